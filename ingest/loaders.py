@@ -1,0 +1,302 @@
+"""Load plan documents (.txt, .md, .pdf, .docx) into plain, NFC-normalised text.
+
+Tables of .pdf and .docx files are rendered as one line per row with the cells joined by TAB
+(cell-internal line breaks become spaces), the same shape the bundled ``corpus/*.txt`` files use,
+so one parser handles every format. Narrative text never contains TAB characters from these two
+formats (a TAB inside a .docx paragraph becomes a space), so a TAB always means "table row".
+
+Every failure raises :class:`ingest.errors.UnreadableFileError` with a one-line message that names
+the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ingest.errors import UnreadableFileError
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MiB = 1024 * 1024
+
+# Characters that str.splitlines() treats as line breaks; inside one output line they become spaces
+# so that ``text.split("\n")`` and ``text.splitlines()`` agree with ``line_pages``.
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+class LoadedFile(BaseModel):
+    """The text of one input file, ready for the parser."""
+
+    path: Path
+    file_name: str
+    suffix: str
+    sha256: str
+    text: str
+    line_pages: list[int] | None = None  # 1-based page of each line of ``text`` (PDF only)
+
+
+def load_file(
+    path: Path, *, max_bytes: int | None = None, max_pages: int | None = None
+) -> LoadedFile:
+    """Read ``path`` and return its text; raise UnreadableFileError saying why it can't."""
+    path = Path(path)
+    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    if not path.exists():
+        raise UnreadableFileError(path, "file not found; check the path")
+    if not path.is_file():
+        raise UnreadableFileError(path, "not a regular file; pass a .txt, .md, .pdf or .docx file")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "(none)"
+        raise UnreadableFileError(
+            path, f"unsupported file type '{shown}'; use .txt, .md, .pdf or .docx"
+        )
+    size = path.stat().st_size
+    if size > limit:
+        raise UnreadableFileError(
+            path,
+            f"file too large ({_size(size)} > {_size(limit)}); "
+            "split the file or raise the size limit",
+        )
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnreadableFileError(path, "empty file; add content or remove it from the inputs")
+
+    line_pages: list[int] | None = None
+    if suffix == ".pdf":
+        text, line_pages = _load_pdf(path, data, max_pages)
+    elif suffix == ".docx":
+        text = _load_docx(path, data)
+    else:
+        text = _decode_text(path, data)
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise UnreadableFileError(path, "empty file; add content or remove it from the inputs")
+    return LoadedFile(
+        path=path,
+        file_name=path.name,
+        suffix=suffix,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        line_pages=line_pages,
+    )
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def _decode_text(path: Path, data: bytes) -> str:
+    """Decode UTF-8 (BOM optional) or BOM-marked UTF-16; refuse anything else, never guess."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            try:
+                text = data.decode("utf-16")
+            except UnicodeDecodeError:
+                raise UnreadableFileError(
+                    path, "broken UTF-16 text; re-save the file as UTF-8"
+                ) from None
+        else:
+            guess = _guess_encoding(data)
+            raise UnreadableFileError(
+                path, f"not UTF-8 text (looks like {guess}); re-save the file as UTF-8"
+            ) from None
+    controls = sum(1 for ch in text if ch == "\x00" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    if controls and (text.count("\x00") or controls > len(text) / 100):
+        raise UnreadableFileError(
+            path, "binary content, not text; ingest a .txt/.md file saved as UTF-8 text"
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _guess_encoding(data: bytes) -> str:
+    """A rough name for what undecodable bytes probably are, for the error message only."""
+    sample = data[:4096]
+    nul_even, nul_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(nul_even, nul_odd) > len(sample) / 4:
+        return "UTF-16 without a byte-order mark"
+    if sample.count(0) or sum(b < 9 for b in sample) > len(sample) / 100:
+        return "binary data"
+    return "a legacy 8-bit encoding such as Windows-1252/1258, TCVN3 or VNI"
+
+
+def _size(n_bytes: int) -> str:
+    """Human size for messages: MiB for real files, bytes for tiny limits."""
+    return f"{n_bytes / MiB:.1f} MiB" if n_bytes >= MiB // 10 else f"{n_bytes} bytes"
+
+
+def _one_line(value: str | None) -> str:
+    """Collapse the whitespace of a table cell (line breaks, tabs) into single spaces."""
+    return " ".join((value or "").split())
+
+
+def _clean_line(value: str) -> str:
+    """One narrative line: no TABs (they mean table cells) and no embedded line breaks."""
+    return _LINE_BREAKS.sub(" ", value.replace("\t", " ")).rstrip()
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def _load_pdf(path: Path, data: bytes, max_pages: int | None) -> tuple[str, list[int]]:
+    """Extract PDF text page by page, with ruled tables rendered as TAB-separated rows."""
+    import pypdf
+
+    corrupt = "corrupt or not a PDF; re-export it as PDF and ingest again"
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadableFileError(path, corrupt)
+    encrypted = "encrypted PDF; remove the password and ingest again"
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableFileError(path, encrypted)
+        n_pages = len(reader.pages)
+    except UnreadableFileError:
+        raise
+    except pypdf.errors.FileNotDecryptedError:
+        raise UnreadableFileError(path, encrypted) from None
+    except Exception:  # pypdf raises many exception types for damaged files
+        raise UnreadableFileError(path, corrupt) from None
+    if n_pages == 0:
+        raise UnreadableFileError(path, "PDF has no pages; re-export it and ingest again")
+    if max_pages is not None and n_pages > max_pages:
+        raise UnreadableFileError(
+            path, f"too many pages ({n_pages} > {max_pages}); split the file"
+        )
+
+    pages = _pdfplumber_pages(data, n_pages)
+    lines: list[str] = []
+    line_pages: list[int] = []
+    for number in range(1, n_pages + 1):
+        page_lines = pages[number - 1]
+        if not page_lines:  # pdfplumber failed or found nothing: let pypdf try this page
+            page_lines = _pypdf_page_lines(reader, number - 1)
+        for line in page_lines:
+            lines.append(line)
+            line_pages.append(number)
+    if not any(line.strip() for line in lines):
+        raise UnreadableFileError(path, "no text layer (scanned PDF?); OCR it first")
+    return "\n".join(lines), line_pages
+
+
+def _pypdf_page_lines(reader, index: int) -> list[str]:
+    """Plain pypdf text of one page (fallback path); empty list if pypdf fails too."""
+    try:
+        text = reader.pages[index].extract_text() or ""
+    except Exception:
+        return []
+    return [_clean_line(line) for line in text.splitlines() if line.strip()]
+
+
+def _pdfplumber_pages(data: bytes, n_pages: int) -> list[list[str]]:
+    """Lines of every page from pdfplumber; a page that fails yields [] (the caller falls back)."""
+    import pdfplumber
+
+    result: list[list[str]] = [[] for _ in range(n_pages)]
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), password="")
+    except Exception:
+        return result
+    with pdf:
+        for index, page in enumerate(pdf.pages[:n_pages]):
+            try:
+                result[index] = _pdfplumber_page_lines(page)
+            except Exception:
+                result[index] = []
+            finally:
+                page.close()
+    return result
+
+
+def _pdfplumber_page_lines(page) -> list[str]:
+    """One page in reading order: text lines outside tables, and each table as TAB-joined rows.
+
+    Blocks are ordered by their top coordinate, so table rows appear where the table sits on the
+    page. Cells pdfplumber reports as None (the spanned part of a merged cell) become "".
+    """
+    if _has_duplicate_chars(page):  # fake bold (text drawn twice); dedupe_chars is slow, so ask
+        page = page.dedupe_chars()
+    # Default "lines" strategy: ruled tables only. A box with a single column (a framed note, a
+    # page border) is not a table: its text stays ordinary lines.
+    tables = [t for t in page.find_tables() if max((len(r.cells) for r in t.rows), default=0) > 1]
+    blocks: list[tuple[float, int, list[str]]] = []
+    for table in tables:
+        rows = ["\t".join(_one_line(cell) for cell in row) for row in table.extract()]
+        blocks.append((table.bbox[1], 0, [row for row in rows if row.strip()]))
+
+    boxes = [table.bbox for table in tables]
+
+    def outside_tables(obj: dict) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    text_page = page.filter(outside_tables) if boxes else page
+    for line in text_page.extract_text_lines(return_chars=False):
+        text = _clean_line(line["text"])
+        if text.strip():
+            blocks.append((line["top"], 1, [text]))
+    blocks.sort(key=lambda block: (block[0], block[1]))
+    return [line for _, _, block_lines in blocks for line in block_lines]
+
+
+def _has_duplicate_chars(page) -> bool:
+    """True if some character is drawn twice at (almost) the same place."""
+    seen: set[tuple[str, int, int]] = set()
+    for char in page.chars:
+        key = (char["text"], round(char["x0"]), round(char["top"]))
+        if key in seen and not char["text"].isspace():
+            return True
+        seen.add(key)
+    return False
+
+
+# --------------------------------------------------------------------------- DOCX
+
+
+def _load_docx(path: Path, data: bytes) -> str:
+    """Paragraphs and tables of the document body, in document order."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                lines.extend(_docx_table_rows(block))
+            else:
+                lines.extend(_clean_line(line) for line in block.text.split("\n"))
+    except Exception:
+        raise UnreadableFileError(
+            path, "corrupt or not a .docx; re-save it from Word/LibreOffice as .docx"
+        ) from None
+    return "\n".join(lines)
+
+
+def _docx_table_rows(table) -> list[str]:
+    """One TAB-joined line per table row, columns kept at stable grid positions.
+
+    python-docx yields a horizontally merged cell once per grid column it spans: its text is
+    emitted once and the extra positions get "". A vertically merged cell repeats its text in every
+    row it covers (the value applies to each of those rows).
+    """
+    rows: list[str] = []
+    for row in table.rows:
+        cells: list[str] = [""] * row.grid_cols_before
+        previous = None
+        for cell in row.cells:
+            cells.append("" if cell is previous else _one_line(cell.text))
+            previous = cell
+        cells.extend([""] * row.grid_cols_after)
+        if any(cells):
+            rows.append("\t".join(cells))
+    return rows
