@@ -59,6 +59,17 @@ def _fingerprint(chunks: Sequence[Any], model_name: str) -> str:
     return h.hexdigest()
 
 
+def _model_name(settings: Any) -> str:
+    """Identity of the embedding model (and prefixes) the vectors were made with."""
+    try:
+        from ingest.embeddings import model_identity
+
+        name = model_identity(settings)
+    except ImportError:
+        name = str(getattr(settings, "embedding_model", "") or "default")
+    return f"{name}|{getattr(settings, 'query_prefix', '')}|{getattr(settings, 'passage_prefix', '')}"
+
+
 class Baseline:
     """The quick-start vector store over the raw corpus text."""
 
@@ -92,7 +103,7 @@ class Baseline:
 
             self._embeddings = get_embeddings(self.settings)
         chunks = split_corpus(self.settings.corpus_dir)
-        model_name = str(getattr(self.settings, "embedding_model", "") or "default")
+        model_name = _model_name(self.settings)
         fp = _fingerprint(chunks, model_name)
         self.persist_dir.mkdir(parents=True, exist_ok=True)
         meta = {"fingerprint": fp, "n_chunks": len(chunks), "embedding_model": model_name}

@@ -30,7 +30,11 @@ RETRIEVAL_K = 10
 _VI_CHARS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]")
 
 
-class QuestionFileError(ValueError):
+class EvalError(ValueError):
+    """An evaluation input cannot be used; the message says what to do."""
+
+
+class QuestionFileError(EvalError):
     """A question file cannot be used; the message names the file and line."""
 
 

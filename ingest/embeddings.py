@@ -83,6 +83,12 @@ def _load_model(source: str, is_local: bool, device: str) -> "SentenceTransforme
         # Load under the registry lock: two threads asking at once load the model once.
         from sentence_transformers import SentenceTransformer
 
+        try:  # no "Loading weights" bars on stderr: loading is local and quick
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+        except Exception:  # pragma: no cover - cosmetic only
+            pass
         try:
             model = SentenceTransformer(source, device=device, local_files_only=True)
         except Exception as exc:
@@ -244,11 +250,11 @@ class ChromaEmbeddingFunction(_ChromaEF):  # type: ignore[misc,valid-type]
     def get_config(self) -> dict[str, Any]:
         e = self.embeddings
         return {
-            "model_name": e.model_name,
-            "source": e.source,
-            "device": e.device,
-            "query_prefix": e.query_prefix,
-            "passage_prefix": e.passage_prefix,
+            "model_name": str(getattr(e, "model_name", "")),
+            "source": str(getattr(e, "source", "")),
+            "device": str(getattr(e, "device", "cpu")),
+            "query_prefix": str(getattr(e, "query_prefix", "")),
+            "passage_prefix": str(getattr(e, "passage_prefix", "")),
         }
 
     @staticmethod

@@ -647,14 +647,25 @@ class IndexStore:
             self._transaction(work)
             self._reset_collection()
 
+    def _stored_dimension(self) -> int | None:
+        got = self._chroma().get(limit=1, include=["embeddings"])
+        embs = got.get("embeddings")
+        if embs is None or len(embs) == 0:
+            return None
+        return len(embs[0])
+
     def reembed_all(self, progress: bool = False) -> int:
         """Recompute every vector with the configured model (after a model change). Returns #chunks."""
         with self._write_lock:
-            self._reset_collection()
             chunks = [
                 Chunk.model_validate_json(raw)
                 for (raw,) in self._query("SELECT json FROM chunks ORDER BY doc_id, seq")
             ]
+            stored_dim = self._stored_dimension()
+            if stored_dim is not None and chunks and stored_dim != len(self.embeddings.embed_query("dimension probe")):
+                self._reset_collection()  # a new vector size needs a new collection
+            else:
+                self._delete_vectors(sorted(self.vector_ids()))
             if progress and chunks:
                 print(
                     f"Re-embedding {len(chunks)} chunks with {self.embedding_model_name} "
@@ -736,6 +747,26 @@ class IndexStore:
             where = {"$and": clauses}
 
         vector = self.embeddings.embed_query(query)
+        try:
+            return self._dense_query(vector, k, where, snap, wanted_docs, kind)
+        except IndexUnavailableError:
+            raise
+        except Exception:
+            # The collection may have been recreated by another process (rebuild, model change):
+            # reopen it once and retry.
+            with self._chroma_lock:
+                self._collection = None
+            return self._dense_query(vector, k, where, snap, wanted_docs, kind)
+
+    def _dense_query(
+        self,
+        vector: list[float],
+        k: int,
+        where: dict[str, Any] | None,
+        snap: _Snapshot,
+        wanted_docs: set[str] | None,
+        kind: str | None,
+    ) -> list[tuple[Chunk, float]]:
         coll = self._chroma()
         total = int(coll.count())
         if total == 0:

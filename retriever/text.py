@@ -145,10 +145,10 @@ def _syllable(s: str) -> tuple[str, str, bool]:
         canon = _canon_syllable(s)
         if canon.isascii():
             folded = canon
-            keep = canon not in _ASCII_STOP
+            keep = canon not in _ASCII_STOP and s not in _ASCII_STOP  # "by" -> "bi" is still "by"
         else:
             folded = canon.translate(_FOLD_TABLE)
-            keep = canon not in STOP_WORDS
+            keep = canon not in STOP_WORDS and s not in STOP_WORDS
         info = (canon, folded, keep)
         if len(_SYL_MEMO) >= _SYL_MEMO_MAX:
             _SYL_MEMO.clear()

@@ -344,7 +344,7 @@ def save_and_ingest_upload(runtime: Runtime, staged: Path, original_name: str | 
         ok = False
         try:
             try:
-                report = ingest_paths([target], settings=settings, progress=False)
+                report = ingest_paths([target], settings=settings, progress=False, store=runtime.get().store)
             except UnreadableFileError as exc:
                 raise ServiceError(f"cannot read '{name}': {exc.reason}; upload a readable, unencrypted file", status_code=422) from exc
             errors = _skipped_errors(report, target.name)

@@ -1,0 +1,202 @@
+"""The offline composer: states the asked fields of the evidence, in the question's language.
+
+Every value it writes is copied from a cited row or passage; English answers quote the
+Vietnamese names and values verbatim and add an English gloss for known agencies.
+"""
+
+from __future__ import annotations
+
+from assistant.evidence import Evidence, RowHit
+from assistant.glossary import english_gloss
+from assistant.understanding import QueryIntent
+from ingest.records import Citation, DocumentInfo, TableRow
+
+UNCERTAIN_VI = "dòng này trích từ văn bản có lỗi nhận dạng/lệch cột; cần đối chiếu bản gốc"
+UNCERTAIN_EN = "this row comes from text with OCR or column errors; check the original"
+
+_FIELD_NAMES = {
+    "vi": {"lead": "cơ quan chủ trì", "coordinating": "cơ quan phối hợp", "unit": "đơn vị tính", "status": "hiện trạng",
+           "deadline": "thời hạn hoàn thành", "result": "kết quả dự kiến", "legal_basis": "căn cứ", "note": "ghi chú",
+           "target": "chỉ tiêu năm {year}", "targets": "chỉ tiêu"},
+    "en": {"lead": "lead", "coordinating": "coordinating", "unit": "unit", "status": "status",
+           "deadline": "deadline", "result": "expected result", "legal_basis": "legal basis", "note": "note",
+           "target": "{year} target", "targets": "targets"},
+}
+
+
+class CitationBook:
+    """Numbers sources in the order they are first cited."""
+
+    def __init__(self, docs: dict[str, DocumentInfo]):
+        self.docs = docs
+        self.citations: list[Citation] = []
+        self._index: dict[str, int] = {}
+
+    def cite(self, key: str, doc_id: str, locator: str, text: str, uncertain: bool, lang: str) -> int:
+        if key in self._index:
+            return self._index[key]
+        doc = self.docs.get(doc_id)
+        n = len(self.citations) + 1
+        self.citations.append(
+            Citation(
+                n=n,
+                doc_id=doc_id,
+                doc_title=doc.display_title if doc else doc_id,
+                locator=locator,
+                text=text,
+                warning=(UNCERTAIN_VI if lang == "vi" else UNCERTAIN_EN) if uncertain else None,
+            )
+        )
+        self._index[key] = n
+        return n
+
+    def cite_row(self, row: TableRow, lang: str) -> int:
+        return self.cite(row.row_id, row.doc_id, row.locator, row.text, row.uncertain, lang)
+
+
+def _agency(value: str, lang: str) -> str:
+    if lang != "en":
+        return value
+    parts = [p.strip() for p in value.replace(",", ";").split(";") if p.strip()] if ";" in value else [value]
+    glossed = []
+    for p in parts:
+        g = english_gloss(p)
+        glossed.append(f"{p} ({g})" if g else p)
+    return "; ".join(glossed) if ";" in value else glossed[0]
+
+
+def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
+    if doc is None:
+        return ""
+    if doc.number:
+        kind = doc.title.split()[0] if doc.title else ""
+        return f"{kind} {doc.number}".strip()
+    return doc.title
+
+
+def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str) -> str:
+    if lang == "en":
+        term = {"indicator": "Indicator", "task": "Task"}.get(row.kind, "Row")
+        head = f"{term} {row.number}" if row.number else f"An unnumbered {term.lower()}"
+        where = f"{row.locator.split(',')[0]}" + (f", {row.group[0]}" if row.group and "," in row.locator[len(row.appendix):] else "")
+        return f"{head} of {where} ({_doc_short(doc, lang)})"
+    term = {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get(row.kind, "Dòng")
+    head = f"{term} {row.number}" if row.number else f"{term} (không đánh số)"
+    where = row.appendix + (f", {row.group[0]}" if row.group and "," in row.locator[len(row.appendix):] else "")
+    return f"{head} tại {where} ({_doc_short(doc, lang)})"
+
+
+def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n: int, lang: str) -> tuple[str, list[str]]:
+    """One sentence about a row with the asked fields; returns (text, years asked but absent)."""
+    row = hit.row
+    f = row.fields
+    names = _FIELD_NAMES[lang]
+    asked = [x for x in intent.fields if x in f or x == "targets"]
+    if not asked:
+        asked = [x for x in ("lead", "targets", "deadline", "result", "status", "coordinating") if x in f or (x == "targets" and f.get("targets"))]
+    if intent.target_years and "targets" not in asked:
+        asked.append("targets")
+    parts: list[str] = []
+    missing: list[str] = []
+    for name in asked:
+        if name == "targets":
+            targets = f.get("targets") or {}
+            years = [y for y in intent.target_years if y in targets] if intent.target_years else list(targets)
+            missing.extend(y for y in intent.target_years if y not in targets)
+            for y in years:
+                parts.append(f"{names['target'].format(year=y)}: {targets[y]}")
+            if not targets and f.get("unaligned_values"):
+                label = "giá trị các cột năm (không căn được theo năm)" if lang == "vi" else "year-column values (could not be aligned to years)"
+                parts.append(f"{label}: {' | '.join(f['unaligned_values'])}")
+            continue
+        value = f.get(name)
+        if not value:
+            continue
+        if name in ("lead", "coordinating"):
+            value = _agency(value, lang)
+        label = names[name]
+        if name == "status" and f.get("status_label"):
+            label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
+        parts.append(f"{label}: {value}")
+    content = f.get("content", "")
+    subject = _row_subject(row, doc, lang)
+    quote = f" “{content}”" if content else ""
+    body = "; ".join(parts)
+    if not body:
+        body = "không có giá trị cho nội dung được hỏi" if lang == "vi" else "no value for what was asked"
+    text = f"{subject}{quote} — {body} [{n}]."
+    if row.uncertain:
+        text += f" (Lưu ý: {UNCERTAIN_VI}.)" if lang == "vi" else f" (Note: {UNCERTAIN_EN}.)"
+    return text, missing
+
+
+def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:
+    if lang == "vi":
+        base = "Các kế hoạch không nêu thông tin này"
+        return f"{base}: {reason}." if reason else f"{base}."
+    base = "The plans do not state this"
+    return f"{base}: {reason}." if reason else f"{base}."
+
+
+def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInfo]) -> tuple[bool, str, list[Citation]]:
+    """(found, answer text, citations) from the selected evidence."""
+    lang = intent.language
+    book = CitationBook(docs)
+    if evidence.mode == "none" or (not evidence.rows and not evidence.passages):
+        return False, abstain_sentence(intent, evidence.reason, lang), []
+
+    lines: list[str] = []
+    if evidence.mode in ("list", "count") and evidence.rows:
+        rows = [h.row for h in evidence.rows]
+        by_doc: dict[str, list[TableRow]] = {}
+        for r in rows:
+            by_doc.setdefault(r.doc_id, []).append(r)
+        for doc_id, doc_rows in by_doc.items():
+            doc = docs.get(doc_id)
+            header = (f"{_doc_short(doc, lang)} — {len(doc_rows)} dòng phù hợp:" if lang == "vi"
+                      else f"{_doc_short(doc, lang)} — {len(doc_rows)} matching rows:")
+            lines.append(header)
+            for r in doc_rows:
+                n = book.cite_row(r, lang)
+                term = ("chỉ tiêu" if r.kind == "indicator" else "nhiệm vụ") if lang == "vi" else r.kind
+                extra = []
+                if r.fields.get("lead"):
+                    extra.append(_agency(r.fields["lead"], lang))
+                if r.fields.get("deadline"):
+                    extra.append(r.fields["deadline"])
+                label = f"{term} {r.number}" if r.number else term
+                group = f" ({r.group[0]})" if r.group and "," in r.locator[len(r.appendix):] else ""
+                lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]} — {'; '.join(extra)} [{n}]")
+        return True, "\n".join(lines), book.citations
+
+    missing_all: list[str] = []
+    multi_doc = len({h.row.doc_id for h in evidence.rows}) > 1
+    for hit in evidence.rows:
+        doc = docs.get(hit.row.doc_id)
+        n = book.cite_row(hit.row, lang)
+        text, missing = row_statement(hit, intent, doc, n, lang)
+        missing_all.extend(missing)
+        lines.append(f"- {text}" if len(evidence.rows) > 1 or multi_doc else text)
+    for p in evidence.passages:
+        doc = docs.get(p.chunk.doc_id)
+        n = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
+        quoted = " … ".join(p.sentences) if p.sentences else p.chunk.source_text
+        if lang == "vi":
+            lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
+        else:
+            lines.append(f"According to {_doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
+    if evidence.rows and missing_all and all(
+        not (h.row.fields.get("targets") or {}).keys() & set(intent.target_years) for h in evidence.rows
+    ) and intent.fields in ([], ["targets"]):
+        years = ", ".join(sorted(set(missing_all)))
+        reason = (f"không có chỉ tiêu cho năm {years} trong dòng tương ứng" if lang == "vi"
+                  else f"the matching row sets no target for {years}")
+        return False, abstain_sentence(intent, reason, lang), []
+    if evidence.rows and missing_all:
+        years = ", ".join(sorted(set(missing_all)))
+        lines.append(f"(Dòng trên không đặt chỉ tiêu cho năm {years}.)" if lang == "vi" else f"(The row sets no target for {years}.)")
+    if len(evidence.rows) > 1 and lang == "vi":
+        lines.insert(0, "Có nhiều dòng phù hợp:")
+    elif len(evidence.rows) > 1:
+        lines.insert(0, "Several rows match:")
+    return True, "\n".join(lines), book.citations

@@ -1,0 +1,90 @@
+"""Evidence selection: which table rows or passages answer a question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.understanding import QueryIntent
+from ingest.records import Chunk, DocumentInfo, TableRow
+from retriever.text import fold_accents, tokenize
+
+# Words that say what is asked rather than what it is about.
+_QUESTION_WORDS = set(
+    "ai nao gi bao nhieu khi nao the nao la do duoc co khong hay cho biet theo trong cua cac nhung "
+    "who what which when how much many is are the of in for and to by under does do its it what's "
+    "lead leads target targets agency body responsible charge deadline due plan ke hoach kh chi tieu "
+    "nhiem vu indicator task muc tieu chu tri phoi hop co quan don vi thoi han hoan thanh year nam "
+    "according set sets provincial tinh thanh hoa thanh hoa".split()
+)
+
+
+def content_terms(text: str) -> set[str]:
+    """Accent-folded content terms (syllables and bigrams) of a text, question words removed."""
+    terms = set()
+    for tok in tokenize(text):
+        if tok != fold_accents(tok):
+            continue  # keep only the folded variant of each term
+        if "_" in tok:
+            a, b = tok.split("_", 1)
+            if a in _QUESTION_WORDS and b in _QUESTION_WORDS:
+                continue
+        elif tok in _QUESTION_WORDS or len(tok) < 2:
+            continue
+        terms.add(tok)
+    return terms
+
+
+def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = None) -> float:
+    """Share of the query's content terms found in text; bigrams weigh double."""
+    if not query_terms:
+        return 0.0
+    terms = text_terms if text_terms is not None else content_terms(text)
+    total = hit = 0.0
+    for t in query_terms:
+        w = 2.0 if "_" in t else 1.0
+        total += w
+        if t in terms:
+            hit += w
+    return hit / total
+
+
+@dataclass
+class RowHit:
+    row: TableRow
+    score: float
+
+
+@dataclass
+class PassageHit:
+    chunk: Chunk
+    score: float
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evidence:
+    """What the composer may state. Empty rows and passages = abstain."""
+
+    mode: str  # row | list | count | passage | meta | none
+    rows: list[RowHit] = field(default_factory=list)
+    passages: list[PassageHit] = field(default_factory=list)
+    docs: list[DocumentInfo] = field(default_factory=list)
+    reason: str = ""  # why nothing was found (for the abstention sentence)
+    missing_years: list[str] = field(default_factory=list)
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+|\n+")
+
+
+def best_sentences(passage: str, query_terms: set[str], limit: int = 2) -> list[str]:
+    """The passage's sentences that cover the query best, in their original order."""
+    sentences = [s.strip(" -+•\t") for s in _SENT_SPLIT.split(passage) if len(s.strip()) > 3]
+    if not sentences:
+        return []
+    scored = [(coverage(query_terms, s), i, s) for i, s in enumerate(sentences)]
+    top = sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]
+    top = [t for t in top if t[0] > 0] or top[:1]
+    best = top[0][0]
+    keep = [t for t in top if t[0] >= 0.5 * best]
+    return [s for _, _, s in sorted(keep, key=lambda x: x[1])]

@@ -1,0 +1,268 @@
+"""The answering chain: understand → retrieve/select evidence → compose (→ optional LLM).
+
+``Assistant.chain`` is a LangChain Runnable; ``Assistant.answer`` wraps it with validation
+and timing and returns the :class:`~ingest.records.Answer` contract object.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+
+from langchain_core.runnables import RunnableLambda
+
+from assistant.compose import compose
+from assistant.errors import InvalidQuestionError
+from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage
+from assistant.understanding import QueryIntent, parse_question, resolve_documents
+from ingest.records import Answer, DocumentInfo, TableRow
+from ingest.settings import Settings, get_settings
+from retriever import HybridRetriever, RowLookup
+from retriever.errors import UnknownDocumentError
+
+#: A row or passage must cover at least this share of the question's content terms.
+MIN_COVERAGE = 0.34
+#: Other rows are reported beside the best one when they score this close to it.
+CLOSE_RATIO = 0.85
+MAX_ROWS = 4
+
+
+class Assistant:
+    """Answers questions about the ingested plans, with citations."""
+
+    def __init__(self, settings: Settings | None = None, store=None):
+        self.settings = settings or get_settings()
+        if store is None:
+            from ingest.pipeline import ensure_index
+
+            store = ensure_index(self.settings)
+        self.store = store
+        self.retriever = HybridRetriever(store=store, settings=self.settings)
+        self.lookup = RowLookup(store)
+        self._terms_cache: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+        self._llm = None
+        if self.settings.llm_provider != "none":
+            from assistant.llm import LLMComposer
+
+            self._llm = LLMComposer.from_settings(self.settings)
+        self.chain = (
+            RunnableLambda(self._understand, name="understand")
+            | RunnableLambda(self._select, name="select_evidence")
+            | RunnableLambda(self._compose, name="compose")
+        )
+
+    # ---- public API ---------------------------------------------------------------------------
+
+    def answer(self, question: str, doc_ids: list[str] | None = None, history: list | None = None, qid: str | None = None) -> Answer:
+        question = self._validate(question)
+        known = {d.doc_id for d in self.store.documents()}
+        for d in doc_ids or []:
+            if d not in known:
+                raise UnknownDocumentError(d, sorted(known))
+        t0 = time.perf_counter()
+        state = self.chain.invoke({"question": question, "doc_ids": doc_ids or None, "history": history or []})
+        found, text, citations, lang = state["found"], state["text"], state["citations"], state["intent"].language
+        return Answer(
+            id=qid,
+            question=question,
+            language=lang,
+            found=found,
+            answer=text,
+            citations=citations,
+            latency_ms=round((time.perf_counter() - t0) * 1000, 2),
+        )
+
+    def stream(self, question: str, doc_ids: list[str] | None = None, history: list | None = None) -> Iterator[str | Answer]:
+        """Yield the answer text in pieces, then the complete Answer."""
+        result = self.answer(question, doc_ids=doc_ids, history=history)
+        for piece in re.findall(r"\S+\s*", result.answer):
+            yield piece
+        yield result
+
+    # ---- chain steps -----------------------------------------------------------------------------
+
+    def _validate(self, question: str) -> str:
+        if question is None or not str(question).strip():
+            raise InvalidQuestionError("the question is empty; type a question about the plans")
+        question = " ".join(str(question).split())
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise InvalidQuestionError(f"the question is {len(question)} characters long; shorten it to at most {limit}")
+        return question
+
+    def _understand(self, inputs: dict) -> dict:
+        intent = parse_question(inputs["question"])
+        docs = self.store.documents()
+        allowed = inputs.get("doc_ids")
+        pool = [d for d in docs if not allowed or d.doc_id in allowed]
+        candidates, explicit = resolve_documents(intent, pool)
+        if intent.target_years and not explicit and not intent.meta:
+            # A target for year X only exists in plans that set targets for X.
+            with_year = {r.doc_id for r in self.store.rows() if intent.target_years[0] in (r.fields.get("targets") or {})}
+            narrowed = [d for d in candidates if d in with_year]
+            if narrowed:
+                candidates = narrowed
+        return {**inputs, "intent": intent, "candidates": candidates, "explicit": explicit, "docs": {d.doc_id: d for d in docs}}
+
+    def _select(self, state: dict) -> dict:
+        intent: QueryIntent = state["intent"]
+        cands: list[str] = state["candidates"]
+        docs: dict[str, DocumentInfo] = state["docs"]
+        if intent.meta == "signer":
+            ev = self._meta_evidence(intent, cands, docs, state["explicit"])
+        elif intent.numbers:
+            ev = self._numbered_rows(intent, cands, docs)
+        elif intent.aggregation == "list" and (intent.agencies or intent.months or _quoted(intent.question)):
+            ev = self._list_rows(intent, cands)
+        else:
+            ev = self._search(intent, cands)
+        return {**state, "evidence": ev}
+
+    def _compose(self, state: dict) -> dict:
+        found, text, citations = compose(state["intent"], state["evidence"], state["docs"])
+        if found and self._llm is not None:
+            text, citations = self._llm.rewrite(state["intent"], text, citations)
+        return {**state, "found": found, "text": text, "citations": citations}
+
+    # ---- evidence strategies ------------------------------------------------------------------------
+
+    def _terms(self, key: str, text: str) -> set[str]:
+        terms = self._terms_cache.get(key)
+        if terms is None:
+            terms = content_terms(text)
+            with self._lock:
+                if len(self._terms_cache) > 50_000:
+                    self._terms_cache.clear()
+                self._terms_cache[key] = terms
+        return terms
+
+    def _row_score(self, q_terms: set[str], row: TableRow) -> float:
+        text = " ".join([row.fields.get("content", ""), " ".join(row.group), row.text])
+        return coverage(q_terms, text, self._terms(row.row_id, text))
+
+    def _numbered_rows(self, intent: QueryIntent, cands: list[str], docs) -> Evidence:
+        rows: list[TableRow] = []
+        for number in intent.numbers:
+            found = self.lookup.find(doc_ids=cands, number=number, appendix=intent.appendix, group=intent.part)
+            if intent.number_kind:
+                typed = [r for r in found if r.kind == intent.number_kind]
+                found = typed or found
+            rows.extend(found)
+        if not rows:
+            what = ", ".join(intent.numbers)
+            where = "; ".join(docs[d].display_title for d in cands) if len(cands) <= 2 else ("các kế hoạch" if intent.language == "vi" else "the plans")
+            reason = (f"không có dòng số {what} trong {where}" if intent.language == "vi" else f"there is no row {what} in {where}")
+            return Evidence(mode="none", reason=reason)
+        if intent.target_years:
+            with_year = [r for r in rows if set(intent.target_years) & set((r.fields.get("targets") or {}))]
+            rows = with_year or rows
+        q_terms = content_terms(_strip_numbers(intent))
+        scored = [RowHit(r, self._row_score(q_terms, r)) for r in rows]
+        if len(scored) > 1 and q_terms:
+            best = max(h.score for h in scored)
+            if best > 0:
+                scored = [h for h in scored if h.score >= CLOSE_RATIO * best]
+        scored.sort(key=lambda h: -h.score)
+        return Evidence(mode="row", rows=scored[:MAX_ROWS])
+
+    def _list_rows(self, intent: QueryIntent, cands: list[str]) -> Evidence:
+        quoted = _quoted(intent.question)
+        rows = self.lookup.find(doc_ids=cands, appendix=intent.appendix, group=intent.part)
+        if intent.agencies:
+            rows = [r for r in rows if any(_contains(r.fields.get("lead", ""), a) for a in intent.agencies)]
+        if intent.months:
+            rows = [r for r in rows if any(_month_in(r.fields.get("deadline", ""), m) for m in intent.months)]
+        if quoted:
+            rows = [r for r in rows if any(_contains(" ".join(str(v) for v in r.fields.values()), q) for q in quoted)]
+        q_terms = content_terms(_strip_numbers(intent))
+        if rows and len({r.doc_id for r in rows}) > 1 and q_terms:
+            # Several plans match the filters: keep the plan(s) whose rows fit the topic best.
+            by_doc: dict[str, float] = {}
+            for r in rows:
+                by_doc[r.doc_id] = max(by_doc.get(r.doc_id, 0.0), self._row_score(q_terms, r))
+            best = max(by_doc.values())
+            rows = [r for r in rows if by_doc[r.doc_id] >= CLOSE_RATIO * best]
+        if not rows:
+            reason = "không có dòng nào thỏa điều kiện" if intent.language == "vi" else "no row matches these conditions"
+            return Evidence(mode="none", reason=reason)
+        return Evidence(mode="list", rows=[RowHit(r, 1.0) for r in rows[:40]])
+
+    def _meta_evidence(self, intent: QueryIntent, cands: list[str], docs, explicit: bool) -> Evidence:
+        chosen = cands if explicit else cands
+        passages = []
+        for doc_id in chosen:
+            doc = docs[doc_id]
+            if not doc.signer:
+                continue
+            for chunk in self.store.chunks(doc_id):
+                if chunk.kind == "text" and doc.signer in chunk.source_text:
+                    sentences = [s for s in chunk.source_text.split("\n") if s.strip()]
+                    idx = next(i for i, s in enumerate(sentences) if doc.signer in s)
+                    passages.append(PassageHit(chunk, 1.0, [" ".join(sentences[max(0, idx - 3): idx + 1])]))
+                    break
+        if not passages:
+            return Evidence(mode="none", reason="không thấy phần ký" if intent.language == "vi" else "no signature block found")
+        return Evidence(mode="passage", passages=passages)
+
+    def _search(self, intent: QueryIntent, cands: list[str]) -> Evidence:
+        q_terms = content_terms(_strip_numbers(intent))
+        hits = self.retriever.search(intent.search_text, k=24, doc_ids=cands)
+        # Rows that match the topic directly (structured lookup) join the retrieved candidates.
+        row_pool: dict[str, TableRow] = {}
+        for r in self.lookup.find(doc_ids=cands, text=intent.search_text, limit=12):
+            row_pool[r.row_id] = r
+        passages: list[PassageHit] = []
+        for h in hits:
+            c = h.chunk
+            if c.kind == "row" and c.row_id:
+                row = self.lookup.row(c.row_id)
+                if row is not None:
+                    row_pool.setdefault(row.row_id, row)
+            elif c.kind == "text":
+                passages.append(PassageHit(c, coverage(q_terms, c.source_text, self._terms(c.chunk_id, c.source_text))))
+        row_hits = sorted((RowHit(r, self._row_score(q_terms, r)) for r in row_pool.values()), key=lambda h: -h.score)
+        passages.sort(key=lambda p: -p.score)
+        best_row = row_hits[0].score if row_hits else 0.0
+        best_passage = passages[0].score if passages else 0.0
+        if max(best_row, best_passage) < MIN_COVERAGE:
+            reason = ("không tìm thấy dòng hay đoạn nào khớp với câu hỏi" if intent.language == "vi"
+                      else "no row or passage matches the question")
+            return Evidence(mode="none", reason=reason)
+        wants_fields = bool(set(intent.fields) & {"lead", "coordinating", "targets", "deadline", "result", "status", "unit"})
+        prefer_rows = best_row >= best_passage - (0.05 if wants_fields else -0.05)
+        if prefer_rows and row_hits:
+            keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
+            return Evidence(mode="row", rows=keep)
+        top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
+        for p in top:
+            p.sentences = best_sentences(p.chunk.source_text, q_terms)
+        return Evidence(mode="passage", passages=top)
+
+
+def _strip_numbers(intent: QueryIntent) -> str:
+    text = intent.search_text
+    for n in intent.numbers:
+        text = re.sub(rf"(?<![\d.]){re.escape(n)}(?![\d.])", " ", text)
+    return text
+
+
+def _quoted(question: str) -> list[str]:
+    return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
+
+
+def _fold(text: str) -> str:
+    from retriever.text import fold_accents
+
+    return " ".join(fold_accents(text).casefold().split())
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return _fold(needle) in _fold(haystack)
+
+
+def _month_in(deadline: str, month: str) -> bool:
+    m, y = month.split("/")
+    return bool(re.search(rf"(?<!\d)0?{int(m)}\s*/\s*{y}\b", deadline))

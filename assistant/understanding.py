@@ -1,0 +1,176 @@
+"""Question understanding (Vietnamese and English): numbers, parts, years, fields, documents, agencies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.glossary import find_agencies, translate_terms
+from ingest.records import DocumentInfo
+from retriever.text import fold_accents
+
+_VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+_NUM = r"(\d+(?:\.\d+)*)"
+_ROW_REF = re.compile(
+    r"\b(chi tieu|nhiem vu|du an|muc|dong|stt|indicator|target|task|project|item|row)\s*(?:so|thu|no\.?|number|#)?\s*" + _NUM + r"(?![\d/%])",
+)
+_PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+)\b")
+_APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+)\b")
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_MONTHS_EN = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
+_MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
+_DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)\s*(?:so\s*)?(\d{2,4})\b")
+_CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
+_PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi so|digital transformation plan)"
+_DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + r"(?:\s+\w+){0,4}?\s+(?:nam\s+)?(20\d\d)\b")
+_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:\w+\s+){0,3}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
+
+FIELD_CUES: dict[str, tuple[str, ...]] = {
+    "lead": ("chu tri", "ai ", "co quan nao", "don vi nao", "ai theo doi", "theo doi", "giao cho", "who", "lead", "responsible", "in charge", "monitor", "assigned", "which agency", "which body", "which department", "which unit"),
+    "coordinating": ("phoi hop", "coordinat", "support"),
+    "targets": ("muc tieu", "bao nhieu", "dat ", "giao chi tieu", "target", "goal", "what share", "what percentage", "what level", "what rate", "how much", "how many", "xep hang", "rank"),
+    "status": ("hien trang", "thuc trang", "status", "current", "baseline", "thang 3/2025", "march 2025"),
+    "deadline": ("thoi han", "han hoan thanh", "khi nao", "bao gio", "thoi gian", "when", "deadline", "due", "by when", "completed by", "hoan thanh"),
+    "result": ("ket qua", "san pham", "output", "expected result", "deliverable", "what is produced"),
+    "unit": ("don vi tinh", "unit of measure", "measured in"),
+    "legal_basis": ("can cu", "legal basis", "based on"),
+}
+_AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
+_AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "list ", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
+_META_SIGNER = ("ai ky", "nguoi ky", "ky ban hanh", "signed", "signer", "who signed")
+_META_DATE = ("ngay ban hanh", "ban hanh ngay", "issued on", "date of", "when was", "ngay nao")
+
+
+@dataclass
+class QueryIntent:
+    """What a question asks, as far as structure goes."""
+
+    question: str
+    language: str
+    folded: str
+    numbers: list[str] = field(default_factory=list)
+    number_kind: str | None = None  # indicator | task | None
+    part: str | None = None
+    appendix: str | None = None
+    target_years: list[str] = field(default_factory=list)
+    doc_years: list[str] = field(default_factory=list)
+    months: list[str] = field(default_factory=list)  # "6/2026"
+    fields: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    doc_codes: list[str] = field(default_factory=list)
+    aggregation: str | None = None  # count | list
+    meta: str | None = None  # signer | date
+    comparison: bool = False
+    search_text: str = ""
+
+
+def detect_language(text: str) -> str:
+    return "vi" if _VI_CHARS.search(text) else "en"
+
+
+def parse_question(question: str) -> QueryIntent:
+    """Structured reading of a question; no document knowledge needed."""
+    folded = fold_accents(question).casefold()
+    folded = re.sub(r"\s+", " ", folded)
+    intent = QueryIntent(question=question, language=detect_language(question), folded=folded)
+
+    for m in _ROW_REF.finditer(folded):
+        word, num = m.group(1), m.group(2)
+        if _YEAR.fullmatch(num):
+            continue
+        if num not in intent.numbers:
+            intent.numbers.append(num)
+        if intent.number_kind is None:
+            if word in ("chi tieu", "indicator", "target"):
+                intent.number_kind = "indicator"
+            elif word in ("nhiem vu", "task", "du an", "project"):
+                intent.number_kind = "task"
+    if m := _PART.search(folded):
+        intent.part = m.group(1).upper()
+    if m := _APPENDIX.search(folded):
+        intent.appendix = m.group(1).upper()
+
+    doc_year_spans = []
+    for rx in (_DOC_YEAR_BEFORE, _DOC_YEAR_AFTER):
+        for m in rx.finditer(folded):
+            intent.doc_years.append(m.group(1))
+            doc_year_spans.append(m.span(1))
+    for m in _MONTH_VI.finditer(folded):
+        intent.months.append(f"{int(m.group(1))}/{m.group(2)}")
+    for m in _MONTH_EN.finditer(folded):
+        intent.months.append(f"{_MONTHS_EN[m.group(1)]}/{m.group(2)}")
+    month_years = {mo.split("/")[1] for mo in intent.months}
+    for m in _YEAR.finditer(folded):
+        if m.span(1) in doc_year_spans or m.group(1) in month_years:
+            continue
+        before = folded[max(0, m.start() - 12): m.start()]
+        if re.search(r"\d/$|ngay \d+/\d+/$", before):
+            continue  # part of a date
+        if m.group(1) not in intent.target_years:
+            intent.target_years.append(m.group(1))
+    intent.doc_years = sorted(set(intent.doc_years))
+
+    for m in _DOC_CODE.finditer(folded):
+        if m.group(2) not in intent.numbers:
+            intent.doc_codes.append(m.group(2).lstrip("0") or "0")
+    for m in _CODE.finditer(folded):
+        intent.doc_codes.append(m.group(1).lstrip("0") or "0")
+    intent.doc_codes = [c for c in dict.fromkeys(intent.doc_codes) if not _YEAR.fullmatch(c)]
+
+    padded = f" {folded} "
+    for name, cues in FIELD_CUES.items():
+        if any(cue in padded for cue in cues):
+            intent.fields.append(name)
+    intent.agencies = find_agencies(question)
+    if any(c in padded for c in _AGG_COUNT) and not intent.numbers:
+        intent.aggregation = "count"
+    if any(c in padded for c in _AGG_LIST) and not intent.numbers:
+        intent.aggregation = "list"
+    if any(c in padded for c in _META_SIGNER):
+        intent.meta = "signer"
+    elif any(c in padded for c in _META_DATE) and not intent.fields:
+        intent.meta = "date"
+    intent.comparison = bool(re.search(r"\b(so sanh|compare|compared|versus|vs\.?|lan luot|respectively)\b", folded))
+    extra = translate_terms(question) if intent.language == "en" else ""
+    intent.search_text = f"{question} {extra}".strip()
+    return intent
+
+
+# ---- resolution against the ingested documents ---------------------------------------------------
+
+def _doc_keys(doc: DocumentInfo) -> set[str]:
+    """Numbers a user may use to name a document: its own number and the acts its title implements."""
+    keys: set[str] = set()
+    for text in (doc.number or "", doc.title):
+        for m in re.finditer(r"\b(\d{1,4})\s*[-/]\s*[A-ZĐ]", text):
+            keys.add(m.group(1).lstrip("0") or "0")
+    return keys
+
+
+def _doc_years(doc: DocumentInfo) -> tuple[set[str], set[str]]:
+    title_years = set(_YEAR.findall(re.sub(r"ngày \d+/\d+/\d{4}", "", doc.title)))
+    date_years = {doc.date[:4]} if doc.date else set()
+    return title_years, date_years
+
+
+def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
+    """Candidate doc_ids for a question and whether the question named them explicitly."""
+    by_code = [d.doc_id for d in docs if intent.doc_codes and _doc_keys(d) & set(intent.doc_codes)]
+    if by_code:
+        return by_code, True
+    if intent.doc_years:
+        wanted = set(intent.doc_years)
+        title_match = [d.doc_id for d in docs if _doc_years(d)[0] & wanted]
+        date_match = [d.doc_id for d in docs if _doc_years(d)[1] & wanted]
+        kind_words = {"chuong trinh": "chương trình", "program": "chương trình"}
+        wants_program = any(k in intent.folded for k in kind_words)
+        if wants_program:
+            progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (_doc_years(d)[1] & wanted or _doc_years(d)[0] & wanted)]
+            if progs:
+                return progs, True
+        merged = list(dict.fromkeys(title_match + date_match))
+        if merged:
+            return merged, True
+    return [d.doc_id for d in docs], False
