@@ -69,7 +69,8 @@ def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
     if doc is None:
         return ""
     if doc.number:
-        kind = doc.title.split()[0] if doc.title else ""
+        words = doc.title.split()
+        kind = " ".join(words[:2]) if len(words) >= 2 and words[0] in ("Kế", "Quyết", "Chương", "Nghị", "Chỉ") else ""
         return f"{kind} {doc.number}".strip()
     return doc.title
 
@@ -78,11 +79,11 @@ def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str) -> str:
     if lang == "en":
         term = {"indicator": "Indicator", "task": "Task"}.get(row.kind, "Row")
         head = f"{term} {row.number}" if row.number else f"An unnumbered {term.lower()}"
-        where = f"{row.locator.split(',')[0]}" + (f", {row.group[0]}" if row.group and "," in row.locator[len(row.appendix):] else "")
+        where = row.appendix + (f", {row.group[0]}" if row.group and row.group[0] in row.locator else "")
         return f"{head} of {where} ({_doc_short(doc, lang)})"
     term = {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get(row.kind, "Dòng")
     head = f"{term} {row.number}" if row.number else f"{term} (không đánh số)"
-    where = row.appendix + (f", {row.group[0]}" if row.group and "," in row.locator[len(row.appendix):] else "")
+    where = row.appendix + (f", {row.group[0]}" if row.group and row.group[0] in row.locator else "")
     return f"{head} tại {where} ({_doc_short(doc, lang)})"
 
 
@@ -102,7 +103,10 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
         if name == "targets":
             targets = f.get("targets") or {}
             years = [y for y in intent.target_years if y in targets] if intent.target_years else list(targets)
-            missing.extend(y for y in intent.target_years if y not in targets)
+            if targets and "targets" in intent.fields:
+                missing.extend(y for y in intent.target_years if y not in targets)
+            if targets and not years:
+                years = list(targets)
             for y in years:
                 parts.append(f"{names['target'].format(year=y)}: {targets[y]}")
             if not targets and f.get("unaligned_values"):
@@ -165,7 +169,7 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
                 if r.fields.get("deadline"):
                     extra.append(r.fields["deadline"])
                 label = f"{term} {r.number}" if r.number else term
-                group = f" ({r.group[0]})" if r.group and "," in r.locator[len(r.appendix):] else ""
+                group = f" ({r.group[0]})" if r.group and r.group[0] in r.locator else ""
                 lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]} — {'; '.join(extra)} [{n}]")
         return True, "\n".join(lines), book.citations
 

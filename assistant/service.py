@@ -99,7 +99,7 @@ class Assistant:
         allowed = inputs.get("doc_ids")
         pool = [d for d in docs if not allowed or d.doc_id in allowed]
         candidates, explicit = resolve_documents(intent, pool)
-        if intent.target_years and not explicit and not intent.meta:
+        if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
             # A target for year X only exists in plans that set targets for X.
             with_year = {r.doc_id for r in self.store.rows() if intent.target_years[0] in (r.fields.get("targets") or {})}
             narrowed = [d for d in candidates if d in with_year]
@@ -139,6 +139,19 @@ class Assistant:
                 self._terms_cache[key] = terms
         return terms
 
+    def _vocabulary(self) -> set[str]:
+        """Every content term of the index; query terms outside it cannot discriminate."""
+        gen = self.store.generation
+        if getattr(self, "_vocab_gen", None) != gen:
+            vocab: set[str] = set()
+            for c in self.store.chunks():
+                vocab |= self._terms(c.chunk_id + ":t", c.text)
+            self._vocab, self._vocab_gen = vocab, gen
+        return self._vocab
+
+    def _query_terms(self, intent: QueryIntent) -> set[str]:
+        return content_terms(_strip_numbers(intent)) & self._vocabulary()
+
     def _row_score(self, q_terms: set[str], row: TableRow) -> float:
         text = " ".join([row.fields.get("content", ""), " ".join(row.group), row.text])
         return coverage(q_terms, text, self._terms(row.row_id, text))
@@ -159,7 +172,7 @@ class Assistant:
         if intent.target_years:
             with_year = [r for r in rows if set(intent.target_years) & set((r.fields.get("targets") or {}))]
             rows = with_year or rows
-        q_terms = content_terms(_strip_numbers(intent))
+        q_terms = self._query_terms(intent)
         scored = [RowHit(r, self._row_score(q_terms, r)) for r in rows]
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
@@ -177,7 +190,7 @@ class Assistant:
             rows = [r for r in rows if any(_month_in(r.fields.get("deadline", ""), m) for m in intent.months)]
         if quoted:
             rows = [r for r in rows if any(_contains(" ".join(str(v) for v in r.fields.values()), q) for q in quoted)]
-        q_terms = content_terms(_strip_numbers(intent))
+        q_terms = self._query_terms(intent)
         if rows and len({r.doc_id for r in rows}) > 1 and q_terms:
             # Several plans match the filters: keep the plan(s) whose rows fit the topic best.
             by_doc: dict[str, float] = {}
@@ -208,7 +221,7 @@ class Assistant:
         return Evidence(mode="passage", passages=passages)
 
     def _search(self, intent: QueryIntent, cands: list[str]) -> Evidence:
-        q_terms = content_terms(_strip_numbers(intent))
+        q_terms = self._query_terms(intent)
         hits = self.retriever.search(intent.search_text, k=24, doc_ids=cands)
         # Rows that match the topic directly (structured lookup) join the retrieved candidates.
         row_pool: dict[str, TableRow] = {}
@@ -237,6 +250,14 @@ class Assistant:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             return Evidence(mode="row", rows=keep)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
+        covered = set().union(*(q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text) for p in top))
+        for p in passages:  # a passage that answers the part of the question the others do not
+            if p in top or len(top) >= 3:
+                continue
+            gain = coverage(q_terms - covered, p.chunk.source_text, self._terms(p.chunk.chunk_id, p.chunk.source_text))
+            if gain >= 0.5 and p.score >= 0.5 * best_passage:
+                top.append(p)
+                covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms)
         return Evidence(mode="passage", passages=top)

@@ -12,7 +12,7 @@ from retriever.text import fold_accents
 _VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
 _NUM = r"(\d+(?:\.\d+)*)"
 _ROW_REF = re.compile(
-    r"\b(chi tieu|nhiem vu|du an|muc|dong|stt|indicator|target|task|project|item|row)\s*(?:so|thu|no\.?|number|#)?\s*" + _NUM + r"(?![\d/%])",
+    r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)\s*(?:so|thu|no\.?|number|#)?\s*" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])",
 )
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+)\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+)\b")
@@ -32,14 +32,14 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
     "coordinating": ("phoi hop", "coordinat", "support"),
     "targets": ("muc tieu", "bao nhieu", "dat ", "giao chi tieu", "target", "goal", "what share", "what percentage", "what level", "what rate", "how much", "how many", "xep hang", "rank"),
     "status": ("hien trang", "thuc trang", "status", "current", "baseline", "thang 3/2025", "march 2025"),
-    "deadline": ("thoi han", "han hoan thanh", "khi nao", "bao gio", "thoi gian", "when", "deadline", "due", "by when", "completed by", "hoan thanh"),
+    "deadline": ("thoi han", "han hoan thanh", "khi nao", "bao gio", "thoi gian", "giai doan nao", "when", "deadline", "due", "by when", "completed by", "hoan thanh", "what period", "timeframe"),
     "result": ("ket qua", "san pham", "output", "expected result", "deliverable", "what is produced"),
     "unit": ("don vi tinh", "unit of measure", "measured in"),
     "legal_basis": ("can cu", "legal basis", "based on"),
 }
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
 _AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "list ", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
-_META_SIGNER = ("ai ky", "nguoi ky", "ky ban hanh", "signed", "signer", "who signed")
+_META_SIGNER = (" ai ky ", "nguoi ky", "ky ban hanh", " signed ", " signer", "who signed")
 _META_DATE = ("ngay ban hanh", "ban hanh ngay", "issued on", "date of", "when was", "ngay nao")
 
 

@@ -117,10 +117,11 @@ def write_chart(out_dir: str | Path, data: Mapping[str, Any]) -> Path:
         ax.bar_label(bbars, fmt="%.0f", fontsize=8)
     ax.set_xticks(xs)
     ax.set_xticklabels([f"{t}\n(n={by_type[t]['n']})" for t in types], fontsize=8)
-    ax.set_ylim(0, 110)
+    ax.set_ylim(0, 128)  # headroom above 100% for the bar labels and the one-row legend
+    ax.set_yticks([0, 20, 40, 60, 80, 100])
     ax.set_ylabel("strict accuracy (%)")
     ax.set_title("Accuracy by question type")
-    ax.legend(fontsize=8, loc="upper right")
+    ax.legend(fontsize=8, loc="upper left", ncol=2, frameon=False)
     fig.tight_layout()
     path = Path(out_dir) / CHART_NAME
     fig.savefig(path)

@@ -54,7 +54,13 @@ def model_identity(settings: Settings) -> str:
         return DEFAULT_MODEL_NAME
     path = Path(name).expanduser()
     if path.is_dir():
-        return str(path.resolve())
+        resolved = path.resolve()
+        try:
+            if resolved == Path(default_model_path()).resolve():
+                return DEFAULT_MODEL_NAME
+        except EmbeddingModelError:
+            pass
+        return str(resolved)
     return name
 
 

@@ -169,6 +169,18 @@ def fingerprint(manifest_entry: dict[str, Any] | None, settings: Settings) -> st
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def _file_sha256(path: Path) -> str | None:
+    """sha256 of the file's bytes (what LoadedFile.sha256 holds); None if it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def _one_line(exc: BaseException) -> str:
     if isinstance(exc, UnreadableFileError):
         return exc.reason
@@ -246,13 +258,14 @@ def ingest_paths(
             manifests[folder] = load_manifest(folder)
         entry = manifests[folder].get(path.name)
         try:
-            loaded = load_file(path)
             state = store.document_state(doc_id)
             fp = fingerprint(entry, settings)
-            if state is not None and state == (loaded.sha256, fp):
+            # Unchanged bytes + same parser/chunking/manifest: no text extraction, parsing or embedding.
+            if state is not None and state == (_file_sha256(path), fp):
                 report.unchanged.append(doc_id)
                 covered.append(doc_id)
                 continue
+            loaded = load_file(path)
             parsed, chunks = _parse_and_chunk(loaded, doc_id, entry, settings)
         except Exception as exc:  # a bad file (or a parser failure on it) must not stop the run
             report.skipped.append(SkippedFile(file=str(path), error=_one_line(exc)))

@@ -88,7 +88,8 @@ the of and or is are was were be been being what which who whom whose how why wh
 does did for with from by at this that these those it its as into about there their they
 we you your our will would should can could has have had not than then also any all each
 per under over plan plans please tell me give show list
-""".split()
+s t ll ve re
+""".split()  # last line: remnants of contractions ("what's", "don't", "they're")
 # Vietnamese syllables that are also English words ("an", "in", "to", "do", "no", ...) are
 # deliberately *not* English stop words: "an ninh", "in ấn", "tổ chức" (folded "to").
 
@@ -110,7 +111,6 @@ _TONED_Y = "ỳýỷỹỵ"
 _TONED_O = "òóỏõọ"
 _TONED_U = "ùúủũụ"
 _TONED_I = "ìíỉĩị"
-_PLAIN_I = "i"
 _Y_TO_I = {"y": "i", **{y: i for y, i in zip(_TONED_Y, _TONED_I)}}
 _CONSONANTS = frozenset("bcdđghklmnprstvx")
 
@@ -161,18 +161,10 @@ def _syllable(s: str) -> tuple[str, str, bool]:
 
 # A word: alphanumeric runs joined by . , / - without spaces, optionally followed by a percent
 # sign (with or without a space). Trailing punctuation ("18," / "2025.") is not part of it.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[./,\-][^\W_]+)*(\s?%)?")
+# Group 1 is what separates the word from the previous one: two syllables are adjacent (form a
+# bigram) only when that gap is whitespace.
+_TOKEN_RE = re.compile(r"([\W_]*)([^\W_]+(?:[./,\-][^\W_]+)*)(\s?%)?")
 _SPLIT_RE = re.compile(r"[./,\-]")
-_SPACE_ONLY = frozenset(" \t\n\r\f\v\u00a0")
-
-
-def _gap_is_space(text: str, start: int, end: int) -> bool:
-    if start == end:
-        return True
-    for ch in text[start:end]:
-        if ch not in _SPACE_ONLY:
-            return False
-    return True
 
 
 def tokenize(text: str) -> list[str]:
@@ -184,30 +176,25 @@ def tokenize(text: str) -> list[str]:
     text = text.casefold()
     out: list[str] = []
     append = out.append
+    syllable = _syllable
     prev_canon: str | None = None  # previous syllable in the current run of adjacent syllables
     prev_folded = ""
-    prev_end = -1
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        start = m.start()
-        pct = m.group(1)
-        if pct is not None:
-            word = word[: -len(pct)]
+    for gap, word, pct in _TOKEN_RE.findall(text):
         if word.isalpha():
-            canon, folded, keep = _syllable(word)
+            canon, folded, keep = syllable(word)
             if keep:
                 append(canon)
                 if folded != canon:
                     append(folded)
-            if prev_canon is not None and _gap_is_space(text, prev_end, start):
+            if prev_canon is not None and (gap == " " or gap.isspace()):
                 bigram = prev_canon + "_" + canon
                 append(bigram)
                 fb = prev_folded + "_" + folded
                 if fb != bigram:
                     append(fb)
-            prev_canon, prev_folded, prev_end = canon, folded, m.end()
+            prev_canon, prev_folded = canon, folded
             continue
-
+        pct = pct or None
         prev_canon = None
         if word.isalnum():
             # a number or a letter/digit mix such as "5g"

@@ -253,7 +253,7 @@ def pdf_page_count(path: Path) -> int | None:
         from pypdf import PdfReader
 
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
+        if reader.is_encrypted and not reader.decrypt(""):
             return None
         return len(reader.pages)
     except Exception:  # noqa: BLE001 - unreadable PDFs are reported by the loader
@@ -346,8 +346,8 @@ def save_and_ingest_upload(runtime: Runtime, staged: Path, original_name: str | 
             try:
                 report = ingest_paths([target], settings=settings, progress=False, store=runtime.get().store)
             except UnreadableFileError as exc:
-                raise ServiceError(f"cannot read '{name}': {exc.reason}; upload a readable, unencrypted file", status_code=422) from exc
-            errors = _skipped_errors(report, target.name)
+                raise ServiceError(f"cannot read '{name}': {_without_paths(exc.reason, target, name)}", status_code=422) from exc
+            errors = [_without_paths(e, target, name) for e in _skipped_errors(report, target.name)]
             touched = (getattr(report, "added", None) or []) + (getattr(report, "updated", None) or []) + (getattr(report, "unchanged", None) or [])
             if errors and not touched:
                 raise ServiceError(f"cannot ingest '{name}': {'; '.join(errors)}", status_code=422)
@@ -364,6 +364,14 @@ def save_and_ingest_upload(runtime: Runtime, staged: Path, original_name: str | 
     data["file"] = target.name
     data["doc_id"] = doc_id_for(target.name)
     return data
+
+
+def _without_paths(message: str, target: Path, name: str) -> str:
+    """Loader messages name the file by its server path; clients only need the file name."""
+    message = str(message)
+    for prefix in (f"{target}: ", f"{target}:", str(target), str(target.parent) + os.sep):
+        message = message.replace(prefix, "" if prefix.endswith(": ") or prefix.endswith(":") else name if prefix == str(target) else "")
+    return message.strip()
 
 
 def remove_uploaded_files(settings: Settings, doc_id: str) -> list[str]:
