@@ -57,12 +57,12 @@ class CitationBook:
 def _agency(value: str, lang: str) -> str:
     if lang != "en":
         return value
-    parts = [p.strip() for p in value.replace(",", ";").split(";") if p.strip()] if ";" in value else [value]
+    parts = [p.strip() for p in value.split(";") if p.strip()]
     glossed = []
     for p in parts:
         g = english_gloss(p)
         glossed.append(f"{p} ({g})" if g else p)
-    return "; ".join(glossed) if ";" in value else glossed[0]
+    return "; ".join(glossed)
 
 
 def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
@@ -134,6 +134,17 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     return text, missing
 
 
+def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
+    asked = intent.fields or ["lead", "targets", "deadline", "result", "status"]
+    for name in asked:
+        if name == "targets":
+            if row.fields.get("targets") or row.fields.get("unaligned_values"):
+                return True
+        elif row.fields.get(name):
+            return True
+    return False
+
+
 def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:
     if lang == "vi":
         base = "Các kế hoạch không nêu thông tin này"
@@ -173,6 +184,10 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
                 lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]} — {'; '.join(extra)} [{n}]")
         return True, "\n".join(lines), book.citations
 
+    if evidence.rows and not evidence.passages and not any(has_asked_value(h.row, intent) for h in evidence.rows):
+        reason = ("dòng phù hợp nhất không có giá trị cho nội dung được hỏi" if lang == "vi"
+                  else "the closest rows do not give a value for what was asked")
+        return False, abstain_sentence(intent, reason, lang), []
     missing_all: list[str] = []
     multi_doc = len({h.row.doc_id for h in evidence.rows}) > 1
     for hit in evidence.rows:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.compose import compose
+from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage
 from assistant.understanding import QueryIntent, parse_question, resolve_documents
@@ -225,8 +225,10 @@ class Assistant:
         hits = self.retriever.search(intent.search_text, k=24, doc_ids=cands)
         # Rows that match the topic directly (structured lookup) join the retrieved candidates.
         row_pool: dict[str, TableRow] = {}
-        for r in self.lookup.find(doc_ids=cands, text=intent.search_text, limit=12):
+        for r in self.lookup.find(doc_ids=cands, text=intent.search_text, appendix=intent.appendix, group=intent.part, limit=12):
             row_pool[r.row_id] = r
+        if intent.appendix:
+            hits = [h for h in hits if h.chunk.kind == "row" and _same_appendix(h.chunk.appendix, intent.appendix)]
         passages: list[PassageHit] = []
         for h in hits:
             c = h.chunk
@@ -248,7 +250,8 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.05 if wants_fields else -0.05)
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
-            return Evidence(mode="row", rows=keep)
+            if any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE:
+                return Evidence(mode="row", rows=keep)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
         covered = set().union(*(q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text) for p in top))
         for p in passages:  # a passage that answers the part of the question the others do not
@@ -259,8 +262,14 @@ class Assistant:
                 top.append(p)
                 covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
         for p in top:
-            p.sentences = best_sentences(p.chunk.source_text, q_terms)
+            p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3)
         return Evidence(mode="passage", passages=top)
+
+
+def _same_appendix(label: str | None, wanted: str) -> bool:
+    from retriever.lookup import appendix_key
+
+    return label is not None and appendix_key(label) == appendix_key(wanted)
 
 
 def _strip_numbers(intent: QueryIntent) -> str:

@@ -27,6 +27,12 @@ _PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi s
 _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + r"(?:\s+\w+){0,4}?\s+(?:nam\s+)?(20\d\d)\b")
 _DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:\w+\s+){0,3}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
 
+_DOC_REF_TEXT = re.compile(
+    r"\b(?:Kế hoạch|KH|Quyết định|QĐ|Nghị quyết|NQ|Chương trình|Plan|Resolution|Decision|Action Plan)\s*(?:số\s*)?"
+    r"\d{2,4}(?:\s*[-/]\s*[A-ZĐa-zđ]+)*|\b\d{2,4}\s*[-/]\s*(?:NQ|KH|QĐ|UBND|TU|CT)(?:\s*[-/]\s*[A-ZĐ]+)*",
+    re.IGNORECASE,
+)
+
 FIELD_CUES: dict[str, tuple[str, ...]] = {
     "lead": ("chu tri", "ai ", "co quan nao", "don vi nao", "ai theo doi", "theo doi", "giao cho", "who", "lead", "responsible", "in charge", "monitor", "assigned", "which agency", "which body", "which department", "which unit"),
     "coordinating": ("phoi hop", "coordinat", "support"),
@@ -66,8 +72,17 @@ class QueryIntent:
     search_text: str = ""
 
 
+_EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split())
+
+
 def detect_language(text: str) -> str:
-    return "vi" if _VI_CHARS.search(text) else "en"
+    """'vi' or 'en': English questions often quote Vietnamese names, so count words, not letters."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    vi = sum(1 for w in words if _VI_CHARS.search(w))
+    en = sum(1 for w in words if w in _EN_WORDS)
+    if en >= 2 and en >= vi / 2:
+        return "en"
+    return "vi" if vi else "en"
 
 
 def parse_question(question: str) -> QueryIntent:
@@ -134,7 +149,9 @@ def parse_question(question: str) -> QueryIntent:
         intent.meta = "date"
     intent.comparison = bool(re.search(r"\b(so sanh|compare|compared|versus|vs\.?|lan luot|respectively)\b", folded))
     extra = translate_terms(question) if intent.language == "en" else ""
-    intent.search_text = f"{question} {extra}".strip()
+    topic = _DOC_REF_TEXT.sub(" ", question)  # document references say where, not what
+    names = " ".join(a for a in intent.agencies if a.casefold() not in question.casefold())
+    intent.search_text = " ".join(f"{topic} {extra} {names}".split())
     return intent
 
 
@@ -158,8 +175,7 @@ def _doc_years(doc: DocumentInfo) -> tuple[set[str], set[str]]:
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
     by_code = [d.doc_id for d in docs if intent.doc_codes and _doc_keys(d) & set(intent.doc_codes)]
-    if by_code:
-        return by_code, True
+    by_year: list[str] = []
     if intent.doc_years:
         wanted = set(intent.doc_years)
         title_match = [d.doc_id for d in docs if _doc_years(d)[0] & wanted]
@@ -170,7 +186,10 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
             progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (_doc_years(d)[1] & wanted or _doc_years(d)[0] & wanted)]
             if progs:
                 return progs, True
-        merged = list(dict.fromkeys(title_match + date_match))
-        if merged:
-            return merged, True
+        by_year = list(dict.fromkeys(title_match + date_match))
+    if by_code and by_year and not intent.comparison and len(by_code) == 1 and by_code[0] in by_year:
+        return by_code, True
+    merged = list(dict.fromkeys(by_code + by_year))
+    if merged:
+        return merged, True
     return [d.doc_id for d in docs], False

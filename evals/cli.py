@@ -164,9 +164,18 @@ def run_from_cli(args: argparse.Namespace, settings: Any, assistant: Any = None)
 
         load_questions(args.questions)  # fail fast on a bad file, before loading models
         if assistant is None:
-            from assistant import Assistant
+            from ingest.errors import IngestError
 
-            assistant = Assistant(settings)
+            try:
+                from assistant import Assistant
+
+                assistant = Assistant(settings)
+            except ImportError as exc:
+                print(f"error: the assistant cannot be loaded ({exc}); reinstall the project: pip install -e .", file=sys.stderr)
+                return 2
+            except IngestError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
         doc_ids = getattr(args, "doc", None) or None
         if doc_ids:
             store = getattr(assistant, "store", None)

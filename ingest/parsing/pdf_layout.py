@@ -88,8 +88,9 @@ _VALUE = re.compile(
     r"Có|Đạt|Hoàn thành|Triển khai|Trên|Dưới)(\s|$)")
 _DEADLINE = re.compile(
     r"^(Năm\s*)?(20\d\d|Quý|Tháng|Thường xuyên|Hằng năm|Hàng năm|Trước|Trong năm|Giai đoạn)")
-_DANGLING = re.compile(
-    r"(\b(của|và|về|ngày|số|tại|theo|các|với|cho|trong|trên|đến|giai đoạn)|[-/,(])\s*$")
+_DANGLING = re.compile(  # a line ending like this goes on in the same cell
+    r"(\b(của|và|về|ngày|số|tại|theo|các|với|cho|trong|trên|đến|giai đoạn|"
+    r"Sở|Văn phòng|Ủy ban|Uỷ ban|Trung tâm|Cục|Chi cục|Ban|Bộ|Hội)|[-/,(])\s*$")
 _LIST = re.compile(r"^\s*[-–•+*]\s")
 
 SKIP, ROW_BREAK, DANGLE = -1.5, -3.0, -4.0  # empty column; unnumbered row; cell ends "của"/"06-"
@@ -212,12 +213,13 @@ class _Table:
         later = {self.types[k] for k in range(c + 1, len(self.types))} - {t}
         if not own and any(self._fits(o, text, look) for o in later):
             return s - 2.0  # looks like the start of a later column
-        if not text[0].isupper():
+        if not text[0].isupper() or _DANGLING.search(frags[i - 1].text):
             return s + 0.5
         if own:  # a second item in the same cell comes after a separator
             sep = _LIST.match(text) or frags[i - 1].text.endswith((".", ";", ","))
             return s + (0.5 if sep else -1.0)
-        return s - 0.5
+        done = t not in ("content", "text") and re.search(r"(\d{4}|[.;])\s*$", frags[i - 1].text)
+        return s - (1.0 if done else 0.5)  # capitalised; after a finished citation/item: unlikely
 
     def pair(self, frags: list[_Frag], i: int, c: int) -> float:
         """Line-wrap consistency of fragments ``i-1`` and ``i`` in the same cell of ``c``."""

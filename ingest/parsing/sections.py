@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.parsing.tables import LogicalLine
-from ingest.parsing.text import is_roman, squash, strip_markup
+from ingest.parsing.text import is_attached_line, is_roman, squash, strip_markup
 from ingest.records import Section
 
 _HEADINGS = [
@@ -50,7 +50,7 @@ def split_sections(lines: list[LogicalLine], *, prefix: list[str] | None = None,
         buf = []
 
     for line in lines:
-        if "\t" in line.text:
+        if "\t" in line.text or is_attached_line(line.text):
             continue
         level = heading_level(line.text)
         if level is not None:

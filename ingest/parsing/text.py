@@ -57,3 +57,11 @@ def int_to_roman(n: int) -> str:
             out.append(numeral)
             n -= value
     return "".join(out)
+
+
+ATTACHED_LINE = re.compile(r"^\(?\s*(?:ban hanh )?kem theo")
+
+
+def is_attached_line(text: str) -> bool:
+    """'(Ban hành kèm theo Kế hoạch số …)': boilerplate that ties an appendix to its plan."""
+    return bool(ATTACHED_LINE.match(fold(squash(strip_markup(text)))))
