@@ -263,6 +263,11 @@ class Assistant:
                 covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3)
+        if "targets" in intent.fields and not any(re.search(r"\d", " ".join(p.sentences)) for p in top):
+            # A quantity was asked and the best passages state none: do not guess.
+            reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"
+                      else "the related passages give no such figure")
+            return Evidence(mode="none", reason=reason)
         return Evidence(mode="passage", passages=top)
 
 

@@ -680,13 +680,13 @@ def test_chat_errors_and_not_ready_are_shown_in_the_chat(settings, fake, monkeyp
 
     ctl = ChatController(Runtime(settings, assistant=fake))
     history = list(ctl.respond("q", [], ["nope"], {}))[-1][0]
-    assert "unknown document" in history[-1]["content"] and history[-1]["content"].startswith("⚠️")
+    assert "unknown document" in history[-1]["content"] and history[-1]["content"].startswith("⚠")
 
     monkeypatch.setattr(Runtime, "start", lambda self: None)
     building = ChatController(Runtime(settings))
     history = list(building.respond("q", [], [], {}))[-1][0]
     assert "being built" in history[-1]["content"]
-    assert building.refresh()[0].startswith("⏳")
+    assert building.refresh()[0].startswith("Đang xây dựng")
     assert isinstance(list(ctl.respond("   ", [], [], {}))[-1][1], type(gr.skip()))
 
 
@@ -707,19 +707,25 @@ def test_chat_like_appends_feedback(settings, fake):
     assert records[0]["citations"][0]["locator"] == "Phụ lục I, chỉ tiêu 18"
 
 
+def _col(frame, name):
+    """One column of a gr.Dataframe update returned by the Tables tab."""
+    value = frame.value
+    return [row[value["headers"].index(name)] for row in value["data"]]
+
+
 def test_tables_view_filters_rows(settings, fake):
     from ui.chat import ALL_APPENDICES, ChatController
 
     ctl = ChatController(Runtime(settings, assistant=fake))
     dropdown, frame, count = ctl.on_plan(DOC26, "", "")
     assert dropdown.value == "Phụ lục I" and count == "2 dòng / rows"
-    assert list(frame["STT / No."]) == ["18", "19"] and list(frame["Mục tiêu / Target 2026"]) == ["100%", "100%"]
+    assert _col(frame, "STT / No.") == ["18", "19"] and _col(frame, "Mục tiêu / Target 2026") == ["100%", "100%"]
     frame, count = ctl.on_filter(DOC26, ALL_APPENDICES, "Công an", "")
-    assert list(frame["STT / No."]) == ["18", "1"]
+    assert _col(frame, "STT / No.") == ["18", "1"]
     frame, count = ctl.on_filter(DOC26, "Phụ lục I", "", "quản trị dữ liệu")
-    assert list(frame["Nội dung / Content"]) == ["Tỉ lệ các sở, ngành, địa phương đạt cấp độ 3 mức độ trưởng thành về quản trị dữ liệu"]
+    assert _col(frame, "Nội dung / Content") == ["Tỉ lệ các sở, ngành, địa phương đạt cấp độ 3 mức độ trưởng thành về quản trị dữ liệu"]
     frame, count = ctl.on_filter(DOC25, ALL_APPENDICES, "", "")
-    assert "uncertain" in count and list(frame["STT / No."]) == ["27 ⚠"]
+    assert "uncertain" in count and _col(frame, "STT / No.") == ["27 ⚠"]
 
 
 def test_gradio_chat_is_mounted_at_root_next_to_the_api(settings, fake):

@@ -61,6 +61,8 @@ CSS = """
 .pa-warn { margin-top: 6px; color: #b45309; font-size: 0.86em; }
 .pa-empty { color: var(--body-text-color-subdued); font-style: italic; padding: 8px 2px; }
 #pa-table { font-size: 0.9em; }
+#pa-table, #pa-table * { font-family: var(--font) !important; }
+#pa-table th { vertical-align: bottom; }
 """
 
 
@@ -99,10 +101,10 @@ class ChatController:
                 n = len(self.runtime.get().store.documents())
             except Exception:  # noqa: BLE001
                 n = 0
-            return f"✅ {n} kế hoạch đã được lập chỉ mục / {n} plans indexed · API: [/docs](/docs)"
+            return f"✔ {n} kế hoạch đã được lập chỉ mục / {n} plans indexed · API: [/docs](/docs)"
         if status == "error":
-            return f"❌ Không xây dựng được chỉ mục / The index could not be built: {html.escape(self.runtime.error_message or '')}"
-        return "⏳ Đang xây dựng chỉ mục từ các kế hoạch (lần chạy đầu) … / Building the index from the bundled plans (first start) …"
+            return f"✖ Không xây dựng được chỉ mục / The index could not be built: {html.escape(self.runtime.error_message or '')}"
+        return "Đang xây dựng chỉ mục từ các kế hoạch (lần chạy đầu) … / Building the index from the bundled plans (first start) …"
 
     def refresh(self):
         """Page load / timer: document choices, plan list, table, status."""
@@ -136,7 +138,7 @@ class ChatController:
         try:
             assistant = self.runtime.get()
         except ServiceError as exc:
-            history[index] = _msg("assistant", "⏳ " + display_text(exc.message))
+            history[index] = _msg("assistant", display_text(exc.message))
             yield history, gr.skip(), gr.skip(), gr.skip(), answers
             return
         text, final, last = "", None, 0.0
@@ -154,11 +156,11 @@ class ChatController:
         except Exception as exc:  # noqa: BLE001 - shown in the chat, logged
             if not _is_user_error(exc):
                 log.exception("answering failed")
-            history[index] = _msg("assistant", "⚠️ " + display_text(str(exc)))
+            history[index] = _msg("assistant", "⚠ " + display_text(str(exc)))
             yield history, render_sources([]), gr.skip(), "", answers
             return
         if final is None:
-            history[index] = _msg("assistant", display_text(text) or "⚠️ (no answer)")
+            history[index] = _msg("assistant", display_text(text) or "⚠ (no answer)")
             yield history, render_sources([]), gr.skip(), answer_plain_text({"answer": text, "citations": []}), answers
             return
         data = answer_dict(final)
@@ -278,12 +280,12 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
                             send = gr.Button("Gửi / Send", variant="primary", scale=1, min_width=110, elem_id="pa-send")
                         gr.Examples(examples=[[q] for q in EXAMPLES], inputs=[question], label="Câu hỏi mẫu / Example questions")
                         with gr.Row():
-                            copy_btn = gr.Button("📋 Sao chép câu trả lời kèm nguồn / Copy answer with citations", size="sm", elem_id="pa-copy")
-                            clear_btn = gr.Button("🗑 Hội thoại mới / New conversation", size="sm", elem_id="pa-clear")
+                            copy_btn = gr.Button("Sao chép câu trả lời kèm nguồn / Copy answer with citations", size="sm", elem_id="pa-copy")
+                            clear_btn = gr.Button("Hội thoại mới / New conversation", size="sm", elem_id="pa-clear")
                         with gr.Accordion("Góp ý & văn bản để sao chép / Feedback & plain text", open=False):
                             comment = gr.Textbox(
                                 label="Góp ý (tùy chọn) / Comment (optional)",
-                                info="Gửi kèm khi bấm 👍 / 👎 trên câu trả lời / Sent with 👍 / 👎 on an answer",
+                                info="Gửi kèm khi bấm nút thích / không thích dưới câu trả lời / Sent with the like / dislike buttons under an answer",
                                 lines=1,
                                 elem_id="pa-comment",
                             )
@@ -308,7 +310,7 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
                     row_text = gr.Textbox(label="Tìm trong bảng / Search rows", placeholder="quản trị dữ liệu", elem_id="pa-row-text")
                 row_count = gr.Markdown(elem_id="pa-row-count")
                 table = gr.Dataframe(
-                    value=_frame([], []),
+                    value=_frame([], []).value,
                     interactive=False,
                     wrap=True,
                     max_height=640,
@@ -350,12 +352,26 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
     return demo
 
 
-def _frame(headers: list[str], data: list[list[str]]):
+_COLUMN_WIDTHS = {
+    "Phụ lục / Appendix": "90px",
+    "Nhóm / Group": "170px",
+    "STT / No.": "64px",
+    "Nội dung / Content": "380px",
+    "Chủ trì / Lead": "170px",
+    "Phối hợp / Coordinating": "190px",
+    "Thời hạn / Deadline": "120px",
+    "Trạng thái / Status": "120px",
+}
+
+
+def _frame(headers: list[str], data: list[list[str]]) -> gr.Dataframe:
+    """A Dataframe update with sensible column widths (target-year columns are narrow)."""
     import pandas as pd
 
     if not headers:
         headers = ["Phụ lục / Appendix", "STT / No.", "Nội dung / Content"]
-    return pd.DataFrame(data, columns=headers)
+    widths = [_COLUMN_WIDTHS.get(h, "110px") for h in headers]
+    return gr.Dataframe(value=pd.DataFrame(data, columns=headers), column_widths=widths)
 
 
 def _is_user_error(exc: BaseException) -> bool:
