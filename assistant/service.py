@@ -158,8 +158,12 @@ class Assistant:
 
     def _numbered_rows(self, intent: QueryIntent, cands: list[str], docs) -> Evidence:
         rows: list[TableRow] = []
+        primary = [d for d in intent.primary_docs if d in cands]
         for number in intent.numbers:
-            found = self.lookup.find(doc_ids=cands, number=number, appendix=intent.appendix, group=intent.part)
+            found = []
+            if primary and len(primary) < len(cands):
+                found = self.lookup.find(doc_ids=primary, number=number, appendix=intent.appendix, group=intent.part)
+            found = found or self.lookup.find(doc_ids=cands, number=number, appendix=intent.appendix, group=intent.part)
             if intent.number_kind:
                 typed = [r for r in found if r.kind == intent.number_kind]
                 found = typed or found
@@ -238,7 +242,10 @@ class Assistant:
                     row_pool.setdefault(row.row_id, row)
             elif c.kind == "text":
                 passages.append(PassageHit(c, coverage(q_terms, c.source_text, self._terms(c.chunk_id, c.source_text))))
-        row_hits = sorted((RowHit(r, self._row_score(q_terms, r)) for r in row_pool.values()), key=lambda h: -h.score)
+        pool = list(row_pool.values())
+        if intent.number_kind and any(r.kind == intent.number_kind for r in pool):
+            pool = [r for r in pool if r.kind == intent.number_kind]
+        row_hits = sorted((RowHit(r, self._row_score(q_terms, r)) for r in pool), key=lambda h: -h.score)
         passages.sort(key=lambda p: -p.score)
         best_row = row_hits[0].score if row_hits else 0.0
         best_passage = passages[0].score if passages else 0.0
@@ -247,7 +254,8 @@ class Assistant:
                       else "no row or passage matches the question")
             return Evidence(mode="none", reason=reason)
         wants_fields = bool(set(intent.fields) & {"lead", "coordinating", "targets", "deadline", "result", "status", "unit"})
-        prefer_rows = best_row >= best_passage - (0.05 if wants_fields else -0.05)
+        structured = wants_fields or intent.number_kind is not None
+        prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             if any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE:

@@ -14,6 +14,9 @@ _NUM = r"(\d+(?:\.\d+)*)"
 _ROW_REF = re.compile(
     r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)\s*(?:so|thu|no\.?|number|#)?\s*" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])",
 )
+_ROW_REF_LOOSE = re.compile(
+    r"\b(chi tieu|nhiem vu|du an|indicator|task|project)(?:\s+[a-z]+){1,3}\s+(?:so|no\.?|number|#)\s*" + _NUM + r"(?![\d/%-])"
+)
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+)\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+)\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -45,7 +48,7 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
 }
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
 _AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "list ", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
-_META_SIGNER = (" ai ky ", "nguoi ky", "ky ban hanh", " signed ", " signer", "who signed")
+_META_SIGNER = (" ai ky ", "nguoi ky", "ky ban hanh", "who signed", "signed by", " signer", "signatory")
 _META_DATE = ("ngay ban hanh", "ban hanh ngay", "issued on", "date of", "when was", "ngay nao")
 
 
@@ -70,6 +73,7 @@ class QueryIntent:
     meta: str | None = None  # signer | date
     comparison: bool = False
     search_text: str = ""
+    primary_docs: list[str] = field(default_factory=list)  # strongest document matches
 
 
 _EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split())
@@ -91,7 +95,7 @@ def parse_question(question: str) -> QueryIntent:
     folded = re.sub(r"\s+", " ", folded)
     intent = QueryIntent(question=question, language=detect_language(question), folded=folded)
 
-    for m in _ROW_REF.finditer(folded):
+    for m in list(_ROW_REF.finditer(folded)) + list(_ROW_REF_LOOSE.finditer(folded)):
         word, num = m.group(1), m.group(2)
         if _YEAR.fullmatch(num):
             continue
@@ -147,6 +151,11 @@ def parse_question(question: str) -> QueryIntent:
         intent.meta = "signer"
     elif any(c in padded for c in _META_DATE) and not intent.fields:
         intent.meta = "date"
+    if intent.number_kind is None:
+        if re.search(r"\b(chi tieu|indicators?)\b", folded):
+            intent.number_kind = "indicator" if not re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded) else None
+        elif re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded):
+            intent.number_kind = "task"
     intent.comparison = bool(re.search(r"\b(so sanh|compare|compared|versus|vs\.?|lan luot|respectively)\b", folded))
     extra = translate_terms(question) if intent.language == "en" else ""
     topic = _DOC_REF_TEXT.sub(" ", question)  # document references say where, not what
@@ -187,6 +196,7 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
             if progs:
                 return progs, True
         by_year = list(dict.fromkeys(title_match + date_match))
+        intent.primary_docs = list(dict.fromkeys(by_code + title_match))
     if by_code and by_year and not intent.comparison and len(by_code) == 1 and by_code[0] in by_year:
         return by_code, True
     merged = list(dict.fromkeys(by_code + by_year))

@@ -649,6 +649,9 @@ def test_rows_table_has_one_column_per_target_year():
     assert headers == services.ROW_COLUMNS_BEFORE + ["Mục tiêu / Target 2025", "Mục tiêu / Target 2030"] + services.ROW_COLUMNS_AFTER
     assert data[0][:3] == ["Phụ lục 01", "I. Phát triển Chính quyền số", "1.1 ⚠"]
     assert data[0][6:8] == ["50%", "80%"] and data[1][5:8] == ["Sở Z", "60%", ""]
+    headers, data = rows_table(rows, drop_empty=True)  # no deadline/status anywhere: columns left out
+    assert headers == services.ROW_COLUMNS_BEFORE + ["Mục tiêu / Target 2025", "Mục tiêu / Target 2030"]
+    assert data[1] == ["Phụ lục 01", "I. Phát triển Chính quyền số", "1.2", "B", "Sở Y", "Sở Z", "60%", ""]
 
 
 # ------------------------------------------------------------------------ chat callbacks and mounting

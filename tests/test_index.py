@@ -305,7 +305,7 @@ def test_ingest_end_to_end(settings, corpus):
 
 
 @pytest.mark.slow
-def test_reingest_unchanged_is_a_noop(settings, corpus, embed_calls):
+def test_reingest_unchanged_is_a_noop(settings, corpus, embed_calls, monkeypatch):
     first = ingest_paths([corpus], settings=settings)
     assert len(first.added) == 3 and sum(embed_calls) == first.chunks == first.embedded
     store = IndexStore(settings)
@@ -314,6 +314,11 @@ def test_reingest_unchanged_is_a_noop(settings, corpus, embed_calls):
     generation = store.generation
 
     embed_calls.clear()
+
+    def must_not_parse(*args, **kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(pipeline, "_parse_and_chunk", must_not_parse)
     second = ingest_paths([corpus], settings=settings)
     assert sorted(second.unchanged) == sorted(first.added)
     assert second.added == second.updated == second.skipped == []
@@ -322,6 +327,18 @@ def test_reingest_unchanged_is_a_noop(settings, corpus, embed_calls):
     assert [c.chunk_id for c in store.chunks()] == ids_before
     assert store.vector_count() == count_before
     assert store.generation == generation
+
+
+@pytest.mark.slow
+def test_manifest_change_updates_metadata(settings, corpus):
+    ingest_paths([corpus], settings=settings)
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    manifest["documents"][0]["number"] = "13/KH-UBND"
+    (corpus / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    report = ingest_paths([corpus], settings=settings)
+    assert report.updated == ["2030-plan_alpha"]
+    assert sorted(report.unchanged) == ["2030-plan_beta", "2030-plan_gamma"]
+    assert IndexStore(settings).document("2030-plan_alpha").number == "13/KH-UBND"
 
 
 @pytest.mark.slow

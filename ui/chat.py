@@ -216,7 +216,7 @@ class ChatController:
         assistant = self.runtime.get()
         wanted = None if appendix in (None, "", ALL_APPENDICES) else appendix
         rows = find_rows(assistant, doc_id, appendix=wanted, agency=agency, text=text)
-        headers, data = rows_table(rows)
+        headers, data = rows_table(rows, drop_empty=True)
         uncertain = sum(1 for r in rows if r.uncertain)
         note = f" · ⚠ {uncertain} dòng chưa chắc chắn / uncertain rows" if uncertain else ""
         return _frame(headers, data), f"{len(rows)} dòng / rows{note}"
@@ -282,6 +282,7 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
                         with gr.Row():
                             copy_btn = gr.Button("Sao chép câu trả lời kèm nguồn / Copy answer with citations", size="sm", elem_id="pa-copy")
                             clear_btn = gr.Button("Hội thoại mới / New conversation", size="sm", elem_id="pa-clear")
+                        feedback_note = gr.Markdown(elem_id="pa-feedback-note")
                         with gr.Accordion("Góp ý & văn bản để sao chép / Feedback & plain text", open=False):
                             comment = gr.Textbox(
                                 label="Góp ý (tùy chọn) / Comment (optional)",
@@ -289,7 +290,6 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
                                 lines=1,
                                 elem_id="pa-comment",
                             )
-                            feedback_note = gr.Markdown(elem_id="pa-feedback-note")
                             copy_text = gr.Textbox(
                                 label="Câu trả lời kèm nguồn / Answer with citations",
                                 lines=6,
@@ -311,6 +311,7 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
                 row_count = gr.Markdown(elem_id="pa-row-count")
                 table = gr.Dataframe(
                     value=_frame([], []).value,
+                    column_widths=_frame([], []).column_widths,
                     interactive=False,
                     wrap=True,
                     max_height=640,
@@ -353,7 +354,7 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
 
 
 _COLUMN_WIDTHS = {
-    "Phụ lục / Appendix": "90px",
+    "Phụ lục / Appendix": "104px",
     "Nhóm / Group": "170px",
     "STT / No.": "64px",
     "Nội dung / Content": "380px",
@@ -371,7 +372,7 @@ def _frame(headers: list[str], data: list[list[str]]) -> gr.Dataframe:
     if not headers:
         headers = ["Phụ lục / Appendix", "STT / No.", "Nội dung / Content"]
     widths = [_COLUMN_WIDTHS.get(h, "110px") for h in headers]
-    return gr.Dataframe(value=pd.DataFrame(data, columns=headers), column_widths=widths)
+    return gr.Dataframe(value=pd.DataFrame(data, columns=headers), column_widths=widths, render=False)
 
 
 def _is_user_error(exc: BaseException) -> bool:

@@ -497,8 +497,14 @@ def _year_key(y: str) -> tuple:
     return (int(m.group()) if m else 9999, str(y))
 
 
-def rows_table(rows: list[Any]) -> tuple[list[str], list[list[str]]]:
-    """Headers and cells for the Tables tab: one column per target year present."""
+OPTIONAL_COLUMNS = ("Phối hợp / Coordinating", "Thời hạn / Deadline", "Trạng thái / Status")
+
+
+def rows_table(rows: list[Any], drop_empty: bool = False) -> tuple[list[str], list[list[str]]]:
+    """Headers and cells for the Tables tab: one column per target year present.
+
+    ``drop_empty``: leave out the coordinating/deadline/status columns when no row has a value.
+    """
     years: list[str] = []
     for r in rows:
         for y in (r.fields or {}).get("targets") or {}:
@@ -518,6 +524,10 @@ def rows_table(rows: list[Any]) -> tuple[list[str], list[list[str]]]:
             + [_s(targets.get(y)) for y in years]
             + [_s(f.get("deadline")), _s(f.get("status"))]
         )
+    if drop_empty and data:
+        keep = [i for i, h in enumerate(headers) if h not in OPTIONAL_COLUMNS or any(row[i] for row in data)]
+        headers = [headers[i] for i in keep]
+        data = [[row[i] for i in keep] for row in data]
     return headers, data
 
 
