@@ -254,7 +254,7 @@ class Assistant:
                       else "no row or passage matches the question")
             return Evidence(mode="none", reason=reason)
         wants_fields = bool(set(intent.fields) & {"lead", "coordinating", "targets", "deadline", "result", "status", "unit"})
-        structured = wants_fields or intent.number_kind is not None
+        structured = (wants_fields or intent.number_kind is not None) and intent.aggregation != "count"
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]

@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ingest.errors import UnreadableFileError
+from ingest.errors import IndexUnavailableError, UnreadableFileError
 from ingest.settings import Settings, get_settings
 
 try:
@@ -318,6 +318,15 @@ def ensure_index(settings: Settings | None = None, progress: bool | None = None)
             )
     elif store.embedding_mismatch():
         store.reembed_all(progress=True)
+    else:
+        # Vectors lost (chroma/ folder deleted, a fresh Chroma server): restore them from the catalog.
+        try:
+            missing = len(store.chunks()) - store.vector_count()
+            if missing > 0:
+                print(f"Restoring {missing} missing vectors from the catalog…", file=sys.stderr)
+                store.vacuum()
+        except IndexUnavailableError as exc:
+            print(f"warning: vector search unavailable: {exc}", file=sys.stderr)
     return store
 
 

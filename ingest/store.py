@@ -705,6 +705,7 @@ class IndexStore:
             with self._conn_lock:
                 try:
                     self._conn.execute("PRAGMA optimize")
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 except sqlite3.Error:
                     pass
             return report

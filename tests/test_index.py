@@ -499,6 +499,14 @@ def test_ensure_index_builds_from_corpus_when_empty(settings, capsys, embed_call
     assert "first run" not in capsys.readouterr().err
     assert sum(embed_calls) == n and len(again.documents()) == 3
 
+    # vectors lost (e.g. a fresh Chroma): the next start restores them from the catalog
+    lost = [c.chunk_id for c in again.chunks("2030-plan_beta")]
+    again._chroma().delete(ids=lost)
+    restored = ensure_index(settings)
+    assert "Restoring" in capsys.readouterr().err
+    assert sum(embed_calls) == n + len(lost)
+    assert restored.vector_ids() == {c.chunk_id for c in restored.chunks()}
+
 
 @pytest.mark.slow
 def test_embedding_config_change_reembeds(settings, corpus, embed_calls):
