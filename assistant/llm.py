@@ -146,8 +146,8 @@ def _agency_phrases(text: str) -> list[str]:
         words = rest.group().split() if rest else []
         cut = []
         for i, w in enumerate(words):
-            if w in _STOP_WORDS:
-                break
+            if w in _STOP_WORDS or (i and w == "Sở"):
+                break  # a verb or preposition; or a second agency run into this one ("… Biên phòng Sở Tài chính")
             if w in _CONNECTORS and i + 1 < len(words) and _AGENCY_START.match(" ".join(words[i + 1:])):
                 break
             cut.append(w)

@@ -39,6 +39,10 @@ class Assistant:
 
             store = ensure_index(self.settings)
         self.store = store
+        if self.settings.torch_threads > 0 and self.settings.dense_weight > 0:
+            import torch
+
+            torch.set_num_threads(self.settings.torch_threads)
         self.retriever = HybridRetriever(store=store, settings=self.settings)
         self.lookup = RowLookup(store)
         self._terms_cache: dict[str, set[str]] = {}

@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     )
     embedding_device: str = Field(default="cpu", description="Torch device for embeddings.")
     embedding_batch_size: int = Field(default=64, description="Batch size when embedding chunks.")
+    torch_threads: int = Field(
+        default=1,
+        description="Torch CPU threads used while answering (1 keeps one query's embedding at ~20 ms and lets concurrent requests use the other cores; 0 = torch default).",
+    )
     query_prefix: str = Field(default="", description="Text prepended to queries before embedding (e.g. 'query: ' for e5 models).")
     passage_prefix: str = Field(default="", description="Text prepended to passages before embedding (e.g. 'passage: ' for e5 models).")
 

@@ -184,6 +184,9 @@ def test_agency_phrases_take_the_name_not_the_sentence():
     assert _agency_phrases("Sở Thông tin và Truyền thông; Văn phòng UBND tỉnh tổng hợp") == [
         "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "UBND tỉnh"]
     assert _agency_phrases("Sở Y tế và Sở Nội vụ") == ["Sở Y tế", "Sở Nội vụ"]
+    # two agencies run together by a column-merge error stay two names
+    assert _agency_phrases("Bộ Chỉ huy Bộ đội Biên phòng Sở Khoa học và Công nghệ") == [
+        "Bộ Chỉ huy Bộ đội Biên phòng", "Sở Khoa học và Công nghệ"]
     # ordinary words that start like agencies are not agencies
     assert _agency_phrases("Ban hành kế hoạch. Bộ chỉ số DTI được công bố.") == []
 
