@@ -320,6 +320,13 @@ def test_ask_rejects_malformed_body_with_json_error(client, body, needle):
     _assert_error(client.post("/api/ask", json=body), 422, needle, "/docs")
 
 
+def test_ask_rejects_oversized_body(client, fake):
+    history = [{"role": "user", "content": "x" * 100_000}] * 12
+    _assert_error(client.post("/api/ask", json={"question": "q", "history": history}), 413, "too large")
+    _assert_error(client.post("/api/ask/stream", json={"question": "q", "history": history}), 413, "too large")
+    assert fake.calls == []
+
+
 def test_ask_rejects_invalid_json(client):
     _assert_error(client.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"}), 422, "invalid request")
 
@@ -830,10 +837,16 @@ requires_real = pytest.mark.skipif(not _real_assistant_available(), reason="assi
 
 
 @pytest.fixture(scope="module")
-def real(tmp_path_factory):
-    """One app over the real Assistant; the index is built by the app's startup (as in `serve`)."""
+def real(corpus_index, tmp_path_factory):
+    """One app over the real Assistant, on a private copy of the session's corpus index
+    (uploads and deletes here must not leak into other modules). The app's own startup opens it
+    (ensure_index + Assistant in the background thread), as in `plan-assistant serve`."""
+    import shutil
+
+    source_settings, _ = corpus_index
     data_dir = tmp_path_factory.mktemp("real-data")
-    settings = Settings(data_dir=data_dir, api_key=KEY, max_upload_mb=2, max_upload_pages=5)
+    shutil.copytree(source_settings.index_dir, data_dir / "index")
+    settings = Settings(data_dir=data_dir, api_key=KEY, max_upload_mb=2, max_upload_pages=5, llm_provider="none")
     app = create_app(settings, chat=False)
     with TestClient(app) as c:
         deadline = time.monotonic() + 900
@@ -841,7 +854,7 @@ def real(tmp_path_factory):
             health = c.get("/api/health").json()
             if health["status"] != "building":
                 break
-            time.sleep(0.5)
+            time.sleep(0.2)
         assert health["status"] == "ok", health
         yield c, settings
 

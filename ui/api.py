@@ -154,6 +154,8 @@ def install_error_handlers(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail, ensure_ascii=False)
         if exc.status_code == 404 and message == "Not Found":
             message = "no such endpoint; see /docs for the API"
+        elif exc.status_code == 413 and message == "Content Too Large":
+            message = f"request body too large (limit {MAX_JSON_BODY_BYTES // 1024} KiB); send a shorter question and history"
         return _error(exc.status_code, message, getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
@@ -178,12 +180,6 @@ def _require_key(runtime: Runtime, request: Request) -> None:
     given = request.headers.get("x-api-key", "")
     if not given or not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
         raise ServiceError("missing or wrong X-API-Key header; send the key configured in PLAN_ASSISTANT_API_KEY", status_code=401)
-
-
-def _check_body_size(request: Request, limit: int) -> None:
-    length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > limit:
-        raise ServiceError(f"request body too large ({int(length)} bytes; limit {limit})", status_code=413)
 
 
 def _check_question(runtime: Runtime, question: str) -> None:
@@ -235,9 +231,15 @@ def build_router(runtime: Runtime) -> APIRouter:
             out["error"] = runtime.error_message
         return out
 
-    @router.post("/ask", response_model=AnswerOut, response_model_exclude_none=True, responses=ERRORS, summary="Answer a question with citations")
-    def ask(body: AskRequest, request: Request) -> dict:
-        _check_body_size(request, MAX_JSON_BODY_BYTES)
+    @router.post(
+        "/ask",
+        response_model=AnswerOut,
+        response_model_exclude_none=True,
+        responses=ERRORS,
+        summary="Answer a question with citations",
+        max_body_size=MAX_JSON_BODY_BYTES,
+    )
+    def ask(body: AskRequest) -> dict:
         _check_question(runtime, body.question)
         assistant = runtime.get()
         history = normalise_history([m.model_dump() for m in body.history or []]) or None
@@ -251,9 +253,9 @@ def build_router(runtime: Runtime) -> APIRouter:
         description="Events: `token` (data: JSON string, a piece of the answer text), then `citations` "
         "(data: JSON list of citations), then `done` (data: the full answer object). An `error` event carries "
         '`{"error": ...}` if answering fails mid-way.',
+        max_body_size=MAX_JSON_BODY_BYTES,
     )
-    async def ask_stream(body: AskRequest, request: Request):
-        _check_body_size(request, MAX_JSON_BODY_BYTES)
+    async def ask_stream(body: AskRequest):
         _check_question(runtime, body.question)
         assistant = runtime.get()
         history = normalise_history([m.model_dump() for m in body.history or []]) or None
@@ -411,7 +413,7 @@ def build_router(runtime: Runtime) -> APIRouter:
             removed = remove_uploaded_files(settings, doc_id)
         return {"deleted": doc_id, "removed_files": removed}
 
-    @router.post("/feedback", responses=ERRORS, summary="Record a thumbs up/down on an answer")
+    @router.post("/feedback", responses=ERRORS, summary="Record a thumbs up/down on an answer", max_body_size=MAX_JSON_BODY_BYTES)
     def feedback(body: FeedbackRequest) -> dict:
         record = runtime.feedback.append(
             question=body.question, answer=body.answer, citations=body.citations, rating=body.rating, comment=body.comment

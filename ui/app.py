@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 from typing import Any
 
 from fastapi import FastAPI
@@ -77,7 +76,7 @@ def create_app(settings: Settings | None = None, assistant: Any | None = None, *
             show_error=True,
             ssr_mode=False,
             mcp_server=False,
-            max_file_size=None,
+            max_file_size="1mb",  # the chat has no file inputs; keep Gradio's own upload route small
         )
     return app
 
@@ -114,8 +113,6 @@ def serve(settings: Settings | None = None, host: str | None = None, port: int |
     )
     server = uvicorn.Server(config)
     try:
-        server.run()
-    except KeyboardInterrupt:  # pragma: no cover - uvicorn normally handles SIGINT itself
+        server.run()  # handles SIGINT/SIGTERM: graceful shutdown, then returns
+    except KeyboardInterrupt:  # uvicorn re-raises the captured Ctrl-C after shutting down
         pass
-    if not server.started and not server.should_exit:
-        print(f"error: could not start the server on {host}:{port} (port in use?)", file=sys.stderr)

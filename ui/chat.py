@@ -54,7 +54,8 @@ CSS = """
 .pa-head { line-height: 1.35; }
 .pa-n { font-weight: 700; color: var(--color-accent); margin-right: 2px; }
 .pa-title { font-weight: 600; }
-.pa-locator { font-size: 0.88em; color: var(--body-text-color-subdued); margin: 3px 0 6px 0; }
+.pa-locator { display: inline-block; font-size: 0.82em; font-weight: 600; color: var(--color-accent);
+               background: var(--color-accent-soft); border-radius: 999px; padding: 1px 9px; margin: 5px 0 7px 0; }
 .pa-quote { margin: 0; padding: 6px 10px; border-left: 3px solid var(--color-accent);
             background: var(--background-fill-primary); white-space: pre-wrap; word-break: break-word;
             font-size: 0.9em; max-height: 240px; overflow-y: auto; }
@@ -259,7 +260,7 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
                         )
                         chatbot = gr.Chatbot(
                             label="Hội thoại / Conversation",
-                            height=480,
+                            height=440,
                             elem_id="pa-chatbot",
                             feedback_options=("Like", "Dislike"),
                             buttons=["copy"],
