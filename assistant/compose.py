@@ -51,7 +51,13 @@ class CitationBook:
         return n
 
     def cite_row(self, row: TableRow, lang: str) -> int:
-        return self.cite(row.row_id, row.doc_id, row.locator, row.text, row.uncertain, lang)
+        return self.cite(row.row_id, row.doc_id, row.locator, row_citation_text(row), row.uncertain, lang)
+
+
+def row_citation_text(row: TableRow) -> str:
+    """The row quoted under its column labels, so every year/label an answer uses is in the citation."""
+    labels = [label for label in row.columns if label]
+    return (" | ".join(labels) + "\n" + row.text) if labels else row.text
 
 
 def _agency(value: str, lang: str) -> str:

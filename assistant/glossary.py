@@ -221,3 +221,32 @@ def english_gloss(vietnamese_name: str) -> str | None:
             if fold_accents(alias).casefold() == key:
                 return gloss
     return None
+
+
+_EN_GENERIC = set("""
+what which who whom whose when where why how does do did is are was were be been being the a an of in on at to for
+from by with under into about according and or not no yes its it this that these those there their they them his her
+must should will would could can may might shall have has had set sets given give listed named mentioned state states
+stated say says plan plans planned programme program provincial province thanh hoa vietnam target targets targeted
+value values level levels number numbers many much share rate percentage proportion expected expect reach reached
+achieve achieved lead leads leading led responsible responsibility charge agency agencies body bodies department
+departments unit units office indicator indicators task tasks item items row rows appendix annex part section year
+years month months date deadline due time period complete completed completion finish finished issue issued
+document documents action resolution decision committee people's party standing which main also each every any all
+other others same new current currently status baseline march june december january time total overall assigned
+assign monitors monitor monitoring tracks track tracking coordinate coordinates coordinating coordination support
+involved involve what's who's whats whos required require requires requirement minimum maximum least most
+""".split())
+
+
+def untranslated_words(question: str) -> list[str]:
+    """English content words of a question that the domain glossary does not translate."""
+    q = re.sub(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([^()]*\)", " ", question.casefold())
+    out = []
+    for word in re.findall(r"[a-z][a-z'-]{3,}", q):
+        if word in _EN_GENERIC or word.rstrip("s") in _EN_GENERIC:
+            continue
+        if any(p.search(word) for p, _ in _EN_VI) or find_agencies(word):
+            continue
+        out.append(word)
+    return out

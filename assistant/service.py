@@ -16,6 +16,7 @@ from langchain_core.runnables import RunnableLambda
 from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage
+from assistant.glossary import untranslated_words
 from assistant.understanding import QueryIntent, parse_question, resolve_documents
 from ingest.records import Answer, DocumentInfo, TableRow
 from ingest.settings import Settings, get_settings
@@ -154,7 +155,13 @@ class Assistant:
         return self._vocab
 
     def _query_terms(self, intent: QueryIntent) -> set[str]:
-        return content_terms(_strip_numbers(intent)) & self._vocabulary()
+        vocab = self._vocabulary()
+        terms = content_terms(_strip_numbers(intent)) & vocab
+        if intent.language == "en":
+            # English content words that are neither translated nor in the plans still count
+            # as unmatched: an off-topic question must not ride on its few generic terms.
+            terms |= {f"~{w}" for w in untranslated_words(intent.question) if w not in vocab}
+        return terms
 
     def _row_score(self, q_terms: set[str], row: TableRow) -> float:
         text = " ".join([row.fields.get("content", ""), " ".join(row.group), row.text])

@@ -24,7 +24,7 @@ _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
-_DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)\s*(?:so\s*)?(\d{2,4})\b")
+_DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
 _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
 _PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi so|digital transformation plan)"
 _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + r"(?:\s+\w+){0,4}?\s+(?:nam\s+)?(20\d\d)\b")
@@ -46,6 +46,7 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
     "unit": ("don vi tinh", "unit of measure", "measured in"),
     "legal_basis": ("can cu", "legal basis", "based on"),
 }
+_LEAD_SPECIFIC = ("chu tri", "lead", "responsible", "in charge", "theo doi", "monitor", "giao cho", "assigned")
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
 _AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "list ", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
 _META_SIGNER = (" ai ky ", "nguoi ky", "ky ban hanh", "who signed", "signed by", " signer", "signatory")
@@ -79,10 +80,17 @@ class QueryIntent:
 _EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split())
 
 
+_VI_PLAIN = set("chi tieu nhiem vu co quan nao chu tri phoi hop la bao nhieu nam ke hoach cua cac va duoc trong theo "
+                "muc don vi thoi han hoan thanh gi ai khi tinh so hien trang tang ty le nguoi dan doanh nghiep".split())
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([^()]*\)")
+
+
 def detect_language(text: str) -> str:
-    """'vi' or 'en': English questions often quote Vietnamese names, so count words, not letters."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    vi = sum(1 for w in words if _VI_CHARS.search(w))
+    """'vi' or 'en'. English questions often quote Vietnamese names (quotes and brackets are
+    ignored), and Vietnamese is sometimes typed without accents (common syllables count)."""
+    unquoted = _QUOTED.sub(" ", text)
+    words = re.findall(r"[^\W\d_]+", (unquoted if unquoted.strip() else text).casefold())
+    vi = sum(1 for w in words if _VI_CHARS.search(w) or w in _VI_PLAIN)
     en = sum(1 for w in words if w in _EN_WORDS)
     if en >= 2 and en >= vi / 2:
         return "en"
@@ -120,9 +128,9 @@ def parse_question(question: str) -> QueryIntent:
         intent.months.append(f"{int(m.group(1))}/{m.group(2)}")
     for m in _MONTH_EN.finditer(folded):
         intent.months.append(f"{_MONTHS_EN[m.group(1)]}/{m.group(2)}")
-    month_years = {mo.split("/")[1] for mo in intent.months}
+    month_spans = [m.span() for rx in (_MONTH_VI, _MONTH_EN) for m in rx.finditer(folded)]
     for m in _YEAR.finditer(folded):
-        if m.span(1) in doc_year_spans or m.group(1) in month_years:
+        if m.span(1) in doc_year_spans or any(a <= m.start() < b for a, b in month_spans):
             continue
         before = folded[max(0, m.start() - 12): m.start()]
         if re.search(r"\d/$|ngay \d+/\d+/$", before):
@@ -138,10 +146,12 @@ def parse_question(question: str) -> QueryIntent:
         intent.doc_codes.append(m.group(1).lstrip("0") or "0")
     intent.doc_codes = [c for c in dict.fromkeys(intent.doc_codes) if not _YEAR.fullmatch(c)]
 
-    padded = f" {folded} "
+    padded = " " + re.sub(r"[^\w\s/%.&-]", " ", folded) + " "
     for name, cues in FIELD_CUES.items():
         if any(cue in padded for cue in cues):
             intent.fields.append(name)
+    if "lead" in intent.fields and "coordinating" in intent.fields and not any(c in padded for c in _LEAD_SPECIFIC):
+        intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)
     if any(c in padded for c in _AGG_COUNT) and not intent.numbers:
         intent.aggregation = "count"
@@ -176,8 +186,12 @@ def _doc_keys(doc: DocumentInfo) -> set[str]:
 
 
 def _doc_years(doc: DocumentInfo) -> tuple[set[str], set[str]]:
-    title_years = set(_YEAR.findall(re.sub(r"ngày \d+/\d+/\d{4}", "", doc.title)))
-    date_years = {doc.date[:4]} if doc.date else set()
+    """(title years, date years). Dates of acts the title cites and horizons ("đến năm 2030")
+    are not the plan's own year; the issue date counts only when the title names no year."""
+    title = re.sub(r"ngày \d+/\d+/\d{4}", "", doc.title)
+    title = re.sub(r"(?:đến|tới|định hướng(?: đến)?|giai đoạn \d{4}\s*-)\s*(?:năm\s*)?\d{4}", "", title, flags=re.IGNORECASE)
+    title_years = set(_YEAR.findall(title))
+    date_years = {doc.date[:4]} if doc.date and not title_years else set()
     return title_years, date_years
 
 

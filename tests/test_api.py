@@ -324,6 +324,9 @@ def test_ask_rejects_oversized_body(client, fake):
     history = [{"role": "user", "content": "x" * 100_000}] * 12
     _assert_error(client.post("/api/ask", json={"question": "q", "history": history}), 413, "too large")
     _assert_error(client.post("/api/ask/stream", json={"question": "q", "history": history}), 413, "too large")
+    body = json.dumps({"question": "q", "history": history}).encode()
+    chunks = (body[i : i + 65536] for i in range(0, len(body), 65536))  # chunked: no Content-Length
+    _assert_error(client.post("/api/feedback", content=chunks, headers={"content-type": "application/json"}), 413, "too large")
     assert fake.calls == []
 
 

@@ -227,12 +227,6 @@ def test_ctr06_task_4_5_3_lead():
     assert "camera giám sát" in r.fields["content"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG ingest/parsing/text.py strip_markup: only b/strong/i/em/u/sup/sub tags are removed, so "
-    "'<ul style=\"list-style-type: none\">' from the 2022 program (17 rows of Phụ lục 02) stays in field "
-    "values and row text (e.g. task 4.5.3 result starts with '<ul style=...> - Đầu tư bổ sung ...')",
-)
 def test_ctr06_html_list_markup_is_not_kept_in_values():
     rows = parsed(CTR06).rows
     leaking = [r.locator for r in rows if "<ul" in r.text or any("<ul" in str(v) for v in r.fields.values())]
@@ -240,12 +234,6 @@ def test_ctr06_html_list_markup_is_not_kept_in_values():
     assert one(rows_of(CTR06, "Phụ lục 02"), "4.5.3").fields["result"].startswith("- Đầu tư bổ sung")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG ingest/parsing/tables.py rows_from_tables: the sub-group row '4.5 | Lĩnh vực an ninh, trật tự' "
-    "(2022 program line 370, no other cells, followed by 4.5.1..4.5.4) is only recognised as a group when the "
-    "number has no dot, so it becomes a task row 4.5 with no lead and 4.5.x rows lack that group",
-)
 def test_ctr06_dotted_subgroup_row_is_a_group():
     rows = rows_of(CTR06, "Phụ lục 02")
     assert not [r.locator for r in rows if r.fields.get("content") == "Lĩnh vực an ninh, trật tự"]
@@ -302,12 +290,6 @@ def test_metadata_manifest_values_win():
     assert info.n_rows == len(parsed(PLAN25).rows) and info.n_sections == len(parsed(PLAN25).sections)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG ingest/parsing/metadata.py _from_text: the signer is searched in lines[i+1:i+10] after "
-    "'TM. ỦY BAN NHÂN DÂN', counting blank lines; in 2025-plan_ubnd.txt the name 'Đỗ Minh Tuấn' is 14 "
-    "lines below (line 919 → 933, blank lines between), so inference without a manifest gives signer=None",
-)
 def test_metadata_signer_found_past_blank_lines():
     assert parsed(PLAN25, with_manifest=False).info.signer == "Đỗ Minh Tuấn"
 

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import Headers, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.errors import AssistantError, InvalidQuestionError
 from ingest.errors import IndexUnavailableError, IngestError, UnreadableFileError
@@ -154,14 +155,51 @@ def install_error_handlers(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail, ensure_ascii=False)
         if exc.status_code == 404 and message == "Not Found":
             message = "no such endpoint; see /docs for the API"
-        elif exc.status_code == 413 and message == "Content Too Large":
-            message = f"request body too large (limit {MAX_JSON_BODY_BYTES // 1024} KiB); send a shorter question and history"
+
         return _error(exc.status_code, message, getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception):
         log.exception("unexpected error")
         return _error(500, f"internal error ({type(exc).__name__}); the server log has the details")
+
+
+# --------------------------------------------------------------------------------------
+# request body limit of the JSON endpoints (uploads have their own limit)
+# --------------------------------------------------------------------------------------
+
+
+class JsonBodyLimitMiddleware:
+    """413 for /api/* request bodies over ``limit`` bytes (declared or streamed), except uploads."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_JSON_BODY_BYTES):
+        self.app = app
+        self.limit = limit
+
+    def _message(self) -> str:
+        return f"request body too large (limit {self.limit // 1024} KiB); send a shorter question and history"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if not path.startswith("/api/") or path.rstrip("/") == "/api/documents":
+            await self.app(scope, receive, send)
+            return
+        length = Headers(scope=scope).get("content-length")
+        if length and length.isdigit() and int(length) > self.limit:
+            await _error(413, self._message())(scope, receive, send)
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise StarletteHTTPException(413, self._message())
+            return message
+
+        await self.app(scope, limited_receive, send)
 
 
 # --------------------------------------------------------------------------------------
@@ -237,7 +275,6 @@ def build_router(runtime: Runtime) -> APIRouter:
         response_model_exclude_none=True,
         responses=ERRORS,
         summary="Answer a question with citations",
-        max_body_size=MAX_JSON_BODY_BYTES,
     )
     def ask(body: AskRequest) -> dict:
         _check_question(runtime, body.question)
@@ -253,7 +290,6 @@ def build_router(runtime: Runtime) -> APIRouter:
         description="Events: `token` (data: JSON string, a piece of the answer text), then `citations` "
         "(data: JSON list of citations), then `done` (data: the full answer object). An `error` event carries "
         '`{"error": ...}` if answering fails mid-way.',
-        max_body_size=MAX_JSON_BODY_BYTES,
     )
     async def ask_stream(body: AskRequest):
         _check_question(runtime, body.question)
@@ -413,7 +449,7 @@ def build_router(runtime: Runtime) -> APIRouter:
             removed = remove_uploaded_files(settings, doc_id)
         return {"deleted": doc_id, "removed_files": removed}
 
-    @router.post("/feedback", responses=ERRORS, summary="Record a thumbs up/down on an answer", max_body_size=MAX_JSON_BODY_BYTES)
+    @router.post("/feedback", responses=ERRORS, summary="Record a thumbs up/down on an answer")
     def feedback(body: FeedbackRequest) -> dict:
         record = runtime.feedback.append(
             question=body.question, answer=body.answer, citations=body.citations, rating=body.rating, comment=body.comment

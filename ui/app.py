@@ -37,7 +37,7 @@ def create_app(settings: Settings | None = None, assistant: Any | None = None, *
     built from ``settings`` in a background thread started by the app's lifespan.
     ``chat=False`` leaves out the Gradio UI (API only).
     """
-    from ui.api import build_router, install_error_handlers
+    from ui.api import JsonBodyLimitMiddleware, build_router, install_error_handlers
 
     settings = settings or get_settings()
     runtime = Runtime(settings, assistant=assistant)
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None, assistant: Any | None = None, *
     )
     app.state.runtime = runtime
     install_error_handlers(app)
+    app.add_middleware(JsonBodyLimitMiddleware)
     app.include_router(build_router(runtime))
 
     if chat:

@@ -95,7 +95,7 @@ def _from_text(lines: list[str]) -> dict:
                 out.setdefault("issuer", "UBND tỉnh")
             elif "ban thuong vu" in f:
                 out.setdefault("issuer", "Ban Thường vụ Tỉnh ủy")
-            for cand in lines[i + 1: i + 10]:
+            for cand in [x for x in lines[i + 1: i + 30] if x][:8]:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
                     break

@@ -258,13 +258,13 @@ def rows_from_tables(
             is_group, numeral, label = _is_group_cells(cells, cols)
             number = _norm_number(cells[0]) if cells else None
             nonempty_other = [c for c in cells[2:] if c]
-            # Arabic group row: "1 | Về Chính quyền số" followed by "1.1 ...".
-            if not is_group and number and "." not in number and not nonempty_other and len(cells) >= 2 and cells[1]:
+            # Numbered group row: "1 | Về Chính quyền số" followed by "1.1 …", "4.5 | …" by "4.5.1 …".
+            if not is_group and number and not nonempty_other and len(cells) >= 2 and cells[1]:
                 nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
                 if nxt is not None and (_norm_number(nxt.cells[0]) or "").startswith(number + "."):
                     is_group, numeral, label = True, number, cells[1]
             if is_group:
-                level = 1 if (numeral is None or is_roman(numeral)) else 2
+                level = 1 if (numeral is None or is_roman(numeral)) else 2 + numeral.count(".")
                 groups = [g for g in groups if g[0] < level]
                 groups.append((level, f"{numeral}. {label}" if numeral else label))
                 continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_MARKUP = re.compile(r"</?(?:b|strong|i|em|u|sup|sub)>|\*\*|__", re.IGNORECASE)
+# Formatting tags left by converters (never arbitrary tags: a plan quoting "<script>" keeps it as text).
+_MARKUP = re.compile(r"</?(?:b|strong|i|em|u|sup|sub|ul|ol|li|p|br|span|div|font)(?:\s[^<>]*)?/?>|\*\*|__", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _SUP = re.compile(r"<sup>.*?</sup>", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
