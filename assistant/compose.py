@@ -101,6 +101,10 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     asked = [x for x in intent.fields if x in f or x == "targets"]
     if not asked:
         asked = [x for x in ("lead", "targets", "deadline", "result", "status", "coordinating") if x in f or (x == "targets" and f.get("targets"))]
+    # The key facts of a row travel with any answer about it: who leads, and by when / how much.
+    for key in ("lead", "deadline") if row.kind == "task" else ("lead", "targets"):
+        if key not in asked and (f.get(key) or (key == "targets" and f.get("targets"))):
+            asked.append(key)
     if intent.target_years and "targets" not in asked:
         asked.append("targets")
     parts: list[str] = []
@@ -129,6 +133,9 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
         parts.append(f"{label}: {value}")
     content = f.get("content", "")
+    extra = _detail_sentence(row, intent, " ".join([content, *parts]))
+    if extra:
+        parts.append(f"“{extra}”")
     subject = _row_subject(row, doc, lang)
     quote = f" “{content}”" if content else ""
     body = "; ".join(parts)
@@ -138,6 +145,24 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     if row.uncertain:
         text += f" (Lưu ý: {UNCERTAIN_VI}.)" if lang == "vi" else f" (Note: {UNCERTAIN_EN}.)"
     return text, missing
+
+
+def _detail_sentence(row: TableRow, intent: QueryIntent, shown: str) -> str | None:
+    """A sentence from the row's other cells that answers what the shown fields do not."""
+    from assistant.evidence import best_sentences, content_terms, coverage
+
+    missing = intent.terms - content_terms(shown) if intent.terms else set()
+    missing = {t for t in missing if not t.startswith("~")}
+    if not missing:
+        return None
+    cells = [str(v) for k, v in row.fields.items() if k not in ("content", "number", "targets", "unaligned_values", "status_label") and isinstance(v, str)]
+    text = "\n".join(c for c in cells if c and c not in shown)
+    if not text:
+        return None
+    best = best_sentences(text, missing, limit=1)
+    if best and coverage(missing, best[0]) >= 0.3:
+        return best[0]
+    return None
 
 
 def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:

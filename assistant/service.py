@@ -127,6 +127,7 @@ class Assistant:
         return {**state, "evidence": ev}
 
     def _compose(self, state: dict) -> dict:
+        state["intent"].terms = self._query_terms(state["intent"])
         found, text, citations = compose(state["intent"], state["evidence"], state["docs"])
         if found and self._llm is not None:
             text, citations = self._llm.rewrite(state["intent"], text, citations)

@@ -44,7 +44,8 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
     "deadline": ("thoi han", "han hoan thanh", "khi nao", "bao gio", "thoi gian", "giai doan nao", "when", "deadline", "due", "by when", "completed by", "hoan thanh", "what period", "timeframe"),
     "result": ("ket qua", "san pham", "output", "expected result", "deliverable", "what is produced"),
     "unit": ("don vi tinh", "unit of measure", "measured in"),
-    "legal_basis": ("can cu", "legal basis", "based on"),
+    "legal_basis": ("can cu", "legal basis", "based on", "theo quyet dinh", "van ban nao", "theo van ban", "which decision", "which document"),
+    "note": ("ghi chu", " note", "remark"),
 }
 _LEAD_SPECIFIC = ("chu tri", "lead", "responsible", "in charge", "theo doi", "monitor", "giao cho", "assigned")
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
@@ -75,6 +76,7 @@ class QueryIntent:
     comparison: bool = False
     search_text: str = ""
     primary_docs: list[str] = field(default_factory=list)  # strongest document matches
+    terms: set[str] = field(default_factory=set)  # content terms, set by the assistant
 
 
 _EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split())
