@@ -17,10 +17,10 @@ UNCERTAIN_EN = "this row comes from text with OCR or column errors; check the or
 _FIELD_NAMES = {
     "vi": {"lead": "cơ quan chủ trì", "coordinating": "cơ quan phối hợp", "unit": "đơn vị tính", "status": "hiện trạng",
            "deadline": "thời hạn hoàn thành", "result": "kết quả dự kiến", "legal_basis": "căn cứ", "note": "ghi chú",
-           "target": "chỉ tiêu năm {year}", "targets": "chỉ tiêu"},
+           "target": "chỉ tiêu năm {year}", "targets": "chỉ tiêu", "budget": "kinh phí"},
     "en": {"lead": "lead", "coordinating": "coordinating", "unit": "unit", "status": "status",
            "deadline": "deadline", "result": "expected result", "legal_basis": "legal basis", "note": "note",
-           "target": "{year} target", "targets": "targets"},
+           "target": "{year} target", "targets": "targets", "budget": "budget"},
 }
 
 

@@ -42,7 +42,8 @@ def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = Non
     terms = text_terms if text_terms is not None else content_terms(text)
     total = hit = 0.0
     for t in query_terms:
-        w = 2.0 if "_" in t else 1.0
+        # Bigrams weigh double; codes mixing letters and digits ("6g", "vneid2") are decisive.
+        w = 3.0 if (re.search(r"\d", t) and re.search(r"[a-z]", t)) else 2.0 if "_" in t else 1.0
         total += w
         if t in terms:
             hit += w

@@ -172,22 +172,21 @@ class Assistant:
         rows: list[TableRow] = []
         primary = [d for d in intent.primary_docs if d in cands]
         for number in intent.numbers:
-            found = []
-            if primary and len(primary) < len(cands):
-                found = self.lookup.find(doc_ids=primary, number=number, appendix=intent.appendix, group=intent.part)
-            found = found or self.lookup.find(doc_ids=cands, number=number, appendix=intent.appendix, group=intent.part)
+            # A plan named by its title is searched alone; weaker matches only when none is named.
+            found = self.lookup.find(doc_ids=primary or cands, number=number, appendix=intent.appendix, group=intent.part)
             if intent.number_kind:
-                typed = [r for r in found if r.kind == intent.number_kind]
-                found = typed or found
+                found = [r for r in found if r.kind == intent.number_kind]
             rows.extend(found)
+        rows = self._in_named_group(intent, rows, primary or cands)
         if not rows:
-            what = ", ".join(intent.numbers)
-            where = "; ".join(docs[d].display_title for d in cands) if len(cands) <= 2 else ("các kế hoạch" if intent.language == "vi" else "the plans")
-            reason = (f"không có dòng số {what} trong {where}" if intent.language == "vi" else f"there is no row {what} in {where}")
-            return Evidence(mode="none", reason=reason)
+            return Evidence(mode="none", reason=_no_row_reason(intent, cands, docs))
         if intent.target_years:
             with_year = [r for r in rows if set(intent.target_years) & set((r.fields.get("targets") or {}))]
             rows = with_year or rows
+            if "targets" in intent.fields and not with_year:
+                rows = [r for r in rows if self._year_in_table(r, intent.target_years)]
+                if not rows:
+                    return Evidence(mode="none", reason=_no_year_reason(intent))
         q_terms = self._query_terms(intent)
         scored = [RowHit(r, self._row_score(q_terms, r)) for r in rows]
         if len(scored) > 1 and q_terms:
@@ -196,6 +195,23 @@ class Assistant:
                 scored = [h for h in scored if h.score >= CLOSE_RATIO * best]
         scored.sort(key=lambda h: -h.score)
         return Evidence(mode="row", rows=scored[:MAX_ROWS])
+
+    def _in_named_group(self, intent: QueryIntent, rows: list[TableRow], docs: list[str]) -> list[TableRow]:
+        """Keep the rows of a group the question names in words ("nhiệm vụ thường xuyên số 13")."""
+        labels = {g for r in self.lookup.find(doc_ids=docs, appendix=intent.appendix) for g in r.group}
+        named = []
+        for label in labels:
+            words = _fold(re.sub(r"^[IVXLC\d.]+\.\s*", "", label))
+            if len(words) >= 8 and words in intent.folded:
+                named.append(label)
+        if not named:
+            return rows
+        return [r for r in rows if any(g in named for g in r.group)]
+
+    def _year_in_table(self, row: TableRow, years: list[str]) -> bool:
+        """Whether the row's table has a column for one of the years (aligned rows reveal them)."""
+        table_years = {y for r in self.lookup.find(doc_ids=[row.doc_id], appendix=row.appendix) for y in (r.fields.get("targets") or {})}
+        return bool(set(years) & table_years)
 
     def _list_rows(self, intent: QueryIntent, cands: list[str]) -> Evidence:
         quoted = _quoted(intent.question)
@@ -270,6 +286,10 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
+            if intent.target_years and "targets" in intent.fields:
+                keep = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
+                if not keep:
+                    return Evidence(mode="none", reason=_no_year_reason(intent))
             if any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE:
                 return Evidence(mode="row", rows=keep)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
@@ -283,7 +303,11 @@ class Assistant:
                 covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3)
-        if "targets" in intent.fields and not any(re.search(r"\d", " ".join(p.sentences)) for p in top):
+        said = " ".join(s for p in top for s in p.sentences)
+        lacks_quantity = "targets" in intent.fields and not _QUANTITY.search(said)
+        lacks_money = "budget" in intent.fields and not _MONEY.search(said)
+        lacks_year = "targets" in intent.fields and intent.target_years and not any(y in said for y in intent.target_years)
+        if lacks_quantity or lacks_money or lacks_year:
             # A quantity was asked and the best passages state none: do not guess.
             reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"
                       else "the related passages give no such figure")
@@ -291,10 +315,29 @@ class Assistant:
         return Evidence(mode="passage", passages=top)
 
 
+def _no_year_reason(intent: QueryIntent) -> str:
+    years = ", ".join(intent.target_years)
+    return (f"bảng tương ứng không có cột chỉ tiêu cho năm {years}" if intent.language == "vi"
+            else f"the matching table sets no targets for {years}")
+
+
+def _no_row_reason(intent: QueryIntent, cands: list[str], docs) -> str:
+    what = ", ".join(intent.numbers)
+    if len(cands) <= 2:
+        where = "; ".join(docs[d].display_title for d in cands)
+    else:
+        where = "các kế hoạch" if intent.language == "vi" else "the plans"
+    return f"không có dòng số {what} trong {where}" if intent.language == "vi" else f"there is no row {what} in {where}"
+
+
 def _same_appendix(label: str | None, wanted: str) -> bool:
     from retriever.lookup import appendix_key
 
     return label is not None and appendix_key(label) == appendix_key(wanted)
+
+
+_QUANTITY = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%)?")
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
 
 
 def _strip_numbers(intent: QueryIntent) -> str:

@@ -27,7 +27,8 @@ _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
 _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
 _PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi so|digital transformation plan)"
-_DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + r"(?:\s+\w+){0,4}?\s+(?:nam\s+)?(20\d\d)\b")
+_TITLE_FILLER = r"(?:\s+(?:chuyen doi so|cds|hanh dong|tren dia ban|tinh|thanh hoa|ubnd|cua|digital|transformation|action|of|the|province's|provincial))*"
+_DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\d\d)\b")
 _DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:\w+\s+){0,3}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
 
 _DOC_REF_TEXT = re.compile(
@@ -46,6 +47,7 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
     "unit": ("don vi tinh", "unit of measure", "measured in"),
     "legal_basis": ("can cu", "legal basis", "based on", "theo quyet dinh", "van ban nao", "theo van ban", "which decision", "which document"),
     "note": ("ghi chu", " note", "remark"),
+    "budget": ("kinh phi", "ty dong", "trieu dong", "tong muc dau tu", "von dau tu", "budget", "funding", "cost", "investment", "billion", "million dong"),
 }
 _LEAD_SPECIFIC = ("chu tri", "lead", "responsible", "in charge", "theo doi", "monitor", "giao cho", "assigned")
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")

@@ -66,6 +66,8 @@ def classify_label(label: str) -> tuple[str, str | None]:
     m = YEAR.search(f)
     if m and ("chi tieu" in f or "nam" in f or "muc tieu" in f or "giao" in f or f == m.group(1)):
         return "targets", m.group(1)
+    if "kinh phi" in f or "tong muc dau tu" in f or "von dau tu" in f or f.startswith("du toan"):
+        return "budget", None
     if "ket qua" in f or "san pham" in f or "quy mo" in f:
         return "result", None
     if "noi dung" in f or f.startswith("ten ") or "danh muc" in f or "chi tieu" in f or "nhiem vu" in f or "du an" in f:
