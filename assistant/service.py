@@ -288,9 +288,9 @@ class Assistant:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             if intent.target_years and "targets" in intent.fields:
                 keep = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
-                if not keep:
+                if not keep and best_passage < MIN_COVERAGE:
                     return Evidence(mode="none", reason=_no_year_reason(intent))
-            if any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE:
+            if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE):
                 return Evidence(mode="row", rows=keep)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
         covered = set().union(*(q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text) for p in top))
@@ -304,9 +304,10 @@ class Assistant:
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3)
         said = " ".join(s for p in top for s in p.sentences)
+        context = said + " " + " ".join(" ".join(p.chunk.section_path) for p in top)
         lacks_quantity = "targets" in intent.fields and not _QUANTITY.search(said)
         lacks_money = "budget" in intent.fields and not _MONEY.search(said)
-        lacks_year = "targets" in intent.fields and intent.target_years and not any(y in said for y in intent.target_years)
+        lacks_year = "targets" in intent.fields and intent.target_years and not any(y in context for y in intent.target_years)
         if lacks_quantity or lacks_money or lacks_year:
             # A quantity was asked and the best passages state none: do not guess.
             reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"
