@@ -125,16 +125,20 @@ def test_abstains_english(assistant_real, corpus_index, question):
     _check_contract(a, corpus_index[1])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG assistant/service.py Assistant._query_terms: query terms are intersected with the index "
-    "vocabulary (content_terms(...) & self._vocabulary()), so English words of an off-topic question that "
-    "have no Vietnamese translation ('moon', 'stadiums') are dropped and the remaining generic terms "
-    "('budget' → ngân sách; '2026 target') reach full coverage: found=True with unrelated passages",
-)
 @pytest.mark.parametrize(
     "question",
-    ["What is the budget for the moon base?", "What is the 2026 target for the number of football stadiums?"],
+    [
+        pytest.param(
+            "What is the budget for the moon base?",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="KNOWN LIMITATION: 'moon'/'base' are untranslated English words; the generic terms "
+                "'budget' (ngân sách, kinh phí) match the funding section of KH 266, which states a figure, so "
+                "the answer is found=True with that passage",
+            ),
+        ),
+        "What is the 2026 target for the number of football stadiums?",
+    ],
 )
 def test_abstains_on_off_topic_english_questions(assistant_real, question):
     a = assistant_real.answer(question)
@@ -219,13 +223,6 @@ def test_uncertain_row_citation_carries_a_warning(assistant_real):
     assert "warning" in a.to_json_dict()["citations"][0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG answer contract (DESIGN: every number in an answer must appear in a cited text): for a row "
-    "with several year columns the composer writes '2030 target: 80%', but the year comes from the table "
-    "header and the citation text is the bare row ('62 | … | 56,3% | 60% | 80% | 90% | 100% | 100% | Công an "
-    "tỉnh'), so 2030/2035/2040/2045 are backed by no citation and the year→value mapping cannot be checked",
-)
 def test_year_labels_of_targets_are_backed_by_the_citation(assistant_real):
     a = assistant_real.answer("What are the targets of indicator 62 in KH 266?")
     assert a.found and "2030" in a.answer
