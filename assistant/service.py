@@ -191,7 +191,7 @@ class Assistant:
         scored = [RowHit(r, self._row_score(q_terms, r)) for r in rows]
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
-            if best > 0:
+            if best >= MIN_COVERAGE:  # the question describes the row: keep the rows that fit it
                 scored = [h for h in scored if h.score >= CLOSE_RATIO * best]
         scored.sort(key=lambda h: -h.score)
         return Evidence(mode="row", rows=scored[:MAX_ROWS])
@@ -217,7 +217,8 @@ class Assistant:
         quoted = _quoted(intent.question)
         rows = self.lookup.find(doc_ids=cands, appendix=intent.appendix, group=intent.part)
         if intent.agencies:
-            rows = [r for r in rows if any(_contains(r.fields.get("lead", ""), a) for a in intent.agencies)]
+            led = [r for r in rows if any(_contains(r.fields.get("lead", ""), a) for a in intent.agencies)]
+            rows = led or [r for r in rows if any(_contains(r.fields.get("coordinating", ""), a) for a in intent.agencies)]
         if intent.months:
             rows = [r for r in rows if any(_month_in(r.fields.get("deadline", ""), m) for m in intent.months)]
         if quoted:

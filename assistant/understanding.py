@@ -89,6 +89,14 @@ _VI_PLAIN = set("chi tieu nhiem vu co quan nao chu tri phoi hop la bao nhieu nam
 _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([^()]*\)")
 
 
+def _has_cue(padded: str, cue: str) -> bool:
+    """Whole-word match of a cue ("ai" must not match inside "tại" → "tai")."""
+    cue = cue.strip()
+    if cue.endswith(("coordinat", "contribut")):  # stems
+        return cue in padded
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", padded) is not None
+
+
 def detect_language(text: str) -> str:
     """'vi' or 'en'. English questions often quote Vietnamese names (quotes and brackets are
     ignored), and Vietnamese is sometimes typed without accents (common syllables count)."""
@@ -152,9 +160,9 @@ def parse_question(question: str) -> QueryIntent:
 
     padded = " " + re.sub(r"[^\w\s/%.&-]", " ", folded) + " "
     for name, cues in FIELD_CUES.items():
-        if any(cue in padded for cue in cues):
+        if any(_has_cue(padded, cue) for cue in cues):
             intent.fields.append(name)
-    if "lead" in intent.fields and "coordinating" in intent.fields and not any(c in padded for c in _LEAD_SPECIFIC):
+    if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)
     if any(c in padded for c in _AGG_COUNT) and not intent.numbers:

@@ -68,6 +68,8 @@ def run_child(corpus: Path, data_dir: Path) -> dict:
     t4 = time.perf_counter()
     store.dense_search("tỉ lệ dịch vụ công trực tuyến toàn trình", 8)
     t5 = time.perf_counter()
+    store.dense_search("who leads the data governance maturity indicator", 8)
+    t6 = time.perf_counter()
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return {
         "files": first.documents + len(first.skipped),
@@ -81,6 +83,7 @@ def run_child(corpus: Path, data_dir: Path) -> dict:
         "snapshot_load_ms": (t3 - t2) * 1000,
         "cached_read_ms": (t4 - t3) * 1000,
         "dense_query_ms": (t5 - t4) * 1000,
+        "dense_warm_ms": (t6 - t5) * 1000,
         "peak_rss_mib": rss_kib / 1024,
         "index_mib": _dir_size(settings.index_dir) / (1024 * 1024),
         "catalog_mib": _dir_size(settings.index_dir) / (1024 * 1024) - _dir_size(settings.index_dir / "chroma") / (1024 * 1024),
@@ -136,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         ("index MiB", "index_mib", "{:.1f}"),
         ("catalog MiB", "catalog_mib", "{:.1f}"),
         ("catalog load ms", "snapshot_load_ms", "{:.0f}"),
-        ("dense query ms", "dense_query_ms", "{:.0f}"),
+        ("1st dense query ms", "dense_query_ms", "{:.0f}"),
+        ("warm dense query ms", "dense_warm_ms", "{:.0f}"),
     ]
     table = []
     for r in results:
