@@ -45,12 +45,9 @@ def subset(questions: list[dict], spec) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def real_assistant(tmp_path_factory):
-    from ingest.pipeline import ensure_index
-    from ingest.settings import Settings
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("regression-data"))
-    store = ensure_index(settings, progress=False)
+def real_assistant(corpus_index):
+    """The real Assistant over the session's corpus index (tests/conftest.py builds it once)."""
+    settings, store = corpus_index
     return _assistant_class()(settings, store=store)
 
 
