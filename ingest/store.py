@@ -636,7 +636,7 @@ class IndexStore:
             return True
 
     def reset(self) -> None:
-        """Empty the whole index (catalog and vectors), e.g. for ``ingest --rebuild``."""
+        """Empty the whole index (catalog and vectors); ``ingest_paths(..., rebuild=True)`` uses it."""
         with self._write_lock:
 
             def work(conn: sqlite3.Connection) -> None:
@@ -732,7 +732,7 @@ class IndexStore:
             raise IndexUnavailableError(
                 f"the index was built with embedding model '{self.indexed_embedding_model}' but "
                 f"'{self.embedding_model_name}' is configured; run `plan-assistant ingest` to re-embed "
-                "(or `plan-assistant ingest --rebuild`)"
+                "the stored chunks with the configured model"
             )
         wanted_docs = set(doc_ids) if doc_ids is not None else None
         clauses: list[dict[str, Any]] = []

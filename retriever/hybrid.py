@@ -16,6 +16,8 @@ query is never embedded. ``as_ensemble`` composes the stock LangChain pieces ins
 
 from __future__ import annotations
 
+import logging
+
 import threading
 from typing import Any
 
@@ -27,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 from ingest.records import Chunk
 from ingest.settings import Settings
 from retriever.bm25 import BM25Index, check_kind
+from ingest.errors import IndexUnavailableError
 from retriever.dense import StoreDenseRetriever, dense_search
 from retriever.documents import chunk_to_document
 from retriever.errors import EmptyIndexError, RetrieverConfigError, UnknownDocumentError
@@ -208,7 +211,15 @@ class HybridRetriever(BaseRetriever):
             rankings.append(ids)
             weights.append(bm25_weight)
         if dense_weight > 0:
-            hits = dense_search(self.store, query, depth, doc_ids, kind)
+            try:
+                hits = dense_search(self.store, query, depth, doc_ids, kind)
+            except IndexUnavailableError as exc:
+                # The vector store is unreachable or built with another model: answer from
+                # BM25 alone rather than fail, and say why once.
+                if not getattr(self, "_dense_warned", False):
+                    logging.getLogger(__name__).warning("dense search unavailable, using BM25 only: %s", exc)
+                    object.__setattr__(self, "_dense_warned", True)
+                hits = []
             ids = []
             for rank, (chunk, score) in enumerate(hits, start=1):
                 chunks.setdefault(chunk.chunk_id, chunk)

@@ -450,3 +450,25 @@ def test_as_ensemble_returns_documents():
     assert store.dense_calls
     no_dense = as_ensemble(NoDenseStore(CHUNKS), Settings(top_k=2, dense_weight=0.0))
     assert no_dense.invoke("chi tieu 18")[0].metadata["chunk_id"] == "c18"
+
+
+class UnreachableDenseStore(FakeStore):
+    """A store whose vector index cannot answer (Chroma server down, other embedding model)."""
+
+    def dense_search(self, query, k, doc_ids=None, kind=None):
+        from ingest.errors import IndexUnavailableError
+
+        self.dense_calls.append({"query": query})
+        raise IndexUnavailableError("Chroma server at 127.0.0.1:8001 is not reachable")
+
+
+def test_unreachable_dense_index_falls_back_to_bm25(caplog):
+    store = UnreachableDenseStore(CHUNKS)
+    retriever = make_retriever(store)
+    with caplog.at_level("WARNING"):
+        first = retriever.search("quản trị dữ liệu", k=3)
+        second = retriever.search("quản trị dữ liệu", k=3)
+    assert first[0].chunk.chunk_id == "c18" and [h.chunk.chunk_id for h in first] == [h.chunk.chunk_id for h in second]
+    assert all(h.dense_rank is None for h in first)
+    assert len(store.dense_calls) == 2  # tried each time, warned once
+    assert sum("dense search unavailable" in r.message for r in caplog.records) == 1

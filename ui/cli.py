@@ -30,7 +30,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or None
-    report = ingest_paths(paths, settings=settings, progress=not args.quiet)
+    report = ingest_paths(paths, settings=settings, progress=not args.quiet, rebuild=args.rebuild)
     for skipped in report.skipped:
         print(f"skipped: {skipped.file}: {skipped.error}", file=sys.stderr)
     print(report.summary())
@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="Ingest documents (default: the bundled corpus/).")
     p.add_argument("paths", nargs="*", help="Files or folders (.txt .md .pdf .docx).")
     p.add_argument("--quiet", action="store_true", help="No progress bar.")
+    p.add_argument("--rebuild", action="store_true", help="Empty the index first and ingest everything again.")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("docs", help="List ingested documents.")
