@@ -5,8 +5,8 @@ Scenarios: the bundled corpus, and the same corpus replicated N times under new 
 own chunk ids. Each scenario runs in a fresh child process (so peak RSS is its own) with a fresh
 temporary data directory (embedded Chroma).
 
-    /work/venv/bin/python benchmarks/bench_ingest.py            # corpus ×1 and ×20
-    /work/venv/bin/python benchmarks/bench_ingest.py --copies 5
+    .venv/bin/python benchmarks/bench_ingest.py            # corpus ×1 and ×20
+    .venv/bin/python benchmarks/bench_ingest.py --copies 5
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ loopback address), warms it up, then for each concurrency level sends a bounded 
 requests with ``httpx.AsyncClient`` (questions from evals/dev.jsonl, cycled) and prints a table:
 requests/s, p50/p95/max client latency, and the server-reported ``latency_ms``.
 
-    /work/venv/bin/python benchmarks/bench_load.py                    # own server, configured data dir
-    /work/venv/bin/python benchmarks/bench_load.py --levels 1,8,32 --requests 64
-    /work/venv/bin/python benchmarks/bench_load.py --url http://127.0.0.1:8000
+    .venv/bin/python benchmarks/bench_load.py                    # own server, configured data dir
+    .venv/bin/python benchmarks/bench_load.py --levels 1,8,32 --requests 64
+    .venv/bin/python benchmarks/bench_load.py --url http://127.0.0.1:8000
 """
 
 from __future__ import annotations
