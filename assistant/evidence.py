@@ -19,6 +19,14 @@ _QUESTION_WORDS = set(
 )
 
 
+# Two-syllable words that say what is asked ("cơ quan nào chủ trì"), not what it is about.
+_QUESTION_BIGRAMS = set(
+    "co_quan quan_nao don_vi vi_nao chu_tri tri_va phoi_hop chi_tieu nhiem_vu muc_tieu thoi_han hoan_thanh "
+    "bao_nhieu khi_nao the_nao ke_hoach la_gi nao_chu do_co do_don theo_ke cho_biet bao_gio nam_nao "
+    "nhung_gi gom_nhung duoc_giao giao_cho".split()
+)
+
+
 def content_terms(text: str) -> set[str]:
     """Accent-folded content terms (syllables and bigrams) of a text, question words removed."""
     terms = set()
@@ -26,8 +34,7 @@ def content_terms(text: str) -> set[str]:
         if tok != fold_accents(tok):
             continue  # keep only the folded variant of each term
         if "_" in tok:
-            a, b = tok.split("_", 1)
-            if a in _QUESTION_WORDS and b in _QUESTION_WORDS:
+            if tok in _QUESTION_BIGRAMS:
                 continue
         elif tok in _QUESTION_WORDS or len(tok) < 2:
             continue
@@ -75,12 +82,15 @@ class Evidence:
     missing_years: list[str] = field(default_factory=list)
 
 
+_SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
 _SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+|\n+")
 
 
 def best_sentences(passage: str, query_terms: set[str], limit: int = 2) -> list[str]:
     """The passage's sentences that cover the query best, in their original order."""
-    sentences = [s.strip(" -+•\t") for s in _SENT_SPLIT.split(passage) if len(s.strip()) > 3]
+    # Lines wrapped by a PDF extraction continue their sentence; bullets and numbered items do not.
+    unwrapped = _SOFT_BREAK.sub(" ", passage)
+    sentences = [s.strip(" -+•\t") for s in _SENT_SPLIT.split(unwrapped) if len(s.strip()) > 3]
     if not sentences:
         return []
     scored = [(coverage(query_terms, s), i, s) for i, s in enumerate(sentences)]

@@ -1,0 +1,34 @@
+"""Pure tests of evidence scoring: content terms, coverage, sentence selection."""
+
+from assistant.evidence import best_sentences, content_terms, coverage
+
+
+def test_content_terms_drop_question_words_and_keep_topic_bigrams():
+    terms = content_terms("Cơ quan nào chủ trì chỉ tiêu về quản trị dữ liệu?")
+    assert "quan_tri" in terms and "du_lieu" in terms
+    assert "chu_tri" not in terms and "nao" not in terms
+
+
+def test_coverage_weighs_bigrams_and_codes():
+    q = content_terms("phủ sóng 6G")
+    assert coverage(q, "Tỉ lệ phủ sóng 6G trên địa bàn") == 1.0
+    # Missing the decisive code costs more than a missing syllable.
+    assert coverage(q, "Tỉ lệ phủ sóng 5G trên địa bàn") < 0.6
+    assert coverage(set(), "anything") == 0.0
+
+
+def test_best_sentences_rejoins_pdf_wrapped_lines():
+    passage = (
+        "- Là cơ quan thường trực có trách nhiệm\n"
+        "tham mưu, hướng dẫn thực hiện nhiệm vụ;\n"
+        "định kỳ hàng quý báo cáo UBND tỉnh kết\n"
+        "quả thực hiện chuyển đổi số trên địa bàn tỉnh;\n"
+        "- Chủ trì công tác tuyên truyền."
+    )
+    got = best_sentences(passage, content_terms("định kỳ hàng quý báo cáo UBND tỉnh kết quả"), limit=1)
+    assert got == ["định kỳ hàng quý báo cáo UBND tỉnh kết quả thực hiện chuyển đổi số trên địa bàn tỉnh;"]
+
+
+def test_best_sentences_keeps_bullets_apart():
+    passage = "- Sở A báo cáo hàng tháng.\n- Sở B báo cáo hàng năm."
+    assert best_sentences(passage, content_terms("báo cáo hàng năm"), limit=1) == ["Sở B báo cáo hàng năm."]
