@@ -124,6 +124,8 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
                 parts.append(f"{label}: {' | '.join(f['unaligned_values'])}")
             continue
         value = f.get(name)
+        if not value and name == "legal_basis" and f.get("note"):
+            name, value = "note", f["note"]  # many plans cite the legal basis in the note column
         if not value:
             continue
         if name in ("lead", "coordinating"):

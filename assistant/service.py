@@ -28,6 +28,8 @@ MIN_COVERAGE = 0.34
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
+#: In comparisons, the best row of another plan joins the answer when it scores this close.
+COMPARE_RATIO = 0.7
 
 
 class Assistant:
@@ -106,7 +108,8 @@ class Assistant:
         candidates, explicit = resolve_documents(intent, pool)
         if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
             # A target for year X only exists in plans that set targets for X.
-            with_year = {r.doc_id for r in self.store.rows() if intent.target_years[0] in (r.fields.get("targets") or {})}
+            years = set(intent.target_years)
+            with_year = {r.doc_id for r in self.store.rows() if years & set(r.fields.get("targets") or {})}
             narrowed = [d for d in candidates if d in with_year]
             if narrowed:
                 candidates = narrowed
@@ -274,6 +277,10 @@ class Assistant:
         pool = list(row_pool.values())
         if intent.number_kind and any(r.kind == intent.number_kind for r in pool):
             pool = [r for r in pool if r.kind == intent.number_kind]
+        if intent.target_years and "targets" in intent.fields:
+            # Only tables that have a column for the asked year can answer a target question.
+            dated = [r for r in pool if self._year_in_table(r, intent.target_years)]
+            pool = dated or pool
         row_hits = sorted((RowHit(r, self._row_score(q_terms, r)) for r in pool), key=lambda h: -h.score)
         passages.sort(key=lambda p: -p.score)
         best_row = row_hits[0].score if row_hits else 0.0
@@ -287,6 +294,17 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
+            if intent.comparison or len(intent.target_years) > 1:
+                # A comparison wants the best row of each plan (or year group), not only the best plan.
+                per_source: dict[tuple, RowHit] = {}
+                for h in row_hits:
+                    key = (h.row.doc_id, tuple(h.row.fields.get("targets") or {}))
+                    if h.score >= COMPARE_RATIO * best_row and key not in per_source:
+                        per_source[key] = h
+                merged: dict[str, RowHit] = {}
+                for h in [*keep[:1], *per_source.values()]:
+                    merged.setdefault(h.row.row_id, h)
+                keep = list(merged.values())[:MAX_ROWS]
             if intent.target_years and "targets" in intent.fields:
                 keep = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
                 if not keep and best_passage < MIN_COVERAGE:

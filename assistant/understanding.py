@@ -29,7 +29,7 @@ _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
 _PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi so|digital transformation plan)"
 _TITLE_FILLER = r"(?:\s+(?:chuyen doi so|cds|hanh dong|tren dia ban|tinh|thanh hoa|ubnd|cua|digital|transformation|action|of|the|province's|provincial))*"
 _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\d\d)\b")
-_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:\w+\s+){0,3}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
+_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:\S+\s+){0,4}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
 
 _DOC_REF_TEXT = re.compile(
     r"\b(?:Kế hoạch|KH|Quyết định|QĐ|Nghị quyết|NQ|Chương trình|Plan|Resolution|Decision|Action Plan)\s*(?:số\s*)?"
@@ -40,7 +40,7 @@ _DOC_REF_TEXT = re.compile(
 FIELD_CUES: dict[str, tuple[str, ...]] = {
     "lead": ("chu tri", "ai ", "co quan nao", "don vi nao", "ai theo doi", "theo doi", "giao cho", "who", "lead", "responsible", "in charge", "monitor", "assigned", "which agency", "which body", "which department", "which unit"),
     "coordinating": ("phoi hop", "coordinat", "support"),
-    "targets": ("muc tieu", "bao nhieu", "dat ", "giao chi tieu", "target", "goal", "what share", "what percentage", "what level", "what rate", "how much", "how many", "xep hang", "rank"),
+    "targets": ("muc tieu", "bao nhieu", "dat ", "giao chi tieu", "target", "goal", "what value", "expected to reach", "what share", "what percentage", "what level", "what rate", "how much", "how many", "xep hang", "rank"),
     "status": ("hien trang", "thuc trang", "status", "current", "baseline", "thang 3/2025", "march 2025"),
     "deadline": ("thoi han", "han hoan thanh", "khi nao", "bao gio", "thoi gian", "giai doan nao", "when", "deadline", "due", "by when", "completed by", "hoan thanh", "what period", "timeframe"),
     "result": ("ket qua", "san pham", "output", "expected result", "deliverable", "what is produced"),
