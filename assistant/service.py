@@ -307,7 +307,7 @@ class Assistant:
                 keep = list(merged.values())[:MAX_ROWS]
             if intent.target_years and "targets" in intent.fields:
                 keep = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
-                if not keep and best_passage < MIN_COVERAGE:
+                if not keep and (structured or best_passage < MIN_COVERAGE):
                     return Evidence(mode="none", reason=_no_year_reason(intent))
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE):
                 return Evidence(mode="row", rows=keep)
@@ -326,7 +326,8 @@ class Assistant:
         context = said + " " + " ".join(" ".join(p.chunk.section_path) for p in top)
         lacks_quantity = "targets" in intent.fields and not _QUANTITY.search(said)
         lacks_money = "budget" in intent.fields and not _MONEY.search(said)
-        lacks_year = "targets" in intent.fields and intent.target_years and not any(y in context for y in intent.target_years)
+        lacks_year = "targets" in intent.fields and intent.target_years and not any(
+            re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years)  # a range "2026-2030" is not "năm 2030"
         if lacks_quantity or lacks_money or lacks_year:
             # A quantity was asked and the best passages state none: do not guess.
             reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"

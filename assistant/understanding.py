@@ -40,7 +40,7 @@ _DOC_REF_TEXT = re.compile(
 FIELD_CUES: dict[str, tuple[str, ...]] = {
     "lead": ("chu tri", "ai ", "co quan nao", "don vi nao", "ai theo doi", "theo doi", "giao cho", "who", "lead", "responsible", "in charge", "monitor", "assigned", "which agency", "which body", "which department", "which unit"),
     "coordinating": ("phoi hop", "coordinat", "support"),
-    "targets": ("muc tieu", "bao nhieu", "dat ", "giao chi tieu", "target", "goal", "what value", "expected to reach", "what share", "what percentage", "what level", "what rate", "how much", "how many", "xep hang", "rank"),
+    "targets": ("muc tieu", "bao nhieu", "giao chi tieu", "target", "goal", "what value", "expected to reach", "what share", "what percentage", "what level", "what rate", "how much", "how many", "xep hang", "rank"),
     "status": ("hien trang", "thuc trang", "status", "current", "baseline", "thang 3/2025", "march 2025"),
     "deadline": ("thoi han", "han hoan thanh", "khi nao", "bao gio", "thoi gian", "giai doan nao", "when", "deadline", "due", "by when", "completed by", "hoan thanh", "what period", "timeframe"),
     "result": ("ket qua", "san pham", "output", "expected result", "deliverable", "what is produced"),
