@@ -120,7 +120,7 @@ class Assistant:
         cands: list[str] = state["candidates"]
         docs: dict[str, DocumentInfo] = state["docs"]
         if intent.meta == "signer":
-            ev = self._meta_evidence(intent, cands, docs, state["explicit"])
+            ev = self._meta_evidence(intent, cands, docs)
         elif intent.numbers:
             ev = self._numbered_rows(intent, cands, docs)
         elif intent.aggregation == "list" and (intent.agencies or intent.months or _quoted(intent.question)):
@@ -239,10 +239,10 @@ class Assistant:
             return Evidence(mode="none", reason=reason)
         return Evidence(mode="list", rows=[RowHit(r, 1.0) for r in rows[:40]])
 
-    def _meta_evidence(self, intent: QueryIntent, cands: list[str], docs, explicit: bool) -> Evidence:
-        chosen = cands if explicit else cands
+    def _meta_evidence(self, intent: QueryIntent, cands: list[str], docs) -> Evidence:
+        """Who signed: the signature block of each candidate plan, quoted."""
         passages = []
-        for doc_id in chosen:
+        for doc_id in cands:
             doc = docs[doc_id]
             if not doc.signer:
                 continue
