@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.understanding import QueryIntent
 from ingest.records import Chunk, DocumentInfo, TableRow
 from retriever.text import fold_accents, tokenize
 

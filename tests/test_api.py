@@ -18,6 +18,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from ingest.parsing.text import fold
+from ingest.store import appendix_matches
 from fastapi.testclient import TestClient
 
 from assistant.errors import InvalidQuestionError
@@ -84,7 +87,7 @@ class FakeStore:
         return self.docs.get(doc_id)
 
     def rows(self, doc_id=None, appendix=None):
-        return [r for r in self._rows if (doc_id is None or r.doc_id == doc_id) and services.appendix_matches(r.appendix, appendix)]
+        return [r for r in self._rows if (doc_id is None or r.doc_id == doc_id) and (appendix is None or appendix_matches(r.appendix, appendix))]
 
     def delete_document(self, doc_id):
         if doc_id not in self.docs:
@@ -126,13 +129,13 @@ class FakeLookup:
         for r in self.store.rows():
             if doc_ids and r.doc_id not in doc_ids:
                 continue
-            if appendix and not services.appendix_matches(r.appendix, appendix):
+            if appendix and not appendix_matches(r.appendix, appendix):
                 continue
-            if agency and services.fold(agency) not in services.fold(r.fields.get("lead", "")):
+            if agency and fold(agency) not in fold(r.fields.get("lead", "")):
                 continue
             if year and str(year) not in r.fields.get("targets", {}):
                 continue
-            if text and services.fold(text) not in services.fold(r.text):
+            if text and fold(text) not in fold(r.text):
                 continue
             out.append(r)
         return out

@@ -401,35 +401,6 @@ def staging_file(settings: Settings) -> Path:
 # --------------------------------------------------------------------------------------
 
 
-def fold(text: str | None) -> str:
-    """Lower-case, accent-free text for forgiving substring filters ('đ' → 'd')."""
-    text = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return re.sub(r"\s+", " ", text.lower()).strip()
-
-
-def appendix_matches(row_appendix: str | None, wanted: str | None) -> bool:
-    if not wanted:
-        return True
-    a, w = fold(row_appendix), fold(wanted)
-    if a == w:
-        return True
-    strip = lambda s: re.sub(r"^phu luc\s*", "", s).strip()  # noqa: E731
-    return strip(a) == strip(w) or strip(a).lstrip("0") == strip(w).lstrip("0")
-
-
-def _as_row(item: Any) -> Any:
-    """RowLookup may return rows or (row, score)-like hits; normalise to TableRow."""
-    if hasattr(item, "fields") and hasattr(item, "row_id"):
-        return item
-    for attr in ("row", "table_row"):
-        if hasattr(item, attr):
-            return getattr(item, attr)
-    if isinstance(item, tuple) and item:
-        return item[0]
-    return item
-
-
 def find_rows(
     assistant: Any,
     doc_id: str,
@@ -438,39 +409,21 @@ def find_rows(
     year: str | int | None = None,
     text: str | None = None,
 ) -> list[Any]:
-    """Rows of one document, optionally filtered (structured lookup when filters are given)."""
+    """Rows of one document in table order, filtered by the assistant's structured lookup.
+
+    Appendix styles ("I", "Phụ lục I", "01") and accent-insensitive agency/text matching are the
+    store's and RowLookup's job; this only trims the inputs and keeps the document order.
+    """
     appendix = (appendix or "").strip() or None
     agency = (agency or "").strip() or None
     text = (text or "").strip() or None
     year = str(year).strip() if year not in (None, "") else None
     rows = list(assistant.store.rows(doc_id=doc_id, appendix=appendix))
-    if appendix and not rows:  # tolerate 'I' vs 'Phụ lục I' if the store is strict
-        rows = [r for r in assistant.store.rows(doc_id=doc_id) if appendix_matches(r.appendix, appendix)]
     if not (agency or year or text):
         return rows
-    lookup = getattr(assistant, "lookup", None)
-    if lookup is not None:
-        try:
-            hits = lookup.find(doc_ids=[doc_id], appendix=appendix, agency=agency, year=year, text=text)
-            found = [_as_row(h) for h in hits]
-            if appendix:
-                found = [r for r in found if appendix_matches(r.appendix, appendix)]
-            order = {r.row_id: i for i, r in enumerate(rows)}
-            return sorted(found, key=lambda r: order.get(r.row_id, len(order)))
-        except TypeError:  # lookup with another signature: fall back to plain filters
-            log.debug("RowLookup.find signature mismatch; using plain filters", exc_info=True)
-    return [r for r in rows if _row_matches(r, agency, year, text)]
-
-
-def _row_matches(row: Any, agency: str | None, year: str | None, text: str | None) -> bool:
-    f = row.fields or {}
-    if agency and fold(agency) not in fold(f"{f.get('lead', '')} {f.get('coordinating', '')}"):
-        return False
-    if year and year not in {str(y) for y in (f.get("targets") or {})}:
-        return False
-    if text and fold(text) not in fold(f"{row.text} {' '.join(row.group)} {f.get('content', '')}"):
-        return False
-    return True
+    found = assistant.lookup.find(doc_ids=[doc_id], appendix=appendix, agency=agency, year=year, text=text)
+    order = {r.row_id: i for i, r in enumerate(rows)}
+    return sorted(found, key=lambda r: order.get(r.row_id, len(order)))
 
 
 def row_to_dict(row: Any) -> dict:
