@@ -213,8 +213,13 @@ class Assistant:
 
     def _year_in_table(self, row: TableRow, years: list[str]) -> bool:
         """Whether the row's table has a column for one of the years (aligned rows reveal them)."""
-        table_years = {y for r in self.lookup.find(doc_ids=[row.doc_id], appendix=row.appendix) for y in (r.fields.get("targets") or {})}
-        return bool(set(years) & table_years)
+        gen = self.store.generation
+        if getattr(self, "_table_years_gen", None) != gen:
+            table_years: dict[tuple[str, str], set[str]] = {}
+            for r in self.store.rows():
+                table_years.setdefault((r.doc_id, r.appendix), set()).update(r.fields.get("targets") or {})
+            self._table_years, self._table_years_gen = table_years, gen
+        return bool(set(years) & self._table_years.get((row.doc_id, row.appendix), set()))
 
     def _list_rows(self, intent: QueryIntent, cands: list[str]) -> Evidence:
         quoted = _quoted(intent.question)
