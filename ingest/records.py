@@ -26,6 +26,38 @@ CANONICAL_FIELDS = (
 )
 
 
+class ColumnReport(BaseModel):
+    """How one table column was understood at ingest."""
+
+    label: str = Field(description="The column's header label as printed (spanning labels joined with ' – ').")
+    role: str = Field(description="Canonical field the column feeds (number, content, lead, targets, ...) or 'other' when unsure.")
+    year: str | None = Field(default=None, description="For a targets column, the year it targets.")
+    unsure: bool = Field(default=False, description="True when the role could not be decided; cells stay under their own label.")
+    basis: str = Field(default="", description="Why the role was chosen: 'header', 'cells', 'header+cells', 'group row'.")
+
+
+class TableReport(BaseModel):
+    """One table found in a document."""
+
+    caption: str = Field(default="", description="Caption/heading the table stands under (appendix label and title, or the nearest heading).")
+    appendix: str | None = Field(default=None, description="Appendix label when the table is inside an appendix.")
+    kind: str = Field(default="other", description="indicator, task or other (the majority kind of its rows).")
+    rows: int = 0
+    uncertain_rows: int = 0
+    columns: list[ColumnReport] = Field(default_factory=list)
+    line_start: int = 0
+    page: int | None = None
+
+
+class DocumentReport(BaseModel):
+    """What parsing found in one document: shown by `ingest`, `docs --json`, the upload response and the Tables tab."""
+
+    tables: list[TableReport] = Field(default_factory=list)
+    rows: int = 0
+    uncertain_rows: int = 0
+    warnings: list[str] = Field(default_factory=list, description="Human-readable problems, e.g. 'text that looks like a table gave 0 rows (line 120)'.")
+
+
 class DocumentInfo(BaseModel):
     """One ingested plan document and what is known about it."""
 
@@ -41,6 +73,7 @@ class DocumentInfo(BaseModel):
     n_rows: int = 0
     n_chunks: int = 0
     n_sections: int = 0
+    report: DocumentReport | None = Field(default=None, description="Ingest report: tables, rows per table, column roles, warnings.")
 
     @property
     def display_title(self) -> str:
