@@ -469,6 +469,19 @@ class IndexStore:
                 return ids
             offset += page
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        """id → stored embedding for those of ``ids`` that Chroma holds (for exact re-scoring)."""
+        coll = self._chroma()
+        found: dict[str, list[float]] = {}
+        for batch in _batched(list(ids), _ID_BATCH):
+            got = coll.get(ids=list(batch), include=["embeddings"])
+            embeddings = got.get("embeddings")
+            if embeddings is None:
+                continue
+            for cid, vec in zip(got["ids"], embeddings):
+                found[cid] = list(vec)
+        return found
+
     def _existing_vectors(self, ids: Sequence[str]) -> dict[str, dict]:
         """id → stored metadata for those of ``ids`` that Chroma holds."""
         coll = self._chroma()
