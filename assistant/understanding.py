@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import find_agencies, translate_terms
+from assistant.glossary import FIELD_CUES, find_agencies, translate_terms
 from ingest.records import DocumentInfo
 from retriever.text import fold_accents
 
@@ -37,18 +37,6 @@ _DOC_REF_TEXT = re.compile(
     re.IGNORECASE,
 )
 
-FIELD_CUES: dict[str, tuple[str, ...]] = {
-    "lead": ("chu tri", "ai ", "co quan nao", "don vi nao", "ai theo doi", "theo doi", "giao cho", "who", "lead", "responsible", "in charge", "monitor", "assigned", "which agency", "which body", "which department", "which unit"),
-    "coordinating": ("phoi hop", "coordinat", "support"),
-    "targets": ("muc tieu", "bao nhieu", "giao chi tieu", "target", "goal", "what value", "expected to reach", "what share", "what percentage", "what level", "what rate", "how much", "how many", "xep hang", "rank"),
-    "status": ("hien trang", "thuc trang", "status", "current", "baseline", "thang 3/2025", "march 2025"),
-    "deadline": ("thoi han", "han hoan thanh", "khi nao", "bao gio", "thoi gian", "giai doan nao", "when", "deadline", "due", "by when", "completed by", "hoan thanh", "what period", "timeframe"),
-    "result": ("ket qua", "san pham", "output", "expected result", "deliverable", "what is produced"),
-    "unit": ("don vi tinh", "unit of measure", "measured in"),
-    "legal_basis": ("can cu", "legal basis", "based on", "theo quyet dinh", "van ban nao", "theo van ban", "which decision", "which document"),
-    "note": ("ghi chu", " note", "remark"),
-    "budget": ("kinh phi", "ty dong", "trieu dong", "tong muc dau tu", "von dau tu", "budget", "funding", "cost", "investment", "billion", "million dong"),
-}
 _LEAD_SPECIFIC = ("chu tri", "lead", "responsible", "in charge", "theo doi", "monitor", "giao cho", "assigned")
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
 _AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "list ", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
