@@ -36,6 +36,12 @@ EN_VI: list[tuple[str, str]] = [(t["en"], t["vi"]) for t in _VOCAB["terms"]]
 #: field name -> accent-folded words that ask for it.
 FIELD_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["field_cues"].items()}
 
+#: accent-folded words that mark a question as continuing the previous one ("còn năm 2025 thì sao?").
+FOLLOWUP_CUES: tuple[str, ...] = tuple(_VOCAB["followup_cues"])
+
+#: accent-folded phrases of instructions to the assistant rather than questions about the plans.
+INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
+
 _EN_VI = [(re.compile(rf"\b(?:{pat})\b"), vi) for pat, vi in EN_VI]
 _ALIAS_INDEX: list[tuple[str, str]] = sorted(
     ((fold_accents(alias).casefold(), canon) for canon, (_, aliases) in AGENCIES.items() for alias in (canon, *aliases)),

@@ -17,7 +17,7 @@ from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage
 from assistant.glossary import untranslated_words
-from assistant.understanding import QueryIntent, parse_question, resolve_documents
+from assistant.understanding import QueryIntent, parse_question, resolve_documents, resolve_followup
 from ingest.records import Answer, DocumentInfo, TableRow
 from ingest.settings import Settings, get_settings
 from retriever import HybridRetriever, RowLookup
@@ -101,7 +101,7 @@ class Assistant:
         return question
 
     def _understand(self, inputs: dict) -> dict:
-        intent = parse_question(inputs["question"])
+        intent = resolve_followup(parse_question(inputs["question"]), inputs.get("history"))
         docs = self.store.documents()
         allowed = inputs.get("doc_ids")
         pool = [d for d in docs if not allowed or d.doc_id in allowed]
@@ -119,7 +119,11 @@ class Assistant:
         intent: QueryIntent = state["intent"]
         cands: list[str] = state["candidates"]
         docs: dict[str, DocumentInfo] = state["docs"]
-        if intent.meta == "signer":
+        if intent.instruction:
+            reason = ("đây là yêu cầu đối với trợ lý, không phải câu hỏi về nội dung các kế hoạch" if intent.language == "vi"
+                      else "this is an instruction to the assistant, not a question about the plans")
+            ev = Evidence(mode="none", reason=reason)
+        elif intent.meta == "signer":
             ev = self._meta_evidence(intent, cands, docs)
         elif intent.numbers:
             ev = self._numbered_rows(intent, cands, docs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import FIELD_CUES, find_agencies, translate_terms
+from assistant.glossary import FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, find_agencies, translate_terms
 from ingest.records import DocumentInfo
 from retriever.text import fold_accents
 
@@ -67,6 +67,8 @@ class QueryIntent:
     search_text: str = ""
     primary_docs: list[str] = field(default_factory=list)  # strongest document matches
     terms: set[str] = field(default_factory=set)  # content terms, set by the assistant
+    instruction: bool = False  # an instruction to the assistant ("ignore your instructions…"), not a question
+    followup_of: str | None = None  # the earlier question this one continues, when it is a follow-up
 
 
 _EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split())
@@ -166,12 +168,75 @@ def parse_question(question: str) -> QueryIntent:
             intent.number_kind = "indicator" if not re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded) else None
         elif re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded):
             intent.number_kind = "task"
+    intent.instruction = any(_has_cue(padded, c) for c in INSTRUCTION_CUES)
     intent.comparison = bool(re.search(r"\b(so sanh|compare|compared|versus|vs\.?|lan luot|respectively)\b", folded))
     extra = translate_terms(question) if intent.language == "en" else ""
     topic = _DOC_REF_TEXT.sub(" ", question)  # document references say where, not what
     names = " ".join(a for a in intent.agencies if a.casefold() not in question.casefold())
     intent.search_text = " ".join(f"{topic} {extra} {names}".split())
     return intent
+
+
+# ---- follow-ups ---------------------------------------------------------------------------------
+
+#: A follow-up is short: longer questions say what they are about themselves.
+FOLLOWUP_MAX_WORDS = 10
+
+
+def _is_followup(intent: QueryIntent) -> bool:
+    if len(intent.question.split()) > FOLLOWUP_MAX_WORDS:
+        return False
+    padded = " " + re.sub(r"[^\w\s/%.&-]", " ", intent.folded) + " "
+    if any(_has_cue(padded, c) for c in FOLLOWUP_CUES):
+        return True
+    # Nothing but years, numbers and question words: it can only refer to the previous question.
+    from assistant.evidence import content_terms
+
+    rest = _YEAR.sub(" ", intent.folded)
+    rest = re.sub(r"\d+(?:\.\d+)*", " ", rest)
+    return not content_terms(rest)
+
+
+def resolve_followup(intent: QueryIntent, history: list[dict] | None) -> QueryIntent:
+    """Read a short continuation ("Còn năm 2025 thì sao?", "and its deadline?") as the previous
+    question with what the new one changes: its years, row numbers, fields, agencies or plan."""
+    previous = [str(m.get("content") or "") for m in history or [] if m.get("role") == "user" and str(m.get("content") or "").strip()]
+    if not previous or not _is_followup(intent):
+        return intent
+    prev = parse_question(previous[-1])
+    for earlier in reversed(previous[:-1]):  # a chain of follow-ups goes back to its first question
+        if not _is_followup(prev):
+            break
+        prev = _merge(parse_question(earlier), prev)
+    return _merge(prev, intent)
+
+
+def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
+    merged = QueryIntent(question=cur.question, language=cur.language, folded=f"{prev.folded} {cur.folded}")
+    merged.numbers = cur.numbers or prev.numbers
+    merged.number_kind = cur.number_kind or prev.number_kind
+    merged.part = cur.part or prev.part
+    merged.appendix = cur.appendix or prev.appendix
+    merged.target_years = cur.target_years or prev.target_years
+    merged.doc_years = cur.doc_years or prev.doc_years
+    merged.doc_codes = cur.doc_codes or prev.doc_codes
+    merged.months = cur.months or prev.months
+    fields = list(cur.fields) or list(prev.fields)
+    if cur.target_years and "targets" not in fields and "targets" in prev.fields:
+        fields.append("targets")
+    merged.fields = fields
+    merged.agencies = cur.agencies or prev.agencies
+    merged.aggregation = cur.aggregation or prev.aggregation
+    merged.meta = cur.meta or prev.meta
+    merged.comparison = cur.comparison or prev.comparison
+    search = prev.search_text
+    if cur.target_years:  # the new years replace the old ones in what is searched for
+        for y in prev.target_years:
+            search = re.sub(rf"\b{y}\b", " ", search)
+        search = f"{search} {' '.join(cur.target_years)}"
+    merged.search_text = " ".join(search.split())
+    merged.followup_of = prev.question
+    return merged
 
 
 # ---- resolution against the ingested documents ---------------------------------------------------
