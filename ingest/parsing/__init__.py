@@ -8,18 +8,23 @@ from __future__ import annotations
 import re
 
 from ingest.parsing.metadata import infer_metadata
-from ingest.parsing.sections import split_sections
-from ingest.parsing.tables import LogicalLine, extract_tables, rows_from_tables
+from ingest.parsing.sections import heading_level, split_sections
+from ingest.parsing.tables import LogicalLine, extract_tables, is_header_line, read_table
 from ingest.parsing.text import fold, int_to_roman, is_roman, nfc, roman_to_int, squash, strip_markup
-from ingest.records import DocumentInfo, ParsedDocument
+from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
-_APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*([ivxlc]+|\d+)?\s*[:.]?\s*$")
+_APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+)?\s*[:.]?\s*$")
+# "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027", "PHỤ LỤC II – DANH MỤC …", "Phụ lục số 01. Danh mục …".
+_APPENDIX_TITLED = re.compile(
+    r"^ph[ụu]\s*l[ụu]c\s*(?:số\s*)?([IVXLC]+|\d+)?\b\s*([:.\-–—]\s*)?(\S.*)$", re.IGNORECASE)
 _NEAR = 8  # a label and its "(Kèm theo …)" line belong together within this many lines
 _ATTACHED = re.compile(r"^\(?\s*(?:ban hanh )?kem theo")
+_TABLE_CAPTION = re.compile(r"^(bảng|biểu|table)\s*(?:số\s*)?(\d+[a-z]?|[IVXLC]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
+_MIN_BLOCK = 3  # TAB lines that look like a table: warn when they give no row
 
 
 def _logical_lines(text: str) -> list[LogicalLine]:
@@ -34,7 +39,12 @@ def _logical_lines(text: str) -> list[LogicalLine]:
     return [LogicalLine(t, n, n) for n, t in enumerate(raw, start=1)]
 
 
+def _numeral_label(printed: str | None) -> str:
+    return f"Phụ lục {printed.upper()}" if printed else "Phụ lục"
+
+
 def _appendix_label(line: str) -> str | None:
+    """Label of a line that holds only an appendix label ("Phụ lục II", "PHỤ LỤC:", OCR variants)."""
     clean = squash(strip_markup(line))
     if not clean or len(clean) > 40 or "\t" in line:
         return None
@@ -46,7 +56,50 @@ def _appendix_label(line: str) -> str | None:
         return "Phụ lục"
     # Keep the numeral as printed (I, II, 01 ...).
     printed = re.search(r"([IVXLCivxlc]+|\d+)\s*[:.]?\s*$", clean)
-    return f"Phụ lục {printed.group(1).upper() if printed else numeral.upper()}"
+    return _numeral_label(printed.group(1) if printed else numeral)
+
+
+def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None:
+    """(label, title) of a line that opens an appendix with its title on the same line.
+
+    Not a sentence that mentions an appendix ("chi tiết tại Phụ lục I kèm theo"), a footnote
+    ("<sup>1</sup> Phụ lục III: …") or a list item ("1. Phụ lục 01: …"): the line must start with
+    the label, the title must follow a separator or be capitalised, and a table or a
+    "(Kèm theo …)" line must follow before the next prose paragraph or appendix label.
+    """
+    raw = lines[i].text
+    if "\t" in raw or re.match(r"^\s*(?:<sup>|\[\^|\d+[.)]?\s)", raw):
+        return None
+    clean = squash(strip_markup(raw))
+    if len(clean) > 250:
+        return None
+    m = _APPENDIX_TITLED.match(clean)
+    if not m:
+        return None
+    numeral, sep, title = m.group(1), m.group(2), m.group(3).strip()
+    if numeral and not (numeral.isdigit() or is_roman(numeral.upper())):
+        return None
+    if not sep and not (title[:1].isupper() and (numeral or title.upper() == title)):
+        return None
+    if _ATTACHED.match(fold(title)):
+        return None
+    prose = 0
+    for line in lines[i + 1: i + 16]:
+        text = line.text
+        if "\t" in text:
+            return _numeral_label(numeral), title.rstrip(" .:")
+        clean_next = squash(strip_markup(text))
+        if not clean_next:
+            continue
+        if _ATTACHED.match(fold(clean_next)):
+            return _numeral_label(numeral), title.rstrip(" .:")
+        if _appendix_label(text) or _APPENDIX_TITLED.match(clean_next):
+            return None
+        if len(clean_next) > 120 and not clean_next.isupper():
+            prose += 1
+            if prose >= 2:
+                return None
+    return None
 
 
 def _appendix_title(lines: list[LogicalLine], i: int) -> str:
@@ -75,11 +128,20 @@ def _next_label(prev: str | None) -> str:
 def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
     """(line index, label, title) of each appendix.
 
-    An appendix starts at its label line ("Phụ lục II") or, when the label is missing or
-    unreadable, at its "(Kèm theo Kế hoạch …)" line — once the appendices have begun.
+    An appendix starts at its label line ("Phụ lục II", "Phụ lục II: DANH MỤC …") or, when the
+    label is missing or unreadable, at its "(Kèm theo Kế hoạch …)" line — once the appendices
+    have begun.
     """
-    labels = [(i, _appendix_label(line.text)) for i, line in enumerate(lines)]
-    labels = [(i, lab) for i, lab in labels if lab]
+    labels: list[tuple[int, str]] = []
+    titles: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        lab = _appendix_label(line.text)
+        if lab is None:
+            titled = _titled_appendix(lines, i)
+            if titled:
+                lab, titles[i] = titled
+        if lab:
+            labels.append((i, lab))
     if not labels:
         return []
     first = labels[0][0]
@@ -98,8 +160,55 @@ def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
         title_from = i
         if i not in label_at:  # title precedes the "(Kèm theo …)" line
             title_from = max(0, i - 3)
-        starts.append((i, label, _appendix_title(lines, title_from)))
+        starts.append((i, label, titles.get(i) or _appendix_title(lines, title_from)))
     return starts
+
+
+def _short(text: str, limit: int = 80) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 20 else limit].rstrip(" ,;:") + "…"
+
+
+def _heading_above(lines: list[LogicalLine], i: int, stop: int) -> str:
+    for j in range(i - 1, stop - 1, -1):
+        text = lines[j].text
+        if "\t" not in text and heading_level(text) is not None:
+            return squash(strip_markup(text))
+    return ""
+
+
+def _body_table_label(table, lines: list[LogicalLine], idx: int, stop: int) -> tuple[str, str]:
+    """(label, title) of a table outside the appendices: "Bảng 2" from its caption, else its heading."""
+    caption = table.caption
+    m = _TABLE_CAPTION.match(caption) if caption else None
+    if m:
+        return f"{m.group(1).capitalize()} {m.group(2)}", m.group(3).strip()
+    if caption and heading_level(caption) is not None:
+        return _short(caption), ""
+    heading = _heading_above(lines, idx, stop)
+    if heading:
+        return _short(heading), caption
+    return f"Bảng (dòng {table.line_start})", caption
+
+
+def _tab_blocks(lines: list[LogicalLine]) -> list[tuple[int, int]]:
+    """(first, last) indexes of runs of TAB lines, blank lines and page numbers allowed inside."""
+    blocks: list[tuple[int, int]] = []
+    start = last = None
+    for i, line in enumerate(lines):
+        if "\t" in line.text and any(c.strip() for c in line.text.split("\t")):
+            if start is None:
+                start = i
+            last = i
+        elif line.text.strip() and not re.fullmatch(r"[-–\d\s/]{1,6}", line.text.strip()):
+            if start is not None:
+                blocks.append((start, last))
+            start = None
+    if start is not None:
+        blocks.append((start, last))
+    return blocks
 
 
 def parse_document(
@@ -111,7 +220,7 @@ def parse_document(
     manifest_entry: dict | None = None,
     line_pages: list[int] | None = None,
 ) -> ParsedDocument:
-    """Parse one plan's text into metadata, sections and appendix table rows."""
+    """Parse one plan's text into metadata, sections, table rows and an ingest report."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     lines = _logical_lines(text)
     page_of_line = (lambda n: line_pages[n - 1] if 0 < n <= len(line_pages) else None) if line_pages else None
@@ -120,24 +229,76 @@ def parse_document(
     body_end = starts[0][0] if starts else len(lines)
 
     rows = []
+    reports: list[TableReport] = []
     narrative_ranges: list[tuple[int, int, list[str]]] = [(0, body_end, [])]
     seen_labels: dict[str, int] = {}
+
+    def label_once(label: str) -> str:
+        seen_labels[label] = seen_labels.get(label, 0) + 1
+        return label if seen_labels[label] == 1 else f"{label} ({seen_labels[label]})"
+
+    # Tables in the body (outside the appendices): captioned by "Bảng N …" or their heading.
+    line_index = {line.line_start: k for k, line in enumerate(lines)}
+    for table in extract_tables(lines, 0, body_end):
+        idx = line_index.get(table.line_start, 0)
+        label, title = _body_table_label(table, lines, idx, 0)
+        label = label_once(label)
+        caption = f"{label}: {title}" if title else label
+        table_rows, report = read_table(table, doc_id=doc_id, appendix=label, appendix_title=title,
+                                        caption=caption, appendix_label=None, page_of_line=page_of_line)
+        rows.extend(table_rows)
+        reports.append(report)
+
     for k, (i, label, title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        seen_labels[label] = seen_labels.get(label, 0) + 1
-        if seen_labels[label] > 1:  # the same label twice: keep them apart
-            label = f"{label} ({seen_labels[label]})"
-        tables = extract_tables(lines, i + 1, end)
-        rows.extend(rows_from_tables(tables, doc_id=doc_id, appendix=label, appendix_title=title, page_of_line=page_of_line))
+        label = label_once(label)  # the same label twice: keep them apart
         heading = f"{label}: {title}" if title else label
+        for table in extract_tables(lines, i + 1, end):
+            own = table.caption
+            caption = heading if not own or own == title or _ATTACHED.match(fold(own)) or _appendix_label(own) \
+                or fold(own) == fold(heading) else f"{heading} – {own}"
+            table_rows, report = read_table(table, doc_id=doc_id, appendix=label, appendix_title=title,
+                                            caption=caption, appendix_label=label, page_of_line=page_of_line)
+            rows.extend(table_rows)
+            reports.append(report)
         narrative_ranges.append((i + 1, end, [heading]))
+
+    # TAB blocks that gave no row: warn, and keep their text in the narrative so it can be found.
+    covered: set[int] = set()
+    for r in rows:
+        covered.update(range(r.line_start, r.line_end + 1))
+    warnings: list[str] = []
+    keep_as_text: set[int] = set()
+    for a, b in _tab_blocks(lines):
+        block = [line for line in lines[a: b + 1] if "\t" in line.text]
+        if any(ln in covered for line in block for ln in range(line.line_start, line.line_end + 1)):
+            continue
+        keep_as_text.update(line.line_start for line in block)
+        if len(block) >= _MIN_BLOCK:
+            why = "no header row recognised" if not any(is_header_line(x.text) for x in block) else "no numbered row under its header"
+            warnings.append(f"text that looks like a table gave 0 rows (line {block[0].line_start}): {why}; its text is kept as a passage")
+    for rep in reports:
+        where = f"table '{_short(rep.caption, 60)}' (line {rep.line_start})"
+        if rep.rows == 0:
+            continue  # reported above as a block without rows
+        for col in rep.columns:
+            if col.unsure:
+                warnings.append(f"{where}: column '{_short(col.label, 50)}' kept under its own label (role unsure: {col.basis})")
+        if rep.uncertain_rows:
+            warnings.append(f"{where}: {rep.uncertain_rows} of {rep.rows} rows flagged uncertain")
 
     sections = []
     for start, end, prefix in narrative_ranges:
-        sections.extend(split_sections(lines[start:end], prefix=prefix, page_of_line=page_of_line))
+        sections.extend(split_sections(lines[start:end], prefix=prefix, page_of_line=page_of_line, keep_tab_lines=keep_as_text))
 
+    doc_report = DocumentReport(
+        tables=reports,
+        rows=len(rows),
+        uncertain_rows=sum(r.uncertain for r in rows),
+        warnings=warnings,
+    )
     info = infer_metadata(text, doc_id=doc_id, file_name=file_name, sha256=sha256, manifest_entry=manifest_entry)
-    info = info.model_copy(update={"n_rows": len(rows), "n_sections": len(sections)})
+    info = info.model_copy(update={"n_rows": len(rows), "n_sections": len(sections), "report": doc_report})
     return ParsedDocument(info=info, sections=sections, rows=rows)
 
 

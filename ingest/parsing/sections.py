@@ -32,8 +32,16 @@ def heading_level(line: str) -> int | None:
     return None
 
 
-def split_sections(lines: list[LogicalLine], *, prefix: list[str] | None = None, page_of_line=None) -> list[Section]:
-    """Group lines into sections under their heading path; tables (TAB lines) are skipped."""
+def split_sections(
+    lines: list[LogicalLine], *, prefix: list[str] | None = None, page_of_line=None, keep_tab_lines: set[int] | None = None
+) -> list[Section]:
+    """Group lines into sections under their heading path.
+
+    Table lines (TAB lines) are skipped: their rows are chunks of their own. TAB lines whose
+    ``line_start`` is in ``keep_tab_lines`` (a table that gave no row) are kept as text, cells
+    joined by " | ", so that their words can still be found.
+    """
+    keep = keep_tab_lines or set()
     prefix = list(prefix or [])
     stack: list[tuple[int, str]] = []
     sections: list[Section] = []
@@ -50,6 +58,8 @@ def split_sections(lines: list[LogicalLine], *, prefix: list[str] | None = None,
         buf = []
 
     for line in lines:
+        if "\t" in line.text and line.line_start in keep:
+            line = LogicalLine(" | ".join(c.strip() for c in line.text.split("\t") if c.strip()), line.line_start, line.line_end)
         if "\t" in line.text or is_attached_line(line.text):
             continue
         level = heading_level(line.text)

@@ -20,9 +20,10 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.parsing.text import fold, is_roman, squash, strip_markup
-from ingest.records import TableRow
+from ingest.records import ColumnReport, TableReport, TableRow
 
 YEAR = re.compile(r"\b(20\d\d)\b")
+_YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _PERCENT_PHRASE = re.compile(r"(?:(?:từ|tối thiểu|ít nhất|đạt)\s+)?\d+(?:[.,]\d+)?\s?%(?:\s+trở lên)?", re.IGNORECASE)
 VALUE_FIELDS = ("status", "targets")
@@ -40,39 +41,116 @@ class Column:
     label: str
     field: str  # canonical field or "other"
     year: str | None = None
+    basis: str = "header"
+    unsure: bool = False
+    by_group: bool = False  # a value column whose year comes from the group row above each row
+
+
+def year_of(text: str) -> str | None:
+    """The year a label names: '2030' in 'Đến năm 2030', the end year of 'Giai đoạn 2026-2030'."""
+    f = fold(text)
+    m = _YEAR_RANGE.search(f)
+    if m:
+        return m.group(2)
+    m = YEAR.search(f)
+    return m.group(1) if m else None
+
+
+# Header wording, matched on accent-folded word roots (never on one plan's full header).
+_LEAD = re.compile(
+    r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
+    r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$")
+_DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh")
+_STATUS = re.compile(r"hien trang|thuc trang|uoc (thuc hien|dat)|(^|\s)(ket qua )?thuc hien (nam |den )?(nam )?20\d\d|^thuc hien$|^uoc th")
+_TARGET_NO_YEAR = re.compile(r"muc tieu|giao chi tieu|chi tieu (nam|ke hoach|giao)|^ke hoach( nam)?$|gia tri (muc tieu|chi tieu)")
+_CONTENT = re.compile(r"noi dung|^ten\b|danh muc|chi tieu|nhiem vu|du an|cong viec|hoat dong|giai phap|^chuong trinh")
+_CONTENT_STRICT = re.compile(r"noi dung|^ten\b|danh muc|nhiem vu|du an|cong viec|hoat dong|^(cac )?chi tieu$")
 
 
 def classify_label(label: str) -> tuple[str, str | None]:
-    """Map a header label to (canonical field, year). Works on any plan's wording."""
-    f = fold(squash(strip_markup(label))).strip(" .:")
+    """Map a header label to (canonical field, year) from its wording. Works on any plan's wording.
+
+    A target label without a year gives ``("targets", None)``: the year has to come from a
+    spanning header, the caption or a group row (see :func:`decide_roles`).
+    """
+    f = fold(squash(strip_markup(label))).strip(" .:*")
     if not f:
         return "other", None
-    if re.fullmatch(r"(s\.?\s?tt|tt|so tt|so thu tu)", f):
+    if re.fullmatch(r"(s\.?\s?tt|tt|so tt|so thu tu|thu tu|ma so|ma|so)", f):
         return "number", None
     if "ghi chu" in f:
         return "note", None
     if "can cu" in f or "phap ly" in f:
         return "legal_basis", None
-    if "hien trang" in f or "thuc trang" in f:
-        return "status", None
     if "phoi hop" in f:
         return "coordinating", None
-    if "chu tri" in f or "giao don vi" in f or "theo doi" in f or "don vi thuc hien" in f or "co quan thuc hien" in f:
+    if _LEAD.search(f):
         return "lead", None
-    if "don vi tinh" in f or "don vi do" in f or f == "don vi":
+    if "don vi tinh" in f or "don vi do" in f or f in ("don vi", "dvt", "d.v.t"):
         return "unit", None
-    if "thoi gian" in f or "thoi han" in f or "tien do" in f or "hoan thanh" in f:
+    year = year_of(f)
+    if _STATUS.search(f):
+        return "status", year
+    if _DEADLINE.search(f):
         return "deadline", None
-    m = YEAR.search(f)
-    if m and ("chi tieu" in f or "nam" in f or "muc tieu" in f or "giao" in f or f == m.group(1)):
-        return "targets", m.group(1)
-    if "kinh phi" in f or "tong muc dau tu" in f or "von dau tu" in f or f.startswith("du toan"):
+    if f.startswith("ten ") or f.startswith("noi dung") or f.startswith("danh muc"):
+        return "content", None  # the name column, even when its header names a year
+    if year and (re.search(r"chi tieu|\bnam\b|muc tieu|giao|ke hoach|\bden\b|giai doan|ket qua|gia tri", f) or f == year
+                 or re.fullmatch(r"20\d\d\s*[-–—]\s*20\d\d", f)):
+        return "targets", year
+    if "kinh phi" in f or "tong muc dau tu" in f or "von dau tu" in f or f.startswith("du toan") or "nguon von" in f:
         return "budget", None
-    if "ket qua" in f or "san pham" in f or "quy mo" in f:
+    if _TARGET_NO_YEAR.search(f):
+        return "targets", None
+    if "ket qua" in f or "san pham" in f or "quy mo" in f or "dau ra" in f:
         return "result", None
-    if "noi dung" in f or f.startswith("ten ") or "danh muc" in f or "chi tieu" in f or "nhiem vu" in f or "du an" in f:
+    if _CONTENT.search(f):
         return "content", None
     return "other", None
+
+
+# ------------------------------------------------------------------ cell content evidence
+
+_AGENCY_CELL = re.compile(
+    r"^(?:[-–+•]\s*)?(?:cac\s+)?(?:so|ubnd|uy ban|van phong|trung tam|cong an|bo chi huy|bo\b|ban\b(?! hanh)|cuc|chi cuc|"
+    r"tong cuc|ngan hang|kho bac|bao hiem|thanh tra|truong|vien|dai\b|bao\b(?! cao)|tinh uy|huyen uy|thanh uy|dang uy|"
+    r"hoi dong nhan dan|hdnd|mat tran|lien doan|doan\b|hoi\b(?! nghi| thao)|cong ty|tap doan|buu dien|dien luc|"
+    r"vien thong|doanh nghiep|co quan|don vi|dia phuong|nganh|chinh phu|thu tuong|quoc hoi|toa an|vien kiem sat|"
+    r"quan doi|quan khu|bo doi|canh sat|hoc vien|dai hoc|cac tinh|cac bo)\b")
+_DEADLINE_CELL = re.compile(
+    r"^(?:[-–]\s*)?(?:nam\s*)?(?:20\d\d\b|quy\s+[ivx1-4]|thang\s+\d|thuong xuyen|hang nam|hang nam|hang quy|hang thang|"
+    r"truoc\s|trong (nam|quy|thang)|giai doan|den (het )?(nam|thang|quy)|tu nam|hoan thanh (trong|truoc)|lien tuc|dinh ky|\d{1,2}/20\d\d)")
+_VALUE_CELL = re.compile(
+    r"^(?:[-–]\s*)?(?:(?:toi thieu|toi da|it nhat|tren|duoi|dat|khoang|tang|giam|>=|<=|[≥≤<>~])\s*)*"
+    r"[-+]?\d[\d.,]*\s*(?:%|[^\W\d_][\w/.]*)?(?:\s+[^\W\d_][\w/.]*){0,3}$|^(co|khong|dat|100%)$")
+
+
+def cell_kind(cell: str) -> str | None:
+    """What a cell looks like: 'agency', 'deadline', 'value', 'text' or None (unclear)."""
+    c = squash(cell)
+    if not c:
+        return None
+    f = fold(c)
+    if _DEADLINE_CELL.match(f):
+        return "deadline"
+    if _AGENCY_CELL.match(f) and len(c) < 400:
+        return "agency"
+    if _VALUE_CELL.match(f) and len(c.split()) <= 6:
+        return "value"
+    if len(c.split()) >= 5:
+        return "text"
+    return None
+
+
+def profile(values: list[str]) -> tuple[str | None, int]:
+    """Majority cell kind of a column (≥ 60% of its non-empty cells) and how many cells it has."""
+    kinds = [cell_kind(v) for v in values if v]
+    if len(kinds) < 2:
+        return None, len(kinds)
+    for k in ("agency", "deadline", "value", "text"):
+        if kinds.count(k) >= 0.6 * len(kinds):
+            return k, len(kinds)
+    return None, len(kinds)
 
 
 def _cells(text: str, keep_trailing: bool = False) -> list[str]:
@@ -90,33 +168,120 @@ def _is_header(cells: list[str]) -> bool:
     return len(known) >= 3 and ("number" in fields or "content" in fields) and ("content" in fields or "lead" in fields)
 
 
-def _is_subheader(cells: list[str]) -> bool:
-    """Second header line: starts with empty cells and holds years/status labels."""
+def _spans(first: list[str], width: int) -> list[tuple[int, int]]:
+    """(start, end) positions of each non-empty label of a header line (a label spans the empty cells after it)."""
+    idx = [i for i, c in enumerate(first) if c]
+    return [(i, idx[k + 1] if k + 1 < len(idx) else max(width, i + 1)) for k, i in enumerate(idx)]
+
+
+def _used_width(cells: list[str]) -> int:
+    return max((i + 1 for i, c in enumerate(cells) if c), default=0)
+
+
+def _dedupe_merged(cells: list[str]) -> list[str]:
+    """A merged header cell rendered once per grid column ('Năm 2030', 'Năm 2030') → label + empties."""
+    out = list(cells)
+    for i in range(len(out) - 1, 0, -1):
+        if out[i] and out[i] == cells[i - 1]:
+            out[i] = ""
+    return out
+
+
+def _sub_cells(first: list[str], second: list[str]) -> list[str]:
+    """Second header line with cells that merely repeat the label above them (vertical merge) blanked."""
+    return [("" if i < len(first) and c == first[i] else c) for i, c in enumerate(second)]
+
+
+def is_header_line(text: str) -> bool:
+    """True for a TAB line that reads as a table header row."""
+    return "\t" in text and _is_header(_cells(text))
+
+
+def _is_subheader(cells: list[str], first: list[str] | None = None) -> bool:
+    """Second header line: starts with empty cells and holds labels under a spanning label."""
+    if first is not None:
+        cells = _sub_cells(first, cells)
     nonempty = [c for c in cells if c]
-    if not cells or cells[0] or len(nonempty) < 2:
+    if not cells or cells[0] or not nonempty:
         return False
-    return all(classify_label(c)[0] in {"targets", "status", "lead", "coordinating", "unit", "note"} for c in nonempty)
+    if any(len(c) > 60 or _norm_number(c) for c in nonempty):
+        return False
+    if len(nonempty) >= 2 and all(
+        classify_label(c)[0] in {"targets", "status", "lead", "coordinating", "unit", "note"} for c in nonempty
+    ):
+        return True
+    if first is None:
+        return False
+    first = _dedupe_merged(first)
+    return _positional(_spans(first, _used_width(cells)), first, cells)
+
+
+_DESCRIPTIVE = {"lead", "coordinating", "content", "number", "unit", "deadline", "note", "legal_basis"}
+
+
+def _positional(spans: list[tuple[int, int]], first: list[str], second: list[str]) -> bool:
+    """Every sub-label stands under a spanning label, and no year/value sub-label stands under a
+    descriptive one (an OCR header whose sub-labels slid right is read the old way)."""
+    for p, c in enumerate(second):
+        if not c:
+            continue
+        span = next(((a, b) for a, b in spans if a <= p < b), None)
+        if span is None or span[1] - span[0] < 2:
+            return False
+        if classify_label(first[span[0]])[0] in _DESCRIPTIVE and classify_label(c)[0] in VALUE_FIELDS:
+            return False
+    return True
+
+
+def _span_column(span: str, sub: str) -> Column:
+    """Column under a spanning label: the sub-label decides, the spanning label supplies a year/role."""
+    fld, year = classify_label(sub)
+    label = f"{span} – {sub}"
+    if fld in ("other", "result") or (fld in ("targets", "status") and not year):
+        both, both_year = classify_label(f"{sub} {span}")
+        if both != "other" and (both_year or both not in ("targets", "status") or fld == "other"):
+            fld, year = both, both_year
+    return Column(label, fld, year)
 
 
 def build_columns(first: list[str], second: list[str] | None) -> list[Column]:
     """Columns from one or two header lines; a spanning label is replaced by its sub-labels."""
     if not second:
         cols = []
-        for label in first:
+        for k, label in enumerate(first):
             fld, year = classify_label(label)
-            cols.append(Column(label, fld, year))
+            cols.append(Column(label or f"Cột {k + 1}", fld, year))
+        return cols
+    second = _sub_cells(first, second)
+    merged = _dedupe_merged(first)
+    spans = _spans(merged, _used_width(second))
+    positional = _positional(spans, merged, second)
+    if positional:
+        cols: list[Column] = []
+        for a, b in spans:
+            label = merged[a]
+            if b - a < 2:
+                fld, year = classify_label(label)
+                cols.append(Column(label, fld, year))
+                continue
+            for p in range(a, b):
+                sub = second[p] if p < len(second) else ""
+                if sub:
+                    cols.append(_span_column(label, sub))
+                else:
+                    fld, year = classify_label(label)
+                    cols.append(Column(f"{label} ({p - a + 1})", fld, year))
         return cols
     subs = [c for c in second if c]
-    # The spanning label is the first one followed by empty cells.
+    # Misaligned (OCR): the spanning label is the first one followed by empty cells.
     span_at = next((i for i, c in enumerate(first) if c and i + 1 < len(first) and not first[i + 1]), None)
-    cols: list[Column] = []
+    cols = []
     for i, label in enumerate(first):
         if not label:
             continue
         if i == span_at:
             for sub in subs:
-                fld, year = classify_label(sub)
-                cols.append(Column(f"{label} – {sub}", fld, year))
+                cols.append(_span_column(label, sub))
         else:
             fld, year = classify_label(label)
             cols.append(Column(label, fld, year))
@@ -136,14 +301,32 @@ class _Table:
     columns: list[Column]
     header_key: str
     rows: list[_RawRow] = field(default_factory=list)
+    line_start: int = 0  # first source line of the header
+    header_lines: list[int] = field(default_factory=list)  # source lines of every header (incl. repeats)
+    caption: str = ""
+    caption_line: int = 0
 
 
 def _header_key(cells: list[str]) -> str:
     return "|".join(fold(c) for c in cells)
 
 
-def _is_group_cells(cells: list[str], columns: list[Column]) -> tuple[bool, str | None, str]:
-    """(is_group, numeral, label) for group rows like 'I | Phát triển hạ tầng số'."""
+_YEAR_GROUP = re.compile(
+    r"^(?:(?:cac |nhom )?(?:chi tieu|muc tieu|nhiem vu|ket qua)\s+)?(?:den|toi|trong|den het|giai doan|nam|tu)\s+(?:het\s+)?(?:nam\s+)?20\d\d")
+_LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
+
+
+def _is_bold(raw: str) -> bool:
+    """Every non-empty cell of the source line is bold (markdown ** or <b>/<strong>)."""
+    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    return bool(cells) and all(
+        re.fullmatch(r"(\*\*|__).+(\*\*|__)|<(b|strong)>.+</(b|strong)>", c, re.IGNORECASE) for c in cells
+    )
+
+
+def _is_group_cells(cells: list[str], columns: list[Column], raw: str = "") -> tuple[bool, str | None, str]:
+    """(is_group, numeral, label) for group rows like 'I | Phát triển hạ tầng số', 'A | Đến năm 2030',
+    '| Đến năm 2030 |' or a row printed in bold."""
     nonempty = [c for c in cells if c]
     if not nonempty:
         return False, None, ""
@@ -151,11 +334,19 @@ def _is_group_cells(cells: list[str], columns: list[Column]) -> tuple[bool, str 
     rest_empty = all(not c for c in cells[2:])
     if first and is_roman(first.rstrip(".")) and rest_empty and len(cells) >= 2 and cells[1]:
         return True, first.rstrip("."), cells[1]
+    if first and _LETTER.match(first) and rest_empty and len(cells) >= 2 and cells[1] and not _norm_number(first):
+        return True, _LETTER.match(first).group(1), cells[1]
     if first and len(nonempty) == 1 and re.search(r"[^\W\d_]{2,}", first):
         m = re.match(r"^([IVXLC]+)[.\s]+(.+)$", first)
         if m and is_roman(m.group(1)):
             return True, m.group(1), m.group(2).strip()
         return True, None, first
+    if not first and len(nonempty) == 1 and len(nonempty[0]) <= 100:
+        text = nonempty[0]
+        if _YEAR_GROUP.match(fold(text)) or (raw and _is_bold(raw) and text[:1].isupper()):
+            return True, None, text
+    if raw and _is_bold(raw) and len(nonempty) <= 2 and (not first or not _norm_number(first)) and rest_empty:
+        return True, first.rstrip(".") or None, cells[1] if len(cells) > 1 and cells[1] else first
     return False, None, ""
 
 
@@ -177,12 +368,19 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             continue
         if _is_header(cells):
             second = None
-            if i + 1 < end and "\t" in lines[i + 1].text and _is_subheader(_cells(lines[i + 1].text)):
-                second = _cells(lines[i + 1].text)
+            if i + 1 < end and "\t" in lines[i + 1].text:
+                nxt = _cells(lines[i + 1].text, keep_trailing=True)
+                if _is_subheader(nxt, _cells(line.text, keep_trailing=True)):
+                    second = nxt
             key = _header_key(cells)
             if current is None or current.header_key != key:
-                current = _Table(build_columns(cells, second), key)
+                current = _Table(build_columns(_cells(line.text, keep_trailing=bool(second)), second), key,
+                                 line_start=line.line_start)
+                current.caption, current.caption_line = _caption_before(lines, i, start)
                 tables.append(current)
+            current.header_lines.append(line.line_start)
+            if second:
+                current.header_lines.append(lines[i + 1].line_start)
             i += 2 if second else 1
             continue
         if current is None:
@@ -190,7 +388,33 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             continue
         current.rows.append(_RawRow(_cells(line.text, keep_trailing=True), line.line_start, line.line_end, [line.text]))
         i += 1
+    for t in tables:  # a trailing header cell that only the sub-header filled stays a column
+        while t.columns and not t.columns[-1].label.strip() and t.columns[-1].field == "other":
+            t.columns.pop()
     return tables
+
+
+_CAPTION_SKIP = re.compile(r"^\(?\s*(?:ban hanh )?kem theo|^\(?\s*don vi( tinh)?\s*:|^trang\s+\d+")
+
+
+def _caption_before(lines: list[LogicalLine], i: int, start: int) -> tuple[str, int]:
+    """Nearest caption/heading line above the header at ``i`` (within a few lines, not past ``start``)."""
+    seen = 0
+    for j in range(i - 1, max(start - 1, i - 12) - 1, -1):
+        if j < 0:
+            break
+        text = lines[j].text
+        if "\t" in text:
+            return "", 0  # another table right above: no caption of its own
+        clean = squash(strip_markup(text))
+        if not clean or _looks_like_page_noise(clean) or _CAPTION_SKIP.match(fold(clean).lstrip("*_ ")):
+            continue
+        seen += 1
+        if len(clean) <= 250:
+            return clean, lines[j].line_start
+        if seen >= 2:
+            break
+    return "", 0
 
 
 def _looks_like_page_noise(text: str) -> bool:
@@ -241,57 +465,182 @@ def _target_from_text(content: str) -> str:
     return m.group(0) if m else content
 
 
+def _caption_year(*texts: str) -> str | None:
+    years = {y for t in texts if t for y in ([year_of(t)] if _YEAR_RANGE.search(fold(t)) else YEAR.findall(fold(t)))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _group_year(group_labels: list[str]) -> str | None:
+    for g in reversed(group_labels):
+        y = year_of(g)
+        if y:
+            return y
+    return None
+
+
+def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
+    """Settle each column's role from its header wording *and* what its cells hold.
+
+    Header wording wins when it is clear, except that a name column ("Chỉ tiêu đến năm 2030"
+    holding indicator names) is content, never a target, and a target column gets its year from
+    a spanning header, a group row ("Đến năm 2030") above each row, or the caption. A column
+    whose role neither its header nor its cells decide stays ``other`` with ``unsure=True``.
+    """
+    cols = table.columns
+    n = len(cols)
+    data = []
+    for rec in records:
+        cells = list(rec["cells"])
+        while cells and not cells[-1]:
+            cells.pop()
+        if rec["number"] and len(cells) <= n:
+            data.append(cells)
+    kinds = [profile([c[k] for c in data if k < len(c)])[0] for k in range(n)]
+    group_years = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
+    cap_year = _caption_year(caption)
+    header = [c.field for c in cols]
+    agency_unclear: list[int] = []
+    for k, col in enumerate(cols):
+        kind, f = kinds[k], col.field
+        if f == "targets":
+            if kind == "text" and _CONTENT.search(fold(col.label)) and header.count("content") == 0:
+                col.field, col.year, col.basis = "content", None, "header+cells"
+                header[k] = "content"
+            elif col.year:
+                col.basis = "header+cells" if kind == "value" else "header"
+            elif group_years and kind in ("value", None):
+                col.by_group, col.basis = True, "header+group row"
+            elif cap_year:
+                col.year, col.basis = cap_year, "header+caption"
+            else:
+                col.field, col.unsure, col.basis = "other", True, "header names a target but no year"
+        elif f == "result" and kind == "value" and group_years:
+            col.field, col.by_group, col.basis = "targets", True, "header+cells+group row"
+        elif f == "unit" and kind == "agency":
+            agency_unclear.append(k)
+        elif f == "other":
+            if kind == "agency":
+                agency_unclear.append(k)
+            elif kind == "deadline" and "deadline" not in header:
+                col.field, col.basis = "deadline", "cells"
+            elif kind == "value" and group_years:
+                col.field, col.by_group, col.basis = "targets", True, "cells+group row"
+            elif kind == "text" and "content" not in header and k <= 2:
+                col.field, col.basis = "content", "cells"
+                header[k] = "content"
+            else:
+                col.unsure, col.basis = True, "neither header nor cells decide"
+        elif kind and kind == {"lead": "agency", "coordinating": "agency", "deadline": "deadline",
+                               "status": "value", "number": "value", "unit": "value"}.get(f):
+            col.basis = "header+cells"
+    if len(agency_unclear) == 1 and "lead" not in header:
+        col = cols[agency_unclear[0]]
+        col.field, col.year, col.basis = "lead", None, "cells"
+    else:
+        for k in agency_unclear:
+            col = cols[k]
+            if col.field == "other":
+                col.unsure, col.basis = True, "agency names, but the header does not say lead or coordinating"
+
+
+def table_kind(cols: list[Column], caption: str = "") -> str:
+    """indicator, task or other, from the name column's wording, then the other columns."""
+    content = next((c for c in cols if c.field == "content"), None)
+    if content is None:
+        return "other"
+    f = fold(content.label)
+    if "chi tieu" in f:
+        return "indicator"
+    if re.search(r"nhiem vu|du an|cong viec|hoat dong|giai phap|chuong trinh", f):
+        return "task"
+    fields = {c.field for c in cols}
+    if fields & {"targets", "unit", "status"} and "deadline" not in fields:
+        return "indicator"
+    if "chi tieu" in fold(caption) and "nhiem vu" not in fold(caption):
+        return "indicator"
+    return "task"
+
+
 def rows_from_tables(
     tables: list[_Table], *, doc_id: str, appendix: str, appendix_title: str, page_of_line=None
 ) -> list[TableRow]:
     """Turn raw table rows into TableRow records (groups, continuations, uncertainty)."""
     out: list[TableRow] = []
     for table in tables:
-        cols = table.columns
-        kind = "other"
-        content_col = next((c for c in cols if c.field == "content"), None)
-        if content_col is not None:
-            kind = "indicator" if "chi tieu" in fold(content_col.label) else "task"
-        raw = table.rows
-        groups: list[tuple[int, str]] = []  # (level, label)
-        records: list[dict] = []
-        for idx, r in enumerate(raw):
-            cells = r.cells
-            is_group, numeral, label = _is_group_cells(cells, cols)
-            number = _norm_number(cells[0]) if cells else None
-            nonempty_other = [c for c in cells[2:] if c]
-            # Numbered group row: "1 | Về Chính quyền số" followed by "1.1 …", "4.5 | …" by "4.5.1 …".
-            if not is_group and number and not nonempty_other and len(cells) >= 2 and cells[1]:
-                nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
-                if nxt is not None and (_norm_number(nxt.cells[0]) or "").startswith(number + "."):
-                    is_group, numeral, label = True, number, cells[1]
-            if is_group:
-                level = 1 if (numeral is None or is_roman(numeral)) else 2 + numeral.count(".")
-                groups = [g for g in groups if g[0] < level]
-                groups.append((level, f"{numeral}. {label}" if numeral else label))
-                continue
-            if not cells or not cells[0]:
-                has_content = len(cells) > 1 and bool(cells[1])
-                if has_content and len(nonempty_other) >= 2:
-                    records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
-                                    "warnings": ["row number missing in the source"]})
-                elif records:
-                    prev = records[-1]
-                    _merge_continuation(prev, r, len(cols))
-                continue
-            if number is None:
-                # First cell is text that is not a group (e.g. OCR noise): keep, flag.
-                records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
-                                "warnings": ["row number not recognised"]})
-                continue
-            records.append({"raw": r, "cells": cells, "number": number, "groups": list(groups), "warnings": []})
-
-        numbers = [rec["number"] for rec in records if rec["number"]]
-        restarted = len(numbers) != len(set(numbers))
-        term = "chỉ tiêu" if kind == "indicator" else "nhiệm vụ" if kind == "task" else "dòng"
-        for rec in records:
-            out.append(_make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line))
+        rows, _ = read_table(table, doc_id=doc_id, appendix=appendix, appendix_title=appendix_title,
+                             caption=table.caption or appendix_title, page_of_line=page_of_line)
+        out.extend(rows)
     return out
+
+
+def read_table(
+    table: _Table, *, doc_id: str, appendix: str, appendix_title: str, caption: str = "",
+    appendix_label: str | None = None, page_of_line=None,
+) -> tuple[list[TableRow], TableReport]:
+    """One table's rows (groups, continuations, roles, uncertainty) and its report."""
+    cols = table.columns
+    raw = table.rows
+    groups: list[tuple[int, str]] = []  # (level, label)
+    records: list[dict] = []
+    for idx, r in enumerate(raw):
+        cells = r.cells
+        is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
+        number = _norm_number(cells[0]) if cells else None
+        nonempty_other = [c for c in cells[2:] if c]
+        # Numbered group row: "1 | Về Chính quyền số" followed by "1.1 …", "4.5 | …" by "4.5.1 …".
+        if not is_group and number and not nonempty_other and len(cells) >= 2 and cells[1]:
+            nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
+            if nxt is not None and (_norm_number(nxt.cells[0]) or "").startswith(number + "."):
+                is_group, numeral, label = True, number, cells[1]
+        if is_group:
+            if numeral is not None and _LETTER.match(numeral) and not is_roman(numeral):
+                level = 0
+            else:
+                level = 1 if (numeral is None or is_roman(numeral)) else 2 + numeral.count(".")
+            groups = [g for g in groups if g[0] < level]
+            groups.append((level, f"{numeral}. {label}" if numeral else label))
+            continue
+        if not cells or not cells[0]:
+            has_content = len(cells) > 1 and bool(cells[1])
+            if has_content and len(nonempty_other) >= 2:
+                records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
+                                "warnings": ["row number missing in the source"]})
+            elif records:
+                prev = records[-1]
+                _merge_continuation(prev, r, len(cols))
+            continue
+        if number is None:
+            # First cell is text that is not a group (e.g. OCR noise): keep, flag.
+            records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
+                            "warnings": ["row number not recognised"]})
+            continue
+        records.append({"raw": r, "cells": cells, "number": number, "groups": list(groups), "warnings": []})
+
+    if not getattr(table, "_decided", False):
+        decide_roles(table, records, f"{caption} {appendix_title}")
+        table._decided = True  # type: ignore[attr-defined]
+    kind = table_kind(cols, f"{caption} {appendix_title}")
+    numbers = [rec["number"] for rec in records if rec["number"]]
+    restarted = len(numbers) != len(set(numbers))
+    term = "chỉ tiêu" if kind == "indicator" else "nhiệm vụ" if kind == "task" else "dòng"
+    rows = [_make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line)
+            for rec in records]
+    by_group = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
+    report = TableReport(
+        caption=caption,
+        appendix=appendix_label,
+        kind=kind,
+        rows=len(rows),
+        uncertain_rows=sum(r.uncertain for r in rows),
+        columns=[
+            ColumnReport(label=c.label, role=c.field, year=c.year or (", ".join(by_group) if c.by_group else None) or None,
+                         unsure=c.unsure, basis=c.basis)
+            for c in cols
+        ],
+        line_start=table.line_start,
+        page=page_of_line(table.line_start) if page_of_line else None,
+    )
+    return rows, report
 
 
 def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
@@ -315,31 +664,36 @@ def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
 def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line) -> TableRow:
     raw: _RawRow = rec["raw"]
     assigned, uncertain, unaligned = _assign(rec["cells"], cols)
+    group_labels = [g[1] for g in rec["groups"]]
+    group_year = _group_year(group_labels)
     fields: dict = {}
     columns: dict[str, str] = {}
     targets: dict[str, str] = {}
+    warnings = list(rec["warnings"])
     for i, value in assigned.items():
         if i >= len(cols) or not value:
             continue
         col = cols[i]
-        columns[col.label] = value
-        if col.field == "targets" and col.year:
-            targets[col.year] = value
+        label = col.label if col.label not in columns else f"{col.label} ({i + 1})"
+        columns[label] = value
+        if col.field == "targets":
+            year = col.year or (group_year if col.by_group else None)
+            if year:
+                targets[year] = value
+            else:
+                warnings.append(f"value under '{col.label}' has no year (no group row names one)")
         elif col.field == "number":
             continue
         elif col.field != "other":
             fields[col.field] = f"{fields[col.field]}; {value}" if col.field in fields else value
         if col.field == "status":
             fields["status_label"] = col.label
-    warnings = list(rec["warnings"])
     if uncertain:
         warnings.append("cells do not match the table header; year/value columns not aligned")
         if unaligned:
             fields["unaligned_values"] = unaligned
-    group_labels = [g[1] for g in rec["groups"]]
     if not targets and not any(c.field == "targets" for c in cols):
         # Targets given by the group ("Chỉ tiêu đến năm 2025") and stated inside the content.
-        group_year = next((YEAR.search(g).group(1) for g in reversed(group_labels) if YEAR.search(g)), None)
         if group_year and fields.get("content") and kind == "indicator":
             targets[group_year] = _target_from_text(fields["content"])
     if targets:
