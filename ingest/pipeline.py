@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from ingest.errors import IndexUnavailableError, UnreadableFileError
+from ingest.records import DocumentReport
 from ingest.settings import Settings, get_settings
 
 try:
@@ -59,6 +60,9 @@ class IngestReport(BaseModel):
     chunks: int = 0
     embedded: int = Field(default=0, description="chunks whose vectors had to be computed")
     seconds: float = 0.0
+    reports: dict[str, DocumentReport] = Field(
+        default_factory=dict, description="doc_id -> what parsing found (tables, column roles, warnings)"
+    )
 
     def summary(self) -> str:
         return (
@@ -290,6 +294,8 @@ def ingest_paths(
             report.documents += 1
             report.rows += info.n_rows
             report.chunks += info.n_chunks
+            if info.report is not None:
+                report.reports[doc_id] = info.report
     report.seconds = time.perf_counter() - started
     return report
 

@@ -33,8 +33,33 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = ingest_paths(paths, settings=settings, progress=not args.quiet, rebuild=args.rebuild)
     for skipped in report.skipped:
         print(f"skipped: {skipped.file}: {skipped.error}", file=sys.stderr)
+    for doc_id, doc_report in report.reports.items():
+        for line in report_lines(doc_id, doc_report, verbose=args.verbose):
+            print(line)
     print(report.summary())
     return 0 if not report.skipped or (report.added or report.updated or report.unchanged) else 1
+
+
+def report_lines(doc_id: str, report, verbose: bool = False) -> list[str]:
+    """An ingest report as text: one summary line per document; with ``verbose`` every table's columns."""
+    n_warn = len(report.warnings)
+    lines = [
+        f"{doc_id}: {len(report.tables)} tables, {report.rows} rows"
+        f" ({report.uncertain_rows} uncertain), {n_warn} warning{'s' if n_warn != 1 else ''}"
+    ]
+    if verbose:
+        for t in report.tables:
+            where = f"line {t.line_start}" + (f", page {t.page}" if t.page else "")
+            lines.append(f"  table '{t.caption or '(no caption)'}' ({where}): {t.kind}, {t.rows} rows, {t.uncertain_rows} uncertain")
+            for c in t.columns:
+                year = f" {c.year}" if c.year else ""
+                flag = " [unsure]" if c.unsure else ""
+                lines.append(f"    {c.label} → {c.role}{year}{flag} ({c.basis})")
+    for w in report.warnings if verbose else report.warnings[:3]:
+        lines.append(f"  warning: {w}")
+    if not verbose and n_warn > 3:
+        lines.append(f"  … {n_warn - 3} more (use --verbose)")
+    return lines
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -48,6 +73,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
     for d in docs:
         print(f"{d.doc_id}\t{d.number or '-'}\t{d.date or '-'}\t{d.issuer or '-'}\trows={d.n_rows}\tchunks={d.n_chunks}\t{d.file}")
         print(f"    {d.title}")
+        if d.report is not None:
+            for line in report_lines(d.doc_id, d.report, verbose=getattr(args, "verbose", False)):
+                print(f"    {line.strip()}" if line.startswith(d.doc_id) else f"    {line}")
     return 0
 
 
@@ -125,10 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="Files or folders (.txt .md .pdf .docx).")
     p.add_argument("--quiet", action="store_true", help="No progress bar.")
     p.add_argument("--rebuild", action="store_true", help="Empty the index first and ingest everything again.")
+    p.add_argument("--verbose", "-v", action="store_true", help="Show every table's columns and roles, and all warnings.")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("docs", help="List ingested documents.")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="Print the documents (with their ingest reports) as JSON.")
+    p.add_argument("--verbose", "-v", action="store_true", help="Show every table's columns and roles.")
     p.set_defaults(func=cmd_docs)
 
     p = sub.add_parser("rows", help="List a document's table rows.")

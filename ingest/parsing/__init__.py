@@ -255,7 +255,7 @@ def parse_document(
         heading = f"{label}: {title}" if title else label
         for table in extract_tables(lines, i + 1, end):
             own = table.caption
-            caption = heading if not own or own == title or _ATTACHED.match(fold(own)) or _appendix_label(own) \
+            caption = heading if not own or own == title or table.caption_line <= lines[i].line_end \
                 or fold(own) == fold(heading) else f"{heading} – {own}"
             table_rows, report = read_table(table, doc_id=doc_id, appendix=label, appendix_title=title,
                                             caption=caption, appendix_label=label, page_of_line=page_of_line)
