@@ -1,9 +1,19 @@
-"""Load plan documents (.txt, .md, .pdf, .docx) into plain, NFC-normalised text.
+"""Load plan documents (.txt, .md, .html, .pdf, .docx) into plain, NFC-normalised text.
 
-Tables of .pdf and .docx files are rendered as one line per row with the cells joined by TAB
+Tables of every format are rendered as one line per row with the cells joined by TAB
 (cell-internal line breaks become spaces), the same shape the bundled ``corpus/*.txt`` files use,
-so one parser handles every format. Narrative text never contains TAB characters from these two
-formats (a TAB inside a .docx paragraph becomes a space), so a TAB always means "table row".
+so one parser handles every format. Columns keep stable grid positions (a merged cell's text once,
+"" for the other positions it spans horizontally) and each table is a contiguous block of rows
+with one blank line before and after it; the caption/heading line above a table stays an ordinary
+line. Narrative text from .pdf/.docx/.html never contains TAB characters (a TAB inside a
+paragraph becomes a space), so there a TAB always means "table row".
+
+* .md: markdown-it-py (pipe tables) and lxml (``<table>`` blocks), see :mod:`ingest.formats.markup`;
+* .html/.htm: lxml; .txt: as written, except ``<table>`` blocks, which become TAB rows;
+* .pdf: pdfplumber's ruled-table finder, and on pages where it finds none, tables rebuilt from word
+  positions (:mod:`ingest.formats.pdf_tables`); pypdf as a fallback per page;
+* .docx: python-docx, tables anywhere in the body (also inside content controls), nested tables
+  flattened into their cell.
 
 Every failure raises :class:`ingest.errors.UnreadableFileError` with a one-line message that names
 the file and says what to do.
@@ -20,8 +30,11 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
+from ingest.formats import Block, join_blocks, table_rows
+from ingest.formats.markup import html_to_lines, markdown_to_lines, text_with_html_tables
+from ingest.formats.pdf_tables import find_unruled_tables
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MiB = 1024 * 1024
 
@@ -50,12 +63,12 @@ def load_file(
     if not path.exists():
         raise UnreadableFileError(path, "file not found; check the path")
     if not path.is_file():
-        raise UnreadableFileError(path, "not a regular file; pass a .txt, .md, .pdf or .docx file")
+        raise UnreadableFileError(path, "not a regular file; pass a .txt, .md, .pdf or .docx (or .html) file")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         shown = suffix or "(none)"
         raise UnreadableFileError(
-            path, f"unsupported file type '{shown}'; use .txt, .md, .pdf or .docx"
+            path, f"unsupported file type '{shown}'; use .txt, .md, .pdf or .docx (or .html)"
         )
     size = path.stat().st_size
     if size > limit:
@@ -73,8 +86,12 @@ def load_file(
         text, line_pages = _load_pdf(path, data, max_pages)
     elif suffix == ".docx":
         text = _load_docx(path, data)
+    elif suffix == ".md":
+        text = "\n".join(markdown_to_lines(_decode_text(path, data)))
+    elif suffix in (".html", ".htm"):
+        text = "\n".join(html_to_lines(_decode_text(path, data)))
     else:
-        text = _decode_text(path, data)
+        text = text_with_html_tables(_decode_text(path, data))
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise UnreadableFileError(path, "empty file; add content or remove it from the inputs")
@@ -179,6 +196,8 @@ def _load_pdf(path: Path, data: bytes, max_pages: int | None) -> tuple[str, list
         if not page_lines:  # pdfplumber failed or found nothing: let pypdf try this page
             page_lines = _pypdf_page_lines(reader, number - 1)
         for line in page_lines:
+            if not line and (not lines or not lines[-1]):
+                continue  # one blank line between a table and what follows, across pages too
             lines.append(line)
             line_pages.append(number)
     if not any(line.strip() for line in lines):
@@ -219,19 +238,25 @@ def _pdfplumber_page_lines(page) -> list[str]:
     """One page in reading order: text lines outside tables, and each table as TAB-joined rows.
 
     Blocks are ordered by their top coordinate, so table rows appear where the table sits on the
-    page. Cells pdfplumber reports as None (the spanned part of a merged cell) become "".
+    page; each table's rows are framed by blank lines. Cells pdfplumber reports as None (the
+    spanned part of a merged cell) become "". Ruled tables come from pdfplumber's line finder; a
+    page where it finds none is searched for tables laid out without lines.
     """
     if _has_duplicate_chars(page):  # fake bold (text drawn twice); dedupe_chars is slow, so ask
         page = page.dedupe_chars()
     # Default "lines" strategy: ruled tables only. A box with a single column (a framed note, a
     # page border) is not a table: its text stays ordinary lines.
     tables = [t for t in page.find_tables() if max((len(r.cells) for r in t.rows), default=0) > 1]
-    blocks: list[tuple[float, int, list[str]]] = []
-    for table in tables:
-        rows = ["\t".join(_one_line(cell) for cell in row) for row in table.extract()]
-        blocks.append((table.bbox[1], 0, [row for row in rows if row.strip()]))
+    found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
+        (table.bbox, [[cell or "" for cell in row] for row in table.extract()]) for table in tables
+    ]
+    if not found:
+        found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]
+    blocks: list[tuple[float, int, Block]] = []
+    for bbox, grid in found:
+        blocks.append((bbox[1], 0, Block(table_rows(grid), table=True)))
 
-    boxes = [table.bbox for table in tables]
+    boxes = [bbox for bbox, _ in found]
 
     def outside_tables(obj: dict) -> bool:
         if obj.get("object_type") != "char":
@@ -243,9 +268,9 @@ def _pdfplumber_page_lines(page) -> list[str]:
     for line in text_page.extract_text_lines(return_chars=False):
         text = _clean_line(line["text"])
         if text.strip():
-            blocks.append((line["top"], 1, [text]))
+            blocks.append((line["top"], 1, Block([text])))
     blocks.sort(key=lambda block: (block[0], block[1]))
-    return [line for _, _, block_lines in blocks for line in block_lines]
+    return join_blocks([block for _, _, block in blocks])
 
 
 def _has_duplicate_chars(page) -> bool:

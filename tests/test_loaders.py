@@ -293,7 +293,7 @@ def test_uppercase_suffix_is_supported(tmp_path: Path):
     path = tmp_path / "PLAN.TXT"
     path.write_text("Kế hoạch", encoding="utf-8")
     assert load_file(path).suffix == ".txt"
-    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".pdf", ".docx"}
+    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
 
 
 # --------------------------------------------------------------------------- bad inputs

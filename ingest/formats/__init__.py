@@ -1,0 +1,68 @@
+"""Format readers that turn a file's tables into TAB-separated rows for the parser.
+
+The contract every reader keeps (see ``ingest.loaders``): a table row is one line of TAB-separated
+cells (cells hold no TAB or line break, and no ``**``), columns sit at stable grid positions (a
+merged cell's text appears once, the positions it spans horizontally are ""), and each table is a
+contiguous block of such lines with exactly one blank line before and after it. The line just
+above a table (its caption or heading) stays an ordinary line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Block", "cell_text", "join_blocks", "narrative_line", "table_rows"]
+
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def cell_text(value: str | None) -> str:
+    """One table cell on one line: whitespace runs (TABs, line breaks) become one space."""
+    return " ".join((value or "").replace("**", " ").split())
+
+
+def narrative_line(value: str) -> str:
+    """One ordinary line: no TABs (they mean table cells) and no embedded line breaks."""
+    return _LINE_BREAKS.sub(" ", value.replace("\t", " ")).rstrip()
+
+
+@dataclass
+class Block:
+    """Consecutive output lines: ordinary text (``table=False``) or the rows of one table."""
+
+    lines: list[str] = field(default_factory=list)
+    table: bool = False
+
+
+def table_rows(grid: list[list[str]]) -> list[str]:
+    """TAB-joined lines of a cell grid; rows whose cells are all empty are dropped."""
+    return ["\t".join(cell_text(c) for c in row) for row in grid if any(cell_text(c) for c in row)]
+
+
+def join_blocks(blocks: list[Block]) -> list[str]:
+    """Lines of all blocks, each table framed by exactly one blank line on either side."""
+    out: list[str] = []
+    for block in blocks:
+        if block.table:
+            if not block.lines:
+                continue
+            while out and not out[-1].strip():
+                out.pop()
+            out.append("")
+            out.extend(block.lines)
+            out.append("")
+        else:
+            for line in block.lines:
+                if not line.strip() and out and not out[-1].strip() and _after_table(out):
+                    continue  # the table's trailing blank line already separates
+                out.append(line)
+    return out
+
+
+def _after_table(out: list[str]) -> bool:
+    """True if ``out`` ends with a table row followed by blank lines."""
+    for line in reversed(out):
+        if line.strip():
+            return "\t" in line
+    return False

@@ -1,0 +1,324 @@
+"""Markdown and HTML → plain lines, with every table rendered as TAB-separated rows.
+
+Markdown goes through markdown-it-py (CommonMark plus its GFM table rule), so pipe tables, escaped
+pipes, inline emphasis and code spans are read the way Markdown renderers read them rather than by
+splitting on "|". HTML (a .html file, or ``<table>`` blocks inside .md/.txt text) goes through
+lxml's HTML parser, which repairs the unclosed ``<td>``/``<tr>`` tags real exports contain; a
+cell's ``rowspan``/``colspan`` is laid out on the table grid: the text of a cell spanning columns
+appears once and the other spanned positions are "", a cell spanning rows repeats its text in each
+row it covers (as a vertically merged .docx cell does: the value applies to each of those rows).
+
+Non-table content becomes plain lines: headings on their own line without ``#``, emphasis markers
+removed, ordered list items keep their number ("1. …"), bullet items start with "- ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.formats import Block, cell_text, join_blocks, narrative_line, table_rows
+
+__all__ = ["html_to_lines", "markdown_to_lines", "text_with_html_tables"]
+
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+_BR = re.compile(r"<br\b", re.IGNORECASE)
+_MAX_SPAN = 1000  # rowspan/colspan beyond this is a broken file, not a table layout
+
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "ul",
+    "tr", "td", "th", "body", "html",
+}
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def markdown_to_lines(text: str) -> list[str]:
+    """Plain lines of a Markdown document; pipe tables and HTML tables as TAB rows."""
+    blocks: list[Block] = []
+    for is_table, segment in _split_html_tables(text):
+        blocks.extend(_html_blocks(segment, fragment=True) if is_table else _markdown_blocks(segment))
+    return join_blocks(blocks)
+
+
+def _markdown_blocks(text: str) -> list[Block]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks: list[Block] = []
+    lines: list[str] = []
+    lists: list[str] = []  # "ol"/"ul" stack
+    prefix = ""
+    i = 0
+
+    def flush() -> None:
+        nonlocal lines
+        if lines:
+            blocks.append(Block(lines))
+            lines = []
+
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.type
+        if kind == "table_open":
+            depth, j = 0, i
+            while j < len(tokens):  # tables do not nest in Markdown, but stay safe
+                depth += {"table_open": 1, "table_close": -1}.get(tokens[j].type, 0)
+                if depth == 0:
+                    break
+                j += 1
+            flush()
+            blocks.append(Block(table_rows(_markdown_grid(tokens[i:j + 1])), table=True))
+            i = j + 1
+            continue
+        if kind in ("ordered_list_open", "bullet_list_open"):
+            lists.append("ol" if kind == "ordered_list_open" else "ul")
+        elif kind in ("ordered_list_close", "bullet_list_close"):
+            lists.pop()
+            if not lists:
+                lines.append("")
+        elif kind == "list_item_open":
+            prefix = f"{token.info}{token.markup} " if lists and lists[-1] == "ol" else "- "
+        elif kind == "inline":
+            parts = _inline_plain(token).split("\n")
+            parts[0] = prefix + parts[0]
+            prefix = ""
+            lines.extend(part.rstrip() for part in parts)
+        elif kind in ("paragraph_close", "heading_close") and not lists:
+            lines.append("")
+        elif kind in ("fence", "code_block"):
+            lines.extend(narrative_line(x) for x in token.content.rstrip("\n").split("\n"))
+            lines.append("")
+        elif kind == "html_block":
+            flush()
+            blocks.extend(_html_blocks(token.content, fragment=True))
+        i += 1
+    flush()
+    return blocks
+
+
+def _inline_plain(token) -> str:
+    """The words of an inline token: emphasis, links and HTML tags dropped, breaks kept as \\n."""
+    out: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "html_inline" and _BR.match(child.content):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(child.content)
+    return "".join(out)
+
+
+def _markdown_grid(tokens) -> list[list[str]]:
+    grid: list[list[str]] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            grid.append([])
+        elif token.type == "inline" and grid:
+            grid[-1].append(cell_text(_inline_plain(token)))
+    width = max((len(row) for row in grid), default=0)
+    return [row + [""] * (width - len(row)) for row in grid]
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def html_to_lines(text: str) -> list[str]:
+    """Plain lines of an HTML document; each ``<table>`` as TAB rows."""
+    return join_blocks(_html_blocks(text, fragment=False))
+
+
+def text_with_html_tables(text: str) -> str:
+    """Plain text whose ``<table>…</table>`` blocks are replaced by TAB rows; the rest unchanged."""
+    pieces = _split_html_tables(text)
+    if not any(is_table for is_table, _ in pieces):
+        return text
+    blocks: list[Block] = []
+    for is_table, segment in pieces:
+        if is_table:
+            blocks.extend(_html_blocks(segment, fragment=True))
+        else:
+            blocks.append(Block(segment.split("\n")))
+    return "\n".join(join_blocks(blocks))
+
+
+def _split_html_tables(text: str) -> list[tuple[bool, str]]:
+    """Split text into (is_html_table, segment) pieces; nested tables stay inside their table."""
+    pieces: list[tuple[bool, str]] = []
+    pos = 0
+    depth = 0
+    start = 0
+    for match in _TABLE_TAG.finditer(text):
+        closing = bool(match.group(1))
+        if not closing:
+            if depth == 0:
+                start = match.start()
+                line_start = text.rfind("\n", 0, start) + 1
+                if not text[line_start:start].strip():
+                    start = line_start
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                pieces.append((False, text[pos:start]))
+                pieces.append((True, text[start:match.end()]))
+                pos = match.end()
+    if depth:  # unclosed table: the parser closes it at the end of the text
+        pieces.append((False, text[pos:start]))
+        pieces.append((True, text[start:]))
+    else:
+        pieces.append((False, text[pos:]))
+    return [(is_table, seg) for is_table, seg in pieces if seg]
+
+
+def _html_blocks(markup: str, *, fragment: bool) -> list[Block]:
+    import lxml.etree
+    import lxml.html
+
+    if not markup.strip():
+        return []
+    try:
+        if fragment:
+            root = lxml.html.fragment_fromstring(markup, create_parent="div")
+        else:
+            root = lxml.html.document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError):
+        return [Block([narrative_line(x) for x in markup.split("\n")])]
+    walker = _HtmlWalker()
+    walker.walk(root)
+    walker.newline()
+    walker.flush()
+    return walker.blocks
+
+
+class _HtmlWalker:
+    """Depth-first walk that collects text lines and table blocks in document order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.lines: list[str] = []
+        self.pieces: list[str] = []
+
+    def add(self, text: str | None, pre: bool) -> None:
+        if not text:
+            return
+        if pre:
+            first, *rest = text.split("\n")
+            self.pieces.append(first)
+            for part in rest:
+                self.newline(keep_empty=True)
+                self.pieces.append(part)
+        else:
+            self.pieces.append(re.sub(r"\s+", " ", text))
+
+    def newline(self, keep_empty: bool = False) -> None:
+        line = narrative_line(" ".join("".join(self.pieces).split()))
+        self.pieces = []
+        if line or keep_empty:
+            self.lines.append(line)
+
+    def flush(self) -> None:
+        if self.lines:
+            self.blocks.append(Block(self.lines))
+            self.lines = []
+
+    def walk(self, element, pre: bool = False) -> None:
+        tag = element.tag if isinstance(element.tag, str) else None
+        if tag is not None:
+            tag = tag.lower()
+            if tag in _SKIP_TAGS:
+                return
+            if tag == "table":
+                self.newline()
+                caption = element.find("caption")
+                if caption is not None:
+                    self.lines.append(narrative_line(_cell_plain(caption)))
+                self.flush()
+                self.blocks.append(Block(table_rows(_html_grid(element)), table=True))
+                return
+            if tag == "br":
+                self.newline()
+                return
+            block = tag in _BLOCK_TAGS
+            if block:
+                self.newline()
+            if tag == "li":
+                parent = element.getparent()
+                if parent is not None and parent.tag == "ol":
+                    self.pieces.append(f"{parent.index(element) + 1}. ")
+                else:
+                    self.pieces.append("- ")
+            self.add(element.text, pre or tag == "pre")
+            for child in element:
+                self.walk(child, pre or tag == "pre")
+                self.add(child.tail, pre or tag == "pre")
+            if block:
+                self.newline()
+
+
+def _cell_plain(element) -> str:
+    """All text inside an element on one line; block boundaries and <br> become spaces."""
+    out: list[str] = []
+
+    def visit(node) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        if tag in _SKIP_TAGS:
+            return
+        spaced = tag is not None and (tag in _BLOCK_TAGS or tag in ("br", "table"))
+        if spaced:
+            out.append(" ")
+        if tag is not None and node.text:
+            out.append(node.text)
+        for child in node:
+            visit(child)
+            if child.tail:
+                out.append(child.tail)
+        if spaced:
+            out.append(" ")
+
+    visit(element)
+    return cell_text("".join(out))
+
+
+def _span(element, name: str) -> int:
+    try:
+        value = int(str(element.get(name, "1")).strip() or 1)
+    except ValueError:
+        return 1
+    return min(max(value, 1), _MAX_SPAN)
+
+
+def _html_grid(table) -> list[list[str]]:
+    """The table's cells on a grid, rowspan/colspan expanded (see the module docstring)."""
+    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    grid: list[list[str]] = []
+    carried: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
+    for r, row in enumerate(rows):
+        out: list[str] = []
+
+        def fill_carried() -> None:
+            while (r, len(out)) in carried:
+                out.append(carried.pop((r, len(out))))
+
+        for cell in row.xpath("./td | ./th"):
+            fill_carried()
+            text = _cell_plain(cell)
+            col = len(out)
+            colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
+            out.extend([text] + [""] * (colspan - 1))
+            for k in range(1, min(rowspan, len(rows) - r)):
+                for c in range(colspan):
+                    carried[(r + k, col + c)] = text if c == 0 else ""
+        for (row_at, col), text in sorted(carried.items()):
+            if row_at == r:  # spans from above to the right of this row's last cell
+                out.extend([""] * (col - len(out)))
+                out.append(carried.pop((row_at, col)))
+        grid.append(out)
+    width = max((len(row) for row in grid), default=0)
+    return [row + [""] * (width - len(row)) for row in grid]

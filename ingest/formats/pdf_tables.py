@@ -1,0 +1,338 @@
+"""Tables without ruling lines in a PDF page, rebuilt from word positions.
+
+pdfplumber's default table finder follows drawn lines, so a table printed without borders comes out
+as loose text. This module finds such tables from where the words sit (pdfplumber
+``extract_words``) and returns their rows as cell lists on a stable column grid:
+
+1. **Lines and segments.** Words are grouped into visual lines (vertical overlap); inside a line a
+   horizontal gap clearly wider than a space (relative to the page's own typical word gap) starts a
+   new *segment* — a candidate cell.
+2. **Regions.** A run of lines where lines with two or more segments keep recurring is a candidate
+   table. Its columns are the union of the x-ranges of its segments, leaving out *spanning*
+   segments (one segment that covers two segments of another line: a group row, a label over
+   sub-columns, or two cells too close to tell apart). A region is a table only if it has at least
+   three columns and at least three lines with two or more segments that each fit one column.
+   Lines just above/below that do not fit the columns (a caption, the paragraph after the table, a
+   page number) are left out; a single line that fits one column and sits as close as the table's
+   own lines (a wrapped cell continued at the top of a page) is kept.
+3. **Cells.** Every segment goes to the column it lies in; a segment crossing column boundaries is
+   split at word gaps that fall on a boundary, or else kept whole in its first column (a merged
+   cell: its text once, the spanned positions "").
+4. **Rows.** Text wrapped inside a cell has the line spacing of the cell; rows are separated by a
+   larger vertical gap (cell padding). Where a table has no such gaps, and its first column holds
+   row numbers, a line with text in the first column starts a new row. Lines at the top of a
+   page before any numbered line form a row with an empty first cell: the parser merges it with
+   the row continued from the previous page.
+
+Only geometry is used: no header wording, no per-document rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+__all__ = ["UnruledTable", "find_unruled_tables"]
+
+_MIN_COLUMNS = 3
+_MIN_ROW_LINES = 3
+_NUMBERISH = re.compile(r"^(?:\d+(?:[.,]\d+)*[.)]?|[IVXLCivxlc]+[.)]?|[a-zđ][.)])$")
+
+
+@dataclass
+class UnruledTable:
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    rows: list[list[str]]
+
+
+@dataclass
+class _Seg:
+    x0: float
+    x1: float
+    words: list[dict]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    words: list[dict]
+    segs: list[_Seg] = field(default_factory=list)
+
+
+def find_unruled_tables(page) -> list[UnruledTable]:
+    """Tables laid out without ruling lines on ``page`` (a pdfplumber page), top to bottom."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    if len(words) < 6:
+        return []
+    lines = _visual_lines(words)
+    space = _typical_space(lines)
+    heights = [ln.bottom - ln.top for ln in lines]
+    line_h = median(heights) if heights else 10.0
+    split_gap = max(1.8 * space, 0.35 * line_h)
+    for line in lines:
+        line.segs = _segments(line.words, split_gap)
+
+    tables: list[UnruledTable] = []
+    for start, end in _candidate_runs(lines, line_h):
+        table = _build_table(lines[start:end], lines, start, end, space, line_h)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+# --------------------------------------------------------------------------- lines and segments
+
+
+def _visual_lines(words: list[dict]) -> list[_Line]:
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (word["top"] + word["bottom"]) / 2
+        height = word["bottom"] - word["top"]
+        target = None
+        for line in reversed(lines[-3:]):
+            line_mid = (line.top + line.bottom) / 2
+            if abs(mid - line_mid) <= 0.35 * max(height, line.bottom - line.top):
+                target = line
+                break
+        if target is None:
+            lines.append(_Line(word["top"], word["bottom"], [word]))
+        else:
+            target.words.append(word)
+            target.top = min(target.top, word["top"])
+            target.bottom = max(target.bottom, word["bottom"])
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _typical_space(lines: list[_Line]) -> float:
+    gaps = [b["x0"] - a["x1"] for ln in lines for a, b in zip(ln.words, ln.words[1:]) if b["x0"] > a["x1"]]
+    if not gaps:
+        return 3.0
+    gaps.sort()
+    return max(gaps[len(gaps) // 3], 1.0)  # lower third: ordinary spaces, not gutters
+
+
+def _segments(words: list[dict], split_gap: float) -> list[_Seg]:
+    segs: list[_Seg] = []
+    for word in words:
+        if segs and word["x0"] - segs[-1].x1 < split_gap:
+            segs[-1].words.append(word)
+            segs[-1].x1 = max(segs[-1].x1, word["x1"])
+        else:
+            segs.append(_Seg(word["x0"], word["x1"], [word]))
+    return segs
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def _candidate_runs(lines: list[_Line], line_h: float) -> list[tuple[int, int]]:
+    """[start, end) index ranges where multi-segment lines recur (at most 3 other lines between)."""
+    runs: list[tuple[int, int]] = []
+    start = last = None
+    for i, line in enumerate(lines):
+        if len(line.segs) < 2:
+            continue
+        near = last is not None and i - last <= 4 and line.top - lines[last].bottom <= 4 * line_h
+        if start is None or not near:
+            if start is not None:
+                runs.append((start, last + 1))
+            start = i
+        last = i
+    if start is not None:
+        runs.append((start, last + 1))
+    return runs
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
+    """Column x-ranges: the union of all non-spanning segments of the lines."""
+    multi = [ln for ln in lines if len(ln.segs) >= 2]
+    kept: list[tuple[float, float]] = []
+    for line in lines:
+        for seg in line.segs:
+            spanning = False
+            for other in multi:
+                if other is line:
+                    continue
+                hits = sum(1 for o in other.segs if _overlap(seg.x0, seg.x1, o.x0, o.x1) > 0.5)
+                if hits >= 2:
+                    spanning = True
+                    break
+            if not spanning:
+                kept.append((seg.x0, seg.x1))
+    kept.sort()
+    cols: list[list[float]] = []
+    for x0, x1 in kept:
+        if cols and x0 < cols[-1][1] - 0.5:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    return [(a, b) for a, b in cols]
+
+
+def _cols_hit(x0: float, x1: float, cols: list[tuple[float, float]]) -> list[int]:
+    return [k for k, (c0, c1) in enumerate(cols) if _overlap(x0, x1, c0, c1) > 0.5]
+
+
+def _fits(line: _Line, cols: list[tuple[float, float]]) -> bool:
+    """Every segment of the line lies in one column, and no two segments claim... any order."""
+    return all(len(_cols_hit(s.x0, s.x1, cols)) == 1 for s in line.segs)
+
+
+def _build_table(run: list[_Line], lines: list[_Line], start: int, end: int, space: float,
+                 line_h: float) -> UnruledTable | None:
+    cols = _columns(run)
+    if len(cols) < _MIN_COLUMNS:
+        return None
+    fits = [_fits(ln, cols) for ln in run]
+    # Trim lines at either end that do not fit the columns (caption, paragraph after the table).
+    lo, hi = 0, len(run)
+    while lo < hi and not fits[lo]:
+        lo += 1
+    while hi > lo and not fits[hi - 1]:
+        hi -= 1
+    # A run of more than two non-fitting lines inside is prose between two tables: keep the part
+    # with the most fitting multi-segment lines.
+    parts: list[tuple[int, int]] = []
+    part_start, misfit = lo, 0
+    for i in range(lo, hi):
+        misfit = 0 if fits[i] else misfit + 1
+        if misfit > 2:
+            parts.append((part_start, i - misfit + 1))
+            part_start = i + 1
+            misfit = 0
+            while part_start < hi and not fits[part_start]:
+                part_start += 1
+    parts.append((part_start, hi))
+
+    def score(p: tuple[int, int]) -> int:
+        return sum(1 for ln, ok in zip(run[p[0]:p[1]], fits[p[0]:p[1]]) if ok and len(ln.segs) >= 2)
+
+    lo, hi = max(parts, key=score)
+    body = run[lo:hi]
+    if score((lo, hi)) < _MIN_ROW_LINES:
+        return None
+    cols = _columns(body)
+    if len(cols) < _MIN_COLUMNS or sum(1 for ln in body if len(ln.segs) >= 3 and _fits(ln, cols)) < 2:
+        return None
+    if sum(1 for ln in body if _fits(ln, cols)) < 0.6 * len(body):
+        return None
+
+    # Wrapped-cell lines just outside the run: fit one column and sit as close as the table's lines.
+    gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
+    max_gap = max(gaps) if gaps else line_h
+    first, last = start + lo, start + hi  # absolute indexes [first, last)
+    while first > 0:
+        prev = lines[first - 1]
+        if len(prev.segs) == 1 and _fits(prev, cols) and lines[first].top - prev.bottom <= max_gap \
+                and _cols_hit(prev.segs[0].x0, prev.segs[0].x1, cols)[0] > 0:
+            first -= 1
+            body.insert(0, prev)
+        else:
+            break
+    while last < len(lines):
+        nxt = lines[last]
+        if len(nxt.segs) == 1 and _fits(nxt, cols) and nxt.top - lines[last - 1].bottom <= min(max_gap, 0.6 * line_h):
+            last += 1
+            body.append(nxt)
+        else:
+            break
+
+    cells = [_line_cells(ln, cols, space) for ln in body]
+    rows = _group_rows(body, cells, cols)
+    x0 = min(w["x0"] for ln in body for w in ln.words)
+    x1 = max(w["x1"] for ln in body for w in ln.words)
+    return UnruledTable((x0, body[0].top, x1, body[-1].bottom), rows)
+
+
+# --------------------------------------------------------------------------- cells and rows
+
+
+def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float) -> dict[int, list[str]]:
+    """Column index → text pieces of one visual line."""
+    out: dict[int, list[str]] = {}
+    bounds = [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)]
+
+    def col_of(x: float) -> int:
+        return sum(1 for b in bounds if x > b)
+
+    for seg in line.segs:
+        hit = _cols_hit(seg.x0, seg.x1, cols)
+        if len(hit) <= 1:
+            k = hit[0] if hit else col_of((seg.x0 + seg.x1) / 2)
+            out.setdefault(k, []).append(seg.text)
+            continue
+        # Crossing a boundary: split at word gaps that contain a boundary, if every crossing is one.
+        pieces: list[tuple[int, list[dict]]] = []
+        clean = True
+        for word in seg.words:
+            k = col_of((word["x0"] + word["x1"]) / 2)
+            if any(word["x0"] < b < word["x1"] for b in bounds):
+                clean = False
+                break
+            if pieces and pieces[-1][0] == k:
+                pieces[-1][1].append(word)
+            else:
+                if pieces and word["x0"] - pieces[-1][1][-1]["x1"] < 1.2 * space:
+                    clean = False  # an ordinary space on a boundary: one text running across
+                    break
+                pieces.append((k, [word]))
+        if clean:
+            for k, ws in pieces:
+                out.setdefault(k, []).append(" ".join(w["text"] for w in ws))
+        else:
+            k = hit[0]
+            out.setdefault(k, []).append(seg.text)
+    return out
+
+
+def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> list[list[str]]:
+    n = len(cols)
+    gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
+    breaks = [False] * len(gaps)
+    if gaps:
+        small = sorted(gaps)[len(gaps) // 5]
+        heights = sorted(ln.bottom - ln.top for ln in body)
+        step = max(1.5, 0.25 * heights[len(heights) // 2])
+        breaks = [g > small + step for g in gaps]
+    # First column of row numbers: every piece short and number-like.
+    firsts = [c[0] for c in cells if 0 in c]
+    numbered = len(firsts) >= 2 and sum(
+        1 for pieces in firsts if _NUMBERISH.match(" ".join(pieces).strip())) >= 0.6 * len(firsts)
+    has_gaps = any(breaks)
+    groups: list[list[int]] = [[0]]
+    for i in range(1, len(body)):
+        starts_number = numbered and 0 in cells[i]
+        if has_gaps:
+            # Rows separated by padding; a second number inside one padded block still splits it
+            # (a number at the bottom of a bottom-aligned row does not: the block had none yet).
+            new_row = breaks[i - 1] or (starts_number and any(0 in cells[j] for j in groups[-1]))
+        else:
+            # No padding between rows: each number starts a row (lines above the first number on a
+            # page are the row continued from the previous page).
+            new_row = starts_number
+        if new_row:
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    rows: list[list[str]] = []
+    for group in groups:
+        row = [""] * n
+        for i in group:
+            for k, pieces in cells[i].items():
+                text = " ".join(pieces)
+                row[k] = f"{row[k]} {text}".strip() if row[k] else text
+        rows.append(row)
+    return rows
