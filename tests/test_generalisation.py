@@ -160,8 +160,8 @@ def test_generated_plan_rows_exact(out_dir, name, fmt):
     plan = _plan(name)
     parsed = _parsed(out_dir, name, fmt)
     s = g.score(plan.expected, parsed.rows)
-    assert s.recovered == s.expected and s.exact_rows == s.expected and not s.extra and s.cells_kept == s.expected, \
-        _fail_message(f"{name} as {fmt}", s)
+    ok = s.recovered == s.expected and s.exact_rows == s.expected and not s.extra and s.cells_kept == s.expected
+    assert ok, _fail_message(f"{name} as {fmt}", s)
 
 
 @pytest.mark.parametrize("fmt", FORMAT_PARAMS)
@@ -196,7 +196,8 @@ def test_table_outside_any_appendix_is_kept(out_dir, fmt):
     body = [e for e in plan.expected if e.table == "body"]
     assert body
     s = g.score(body, [r for r in parsed.rows if g.appendix_number(r.appendix) is None])
-    assert s.recovered == len(body) and s.exact_rows == len(body), _fail_message(f"{name} as {fmt}, body table", s)
+    ok = s.recovered == len(body) and s.exact_rows == len(body)
+    assert ok, _fail_message(f"{name} as {fmt}, body table", s)
 
 
 @pytest.mark.parametrize("fmt", FORMAT_PARAMS)
@@ -332,4 +333,5 @@ def test_real_plan_rows_exact(exp_path, doc):
         keep = set(data["only_appendices"])
         rows = [r for r in rows if g.appendix_number(r.appendix) in keep]
     s = g.score(expected, rows)
-    assert s.recovered == s.expected and s.exact_rows == s.expected and not s.extra, _fail_message(doc.name, s)
+    ok = s.recovered == s.expected and s.exact_rows == s.expected and not s.extra
+    assert ok, _fail_message(doc.name, s)
