@@ -222,15 +222,17 @@ _DESCRIPTIVE = {"lead", "coordinating", "content", "number", "unit", "deadline",
 def _positional(spans: list[tuple[int, int]], first: list[str], second: list[str]) -> bool:
     """Every sub-label stands under a spanning label, and no year/value sub-label stands under a
     descriptive one (an OCR header whose sub-labels slid right is read the old way)."""
+    wide = False
     for p, c in enumerate(second):
         if not c:
             continue
         span = next(((a, b) for a, b in spans if a <= p < b), None)
-        if span is None or span[1] - span[0] < 2:
+        if span is None:
             return False
+        wide = wide or span[1] - span[0] >= 2
         if classify_label(first[span[0]])[0] in _DESCRIPTIVE and classify_label(c)[0] in VALUE_FIELDS:
             return False
-    return True
+    return wide
 
 
 def _span_column(span: str, sub: str) -> Column:
@@ -261,8 +263,12 @@ def build_columns(first: list[str], second: list[str] | None) -> list[Column]:
         for a, b in spans:
             label = merged[a]
             if b - a < 2:
-                fld, year = classify_label(label)
-                cols.append(Column(label, fld, year))
+                sub = second[a] if a < len(second) else ""
+                if sub:  # a label split over the two header lines
+                    cols.append(_span_column(label, sub))
+                else:
+                    fld, year = classify_label(label)
+                    cols.append(Column(label, fld, year))
                 continue
             for p in range(a, b):
                 sub = second[p] if p < len(second) else ""

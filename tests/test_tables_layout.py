@@ -1,0 +1,220 @@
+"""Where tables stand and how they are cut: appendix labels with a title on the same line, tables
+outside any appendix, blank-line-bounded tables (as the Markdown/HTML/DOCX loaders render them),
+headers repeated at page breaks, rows continued after a break, and the ingest report's warnings
+(fast: parser only, no model, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.chunking import build_chunks
+from ingest.parsing import parse_document
+from ingest.records import ParsedDocument
+
+T = "\t"
+TASK_HEADER = T.join(["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"])
+TASKS = [
+    T.join(["1", "Xây dựng kho dữ liệu dùng chung", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Tháng 6/2027"]),
+    T.join(["2", "Triển khai trợ lý ảo cho cán bộ", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Tháng 9/2027"]),
+]
+INDICATOR_HEADER = T.join(["STT", "Tên chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2027", "Cơ quan chủ trì"])
+INDICATORS = [
+    T.join(["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "80%", "Văn phòng UBND tỉnh"]),
+    T.join(["2", "Tỷ lệ cơ quan dùng chữ ký số", "%", "100%", "Sở Nội vụ"]),
+]
+OPENING = ["KẾ HOẠCH", "Chuyển đổi số năm 2027", "", "I. MỤC TIÊU", "Đẩy mạnh chuyển đổi số trong cơ quan nhà nước.", ""]
+
+
+def parse(lines: list[str]) -> ParsedDocument:
+    return parse_document("\n".join(lines), doc_id="plan", file_name="plan.md", manifest_entry=None)
+
+
+# ------------------------------------------------------------------ appendix labels in every form
+
+@pytest.mark.parametrize("label_line,label,title", [
+    ("Phụ lục I: CÁC CHỈ TIÊU NĂM 2027", "Phụ lục I", "CÁC CHỈ TIÊU NĂM 2027"),
+    ("PHỤ LỤC II – DANH MỤC CHỈ TIÊU", "Phụ lục II", "DANH MỤC CHỈ TIÊU"),
+    ("Phụ lục số 01. Các chỉ tiêu chuyển đổi số", "Phụ lục 01", "Các chỉ tiêu chuyển đổi số"),
+    ("**PHỤ LỤC 3: CHỈ TIÊU CHỦ YẾU**", "Phụ lục 3", "CHỈ TIÊU CHỦ YẾU"),
+    ("PHỤ LỤC IV CÁC CHỈ TIÊU", "Phụ lục IV", "CÁC CHỈ TIÊU"),
+    ("Phụ lục I", "Phụ lục I", "(Kèm theo Kế hoạch số 12/KH-UBND)"),
+])
+def test_appendix_label_with_its_title_on_the_same_line(label_line, label, title):
+    attached = "(Kèm theo Kế hoạch số 12/KH-UBND)" if label_line == "Phụ lục I" else ""
+    doc = parse(OPENING + [label_line, attached, "", INDICATOR_HEADER, *INDICATORS, ""])
+    assert [r.number for r in doc.rows] == ["1", "2"]
+    r2 = doc.rows[1]
+    assert (r2.appendix, r2.locator) == (label, f"{label}, chỉ tiêu 2")
+    assert r2.fields["targets"] == {"2027": "100%"} and r2.fields["lead"] == "Sở Nội vụ"
+    if label_line != "Phụ lục I":
+        assert r2.appendix_title == title
+    (table,) = doc.info.report.tables
+    assert table.appendix == label and table.rows == 2 and table.kind == "indicator"
+
+
+@pytest.mark.parametrize("mention", [
+    "Các chỉ tiêu chi tiết tại Phụ lục I kèm theo.",
+    "Phụ lục I kèm theo Kế hoạch này gồm các chỉ tiêu năm 2027.",
+    "<sup>1</sup> Phụ lục I: Các văn bản chỉ đạo của Trung ương.",
+    "1. Phụ lục I: Danh mục các chỉ tiêu năm 2027.",
+])
+def test_a_sentence_that_mentions_an_appendix_does_not_open_one(mention):
+    lines = OPENING + [mention, "II. NHIỆM VỤ", "Triển khai các nhiệm vụ trọng tâm của năm. " * 4, "",
+                       "Phụ lục I", "CÁC CHỈ TIÊU NĂM 2027", "", INDICATOR_HEADER, *INDICATORS]
+    doc = parse(lines)
+    assert [(r.appendix, r.number) for r in doc.rows] == [("Phụ lục I", "1"), ("Phụ lục I", "2")]
+    assert doc.rows[0].appendix_title == "CÁC CHỈ TIÊU NĂM 2027"
+    assert [t.appendix for t in doc.info.report.tables] == ["Phụ lục I"]
+
+
+# ------------------------------------------------------------------ tables outside appendices
+
+def test_table_in_the_body_with_a_numbered_caption():
+    lines = OPENING + [
+        "Bảng 1: Chỉ tiêu chuyển đổi số năm 2027", "", INDICATOR_HEADER, *INDICATORS, "",
+        "II. NHIỆM VỤ", "Các nhiệm vụ được giao như sau.", "", TASK_HEADER, *TASKS, "",
+    ]
+    doc = parse(lines)
+    assert [(r.appendix, r.appendix_title, r.locator) for r in doc.rows] == [
+        ("Bảng 1", "Chỉ tiêu chuyển đổi số năm 2027", "Bảng 1, chỉ tiêu 1"),
+        ("Bảng 1", "Chỉ tiêu chuyển đổi số năm 2027", "Bảng 1, chỉ tiêu 2"),
+        ("II. NHIỆM VỤ", "Các nhiệm vụ được giao như sau.", "II. NHIỆM VỤ, nhiệm vụ 1"),
+        ("II. NHIỆM VỤ", "Các nhiệm vụ được giao như sau.", "II. NHIỆM VỤ, nhiệm vụ 2"),
+    ]
+    assert doc.rows[0].fields["targets"] == {"2027": "80%"}
+    assert doc.rows[3].fields["lead"] == "Văn phòng UBND tỉnh" and doc.rows[3].fields["deadline"] == "Tháng 9/2027"
+    tables = doc.info.report.tables
+    assert [(t.caption, t.appendix, t.kind, t.rows, t.line_start) for t in tables] == [
+        ("Bảng 1: Chỉ tiêu chuyển đổi số năm 2027", None, "indicator", 2, 9),
+        ("II. NHIỆM VỤ: Các nhiệm vụ được giao như sau.", None, "task", 2, 16),
+    ]
+    # Body table rows are chunks; their lines are not narrative text.
+    chunks = build_chunks(doc)
+    assert sum(c.kind == "row" for c in chunks) == 4
+    assert not any("Tháng 9/2027" in s.text for s in doc.sections)
+
+
+def test_table_under_a_heading_without_caption_and_no_appendix_at_all():
+    doc = parse(OPENING + ["2. Nhiệm vụ cụ thể", TASK_HEADER, *TASKS])
+    assert [r.locator for r in doc.rows] == ["2. Nhiệm vụ cụ thể, nhiệm vụ 1", "2. Nhiệm vụ cụ thể, nhiệm vụ 2"]
+    assert doc.rows[0].appendix == "2. Nhiệm vụ cụ thể" and doc.rows[0].appendix_title == ""
+
+
+def test_body_tables_and_appendix_tables_together():
+    doc = parse(OPENING + ["Bảng 2. Nhiệm vụ năm 2027", "", TASK_HEADER, TASKS[0], "",
+                           "Phụ lục I: CÁC CHỈ TIÊU", "", INDICATOR_HEADER, *INDICATORS])
+    assert [r.locator for r in doc.rows] == ["Bảng 2, nhiệm vụ 1", "Phụ lục I, chỉ tiêu 1", "Phụ lục I, chỉ tiêu 2"]
+
+
+# ------------------------------------------------------------------ blank-line-bounded tables (loaders' rendering)
+
+def test_blank_line_bounded_tables_give_the_same_rows_as_unbounded_ones():
+    bounded = OPENING + ["Phụ lục I: DANH MỤC NHIỆM VỤ", "", TASK_HEADER, *TASKS, "",
+                         "Phụ lục II: CÁC CHỈ TIÊU", "", INDICATOR_HEADER, *INDICATORS, "", "Nơi nhận:"]
+    tight = [x for x in bounded if x]
+    a, b = parse(bounded), parse(tight)
+    key = lambda d: [(r.appendix, r.number, r.fields, r.columns) for r in d.rows]  # noqa: E731
+    assert key(a) == key(b)
+    assert [r.locator for r in a.rows] == ["Phụ lục I, nhiệm vụ 1", "Phụ lục I, nhiệm vụ 2",
+                                           "Phụ lục II, chỉ tiêu 1", "Phụ lục II, chỉ tiêu 2"]
+
+
+def test_two_tables_one_after_the_other_each_with_its_caption():
+    doc = parse(OPENING + ["Phụ lục I: KẾ HOẠCH NĂM 2027", "", "Bảng 1. Chỉ tiêu", "", INDICATOR_HEADER, *INDICATORS, "",
+                           "Bảng 2. Nhiệm vụ", "", TASK_HEADER, *TASKS, ""])
+    assert [t.caption for t in doc.info.report.tables] == [
+        "Phụ lục I: KẾ HOẠCH NĂM 2027 – Bảng 1. Chỉ tiêu",
+        "Phụ lục I: KẾ HOẠCH NĂM 2027 – Bảng 2. Nhiệm vụ",
+    ]
+    assert [r.kind for r in doc.rows] == ["indicator", "indicator", "task", "task"]
+
+
+# ------------------------------------------------------------------ page breaks
+
+def test_header_repeated_after_a_page_break_is_dropped_and_the_continued_row_merged():
+    lines = OPENING + [
+        "Phụ lục I: DANH MỤC NHIỆM VỤ", "",
+        TASK_HEADER,
+        TASKS[0],
+        T.join(["2", "Triển khai trợ lý ảo cho cán bộ", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Tháng 9/2027"]),
+        "12",  # page number
+        TASK_HEADER,
+        T.join(["", "và cho người dân tra cứu thủ tục", "", "", ""]),
+        T.join(["3", "Diễn tập an toàn thông tin", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Tháng 11/2027"]),
+    ]
+    doc = parse(lines)
+    assert [r.number for r in doc.rows] == ["1", "2", "3"]
+    r2 = doc.rows[1]
+    assert r2.fields["content"] == "Triển khai trợ lý ảo cho cán bộ và cho người dân tra cứu thủ tục"
+    assert (r2.line_start, r2.line_end) == (11, 14)
+    assert not r2.uncertain and "Nội dung nhiệm vụ" not in r2.text
+    assert doc.info.report.tables[0].rows == 3 and len(doc.info.report.tables) == 1
+
+
+# ------------------------------------------------------------------ the ingest report
+
+def test_tab_block_that_gives_no_rows_is_warned_about_and_kept_as_text():
+    lines = OPENING + [
+        "Phụ lục I: CÁC VĂN BẢN", "",
+        T.join(["Nghị quyết 57-NQ/TW", "22/12/2024", "Bộ Chính trị"]),
+        T.join(["Quyết định 749/QĐ-TTg", "03/6/2020", "Thủ tướng"]),
+        T.join(["Kế hoạch 101/KH-UBND", "25/5/2025", "UBND tỉnh"]),
+        "",
+    ]
+    doc = parse(lines)
+    assert doc.rows == []
+    report = doc.info.report
+    assert report.tables == [] and report.rows == 0
+    assert report.warnings == [
+        "text that looks like a table gave 0 rows (line 9): no header row recognised; its text is kept as a passage"
+    ]
+    assert any("Quyết định 749/QĐ-TTg | 03/6/2020 | Thủ tướng" in s.text for s in doc.sections)
+
+
+def test_header_without_numbered_rows_is_warned_about():
+    lines = OPENING + ["Bảng 1. Nhiệm vụ", TASK_HEADER,
+                       T.join(["", "Rà soát hạ tầng", "Sở Tài chính", "", ""]),
+                       T.join(["", "Đào tạo kỹ năng", "Sở Nội vụ", "", ""])]
+    report = parse(lines).info.report
+    assert report.warnings == [
+        "text that looks like a table gave 0 rows (line 8): no numbered row under its header; its text is kept as a passage"
+    ]
+    assert [(t.caption, t.rows) for t in report.tables] == [("Bảng 1: Nhiệm vụ", 0)]
+
+
+def test_two_tab_lines_are_not_a_table_and_not_warned_about():
+    report = parse(OPENING + [T.join(["Nơi nhận:", "TM. UBND TỈNH"]), T.join(["- Như trên;", "CHỦ TỊCH"])]).info.report
+    assert report.warnings == [] and report.tables == []
+
+
+def test_report_columns_rows_and_uncertain_counts():
+    lines = OPENING + [
+        "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027", "",
+        T.join(["STT", "Tên chỉ tiêu", "Đơn vị tính", "Hiện trạng", "Năm 2027", "Năm 2030", "Cơ quan chủ trì"]),
+        T.join(["1", "Tỷ lệ cơ quan dùng trợ lý ảo", "%", "20%", "50%", "90%", "Văn phòng UBND tỉnh"]),
+        T.join(["2", "Tỷ lệ hồ sơ được trợ lý ảo hỗ trợ", "%", "10%", "40%", "Sở Nội vụ"]),  # one value short
+    ]
+    doc = parse(lines)
+    report = doc.info.report
+    (table,) = report.tables
+    assert [(c.label, c.role, c.year, c.unsure) for c in table.columns] == [
+        ("STT", "number", None, False),
+        ("Tên chỉ tiêu", "content", None, False),
+        ("Đơn vị tính", "unit", None, False),
+        ("Hiện trạng", "status", None, False),
+        ("Năm 2027", "targets", "2027", False),
+        ("Năm 2030", "targets", "2030", False),
+        ("Cơ quan chủ trì", "lead", None, False),
+    ]
+    assert (table.caption, table.appendix, table.kind, table.rows, table.uncertain_rows, table.line_start) == (
+        "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027", "Phụ lục I", "indicator", 2, 1, 9)
+    assert (report.rows, report.uncertain_rows) == (2, 1)
+    assert report.warnings == ["table 'Phụ lục I: CÁC CHỈ TIÊU NĂM 2027' (line 9): 1 of 2 rows flagged uncertain"]
+    assert doc.info.model_dump()["report"]["tables"][0]["columns"][4] == {
+        "label": "Năm 2027", "role": "targets", "year": "2027", "unsure": False, "basis": "header+cells"}
+
+
+def test_report_page_comes_from_the_loader_line_pages():
+    lines = OPENING + ["Bảng 1. Nhiệm vụ", TASK_HEADER, *TASKS]
+    doc = parse_document("\n".join(lines), doc_id="p", file_name="p.pdf", line_pages=[1] * 7 + [2] * 5)
+    assert doc.info.report.tables[0].page == 2 and doc.rows[0].page == 2
