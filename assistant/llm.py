@@ -12,6 +12,10 @@ sources only, and then checks the model's text mechanically:
 When a check fails, or the model raises or times out, the offline draft is returned
 unchanged, so the LLM can improve the wording but never the facts. The citations are
 always returned unchanged (their numbers are part of the answer contract).
+
+:meth:`LLMComposer.rewrite` does this in one call; :meth:`LLMComposer.stream` yields the
+model's text as it is produced and :meth:`LLMComposer.check` applies the same checks to the
+collected text afterwards (:mod:`assistant.streaming` builds the event stream on these two).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -31,6 +36,9 @@ from ingest.records import Citation
 log = logging.getLogger(__name__)
 
 DEFAULT_OLLAMA_URL = "http://localhost:11434"
+#: Upper bound on the tokens of one rewrite: an answer is a few sentences; a small model that
+#: starts repeating itself must not run until the context is full.
+MAX_TOKENS = 1024
 
 # ---- prompt ----------------------------------------------------------------------------------------
 
@@ -198,6 +206,7 @@ class LLMComposer:
                     model=settings.llm_model,
                     base_url=settings.llm_base_url or DEFAULT_OLLAMA_URL,
                     temperature=0,
+                    num_predict=MAX_TOKENS,
                     client_kwargs={"timeout": settings.llm_timeout_s},
                 )
             case "openai":
@@ -210,7 +219,11 @@ class LLMComposer:
                     base_url=settings.llm_base_url or None,
                     api_key=settings.llm_api_key or "not-needed",
                     temperature=0,
+                    max_tokens=MAX_TOKENS,
                     timeout=settings.llm_timeout_s,
+                    # the offline answer is always at hand: a refused connection falls back at
+                    # once instead of retrying with back-off
+                    max_retries=0,
                 )
             case _:
                 raise ValueError(
@@ -250,12 +263,26 @@ class LLMComposer:
         except Exception as exc:  # the model is optional: any failure falls back to the draft
             log.warning("LLM composer failed (%s: %s); using the offline answer", type(exc).__name__, exc)
             return draft_text, citations
-        text = _THINK.sub("", raw or "").strip()
-        problems = self.verify(text, citations, draft=draft_text)
+        text, problems = self.check(raw, citations, draft=draft_text)
         if problems:
             log.warning("LLM answer rejected, using the offline answer: %s", "; ".join(problems))
             return draft_text, citations
         return text, citations
+
+    def stream(self, intent: Any, draft_text: str, citations: list[Citation]) -> Iterator[str]:
+        """The model's raw text in pieces, as the server produces them (LangChain ``.stream()``).
+
+        Nothing is verified here and errors propagate: the caller collects the pieces and calls
+        :meth:`check` on the whole text (see :mod:`assistant.streaming`).
+        """
+        for piece in self.chain.stream(self.prompt_inputs(intent, draft_text, citations)):
+            if piece:
+                yield piece
+
+    def check(self, raw: str, citations: list[Citation], *, draft: str = "") -> tuple[str, list[str]]:
+        """(the model's answer without reasoning blocks, its problems): see :meth:`verify`."""
+        text = _THINK.sub("", raw or "").strip()
+        return text, self.verify(text, citations, draft=draft)
 
     def verify(self, text: str, citations: list[Citation], *, draft: str = "") -> list[str]:
         """Problems of an LLM answer against its citations; an empty list means it is faithful.

@@ -63,14 +63,16 @@ class Assistant:
 
     # ---- public API ---------------------------------------------------------------------------
 
-    def answer(self, question: str, doc_ids: list[str] | None = None, history: list | None = None, qid: str | None = None) -> Answer:
+    def answer(self, question: str, doc_ids: list[str] | None = None, history: list | None = None, qid: str | None = None,
+               *, use_llm: bool = True) -> Answer:
+        """The answer; ``use_llm=False`` skips the optional LLM rewrite (the streaming path's first event)."""
         question = self._validate(question)
         known = {d.doc_id for d in self.store.documents()}
         for d in doc_ids or []:
             if d not in known:
                 raise UnknownDocumentError(d, sorted(known))
         t0 = time.perf_counter()
-        state = self.chain.invoke({"question": question, "doc_ids": doc_ids or None, "history": history or []})
+        state = self.chain.invoke({"question": question, "doc_ids": doc_ids or None, "history": history or [], "use_llm": use_llm})
         found, text, citations, lang = state["found"], state["text"], state["citations"], state["intent"].language
         return Answer(
             id=qid,
@@ -136,7 +138,7 @@ class Assistant:
     def _compose(self, state: dict) -> dict:
         state["intent"].terms = self._query_terms(state["intent"])
         found, text, citations = compose(state["intent"], state["evidence"], state["docs"])
-        if found and self._llm is not None:
+        if found and self._llm is not None and state.get("use_llm", True):
             text, citations = self._llm.rewrite(state["intent"], text, citations)
         return {**state, "found": found, "text": text, "citations": citations}
 

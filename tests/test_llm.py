@@ -50,6 +50,9 @@ class RaisingChatModel(FakeListChatModel):
     def _call(self, *args, **kwargs):
         raise TimeoutError("the LLM server did not answer within 60 s")
 
+    def _stream(self, *args, **kwargs):
+        raise TimeoutError("the LLM server did not answer within 60 s")
+
 
 # ---- rewrite: accepted and rejected answers --------------------------------------------------------
 
@@ -316,3 +319,124 @@ def test_assistant_does_not_call_the_llm_when_nothing_is_found(offline_assistant
     answer = offline_assistant.answer("Chỉ tiêu 99 Phụ lục I là gì?")
     assert not answer.found and answer.citations == []
     assert calls == []
+
+
+# ---- streaming (assistant.streaming) ----------------------------------------------------------------
+
+
+def events_of(assistant, question=QUESTION, **kwargs):
+    from assistant.streaming import stream_answer
+
+    return list(stream_answer(assistant, question, **kwargs))
+
+
+def test_stream_without_llm_sends_the_offline_answer_then_final(offline_assistant):
+    events = events_of(offline_assistant)
+    assert [e.event for e in events] == ["offline", "final"]
+    offline = offline_assistant.answer(QUESTION)
+    assert events[0].data["answer"] == offline.answer and events[0].data["citations"][0]["locator"] == "Phụ lục I, chỉ tiêu 62"
+    final = events[1].data
+    assert final["source"] == "offline" and final["replaced"] is False and final["reason"] is None
+    assert final["answer"]["answer"] == offline.answer and final["answer"]["citations"] == events[0].data["citations"]
+
+
+def test_stream_sends_tokens_then_the_verified_llm_answer(offline_assistant):
+    llm_text = "Đến năm 2030, tỷ lệ người dân có tài khoản định danh điện tử phải đạt 80% (hiện trạng 56,3%); Công an tỉnh chủ trì [1]."
+    offline_assistant._llm = composer(llm_text)
+    events = events_of(offline_assistant)
+    names = [e.event for e in events]
+    assert names[0] == "offline" and names[-1] == "final" and set(names[1:-1]) == {"token"} and len(names) > 3
+    assert "".join(e.data["text"] for e in events if e.event == "token") == llm_text
+    assert "80%" in events[0].data["answer"] and events[0].data["answer"] != llm_text  # the offline draft came first
+    final = events[-1].data
+    assert final["source"] == "llm" and final["replaced"] is False and final["reason"] is None
+    assert final["answer"]["answer"] == llm_text
+    assert final["answer"]["citations"] == events[0].data["citations"]
+
+
+def test_stream_replaces_a_draft_with_an_invented_number(offline_assistant):
+    offline_assistant._llm = composer("Đến năm 2030 tỷ lệ này phải đạt 85%; Công an tỉnh chủ trì [1].")
+    events = events_of(offline_assistant)
+    assert any(e.event == "token" for e in events)
+    final = events[-1].data
+    assert final["source"] == "offline" and final["replaced"] is True
+    assert "number '85'" in final["reason"]
+    assert final["answer"]["answer"] == events[0].data["answer"]
+
+
+def test_stream_replaces_a_draft_with_an_agency_not_in_the_sources(offline_assistant):
+    offline_assistant._llm = composer("Đến năm 2030 tỷ lệ này đạt 80%; Sở Tài chính chủ trì [1].")
+    final = events_of(offline_assistant)[-1].data
+    assert final["source"] == "offline" and final["replaced"] is True and "agency 'Sở Tài chính'" in final["reason"]
+
+
+def test_stream_falls_back_when_the_model_fails_before_any_token(offline_assistant):
+    offline_assistant._llm = LLMComposer(RaisingChatModel(responses=["unused"]))
+    events = events_of(offline_assistant)
+    assert [e.event for e in events] == ["offline", "final"]
+    final = events[-1].data
+    assert final["source"] == "offline" and final["replaced"] is False
+    assert "TimeoutError" in final["reason"] and final["answer"]["answer"] == events[0].data["answer"]
+
+
+def test_stream_that_breaks_off_mid_way_replaces_the_shown_tokens(offline_assistant):
+    class BreaksOff(FakeListChatModel):
+        def _stream(self, *args, **kwargs):
+            chunks = list(super()._stream(*args, **kwargs))
+            yield from chunks[:5]
+            raise ConnectionError("server closed the connection")
+
+    offline_assistant._llm = LLMComposer(BreaksOff(responses=["Năm 2030: 80%, Công an tỉnh chủ trì [1]."]))
+    events = events_of(offline_assistant)
+    assert [e.event for e in events].count("token") == 5
+    final = events[-1].data
+    assert final["source"] == "offline" and final["replaced"] is True and "ConnectionError" in final["reason"]
+
+
+def test_stream_does_not_call_the_llm_when_nothing_is_found(offline_assistant):
+    offline_assistant._llm = composer("Có 7 chỉ tiêu [1].")
+    events = events_of(offline_assistant, "Chỉ tiêu 99 Phụ lục I là gì?")
+    assert [e.event for e in events] == ["offline", "final"]
+    assert events[0].data["found"] is False
+    assert events[-1].data["source"] == "offline" and events[-1].data["reason"]
+
+
+def test_stream_hides_reasoning_blocks_from_token_events(offline_assistant):
+    offline_assistant._llm = composer("<think>80% or 85%? The row says 80%.</think>\nNăm 2030: 80%, Công an tỉnh chủ trì [1].")
+    events = events_of(offline_assistant)
+    shown = "".join(e.data["text"] for e in events if e.event == "token")
+    assert shown == "Năm 2030: 80%, Công an tỉnh chủ trì [1]."
+    assert events[-1].data["source"] == "llm" and events[-1].data["answer"]["answer"] == shown
+
+
+def test_stream_validates_before_the_first_event(offline_assistant):
+    from assistant.errors import InvalidQuestionError
+    from assistant.streaming import stream_answer
+    from retriever.errors import UnknownDocumentError
+
+    with pytest.raises(InvalidQuestionError):
+        stream_answer(offline_assistant, "   ")
+    with pytest.raises(UnknownDocumentError):
+        stream_answer(offline_assistant, QUESTION, doc_ids=["no-such-plan"])
+
+
+def test_stream_reports_a_failure_after_it_started_as_an_error_event(offline_assistant):
+    from assistant.streaming import stream_answer
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the index is being rebuilt")
+
+    gen = stream_answer(offline_assistant, QUESTION)
+    offline_assistant.answer = broken
+    events = list(gen)
+    assert [e.event for e in events] == ["error"]
+    assert "RuntimeError" in events[0].data["message"] and "rebuilt" in events[0].data["message"]
+
+
+def test_stream_event_serialises_as_server_sent_event():
+    from assistant.streaming import StreamEvent
+
+    ev = StreamEvent(event="token", data={"text": "Công an tỉnh"})
+    assert ev.sse() == 'event: token\ndata: {"text": "Công an tỉnh"}\n\n'
+    with pytest.raises(ValueError):
+        StreamEvent(event="tokens", data={})
