@@ -292,6 +292,10 @@ def _load_docx(path: Path, data: bytes) -> str:
     import docx
     from docx.table import Table
 
+    from ingest.safety import check_zip_container
+
+    check_zip_container(path, data)  # unpacked-size/ratio limits before python-docx inflates it
+
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []

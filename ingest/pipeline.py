@@ -233,6 +233,17 @@ def ingest_paths(
     report.skipped.extend(_explicit_problems(paths))
     files = discover(paths)
 
+    from ingest import locking, tombstones
+
+    # one writer across processes (a running server, another CLI): see ingest/locking.py
+    with locking.writer_lock(settings.index_dir):
+        return _ingest_locked(paths, files, settings, progress, store, rebuild, report, started, tombstones.load(settings.index_dir))
+
+
+def _ingest_locked(paths, files, settings, progress, store, rebuild, report, started, deleted) -> IngestReport:
+    from ingest.loaders import load_file
+
+    explicit = {Path(p).expanduser().resolve() for p in paths if Path(p).expanduser().is_file()}
     if rebuild:
         store.reset()
     elif store.embedding_mismatch():
@@ -257,6 +268,13 @@ def ingest_paths(
             )
             continue
         seen_ids[doc_id] = path
+        if doc_id in deleted:  # deleted through the API: a folder walk must not bring it back
+            if path.resolve() not in explicit:
+                report.skipped.append(SkippedFile(file=str(path), error=f"'{doc_id}' was deleted; `plan-assistant ingest --restore {doc_id}` brings it back"))
+                continue
+            from ingest import tombstones
+
+            tombstones.remove(settings.index_dir, doc_id)  # named explicitly: restore it
         folder = path.parent.resolve()
         if folder not in manifests:
             manifests[folder] = load_manifest(folder)

@@ -94,6 +94,14 @@ class Settings(BaseSettings):
     api_key: str = Field(default="", description="Key required by POST/DELETE /api/documents; empty disables those endpoints.")
     max_upload_mb: float = Field(default=20.0, description="Largest accepted upload in MiB.")
     max_upload_pages: int = Field(default=300, description="Largest accepted PDF upload in pages.")
+    allowed_hosts: str = Field(
+        default="",
+        description="Comma-separated Host header values the server answers (DNS-rebinding guard); empty = localhost, 127.0.0.1, ::1 and the address it is bound to; '*' = any.",
+    )
+    feedback_max_mb: float = Field(default=10.0, description="feedback.jsonl is rotated (3 old files kept) when it would grow past this size in MiB.")
+    write_rate_per_minute: int = Field(default=30, description="Writes (feedback, upload, delete) accepted per client address per minute; 0 = unlimited.")
+    key_failures_per_minute: int = Field(default=10, description="Wrong X-API-Key attempts per client address per minute before it gets 429.")
+    body_timeout_s: float = Field(default=30.0, description="A request body that sends nothing for this many seconds is answered 408.")
 
     @property
     def index_dir(self) -> Path:

@@ -7,16 +7,26 @@ Blocking work (retrieval, ingest) runs in the thread pool: ``def`` endpoints or
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
-from typing import Any, Iterator
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Annotated, Any, Iterator, Literal
+from urllib.parse import unquote_to_bytes
 
 from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints
 from starlette.datastructures import Headers, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException, MultiPartParser
@@ -28,6 +38,9 @@ from retriever.errors import RetrieverError, UnknownDocumentError
 from ui.services import (
     Runtime,
     ServiceError,
+    clean_scratch,
+    storage_error,
+    too_many,
     answer_dict,
     appendices_of,
     find_rows,
@@ -49,15 +62,49 @@ MULTIPART_OVERHEAD_BYTES = 64 * 1024
 # --------------------------------------------------------------------------------------
 
 
+SURROGATE_MESSAGE = "contains invalid Unicode (a lone UTF-16 surrogate); send valid UTF-8 text"
+_SURROGATES = re.compile("[\ud800-\udfff]")
+#: what ``ingest.pipeline.doc_id_for`` produces: lower-case ASCII letters, digits, '_' and '-'
+DOC_ID_PATTERN = r"^[a-z0-9_-]{1,200}$"
+NOT_BLANK_PATTERN = r"\S"
+
+
+def _valid_unicode(value: Any) -> Any:
+    """Reject lone surrogates anywhere in a string, list or dict (they cannot be encoded)."""
+    if isinstance(value, str):
+        if _SURROGATES.search(value):
+            raise ValueError(SURROGATE_MESSAGE)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _valid_unicode(k)
+            _valid_unicode(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _valid_unicode(v)
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_valid_unicode)]
+DocIdPath = Annotated[str, PathParam(pattern=DOC_ID_PATTERN, max_length=200, description="Document id (GET /api/documents)")]
+# (constraints before the validator, else pydantic leaves the pattern out of the JSON schema;
+# a BeforeValidator still runs first, so a surrogate is a 400, not a pattern mismatch)
+DocId = Annotated[str, StringConstraints(pattern=DOC_ID_PATTERN, max_length=200), BeforeValidator(_valid_unicode)]
+
+
 class HistoryMessage(BaseModel):
-    role: str = Field(description="'user' or 'assistant'")
-    content: Any = Field(description="Message text")
+    role: str = Field(max_length=20, description="'user' or 'assistant' (other roles are ignored)")
+    content: Annotated[Any, AfterValidator(_valid_unicode)] = Field(description="Message text (or a list of text parts)")
 
 
 class AskRequest(BaseModel):
-    question: str = Field(description="The question, in Vietnamese or English.", examples=["who leads indicator 18 and what's the 2026 target"])
-    doc_ids: list[str] | None = Field(default=None, description="Restrict to these documents (GET /api/documents); empty = all plans.")
-    history: list[HistoryMessage] | None = Field(default=None, description="Earlier turns of the conversation, oldest first.")
+    question: Text = Field(
+        min_length=1,
+        pattern=NOT_BLANK_PATTERN,
+        description="The question, in Vietnamese or English (not blank; at most PLAN_ASSISTANT_MAX_QUESTION_CHARS characters, else 413).",
+        examples=["who leads indicator 18 and what's the 2026 target"],
+    )
+    doc_ids: list[DocId] | None = Field(default=None, max_length=50, description="Restrict to these documents (GET /api/documents); empty = all plans.")
+    history: list[HistoryMessage] | None = Field(default=None, max_length=50, description="Earlier turns of the conversation, oldest first.")
 
 
 class CitationOut(BaseModel):
@@ -80,27 +127,63 @@ class AnswerOut(BaseModel):
 
 
 class FeedbackRequest(BaseModel):
-    question: str
-    answer: str
-    citations: list[dict] = Field(default_factory=list)
-    rating: str = Field(description="'up' or 'down'")
-    comment: str | None = None
+    question: Text = Field(min_length=1, max_length=4000)
+    answer: Text = Field(max_length=20000)
+    citations: Annotated[list[dict], AfterValidator(_valid_unicode)] = Field(default_factory=list, max_length=20)
+    rating: Literal["up", "down"] = Field(description="'up' or 'down'")
+    comment: Text | None = Field(default=None, max_length=2000)
 
 
 class ErrorOut(BaseModel):
     error: str
 
 
+class LiveOut(BaseModel):
+    status: Literal["alive"]
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok", "building", "error"]
+    documents: int = Field(ge=0)
+    embedding_model: str
+    error: str | None = None
+
+
 ERRORS = {
-    400: {"model": ErrorOut},
-    404: {"model": ErrorOut},
-    413: {"model": ErrorOut},
-    422: {"model": ErrorOut},
-    503: {"model": ErrorOut},
+    400: {"model": ErrorOut, "description": "Bad request (e.g. text that is not valid Unicode)"},
+    404: {"model": ErrorOut, "description": "Unknown document or endpoint"},
+    405: {"model": ErrorOut, "description": "Method not allowed"},
+    408: {"model": ErrorOut, "description": "The request body was not sent in time"},
+    413: {"model": ErrorOut, "description": "Request, question or upload too large"},
+    422: {"model": ErrorOut, "description": "Invalid request"},
+    429: {"model": ErrorOut, "description": "Too many requests from this address"},
+    503: {"model": ErrorOut, "description": "Not ready (index being built), broken, or data directory not writable"},
 }
+#: statuses every /api operation may answer (documented on all of them, see build_router)
+COMMON_ERRORS = {code: ERRORS[code] for code in (400, 404, 405, 408, 413, 422, 429, 503)}
+WRITE_ERRORS = {
+    401: {"model": ErrorOut, "description": "Missing or wrong X-API-Key"},
+    403: {"model": ErrorOut, "description": "Uploads/deletes disabled (no PLAN_ASSISTANT_API_KEY)"},
+    409: {"model": ErrorOut, "description": "A document with this id exists (add ?replace=true)"},
+    415: {"model": ErrorOut, "description": "Unsupported file type or content type"},
+    507: {"model": ErrorOut, "description": "The disk holding the data directory is full"},
+}
+
+#: file-system locations that must never appear in a response (filled by install_error_handlers)
+_HIDDEN_ROOTS: list[tuple[str, str]] = []
+
+
+def scrub_paths(message: str) -> str:
+    """Replace server paths (data dir, project, temp, home) by neutral names."""
+    for root, label in _HIDDEN_ROOTS:
+        if root and root in message:
+            message = message.replace(root, label)
+    return message
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    # never fail while reporting a failure: text that cannot be encoded is escaped
+    message = scrub_paths(str(message)).encode("utf-8", "backslashreplace").decode("utf-8")
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
@@ -110,6 +193,13 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    """Error handlers (layer errors → status codes) and, when the app has a runtime, the
+    protective middleware (see :func:`install_protection`)."""
+    runtime = getattr(app.state, "runtime", None)
+    if runtime is not None:
+        _remember_roots(runtime.settings)
+        install_protection(app, runtime)
+
     @app.exception_handler(ServiceError)
     async def _service(_: Request, exc: ServiceError):
         return _error(exc.status_code, exc.message, exc.headers)
@@ -120,7 +210,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(UnknownDocumentError)
     async def _unknown_doc(_: Request, exc: UnknownDocumentError):
-        return _error(404, f"{exc}; see GET /api/documents")
+        # the message of the retriever lists every id; clients get only the one they sent
+        return _error(404, f"unknown document '{getattr(exc, 'doc_id', '?')}'; see GET /api/documents")
 
     @app.exception_handler(UnreadableFileError)
     async def _unreadable(_: Request, exc: UnreadableFileError):
@@ -128,7 +219,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(IndexUnavailableError)
     async def _index(_: Request, exc: IndexUnavailableError):
-        return _error(503, f"the index is unavailable: {exc}; check PLAN_ASSISTANT_DATA_DIR and disk space, then retry")
+        storage = storage_error(exc)
+        if storage is not None:
+            return _error(storage.status_code, storage.message, storage.headers)
+        return _error(503, f"the index is unavailable: {exc}; check PLAN_ASSISTANT_DATA_DIR and disk space, then retry", {"Retry-After": "10"})
 
     @app.exception_handler(IngestError)
     async def _ingest(_: Request, exc: IngestError):
@@ -145,10 +239,16 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError):
         parts = []
+        status = 422
         for err in exc.errors():
             loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path"))
-            parts.append(f"{loc or 'request'}: {err.get('msg')}")
-        return _error(422, "invalid request — " + "; ".join(parts) + " (see /docs for the expected format)")
+            msg = str(err.get("msg"))
+            if SURROGATE_MESSAGE in msg or err.get("type") == "unicode_decode_error":
+                status = 400
+            if loc in ("question", "q") and err.get("type") in ("string_too_short", "string_pattern_mismatch"):
+                msg = "empty; type a question about the plans" if loc == "question" else "empty; pass ?q=<words>"
+            parts.append(f"{loc or 'request'}: {msg}")
+        return _error(status, "invalid request — " + "; ".join(parts) + " (see /docs for the expected format)")
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException):
@@ -158,10 +258,217 @@ def install_error_handlers(app: FastAPI) -> None:
 
         return _error(exc.status_code, message, getattr(exc, "headers", None))
 
+    @app.exception_handler(OSError)
+    async def _os_error(_: Request, exc: OSError):
+        storage = storage_error(exc)
+        if storage is not None:
+            log.error("storage failure: %s", exc)
+            return _error(storage.status_code, storage.message, storage.headers)
+        log.exception("unexpected OS error")
+        return _error(500, f"internal error ({type(exc).__name__}); the server log has the details")
+
+    @app.exception_handler(sqlite3.Error)
+    async def _sqlite_error(_: Request, exc: sqlite3.Error):
+        storage = storage_error(exc)
+        if storage is not None:
+            return _error(storage.status_code, storage.message, storage.headers)
+        log.exception("catalog error")
+        return _error(503, "the index catalog cannot be read right now; retry in a few seconds", {"Retry-After": "5"})
+
+    @app.exception_handler(UnicodeError)
+    async def _unicode(_: Request, exc: UnicodeError):
+        return _error(400, "the request contains text that is not valid UTF-8/Unicode; send valid UTF-8 text")
+
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception):
+        storage = storage_error(exc)
+        if storage is not None:
+            log.error("storage failure: %s", exc)
+            return _error(storage.status_code, storage.message, storage.headers)
         log.exception("unexpected error")
         return _error(500, f"internal error ({type(exc).__name__}); the server log has the details")
+
+
+# --------------------------------------------------------------------------------------
+# protection: Host allow-list, security headers, undecodable URLs, unknown /api routes,
+# Gradio's upload route, slow request bodies
+# --------------------------------------------------------------------------------------
+
+#: the chat page (Gradio) needs inline scripts/styles; everything else comes from this origin
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob: data:; "
+    "worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+#: Gradio routes that accept files; the chat has no file input, documents go through POST /api/documents
+GRADIO_UPLOAD_PATHS = ("/gradio_api/upload", "/upload", "/gradio_api/upload_progress", "/upload_progress")
+_LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]", "testserver"}  # testserver: Starlette's test client
+_ANY_ADDRESS = {"0.0.0.0", "::", ""}
+
+
+def _remember_roots(settings: Any) -> None:
+    roots = []
+    for path, label in (
+        (settings.data_dir, "<data dir>"),
+        (getattr(settings, "corpus_dir", None), "<corpus>"),
+        (Path(__file__).resolve().parent.parent, "<app>"),
+        (Path(tempfile.gettempdir()), "<tmp>"),
+        (Path.home(), "~"),
+    ):
+        if not path:
+            continue
+        for variant in {str(path), str(Path(path).resolve())}:
+            if len(variant) > 1:
+                roots.append((variant, label))
+    roots.sort(key=lambda item: -len(item[0]))  # longest first: data dir before its parents
+    _HIDDEN_ROOTS[:] = roots
+
+
+def _host_allowed(host_header: str, allowed: set[str], server: Any) -> bool:
+    if "*" in allowed:
+        return True
+    host = host_header.strip().lower()
+    if host.startswith("["):  # [::1]:8000
+        name = host[: host.find("]") + 1] if "]" in host else host
+    else:
+        name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    if name in allowed or name.strip("[]") in allowed:
+        return True
+    if server:  # the address the socket is bound to (what `serve --host` was given)
+        bound = str(server[0]).lower()
+        if bound not in _ANY_ADDRESS and name.strip("[]") == bound:
+            return True
+        if bound in _ANY_ADDRESS and not allowed - _LOCAL_HOSTS:
+            return True  # listening on every interface with no explicit list: any name (warned at startup)
+    return False
+
+
+class ProtectionMiddleware:
+    """Pure ASGI middleware in front of the API and the chat (see the section comment)."""
+
+    def __init__(self, app: ASGIApp, runtime: Runtime, fastapi_app: FastAPI):
+        self.app = app
+        self.runtime = runtime
+        self.fastapi_app = fastapi_app
+        extra = {h.strip().lower() for h in (runtime.settings.allowed_hosts or "").split(",") if h.strip()}
+        self.allowed = _LOCAL_HOSTS | extra
+        self.body_timeout = float(runtime.settings.body_timeout_s or 0)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            if scope["type"] == "websocket" and not self._host_ok(scope):
+                await send({"type": "websocket.close", "code": 1008})
+                return
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in {h for h, _ in SECURITY_HEADERS}]
+                message = dict(message, headers=headers + SECURITY_HEADERS)
+            await send(message)
+
+        path = scope.get("path", "")
+        if not self._host_ok(scope):
+            await _error(400, "unknown Host header; add this host name to PLAN_ASSISTANT_ALLOWED_HOSTS (comma-separated) to serve it")(
+                scope, receive, send_with_headers
+            )
+            return
+        if path in GRADIO_UPLOAD_PATHS or path.rstrip("/") in GRADIO_UPLOAD_PATHS:
+            await _error(404, "file upload through the chat is disabled; upload plans with POST /api/documents")(scope, receive, send_with_headers)
+            return
+        if path.startswith("/api"):
+            problem = self._undecodable(scope)
+            if problem:
+                await _error(400, problem)(scope, receive, send_with_headers)
+                return
+            unmatched = self._unmatched(scope)
+            if unmatched is not None:
+                await unmatched(scope, receive, send_with_headers)
+                return
+        await self.app(scope, self._timed(receive), send_with_headers)
+
+    def _host_ok(self, scope: Scope) -> bool:
+        host = Headers(scope=scope).get("host")
+        if host is None:  # HTTP/1.0 without Host: nothing for a browser attack to rebind
+            return True
+        return _host_allowed(host, self.allowed, scope.get("server"))
+
+    @staticmethod
+    def _undecodable(scope: Scope) -> str | None:
+        raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")
+        for part, what in ((raw, "URL path"), (scope.get("query_string", b""), "query string")):
+            try:
+                unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+            except UnicodeDecodeError:
+                return f"the {what} is not valid UTF-8 after percent-decoding; encode text as UTF-8"
+        return None
+
+    def _unmatched(self, scope: Scope) -> JSONResponse | None:
+        """404/405 in the API's error shape for /api paths no API route serves (else Gradio would)."""
+        from starlette.routing import Match, Mount
+
+        def walk(routes):
+            for route in routes:
+                if isinstance(route, Mount):
+                    continue
+                included = getattr(route, "original_router", None)  # FastAPI's include_router wrapper
+                if included is not None:
+                    yield from walk(included.routes)
+                else:
+                    yield route
+
+        allowed: set[str] = set()
+        for route in walk(self.fastapi_app.router.routes):
+            match, _ = route.matches(scope)
+            if match == Match.FULL:
+                return None
+            if match == Match.PARTIAL:
+                allowed |= set(getattr(route, "methods", None) or ())
+        if not allowed:
+            return _error(404, "no such endpoint; see /docs for the API")
+        allow = ", ".join(sorted(allowed | {"OPTIONS"}))
+        if scope.get("method") == "OPTIONS":
+            return JSONResponse(None, status_code=204, headers={"Allow": allow})
+        return _error(405, f"method {scope.get('method')} not allowed here; use {', '.join(sorted(allowed))}", {"Allow": allow})
+
+    def _timed(self, receive: Receive) -> Receive:
+        if self.body_timeout <= 0:
+            return receive
+        timeout = self.body_timeout
+
+        async def timed_receive() -> Message:
+            try:
+                return await asyncio.wait_for(receive(), timeout)
+            except asyncio.TimeoutError:
+                raise StarletteHTTPException(408, f"the request body was not sent within {timeout:g} s; send it in one go and retry") from None
+
+        return timed_receive
+
+
+def install_protection(app: FastAPI, runtime: Runtime) -> None:
+    """Middleware, Gradio temp files confined to the data dir, leftovers of crashed uploads removed."""
+    settings = runtime.settings
+    gradio_tmp = settings.data_dir / "tmp" / "gradio"
+    # Gradio writes uploads/cache files under GRADIO_TEMP_DIR (default: the system temp dir, never
+    # cleaned). Keep them in the data dir and start empty.
+    shutil.rmtree(gradio_tmp, ignore_errors=True)
+    try:
+        gradio_tmp.mkdir(parents=True, exist_ok=True)
+        os.environ["GRADIO_TEMP_DIR"] = str(gradio_tmp)
+        clean_scratch(settings)
+    except OSError as exc:  # read-only data dir: answering still works
+        log.warning("cannot prepare the data dir's tmp/ folder: %s", exc)
+    if not settings.allowed_hosts and settings.host in _ANY_ADDRESS:
+        log.warning("serving on all interfaces without PLAN_ASSISTANT_ALLOWED_HOSTS: any Host header is accepted")
+    app.add_middleware(ProtectionMiddleware, runtime=runtime, fastapi_app=app)
 
 
 # --------------------------------------------------------------------------------------
@@ -207,6 +514,16 @@ class JsonBodyLimitMiddleware:
 # --------------------------------------------------------------------------------------
 
 
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def _limit_writes(runtime: Runtime, request: Request) -> None:
+    wait = runtime.write_limiter.hit(_client(request))
+    if wait:
+        raise too_many("writes", wait)
+
+
 def _require_key(runtime: Runtime, request: Request) -> None:
     expected = runtime.settings.api_key
     if not expected:
@@ -215,8 +532,13 @@ def _require_key(runtime: Runtime, request: Request) -> None:
             "and send it in the X-API-Key header",
             status_code=403,
         )
+    client = _client(request)
+    wait = runtime.key_failures.retry_after(client)
+    if wait:  # too many wrong keys: refuse without even comparing (no guessing at full speed)
+        raise too_many("wrong API keys", wait)
     given = request.headers.get("x-api-key", "")
-    if not given or not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
+    if not given or not hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8")):
+        runtime.key_failures.hit(client)
         raise ServiceError("missing or wrong X-API-Key header; send the key configured in PLAN_ASSISTANT_API_KEY", status_code=401)
 
 
@@ -229,9 +551,20 @@ def _check_question(runtime: Runtime, question: str) -> None:
 def _known_doc(assistant: Any, doc_id: str) -> Any:
     doc = assistant.store.document(doc_id)
     if doc is None:
-        known = ", ".join(d.doc_id for d in assistant.store.documents()) or "(none)"
-        raise ServiceError(f"unknown document '{doc_id}'; known documents: {known} (GET /api/documents)", status_code=404)
+        raise ServiceError(f"unknown document '{doc_id}'; see GET /api/documents for the ids", status_code=404)
     return doc
+
+
+def _answer_retrying(assistant: Any, question: str, doc_ids: list[str] | None, history: Any) -> Any:
+    """A question that named no document must not fail because a document was deleted while it
+    was being answered (the assistant resolved ids from the previous generation): retry once."""
+    for attempt in range(3):
+        try:
+            return assistant.answer(question, doc_ids=doc_ids, history=history)
+        except UnknownDocumentError:
+            if doc_ids or attempt == 2:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _sse(event: str, data: Any) -> str:
@@ -244,30 +577,51 @@ def _sse(event: str, data: Any) -> str:
 
 
 def build_router(runtime: Runtime) -> APIRouter:
-    router = APIRouter(prefix="/api")
+    router = APIRouter(prefix="/api", responses=COMMON_ERRORS)
     settings = runtime.settings
 
-    @router.get("/health", summary="Readiness: 'building' while the index is built on first start")
-    def health() -> dict:
+    @router.head("/health/live", include_in_schema=False)
+    @router.get(
+        "/health/live",
+        response_model=LiveOut,
+        summary="Liveness: 200 while the process runs (does not look at the index)",
+    )
+    def live() -> dict:
+        return {"status": "alive"}
+
+    @router.head("/health", include_in_schema=False)
+    @router.get(
+        "/health",
+        response_model=HealthOut,
+        response_model_exclude_none=True,
+        responses={503: {"model": HealthOut, "description": "Not ready: building, or broken (see error)"}},
+        summary="Readiness: 200 only when questions can be answered (catalog and vector search); 503 while building or broken",
+    )
+    def health() -> JSONResponse:
+        problem = runtime.readiness()
         status = runtime.status
+        if status == "ok" and problem:
+            status = "error"
         n_docs = 0
         model = ""
-        if status == "ok":
+        if runtime.status == "ok":
             store = runtime.get().store
             try:
                 n_docs = len(store.documents())
             except Exception:  # noqa: BLE001 - health must answer
                 log.exception("health: cannot list documents")
             model = getattr(store, "embedding_model_name", "") or ""
-        out = {
+        out: dict[str, Any] = {
             "status": status,
             "documents": n_docs,
-            "embedding_model": model or settings.embedding_model or "all-MiniLM-L6-v2 (offline default)",
-            "index_dir": str(settings.index_dir),
+            "embedding_model": scrub_paths(model or settings.embedding_model or "all-MiniLM-L6-v2 (offline default)"),
         }
-        if status == "error":
-            out["error"] = runtime.error_message
-        return out
+        if problem and status != "building":
+            out["error"] = scrub_paths(problem).encode("utf-8", "backslashreplace").decode("utf-8")
+        headers = {"Cache-Control": "no-store"}
+        if status != "ok":
+            headers["Retry-After"] = "10"
+        return JSONResponse(out, status_code=200 if status == "ok" else 503, headers=headers)
 
     @router.post(
         "/ask",
@@ -353,12 +707,12 @@ def build_router(runtime: Runtime) -> APIRouter:
             )
         return out
 
-    @router.get("/documents", summary="Ingested documents")
+    @router.get("/documents", summary="Ingested documents", response_model=list[dict[str, Any]])
     def documents() -> list[dict]:
         return [d.model_dump(mode="json") | {"display_title": d.display_title} for d in runtime.get().store.documents()]
 
     @router.get("/documents/{doc_id}", responses=ERRORS, summary="One document, with its appendices")
-    def document(doc_id: str) -> dict:
+    def document(doc_id: DocIdPath) -> dict:
         assistant = runtime.get()
         doc = _known_doc(assistant, doc_id)
         rows = assistant.store.rows(doc_id=doc_id)
@@ -366,11 +720,11 @@ def build_router(runtime: Runtime) -> APIRouter:
 
     @router.get("/documents/{doc_id}/rows", responses=ERRORS, summary="Structured table rows of a document")
     def rows(
-        doc_id: str,
-        appendix: str | None = Query(default=None, description="'Phụ lục I' or 'I'"),
-        agency: str | None = Query(default=None, description="Lead or coordinating agency, e.g. 'Công an tỉnh'"),
-        year: str | None = Query(default=None, description="Rows with a target for this year"),
-        q: str | None = Query(default=None, description="Free text contained in the row"),
+        doc_id: DocIdPath,
+        appendix: Text | None = Query(default=None, max_length=200, description="'Phụ lục I' or 'I'"),
+        agency: Text | None = Query(default=None, max_length=500, description="Lead or coordinating agency, e.g. 'Công an tỉnh'"),
+        year: int | None = Query(default=None, ge=1900, le=2100, description="Rows with a target for this year"),
+        q: Text | None = Query(default=None, max_length=2000, description="Free text contained in the row"),
     ) -> list[dict]:
         assistant = runtime.get()
         _known_doc(assistant, doc_id)
@@ -378,8 +732,8 @@ def build_router(runtime: Runtime) -> APIRouter:
 
     @router.post(
         "/documents",
-        responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 415: {"model": ErrorOut}, **ERRORS},
-        summary="Upload and ingest a plan (.pdf, .docx, .txt, .md); needs X-API-Key",
+        responses=WRITE_ERRORS,
+        summary="Upload and ingest a plan (.pdf, .docx, .txt, .md); needs X-API-Key; 409 if its id exists unless ?replace=true",
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -391,8 +745,12 @@ def build_router(runtime: Runtime) -> APIRouter:
             }
         },
     )
-    async def upload(request: Request) -> dict:
+    async def upload(
+        request: Request,
+        replace: bool = Query(default=False, description="Replace an existing document with the same id (else 409)"),
+    ) -> dict:
         _require_key(runtime, request)
+        _limit_writes(runtime, request)
         runtime.get()  # 503 while the index is being built
         limit = int(settings.max_upload_mb * 1024 * 1024)
         too_large = ServiceError(
@@ -431,29 +789,99 @@ def build_router(runtime: Runtime) -> APIRouter:
                         if size > limit:
                             raise too_large
                         out.write(chunk)
-                return await run_in_threadpool(save_and_ingest_upload, runtime, staged, upload_file.filename)
+                name = upload_file.filename or ""
+                if _SURROGATES.search(name):
+                    raise ServiceError(f"the file name {SURROGATE_MESSAGE}", status_code=400)
+                return await run_in_threadpool(save_and_ingest_upload, runtime, staged, name, replace=replace)
             finally:
                 staged.unlink(missing_ok=True)
         finally:
             await form.close()
 
-    @router.delete("/documents/{doc_id}", responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, **ERRORS}, summary="Remove a document from the index; needs X-API-Key")
-    def delete(doc_id: str, request: Request) -> dict:
+    @router.delete(
+        "/documents/{doc_id}",
+        responses=WRITE_ERRORS,
+        summary="Remove a document from the index (it stays removed across restarts); needs X-API-Key",
+    )
+    def delete(doc_id: DocIdPath, request: Request) -> dict:
+        from ingest import tombstones
+        from ingest.locking import writer_lock
+
         _require_key(runtime, request)
+        _limit_writes(runtime, request)
         assistant = runtime.get()
-        with runtime.write_lock:
+        with runtime.write_lock, writer_lock(settings.index_dir, timeout=60.0, what="plan-assistant serve (delete)"):
             _known_doc(assistant, doc_id)
+            # the tombstone first: a crash after it leaves the document deleted at the next start
+            tombstones.add(settings.index_dir, doc_id)
             deleted = assistant.store.delete_document(doc_id)
             if not deleted:
                 raise ServiceError(f"unknown document '{doc_id}'; see GET /api/documents", status_code=404)
             removed = remove_uploaded_files(settings, doc_id)
         return {"deleted": doc_id, "removed_files": removed}
 
-    @router.post("/feedback", responses=ERRORS, summary="Record a thumbs up/down on an answer")
-    def feedback(body: FeedbackRequest) -> dict:
+    @router.post("/feedback", responses={507: WRITE_ERRORS[507]}, summary="Record a thumbs up/down on an answer (size-capped, rate-limited)")
+    def feedback(body: FeedbackRequest, request: Request) -> dict:
+        _limit_writes(runtime, request)
         record = runtime.feedback.append(
             question=body.question, answer=body.answer, citations=body.citations, rating=body.rating, comment=body.comment
         )
         return {"ok": True, "record": record}
 
     return router
+
+
+# --------------------------------------------------------------------------------------
+# API docs served offline: Swagger UI / ReDoc assets from the fastapi-offline package
+# (FastAPI's self-hosted docs recipe; no CDN, so /docs works without a network)
+# --------------------------------------------------------------------------------------
+
+
+def docs_static_dir() -> "Path | None":
+    """Folder with swagger-ui-bundle.js, swagger-ui.css, redoc.standalone.js, favicon.png."""
+    from pathlib import Path
+
+    try:
+        import fastapi_offline
+    except ImportError:
+        return None
+    folder = Path(fastapi_offline.__file__).resolve().parent / "static"
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+
+
+def install_docs(app: FastAPI, prefix: str = "/docs-static") -> None:
+    """``/docs`` (Swagger UI) and ``/redoc`` with locally served assets."""
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+    from fastapi.staticfiles import StaticFiles
+
+    folder = docs_static_dir()
+    if folder is None:  # pragma: no cover - the package is a dependency
+        log.warning("fastapi-offline is not installed: /docs and /redoc are unavailable (pip install fastapi-offline)")
+        return
+    app.mount(prefix, StaticFiles(directory=folder), name="docs-static")
+    title = app.title
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui():
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{title} — API",
+            swagger_js_url=f"{prefix}/swagger-ui-bundle.js",
+            swagger_css_url=f"{prefix}/swagger-ui.css",
+            swagger_favicon_url=f"{prefix}/favicon.png",
+            oauth2_redirect_url="/docs/oauth2-redirect",
+        )
+
+    @app.get("/docs/oauth2-redirect", include_in_schema=False)
+    def swagger_redirect():
+        return get_swagger_ui_oauth2_redirect_html()
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc():
+        return get_redoc_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{title} — API",
+            redoc_js_url=f"{prefix}/redoc.standalone.js",
+            redoc_favicon_url=f"{prefix}/favicon.png",
+            with_google_fonts=False,
+        )

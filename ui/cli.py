@@ -30,6 +30,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or None
+    for doc_id in args.restore or []:  # deleted through the API: clear the tombstone, ingest again
+        from ingest import tombstones
+
+        if not tombstones.remove(settings.index_dir, doc_id):
+            print(f"note: '{doc_id}' was not marked deleted", file=sys.stderr)
     report = ingest_paths(paths, settings=settings, progress=not args.quiet, rebuild=args.rebuild)
     for skipped in report.skipped:
         print(f"skipped: {skipped.file}: {skipped.error}", file=sys.stderr)
@@ -153,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="Files or folders (.txt .md .pdf .docx).")
     p.add_argument("--quiet", action="store_true", help="No progress bar.")
     p.add_argument("--rebuild", action="store_true", help="Empty the index first and ingest everything again.")
+    p.add_argument("--restore", action="append", metavar="DOC_ID", help="Bring back a document deleted through the API (repeatable).")
     p.add_argument("--verbose", "-v", action="store_true", help="Show every table's columns and roles, and all warnings.")
     p.set_defaults(func=cmd_ingest)
 

@@ -12,6 +12,8 @@ Nothing here decides anything about answers; it only calls the assistant/ingest 
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import html
 import json
 import logging
@@ -82,8 +84,13 @@ class Runtime:
         self._start_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         #: serialises index writes (upload, delete); reads run concurrently
-        self.write_lock = threading.Lock()
-        self.feedback = FeedbackLog(settings.feedback_file)
+        self.write_lock = threading.RLock()
+        self.feedback = FeedbackLog(settings.feedback_file, max_bytes=int(settings.feedback_max_mb * 1024 * 1024))
+        #: per-client limits: writes (feedback, upload, delete) and wrong API keys
+        self.write_limiter = RateLimiter(settings.write_rate_per_minute, 60.0)
+        self.key_failures = RateLimiter(settings.key_failures_per_minute, 60.0)
+        self._probe_lock = threading.Lock()
+        self._probe: tuple[float, Any, str | None] | None = None  # (checked at, generation, problem)
         if assistant is not None:
             self._ready.set()
 
@@ -150,6 +157,146 @@ class Runtime:
     def store(self) -> Any:
         return self.get().store
 
+    # -- readiness ------------------------------------------------------------------------
+    PROBE_TTL_S = 5.0
+
+    def readiness(self) -> str | None:
+        """None when questions can be answered, else what is wrong (no file-system paths).
+
+        Besides the build status this probes the index the way a question uses it: the catalog
+        snapshot and, when the store has vectors, one dense search (cached for a few seconds
+        and per catalog generation, so probes cost nothing under load).
+        """
+        status = self.status
+        if status == "building":
+            return "the index is being built"
+        if status == "error":
+            return self.error_message or "the index could not be built"
+        store = self._assistant.store
+        now = time.monotonic()
+        try:
+            generation = getattr(store, "generation", None)
+        except Exception as exc:  # noqa: BLE001 - a broken catalog is "not ready"
+            return f"the index catalog cannot be read ({type(exc).__name__})"
+        probe = self._probe
+        if probe is not None and probe[1] == generation and now - probe[0] < self.PROBE_TTL_S:
+            return probe[2]
+        with self._probe_lock:
+            probe = self._probe
+            if probe is not None and probe[1] == generation and now - probe[0] < self.PROBE_TTL_S:
+                return probe[2]
+            problem = _probe_store(store)
+            self._probe = (time.monotonic(), generation, problem)
+            return problem
+
+
+def _probe_store(store: Any) -> str | None:
+    try:
+        docs = store.documents()
+    except Exception as exc:  # noqa: BLE001
+        return f"the index catalog cannot be read ({type(exc).__name__})"
+    if not docs:
+        return "the index holds no document; ingest plans with `plan-assistant ingest` or POST /api/documents"
+    dense = getattr(store, "dense_search", None)
+    if dense is None:
+        return None
+    try:
+        hits = dense("health probe", 1)
+    except Exception as exc:  # noqa: BLE001
+        return f"vector search fails ({type(exc).__name__}); run `plan-assistant ingest` to repair the index"
+    if not hits:
+        try:
+            has_chunks = bool(store.chunks())
+        except Exception:  # noqa: BLE001
+            has_chunks = True
+        if has_chunks:
+            return "vector search returns nothing although the catalog has chunks; run `plan-assistant ingest` to restore the vectors"
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# per-client rate limits (no library: a bounded map of sliding windows)
+# --------------------------------------------------------------------------------------
+
+
+class RateLimiter:
+    """At most ``limit`` events per ``window`` seconds per key; ``limit <= 0`` = unlimited.
+
+    Memory is bounded: at most ``max_keys`` clients are tracked (the least recently seen are
+    forgotten first).
+    """
+
+    def __init__(self, limit: int, window: float, max_keys: int = 10_000):
+        self.limit = int(limit)
+        self.window = float(window)
+        self.max_keys = max_keys
+        self._events: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> list[float]:
+        events = self._events.pop(key, [])
+        events = [t for t in events if now - t < self.window]
+        self._events[key] = events  # re-insert: dict order = recency
+        while len(self._events) > self.max_keys:
+            self._events.pop(next(iter(self._events)))
+        return events
+
+    def retry_after(self, key: str) -> int:
+        """Seconds until ``key`` may act again (0 = now), without recording an event."""
+        if self.limit <= 0:
+            return 0
+        with self._lock:
+            now = time.monotonic()
+            events = self._recent(key, now)
+            if len(events) < self.limit:
+                return 0
+            return max(1, int(self.window - (now - events[0])) + 1)
+
+    def hit(self, key: str) -> int:
+        """Record an event; returns 0 if allowed, else the seconds to wait (event not recorded)."""
+        if self.limit <= 0:
+            return 0
+        with self._lock:
+            now = time.monotonic()
+            events = self._recent(key, now)
+            if len(events) >= self.limit:
+                return max(1, int(self.window - (now - events[0])) + 1)
+            events.append(now)
+            return 0
+
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def storage_error(exc: BaseException) -> ServiceError | None:
+    """507 (disk full) or 503 (read-only / not writable) for a storage failure anywhere in the
+    cause chain of ``exc`` (OSError or SQLite), with a message that says what to do; else None."""
+    seen = 0
+    while exc is not None and seen < 10:
+        seen += 1
+        code = getattr(exc, "errno", None)
+        text = str(exc).lower()
+        if code in _DISK_FULL or "disk is full" in text or "no space left" in text:
+            return ServiceError(
+                "the disk holding the data directory is full; free some space (or point PLAN_ASSISTANT_DATA_DIR "
+                "to a larger disk), then retry — the index itself is unchanged",
+                status_code=507,
+            )
+        if code in _READ_ONLY or "readonly database" in text or "read-only file system" in text:
+            return ServiceError(
+                "the data directory is not writable (read-only disk or wrong permissions); make "
+                "PLAN_ASSISTANT_DATA_DIR writable for the server's user, then retry — answering still works",
+                status_code=503,
+                headers={"Retry-After": "60"},
+            )
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def too_many(what: str, seconds: int) -> ServiceError:
+    return ServiceError(f"too many {what} from this address; retry in {seconds} s", status_code=429, headers={"Retry-After": str(seconds)})
+
 
 # --------------------------------------------------------------------------------------
 # feedback
@@ -157,13 +304,25 @@ class Runtime:
 
 
 class FeedbackLog:
-    """Thread-safe (and process-safe on POSIX) append of JSON lines."""
+    """Append-only JSON lines, thread- and process-safe, bounded and never partial.
+
+    * one record is at most ``max_record_bytes`` (413 otherwise);
+    * when the file would grow past ``max_bytes`` it is rotated (``feedback.jsonl`` →
+      ``feedback.jsonl.1`` → … ``.N``; the oldest is dropped), so the disk use is bounded by
+      ``(keep + 1) × max_bytes``;
+    * a record is written with one ``write`` on an ``O_APPEND`` descriptor under ``flock``; if
+      the write fails (disk full) the file is truncated back to its previous length, so a reader
+      never sees half a line.
+    """
 
     _locks: dict[str, threading.Lock] = {}
     _locks_guard = threading.Lock()
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, max_bytes: int = 10 * 1024 * 1024, keep: int = 3, max_record_bytes: int = 64 * 1024):
         self.path = Path(path)
+        self.max_bytes = max_bytes
+        self.keep = keep
+        self.max_record_bytes = max_record_bytes
         with self._locks_guard:
             self._lock = self._locks.setdefault(str(self.path.resolve()), threading.Lock())
 
@@ -186,19 +345,60 @@ class FeedbackLog:
         }
         if comment and comment.strip():
             record["comment"] = comment.strip()
-        line = json.dumps(record, ensure_ascii=False) + "\n"
+        try:
+            data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ServiceError("the feedback contains invalid characters (a lone UTF-16 surrogate); send valid Unicode text", status_code=400) from exc
+        if len(data) > self.max_record_bytes:
+            raise ServiceError(
+                f"feedback record too large ({len(data) // 1024} KiB, limit {self.max_record_bytes // 1024} KiB); shorten the answer, citations or comment",
+                status_code=413,
+            )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._lock:
-            with open(self.path, "a", encoding="utf-8") as fh:
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                _flock(fd)
+                size = os.fstat(fd).st_size
+                if size and size + len(data) > self.max_bytes:
+                    os.close(fd)
+                    fd = -1
+                    self._rotate()
+                    fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+                    _flock(fd)
+                    size = os.fstat(fd).st_size
                 try:
-                    import fcntl
-
-                    fcntl.flock(fh, fcntl.LOCK_EX)
-                except (ImportError, OSError):  # pragma: no cover - non-POSIX
-                    pass
-                fh.write(line)
-                fh.flush()
+                    view = memoryview(data)
+                    while view:
+                        written = os.write(fd, view)
+                        view = view[written:]
+                except OSError:
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(fd, size)  # never leave a partial line
+                    raise
+            finally:
+                if fd >= 0:
+                    os.close(fd)
         return record
+
+    def _rotate(self) -> None:
+        """feedback.jsonl → .1 → .2 … (under the process lock; another process may race: harmless)."""
+        for i in range(self.keep, 0, -1):
+            src = self.path if i == 1 else self.path.with_name(f"{self.path.name}.{i - 1}")
+            dst = self.path.with_name(f"{self.path.name}.{i}")
+            if src.exists():
+                os.replace(src, dst)
+        if self.keep <= 0:
+            self.path.unlink(missing_ok=True)
+
+
+def _flock(fd: int) -> None:
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):  # pragma: no cover - non-POSIX
+        pass
 
 
 def normalise_rating(rating: Any) -> str:
@@ -304,11 +504,13 @@ def doc_id_for(file_name: str) -> str:
         return Path(file_name).stem
 
 
-def save_and_ingest_upload(runtime: Runtime, staged: Path, original_name: str | None) -> dict:
+def save_and_ingest_upload(runtime: Runtime, staged: Path, original_name: str | None, *, replace: bool = False) -> dict:
     """Move a staged upload into ``uploads_dir`` under a safe name and ingest it.
 
-    Raises :class:`ServiceError` (415, 413, 422) and leaves nothing behind on failure: the new
-    file is removed and a file it replaced is put back.
+    A name whose document id already exists is refused with 409 unless ``replace`` is true.
+    Raises :class:`ServiceError` (409, 413, 415, 422) and leaves nothing behind on failure: the
+    new file is removed and a file it replaced is put back. On success ``uploads_dir`` holds
+    exactly one file per uploaded document (files of the same id under another name are removed).
     """
     settings = runtime.settings
     name = safe_file_name(original_name)
@@ -332,19 +534,30 @@ def save_and_ingest_upload(runtime: Runtime, staged: Path, original_name: str | 
     target = (uploads / name).resolve()
     if target.parent != uploads.resolve():  # belt and braces: never outside uploads_dir
         raise ServiceError(f"refusing file name '{original_name}'", status_code=400)
+    doc_id = doc_id_for(target.name)
 
+    from ingest import tombstones
+    from ingest.locking import writer_lock
     from ingest.pipeline import ingest_paths
 
-    with runtime.write_lock:
+    store = runtime.get().store
+    with runtime.write_lock, writer_lock(settings.index_dir, timeout=60.0, what="plan-assistant serve (upload)"):
+        exists = store.document(doc_id) is not None or target.exists()
+        if exists and not replace:
+            raise ServiceError(
+                f"a document with id '{doc_id}' already exists; send the upload with ?replace=true to replace it, "
+                "or rename the file",
+                status_code=409,
+            )
         backup: Path | None = None
         if target.exists():
-            backup = target.with_name(f".{target.name}.{uuid.uuid4().hex}.bak")
+            backup = staging_file(settings, prefix="backup-")
             os.replace(target, backup)
         shutil.move(str(staged), str(target))
         ok = False
         try:
             try:
-                report = ingest_paths([target], settings=settings, progress=False, store=runtime.get().store)
+                report = ingest_paths([target], settings=settings, progress=False, store=store)
             except UnreadableFileError as exc:
                 raise ServiceError(f"cannot read '{name}': {_without_paths(exc.reason, target, name)}", status_code=422) from exc
             errors = [_without_paths(e, target, name) for e in _skipped_errors(report, target.name)]
@@ -356,14 +569,31 @@ def save_and_ingest_upload(runtime: Runtime, staged: Path, original_name: str | 
             if ok:
                 if backup is not None:
                     backup.unlink(missing_ok=True)
+                remove_uploaded_files(settings, doc_id, keep=target.name)  # superseded names of this id
+                with contextlib.suppress(OSError):
+                    tombstones.remove(settings.index_dir, doc_id)
             else:
                 target.unlink(missing_ok=True)
                 if backup is not None:
                     os.replace(backup, target)
+                release_memory()
     data = report_to_dict(report)
     data["file"] = target.name
-    data["doc_id"] = doc_id_for(target.name)
+    data["doc_id"] = doc_id
     return data
+
+
+def release_memory() -> None:
+    """Give freed heap back to the OS after a large rejected upload (glibc keeps it otherwise)."""
+    import gc
+
+    gc.collect()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except Exception:  # noqa: BLE001 - not glibc
+        pass
 
 
 def _without_paths(message: str, target: Path, name: str) -> str:
@@ -374,26 +604,40 @@ def _without_paths(message: str, target: Path, name: str) -> str:
     return message.strip()
 
 
-def remove_uploaded_files(settings: Settings, doc_id: str) -> list[str]:
-    """Delete files in uploads_dir whose doc id is ``doc_id``; returns their names."""
+def remove_uploaded_files(settings: Settings, doc_id: str, keep: str | None = None) -> list[str]:
+    """Delete files in uploads_dir whose doc id is ``doc_id`` (except ``keep``); returns their names."""
     removed = []
     uploads = settings.uploads_dir
     if not uploads.is_dir():
         return removed
     for path in uploads.iterdir():
-        if path.is_file() and not path.name.startswith(".") and doc_id_for(path.name) == doc_id:
+        if path.is_file() and path.name != keep and doc_id_for(path.name) == doc_id:
             path.unlink(missing_ok=True)
             removed.append(path.name)
-    return removed
+    return sorted(removed)
 
 
-def staging_file(settings: Settings) -> Path:
-    """A fresh temp file next to uploads_dir (same file system, so moving it is atomic)."""
-    staging = settings.uploads_dir / ".staging"
+def staging_dir(settings: Settings) -> Path:
+    """Scratch space for uploads in progress: inside the data dir, outside uploads_dir."""
+    return settings.data_dir / "tmp" / "staging"
+
+
+def staging_file(settings: Settings, prefix: str = "upload-") -> Path:
+    """A fresh temp file in the data dir (same file system as uploads_dir, so moving it is atomic)."""
+    staging = staging_dir(settings)
     staging.mkdir(parents=True, exist_ok=True)
-    fd, path = tempfile.mkstemp(dir=staging, prefix="upload-")
+    fd, path = tempfile.mkstemp(dir=staging, prefix=prefix)
     os.close(fd)
     return Path(path)
+
+
+def clean_scratch(settings: Settings) -> None:
+    """Remove leftovers of uploads interrupted by a crash, and old-style backups in uploads_dir."""
+    shutil.rmtree(staging_dir(settings), ignore_errors=True)
+    shutil.rmtree(settings.uploads_dir / ".staging", ignore_errors=True)
+    if settings.uploads_dir.is_dir():
+        for path in settings.uploads_dir.glob(".*.bak"):
+            path.unlink(missing_ok=True)
 
 
 # --------------------------------------------------------------------------------------
