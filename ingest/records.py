@@ -47,6 +47,7 @@ class TableReport(BaseModel):
     columns: list[ColumnReport] = Field(default_factory=list)
     line_start: int = 0
     page: int | None = None
+    headerless: bool = Field(default=False, description="No header row was recognised: column roles come from cell content only.")
 
 
 class DocumentReport(BaseModel):

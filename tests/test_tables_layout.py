@@ -218,3 +218,61 @@ def test_report_page_comes_from_the_loader_line_pages():
     lines = OPENING + ["Bảng 1. Nhiệm vụ", TASK_HEADER, *TASKS]
     doc = parse_document("\n".join(lines), doc_id="p", file_name="p.pdf", line_pages=[1] * 7 + [2] * 5)
     assert doc.info.report.tables[0].page == 2 and doc.rows[0].page == 2
+
+
+# ------------------------------------------------------------------ tables without a usable header or numbers
+
+def test_table_without_header_row_is_read_from_cell_content_and_flagged():
+    lines = OPENING + [
+        "Bảng 3. Phân công nhiệm vụ", "",
+        T.join(["1", "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", "Quý II/2027"]),
+        T.join(["2", "Triển khai trợ lý ảo cho cán bộ, công chức", "Văn phòng UBND tỉnh", "Thường xuyên"]),
+        T.join(["3", "Diễn tập ứng cứu sự cố an toàn thông tin", "Công an tỉnh", "Tháng 11/2027"]),
+        "",
+    ]
+    doc = parse(lines)
+    assert [(r.number, r.fields["lead"], r.fields["deadline"]) for r in doc.rows] == [
+        ("1", "Sở Khoa học và Công nghệ", "Quý II/2027"),
+        ("2", "Văn phòng UBND tỉnh", "Thường xuyên"),
+        ("3", "Công an tỉnh", "Tháng 11/2027"),
+    ]
+    assert doc.rows[2].fields["content"] == "Diễn tập ứng cứu sự cố an toàn thông tin"
+    assert doc.rows[2].columns == {"Cột 1": "3", "Cột 2": "Diễn tập ứng cứu sự cố an toàn thông tin",
+                                   "Cột 3": "Công an tỉnh", "Cột 4": "Tháng 11/2027"}
+    assert doc.rows[0].locator == "Bảng 3, nhiệm vụ 1"
+    (table,) = doc.info.report.tables
+    assert table.headerless
+    assert [(c.label, c.role, c.basis) for c in table.columns] == [
+        ("Cột 1", "number", "cells"), ("Cột 2", "content", "cells"), ("Cột 3", "lead", "cells"), ("Cột 4", "deadline", "cells")]
+    assert doc.info.report.warnings == [
+        "table 'Bảng 3: Phân công nhiệm vụ' (line 9): no header row recognised; column roles taken from cell content"]
+
+
+def test_unrecognised_header_line_keeps_its_labels():
+    lines = OPENING + [
+        "Phụ lục I: PHÂN CÔNG", "",
+        T.join(["Số", "Hạng mục", "Phụ trách", "Hạn"]),
+        T.join(["1", "Nâng cấp cổng dịch vụ công", "Văn phòng UBND tỉnh", "Tháng 3/2027"]),
+        T.join(["2", "Số hóa hồ sơ đất đai", "Sở Nông nghiệp và Môi trường", "Tháng 6/2027"]),
+    ]
+    doc = parse(lines)
+    r2 = doc.rows[1]
+    assert (r2.fields["content"], r2.fields["lead"], r2.fields["deadline"]) == (
+        "Số hóa hồ sơ đất đai", "Sở Nông nghiệp và Môi trường", "Tháng 6/2027")
+    assert r2.columns["Phụ trách"] == "Sở Nông nghiệp và Môi trường"
+
+
+def test_table_without_a_number_column():
+    lines = OPENING + [
+        "Phụ lục I: NHIỆM VỤ", "",
+        T.join(["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]),
+        T.join(["Nhiệm vụ về hạ tầng số", "", ""]),
+        T.join(["Xây dựng trung tâm điều hành thông minh", "Sở Khoa học và Công nghệ", "Năm 2027"]),
+        T.join(["Mở rộng mạng truyền số liệu chuyên dùng", "Sở Tài chính", "Quý III/2027"]),
+    ]
+    doc = parse(lines)
+    assert [(r.group, r.number, r.fields["lead"], r.uncertain) for r in doc.rows] == [
+        (["Nhiệm vụ về hạ tầng số"], None, "Sở Khoa học và Công nghệ", False),
+        (["Nhiệm vụ về hạ tầng số"], None, "Sở Tài chính", False),
+    ]
+    assert doc.rows[1].locator == "Phụ lục I, nhiệm vụ (không số, dòng 12)"

@@ -281,6 +281,8 @@ def parse_document(
         where = f"table '{_short(rep.caption, 60)}' (line {rep.line_start})"
         if rep.rows == 0:
             continue  # reported above as a block without rows
+        if rep.headerless:
+            warnings.append(f"{where}: no header row recognised; column roles taken from cell content")
         for col in rep.columns:
             if col.unsure:
                 warnings.append(f"{where}: column '{_short(col.label, 50)}' kept under its own label (role unsure: {col.basis})")

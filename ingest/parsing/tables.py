@@ -59,12 +59,11 @@ def year_of(text: str) -> str | None:
 # Header wording, matched on accent-folded word roots (never on one plan's full header).
 _LEAD = re.compile(
     r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
-    r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$")
-_DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh")
+    r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach")
+_DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b")
 _STATUS = re.compile(r"hien trang|thuc trang|uoc (thuc hien|dat)|(^|\s)(ket qua )?thuc hien (nam |den )?(nam )?20\d\d|^thuc hien$|^uoc th")
 _TARGET_NO_YEAR = re.compile(r"muc tieu|giao chi tieu|chi tieu (nam|ke hoach|giao)|^ke hoach( nam)?$|gia tri (muc tieu|chi tieu)")
-_CONTENT = re.compile(r"noi dung|^ten\b|danh muc|chi tieu|nhiem vu|du an|cong viec|hoat dong|giai phap|^chuong trinh")
-_CONTENT_STRICT = re.compile(r"noi dung|^ten\b|danh muc|nhiem vu|du an|cong viec|hoat dong|^(cac )?chi tieu$")
+_CONTENT = re.compile(r"noi dung|^ten\b|danh muc|chi tieu|nhiem vu|du an|cong viec|hoat dong|giai phap|^chuong trinh|hang muc")
 
 
 def classify_label(label: str) -> tuple[str, str | None]:
@@ -311,6 +310,7 @@ class _Table:
     header_lines: list[int] = field(default_factory=list)  # source lines of every header (incl. repeats)
     caption: str = ""
     caption_line: int = 0
+    headerless: bool = False  # no header row: labels are "Cột N" or an unrecognised first line
 
 
 def _header_key(cells: list[str]) -> str:
@@ -360,12 +360,22 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
     """Find the tables in lines[start:end] and collect their raw rows."""
     tables: list[_Table] = []
     current: _Table | None = None
+    orphans: list[int] = []  # TAB lines seen while no header is open
+
+    def settle_orphans() -> None:
+        if orphans:
+            table = _headerless(lines, orphans, start)
+            if table is not None:
+                tables.append(table)
+            orphans.clear()
+
     i = start
     while i < end:
         line = lines[i]
         if "\t" not in line.text:
-            if line.text.strip() and current is not None and not _looks_like_page_noise(line.text):
+            if line.text.strip() and not _looks_like_page_noise(line.text):
                 current = None  # prose ends the table
+                settle_orphans()
             i += 1
             continue
         cells = _cells(line.text)
@@ -373,6 +383,7 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             i += 1
             continue
         if _is_header(cells):
+            settle_orphans()
             second = None
             if i + 1 < end and "\t" in lines[i + 1].text:
                 nxt = _cells(lines[i + 1].text, keep_trailing=True)
@@ -390,14 +401,55 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             i += 2 if second else 1
             continue
         if current is None:
+            orphans.append(i)
             i += 1
             continue
         current.rows.append(_RawRow(_cells(line.text, keep_trailing=True), line.line_start, line.line_end, [line.text]))
         i += 1
+    settle_orphans()
     for t in tables:  # a trailing header cell that only the sub-header filled stays a column
         while t.columns and not t.columns[-1].label.strip() and t.columns[-1].field == "other":
             t.columns.pop()
     return tables
+
+
+def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table | None:
+    """A run of TAB lines without a recognised header, read as a table when it has numbered rows.
+
+    Its first line stands for the header when it is not numbered and the lines after it are (the
+    labels are kept, their wording may still decide roles); otherwise the columns are "Cột 1",
+    "Cột 2", … and only cell content decides their roles (see :func:`decide_roles`).
+    """
+    if len(idxs) < 3:
+        return None
+    cells = [_cells(lines[k].text, keep_trailing=True) for k in idxs]
+    numbered = [c for c in cells if c and _norm_number(c[0])]
+    if len(numbered) < 2:
+        return None
+    widths = sorted(_used_width(c) for c in numbered)
+    width = widths[len(widths) // 2]
+    if width < 3:
+        return None
+    first = cells[0]
+    body_from = 0
+    labels = [f"Cột {k + 1}" for k in range(width)]
+    if first and not _norm_number(first[0]) and first[0] and all(len(c) <= 60 for c in first) \
+            and _used_width(first) >= width - 1 and not is_roman(first[0].rstrip(".")):
+        labels = [first[k] if k < len(first) and first[k] else labels[k] for k in range(width)]
+        body_from = 1
+    cols = []
+    for k, label in enumerate(labels):
+        fld, year = classify_label(label) if body_from else ("other", None)
+        if k == 0 and fld == "other":
+            fld = "number"
+        cols.append(Column(label, fld, year, basis="cells" if k == 0 and not body_from else "header"))
+    header_line = lines[idxs[0]]
+    table = _Table(cols, "", line_start=header_line.line_start, headerless=not body_from)
+    table.caption, table.caption_line = _caption_before(lines, idxs[0], start)
+    for k in idxs[body_from:]:
+        line = lines[k]
+        table.rows.append(_RawRow(_cells(line.text, keep_trailing=True), line.line_start, line.line_end, [line.text]))
+    return table
 
 
 _CAPTION_SKIP = re.compile(r"^\(?\s*(?:ban hanh )?kem theo|^\(?\s*don vi( tinh)?\s*:|^trang\s+\d+")
@@ -499,7 +551,7 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
         cells = list(rec["cells"])
         while cells and not cells[-1]:
             cells.pop()
-        if rec["number"] and len(cells) <= n:
+        if (rec["number"] or not any(x["number"] for x in records)) and len(cells) <= n:
             data.append(cells)
     kinds = [profile([c[k] for c in data if k < len(c)])[0] for k in range(n)]
     group_years = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
@@ -537,7 +589,7 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
             else:
                 col.unsure, col.basis = True, "neither header nor cells decide"
         elif kind and kind == {"lead": "agency", "coordinating": "agency", "deadline": "deadline",
-                               "status": "value", "number": "value", "unit": "value"}.get(f):
+                               "status": "value", "number": "value", "unit": "value"}.get(f) and col.basis == "header":
             col.basis = "header+cells"
     if len(agency_unclear) == 1 and "lead" not in header:
         col = cols[agency_unclear[0]]
@@ -588,9 +640,13 @@ def read_table(
     raw = table.rows
     groups: list[tuple[int, str]] = []  # (level, label)
     records: list[dict] = []
+    numbered = bool(cols) and cols[0].field == "number"
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
+        if not numbered and not is_group and sum(bool(c) for c in cells) >= 2:
+            records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups), "warnings": []})
+            continue
         number = _norm_number(cells[0]) if cells else None
         nonempty_other = [c for c in cells[2:] if c]
         # Numbered group row: "1 | Về Chính quyền số" followed by "1.1 …", "4.5 | …" by "4.5.1 …".
@@ -645,6 +701,7 @@ def read_table(
         ],
         line_start=table.line_start,
         page=page_of_line(table.line_start) if page_of_line else None,
+        headerless=table.headerless,
     )
     return rows, report
 
