@@ -106,9 +106,12 @@ INDICATORS = (
     ("Tỷ lệ bệnh viện triển khai bệnh án điện tử", "%", "pct"),
     ("Tỷ lệ hộ sản xuất nông nghiệp ứng dụng nền tảng số trong truy xuất nguồn gốc", "%", "pct"),
     ("Tỷ lệ người cao tuổi được hướng dẫn sử dụng ứng dụng VNeID", "%", "pct"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính giải quyết quá hạn", "%", "low"),
+    ("Tỷ lệ hệ thống thông tin bị tấn công mạng gây gián đoạn dịch vụ", "%", "low"),
 )
 
-PCT_VALUES = ("≥ 90%", "100%", "Tối thiểu 60%", "80%", "Trên 70%", "≥ 95%", "Tối thiểu 50%", "≥ 85%", "75%", "≤ 5%")
+PCT_VALUES = ("≥ 90%", "100%", "Tối thiểu 60%", "80%", "Trên 70%", "≥ 95%", "Tối thiểu 50%", "≥ 85%", "75%")
+LOW_VALUES = ("≤ 5%", "Dưới 3%", "≤ 2%", "0%")
 COUNT_VALUES = ("Tối thiểu 60", "120", "≥ 15", "05", "Ít nhất 30", "200", "10")
 
 TASK_GROUPS = (
@@ -206,6 +209,12 @@ class Variant:
     n_indicators: int = 14
     n_tasks: int = 30
     year: int = 2027
+    # Harder layouts seen in real plans:
+    two_level_header: bool = False  # "Mục tiêu" spanning "Năm 2026" | "Năm 2027" (target_style two_years)
+    index_row: str | None = None  # a column-number row under the header: "paren" (1)(2)… or "plain" 1 2 …
+    notes_column: bool = False  # a trailing "Ghi chú" column, mostly empty
+    multiline_cells: bool = False  # agency lists broken into one line per agency inside the cell
+    subgroups: bool = False  # numbered sub-groups "1 | Nhiệm vụ thường xuyên" with tasks 1.1, 1.2 …
 
 
 @dataclass
@@ -242,8 +251,13 @@ class TableBlock:
 
     key: str
     header: list[str]
-    rows: list[tuple[str, list[str]]]  # ("group" | "data", cells)
+    rows: list[tuple[str, list[str]]]  # ("group" | "data" | "index", cells)
     caption: list[str] = field(default_factory=list)  # lines printed right above the table
+    header2: list[str] | None = None  # second header line; header[i] spans columns whose header is ""
+    multiline: bool = False  # render "A; B" cells as one agency per line
+
+    def header_rows(self) -> list[list[str]]:
+        return [self.header] + ([self.header2] if self.header2 else [])
 
 
 @dataclass
@@ -312,6 +326,23 @@ VARIANTS: tuple[Variant, ...] = (
         indicator_order=("number", "content", "targets", "unit", "lead", "coordinating"),
         n_indicators=24, n_tasks=32,
     ),
+    Variant(
+        name="v7-two-level-header", seed=77, target_style="two_years", two_level_header=True, index_row="paren",
+        notes_column=True, multiline_cells=True, lead_label="Cơ quan chủ trì", coord_label="Cơ quan phối hợp",
+        deadline_label="Thời gian hoàn thành", result_label="Sản phẩm", unit_label="Đơn vị tính",
+        task_order=("number", "content", "lead", "coordinating", "deadline", "result"),
+        indicator_order=("number", "content", "unit", "targets", "lead", "coordinating"),
+        n_indicators=15, n_tasks=28,
+    ),
+    Variant(
+        name="v8-subgroups", seed=88, subgroups=True, index_row="plain", multiline_cells=True,
+        target_style="chi_tieu_nam", appendix_form="arabic_dash", lead_label="Đơn vị chịu trách nhiệm",
+        coord_label="Đơn vị phối hợp thực hiện", deadline_label="Thời hạn", result_label="Kết quả đầu ra",
+        task_content_label="Nhiệm vụ", body_table=False,
+        task_order=("number", "content", "lead", "coordinating", "result", "deadline"),
+        indicator_order=("number", "content", "unit", "targets", "lead", "coordinating"),
+        n_indicators=13, n_tasks=30,
+    ),
 )
 
 
@@ -347,7 +378,7 @@ def _roman(n: int) -> str:
 
 
 def _value(rng: random.Random, kind: str) -> str:
-    return rng.choice(PCT_VALUES if kind == "pct" else COUNT_VALUES)
+    return rng.choice({"pct": PCT_VALUES, "low": LOW_VALUES}.get(kind, COUNT_VALUES))
 
 
 def _group_cells(form: str, index: int, label: str, n_cols: int) -> tuple[str, list[str]]:
@@ -366,6 +397,7 @@ def _indicator_table(v: Variant, rng: random.Random, appendix: str | None, key: 
         base = INDICATORS[len(picks) % len(INDICATORS)]
         picks.append((f"{base[0]} khu vực nông thôn", base[1], base[2]))
     header: list[str] = []
+    span_at: int | None = None
     for role in v.indicator_order:
         if role == "number":
             header.append(v.number_label)
@@ -382,10 +414,19 @@ def _indicator_table(v: Variant, rng: random.Random, appendix: str | None, key: 
                 header.append("Kết quả")
             elif v.target_style == "two_years":
                 header.extend([TARGET_HEADER["two_years"].format(y=y - 1), TARGET_HEADER["two_years"].format(y=y)])
+                if v.two_level_header:
+                    span_at = len(header) - 2
             else:
                 header.append(TARGET_HEADER[v.target_style].format(y=y))
+    if v.notes_column:
+        header.append("Ghi chú")
     n_cols = len(header)
-    rows: list[tuple[str, list[str]]] = []
+    header2: list[str] | None = None
+    if span_at is not None:  # "Mục tiêu" spans the two year columns; the years go on a second line
+        header2 = [""] * n_cols
+        header2[span_at], header2[span_at + 1] = header[span_at], header[span_at + 1]
+        header[span_at], header[span_at + 1] = "Mục tiêu", ""
+    rows: list[tuple[str, list[str]]] = _index_rows(v, n_cols)
     expected: list[ExpectedRow] = []
     if v.target_style == "group_year":
         year_groups = [(f"Đến năm {y + 3}", y + 3), (f"Đến năm {y + 8}", y + 8)]
@@ -427,22 +468,35 @@ def _indicator_table(v: Variant, rng: random.Random, appendix: str | None, key: 
                     cells.append(coord)
                 elif role == "targets":
                     cells.extend(values[k] for k in sorted(values))
+            if v.notes_column:
+                cells.append(rng.choice(("", "", "", "Chỉ tiêu mới", "Theo Bộ chỉ số DTI")))
             rows.append(("data", cells))
+            labels = [h2 or h for h, h2 in zip(header, header2 or [""] * n_cols)]
             expected.append(ExpectedRow(
                 table=key, appendix=appendix, group=list(group_path), number=str(number), content=content,
                 lead=lead, coordinating=coord, unit=unit, targets=values,
-                cells={h: c for h, c in zip(header, cells) if c},
+                cells={h: c for h, c in zip(labels, cells) if c},
             ))
-    return TableBlock(key=key, header=header, rows=rows), expected
+    return TableBlock(key=key, header=header, rows=rows, header2=header2, multiline=v.multiline_cells), expected
+
+
+def _index_rows(v: Variant, n_cols: int) -> list[tuple[str, list[str]]]:
+    """The column-number row some plans print under the header: (1) (2) … or 1 2 …"""
+    if v.index_row == "paren":
+        return [("index", [f"({i})" for i in range(1, n_cols + 1)])]
+    if v.index_row == "plain":
+        return [("index", [str(i) for i in range(1, n_cols + 1)])]
+    return []
 
 
 def _task_rows(v: Variant, rng: random.Random, n: int, groups: list[str] | None, key: str, appendix: str | None,
                header_for: dict[str, str], used: set[str]) -> tuple[TableBlock, list[ExpectedRow]]:
     order = v.task_order
-    header = [header_for[r] for r in order]
+    header = [header_for[r] for r in order] + (["Ghi chú"] if v.notes_column else [])
     n_cols = len(header)
-    rows: list[tuple[str, list[str]]] = []
+    rows: list[tuple[str, list[str]]] = _index_rows(v, n_cols)
     expected: list[ExpectedRow] = []
+    sub_no = 0
     per_group = [n] if not groups else [n // len(groups) + (1 if i < n % len(groups) else 0) for i in range(len(groups))]
     number = 0
     for gi, count in enumerate(per_group):
@@ -457,27 +511,48 @@ def _task_rows(v: Variant, rng: random.Random, n: int, groups: list[str] | None,
             group_path = [printed]
             if v.restart_numbering:
                 number = 0
-        for _ in range(count):
-            number += 1
-            for _attempt in range(200):
-                content = f"{rng.choice(TASK_VERBS)} {rng.choice(TASK_OBJECTS)}"
-                if content not in used:
-                    break
-            used.add(content)
-            lead = rng.choice(AGENCIES)
-            values = {
-                "number": str(number), "content": content, "lead": lead,
-                "coordinating": rng.choice([c for c in COORDINATING if lead not in c]),
-                "result": rng.choice(TASK_RESULTS), "deadline": rng.choice(DEADLINES),
-            }
-            cells = [values[r] for r in order]
-            rows.append(("data", cells))
-            expected.append(ExpectedRow(
-                table=key, appendix=appendix, group=list(group_path), number=str(number), content=content,
-                lead=values["lead"], coordinating=values["coordinating"], result=values["result"],
-                deadline=values["deadline"], cells={h: c for h, c in zip(header, cells) if c},
-            ))
-    return TableBlock(key=key, header=header, rows=rows), expected
+        sub_sizes = [count] if not (groups and v.subgroups) else [count - count // 2, count // 2]
+        for si, sub_count in enumerate(sub_sizes):
+            if groups and v.subgroups:  # numbered sub-group row; its tasks are numbered k.1, k.2 …
+                sub_no += 1
+                sub_label = ("Nhiệm vụ thường xuyên", "Nhiệm vụ có thời hạn")[si]
+                cells = [""] * n_cols
+                cells[order.index("number")] = str(sub_no)
+                cells[order.index("content")] = sub_label
+                rows.append(("group", cells))
+                group_path = group_path[:1] + [f"{sub_no}. {sub_label}"]
+                number = 0
+            for _ in range(sub_count):
+                number += 1
+                expected.append(_task_row(v, rng, key, appendix, group_path, number, sub_no, groups, order,
+                                          header, used, rows))
+    return TableBlock(key=key, header=header, rows=rows, multiline=v.multiline_cells), expected
+
+
+def _task_row(v: Variant, rng: random.Random, key: str, appendix: str | None, group_path: list[str], number: int,
+              sub_no: int, groups: list[str] | None, order: tuple[str, ...], header: list[str], used: set[str],
+              rows: list[tuple[str, list[str]]]) -> ExpectedRow:
+    for _attempt in range(200):
+        content = f"{rng.choice(TASK_VERBS)} {rng.choice(TASK_OBJECTS)}"
+        if content not in used:
+            break
+    used.add(content)
+    lead = rng.choice(AGENCIES)
+    printed_number = f"{sub_no}.{number}" if (groups and v.subgroups) else str(number)
+    values = {
+        "number": printed_number, "content": content, "lead": lead,
+        "coordinating": rng.choice([c for c in COORDINATING if lead not in c]),
+        "result": rng.choice(TASK_RESULTS), "deadline": rng.choice(DEADLINES),
+    }
+    cells = [values[r] for r in order]
+    if v.notes_column:
+        cells.append(rng.choice(("", "", "", "Nhiệm vụ chuyển tiếp", "Theo Đề án 06")))
+    rows.append(("data", cells))
+    return ExpectedRow(
+        table=key, appendix=appendix, group=list(group_path), number=printed_number, content=content,
+        lead=values["lead"], coordinating=values["coordinating"], result=values["result"],
+        deadline=values["deadline"], cells={h: c for h, c in zip(header, cells) if c},
+    )
 
 
 def _appendix_heading(v: Variant, index: int, title: str) -> tuple[str, list[str]]:
@@ -618,7 +693,8 @@ def render_txt(plan: Plan) -> str:
             lines.append("")
         elif b.kind == "table":
             lines.append("")
-            lines.append("\t".join(b.table.header))
+            for header_row in b.table.header_rows():
+                lines.append("\t".join(header_row))
             for _, cells in b.table.rows:
                 lines.append("\t".join(cells))
             lines.append("")
@@ -627,6 +703,11 @@ def render_txt(plan: Plan) -> str:
 
 def _md_cell(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+def _lines(text: str, multiline: bool, sep: str) -> str:
+    """An agency list 'A; B' written one agency per line when the table does that."""
+    return text.replace("; ", ";" + sep) if multiline else text
 
 
 def render_md(plan: Plan) -> str:
@@ -654,8 +735,11 @@ def render_md(plan: Plan) -> str:
             t = b.table
             out.append("| " + " | ".join(_md_cell(h) for h in t.header) + " |")
             out.append("|" + "|".join("---" for _ in t.header) + "|")
-            for kind, cells in t.rows:
-                shown = [f"**{_md_cell(c)}**" if kind == "group" and c else _md_cell(c) for c in cells]
+            # A second header line can only be a body row in a pipe table (as converters write it).
+            extra = [("header2", t.header2)] if t.header2 else []
+            for kind, cells in extra + t.rows:
+                shown = [_md_cell(_lines(c, t.multiline, "<br>")) for c in cells]
+                shown = [f"**{c}**" if kind in ("group", "header2") and c else c for c in shown]
                 out.append("| " + " | ".join(shown) + " |")
             out.append("")
     return "\n".join(out)
@@ -692,41 +776,63 @@ def render_docx(plan: Plan, path: Path) -> None:
         elif b.kind == "pagebreak":
             d.add_page_break()
         elif b.kind == "table":
-            t = b.table
-            n = len(t.header)
-            table = d.add_table(rows=1 + len(t.rows), cols=n)
-            table.style = "Table Grid"
-            table.autofit = False
-            widths = _col_widths(t.header, Cm(17.0))
-            for j, w in enumerate(widths):
-                for cell in table.columns[j].cells:
-                    cell.width = int(w)
-            for j, h in enumerate(t.header):
-                cell = table.rows[0].cells[j]
-                cell.text = ""
-                cell.paragraphs[0].add_run(h).bold = True
-            # Header row repeats on every page (LibreOffice honours it when printing to PDF).
-            tr_pr = table.rows[0]._tr.get_or_add_trPr()
-            flag = OxmlElement("w:tblHeader")
-            flag.set(qn("w:val"), "true")
-            tr_pr.append(flag)
-            for i, (kind, cells) in enumerate(t.rows, start=1):
-                row = table.rows[i]
-                if kind == "group":
-                    first = next(k for k, c in enumerate(cells) if c)
-                    last_text = max(k for k, c in enumerate(cells) if c)
-                    # Merge from the last labelled cell to the end of the row.
-                    if last_text < n - 1:
-                        row.cells[last_text].merge(row.cells[n - 1])
-                    for k in range(0, last_text + 1):
-                        if cells[k]:
-                            row.cells[k].text = ""
-                            row.cells[k].paragraphs[0].add_run(cells[k]).bold = True
-                    del first
-                else:
-                    for j, c in enumerate(cells):
-                        row.cells[j].text = c
+            _docx_table(d, b.table, Cm, OxmlElement, qn)
     d.save(str(path))
+
+
+def _docx_table(d, t: TableBlock, Cm, OxmlElement, qn) -> None:
+    n = len(t.header)
+    heads = t.header_rows()
+    table = d.add_table(rows=len(heads) + len(t.rows), cols=n)
+    table.style = "Table Grid"
+    table.autofit = False
+    widths = _col_widths([h2 or h for h, h2 in zip(t.header, t.header2 or t.header)], Cm(17.0))
+    for j, w in enumerate(widths):
+        table.columns[j].width = int(w)  # the grid width LibreOffice lays out with
+        for cell in table.columns[j].cells:
+            cell.width = int(w)
+
+    def put(cell, text: str, bold: bool = False) -> None:
+        parts = text.split("; ") if t.multiline else [text]
+        cell.text = ""
+        for k, part in enumerate(parts):
+            para = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+            para.add_run(part + (";" if k < len(parts) - 1 else "")).bold = bold
+
+    if t.header2:  # two header lines: vertical merges, and the spanning label across its columns
+        for j in range(n):
+            if t.header[j] and not t.header2[j]:
+                table.cell(0, j).merge(table.cell(1, j))
+        for j in range(n):
+            if t.header[j] and j + 1 < n and not t.header[j + 1] and t.header2[j]:
+                end = j + 1
+                while end + 1 < n and not t.header[end + 1] and t.header2[end + 1]:
+                    end += 1
+                table.cell(0, j).merge(table.cell(0, end))
+        for j in range(n):
+            if t.header[j]:
+                put(table.cell(0, j), t.header[j], True)
+            if t.header2[j]:
+                put(table.cell(1, j), t.header2[j], True)
+    else:
+        for j, h in enumerate(t.header):
+            put(table.cell(0, j), h, True)
+    for i in range(len(heads)):  # header rows repeat on every page (LibreOffice honours it)
+        flag = OxmlElement("w:tblHeader")
+        flag.set(qn("w:val"), "true")
+        table.rows[i]._tr.get_or_add_trPr().append(flag)
+    for i, (kind, cells) in enumerate(t.rows, start=len(heads)):
+        row = table.rows[i]
+        if kind == "group":
+            last_text = max(k for k, c in enumerate(cells) if c)
+            if last_text < n - 1:  # merged from the last labelled cell to the end of the row
+                row.cells[last_text].merge(row.cells[n - 1])
+            for k in range(0, last_text + 1):
+                if cells[k]:
+                    put(row.cells[k], cells[k], True)
+        else:
+            for j, c in enumerate(cells):
+                put(row.cells[j], c)
 
 
 def _pdf_fonts() -> tuple[str, str]:
@@ -797,20 +903,33 @@ def render_pdf(plan: Plan, path: Path, *, ruled: bool) -> None:
             story.append(PageBreak())
         elif b.kind == "table":
             t = b.table
-            data = [[Paragraph(_esc(h), cell_bold) for h in t.header]]
+            heads = t.header_rows()
+            data = [[Paragraph(_esc(h), cell_bold) if h else "" for h in hr] for hr in heads]
             spans = []
-            for i, (kind, cells) in enumerate(t.rows, start=1):
+            if t.header2:
+                n = len(t.header)
+                for j in range(n):
+                    if t.header[j] and not t.header2[j]:
+                        spans.append(("SPAN", (j, 0), (j, 1)))
+                    if t.header[j] and j + 1 < n and not t.header[j + 1] and t.header2[j]:
+                        end = j + 1
+                        while end + 1 < n and not t.header[end + 1] and t.header2[end + 1]:
+                            end += 1
+                        spans.append(("SPAN", (j, 0), (end, 0)))
+            for i, (kind, cells) in enumerate(t.rows, start=len(heads)):
+                shown = [_esc(_lines(c, t.multiline, "\n")).replace("\n", "<br/>") for c in cells]
                 if kind == "group":
                     last_text = max(k for k, c in enumerate(cells) if c)
-                    data.append([Paragraph(_esc(c), cell_bold) if c else "" for c in cells])
+                    data.append([Paragraph(c, cell_bold) if c else "" for c in shown])
                     if last_text < len(cells) - 1:
                         spans.append(("SPAN", (last_text, i), (len(cells) - 1, i)))
                 else:
-                    data.append([Paragraph(_esc(c), cell) for c in cells])
-            kwargs: dict[str, Any] = {"repeatRows": 1}
+                    data.append([Paragraph(c, cell) for c in shown])
+            kwargs: dict[str, Any] = {"repeatRows": len(heads)}
             if not ruled:
                 kwargs["splitInRow"] = 1
-            table = Table(data, colWidths=_col_widths(t.header, usable), **kwargs)
+            labels = [h2 or h for h, h2 in zip(t.header, t.header2 or t.header)]
+            table = Table(data, colWidths=_col_widths(labels, usable), **kwargs)
             style = [("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]
             if ruled:
                 style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
