@@ -276,3 +276,46 @@ def test_table_without_a_number_column():
         (["Nhiệm vụ về hạ tầng số"], None, "Sở Tài chính", False),
     ]
     assert doc.rows[1].locator == "Phụ lục I, nhiệm vụ (không số, dòng 12)"
+
+
+def test_row_split_over_a_page_break_with_several_cells_is_merged():
+    """An unruled PDF row cut by a page break: its second half fills content, result and note."""
+    header = T.join(["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Kết quả", "Ghi chú"])
+    lines = OPENING + [
+        "Phụ lục I: NHIỆM VỤ", "", header,
+        T.join(["1", "Xây dựng nền tảng tích hợp, chia sẻ dữ liệu", "Sở Khoa học và Công nghệ", "Nền tảng được", "Vốn"]),
+        "7", header,
+        T.join(["", "cấp tỉnh (LGSP)", "", "vận hành", "ngân sách tỉnh"]),
+        T.join(["2", "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Hồ sơ số", ""]),
+    ]
+    rows = parse(lines).rows
+    assert [r.number for r in rows] == ["1", "2"]
+    r1 = rows[0]
+    assert r1.fields["content"] == "Xây dựng nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)"
+    assert r1.fields["result"] == "Nền tảng được vận hành" and r1.fields["note"] == "Vốn ngân sách tỉnh"
+    assert not r1.uncertain and (r1.line_start, r1.line_end) == (10, 13)
+
+
+def test_upper_case_numbered_row_without_values_is_a_group():
+    lines = OPENING + [
+        "Phụ lục I: CHỈ TIÊU", "",
+        T.join(["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Cơ quan chủ trì"]),
+        T.join(["I", "CHỈ TIÊU ĐẾN NĂM 2030", "", "", ""]),
+        T.join(["1", "HẠ TẦNG SỐ", "", "", ""]),
+        T.join(["1", "Tỷ lệ hộ gia đình có cáp quang", "%", "Tối thiểu 95% hộ gia đình", "Sở Khoa học và Công nghệ"]),
+        T.join(["2", "KINH TẾ SỐ", "", "", ""]),
+        T.join(["1", "Tỷ trọng kinh tế số trong GRDP", "%", "Đạt 30% GRDP của tỉnh năm 2030", "Sở Tài chính"]),
+    ]
+    rows = parse(lines).rows
+    assert [(r.group, r.number, r.fields.get("targets")) for r in rows] == [
+        (["I. CHỈ TIÊU ĐẾN NĂM 2030", "1. HẠ TẦNG SỐ"], "1", {"2030": "Tối thiểu 95% hộ gia đình"}),
+        (["I. CHỈ TIÊU ĐẾN NĂM 2030", "2. KINH TẾ SỐ"], "1", {"2030": "Đạt 30% GRDP của tỉnh năm 2030"}),
+    ]
+
+
+def test_title_row_inside_the_table_is_its_caption():
+    lines = OPENING + [T.join(["BẢNG PHÂN CÔNG NHIỆM VỤ", "", "", "", ""]), TASK_HEADER, *TASKS]
+    doc = parse(lines)
+    assert [t.caption for t in doc.info.report.tables] == ["I. MỤC TIÊU: BẢNG PHÂN CÔNG NHIỆM VỤ"]
+    assert doc.rows[0].locator == "I. MỤC TIÊU, nhiệm vụ 1"
+    assert doc.info.report.warnings == []

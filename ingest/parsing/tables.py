@@ -299,6 +299,7 @@ class _RawRow:
     line_start: int
     line_end: int
     texts: list[str] = field(default_factory=list)
+    after_header: bool = False  # the first row after a (repeated) header: may continue the row before the break
 
 
 @dataclass
@@ -361,6 +362,7 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
     tables: list[_Table] = []
     current: _Table | None = None
     orphans: list[int] = []  # TAB lines seen while no header is open
+    just_header = False
 
     def settle_orphans() -> None:
         if orphans:
@@ -399,12 +401,15 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             if second:
                 current.header_lines.append(lines[i + 1].line_start)
             i += 2 if second else 1
+            just_header = True
             continue
         if current is None:
             orphans.append(i)
             i += 1
             continue
-        current.rows.append(_RawRow(_cells(line.text, keep_trailing=True), line.line_start, line.line_end, [line.text]))
+        current.rows.append(_RawRow(_cells(line.text, keep_trailing=True), line.line_start, line.line_end, [line.text],
+                                    after_header=just_header and len(current.header_lines) > 1))
+        just_header = False
         i += 1
     settle_orphans()
     for t in tables:  # a trailing header cell that only the sub-header filled stays a column
@@ -463,6 +468,9 @@ def _caption_before(lines: list[LogicalLine], i: int, start: int) -> tuple[str, 
             break
         text = lines[j].text
         if "\t" in text:
+            cells = [c for c in _cells(text) if c]
+            if len(cells) == 1 and not _norm_number(cells[0]) and j == i - 1:
+                return cells[0], lines[j].line_start  # a title row spanning the table
             return "", 0  # another table right above: no caption of its own
         clean = squash(strip_markup(text))
         if not clean or _looks_like_page_noise(clean) or _CAPTION_SKIP.match(fold(clean).lstrip("*_ ")):
@@ -536,6 +544,12 @@ def _group_year(group_labels: list[str]) -> str | None:
     return None
 
 
+def _numeric_share(values: list[str]) -> float:
+    """Share of non-empty cells that state a quantity (a digit, %, ≥, ≤)."""
+    cells = [v for v in values if v]
+    return sum(bool(re.search(r"\d|%|≥|≤", v)) for v in cells) / len(cells) if cells else 0.0
+
+
 def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
     """Settle each column's role from its header wording *and* what its cells hold.
 
@@ -572,7 +586,8 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
                 col.year, col.basis = cap_year, "header+caption"
             else:
                 col.field, col.unsure, col.basis = "other", True, "header names a target but no year"
-        elif f == "result" and kind == "value" and group_years:
+        elif f == "result" and group_years and (kind == "value" or (kind not in ("agency", "deadline") and _numeric_share(
+                [c[k] for c in data if k < len(c)]) >= 0.6)):
             col.field, col.by_group, col.basis = "targets", True, "header+cells+group row"
         elif f == "unit" and kind == "agency":
             agency_unclear.append(k)
@@ -654,6 +669,8 @@ def read_table(
             nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
             if nxt is not None and (_norm_number(nxt.cells[0]) or "").startswith(number + "."):
                 is_group, numeral, label = True, number, cells[1]
+            elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
+                is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
         if is_group:
             if numeral is not None and _LETTER.match(numeral) and not is_roman(numeral):
                 level = 0
@@ -664,7 +681,8 @@ def read_table(
             continue
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
-            if has_content and len(nonempty_other) >= 2:
+            resumes = r.after_header and records and (not has_content or cells[1][:1].islower())
+            if has_content and len(nonempty_other) >= 2 and not resumes:
                 records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
                                 "warnings": ["row number missing in the source"]})
             elif records:
