@@ -78,15 +78,15 @@ def test_table_in_the_body_with_a_numbered_caption():
     assert [(r.appendix, r.appendix_title, r.locator) for r in doc.rows] == [
         ("Bảng 1", "Chỉ tiêu chuyển đổi số năm 2027", "Bảng 1, chỉ tiêu 1"),
         ("Bảng 1", "Chỉ tiêu chuyển đổi số năm 2027", "Bảng 1, chỉ tiêu 2"),
-        ("II. NHIỆM VỤ", "Các nhiệm vụ được giao như sau.", "II. NHIỆM VỤ, nhiệm vụ 1"),
-        ("II. NHIỆM VỤ", "Các nhiệm vụ được giao như sau.", "II. NHIỆM VỤ, nhiệm vụ 2"),
+        ("Mục II. NHIỆM VỤ", "Các nhiệm vụ được giao như sau.", "Mục II. NHIỆM VỤ, nhiệm vụ 1"),
+        ("Mục II. NHIỆM VỤ", "Các nhiệm vụ được giao như sau.", "Mục II. NHIỆM VỤ, nhiệm vụ 2"),
     ]
     assert doc.rows[0].fields["targets"] == {"2027": "80%"}
     assert doc.rows[3].fields["lead"] == "Văn phòng UBND tỉnh" and doc.rows[3].fields["deadline"] == "Tháng 9/2027"
     tables = doc.info.report.tables
     assert [(t.caption, t.appendix, t.kind, t.rows, t.line_start) for t in tables] == [
         ("Bảng 1: Chỉ tiêu chuyển đổi số năm 2027", None, "indicator", 2, 9),
-        ("II. NHIỆM VỤ: Các nhiệm vụ được giao như sau.", None, "task", 2, 16),
+        ("Mục II. NHIỆM VỤ: Các nhiệm vụ được giao như sau.", None, "task", 2, 16),
     ]
     # Body table rows are chunks; their lines are not narrative text.
     chunks = build_chunks(doc)
@@ -96,8 +96,8 @@ def test_table_in_the_body_with_a_numbered_caption():
 
 def test_table_under_a_heading_without_caption_and_no_appendix_at_all():
     doc = parse(OPENING + ["2. Nhiệm vụ cụ thể", TASK_HEADER, *TASKS])
-    assert [r.locator for r in doc.rows] == ["2. Nhiệm vụ cụ thể, nhiệm vụ 1", "2. Nhiệm vụ cụ thể, nhiệm vụ 2"]
-    assert doc.rows[0].appendix == "2. Nhiệm vụ cụ thể" and doc.rows[0].appendix_title == ""
+    assert [r.locator for r in doc.rows] == ["Mục 2. Nhiệm vụ cụ thể, nhiệm vụ 1", "Mục 2. Nhiệm vụ cụ thể, nhiệm vụ 2"]
+    assert doc.rows[0].appendix == "Mục 2. Nhiệm vụ cụ thể" and doc.rows[0].appendix_title == ""
 
 
 def test_body_tables_and_appendix_tables_together():
@@ -316,6 +316,15 @@ def test_upper_case_numbered_row_without_values_is_a_group():
 def test_title_row_inside_the_table_is_its_caption():
     lines = OPENING + [T.join(["BẢNG PHÂN CÔNG NHIỆM VỤ", "", "", "", ""]), TASK_HEADER, *TASKS]
     doc = parse(lines)
-    assert [t.caption for t in doc.info.report.tables] == ["I. MỤC TIÊU: BẢNG PHÂN CÔNG NHIỆM VỤ"]
-    assert doc.rows[0].locator == "I. MỤC TIÊU, nhiệm vụ 1"
+    assert [t.caption for t in doc.info.report.tables] == ["Mục I. MỤC TIÊU: BẢNG PHÂN CÔNG NHIỆM VỤ"]
+    assert doc.rows[0].locator == "Mục I. MỤC TIÊU, nhiệm vụ 1"
     assert doc.info.report.warnings == []
+
+
+def test_body_table_label_never_matches_an_appendix_query():
+    from ingest.store import appendix_matches
+
+    doc = parse(OPENING + ["II. NHIỆM VỤ", TASK_HEADER, *TASKS])
+    assert doc.rows[0].appendix == "Mục II. NHIỆM VỤ"
+    assert not appendix_matches(doc.rows[0].appendix, "Phụ lục II")
+    assert not appendix_matches(doc.rows[0].appendix, "II")

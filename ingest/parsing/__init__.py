@@ -185,11 +185,12 @@ def _body_table_label(table, lines: list[LogicalLine], idx: int, stop: int) -> t
     m = _TABLE_CAPTION.match(caption) if caption else None
     if m:
         return f"{m.group(1).capitalize()} {m.group(2)}", m.group(3).strip()
+    # "Mục …": a heading's own numbering ("II.") must not read as an appendix number ("Phụ lục II").
     if caption and heading_level(caption) is not None:
-        return _short(caption), ""
+        return f"Mục {_short(caption)}", ""
     heading = _heading_above(lines, idx, stop)
     if heading:
-        return _short(heading), caption
+        return f"Mục {_short(heading)}", caption
     return f"Bảng (dòng {table.line_start})", caption
 
 

@@ -350,7 +350,7 @@ def _is_group_cells(cells: list[str], columns: list[Column], raw: str = "") -> t
         return True, None, first
     if not first and len(nonempty) == 1 and len(nonempty[0]) <= 100:
         text = nonempty[0]
-        if _YEAR_GROUP.match(fold(text)) or (raw and _is_bold(raw) and text[:1].isupper()):
+        if text[:1].isupper() and (_YEAR_GROUP.match(fold(text)) or (raw and _is_bold(raw))):
             return True, None, text
     if raw and _is_bold(raw) and len(nonempty) <= 2 and (not first or not _norm_number(first)) and rest_empty:
         return True, first.rstrip(".") or None, cells[1] if len(cells) > 1 and cells[1] else first
