@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant.llm import LLMComposer, _agency_phrases
+from assistant.llm import MAX_TOKENS, LLMComposer, _agency_phrases
 from assistant.understanding import parse_question
 from ingest.records import Chunk, Citation, DocumentInfo, TableRow
 from ingest.settings import Settings
@@ -207,6 +207,7 @@ def test_from_settings_builds_chat_ollama_without_contacting_a_server(tmp_path):
     assert c.chat_model.base_url == "http://localhost:11434"
     assert c.chat_model.temperature == 0
     assert c.chat_model.client_kwargs["timeout"] == 12
+    assert c.chat_model.num_predict == MAX_TOKENS
     s2 = Settings(data_dir=tmp_path, llm_provider="ollama", llm_model="llama3", llm_base_url="http://gpu-box:11434")
     assert LLMComposer.from_settings(s2).chat_model.base_url == "http://gpu-box:11434"
 
@@ -222,6 +223,8 @@ def test_from_settings_builds_chat_openai_without_contacting_a_server(tmp_path):
     assert c.chat_model.openai_api_key.get_secret_value() == "not-needed"
     assert c.chat_model.temperature == 0
     assert c.chat_model.request_timeout == 7
+    # a bounded answer, and no retries with back-off: the offline answer is the fallback
+    assert c.chat_model.max_tokens == MAX_TOKENS and c.chat_model.max_retries == 0
 
 
 def test_from_settings_rejects_unknown_provider_and_missing_model(tmp_path):

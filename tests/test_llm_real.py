@@ -132,7 +132,7 @@ def plan_index(tmp_path_factory):
     (folder / "2027-plan_hoa-binh.txt").write_text(PLAN, encoding="utf-8")
     data_dir = tmp_path_factory.mktemp("idx")
     report = ingest_paths([folder], settings=Settings(data_dir=data_dir, corpus_dir=folder, llm_provider="none"))
-    assert report.documents == 1 and not report.skipped, report.summary()
+    assert report.added == ["2027-plan_hoa-binh"] and not report.skipped, report.summary()
     return data_dir, folder
 
 
@@ -153,6 +153,12 @@ def offline_service(plan_index):
 @pytest.fixture(scope="module")
 def llm_service(plan_index, llm_server):
     return Assistant(_llm_settings(plan_index, llm_server))
+
+
+@pytest.fixture(scope="module")
+def llm_stream(llm_service):
+    """One streamed answer of the real model: [(seconds since the call, event)]."""
+    return _timed_events(llm_service)
 
 
 def _timed_events(service, question=QUESTION):
@@ -205,8 +211,8 @@ def test_prompt_reaches_the_model_and_a_draft_comes_back(llm_service, offline_se
         assert composer.verify(answer.answer, answer.citations, draft=offline.answer) == []
 
 
-def test_streaming_sends_offline_then_tokens_then_final(llm_service):
-    timed = _timed_events(llm_service)
+def test_streaming_sends_offline_then_tokens_then_final(llm_service, llm_stream):
+    timed = llm_stream
     names = [ev.event for _, ev in timed]
     assert names[0] == "offline" and names[-1] == "final", names
     tokens = [ev.data["text"] for _, ev in timed if ev.event == "token"]
@@ -279,10 +285,9 @@ def test_server_down_falls_back_to_the_offline_answer(plan_index, llm_server):
     assert service.answer(QUESTION).answer == timed[0][1].data["answer"]
 
 
-def test_time_to_first_event_against_time_to_final(offline_service, llm_service):
+def test_time_to_first_event_against_time_to_final(offline_service, llm_stream):
     rows = []
-    for label, service in (("offline", offline_service), ("llm", llm_service)):
-        timed = _timed_events(service)
+    for label, timed in (("offline", _timed_events(offline_service)), ("llm", llm_stream)):
         first, final = timed[0][0], timed[-1][0]
         first_token = next((t for t, ev in timed if ev.event == "token"), None)
         rows.append((label, first, first_token, final, sum(ev.event == "token" for _, ev in timed)))
