@@ -148,6 +148,12 @@ TASK_OBJECTS = (
     "quy chế quản lý, khai thác dữ liệu số",
     "nền tảng thanh toán không dùng tiền mặt cho dịch vụ công",
 )
+TASK_CLAUSES = (
+    "bảo đảm kết nối, chia sẻ dữ liệu với các hệ thống thông tin của Trung ương và của tỉnh theo quy định",
+    "ưu tiên triển khai trước tại các xã vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số và miền núi",
+    "gắn với việc tái cấu trúc quy trình nghiệp vụ và cắt giảm thành phần hồ sơ giấy theo quy định hiện hành",
+    "đáp ứng yêu cầu về bảo đảm an toàn hệ thống thông tin theo cấp độ và bảo vệ dữ liệu cá nhân",
+)
 TASK_RESULTS = (
     "Hệ thống được đưa vào vận hành",
     "Quyết định phê duyệt của UBND tỉnh",
@@ -537,6 +543,8 @@ def _task_row(v: Variant, rng: random.Random, key: str, appendix: str | None, gr
         if content not in used:
             break
     used.add(content)
+    if rng.random() < 0.25:  # real task descriptions often run over several lines
+        content += ", " + rng.choice(TASK_CLAUSES)
     lead = rng.choice(AGENCIES)
     printed_number = f"{sub_no}.{number}" if (groups and v.subgroups) else str(number)
     values = {
@@ -869,9 +877,9 @@ def _col_widths(header: list[str], total: float) -> list[float]:
 
 
 def render_pdf(plan: Plan, path: Path, *, ruled: bool) -> None:
-    """A4 landscape PDF. Ruled: full grid. Unruled: no lines at all. Header repeated on each page;
-    in the unruled form long rows may split across a page break (``splitInRow``)."""
-    from reportlab.lib import colors
+    """A4 landscape PDF. Ruled: full grid, rows kept whole. Unruled: no lines at all, long tables cut
+    every few rows with a page break inside a row (see ``_split_for_pages``). Header repeated on
+    every page either way."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -903,46 +911,77 @@ def render_pdf(plan: Plan, path: Path, *, ruled: bool) -> None:
             story.append(PageBreak())
         elif b.kind == "table":
             t = b.table
-            heads = t.header_rows()
-            data = [[Paragraph(_esc(h), cell_bold) if h else "" for h in hr] for hr in heads]
-            spans = []
-            if t.header2:
-                n = len(t.header)
-                for j in range(n):
-                    if t.header[j] and not t.header2[j]:
-                        spans.append(("SPAN", (j, 0), (j, 1)))
-                    if t.header[j] and j + 1 < n and not t.header[j + 1] and t.header2[j]:
-                        end = j + 1
-                        while end + 1 < n and not t.header[end + 1] and t.header2[end + 1]:
-                            end += 1
-                        spans.append(("SPAN", (j, 0), (end, 0)))
-            for i, (kind, cells) in enumerate(t.rows, start=len(heads)):
-                shown = [_esc(_lines(c, t.multiline, "\n")).replace("\n", "<br/>") for c in cells]
-                if kind == "group":
-                    last_text = max(k for k, c in enumerate(cells) if c)
-                    data.append([Paragraph(c, cell_bold) if c else "" for c in shown])
-                    if last_text < len(cells) - 1:
-                        spans.append(("SPAN", (last_text, i), (len(cells) - 1, i)))
-                else:
-                    data.append([Paragraph(c, cell) for c in shown])
-            kwargs: dict[str, Any] = {"repeatRows": len(heads)}
-            if not ruled:
-                kwargs["splitInRow"] = 1
-            labels = [h2 or h for h, h2 in zip(t.header, t.header2 or t.header)]
-            table = Table(data, colWidths=_col_widths(labels, usable), **kwargs)
-            style = [("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]
-            if ruled:
-                style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
-            else:
-                style += [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                          ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
-            table.setStyle(TableStyle(style))
-            story.append(Spacer(1, 4))
-            story.append(table)
-            story.append(Spacer(1, 6))
+            chunks = [t.rows] if ruled else _split_for_pages(t)
+            for k, chunk in enumerate(chunks):
+                if k:
+                    story.append(PageBreak())  # the row cut at the end of the previous chunk goes on here
+                story.append(Spacer(1, 4))
+                story.append(_pdf_table(t, chunk, ruled, usable, cell, cell_bold))
+                story.append(Spacer(1, 6))
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=margin, rightMargin=margin,
                             topMargin=margin, bottomMargin=margin, title=plan.title)
     doc.build(story)
+
+
+def _split_for_pages(t: TableBlock, every: int = 9) -> list[list[tuple[str, list[str]]]]:
+    """Body rows in page-sized chunks; the last data row of each chunk is cut in two, its second half
+    (number cell empty) opening the next chunk — a row continued after a page break."""
+    if len(t.rows) <= every + 3:
+        return [t.rows]
+    chunks, current = [], []
+    for kind, cells in t.rows:
+        current.append((kind, cells))
+        if kind == "data" and len(current) >= every and sum(len(c.split()) > 3 for c in cells) >= 2:
+            first, second = [], []
+            for j, c in enumerate(cells):
+                words = c.split()
+                cut = (len(words) + 1) // 2 if len(words) > 3 else len(words)
+                first.append(" ".join(words[:cut]))
+                second.append(" ".join(words[cut:]))
+            current[-1] = ("data", first)
+            chunks.append(current)
+            current = [("cont", second)]
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _pdf_table(t: TableBlock, rows, ruled: bool, usable: float, cell, cell_bold):
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    heads = t.header_rows()
+    data = [[Paragraph(_esc(h), cell_bold) if h else "" for h in hr] for hr in heads]
+    spans = []
+    if t.header2:
+        n = len(t.header)
+        for j in range(n):
+            if t.header[j] and not t.header2[j]:
+                spans.append(("SPAN", (j, 0), (j, 1)))
+            if t.header[j] and j + 1 < n and not t.header[j + 1] and t.header2[j]:
+                end = j + 1
+                while end + 1 < n and not t.header[end + 1] and t.header2[end + 1]:
+                    end += 1
+                spans.append(("SPAN", (j, 0), (end, 0)))
+    for i, (kind, cells) in enumerate(rows, start=len(heads)):
+        shown = [_esc(_lines(c, t.multiline, "\n")).replace("\n", "<br/>") for c in cells]
+        if kind == "group":
+            last_text = max(k for k, c in enumerate(cells) if c)
+            data.append([Paragraph(c, cell_bold) if c else "" for c in shown])
+            if last_text < len(cells) - 1:
+                spans.append(("SPAN", (last_text, i), (len(cells) - 1, i)))
+        else:
+            data.append([Paragraph(c, cell) for c in shown])
+    labels = [h2 or h for h, h2 in zip(t.header, t.header2 or t.header)]
+    table = Table(data, colWidths=_col_widths(labels, usable), repeatRows=len(heads))
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    else:
+        style += [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                  ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+    table.setStyle(TableStyle(style))
+    return table
 
 
 def soffice_path() -> str | None:
