@@ -8,6 +8,12 @@ requests/s, p50/p95/max client latency, and the server-reported ``latency_ms``.
     .venv/bin/python benchmarks/bench_load.py                    # own server, configured data dir
     .venv/bin/python benchmarks/bench_load.py --levels 1,8,32 --requests 64
     .venv/bin/python benchmarks/bench_load.py --url http://127.0.0.1:8000
+    .venv/bin/python benchmarks/bench_load.py --workers 2        # `serve --workers 2`
+    .venv/bin/python benchmarks/bench_load.py --workers 2 --chroma-server   # + a Chroma server
+    .venv/bin/python benchmarks/bench_load.py --bomb             # + RSS after a rejected zip-bomb upload
+
+For a server it starts, it also prints the server's resident memory (all its processes): peak
+(VmHWM) after the load, and before/after a rejected 1 GiB-unpacked .docx upload with ``--bomb``.
 """
 
 from __future__ import annotations
@@ -73,12 +79,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data_dir: str | None, ready_timeout: float) -> tuple[subprocess.Popen, str, Path]:
-    port = free_port()
+def start_server(data_dir: str | None, ready_timeout: float, workers: int = 1, port: int | None = None,
+                 extra_env: dict | None = None) -> tuple[subprocess.Popen, str, Path]:
+    port = port or free_port()
     exe = Path(sys.executable).with_name("plan-assistant")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.cli"]
     cmd += ["serve", "--host", "127.0.0.1", "--port", str(port)]
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    if workers > 1:
+        cmd += ["--workers", str(workers)]
+    env = dict(os.environ, PYTHONUNBUFFERED="1", PLAN_ASSISTANT_WRITE_RATE_PER_MINUTE="0", **(extra_env or {}))
     if data_dir:
         env["PLAN_ASSISTANT_DATA_DIR"] = data_dir
     log = Path(tempfile.mkstemp(prefix="bench-load-server-", suffix=".log")[1])
@@ -91,6 +100,9 @@ def start_server(data_dir: str | None, ready_timeout: float) -> tuple[subprocess
             raise SystemExit(f"error: the server exited with {proc.returncode}; log: {log}\n{log.read_text(errors='replace')[-3000:]}")
         try:
             health = httpx.get(f"{url}/api/health", timeout=5).json()
+            if health.get("status") == "ok" and workers > 1:
+                time.sleep(5)  # every worker builds its assistant; the first answer says nothing of the others
+                health = httpx.get(f"{url}/api/health", timeout=5).json()
             if health["status"] == "ok":
                 print(f"server ready at {url} in {time.monotonic() - started:.1f} s ({health['documents']} documents, {health['embedding_model']})")
                 return proc, url, log
@@ -101,6 +113,86 @@ def start_server(data_dir: str | None, ready_timeout: float) -> tuple[subprocess
         time.sleep(1)
     stop_server(proc)
     raise SystemExit(f"error: the server was not ready after {ready_timeout:.0f} s; log: {log}")
+
+
+# ---------------------------------------------------------------------------------- memory
+
+
+def process_tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            pass
+    return pids
+
+
+def memory_mib(pid: int) -> dict:
+    """Sum over the server's processes of VmRSS (now) and VmHWM (peak), in MiB."""
+    now = peak = 0
+    for p in process_tree(pid):
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        now += int(line.split()[1])
+                    elif line.startswith("VmHWM:"):
+                        peak += int(line.split()[1])
+        except OSError:
+            pass
+    return {"rss_mib": now / 1024, "peak_rss_mib": peak / 1024}
+
+
+def docx_bomb(unpacked_mib: int = 1024) -> bytes:
+    """A valid .docx plus one member of ``unpacked_mib`` MiB of zeros (about 1 MB on disk)."""
+    import io
+    import zipfile
+
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Kế hoạch")
+    buf = io.BytesIO()
+    doc.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        with dst.open("word/document2.xml", "w") as fh:
+            block = b"\0" * (1 << 20)
+            for _ in range(unpacked_mib):
+                fh.write(block)
+    return out.getvalue()
+
+
+def bomb_upload(url: str, key: str, pid: int) -> dict:
+    before = memory_mib(pid)
+    data = docx_bomb()
+    resp = httpx.post(f"{url}/api/documents", headers={"X-API-Key": key}, files={"file": ("bomb.docx", data, "application/octet-stream")}, timeout=300)
+    time.sleep(1)
+    after = memory_mib(pid)
+    return {"status": resp.status_code, "message": resp.json().get("error", "")[:160], "upload_bytes": len(data),
+            "rss_before_mib": before["rss_mib"], "rss_after_mib": after["rss_mib"], "peak_rss_mib": after["peak_rss_mib"]}
+
+
+def start_chroma_server(path: str, port: int) -> subprocess.Popen:
+    chroma = Path(sys.executable).with_name("chroma")
+    proc = subprocess.Popen([str(chroma), "run", "--path", path, "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(120):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    raise SystemExit("error: the Chroma server did not start")
 
 
 def stop_server(proc: subprocess.Popen) -> None:
@@ -189,7 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--url", help="Target a running server (loopback only), e.g. http://127.0.0.1:8000")
     parser.add_argument("--data-dir", help="PLAN_ASSISTANT_DATA_DIR for the server this script starts (default: the configured one)")
-    parser.add_argument("--levels", default="1,8,32", help="Comma-separated concurrency levels (default 1,8,32)")
+    parser.add_argument("--levels", default="1,2,8,32", help="Comma-separated concurrency levels (default 1,2,8,32)")
+    parser.add_argument("--workers", type=int, default=1, help="`serve --workers N` for the server this script starts")
+    parser.add_argument("--port", type=int, help="Port for the server this script starts (default: a free one)")
+    parser.add_argument("--chroma-server", action="store_true", help="Also start a Chroma server and serve with PLAN_ASSISTANT_CHROMA_MODE=server")
+    parser.add_argument("--bomb", action="store_true", help="After the load, upload a rejected zip-bomb .docx and report the server's RSS")
     parser.add_argument("--requests", type=int, default=64, help="Requests per level (default 64)")
     parser.add_argument("--warmup", type=int, default=8, help="Warm-up requests before measuring (default 8)")
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS, help="JSONL question file (default evals/dev.jsonl)")
@@ -207,6 +303,16 @@ def main(argv: list[str] | None = None) -> int:
     questions = load_questions(args.questions)
 
     proc = None
+    chroma = None
+    extra_env: dict = {}
+    key = "bench-load-key"
+    if args.bomb:
+        extra_env["PLAN_ASSISTANT_API_KEY"] = key
+    if args.chroma_server and not args.url:
+        cport = free_port()
+        cdir = tempfile.mkdtemp(prefix="bench-chroma-")
+        chroma = start_chroma_server(cdir, cport)
+        extra_env.update(PLAN_ASSISTANT_CHROMA_MODE="server", PLAN_ASSISTANT_CHROMA_PORT=str(cport), PLAN_ASSISTANT_CHROMA_HOST="127.0.0.1")
     if args.url:
         url = args.url.rstrip("/")
         if not is_loopback(url):
@@ -215,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         if health.get("status") != "ok":
             raise SystemExit(f"error: {url} is not ready: {health}")
     else:
-        proc, url, _log = start_server(args.data_dir, args.ready_timeout)
+        proc, url, _log = start_server(args.data_dir, args.ready_timeout, workers=args.workers, port=args.port, extra_env=extra_env)
 
     try:
         print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
@@ -231,12 +337,25 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {level:>3} clients: {result['throughput_rps']:.2f} req/s, p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms", flush=True)
         print()
         print_table(results)
+        if proc is not None:
+            mem = memory_mib(proc.pid)
+            deployment = f"{args.workers} worker(s), Chroma {'server' if args.chroma_server else 'embedded'}"
+            print(f"server memory ({deployment}): peak RSS {mem['peak_rss_mib']:.0f} MiB (sum of VmHWM over its processes), now {mem['rss_mib']:.0f} MiB")
+            results.append({"memory": mem, "workers": args.workers, "chroma_server": args.chroma_server})
+            if args.bomb:
+                bomb = bomb_upload(url, key, proc.pid)
+                print(f"rejected bomb upload ({bomb['upload_bytes'] / 1e6:.1f} MB, 1 GiB unpacked): HTTP {bomb['status']} — {bomb['message']}")
+                print(f"  RSS before {bomb['rss_before_mib']:.0f} MiB, after {bomb['rss_after_mib']:.0f} MiB, peak {bomb['peak_rss_mib']:.0f} MiB")
+                results.append({"bomb": bomb})
         if args.json:
             args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     finally:
         if proc is not None:
             stop_server(proc)
-    return 0 if all(not r["errors"] for r in results) else 1
+        if chroma is not None:
+            chroma.kill()
+            chroma.wait()
+    return 0 if all(not r.get("errors") for r in results) else 1
 
 
 if __name__ == "__main__":

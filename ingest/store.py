@@ -25,7 +25,9 @@ question cost a dictionary lookup. All methods are safe to call from many thread
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -154,6 +156,7 @@ def appendix_matches(label: str | None, query: str) -> bool:
 @dataclass
 class _Snapshot:
     generation: int
+    embedding_signature: str | None = None
     docs: dict[str, DocumentInfo] = field(default_factory=dict)
     rows_all: list[TableRow] = field(default_factory=list)
     rows_by_doc: dict[str, list[TableRow]] = field(default_factory=dict)
@@ -186,6 +189,14 @@ class IndexStore:
         self._cache_lock = threading.Lock()
         self._chroma_lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
+        # generation checks without SQLite: (stat stamp of the catalog files, when checked)
+        self._gen_stamp: tuple | None = None
+        self._gen_value: int | None = None  # the generation SQLite reported at the last check
+        self._gen_checked = 0.0
+        self._gen_queried = 0.0
+        self._own_generation: int | None = None  # the last generation this object wrote
+        self._chroma_users = 0  # dense queries in flight (a reopen waits for them)
+        self._chroma_idle = threading.Condition(threading.Lock())
         self._client: Any = None
         self._collection: Any = None
         try:
@@ -249,7 +260,7 @@ class IndexStore:
 
     def embedding_mismatch(self) -> bool:
         """True when stored vectors come from another model/passage prefix than configured."""
-        stored = self._meta("embedding_signature")
+        stored = self._load().embedding_signature
         return stored is not None and stored != self._embedding_signature
 
     # ------------------------------------------------------------------ SQLite helpers
@@ -281,32 +292,89 @@ class IndexStore:
                 conn.execute(
                     "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'generation'"
                 )
+                self._own_generation = int(conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone()[0])
                 self._commit()
+                self._gen_checked = 0.0  # readers of this process see the change at once
+                self._gen_stamp = None
+                self._gen_value = None
+                self._touch_marker(self._own_generation)  # ... and readers of other processes
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
             return result
 
+    #: how often readers look at the catalog files' stat() for a new generation (seconds)
+    GENERATION_CHECK_S = 0.1
+    #: how often they ask SQLite anyway (a change the stat stamp could miss)
+    GENERATION_QUERY_S = 2.0
+
+    @property
+    def _marker_path(self) -> str:
+        return f"{self.catalog_path}.generation"
+
+    def _stamp(self) -> tuple:
+        """stat() of the generation marker (replaced — new inode — by every commit, in any
+        process) and of the catalog files; a change means: ask SQLite."""
+        out = []
+        for path in (self._marker_path, f"{self.catalog_path}-wal"):
+            try:
+                st = os.stat(path)
+                out.append((st.st_ino, st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def _touch_marker(self, generation: int) -> None:
+        try:
+            tmp = f"{self._marker_path}.{os.getpid()}.{threading.get_ident()}.tmp"
+            with open(tmp, "w", encoding="ascii") as fh:
+                fh.write(str(generation))
+            os.replace(tmp, self._marker_path)
+        except OSError:  # readers still notice within GENERATION_QUERY_S
+            pass
+
     @property
     def generation(self) -> int:
-        """Catalog version; changes whenever the catalog changes (in any process)."""
+        """Catalog version; changes whenever the catalog changes (in any process).
+
+        Lock-free on the hot path: the in-memory snapshot's generation is returned while the
+        catalog files' stat() stamp is unchanged (checked at most every GENERATION_CHECK_S);
+        SQLite is asked only when the stamp changed or every GENERATION_QUERY_S.
+        """
+        known = self._gen_value
+        now = time.monotonic()
+        if known is not None and now - self._gen_checked < self.GENERATION_CHECK_S:
+            return known
+        stamp = self._stamp()
+        if known is not None and stamp == self._gen_stamp and now - self._gen_queried < self.GENERATION_QUERY_S:
+            self._gen_checked = now
+            return known
         value = self._meta("generation")
-        return int(value) if value is not None else 0
+        known = int(value) if value is not None else 0
+        self._gen_value = known
+        self._gen_stamp = stamp
+        self._gen_checked = self._gen_queried = now
+        return known
 
     # ------------------------------------------------------------------ snapshot (reads)
     def _load(self) -> _Snapshot:
+        """The immutable snapshot of the current generation (swapped atomically on a change)."""
         generation = self.generation
         snap = self._snapshot
         if snap is not None and snap.generation == generation:
             return snap
         with self._cache_lock:
             snap = self._snapshot
+            self._gen_checked = 0.0
             if snap is not None and snap.generation == self.generation:
                 return snap
-            snap = self._read_snapshot()
-            self._snapshot = snap
-            return snap
+            new = self._read_snapshot()
+            if snap is not None and new.generation != self._own_generation:
+                # another process wrote the index: its vectors are not in our Chroma handles
+                self._reopen_chroma()
+            self._snapshot = new
+            return new
 
     def _read_snapshot(self) -> _Snapshot:
         with self._conn_lock:
@@ -315,6 +383,7 @@ class IndexStore:
                 conn.execute("BEGIN")  # one consistent read of everything
                 try:
                     gen = int(conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone()[0])
+                    sig = conn.execute("SELECT value FROM meta WHERE key='embedding_signature'").fetchone()
                     docs = conn.execute("SELECT json FROM documents ORDER BY doc_id").fetchall()
                     rows = conn.execute("SELECT json FROM rows ORDER BY doc_id, seq").fetchall()
                     chunks = conn.execute("SELECT json FROM chunks ORDER BY doc_id, seq").fetchall()
@@ -322,7 +391,7 @@ class IndexStore:
                     conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 raise IndexUnavailableError(f"cannot read the index catalog {self.catalog_path}: {exc}") from exc
-        snap = _Snapshot(generation=gen)
+        snap = _Snapshot(generation=gen, embedding_signature=sig[0] if sig else None)
         for (raw,) in docs:
             info = DocumentInfo.model_validate_json(raw)
             snap.docs[info.doc_id] = info
@@ -636,6 +705,7 @@ class IndexStore:
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document from the catalog and its vectors from Chroma. False if unknown."""
         with self._write_lock:
+            self._load()  # notices another process's writes (and reopens Chroma) before writing
             if self.document_state(doc_id) is None:
                 return False
             old_ids = [cid for (cid,) in self._query("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,))]
@@ -762,15 +832,50 @@ class IndexStore:
 
         vector = self.embeddings.embed_query(query)
         try:
-            return self._dense_query(vector, k, where, snap, wanted_docs, kind)
+            return self._dense_query_counted(vector, k, where, snap, wanted_docs, kind)
         except IndexUnavailableError:
             raise
         except Exception:
-            # The collection may have been recreated by another process (rebuild, model change):
-            # reopen it once and retry.
-            with self._chroma_lock:
-                self._collection = None
-            return self._dense_query(vector, k, where, snap, wanted_docs, kind)
+            # The collection may have been recreated or rewritten by another process (ingest,
+            # rebuild, model change): reopen it once and retry; then give up with an error the
+            # retriever answers from BM25 alone (never a 500).
+            self._reopen_chroma()
+            try:
+                return self._dense_query_counted(vector, k, where, self._load(), wanted_docs, kind)
+            except IndexUnavailableError:
+                raise
+            except Exception as exc:
+                raise IndexUnavailableError(f"vector search failed ({type(exc).__name__}: {exc})") from exc
+
+    def _dense_query_counted(self, *args: Any) -> list[tuple[Chunk, float]]:
+        with self._chroma_idle:
+            self._chroma_users += 1
+        try:
+            return self._dense_query(*args)
+        finally:
+            with self._chroma_idle:
+                self._chroma_users -= 1
+                if not self._chroma_users:
+                    self._chroma_idle.notify_all()
+
+    def _reopen_chroma(self) -> None:
+        """Drop our Chroma handles so the next query opens the store afresh (embedded mode keeps
+        the HNSW index in memory: after another process wrote, it must be re-read from disk)."""
+        with self._chroma_lock:
+            with self._chroma_idle:  # wait (briefly) for queries on the old handles to finish
+                self._chroma_idle.wait_for(lambda: self._chroma_users == 0, timeout=5.0)
+            self._collection = None
+            if self.settings.chroma_mode == "embedded" and self._client is not None:
+                try:
+                    from chromadb.api.shared_system_client import SharedSystemClient
+
+                    ident = getattr(self._client, "_identifier", None)
+                    if ident is not None:
+                        SharedSystemClient._identifier_to_system.pop(ident, None)
+                        SharedSystemClient._identifier_to_refcount.pop(ident, None)
+                except Exception:  # noqa: BLE001 - a fresh client is still attempted
+                    pass
+                self._client = None
 
     def _dense_query(
         self,

@@ -161,14 +161,17 @@ class FakeAssistant:
         self.in_flight = 0
         self.max_in_flight = 0
 
-    def _validate(self, question, doc_ids):
+    _llm = None  # no LLM: assistant.streaming sends offline then final
+
+    def _validate(self, question, doc_ids=None):
         if not question or not question.strip():
             raise InvalidQuestionError("the question is empty; type a question about the plans")
         if len(question) > self.settings.max_question_chars:
             raise InvalidQuestionError(f"the question is longer than {self.settings.max_question_chars} characters; shorten it")
         _check_docs(self.store, doc_ids)
+        return question
 
-    def answer(self, question, doc_ids=None, history=None, qid=None):
+    def answer(self, question, doc_ids=None, history=None, qid=None, use_llm=True):
         self._validate(question, doc_ids)
         with self._lock:
             self.calls.append({"question": question, "doc_ids": doc_ids, "history": history})

@@ -139,6 +139,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ui.app import serve
 
     settings = _settings(args)
+    if (args.workers or 1) > 1:  # CPU-bound answering: one process per core (see ui/workers.py)
+        from ui.workers import serve_workers
+
+        serve_workers(settings, args.host or settings.host, args.port or settings.port, args.workers)
+        return 0
     serve(settings, host=args.host or settings.host, port=args.port or settings.port)
     return 0
 
@@ -182,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="Serve the API and the chat on one port.")
     p.add_argument("--host", default=None)
     p.add_argument("--port", type=int, default=None)
+    p.add_argument("--workers", type=int, default=1, help="Worker processes (default 1; one per CPU core uses the machine, see README).")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="Answer a question set; score it when it has gold fields.")
