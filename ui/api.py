@@ -639,17 +639,29 @@ def build_router(runtime: Runtime) -> APIRouter:
 
     @router.post(
         "/ask/stream",
-        responses={200: {"content": {"text/event-stream": {}}, "description": "Server-sent events: token*, citations, done"}, **ERRORS},
-        summary="Answer as server-sent events",
-        description="Events: `token` (data: JSON string, a piece of the answer text), then `citations` "
-        "(data: JSON list of citations), then `done` (data: the full answer object). An `error` event carries "
-        '`{"error": ...}` if answering fails mid-way.',
+        responses={200: {"content": {"text/event-stream": {}}, "description": "Server-sent events: offline, token*, final (or error)"}, **ERRORS},
+        summary="Answer as server-sent events (offline answer first, LLM tokens, verified final answer)",
+        description="""Server-sent events (`text/event-stream`), each `event: <name>` + `data: <JSON>`:
+
+* `offline` — the offline answer object (same shape as `POST /api/ask`), sent as soon as it is composed
+  (milliseconds). Without an LLM it is also the final answer.
+* `token` — `{"text": "..."}`: a piece of the LLM's draft, as the model produces it (only when
+  `PLAN_ASSISTANT_LLM_PROVIDER` is set). The draft is not verified yet.
+* `final` — `{"answer": <answer object>, "source": "llm" | "offline", "replaced": bool, "reason": str | null}`:
+  the verified answer and its citations. `replaced: true` means the LLM draft was dropped and the offline
+  answer is final, because the draft stated a number or agency that is not in the cited sources
+  (`reason` says which).
+* `error` — `{"error": "..."}` if answering fails after the stream started; the stream ends.
+
+Invalid questions and unknown `doc_ids` are answered with a JSON error status before the stream starts.""",
     )
     async def ask_stream(body: AskRequest):
+        from ui.stream_events import answer_events
+
         _check_question(runtime, body.question)
         assistant = runtime.get()
         history = normalise_history([m.model_dump() for m in body.history or []]) or None
-        gen = assistant.stream(body.question, doc_ids=body.doc_ids or None, history=history)
+        gen = answer_events(assistant, body.question, doc_ids=body.doc_ids or None, history=history)
         _done = object()
         # Prime the generator so validation errors become a normal JSON error response.
         first = await run_in_threadpool(next, gen, _done)
@@ -658,21 +670,14 @@ def build_router(runtime: Runtime) -> APIRouter:
             item = first
             try:
                 while item is not _done:
-                    if isinstance(item, str):
-                        if item:
-                            yield _sse("token", item)
-                    else:
-                        data = answer_dict(item)
-                        yield _sse("citations", data.get("citations", []))
-                        yield _sse("done", data)
+                    name, data = item
+                    yield _sse(name, data)
                     item = next(gen, _done)
             except Exception as exc:  # noqa: BLE001 - reported to the client as an event
                 log.exception("streaming answer failed")
                 yield _sse("error", {"error": f"answering failed ({type(exc).__name__}: {exc})"})
             finally:
-                close = getattr(gen, "close", None)
-                if close:
-                    close()
+                gen.close()
 
         return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
+import socket
+import sys
 from typing import Any
 
 from fastapi import FastAPI
@@ -37,7 +40,7 @@ def create_app(settings: Settings | None = None, assistant: Any | None = None, *
     built from ``settings`` in a background thread started by the app's lifespan.
     ``chat=False`` leaves out the Gradio UI (API only).
     """
-    from ui.api import JsonBodyLimitMiddleware, build_router, install_error_handlers
+    from ui.api import JsonBodyLimitMiddleware, build_router, install_docs, install_error_handlers
 
     settings = settings or get_settings()
     runtime = Runtime(settings, assistant=assistant)
@@ -52,18 +55,19 @@ def create_app(settings: Settings | None = None, assistant: Any | None = None, *
         version=_version(),
         description=API_DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,  # served by ui.api.install_docs with local assets (works offline)
         redoc_url=None,
     )
     app.state.runtime = runtime
     install_error_handlers(app)
     app.add_middleware(JsonBodyLimitMiddleware)
     app.include_router(build_router(runtime))
+    install_docs(app)
 
     if chat:
         import gradio as gr
 
-        from ui.chat import CSS, build_blocks, theme
+        from ui.chat import CSS, HEAD, build_blocks, theme
 
         blocks = build_blocks(runtime)
         app = gr.mount_gradio_app(
@@ -74,12 +78,56 @@ def create_app(settings: Settings | None = None, assistant: Any | None = None, *
             run_history=False,
             theme=theme(),
             css=CSS,
+            head=HEAD,
             show_error=True,
             ssr_mode=False,
             mcp_server=False,
-            max_file_size="1mb",  # the chat has no file inputs; keep Gradio's own upload route small
+            # the Admin tab uploads plans through Gradio's upload route (ingesting needs the API key)
+            max_file_size=f"{max(1, int(settings.max_upload_mb + 0.999))}mb",
         )
+        app.add_middleware(HtmlLangMiddleware)
     return app
+
+
+class HtmlLangMiddleware:
+    """The chat page is Vietnamese first: ``<html lang="vi">`` instead of Gradio's ``lang="en"``."""
+
+    _LANG = re.compile(rb'(<html\b[^>]*?\blang=")en(")')
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope.get("method") != "GET" or scope.get("path") not in ("/", ""):
+            await self.app(scope, receive, send)
+            return
+        start: dict | None = None
+        passthrough = False
+        body = bytearray()
+
+        async def capture(message: dict) -> None:
+            nonlocal start, passthrough
+            if message["type"] == "http.response.start":
+                headers = dict((k.lower(), v) for k, v in message.get("headers", []))
+                if not headers.get(b"content-type", b"").startswith(b"text/html"):
+                    passthrough = True
+                    await send(message)
+                    return
+                start = message
+                return
+            if passthrough or start is None:
+                await send(message)
+                return
+            body.extend(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            new = self._LANG.sub(rb"\1vi\2", bytes(body), count=1)
+            headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+            headers.append((b"content-length", str(len(new)).encode()))
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": new})
+
+        await self.app(scope, receive, capture)
 
 
 def _version() -> str:
@@ -91,19 +139,40 @@ def _version() -> str:
         return "0"
 
 
+def _bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket ourselves, so a busy port gives a clear message (and no URL)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        hint = (
+            "another program (maybe another plan-assistant) is using it; stop it or choose another port with --port"
+            if exc.errno in (98, 48, 10048)
+            else "check --host"
+        )
+        print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}; {hint}", file=sys.stderr, flush=True)
+        raise SystemExit(2) from None
+    sock.set_inheritable(True)
+    return sock
+
+
 def serve(settings: Settings | None = None, host: str | None = None, port: int | None = None) -> None:
-    """Run API + chat with uvicorn until Ctrl-C (SIGINT/SIGTERM shut down cleanly)."""
+    """Run API + chat with uvicorn until Ctrl-C (SIGINT/SIGTERM shut down cleanly).
+
+    The URL is printed once uvicorn is accepting connections on the bound port.
+    """
     import uvicorn
 
     settings = settings or get_settings()
     host = host or settings.host
     port = int(port or settings.port)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
+    sock = _bind(host, port)
     app = create_app(settings)
     shown = f"[{host}]" if ":" in host else host
-    print(f"Plan assistant running at http://{shown}:{port} (API docs: /docs)", flush=True)
-    if settings.api_key:
-        print("Document upload/delete enabled (X-API-Key).", flush=True)
     config = uvicorn.Config(
         app,
         host=host,
@@ -112,8 +181,19 @@ def serve(settings: Settings | None = None, host: str | None = None, port: int |
         lifespan="on",
         timeout_graceful_shutdown=3,  # the chat keeps event streams open; don't wait for them forever
     )
-    server = uvicorn.Server(config)
+
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started and not self.should_exit:
+                print(f"Plan assistant running at http://{shown}:{port} (API docs: /docs)", flush=True)
+                if settings.api_key:
+                    print("Document upload/delete enabled (X-API-Key; Admin tab in the page).", flush=True)
+
+    server = _Server(config)
     try:
-        server.run()  # handles SIGINT/SIGTERM: graceful shutdown, then returns
+        server.run(sockets=[sock])  # handles SIGINT/SIGTERM: graceful shutdown, then returns
     except KeyboardInterrupt:  # uvicorn re-raises the captured Ctrl-C after shutting down
         pass
+    finally:
+        sock.close()
