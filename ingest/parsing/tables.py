@@ -403,6 +403,11 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             i += 2 if second else 1
             just_header = True
             continue
+        if _is_column_numbers(cells):
+            if current is not None:  # "(1) (2) (3) …" under the header: part of the header
+                current.header_lines.append(line.line_start)
+            i += 1
+            continue
         if current is None:
             orphans.append(i)
             i += 1
@@ -416,6 +421,20 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
         while t.columns and not t.columns[-1].label.strip() and t.columns[-1].field == "other":
             t.columns.pop()
     return tables
+
+
+def _is_column_numbers(cells: list[str]) -> bool:
+    """A row that only numbers the columns: "(1) (2) (3) …", "1 2 3 …" or "A B C …"."""
+    nonempty = [c for c in cells if c]
+    if len(nonempty) < 3 or len(nonempty) < len(cells) - 1:
+        return False
+    keys = []
+    for c in nonempty:
+        m = re.fullmatch(r"\(?(\d{1,2}|[A-Z])\)?", c)
+        if not m:
+            return False
+        keys.append(int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - ord("A") + 1)
+    return all(b == a + 1 for a, b in zip(keys, keys[1:]))
 
 
 def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table | None:
