@@ -12,11 +12,13 @@ generation, (3) deletes the document's old vectors that are no longer referenced
 (2) leaves the previous catalog intact; the extra vectors are invisible because every search result
 is filtered to chunk ids present in the catalog, and :meth:`IndexStore.vacuum` removes them.
 
-Embedding model changes: the catalog records which model produced the vectors. If the configured
-model differs (``PLAN_ASSISTANT_EMBEDDING_MODEL`` or ``passage_prefix`` changed), ``dense_search``
-raises :class:`IndexUnavailableError` asking to re-ingest; ``plan-assistant ingest`` (any
-``ingest_paths`` call), ``ensure_index`` and ``replace_document`` re-embed every catalog chunk with
-the configured model first (:meth:`IndexStore.reembed_all`, no re-parsing needed).
+Embedding model changes: every model (and passage prefix) has its own Chroma collection
+(:attr:`IndexStore.collection_name`), so vectors of two models are never mixed, and the catalog
+records which model produced the vectors last. If the configured model differs
+(``PLAN_ASSISTANT_EMBEDDING_MODEL`` or ``passage_prefix`` changed), ``dense_search`` raises
+:class:`IndexUnavailableError` asking to re-ingest; ``plan-assistant ingest`` (any ``ingest_paths``
+call), ``ensure_index`` and ``replace_document`` first embed the catalog chunks that the model's
+collection lacks (:meth:`IndexStore.reembed_all`, no re-parsing needed).
 
 Reads are served from an in-memory snapshot of the catalog that is reloaded whenever the
 generation changes (also when another process wrote the catalog), so ``rows()``/``chunks()`` per
@@ -481,11 +483,21 @@ class IndexStore:
             case other:  # pragma: no cover - Settings validates the literal
                 raise IndexUnavailableError(f"unknown chroma_mode '{other}'; use 'embedded' or 'server'")
 
+    @property
+    def collection_name(self) -> str:
+        """Chroma collection of the configured embedding model: ``<collection>-<signature hash>``.
+
+        Each model (and passage prefix) has its own collection, so vectors of two models are never
+        mixed and switching back to a model reuses the vectors it computed before.
+        """
+        digest = hashlib.sha256(self._embedding_signature.encode("utf-8")).hexdigest()[:12]
+        return f"{self.settings.collection}-{digest}"
+
     def _open_collection(self, client: Any) -> Any:
         from ingest.embeddings import ChromaEmbeddingFunction
 
         return client.get_or_create_collection(
-            name=self.settings.collection,
+            name=self.collection_name,
             configuration={"hnsw": {"space": "cosine"}},
             embedding_function=ChromaEmbeddingFunction(self.embeddings),
         )
@@ -504,7 +516,7 @@ class IndexStore:
                     raise
                 except Exception as exc:
                     raise IndexUnavailableError(
-                        f"cannot open Chroma collection '{self.settings.collection}' ({type(exc).__name__}: {exc}); "
+                        f"cannot open Chroma collection '{self.collection_name}' ({type(exc).__name__}: {exc}); "
                         "re-ingest with `plan-assistant ingest`"
                     ) from exc
             return self._collection
@@ -514,7 +526,7 @@ class IndexStore:
         self._chroma()
         with self._chroma_lock:
             try:
-                self._client.delete_collection(self.settings.collection)
+                self._client.delete_collection(self.collection_name)
             except Exception:
                 pass
             self._collection = self._open_collection(self._client)
@@ -738,24 +750,25 @@ class IndexStore:
         return len(embs[0])
 
     def reembed_all(self, progress: bool = False) -> int:
-        """Recompute every vector with the configured model (after a model change). Returns #chunks."""
+        """Give every catalog chunk a vector of the configured model (after a model change).
+
+        Returns the number of chunks embedded (those the model's collection did not hold yet)."""
         with self._write_lock:
             chunks = [
                 Chunk.model_validate_json(raw)
                 for (raw,) in self._query("SELECT json FROM chunks ORDER BY doc_id, seq")
             ]
-            stored_dim = self._stored_dimension()
-            if stored_dim is not None and chunks and stored_dim != len(self.embeddings.embed_query("dimension probe")):
-                self._reset_collection()  # a new vector size needs a new collection
-            else:
-                self._delete_vectors(sorted(self.vector_ids()))
+            # The collection is keyed by the embedding signature (collection_name): the vectors it
+            # already holds were computed by this model, so only the missing ones are embedded.
+            wanted = {c.chunk_id for c in chunks}
+            self._delete_vectors(sorted(self.vector_ids() - wanted))
             if progress and chunks:
                 print(
                     f"Re-embedding {len(chunks)} chunks with {self.embedding_model_name} "
                     f"(the index was built with {self.indexed_embedding_model})…",
                     file=sys.stderr,
                 )
-            self._upsert_vectors(chunks)
+            embedded = self._ensure_vectors(chunks)
             signature = self._embedding_signature
             model_name = self.embeddings.model_name
             self._transaction(
@@ -764,7 +777,7 @@ class IndexStore:
                     [("embedding_model", model_name), ("embedding_signature", signature)],
                 )
             )
-            return len(chunks)
+            return embedded
 
     def vacuum(self) -> VacuumReport:
         """Delete vectors no catalog chunk references; re-embed catalog chunks missing in Chroma."""

