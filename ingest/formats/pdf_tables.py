@@ -67,7 +67,7 @@ class _Line:
 
 def find_unruled_tables(page) -> list[UnruledTable]:
     """Tables laid out without ruling lines on ``page`` (a pdfplumber page), top to bottom."""
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname"])
     if len(words) < 6:
         return []
     lines = _visual_lines(words)
@@ -79,10 +79,16 @@ def find_unruled_tables(page) -> list[UnruledTable]:
         line.segs = _segments(line.words, split_gap)
 
     tables: list[UnruledTable] = []
-    for start, end in _candidate_runs(lines, line_h):
-        table = _build_table(lines[start:end], lines, start, end, space, line_h)
-        if table is not None:
+    floor = 0  # lines before this index belong to an earlier table
+    runs = _candidate_runs(lines, line_h)
+    for k, (start, end) in enumerate(runs):
+        ceiling = runs[k + 1][0] if k + 1 < len(runs) else len(lines)
+        found = _build_table(lines[start:end], lines[floor:ceiling], start - floor, space, line_h,
+                             page_end=ceiling == len(lines))
+        if found is not None:
+            table, used_end = found
             tables.append(table)
+            floor += used_end
     return tables
 
 
@@ -141,7 +147,10 @@ def _candidate_runs(lines: list[_Line], line_h: float) -> list[tuple[int, int]]:
     for i, line in enumerate(lines):
         if len(line.segs) < 2:
             continue
-        near = last is not None and i - last <= 4 and line.top - lines[last].bottom <= 4 * line_h
+        # Single-segment lines in between (wrapped cells) may be many; the run ends at a large
+        # vertical gap. Lines that do not fit the columns are trimmed later.
+        near = last is not None and i - last <= 25 and all(
+            lines[k + 1].top - lines[k].bottom <= 3 * line_h for k in range(last, i))
         if start is None or not near:
             if start is not None:
                 runs.append((start, last + 1))
@@ -191,8 +200,9 @@ def _fits(line: _Line, cols: list[tuple[float, float]]) -> bool:
     return all(len(_cols_hit(s.x0, s.x1, cols)) == 1 for s in line.segs)
 
 
-def _build_table(run: list[_Line], lines: list[_Line], start: int, end: int, space: float,
-                 line_h: float) -> UnruledTable | None:
+def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float, line_h: float,
+                 *, page_end: bool) -> tuple[UnruledTable, int] | None:
+    """The table in ``run`` (= lines[start:start + len(run)]) and the index in ``lines`` after it."""
     cols = _columns(run)
     if len(cols) < _MIN_COLUMNS:
         return None
@@ -250,11 +260,21 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, end: int, spa
         else:
             break
 
+    if page_end and last == len(lines) - 1:
+        # The page's last line, as close as the table's rows and within its width: a group row
+        # whose group continues on the next page (a paragraph after a table is further away).
+        final = lines[last]
+        left, right = min(c[0] for c in cols), max(c[1] for c in cols)
+        if final.top - lines[last - 1].bottom <= max_gap and final.words[0]["x0"] >= left - 1 \
+                and final.words[-1]["x1"] <= right + 1 and len(final.segs) <= 2:
+            last += 1
+            body.append(final)
+
     cells = [_line_cells(ln, cols, space) for ln in body]
     rows = _group_rows(body, cells, cols)
     x0 = min(w["x0"] for ln in body for w in ln.words)
     x1 = max(w["x1"] for ln in body for w in ln.words)
-    return UnruledTable((x0, body[0].top, x1, body[-1].bottom), rows)
+    return UnruledTable((x0, body[0].top, x1, body[-1].bottom), rows), last
 
 
 # --------------------------------------------------------------------------- cells and rows
@@ -298,23 +318,41 @@ def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float) -> d
     return out
 
 
+def _is_bold(word: dict) -> bool:
+    name = str(word.get("fontname") or "").lower()
+    return "bold" in name or "black" in name or "heavy" in name
+
+
 def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> list[list[str]]:
     n = len(cols)
-    gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
+    # Gap above each line, measured from the lowest text above it (lines of neighbouring cells
+    # may overlap vertically when their baselines differ).
+    gaps: list[float] = []
+    lowest = body[0].bottom
+    for line in body[1:]:
+        gaps.append(line.top - lowest)
+        lowest = max(lowest, line.bottom)
     breaks = [False] * len(gaps)
-    if gaps:
-        small = sorted(gaps)[len(gaps) // 5]
+    positive = sorted(g for g in gaps if g > 0.5)
+    if positive:
+        small = positive[len(positive) // 5]
         heights = sorted(ln.bottom - ln.top for ln in body)
         step = max(1.5, 0.25 * heights[len(heights) // 2])
         breaks = [g > small + step for g in gaps]
     # First column of row numbers: every piece short and number-like.
-    firsts = [c[0] for c in cells if 0 in c]
-    numbered = len(firsts) >= 2 and sum(
-        1 for pieces in firsts if _NUMBERISH.match(" ".join(pieces).strip())) >= 0.6 * len(firsts)
+    # (Pieces above the first number are the header's and do not count.)
+    firsts = [bool(_NUMBERISH.match(" ".join(c[0]).strip())) for c in cells if 0 in c]
+    if True in firsts:
+        firsts = firsts[firsts.index(True):]
+    numbered = sum(firsts) >= 2 and sum(firsts) >= 0.6 * len(firsts)
     has_gaps = any(breaks)
+    # A switch between all-bold lines and regular lines (header → body, group row → rows) is a
+    # row boundary even where the spacing says nothing.
+    bold = [all(_is_bold(w) for w in ln.words) for ln in body]
+    breaks = [b or bold[i] != bold[i + 1] for i, b in enumerate(breaks)]
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
-        starts_number = numbered and 0 in cells[i]
+        starts_number = numbered and 0 in cells[i] and bool(_NUMBERISH.match(" ".join(cells[i][0])))
         if has_gaps:
             # Rows separated by padding; a second number inside one padded block still splits it
             # (a number at the bottom of a bottom-aligned row does not: the block had none yet).
@@ -322,7 +360,7 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> l
         else:
             # No padding between rows: each number starts a row (lines above the first number on a
             # page are the row continued from the previous page).
-            new_row = starts_number
+            new_row = starts_number or breaks[i - 1]
         if new_row:
             groups.append([i])
         else:
