@@ -318,6 +318,10 @@ def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float) -> d
     return out
 
 
+def _short(text: str) -> bool:
+    return len(text) <= 3 and " " not in text
+
+
 def _is_bold(word: dict) -> bool:
     name = str(word.get("fontname") or "").lower()
     return "bold" in name or "black" in name or "heavy" in name
@@ -353,6 +357,11 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> l
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
         starts_number = numbered and 0 in cells[i] and bool(_NUMBERISH.match(" ".join(cells[i][0])))
+        if starts_number and 0 in cells[i - 1] and _short(" ".join(cells[i][0])) and (
+                len(cells[i]) == 1 or (1 in cells[i] and cells[i][1][0][:1].islower())):
+            # "1" / "0" on two lines, the second alone or next to wrapped lowercase text: a
+            # number wrapped in a narrow column ("10", "III"), not a new row.
+            starts_number = False
         if has_gaps:
             # Rows separated by padding; a second number inside one padded block still splits it
             # (a number at the bottom of a bottom-aligned row does not: the block had none yet).
@@ -371,6 +380,9 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> l
         for i in group:
             for k, pieces in cells[i].items():
                 text = " ".join(pieces)
-                row[k] = f"{row[k]} {text}".strip() if row[k] else text
+                if k == 0 and numbered and row[0] and _short(row[0]) and _short(text):
+                    row[0] += text  # "1" + "0", "S" + "T" + "T": a short label wrapped char by char
+                else:
+                    row[k] = f"{row[k]} {text}".strip() if row[k] else text
         rows.append(row)
     return rows
