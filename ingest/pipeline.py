@@ -255,6 +255,10 @@ def _ingest_locked(paths, files, settings, progress, store, rebuild, report, sta
 
     from tqdm import tqdm
 
+    from ingest.progress import current as _progress
+
+    tracker = _progress()
+    tracker.begin(files)
     bar = tqdm(files, desc="Ingesting", unit="file", file=sys.stderr, disable=not progress, dynamic_ncols=True)
     for path in bar:
         bar.set_postfix_str(path.name[:40], refresh=False)
@@ -292,14 +296,18 @@ def _ingest_locked(paths, files, settings, progress, store, rebuild, report, sta
         except Exception as exc:  # a bad file (or a parser failure on it) must not stop the run
             report.skipped.append(SkippedFile(file=str(path), error=_one_line(exc)))
             continue
+        tracker.file_started(path, len(chunks))
         try:
             report.embedded += store.replace_document(parsed, chunks, fingerprint=fp)
         except Exception as exc:
             report.skipped.append(SkippedFile(file=str(path), error=f"index update failed: {_one_line(exc)}"))
             continue
+        finally:
+            tracker.file_done(path)
         (report.updated if state is not None else report.added).append(doc_id)
         covered.append(doc_id)
     bar.close()
+    tracker.end()
 
     try:
         store.vacuum()

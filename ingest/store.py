@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ingest.errors import IndexUnavailableError, IngestError
+from ingest.progress import current as _progress
 from ingest.records import Chunk, DocumentInfo, ParsedDocument, Section, TableRow
 from ingest.settings import Settings, get_settings
 
@@ -590,6 +591,7 @@ class IndexStore:
                 embeddings=vectors,
                 metadatas=[c.chroma_metadata() for c in batch],
             )
+            _progress().embedded(len(batch))
 
     def _ensure_vectors(self, chunks: Sequence[Chunk]) -> int:
         """Embed only the chunks Chroma does not hold; refresh changed metadata. Returns #embedded."""

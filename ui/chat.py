@@ -216,8 +216,9 @@ def _words(text: str) -> list[str]:
 def search_rows(rows: list[Any], query: str) -> list[Any]:
     """Rows that contain every word of ``query`` as a whole word (accents and case ignored), best first.
 
-    Score: words in the content cell and the exact query phrase count most, accent-exact matches
-    beat accent-folded ones, rare words weigh more than common ones; ties keep table order.
+    Score: words in the content cell and the exact query phrase count most, then how much of the
+    content cell the query covers; accent-exact matches beat accent-folded ones, rare words weigh
+    more than common ones; ties keep table order.
     """
     q_exact = _words(query)
     if not q_exact:
@@ -245,6 +246,8 @@ def search_rows(rows: list[Any], query: str) -> list[Any]:
         for we, wf in zip(q_exact, q_fold):
             idf = math.log(1 + n / df.get(wf, 1))
             score += idf * (2.0 if wf in content_fold else 1.0) * (1.0 if we in exact_set else 0.6)
+        if content_fold:  # how much of the content cell the query covers: a row *about* the query wins
+            score += 2.0 * sum(1 for w in content_fold if w in set(q_fold)) / len(content_fold)
         if phrase_fold and f" {phrase_fold} " in f" {' '.join(content_fold)} ":
             score += 3.0
         elif f" {phrase_fold} " in f" {' '.join(fold_accents(w) for w in all_words)} ":
