@@ -794,7 +794,7 @@ def _docx_table(d, t: TableBlock, Cm, OxmlElement, qn) -> None:
     table = d.add_table(rows=len(heads) + len(t.rows), cols=n)
     table.style = "Table Grid"
     table.autofit = False
-    widths = _col_widths([h2 or h for h, h2 in zip(t.header, t.header2 or t.header)], Cm(17.0))
+    widths = _col_widths([h2 or h for h, h2 in zip(t.header, t.header2 or t.header)], Cm(17.0), narrow=0.9)
     for j, w in enumerate(widths):
         table.columns[j].width = int(w)  # the grid width LibreOffice lays out with
         for cell in table.columns[j].cells:
@@ -857,15 +857,16 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _col_widths(header: list[str], total: float) -> list[float]:
-    """Wide content column, narrow number/unit/value columns."""
+def _col_widths(header: list[str], total: float, narrow: float = 0.5) -> list[float]:
+    """Wide content column, narrow number/unit/value columns (wide enough that '28' or 'Người' never
+    wraps inside a word: a renderer artefact, not a layout plans use)."""
     weights = []
     for h in header:
         f = _fold(h)
         if f in ("stt", "tt"):
-            weights.append(0.5)
+            weights.append(narrow)
         elif "don vi tinh" in f or f == "dvt":
-            weights.append(1.0)
+            weights.append(max(1.0, 2 * narrow))
         elif re.search(r"\b20\d\d\b", f) or f == "ket qua":
             weights.append(1.1)
         elif "chi tieu" in f or "nhiem vu" in f or "noi dung" in f:
