@@ -64,6 +64,14 @@ def create_app(settings: Settings | None = None, assistant: Any | None = None, *
     app.include_router(build_router(runtime))
     install_docs(app)
 
+    @app.get("/api/ingest/progress", summary="Progress of a running ingest (first index build, an upload)")
+    def ingest_progress() -> dict:
+        """``active``, ``fraction`` (0–1, weighted by file size) and a line of text with chunks embedded and the ETA."""
+        from ingest.progress import current
+
+        tracker = current()
+        return {"active": tracker.fraction() is not None, "fraction": tracker.fraction(), "text": tracker.describe()}
+
     if chat:
         import gradio as gr
 

@@ -15,16 +15,12 @@ chat messages are escaped before Markdown rendering, and table cells are plain-t
 from __future__ import annotations
 
 import hashlib
-import hmac
 import html
 import json
 import logging
 import math
 import re
-import shutil
-import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -40,8 +36,6 @@ from ui.services import (
     normalise_rating,
     remove_uploaded_files,
     rows_table,
-    save_and_ingest_upload,
-    staging_file,
 )
 from ui.sources import SourceResolver, answer_markdown, esc, render_panel
 from ui.stream_events import answer_events
@@ -105,6 +99,13 @@ a.pa-cite { font-weight: 600; text-decoration: none; color: var(--color-accent);
 .pa-report table { border-collapse: collapse; font-size: 0.88em; margin: 4px 0 10px 0; }
 .pa-report th, .pa-report td { border: 1px solid var(--border-color-primary); padding: 3px 8px; text-align: left; vertical-align: top; }
 .pa-report .pa-warn { margin: 2px 0; }
+.pa-upload { display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }
+.pa-upload button { padding: 8px 16px; border-radius: 8px; border: none; cursor: pointer;
+                    background: var(--button-primary-background-fill); color: var(--button-primary-text-color); font-weight: 600; }
+.pa-upload progress { width: 100%; max-width: 520px; }
+.pa-ok { color: #15803d; }
+.pa-upload button.pa-danger { background: var(--button-cancel-background-fill, #dc2626); color: #fff; }
+.pa-upload select { min-width: 260px; max-width: 100%; padding: 4px; }
 #pa-table { font-size: 0.9em; }
 #pa-table, #pa-table * { font-family: var(--font) !important; }
 #pa-table th { vertical-align: bottom; }
@@ -147,6 +148,77 @@ HEAD = """
       }
     }
   }, true);
+
+  function progressText() {
+    return fetch("/api/ingest/progress").then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+  }
+  function upload() {
+    var out = document.getElementById("pa-upload-progress");
+    var file = document.getElementById("pa-file");
+    var keyBox = document.querySelector("#pa-api-key input, #pa-api-key textarea");
+    var replace = document.getElementById("pa-replace");
+    var bar = document.getElementById("pa-upload-bar");
+    function say(text, cls) { out.textContent = text; out.className = cls || ""; }
+    if (!file || !file.files.length) { say("⚠ Chọn tệp / choose a file", "pa-warn"); return; }
+    var form = new FormData();
+    form.append("file", file.files[0]);
+    var xhr = new XMLHttpRequest();
+    var started = Date.now(), timer = null;
+    xhr.open("POST", "/api/documents" + (replace && replace.checked ? "?replace=true" : ""));
+    xhr.setRequestHeader("X-API-Key", keyBox ? keyBox.value : "");
+    xhr.upload.onprogress = function (e) {
+      if (e.lengthComputable) { bar.max = 1; bar.value = e.loaded / e.total / 2; say("Đang tải lên / uploading… " + Math.round(100 * e.loaded / e.total) + "%"); }
+    };
+    xhr.upload.onload = function () {
+      timer = setInterval(function () {
+        progressText().then(function (p) {
+          var secs = Math.round((Date.now() - started) / 1000);
+          if (p && p.active) { bar.value = 0.5 + (p.fraction || 0) / 2; say("Đang đọc và lập chỉ mục / reading and embedding · " + p.text + " · " + secs + " s"); }
+          else { say("Đang đọc và lập chỉ mục / reading and embedding… " + secs + " s"); }
+        });
+      }, 700);
+    };
+    xhr.onloadend = function () {
+      if (timer) clearInterval(timer);
+      var body = null;
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+      if (xhr.status === 200 && body) {
+        bar.value = 1;
+        say("✔ Xong / done (" + ((Date.now() - started) / 1000).toFixed(1) + " s)", "pa-ok");
+        body._seconds = (Date.now() - started) / 1000;
+        notify(body);
+        file.value = "";
+      } else {
+        bar.value = 0;
+        say("⚠ " + ((body && body.error) || ("HTTP " + xhr.status)), "pa-warn");
+      }
+    };
+    say("Đang tải lên / uploading…");
+    xhr.send(form);
+  }
+  function notify(body) {
+    var box = document.querySelector("#pa-uploaded textarea, #pa-uploaded input");
+    if (box) { box.value = JSON.stringify(body); box.dispatchEvent(new Event("input", { bubbles: true })); }
+  }
+  function removeDoc() {
+    var sel = document.getElementById("pa-del-select");
+    var out = document.getElementById("pa-upload-progress");
+    var keyBox = document.querySelector("#pa-api-key input, #pa-api-key textarea");
+    if (!sel || !sel.value) { out.textContent = "⚠ Chọn kế hoạch / choose a plan"; out.className = "pa-warn"; return; }
+    if (!window.confirm("Xóa / delete " + sel.value + "?")) return;
+    fetch("/api/documents/" + encodeURIComponent(sel.value), { method: "DELETE", headers: { "X-API-Key": keyBox ? keyBox.value : "" } })
+      .then(function (r) { return r.json().then(function (b) { return [r.status, b]; }); })
+      .then(function (res) {
+        if (res[0] === 200) { out.textContent = "✔"; out.className = "pa-ok"; notify(res[1]); }
+        else { out.textContent = "⚠ " + (res[1].error || ("HTTP " + res[0])); out.className = "pa-warn"; }
+      })
+      .catch(function (e) { out.textContent = "⚠ " + e; out.className = "pa-warn"; });
+  }
+  document.addEventListener("click", function (ev) {
+    if (!ev.target || !ev.target.closest) return;
+    if (ev.target.closest("#pa-upload-btn")) { ev.preventDefault(); upload(); }
+    else if (ev.target.closest("#pa-del-btn")) { ev.preventDefault(); removeDoc(); }
+  });
   var seen = -1;
   function scroller(el) {
     while (el && el !== document.body) {
@@ -171,6 +243,19 @@ HEAD = """
   new MutationObserver(onChat).observe(document.documentElement, { childList: true, subtree: true });
 })();
 </script>
+"""
+
+#: The upload form posts the file to POST /api/documents with the API key (the same endpoint and
+#: checks as the API; Gradio's own upload route stays closed), showing upload and embedding progress.
+UPLOAD_FORM = """
+<div class="pa-upload">
+  <label class="pa-file-label">Tệp kế hoạch / Plan file (.pdf, .docx, .txt, .md)<br>
+    <input type="file" id="pa-file" accept=".pdf,.docx,.txt,.md"></label>
+  <label class="pa-replace-label"><input type="checkbox" id="pa-replace"> Thay thế kế hoạch cùng tên / replace a plan with the same name</label>
+  <button type="button" id="pa-upload-btn" class="lg primary">Tải lên và lập chỉ mục / Upload and index</button>
+  <progress id="pa-upload-bar" max="1" value="0"></progress>
+  <div id="pa-upload-progress" aria-live="polite"></div>
+</div>
 """
 
 
@@ -337,7 +422,7 @@ class ChatController:
             app_update,
             table,
             count,
-            gr.Dropdown(choices=choices, value=None),
+            admin_documents(choices),
             gr.Timer(active=False),
         )
 
@@ -518,77 +603,38 @@ class ChatController:
         return gr.Tabs(selected="tables"), gr.Dropdown(value=doc_id), app_update, "", "", table, count
 
     # -- Admin tab ----------------------------------------------------------------------------
-    def _check_key(self, key: str) -> None:
-        expected = self.runtime.settings.api_key
-        if not expected:
-            raise ServiceError("Tải lên/xóa đang tắt: khởi động máy chủ với PLAN_ASSISTANT_API_KEY / upload and delete are off: start the server with PLAN_ASSISTANT_API_KEY")
-        if not key or not hmac.compare_digest(key.encode("utf-8"), expected.encode("utf-8")):
-            raise ServiceError("Khóa API sai / wrong API key")
-
     def _lists(self):
         choices = document_choices(self.runtime.get())
-        return gr.Dropdown(choices=choices), gr.Dropdown(choices=choices), gr.Dropdown(choices=choices, value=None)
+        return gr.Dropdown(choices=choices), gr.Dropdown(choices=choices), admin_documents(choices)
 
-    def on_upload(self, key: str, file: Any, progress=gr.Progress()):
-        """Upload + ingest from the page; yields progress and finally the ingest report."""
+    def on_uploaded(self, payload: str):
+        """After the page's upload (POST /api/documents): the ingest report and fresh plan lists."""
         try:
-            self._check_key(key)
-            assistant = self.runtime.get()
-            if not file:
-                raise ServiceError("Chọn một tệp .pdf, .docx, .txt hoặc .md / choose a .pdf, .docx, .txt or .md file")
-            path = Path(file if isinstance(file, str) else getattr(file, "name", ""))
-            original = getattr(file, "orig_name", None) or path.name
-            staged = staging_file(self.runtime.settings)
-            shutil.copyfile(path, staged)
-        except ServiceError as exc:
-            yield f'<div class="pa-report pa-warn">⚠ {esc(exc.message)}</div>', gr.skip(), gr.skip(), gr.skip(), gr.skip()
-            return
-        result: dict[str, Any] = {}
-
-        def work():
-            try:
-                result["data"] = save_and_ingest_upload(self.runtime, staged, original)
-            except BaseException as exc:  # noqa: BLE001 - shown on the page
-                result["error"] = exc
-            finally:
-                staged.unlink(missing_ok=True)
-
-        started = time.monotonic()
-        worker = threading.Thread(target=work, name="plan-assistant-upload", daemon=True)
-        worker.start()
-        while worker.is_alive():
-            worker.join(0.5)
-            elapsed = time.monotonic() - started
-            done = _embed_fraction()
-            progress(done if done is not None else None, desc=f"Đang đọc và lập chỉ mục / Reading and embedding {original} · {elapsed:.0f} s")
-        error = result.get("error")
-        if error is not None:
-            message = error.message if isinstance(error, ServiceError) else f"{type(error).__name__}: {error}"
-            if not isinstance(error, ServiceError):
-                log.error("upload from the page failed: %s", message)
-            yield f'<div class="pa-report pa-warn">⚠ {esc(message)}</div>', gr.skip(), gr.skip(), gr.skip(), gr.skip()
-            return
-        data = result["data"]
-        doc = assistant.store.document(data.get("doc_id", ""))
-        summary = f"{data.get('summary', '')} · {time.monotonic() - started:.1f} s".strip(" ·")
+            data = json.loads(payload or "{}")
+        except ValueError:
+            data = {}
+        if self.runtime.status != "ok" or not (data.get("doc_id") or data.get("deleted")):
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        if data.get("deleted"):
+            files = data.get("removed_files") or []
+            doc_filter, plan, admin_docs = self._lists()
+            note = f" ({', '.join(map(str, files))})" if files else ""
+            return f'<div class="pa-report">✔ Đã xóa / deleted <code>{esc(data["deleted"])}</code>{esc(note)}</div>', doc_filter, plan, admin_docs
+        doc = self.runtime.get().store.document(str(data["doc_id"]))
+        seconds = data.get("_seconds")
+        summary = " · ".join(x for x in (str(data.get("summary") or ""), f"{seconds:.1f} s" if isinstance(seconds, (int, float)) else "") if x)
         doc_filter, plan, delete_choice = self._lists()
-        yield render_report(doc, summary), doc_filter, plan, delete_choice, None
+        return render_report(doc, summary), doc_filter, plan, delete_choice
 
-    def on_delete(self, key: str, doc_id: str | None):
-        try:
-            self._check_key(key)
-            assistant = self.runtime.get()
-            if not doc_id:
-                raise ServiceError("Chọn kế hoạch cần xóa / choose the plan to delete")
-            with self.runtime.write_lock:
-                if not assistant.store.delete_document(doc_id):
-                    raise ServiceError(f"Không tìm thấy / not found: {doc_id}")
-                removed = remove_uploaded_files(self.runtime.settings, doc_id)
-        except ServiceError as exc:
-            return f'<div class="pa-report pa-warn">⚠ {esc(exc.message)}</div>', gr.skip(), gr.skip(), gr.skip()
-        doc_filter, plan, delete_choice = self._lists()
-        files = f" ({', '.join(removed)})" if removed else ""
-        return f'<div class="pa-report">✔ Đã xóa / deleted <code>{esc(doc_id)}</code>{esc(files)}</div>', doc_filter, plan, delete_choice
+
+def admin_documents(choices: list[tuple[str, str]]) -> str:
+    """The Admin tab's delete form: a select of the indexed plans (escaped) and a button."""
+    options = "".join(f'<option value="{esc(doc_id)}">{esc(label)}</option>' for label, doc_id in choices)
+    return (
+        '<div class="pa-upload"><label>Xóa kế hoạch / Delete a plan<br>'
+        f'<select id="pa-del-select"><option value="">—</option>{options}</select></label>'
+        '<button type="button" id="pa-del-btn" class="pa-danger">Xóa / Delete</button></div>'
+    )
 
 
 def _build_progress() -> str:
@@ -601,17 +647,6 @@ def _build_progress() -> str:
         return current().describe()
     except Exception:  # noqa: BLE001
         return ""
-
-
-def _embed_fraction() -> float | None:
-    try:
-        from ingest.progress import current
-    except ImportError:
-        return None
-    try:
-        return current().fraction()
-    except Exception:  # noqa: BLE001
-        return None
 
 
 def build_blocks(runtime: Runtime) -> gr.Blocks:
@@ -723,22 +758,13 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
                     + ("" if settings.api_key else "\n\n⚠ Máy chủ chưa đặt khóa API: tải lên đang tắt. / The server has no API key: upload is off.")
                 )
                 api_key = gr.Textbox(label="Khóa API / API key", type="password", elem_id="pa-api-key")
-                with gr.Row():
-                    upload_file = gr.File(
-                        label="Tệp kế hoạch / Plan file (.pdf, .docx, .txt, .md)",
-                        file_types=[".pdf", ".docx", ".txt", ".md"],
-                        file_count="single",
-                        type="filepath",
-                        elem_id="pa-upload-file",
-                    )
-                    with gr.Column():
-                        upload_btn = gr.Button("Tải lên và lập chỉ mục / Upload and index", variant="primary", elem_id="pa-upload")
-                        delete_doc = gr.Dropdown(label="Xóa kế hoạch / Delete a plan", choices=[], elem_id="pa-delete-doc")
-                        delete_btn = gr.Button("Xóa / Delete", variant="stop", size="sm", elem_id="pa-delete")
+                gr.HTML(UPLOAD_FORM, elem_id="pa-upload-form")
+                uploaded = gr.Textbox(visible="hidden", elem_id="pa-uploaded")
+                admin_docs = gr.HTML(admin_documents([]), elem_id="pa-admin-docs")
                 report = gr.HTML(elem_id="pa-report")
 
         # -- events ---------------------------------------------------------------------------
-        load_outputs = [status, doc_filter, plan, appendix, table, row_count, delete_doc, timer]
+        load_outputs = [status, doc_filter, plan, appendix, table, row_count, admin_docs, timer]
         demo.load(ctl.refresh, outputs=load_outputs, show_progress="hidden")
         demo.load(ctl.restore, inputs=[answers], outputs=[chatbot, sources, copy_text, answers], show_progress="hidden")
         timer.tick(ctl.refresh, outputs=load_outputs, show_progress="hidden")
@@ -769,13 +795,7 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
             box.input(ctl.on_filter, inputs=[plan, appendix, agency, row_text], outputs=[table, row_count], trigger_mode="always_last", show_progress="hidden")
         goto.input(ctl.on_goto, inputs=[goto], outputs=[tabs, plan, appendix, agency, row_text, table, row_count], show_progress="hidden")
 
-        upload_btn.click(
-            ctl.on_upload,
-            inputs=[api_key, upload_file],
-            outputs=[report, doc_filter, plan, delete_doc, upload_file],
-            concurrency_limit=1,
-        )
-        delete_btn.click(ctl.on_delete, inputs=[api_key, delete_doc], outputs=[report, doc_filter, plan, delete_doc], concurrency_limit=1)
+        uploaded.input(ctl.on_uploaded, inputs=[uploaded], outputs=[report, doc_filter, plan, admin_docs], show_progress="hidden")
 
     demo.queue(default_concurrency_limit=8)
     return demo
