@@ -46,9 +46,16 @@ class Column:
     by_group: bool = False  # a value column whose year comes from the group row above each row
 
 
+def _join_split_years(text: str) -> str:
+    """'Năm 202 6' (a year wrapped inside a narrow PDF column) → 'Năm 2026'."""
+    return re.sub(r"\b(2\d{0,2}) (\d{1,3})\b",
+                  lambda m: m.group(1) + m.group(2) if len(m.group(1) + m.group(2)) == 4 and (m.group(1) + m.group(2)).startswith("20")
+                  else m.group(0), text)
+
+
 def year_of(text: str) -> str | None:
     """The year a label names: '2030' in 'Đến năm 2030', the end year of 'Giai đoạn 2026-2030'."""
-    f = fold(text)
+    f = _join_split_years(fold(text))
     m = _YEAR_RANGE.search(f)
     if m:
         return m.group(2)
@@ -72,10 +79,10 @@ def classify_label(label: str) -> tuple[str, str | None]:
     A target label without a year gives ``("targets", None)``: the year has to come from a
     spanning header, the caption or a group row (see :func:`decide_roles`).
     """
-    f = fold(squash(strip_markup(label))).strip(" .:*")
+    f = _join_split_years(fold(squash(strip_markup(label))).strip(" .:*"))
     if not f:
         return "other", None
-    if re.fullmatch(r"(s\.?\s?tt|tt|so tt|so thu tu|thu tu|ma so|ma|so)", f):
+    if re.fullmatch(r"(s\.?\s?tt|tt|so tt|so thu tu|thu tu|ma so|ma|so)", f) or re.fullmatch(r"s?\s?t\s?t\.?", f):
         return "number", None
     if "ghi chu" in f:
         return "note", None
@@ -160,7 +167,7 @@ def _cells(text: str, keep_trailing: bool = False) -> list[str]:
 
 
 def _is_header(cells: list[str]) -> bool:
-    if len(cells) < 3 or any(len(c) > 80 for c in cells) or _norm_number(cells[0]):
+    if len(cells) < 3 or any(len(c) > 80 for c in cells) or _norm_number(_compact_number(cells[0])):
         return False
     fields = [classify_label(c)[0] for c in cells if c]
     known = [f for f in fields if f != "other"]
@@ -247,6 +254,8 @@ def _span_column(span: str, sub: str) -> Column:
 
 def build_columns(first: list[str], second: list[str] | None) -> list[Column]:
     """Columns from one or two header lines; a spanning label is replaced by its sub-labels."""
+    first = [_join_split_years(c) for c in first]
+    second = [_join_split_years(c) for c in second] if second else second
     if not second:
         cols = []
         for k, label in enumerate(first):
@@ -315,7 +324,20 @@ class _Table:
 
 
 def _header_key(cells: list[str]) -> str:
-    return "|".join(fold(c) for c in cells)
+    """Same header whatever the spacing ('STT' and 'S T T' from a narrow PDF column)."""
+    return "|".join(re.sub(r"\s+", "", fold(c)) for c in cells)
+
+
+_SPACED_NUMBER = re.compile(r"^[\dIVXLC](?: ?[\dIVXLC.])*\.?$")
+
+
+def _compact_number(cell: str) -> str:
+    """'1 0' → '10', 'II I' → 'III', '4. 5' → '4.5': a row number wrapped inside a narrow column."""
+    if " " in cell and len(cell) <= 12 and _SPACED_NUMBER.match(cell):
+        joined = cell.replace(" ", "")
+        if _NUMBER.match(joined) or is_roman(joined.rstrip(".")):
+            return joined
+    return cell
 
 
 _YEAR_GROUP = re.compile(
@@ -674,7 +696,14 @@ def read_table(
     raw = table.rows
     groups: list[tuple[int, str]] = []  # (level, label)
     records: list[dict] = []
+    if cols and cols[0].field == "other" and not getattr(table, "_decided", False):
+        firsts = [r.cells[0] for r in raw if r.cells and r.cells[0]]
+        if len(firsts) >= 2 and sum(bool(_norm_number(c)) for c in firsts) >= 0.8 * len(firsts):
+            cols[0].field, cols[0].basis = "number", "cells"  # an unreadable label over row numbers
     numbered = bool(cols) and cols[0].field == "number"
+    for r in raw:
+        if r.cells and r.cells[0]:
+            r.cells[0] = _compact_number(r.cells[0])
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
@@ -700,7 +729,8 @@ def read_table(
             continue
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
-            resumes = r.after_header and records and (not has_content or cells[1][:1].islower())
+            resumes = r.after_header and records and (
+                not has_content or cells[1][:1].islower() or _numbering_goes_on(records[-1]["number"], raw[idx + 1:]))
             if has_content and len(nonempty_other) >= 2 and not resumes:
                 records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
                                 "warnings": ["row number missing in the source"]})
@@ -741,6 +771,23 @@ def read_table(
         headerless=table.headerless,
     )
     return rows, report
+
+
+def _successor(number: str) -> str:
+    head, _, last = number.rpartition(".")
+    return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+
+
+def _numbering_goes_on(prev: str | None, rest: list[_RawRow]) -> bool:
+    """The next numbered row carries the number after ``prev``: an unnumbered row in between is
+    the rest of ``prev`` cut by a page break, not a row of its own."""
+    if not prev:
+        return False
+    for r in rest:
+        first = _compact_number(r.cells[0]) if r.cells and r.cells[0] else ""
+        if first:
+            return _norm_number(first) == _successor(prev)
+    return False
 
 
 def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
