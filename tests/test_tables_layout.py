@@ -328,3 +328,62 @@ def test_body_table_label_never_matches_an_appendix_query():
     assert doc.rows[0].appendix == "Mục II. NHIỆM VỤ"
     assert not appendix_matches(doc.rows[0].appendix, "Phụ lục II")
     assert not appendix_matches(doc.rows[0].appendix, "II")
+
+
+# ------------------------------------------------------------------ artefacts of PDF text extraction
+
+def test_column_number_row_under_the_header_is_not_a_row():
+    for numbers in (["(1)", "(2)", "(3)", "(4)", "(5)"], ["1", "2", "3", "4", "5"], ["A", "B", "C", "D", "E"]):
+        doc = parse(OPENING + ["Phụ lục I: NHIỆM VỤ", TASK_HEADER, T.join(numbers), *TASKS])
+        assert [r.number for r in doc.rows] == ["1", "2"], numbers
+        assert doc.rows[0].fields["lead"] == "Sở Khoa học và Công nghệ"
+
+
+def test_numbers_and_labels_wrapped_inside_narrow_pdf_columns():
+    header = [T.join(["S T T", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu", "", "Cơ quan chủ trì"]),
+              T.join(["", "", "", "Năm 202 6", "Năm 202 7", ""])]
+    lines = OPENING + ["Phụ lục I: CHỈ TIÊU", *header,
+                       T.join(["I", "Hạ tầng số", "", "", "", ""]),
+                       *[T.join([f"{k // 10} {k % 10}" if k >= 10 else str(k), f"Chỉ tiêu thứ {k} về hạ tầng số", "%", "50%", "80%", "Sở Tài chính"])
+                         for k in range(9, 12)],
+                       T.join(["II I", "Xã hội số", "", "", "", ""]),
+                       T.join(["1 2", "Tỷ lệ người dân có kỹ năng số cơ bản", "%", "60%", "70%", "Sở Nội vụ"]),
+                       "", *header,  # the header repeated on the next page
+                       T.join(["1 3", "Tỷ lệ hộ gia đình có internet cáp quang", "%", "90%", "95%", "Sở Công Thương"])]
+    doc = parse(lines)
+    assert [(r.number, r.group, r.fields["targets"]) for r in doc.rows] == [
+        ("9", ["I. Hạ tầng số"], {"2026": "50%", "2027": "80%"}),
+        ("10", ["I. Hạ tầng số"], {"2026": "50%", "2027": "80%"}),
+        ("11", ["I. Hạ tầng số"], {"2026": "50%", "2027": "80%"}),
+        ("12", ["III. Xã hội số"], {"2026": "60%", "2027": "70%"}),
+        ("13", ["III. Xã hội số"], {"2026": "90%", "2027": "95%"}),
+    ]
+    assert doc.rows[0].columns["Mục tiêu – Năm 2026"] == "50%"
+    assert len(doc.info.report.tables) == 1
+
+
+def test_capitalised_rest_of_a_row_after_a_page_break_is_merged_when_numbering_goes_on():
+    header = T.join(["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2027", "Cơ quan chủ trì"])
+    lines = OPENING + ["Phụ lục I: CHỈ TIÊU", header,
+                       T.join(["9", "Số điểm truy cập", "Điểm", "Tối", "Công an"]),
+                       "", header,
+                       T.join(["", "Internet không dây công cộng miễn phí", "", "thiểu 60", "tỉnh"]),
+                       T.join(["10", "Tỷ lệ hồ sơ trực tuyến", "%", "80%", "Văn phòng UBND tỉnh"])]
+    rows = parse(lines).rows
+    assert [r.number for r in rows] == ["9", "10"]
+    assert rows[0].fields["content"] == "Số điểm truy cập Internet không dây công cộng miễn phí"
+    assert rows[0].fields["targets"] == {"2027": "Tối thiểu 60"} and rows[0].fields["lead"] == "Công an tỉnh"
+    assert not rows[0].uncertain
+
+
+def test_unnumbered_row_after_a_page_break_stays_a_flagged_row_when_a_number_is_missing():
+    """OCR lost the number of row 10: numbering jumps from 9 to 11, so the row is not merged into 9."""
+    header = T.join(["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2027", "Cơ quan chủ trì"])
+    lines = OPENING + ["Phụ lục I: CHỈ TIÊU", header,
+                       T.join(["9", "Số điểm truy cập Internet", "Điểm", "60", "Công an tỉnh"]),
+                       header,
+                       T.join(["", "Tỷ lệ hồ sơ được số hóa", "%", "70%", "Sở Nội vụ"]),
+                       T.join(["11", "Tỷ lệ hồ sơ trực tuyến", "%", "80%", "Văn phòng UBND tỉnh"])]
+    rows = parse(lines).rows
+    assert [(r.number, r.uncertain) for r in rows] == [("9", False), (None, True), ("11", False)]
+    assert rows[1].fields["content"] == "Tỷ lệ hồ sơ được số hóa" and rows[1].fields["lead"] == "Sở Nội vụ"
