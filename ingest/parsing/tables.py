@@ -621,7 +621,7 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
                 header[k] = "content"
             elif col.year:
                 col.basis = "header+cells" if kind == "value" else "header"
-            elif group_years and kind in ("value", None):
+            elif group_years and (kind in ("value", None) or _numeric_share([c[k] for c in data if k < len(c)]) >= 0.6):
                 col.by_group, col.basis = True, "header+group row"
             elif cap_year:
                 col.year, col.basis = cap_year, "header+caption"
@@ -653,8 +653,7 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
     else:
         for k in agency_unclear:
             col = cols[k]
-            if col.field == "other":
-                col.unsure, col.basis = True, "agency names, but the header does not say lead or coordinating"
+            col.field, col.unsure, col.basis = "other", True, "agency names, but the header does not say lead or coordinating"
 
 
 def table_kind(cols: list[Column], caption: str = "") -> str:
