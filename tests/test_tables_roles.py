@@ -53,8 +53,8 @@ TASK_VALUES = {
 SYNONYMS = {
     "content": ["Nội dung", "Tên nhiệm vụ", "Nhiệm vụ", "Nội dung công việc"],
     "lead": ["Cơ quan chủ trì", "Đơn vị thực hiện", "Cơ quan thực hiện", "Đơn vị chịu trách nhiệm",
-             "Cơ quan theo dõi", "Đơn vị được giao", "Chủ trì thực hiện"],
-    "coordinating": ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"],
+             "Cơ quan theo dõi", "Đơn vị được giao", "Chủ trì thực hiện", "Cơ quan chủ quản", "Đơn vị đầu mối"],
+    "coordinating": ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp", "Đơn vị tham gia"],
     "result": ["Kết quả", "Sản phẩm", "Sản phẩm đầu ra", "Dự kiến kết quả", "Kết quả đầu ra"],
     "deadline": ["Thời gian hoàn thành", "Thời hạn", "Tiến độ", "Mốc hoàn thành", "Thời gian thực hiện", "Mốc thời gian"],
 }

@@ -66,7 +66,7 @@ def year_of(text: str) -> str | None:
 # Header wording, matched on accent-folded word roots (never on one plan's full header).
 _LEAD = re.compile(
     r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
-    r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach")
+    r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach|co quan chu quan")
 _DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b")
 _STATUS = re.compile(r"hien trang|thuc trang|uoc (thuc hien|dat)|(^|\s)(ket qua )?thuc hien (nam |den )?(nam )?20\d\d|^thuc hien$|^uoc th")
 _TARGET_NO_YEAR = re.compile(r"muc tieu|giao chi tieu|chi tieu (nam|ke hoach|giao)|^ke hoach( nam)?$|gia tri (muc tieu|chi tieu)")
@@ -88,7 +88,7 @@ def classify_label(label: str) -> tuple[str, str | None]:
         return "note", None
     if "can cu" in f or "phap ly" in f:
         return "legal_basis", None
-    if "phoi hop" in f:
+    if "phoi hop" in f or re.search(r"(don vi|co quan) tham gia", f):
         return "coordinating", None
     if _LEAD.search(f):
         return "lead", None
