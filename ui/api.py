@@ -294,9 +294,11 @@ def install_error_handlers(app: FastAPI) -> None:
 # Gradio's upload route, slow request bodies
 # --------------------------------------------------------------------------------------
 
-#: the chat page (Gradio) needs inline scripts/styles; everything else comes from this origin
+#: the chat page (Gradio) needs inline scripts/styles and evaluates its event-handler code from
+#: strings ('unsafe-eval', checked in Chromium); everything is loaded from this origin only, nothing
+#: may frame the page, and scripts can talk only to this origin (connect-src)
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob: data:; "
     "worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
@@ -634,7 +636,7 @@ def build_router(runtime: Runtime) -> APIRouter:
         _check_question(runtime, body.question)
         assistant = runtime.get()
         history = normalise_history([m.model_dump() for m in body.history or []]) or None
-        answer = assistant.answer(body.question, doc_ids=body.doc_ids or None, history=history)
+        answer = _answer_retrying(assistant, body.question, body.doc_ids or None, history)
         return answer_dict(answer)
 
     @router.post(
@@ -683,8 +685,8 @@ Invalid questions and unknown `doc_ids` are answered with a JSON error status be
 
     @router.get("/search", responses=ERRORS, summary="Ranked chunks for a query (hybrid search)")
     def search(
-        q: str = Query(..., min_length=1, description="Query text"),
-        doc_id: list[str] | None = Query(default=None, description="Restrict to this document (repeatable)"),
+        q: Text = Query(..., min_length=1, pattern=NOT_BLANK_PATTERN, description="Query text (not blank)"),
+        doc_id: list[DocId] | None = Query(default=None, description="Restrict to this document (repeatable)"),
         k: int = Query(default=0, ge=0, le=100, description="Number of chunks (0 = settings.top_k)"),
         kind: str | None = Query(default=None, pattern="^(row|text)$", description="Only 'row' or 'text' chunks"),
     ) -> list[dict]:
