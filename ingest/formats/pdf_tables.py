@@ -30,6 +30,7 @@ Only geometry is used: no header wording, no per-document rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -167,18 +168,16 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
     """Column x-ranges: the union of all non-spanning segments of the lines."""
-    multi = [ln for ln in lines if len(ln.segs) >= 2]
+    # Each multi-segment line as sorted starts/ends: the segments of line L that overlap [a, b]
+    # by more than 0.5 are those starting before b - 0.5 minus those ending before a + 0.5.
+    multi = [(id(ln), [s.x0 for s in ln.segs], [s.x1 for s in ln.segs]) for ln in lines if len(ln.segs) >= 2]
     kept: list[tuple[float, float]] = []
     for line in lines:
         for seg in line.segs:
-            spanning = False
-            for other in multi:
-                if other is line:
-                    continue
-                hits = sum(1 for o in other.segs if _overlap(seg.x0, seg.x1, o.x0, o.x1) > 0.5)
-                if hits >= 2:
-                    spanning = True
-                    break
+            spanning = any(
+                bisect_left(starts, seg.x1 - 0.5) - bisect_right(ends, seg.x0 + 0.5) >= 2
+                for key, starts, ends in multi if key != id(line)
+            )
             if not spanning:
                 kept.append((seg.x0, seg.x1))
     kept.sort()
