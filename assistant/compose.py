@@ -186,6 +186,57 @@ def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:
     return f"{base}: {reason}." if reason else f"{base}."
 
 
+#: A listing names at most this many rows; a count states the number and cites them all.
+MAX_LISTED = 40
+
+
+def _kind_words(kind: str, n: int, lang: str) -> str:
+    if lang == "vi":
+        return {"indicator": "chỉ tiêu", "task": "nhiệm vụ"}.get(kind, "dòng")
+    word = {"indicator": "indicator", "task": "task"}.get(kind, "row")
+    return word if n == 1 else word + "s"
+
+
+def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> str:
+    """A count or a list of rows, per plan and table, each row cited."""
+    by_table: dict[tuple[str, str], list[TableRow]] = {}
+    for h in evidence.rows:
+        by_table.setdefault((h.row.doc_id, h.row.appendix), []).append(h.row)
+    lines: list[str] = []
+    where = f" ({'; '.join(evidence.filters)})" if evidence.filters else ""
+    for (doc_id, appendix), rows in by_table.items():
+        doc = docs.get(doc_id)
+        kinds = {r.kind for r in rows}
+        kind = kinds.pop() if len(kinds) == 1 else "other"
+        n = len(rows)
+        table = f"{appendix}, {_doc_short(doc, lang)}" if appendix else _doc_short(doc, lang)
+        total = evidence.totals.get((doc_id, appendix))
+        if lang == "vi":
+            head = f"{table}: {n} {_kind_words(kind, n, lang)}{where}"
+            if total is not None and total != n:
+                head += f" trên tổng số {total} dòng của bảng"
+        else:
+            head = f"{table}: {n} {_kind_words(kind, n, lang)}{where}"
+            if total is not None and total != n:
+                head += f", of {total} rows in the table"
+        lines.append(head + ":")
+        for r in rows[:MAX_LISTED]:
+            c = book.cite_row(r, lang)
+            term = _kind_words(r.kind, 1, lang)
+            extra = []
+            if r.fields.get("lead"):
+                extra.append(_agency(r.fields["lead"], lang))
+            if r.fields.get("deadline"):
+                extra.append(r.fields["deadline"])
+            label = f"{term} {r.number}" if r.number else term
+            group = f" ({r.group[-1]})" if r.group else ""
+            tail = f" — {'; '.join(extra)}" if extra else ""
+            lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]}{tail} [{c}]")
+        if n > MAX_LISTED:
+            lines.append(f"- … (+{n - MAX_LISTED})")
+    return "\n".join(lines)
+
+
 def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInfo]) -> tuple[bool, str, list[Citation]]:
     """(found, answer text, citations) from the selected evidence."""
     lang = intent.language
@@ -195,27 +246,7 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
 
     lines: list[str] = []
     if evidence.mode in ("list", "count") and evidence.rows:
-        rows = [h.row for h in evidence.rows]
-        by_doc: dict[str, list[TableRow]] = {}
-        for r in rows:
-            by_doc.setdefault(r.doc_id, []).append(r)
-        for doc_id, doc_rows in by_doc.items():
-            doc = docs.get(doc_id)
-            header = (f"{_doc_short(doc, lang)} — {len(doc_rows)} dòng phù hợp:" if lang == "vi"
-                      else f"{_doc_short(doc, lang)} — {len(doc_rows)} matching rows:")
-            lines.append(header)
-            for r in doc_rows:
-                n = book.cite_row(r, lang)
-                term = ("chỉ tiêu" if r.kind == "indicator" else "nhiệm vụ") if lang == "vi" else r.kind
-                extra = []
-                if r.fields.get("lead"):
-                    extra.append(_agency(r.fields["lead"], lang))
-                if r.fields.get("deadline"):
-                    extra.append(r.fields["deadline"])
-                label = f"{term} {r.number}" if r.number else term
-                group = f" ({r.group[0]})" if r.group and r.group[0] in r.locator else ""
-                lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]} — {'; '.join(extra)} [{n}]")
-        return True, "\n".join(lines), book.citations
+        return True, _compose_rows_listing(evidence, docs, book, lang), book.citations
 
     if evidence.rows and not evidence.passages and not any(has_asked_value(h.row, intent) for h in evidence.rows):
         reason = ("dòng phù hợp nhất không có giá trị cho nội dung được hỏi" if lang == "vi"

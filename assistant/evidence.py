@@ -79,10 +79,30 @@ class Evidence:
     docs: list[DocumentInfo] = field(default_factory=list)
     reason: str = ""  # why nothing was found (for the abstention sentence)
     missing_years: list[str] = field(default_factory=list)
+    #: For counts over a filtered part of a table: (doc_id, table label) → rows in that whole table.
+    totals: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: The filters an aggregation applied, in words (shown in the answer).
+    filters: list[str] = field(default_factory=list)
 
 
 _SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
 _SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+|\n+")
+
+
+_HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+")
+
+
+def is_heading(sentence: str) -> bool:
+    """A section heading or title line: upper-case text, or a short numbered line that ends
+    without a full stop and states no figure ("2. Mục tiêu cụ thể")."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return True
+    m = _HEADING_NUMBER.match(sentence)
+    if m:
+        rest = sentence[m.end():].strip()
+        return len(rest) <= 60 and not rest.endswith((".", ";", ":")) and not re.search(r"\d", rest)
+    return False
 
 
 def best_sentences(passage: str, query_terms: set[str], limit: int = 2) -> list[str]:
@@ -90,6 +110,8 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2) -> list[
     # Lines wrapped by a PDF extraction continue their sentence; bullets and numbered items do not.
     unwrapped = _SOFT_BREAK.sub(" ", passage)
     sentences = [s.strip(" -+•\t") for s in _SENT_SPLIT.split(unwrapped) if len(s.strip()) > 3]
+    # A heading or title names a topic; it does not say anything about it.
+    sentences = [s for s in sentences if not is_heading(s)] or sentences
     if not sentences:
         return []
     scored = [(coverage(query_terms, s), i, s) for i, s in enumerate(sentences)]

@@ -7,7 +7,6 @@ and timing and returns the :class:`~ingest.records.Answer` contract object.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Iterator
 
@@ -16,11 +15,14 @@ from langchain_core.runnables import RunnableLambda
 from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage
+from assistant.scoring import Relevance
+from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import untranslated_words
 from assistant.understanding import QueryIntent, parse_question, resolve_documents, resolve_followup
-from ingest.records import Answer, DocumentInfo, TableRow
+from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from retriever import HybridRetriever, RowLookup
+from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
 
 #: A row or passage must cover at least this share of the question's content terms.
@@ -30,6 +32,10 @@ CLOSE_RATIO = 0.85
 MAX_ROWS = 4
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
 COMPARE_RATIO = 0.7
+#: A group label is named by a question that contains this share of its content terms.
+NAMED_GROUP_COVERAGE = 0.75
+#: Chunks closest in meaning that join the retrieved candidates of a search.
+SEMANTIC_CANDIDATES = 16
 
 
 class Assistant:
@@ -48,17 +54,18 @@ class Assistant:
             torch.set_num_threads(self.settings.torch_threads)
         self.retriever = HybridRetriever(store=store, settings=self.settings)
         self.lookup = RowLookup(store)
-        self._terms_cache: dict[str, set[str]] = {}
-        self._lock = threading.Lock()
+        self.semantic = SemanticIndex(store) if self.settings.dense_weight > 0 else None
+        self.relevance = Relevance(self.semantic)
         self._llm = None
         if self.settings.llm_provider != "none":
             from assistant.llm import LLMComposer
 
             self._llm = LLMComposer.from_settings(self.settings)
         self.chain = (
-            RunnableLambda(self._understand, name="understand")
-            | RunnableLambda(self._select, name="select_evidence")
-            | RunnableLambda(self._compose, name="compose")
+            RunnableLambda(self.understand, name="understand")
+            | RunnableLambda(self.retrieve, name="retrieve")
+            | RunnableLambda(self.select, name="select")
+            | RunnableLambda(self.compose, name="compose")
         )
 
     # ---- public API ---------------------------------------------------------------------------
@@ -72,15 +79,15 @@ class Assistant:
             if d not in known:
                 raise UnknownDocumentError(d, sorted(known))
         t0 = time.perf_counter()
-        state = self.chain.invoke({"question": question, "doc_ids": doc_ids or None, "history": history or [], "use_llm": use_llm})
-        found, text, citations, lang = state["found"], state["text"], state["citations"], state["intent"].language
+        request = Question(question, tuple(doc_ids) if doc_ids else None, tuple(history or ()), use_llm)
+        done: Composition = self.chain.invoke(request)
         return Answer(
             id=qid,
             question=question,
-            language=lang,
-            found=found,
-            answer=text,
-            citations=citations,
+            language=done.selection.understanding.language,
+            found=done.found,
+            answer=done.text,
+            citations=done.citations,
             latency_ms=round((time.perf_counter() - t0) * 1000, 2),
         )
 
@@ -102,11 +109,11 @@ class Assistant:
             raise InvalidQuestionError(f"the question is {len(question)} characters long; shorten it to at most {limit}")
         return question
 
-    def _understand(self, inputs: dict) -> dict:
-        intent = resolve_followup(parse_question(inputs["question"]), inputs.get("history"))
+    def understand(self, q: Question) -> Understanding:
+        """What the question asks (with the conversation before it) and which plans may answer."""
+        intent = resolve_followup(parse_question(q.text), list(q.history))
         docs = self.store.documents()
-        allowed = inputs.get("doc_ids")
-        pool = [d for d in docs if not allowed or d.doc_id in allowed]
+        pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
         candidates, explicit = resolve_documents(intent, pool)
         if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
             # A target for year X only exists in plans that set targets for X.
@@ -115,44 +122,53 @@ class Assistant:
             narrowed = [d for d in candidates if d in with_year]
             if narrowed:
                 candidates = narrowed
-        return {**inputs, "intent": intent, "candidates": candidates, "explicit": explicit, "docs": {d.doc_id: d for d in docs}}
+        intent.terms = self._query_terms(intent)
+        return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms))
 
-    def _select(self, state: dict) -> dict:
-        intent: QueryIntent = state["intent"]
-        cands: list[str] = state["candidates"]
-        docs: dict[str, DocumentInfo] = state["docs"]
+    def retrieve(self, u: Understanding) -> Retrieved:
+        """Candidate rows and passages, found the way the question calls for."""
+        intent, cands = u.intent, list(u.candidates)
         if intent.instruction:
             reason = ("đây là yêu cầu đối với trợ lý, không phải câu hỏi về nội dung các kế hoạch" if intent.language == "vi"
                       else "this is an instruction to the assistant, not a question about the plans")
-            ev = Evidence(mode="none", reason=reason)
-        elif intent.meta == "signer":
-            ev = self._meta_evidence(intent, cands, docs)
-        elif intent.numbers:
-            ev = self._numbered_rows(intent, cands, docs)
-        elif intent.aggregation == "list" and (intent.agencies or intent.months or _quoted(intent.question)):
-            ev = self._list_rows(intent, cands)
-        else:
-            ev = self._search(intent, cands)
-        return {**state, "evidence": ev}
+            return Retrieved(u, "refused", reason=reason)
+        if intent.meta == "signer":
+            return Retrieved(u, "meta", quoted=tuple(self._signature_blocks(cands, u.docs)))
+        if intent.numbers:
+            return Retrieved(u, "numbered", rows=tuple(self._rows_by_number(intent, cands)))
+        if _is_row_aggregation(intent):
+            return Retrieved(u, "aggregate", rows=tuple(self._table_rows(intent, cands)))
+        rows, passages = self._search_candidates(intent, cands)
+        return Retrieved(u, "search", rows=tuple(rows), passages=tuple(passages))
 
-    def _compose(self, state: dict) -> dict:
-        state["intent"].terms = self._query_terms(state["intent"])
-        found, text, citations = compose(state["intent"], state["evidence"], state["docs"])
-        if found and self._llm is not None and state.get("use_llm", True):
-            text, citations = self._llm.rewrite(state["intent"], text, citations)
-        return {**state, "found": found, "text": text, "citations": citations}
+    def select(self, r: Retrieved) -> Selection:
+        """The rows or passages that answer, or none (abstain) with the reason."""
+        u, intent = r.understanding, r.understanding.intent
+        if r.strategy == "refused":
+            ev = Evidence(mode="none", reason=r.reason)
+        elif r.strategy == "meta":
+            ev = Evidence(mode="passage", passages=list(r.quoted)) if r.quoted else Evidence(
+                mode="none", reason="không thấy phần ký" if intent.language == "vi" else "no signature block found")
+        elif r.strategy == "numbered":
+            ev = self._select_numbered(u, list(r.rows))
+        elif r.strategy == "aggregate":
+            ev = self._select_aggregate(u, list(r.rows))
+        else:
+            ev = self._select_search(u, list(r.rows), list(r.passages))
+        return Selection(u, ev)
+
+    def compose(self, s: Selection) -> Composition:
+        """The answer text with numbered citations (offline; optionally rephrased by the LLM)."""
+        u = s.understanding
+        found, text, citations = compose(u.intent, s.evidence, dict(u.docs))
+        if found and self._llm is not None and u.question.use_llm:
+            text, citations = self._llm.rewrite(u.intent, text, citations)
+        return Composition(s, found, text, citations)
 
     # ---- evidence strategies ------------------------------------------------------------------------
 
     def _terms(self, key: str, text: str) -> set[str]:
-        terms = self._terms_cache.get(key)
-        if terms is None:
-            terms = content_terms(text)
-            with self._lock:
-                if len(self._terms_cache) > 50_000:
-                    self._terms_cache.clear()
-                self._terms_cache[key] = terms
-        return terms
+        return self.relevance.terms(key, text)
 
     def _vocabulary(self) -> set[str]:
         """Every content term of the index; query terms outside it cannot discriminate."""
@@ -173,11 +189,12 @@ class Assistant:
             terms |= {f"~{w}" for w in untranslated_words(intent.question) if w not in vocab}
         return terms
 
-    def _row_score(self, q_terms: set[str], row: TableRow) -> float:
-        text = " ".join([row.fields.get("content", ""), " ".join(row.group), row.text])
-        return coverage(q_terms, text, self._terms(row.row_id, text))
+    def _row_hits(self, intent: QueryIntent, q_terms: set[str], rows: list[TableRow]) -> list[RowHit]:
+        """Rows scored by meaning and words, best first."""
+        matches = self.relevance.rows(intent.search_text, q_terms, rows)
+        return sorted((RowHit(r, matches[r.row_id].score) for r in rows), key=lambda h: -h.score)
 
-    def _numbered_rows(self, intent: QueryIntent, cands: list[str], docs) -> Evidence:
+    def _rows_by_number(self, intent: QueryIntent, cands: list[str]) -> list[TableRow]:
         rows: list[TableRow] = []
         primary = [d for d in intent.primary_docs if d in cands]
         for number in intent.numbers:
@@ -186,9 +203,12 @@ class Assistant:
             if intent.number_kind:
                 found = [r for r in found if r.kind == intent.number_kind]
             rows.extend(found)
-        rows = self._in_named_group(intent, rows, primary or cands)
+        return self._in_named_group(intent, rows, primary or cands)
+
+    def _select_numbered(self, u: Understanding, rows: list[TableRow]) -> Evidence:
+        intent, cands, explicit = u.intent, list(u.candidates), u.explicit
         if not rows:
-            return Evidence(mode="none", reason=_no_row_reason(intent, cands, docs))
+            return Evidence(mode="none", reason=_no_row_reason(intent, cands, u.docs))
         if intent.target_years:
             with_year = [r for r in rows if set(intent.target_years) & set((r.fields.get("targets") or {}))]
             rows = with_year or rows
@@ -196,12 +216,21 @@ class Assistant:
                 rows = [r for r in rows if self._year_in_table(r, intent.target_years)]
                 if not rows:
                     return Evidence(mode="none", reason=_no_year_reason(intent))
-        q_terms = self._query_terms(intent)
-        scored = [RowHit(r, self._row_score(q_terms, r)) for r in rows]
+        q_terms = set(u.terms)
+        scored = self._row_hits(intent, q_terms, rows)
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
             if best >= MIN_COVERAGE:  # the question describes the row: keep the rows that fit it
-                scored = [h for h in scored if h.score >= CLOSE_RATIO * best]
+                close = [h for h in scored if h.score >= CLOSE_RATIO * best]
+                # Every part of a multi-part question keeps its best row: each number asked,
+                # and each plan the question names.
+                parts: dict[tuple, RowHit] = {}
+                named_docs = set(cands) if explicit and len(cands) > 1 else set()
+                for h in scored:
+                    key = (_norm_num(h.row.number) if len(intent.numbers) > 1 else None,
+                           h.row.doc_id if h.row.doc_id in named_docs else None)
+                    parts.setdefault(key, h)
+                scored = list({h.row.row_id: h for h in [*close, *parts.values()]}.values())
         scored.sort(key=lambda h: -h.score)
         return Evidence(mode="row", rows=scored[:MAX_ROWS])
 
@@ -227,30 +256,97 @@ class Assistant:
             self._table_years, self._table_years_gen = table_years, gen
         return bool(set(years) & self._table_years.get((row.doc_id, row.appendix), set()))
 
-    def _list_rows(self, intent: QueryIntent, cands: list[str]) -> Evidence:
-        quoted = _quoted(intent.question)
-        rows = self.lookup.find(doc_ids=cands, appendix=intent.appendix, group=intent.part)
-        if intent.agencies:
-            led = [r for r in rows if any(_contains(r.fields.get("lead", ""), a) for a in intent.agencies)]
-            rows = led or [r for r in rows if any(_contains(r.fields.get("coordinating", ""), a) for a in intent.agencies)]
-        if intent.months:
-            rows = [r for r in rows if any(_month_in(r.fields.get("deadline", ""), m) for m in intent.months)]
-        if quoted:
-            rows = [r for r in rows if any(_contains(" ".join(str(v) for v in r.fields.values()), q) for q in quoted)]
-        q_terms = self._query_terms(intent)
-        if rows and len({r.doc_id for r in rows}) > 1 and q_terms:
-            # Several plans match the filters: keep the plan(s) whose rows fit the topic best.
-            by_doc: dict[str, float] = {}
-            for r in rows:
-                by_doc[r.doc_id] = max(by_doc.get(r.doc_id, 0.0), self._row_score(q_terms, r))
-            best = max(by_doc.values())
-            rows = [r for r in rows if by_doc[r.doc_id] >= CLOSE_RATIO * best]
-        if not rows:
-            reason = "không có dòng nào thỏa điều kiện" if intent.language == "vi" else "no row matches these conditions"
-            return Evidence(mode="none", reason=reason)
-        return Evidence(mode="list", rows=[RowHit(r, 1.0) for r in rows[:40]])
+    def _table_rows(self, intent: QueryIntent, cands: list[str]) -> list[TableRow]:
+        """The rows of the tables an aggregation runs over (plan, appendix, part, kind)."""
+        return self.lookup.find(doc_ids=cands, appendix=intent.appendix, kind=intent.number_kind, group=intent.part)
 
-    def _meta_evidence(self, intent: QueryIntent, cands: list[str], docs) -> Evidence:
+    def _select_aggregate(self, u: Understanding, base: list[TableRow]) -> Evidence:
+        """Count or list table rows by plan, appendix, group, kind, agency, deadline or target year."""
+        intent = u.intent
+        lang = intent.language
+        filters: list[str] = []
+        rows = base
+        named = self._named_groups(intent, rows)
+        if named:
+            rows = [r for r in rows if any(g in named for g in r.group)]
+            filters.extend(named)
+        for agency in intent.agencies:
+            matched = [r for r in rows if _contains(r.fields.get(intent.role, ""), agency)]
+            if not matched and intent.role == "lead":  # "tasks of X": X may only coordinate
+                matched = [r for r in rows if _contains(r.fields.get("coordinating", ""), agency)]
+            rows = matched
+            filters.append(agency)
+        for month in intent.months:
+            rows = [r for r in rows if _deadline_in(r, month)]
+            filters.append(("tháng " if lang == "vi" else "month ") + month)
+        for quarter in intent.quarters:
+            q, y = quarter.split("/")
+            rows = [r for r in rows if _deadline_in(r, f"Quý {int(q)}/{y}")]
+            filters.append(("quý " if lang == "vi" else "quarter ") + quarter)
+        if intent.recurring:
+            rows = [r for r in rows if "thuong xuyen" in _fold(r.fields.get("deadline", "")) or any("thuong xuyen" in _fold(g) for g in r.group)]
+            filters.append("thường xuyên" if lang == "vi" else "recurring")
+        if intent.target_years and not intent.months and not intent.quarters:
+            years = set(intent.target_years)
+            dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
+            due = [r for r in rows if any(_deadline_in(r, y) for y in years)]
+            if "deadline" in intent.fields or (due and not dated):
+                rows, label = due, ("hạn năm " if lang == "vi" else "due in ")
+            else:
+                rows, label = dated, ("chỉ tiêu năm " if lang == "vi" else "target for ")
+            filters.append(label + ", ".join(sorted(years)))
+        for quoted in _quoted(intent.question):
+            rows = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
+            filters.append(f"“{quoted}”")
+        if not rows:
+            reason = "không có dòng nào thỏa điều kiện" if lang == "vi" else "no row matches these conditions"
+            return Evidence(mode="none", reason=reason)
+        if len({r.doc_id for r in rows}) > 1:
+            rows = self._best_plans(intent, rows)
+        totals: dict[tuple[str, str], int] = {}
+        if filters:
+            for r in rows:
+                key = (r.doc_id, r.appendix)
+                if key not in totals:
+                    totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
+        mode = "count" if intent.aggregation == "count" else "list"
+        return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], totals=totals, filters=filters)
+
+    def _named_groups(self, intent: QueryIntent, rows: list[TableRow]) -> list[str]:
+        """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số")."""
+        labels = list(dict.fromkeys(g for r in rows for g in r.group))
+        q_terms = content_terms(intent.question)
+        named = []
+        for label in labels:
+            words = re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", label)
+            terms = self._terms("group:" + words, words)
+            if len(terms) >= 2 and coverage(terms, intent.question, q_terms) >= NAMED_GROUP_COVERAGE:
+                named.append(label)
+        return named
+
+    def _section_neighbours(self, chunk) -> list:
+        """The text chunks right before and after ``chunk`` in the same section."""
+        if chunk.kind != "text":
+            return []
+        same = [c for c in self.store.chunks(chunk.doc_id) if c.kind == "text" and c.section_path == chunk.section_path]
+        same.sort(key=lambda c: c.line_start)
+        at = next((i for i, c in enumerate(same) if c.chunk_id == chunk.chunk_id), None)
+        if at is None:
+            return []
+        return [same[i] for i in (at - 1, at + 1) if 0 <= i < len(same)]
+
+    def _best_plans(self, intent: QueryIntent, rows: list[TableRow]) -> list[TableRow]:
+        """Rows of several plans match: keep the plan(s) whose rows fit the question best."""
+        q_terms = set(intent.terms)
+        if not q_terms:
+            return rows
+        by_doc: dict[str, float] = {}
+        for h in self._row_hits(intent, q_terms, rows):
+            by_doc[h.row.doc_id] = max(by_doc.get(h.row.doc_id, 0.0), h.score)
+        best = max(by_doc.values())
+        return [r for r in rows if by_doc[r.doc_id] >= CLOSE_RATIO * best]
+
+    def _signature_blocks(self, cands: list[str], docs) -> list[PassageHit]:
         """Who signed: the signature block of each candidate plan, quoted."""
         passages = []
         for doc_id in cands:
@@ -263,12 +359,10 @@ class Assistant:
                     idx = next(i for i, s in enumerate(sentences) if doc.signer in s)
                     passages.append(PassageHit(chunk, 1.0, [" ".join(sentences[max(0, idx - 3): idx + 1])]))
                     break
-        if not passages:
-            return Evidence(mode="none", reason="không thấy phần ký" if intent.language == "vi" else "no signature block found")
-        return Evidence(mode="passage", passages=passages)
+        return passages
 
-    def _search(self, intent: QueryIntent, cands: list[str]) -> Evidence:
-        q_terms = self._query_terms(intent)
+    def _search_candidates(self, intent: QueryIntent, cands: list[str]) -> tuple[list[TableRow], list]:
+        """Rows and passages for a topic question: hybrid search, row lookup and nearest in meaning."""
         hits = self.retriever.search(intent.search_text, k=24, doc_ids=cands)
         # Rows that match the topic directly (structured lookup) join the retrieved candidates.
         row_pool: dict[str, TableRow] = {}
@@ -276,7 +370,7 @@ class Assistant:
             row_pool[r.row_id] = r
         if intent.appendix:
             hits = [h for h in hits if h.chunk.kind == "row" and _same_appendix(h.chunk.appendix, intent.appendix)]
-        passages: list[PassageHit] = []
+        text_chunks = {}
         for h in hits:
             c = h.chunk
             if c.kind == "row" and c.row_id:
@@ -284,15 +378,32 @@ class Assistant:
                 if row is not None:
                     row_pool.setdefault(row.row_id, row)
             elif c.kind == "text":
-                passages.append(PassageHit(c, coverage(q_terms, c.source_text, self._terms(c.chunk_id, c.source_text))))
-        pool = list(row_pool.values())
+                text_chunks[c.chunk_id] = c
+        if self.semantic is not None:
+            # The rows and passages closest in meaning join too (an English question, other wording).
+            for chunk_id, _ in self.semantic.top(intent.search_text, SEMANTIC_CANDIDATES, doc_ids=cands):
+                c = self.store.chunk(chunk_id)
+                if c is None or (intent.appendix and not (c.kind == "row" and _same_appendix(c.appendix, intent.appendix))):
+                    continue
+                if c.kind == "row" and c.row_id:
+                    row = self.lookup.row(c.row_id)
+                    if row is not None:
+                        row_pool.setdefault(row.row_id, row)
+                elif c.kind == "text":
+                    text_chunks.setdefault(c.chunk_id, c)
+        return list(row_pool.values()), list(text_chunks.values())
+
+    def _select_search(self, u: Understanding, pool: list[TableRow], chunks: list) -> Evidence:
+        intent, q_terms = u.intent, set(u.terms)
+        matches = self.relevance.passages(intent.search_text, q_terms, chunks)
+        passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if intent.number_kind and any(r.kind == intent.number_kind for r in pool):
             pool = [r for r in pool if r.kind == intent.number_kind]
         if intent.target_years and "targets" in intent.fields:
             # Only tables that have a column for the asked year can answer a target question.
             dated = [r for r in pool if self._year_in_table(r, intent.target_years)]
             pool = dated or pool
-        row_hits = sorted((RowHit(r, self._row_score(q_terms, r)) for r in pool), key=lambda h: -h.score)
+        row_hits = self._row_hits(intent, q_terms, pool)
         passages.sort(key=lambda p: -p.score)
         best_row = row_hits[0].score if row_hits else 0.0
         best_passage = passages[0].score if passages else 0.0
@@ -324,6 +435,13 @@ class Assistant:
                 return Evidence(mode="row", rows=keep)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
         covered = set().union(*(q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text) for p in top))
+        # A section split over several chunks: its other parts may say the rest of the answer.
+        known = {p.chunk.chunk_id for p in passages}
+        for p in list(top):
+            for c in self._section_neighbours(p.chunk):
+                if c.chunk_id not in known:
+                    known.add(c.chunk_id)
+                    passages.append(PassageHit(c, p.score))
         for p in passages:  # a passage that answers the part of the question the others do not
             if p in top or len(top) >= 3:
                 continue
@@ -391,6 +509,35 @@ def _fold(text: str) -> str:
 
 def _contains(haystack: str, needle: str) -> bool:
     return _fold(needle) in _fold(haystack)
+
+
+def _norm_num(number: str | None) -> str | None:
+    from retriever.lookup import normalize_number
+
+    return normalize_number(number) if number else None
+
+
+def _is_row_aggregation(intent: QueryIntent) -> bool:
+    """The question counts or lists table rows (by plan, table, group, agency, deadline...)."""
+    if intent.over_rows and (intent.aggregation == "count" or _has_row_filters(intent)):
+        return True
+    return intent.aggregation == "list" and bool(intent.agencies or intent.months or _quoted(intent.question))
+
+
+def _has_row_filters(intent: QueryIntent) -> bool:
+    return bool(intent.agencies or intent.months or intent.quarters or intent.recurring or intent.appendix
+                or intent.part or (intent.target_years and intent.number_kind))
+
+
+def _deadline_in(row: TableRow, when: str) -> bool:
+    """Whether the row's deadline falls in a month ("6/2027"), quarter ("Quý 2/2027") or year ("2027")."""
+    from retriever.lookup import deadline_keys
+
+    months, years = deadline_keys(row.fields.get("deadline", ""))
+    want_months, want_years = deadline_keys(when)
+    if want_months:
+        return bool(months & want_months)
+    return bool((years | {y for _, y in months}) & want_years)
 
 
 def _month_in(deadline: str, month: str) -> bool:

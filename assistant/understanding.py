@@ -23,6 +23,14 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
+_QUARTER_VI = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)?\s*(20\d\d)\b")
+_QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\s*(?:of|/|,)?\s*(20\d\d)\b")
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets)"
+#: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
+_ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:\w+\s+){0,2}?" + _ROW_NOUN + r"\b")
+_ROWS_LIST = re.compile(r"\b(?:nhung|cac|liet ke|which|list(?: all)?(?: the)?|what)\s+(?:\w+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b")
+_RECURRING = re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b")
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
 _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
@@ -62,11 +70,15 @@ class QueryIntent:
     agencies: list[str] = field(default_factory=list)
     doc_codes: list[str] = field(default_factory=list)
     aggregation: str | None = None  # count | list
+    over_rows: bool = False  # the aggregation counts/lists table rows (vs. a quantity in a row)
     meta: str | None = None  # signer | date
     comparison: bool = False
     search_text: str = ""
     primary_docs: list[str] = field(default_factory=list)  # strongest document matches
     terms: set[str] = field(default_factory=set)  # content terms, set by the assistant
+    quarters: list[str] = field(default_factory=list)  # "2/2027" = second quarter of 2027
+    recurring: bool = False  # asks about standing/recurring rows ("thường xuyên", "ongoing")
+    role: str = "lead"  # agency role an aggregation filters on: lead | coordinating
     instruction: bool = False  # an instruction to the assistant ("ignore your instructions…"), not a question
     followup_of: str | None = None  # the earlier question this one continues, when it is a follow-up
 
@@ -130,7 +142,14 @@ def parse_question(question: str) -> QueryIntent:
         intent.months.append(f"{int(m.group(1))}/{m.group(2)}")
     for m in _MONTH_EN.finditer(folded):
         intent.months.append(f"{_MONTHS_EN[m.group(1)]}/{m.group(2)}")
-    month_spans = [m.span() for rx in (_MONTH_VI, _MONTH_EN) for m in rx.finditer(folded)]
+    for m in _QUARTER_VI.finditer(folded):
+        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m.group(1)) or int(m.group(1))
+        intent.quarters.append(f"{q}/{m.group(2)}")
+    for m in _QUARTER_EN.finditer(folded):
+        q = int(m.group(1)) if m.group(1) else _QUARTER_WORDS[m.group(2)]
+        intent.quarters.append(f"{q}/{m.group(3)}")
+    intent.recurring = bool(_RECURRING.search(folded))
+    month_spans = [m.span() for rx in (_MONTH_VI, _MONTH_EN, _QUARTER_VI, _QUARTER_EN) for m in rx.finditer(folded)]
     for m in _YEAR.finditer(folded):
         if m.span(1) in doc_year_spans or any(a <= m.start() < b for a, b in month_spans):
             continue
@@ -155,10 +174,17 @@ def parse_question(question: str) -> QueryIntent:
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)
+    if "coordinating" in intent.fields and "lead" not in intent.fields:
+        intent.role = "coordinating"
     if any(c in padded for c in _AGG_COUNT) and not intent.numbers:
         intent.aggregation = "count"
     if any(c in padded for c in _AGG_LIST) and not intent.numbers:
         intent.aggregation = "list"
+    if not intent.numbers:
+        if _ROWS_COUNT.search(folded):
+            intent.aggregation, intent.over_rows = "count", True
+        elif _ROWS_LIST.search(folded):
+            intent.aggregation, intent.over_rows = "list", True
     if any(c in padded for c in _META_SIGNER):
         intent.meta = "signer"
     elif any(c in padded for c in _META_DATE) and not intent.fields:

@@ -1,0 +1,75 @@
+"""The records passed between the answering steps: understand → retrieve → select → compose.
+
+Each step is a method of :class:`assistant.service.Assistant` that takes one of these records and
+returns the next, so a test can run any step on its own with a hand-made input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from assistant.evidence import Evidence, PassageHit
+from assistant.understanding import QueryIntent
+from ingest.records import Chunk, Citation, DocumentInfo, TableRow
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the user sent."""
+
+    text: str
+    doc_ids: tuple[str, ...] | None = None
+    history: tuple[dict, ...] = ()
+    use_llm: bool = True
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """The question read against the index: what it asks and which plans may answer it."""
+
+    question: Question
+    intent: QueryIntent
+    candidates: tuple[str, ...]  # doc_ids that may hold the answer
+    explicit: bool  # the question named its plan(s)
+    docs: Mapping[str, DocumentInfo]
+    terms: frozenset[str]  # the question's content terms that occur in the index
+
+    @property
+    def language(self) -> str:
+        return self.intent.language
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """Candidates found for the question, before choosing: rows and passages.
+
+    ``strategy`` says how they were found: ``numbered`` (rows by number), ``aggregate`` (rows by
+    table filters), ``search`` (hybrid + semantic search), ``meta`` (signature blocks),
+    ``refused`` (an instruction, not a question).
+    """
+
+    understanding: Understanding
+    strategy: str
+    rows: tuple[TableRow, ...] = ()
+    passages: tuple[Chunk, ...] = ()
+    quoted: tuple[PassageHit, ...] = ()  # passages already cut to the quoted sentences (meta)
+    reason: str = ""  # why nothing was found, when nothing was
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The evidence the answer may state (empty = abstain)."""
+
+    understanding: Understanding
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Composition:
+    """The composed answer text and its citations."""
+
+    selection: Selection
+    found: bool
+    text: str
+    citations: list[Citation] = field(default_factory=list)

@@ -1,0 +1,75 @@
+"""Questions over rows: counts and lists by plan, appendix, group, kind, agency and deadline.
+
+Real assistant over the bundled corpus (slow). Expected figures are the plan's own: the 2026
+plan (275/KH-UBND) has 31 indicators in Phụ lục I and, in Phụ lục II, 12 regular tasks and 65
+time-bound tasks; task 65 of the time-bound part is led by the Border Guard Command.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.understanding import parse_question
+
+pytestmark = pytest.mark.slow
+
+PLAN26 = "2026-plan_kh-275-ubnd"
+
+
+def _cited_numbers(answer) -> set[str]:
+    return {c.locator.rsplit(" ", 1)[-1] for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Kế hoạch 275 có bao nhiêu chỉ tiêu?", "How many indicators does plan 275/KH-UBND set?"],
+)
+def test_count_of_indicators_in_a_plan(assistant_real, question):
+    a = assistant_real.answer(question)
+    assert a.found
+    assert re.search(r"\b31 (chỉ tiêu|indicators)\b", a.answer), a.answer
+    assert {c.doc_id for c in a.citations} == {PLAN26}
+    assert len(a.citations) == 31 and _cited_numbers(a) == {str(n) for n in range(1, 32)}
+
+
+def test_count_of_recurring_tasks(assistant_real):
+    a = assistant_real.answer("Kế hoạch 275 có bao nhiêu nhiệm vụ thường xuyên?")
+    assert a.found and re.search(r"\b12 nhiệm vụ\b", a.answer), a.answer
+    assert len(a.citations) == 12 and {c.doc_id for c in a.citations} == {PLAN26}
+
+
+def test_list_by_lead_agency(assistant_real):
+    a = assistant_real.answer("Which tasks of plan 275 does the Border Guard Command lead?")
+    assert a.found
+    assert any("65" in c.locator for c in a.citations), [c.locator for c in a.citations]
+    # every listed row is led by that agency, and each is cited
+    for c in a.citations:
+        assert "Bộ đội Biên phòng" in c.text
+    assert len(re.findall(r"\[\d+\]", a.answer)) == len(a.citations)
+
+
+def test_count_by_deadline_month_names_only_rows_due_then(assistant_real):
+    a = assistant_real.answer("Bao nhiêu nhiệm vụ của Kế hoạch 275 phải hoàn thành trong tháng 12/2026?")
+    assert a.found and a.citations
+    for c in a.citations:
+        assert re.search(r"12\s*/\s*2026", c.text), c.text
+
+
+def test_count_with_no_matching_row_abstains(assistant_real):
+    a = assistant_real.answer("Kế hoạch 275 có bao nhiêu nhiệm vụ phải hoàn thành trong tháng 2/2031?")
+    assert not a.found and not a.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "mode", "rows"),
+    [
+        ("How many tasks are due in the third quarter of 2027?", "count", True),
+        ("Những nhiệm vụ nào phải hoàn thành trong Quý II/2027?", "list", True),
+        ("How many people should have basic digital skills by 2026?", "count", False),
+    ],
+)
+def test_counting_rows_is_told_from_asking_a_quantity(question, mode, rows):
+    intent = parse_question(question)
+    assert intent.aggregation == mode and intent.over_rows is rows

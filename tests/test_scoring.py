@@ -1,0 +1,89 @@
+"""Relevance scores: meaning and words combined (fake vectors; no model needed)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant import scoring
+from assistant.evidence import content_terms
+from assistant.scoring import Relevance, combine, rescale
+from ingest.records import Chunk, TableRow
+
+
+class FakeStore:
+    """A store with three row chunks whose vectors point in known directions."""
+
+    generation = 1
+
+    def __init__(self, vectors: dict[str, list[float]], query_vectors: dict[str, list[float]]):
+        self._vectors = vectors
+        self._rows = [
+            Chunk(chunk_id=f"c{i}", doc_id="d", kind="row", text=t, source_text=t, locator=f"r{i}", row_id=f"r{i}")
+            for i, t in enumerate(["Tỷ lệ hồ sơ trực tuyến", "Chữ ký số cho người dân", "Trung tâm dữ liệu tỉnh"])
+        ]
+        self.embeddings = self
+        self._queries = query_vectors
+
+    def chunks(self, doc_id=None):
+        return self._rows
+
+    def embedding_mismatch(self):
+        return False
+
+    def vectors(self, ids):
+        return {i: self._vectors[i] for i in ids if i in self._vectors}
+
+    def embed_query(self, text):
+        return self._queries[text]
+
+
+def _row(i: int, text: str) -> TableRow:
+    return TableRow(row_id=f"r{i}", doc_id="d", appendix="Phụ lục I", text=text, fields={"content": text})
+
+
+def test_rescale_maps_the_model_levels_to_0_and_1():
+    assert rescale(scoring.SEM_UNRELATED) == 0.0 and rescale(scoring.SEM_SAME_TOPIC) == 1.0
+    assert rescale(0.0) == 0.0 and rescale(0.99) == 1.0
+
+
+def test_combine_without_vectors_is_the_lexical_score():
+    assert combine(0.4, None) == 0.4
+    assert combine(0.0, scoring.SEM_SAME_TOPIC) == pytest.approx(scoring.SEM_WEIGHT)
+
+
+def test_meaning_ranks_a_row_that_shares_no_word_with_the_question():
+    from retriever.semantic import SemanticIndex
+
+    e = np.eye(3).tolist()
+    store = FakeStore({"c0": e[0], "c1": e[1], "c2": e[2]}, {"who issues digital signatures": [0.1, 0.99, 0.0]})
+    rel = Relevance(SemanticIndex(store))
+    rows = [_row(0, "Tỷ lệ hồ sơ trực tuyến"), _row(1, "Chữ ký số cho người dân"), _row(2, "Trung tâm dữ liệu tỉnh")]
+    q = "who issues digital signatures"
+    matches = rel.rows(q, content_terms(q), rows)
+    assert all(m.lexical == 0 for m in matches.values())  # no shared word at all
+    assert max(matches, key=lambda k: matches[k].score) == "r1"
+    assert matches["r1"].semantic > 0.9 and matches["r0"].semantic < 0.2
+
+
+def test_words_still_decide_when_vectors_are_missing():
+    from retriever.semantic import SemanticIndex
+
+    store = FakeStore({}, {})
+    rel = Relevance(SemanticIndex(store))
+    rows = [_row(0, "Tỷ lệ hồ sơ trực tuyến"), _row(2, "Trung tâm dữ liệu tỉnh")]
+    q = "trung tâm dữ liệu"
+    matches = rel.rows(q, content_terms(q), rows)
+    assert matches["r2"].semantic is None and matches["r2"].score == matches["r2"].lexical > 0
+    assert matches["r0"].score == 0
+
+
+def test_semantic_top_filters_by_document_and_kind():
+    from retriever.semantic import SemanticIndex
+
+    e = np.eye(3).tolist()
+    store = FakeStore({"c0": e[0], "c1": e[1], "c2": e[2]}, {"q": [0.0, 0.6, 0.8]})
+    idx = SemanticIndex(store)
+    assert [cid for cid, _ in idx.top("q", 2)] == ["c2", "c1"]
+    assert idx.top("q", 2, doc_ids=["other"]) == []
+    assert idx.top("q", 5, kind="text") == []
