@@ -149,7 +149,8 @@ def memory_mib(pid: int) -> dict:
 
 
 def docx_bomb(unpacked_mib: int = 1024) -> bytes:
-    """A valid .docx plus one member of ``unpacked_mib`` MiB of zeros (about 1 MB on disk)."""
+    """A .docx whose word/document.xml (the part python-docx parses) unpacks to ``unpacked_mib``
+    MiB of blanks inside a valid body (about 1 MB on disk)."""
     import io
     import zipfile
 
@@ -162,11 +163,16 @@ def docx_bomb(unpacked_mib: int = 1024) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            dst.writestr(info, src.read(info))
-        with dst.open("word/document2.xml", "w") as fh:
-            block = b"\0" * (1 << 20)
+            if info.filename != "word/document.xml":
+                dst.writestr(info, src.read(info))
+        xml = src.read("word/document.xml")
+        head, tail = xml.split(b"<w:body>", 1)
+        with dst.open("word/document.xml", "w") as fh:
+            fh.write(head + b"<w:body>")
+            block = b" " * (1 << 20)
             for _ in range(unpacked_mib):
                 fh.write(block)
+            fh.write(tail)
     return out.getvalue()
 
 

@@ -295,6 +295,10 @@ def _load_docx(path: Path, data: bytes) -> str:
     """
     import docx
 
+    from ingest.safety import check_zip_container
+
+    check_zip_container(path, data)  # unpacked-size/ratio limits before python-docx inflates it
+
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[Block] = []

@@ -199,6 +199,7 @@ def install_error_handlers(app: FastAPI) -> None:
     if runtime is not None:
         _remember_roots(runtime.settings)
         install_protection(app, runtime)
+    _document_common_errors(app)
 
     @app.exception_handler(ServiceError)
     async def _service(_: Request, exc: ServiceError):
@@ -453,6 +454,34 @@ class ProtectionMiddleware:
                 raise StarletteHTTPException(408, f"the request body was not sent within {timeout:g} s; send it in one go and retry") from None
 
         return timed_receive
+
+
+def _document_common_errors(app: FastAPI) -> None:
+    """Every /api operation (also routes added outside build_router) documents the statuses the
+    middleware and error handlers can answer, so the schema matches what clients get."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        schema.setdefault("components", {}).setdefault("schemas", {}).setdefault(
+            "ErrorOut", {"type": "object", "required": ["error"], "properties": {"error": {"type": "string", "title": "Error"}}, "title": "ErrorOut"}
+        )
+        for path, ops in schema.get("paths", {}).items():
+            if not path.startswith("/api"):
+                continue
+            for op in ops.values():
+                responses = op.setdefault("responses", {})
+                for code, spec in COMMON_ERRORS.items():
+                    responses.setdefault(
+                        str(code),
+                        {"description": spec["description"], "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}},
+                    )
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def install_protection(app: FastAPI, runtime: Runtime) -> None:
