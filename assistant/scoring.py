@@ -3,8 +3,8 @@
 A score mixes two signals:
 
 * **meaning** — cosine similarity of the question with the row's/passage's stored embedding
-  (``retriever.semantic.SemanticIndex``), rescaled so that the model's "unrelated" level maps
-  to 0 and its "same topic" level to 1;
+  (``retriever.semantic.SemanticIndex``), measured against the question's similarity with the
+  whole index (standard deviations above the mean), so any embedding model's scale fits;
 * **words** — the share of the question's content terms the text contains
   (``assistant.evidence.coverage``; exact names, codes and numbers count here).
 
@@ -22,12 +22,12 @@ from assistant.evidence import content_terms, coverage
 from ingest.records import Chunk, TableRow
 from retriever.semantic import SemanticIndex
 
-#: Cosine similarity of an unrelated question/passage pair and of a same-topic pair for the
-#: embedding model; similarities are rescaled linearly between them (clipped to [0, 1]).
-#: Set from the dev and project sets (development sets) with multilingual-e5-small: the median
-#: similarity of the gold row to its question and of random rows to the same questions.
-SEM_UNRELATED = 0.78
-SEM_SAME_TOPIC = 0.88
+#: Meaning is measured as how far a candidate's similarity stands above the question's
+#: similarity with the whole index, in standard deviations (z): at or below Z_UNRELATED it counts
+#: 0, at Z_SAME_TOPIC or more it counts 1. Model-independent; values from the dev and project sets
+#: (development sets): gold rows/passages sit at z ≈ 3–6, the bulk of the index at z < 1.
+Z_UNRELATED = 1.0
+Z_SAME_TOPIC = 4.0
 #: Weight of meaning against words in the combined score.
 SEM_WEIGHT = 0.5
 
@@ -38,18 +38,18 @@ class Match:
 
     score: float
     lexical: float
-    semantic: float | None
+    semantic: float | None  # standing above the background similarity, in standard deviations
 
 
-def rescale(similarity: float) -> float:
-    span = SEM_SAME_TOPIC - SEM_UNRELATED
-    return min(1.0, max(0.0, (similarity - SEM_UNRELATED) / span))
+def rescale(z: float) -> float:
+    """A similarity's standing above the background (in standard deviations) mapped to [0, 1]."""
+    return min(1.0, max(0.0, (z - Z_UNRELATED) / (Z_SAME_TOPIC - Z_UNRELATED)))
 
 
-def combine(lexical: float, semantic: float | None) -> float:
-    if semantic is None:
+def combine(lexical: float, semantic_z: float | None) -> float:
+    if semantic_z is None:
         return lexical
-    return (1 - SEM_WEIGHT) * lexical + SEM_WEIGHT * rescale(semantic)
+    return (1 - SEM_WEIGHT) * lexical + SEM_WEIGHT * rescale(semantic_z)
 
 
 def row_text(row: TableRow) -> str:
@@ -76,8 +76,16 @@ class Relevance:
                 self._terms[key] = cached
         return cached
 
+    def _z(self, query: str, sims: dict[str, float]) -> dict[str, float]:
+        spread = self.semantic.spread(query) if sims else None
+        if spread is None:
+            return {}
+        mean, std = spread
+        return {k: (v - mean) / std for k, v in sims.items()}
+
     def rows(self, query: str, q_terms: set[str], rows: list[TableRow]) -> dict[str, Match]:
         sims = self.semantic.row_scores(query, [r.row_id for r in rows]) if self.semantic and query else {}
+        sims = self._z(query, sims)
         out: dict[str, Match] = {}
         for r in rows:
             text = row_text(r)
@@ -88,6 +96,7 @@ class Relevance:
 
     def passages(self, query: str, q_terms: set[str], chunks: list[Chunk]) -> dict[str, Match]:
         sims = self.semantic.chunk_scores(query, [c.chunk_id for c in chunks]) if self.semantic and query else {}
+        sims = self._z(query, sims)
         out: dict[str, Match] = {}
         for c in chunks:
             lex = coverage(q_terms, c.source_text, self.terms(c.chunk_id, c.source_text))

@@ -36,6 +36,7 @@ class SemanticIndex:
         self._doc_of: np.ndarray = np.asarray([], dtype=object)
         self._kind_of: np.ndarray = np.asarray([], dtype=object)
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._stats: OrderedDict[str, tuple[float, float]] = OrderedDict()
         self.available = True
 
     # ---- loading ------------------------------------------------------------------------------
@@ -70,6 +71,7 @@ class SemanticIndex:
             self._doc_of = np.asarray([by_id[cid].doc_id for cid in kept], dtype=object)
             self._kind_of = np.asarray([by_id[cid].kind for cid in kept], dtype=object)
             self.available = matrix is not None
+            self._stats.clear()
             self._gen = gen
 
     def query_vector(self, text: str) -> np.ndarray | None:
@@ -103,6 +105,29 @@ class SemanticIndex:
             return {}
         sims = self._matrix[[p for _, p in pos]] @ vec
         return {cid: float(s) for (cid, _), s in zip(pos, sims)}
+
+    def spread(self, text: str) -> tuple[float, float] | None:
+        """(mean, standard deviation) of the similarity of ``text`` with every chunk of the index.
+
+        How far a chunk stands above this background says how related it is, whatever the
+        embedding model's own scale (e5 puts unrelated text near 0.8, MiniLM near 0.1).
+        """
+        self._ensure()
+        cached = self._stats.get(text)
+        if cached is not None:
+            return cached
+        if self._matrix is None or len(self._ids) < 2:
+            return None
+        vec = self.query_vector(text)
+        if vec is None:
+            return None
+        sims = self._matrix @ vec
+        stats = (float(sims.mean()), max(float(sims.std()), 1e-6))
+        with self._lock:
+            self._stats[text] = stats
+            while len(self._stats) > _QUERY_CACHE:
+                self._stats.popitem(last=False)
+        return stats
 
     def row_scores(self, text: str, row_ids: list[str]) -> dict[str, float]:
         """row_id → cosine similarity of ``text`` with the row's chunk."""
