@@ -179,7 +179,7 @@ def docx_bomb(unpacked_mib: int = 1024) -> bytes:
 def bomb_upload(url: str, key: str, pid: int) -> dict:
     before = memory_mib(pid)
     data = docx_bomb()
-    resp = httpx.post(f"{url}/api/documents", headers={"X-API-Key": key}, files={"file": ("bomb.docx", data, "application/octet-stream")}, timeout=300)
+    resp = httpx.post(f"{url}/api/documents", headers={"X-API-Key": key}, files={"file": (f"bomb-{os.getpid()}.docx", data, "application/octet-stream")}, timeout=300)
     time.sleep(1)
     after = memory_mib(pid)
     return {"status": resp.status_code, "message": resp.json().get("error", "")[:160], "upload_bytes": len(data),
