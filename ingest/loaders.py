@@ -30,7 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
-from ingest.formats import Block, cell_text, join_blocks, table_rows
+from ingest.formats import Block, cell_text, join_blocks, join_wrapped, table_rows
 from ingest.formats.markup import html_to_lines, markdown_to_lines, text_with_html_tables
 from ingest.formats.pdf_tables import find_unruled_tables
 
@@ -248,7 +248,8 @@ def _pdfplumber_page_lines(page) -> list[str]:
     # page border) is not a table: its text stays ordinary lines.
     tables = [t for t in page.find_tables() if max((len(r.cells) for r in t.rows), default=0) > 1]
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
-        (table.bbox, [[cell or "" for cell in row] for row in table.extract()]) for table in tables
+        (table.bbox, [[join_wrapped((cell or "").split("\n")) for cell in row] for row in table.extract()])
+        for table in tables
     ]
     if not found:
         found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]

@@ -53,7 +53,7 @@ def _draw_row(canvas, y: float, cells: list[list[str]], *, bold: bool = False, p
     return y - pitch * max(len(lines) for lines in cells)
 
 
-def make_drawn_pdf(path: Path) -> Path:
+def make_drawn_pdf(path: Path, *, row_after_break: bool = True) -> Path:
     """Two pages, no lines at all, equal line spacing inside and between rows; row 3 continues
     on page 2 under the repeated (bold) header."""
     from reportlab.pdfgen import canvas as pdf_canvas
@@ -75,7 +75,8 @@ def make_drawn_pdf(path: Path) -> Path:
     y = 790
     y = _draw_row(c, y, [[h] for h in HEADER], bold=True)
     y = _draw_row(c, y, [[], ["về quản trị dữ liệu"], [], [], ["Sở Nội vụ"]])
-    y = _draw_row(c, y, [["4"], ["Số doanh nghiệp công nghệ số"], ["Doanh nghiệp"], ["150"], ["Sở Công Thương"]])
+    if row_after_break:
+        y = _draw_row(c, y, [["4"], ["Số doanh nghiệp công nghệ số"], ["Doanh nghiệp"], ["150"], ["Sở Công Thương"]])
     c.setFont("FmtSans", 10)
     c.drawString(40, y - 30, "Các sở, ngành tổ chức triển khai thực hiện Kế hoạch này.")
     c.showPage()
@@ -102,6 +103,12 @@ def test_unruled_drawn_table_exact_rows_across_pages(tmp_path: Path):
     end = lines.index("\t".join(["4", "Số doanh nghiệp công nghệ số", "Doanh nghiệp", "150", "Sở Công Thương"]))
     assert lines[end + 1:] == ["", "Các sở, ngành tổ chức triển khai thực hiện Kế hoạch này."]
     assert "1" in lines  # the page number stays outside the table
+
+
+def test_unruled_last_page_with_only_header_and_continuation(tmp_path: Path):
+    loaded = load_file(make_drawn_pdf(tmp_path / "tail.pdf", row_after_break=False))
+    assert _rows(loaded)[-2:] == [(2, HEADER), (2, ["", "về quản trị dữ liệu", "", "", "Sở Nội vụ"])]
+    assert loaded.text.split("\n")[-2:] == ["", "Các sở, ngành tổ chức triển khai thực hiện Kế hoạch này."]
 
 
 # --------------------------------------------------------------------------- platypus, no grid
@@ -275,3 +282,13 @@ def test_prose_letterhead_and_signature_are_not_tables(tmp_path: Path):
     loaded = load_file(path)
     assert "\t" not in loaded.text
     assert "Chuyển đổi số quốc gia" in loaded.text
+
+
+def test_wrapped_cell_lines_rejoin_tokens_broken_by_the_column_width():
+    from ingest.formats import join_wrapped
+
+    assert join_wrapped(["2027-", "2028"]) == "2027-2028"
+    assert join_wrapped(["Tháng 12/", "2027"]) == "Tháng 12/2027"
+    assert join_wrapped(["100", "%"]) == "100%"
+    assert join_wrapped(["Sở Khoa học", "và Công nghệ"]) == "Sở Khoa học và Công nghệ"
+    assert join_wrapped(["Giai đoạn -", "Năm 2027"]) == "Giai đoạn - Năm 2027"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "cell_text", "join_blocks", "narrative_line", "table_rows"]
+__all__ = ["Block", "cell_text", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
 
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -20,6 +20,22 @@ _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 def cell_text(value: str | None) -> str:
     """One table cell on one line: whitespace runs (TABs, line breaks) become one space."""
     return " ".join((value or "").replace("**", " ").split())
+
+
+_GLUED_AFTER = re.compile(r"\d[-/–]$")  # "2027-" + "2028", "12/" + "2027": a token wrapped at its dash
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """The lines of one table cell as one line: a space between lines, except where the cell's
+    width broke a token ("2027-" / "2028" → "2027-2028", "100" / "%" → "100%")."""
+    out = ""
+    for part in (" ".join(p.split()) for p in parts):
+        if not part:
+            continue
+        if out and not (_GLUED_AFTER.search(out) and part[:1].isdigit()) and not part.startswith("%"):
+            out += " "
+        out += part
+    return out
 
 
 def narrative_line(value: str) -> str:

@@ -11,7 +11,8 @@ as loose text. This module finds such tables from where the words sit (pdfplumbe
    table. Its columns are the union of the x-ranges of its segments, leaving out *spanning*
    segments (one segment that covers two segments of another line: a group row, a label over
    sub-columns, or two cells too close to tell apart). A region is a table only if it has at least
-   three columns and at least three lines with two or more segments that each fit one column.
+   three columns, two lines with two or more segments that each fit one column, and one such line
+   with three or more (a page holding only a repeated header and a row's continuation counts).
    Lines just above/below that do not fit the columns (a caption, the paragraph after the table, a
    page number) are left out; a single line that fits one column and sits as close as the table's
    own lines (a wrapped cell continued at the top of a page) is kept.
@@ -34,10 +35,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 
+from ingest.formats import join_wrapped
+
 __all__ = ["UnruledTable", "find_unruled_tables"]
 
 _MIN_COLUMNS = 3
-_MIN_ROW_LINES = 3
+_MIN_ROW_LINES = 2  # with _MIN_COLUMNS: two lines with 3+ aligned cells each
 _NUMBERISH = re.compile(r"^(?:\d+(?:[.,]\d+)*[.)]?|[IVXLCivxlc]+[.)]?|[a-zđ][.)])$")
 
 
@@ -234,7 +237,7 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
     if score((lo, hi)) < _MIN_ROW_LINES:
         return None
     cols = _columns(body)
-    if len(cols) < _MIN_COLUMNS or sum(1 for ln in body if len(ln.segs) >= 3 and _fits(ln, cols)) < 2:
+    if len(cols) < _MIN_COLUMNS or not any(len(ln.segs) >= _MIN_COLUMNS and _fits(ln, cols) for ln in body):
         return None
     if sum(1 for ln in body if _fits(ln, cols)) < 0.6 * len(body):
         return None
@@ -384,6 +387,6 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> l
                 if k == 0 and numbered and row[0] and _short(row[0]) and _short(text):
                     row[0] += text  # "1" + "0", "S" + "T" + "T": a short label wrapped char by char
                 else:
-                    row[k] = f"{row[k]} {text}".strip() if row[k] else text
+                    row[k] = join_wrapped([row[k], text])
         rows.append(row)
     return rows
