@@ -31,7 +31,11 @@ from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
 from ingest.formats import Block, cell_text, join_blocks, join_wrapped, table_rows
-from ingest.formats.markup import html_to_lines, markdown_to_lines, text_with_html_tables
+from ingest.formats.markup import (
+    html_to_lines,
+    markdown_to_lines,
+    text_with_html_tables,
+)
 from ingest.formats.pdf_tables import find_unruled_tables
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}

@@ -129,7 +129,13 @@ def _task_rows(n: int) -> list[list[str]]:
 
 def make_platypus_pdf(path: Path, rows: list[list[str]], *, valign: str = "TOP", page_height: float = 842) -> Path:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     _fonts()
     cell = ParagraphStyle("c", fontName="FmtSans", fontSize=8.5, leading=10.5)

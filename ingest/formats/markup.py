@@ -106,9 +106,7 @@ def _inline_plain(token) -> str:
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             out.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            out.append("\n")
-        elif child.type == "html_inline" and _BR.match(child.content):
+        elif child.type in ("softbreak", "hardbreak") or child.type == "html_inline" and _BR.match(child.content):
             out.append("\n")
         elif child.type == "image":
             out.append(child.content)
@@ -301,13 +299,9 @@ def _html_grid(table) -> list[list[str]]:
     carried: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
     for r, row in enumerate(rows):
         out: list[str] = []
-
-        def fill_carried() -> None:
-            while (r, len(out)) in carried:
-                out.append(carried.pop((r, len(out))))
-
         for cell in row.xpath("./td | ./th"):
-            fill_carried()
+            while (r, len(out)) in carried:  # positions filled by a rowspan from above
+                out.append(carried.pop((r, len(out))))
             text = _cell_plain(cell)
             col = len(out)
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")

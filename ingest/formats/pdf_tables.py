@@ -21,9 +21,12 @@ as loose text. This module finds such tables from where the words sit (pdfplumbe
    cell: its text once, the spanned positions "").
 4. **Rows.** Text wrapped inside a cell has the line spacing of the cell; rows are separated by a
    larger vertical gap (cell padding). Where a table has no such gaps, and its first column holds
-   row numbers, a line with text in the first column starts a new row. Lines at the top of a
-   page before any numbered line form a row with an empty first cell: the parser merges it with
-   the row continued from the previous page.
+   row numbers, a line with a number in the first column starts a new row (a number wrapped in a
+   too-narrow column, "1"/"0", stays one cell "10"). A switch between all-bold and regular lines
+   (header → body, group row → rows) is a row boundary too. Lines at the top of a page before
+   any numbered line form a row with an empty first cell: the parser merges it with the row
+   continued from the previous page. A token the column width broke over two lines ("2027-" /
+   "2028", "100" / "%") is rejoined without a space.
 
 Only geometry is used: no header wording, no per-document rules.
 """
