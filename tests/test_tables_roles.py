@@ -284,3 +284,178 @@ def test_lead_and_coordinating_pairs(lead_label, coord_label):
     rows = [["1", "Triển khai hóa đơn điện tử", "Sở Tài chính", "Cục Thuế tỉnh", "Tháng 12/2027"]]
     (r,) = parse(doc_with_table(header, rows)).rows
     assert (r.fields["lead"], r.fields["coordinating"]) == ("Cục Thuế tỉnh", "Sở Tài chính")
+
+
+# ------------------------------------------------------------------ header and cells disagree
+
+def _cols(doc: ParsedDocument) -> dict:
+    return {c.label: c for c in doc.info.report.tables[0].columns}
+
+
+@pytest.mark.parametrize("label", ["Tiến độ", "Mốc hoàn thành", "Thời hạn"])
+def test_deadline_header_over_progress_states_is_a_status_column(label):
+    header = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian thực hiện", label]
+    states = ["Đã hoàn thành", "Chưa thực hiện", "Đang triển khai", "Quá hạn", "Đã hoàn thành"]
+    rows = [[str(k + 1), f"Số hóa nhóm hồ sơ số {k + 1}", "Sở Nội vụ", f"Quý {'I' * (k % 3 + 1)}/2027", s]
+            for k, s in enumerate(states)]
+    doc = parse(doc_with_table(header, rows))
+    r3 = doc.rows[2]
+    assert r3.fields["deadline"] == "Quý III/2027"  # the real deadline column only
+    assert r3.fields["status"] == "Đang triển khai" and r3.columns[label] == "Đang triển khai"
+    col = _cols(doc)[label]
+    assert (col.role, col.unsure) == ("status", False)
+    assert _cols(doc)["Thời gian thực hiện"].role == "deadline"
+
+
+def test_deadline_header_over_prose_is_kept_under_its_label_and_flagged():
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Lộ trình"]
+    rows = [
+        ["1", "Xây dựng kho dữ liệu", "Sở Tài chính", "Giao Sở Tài chính cân đối kinh phí trình UBND tỉnh"],
+        ["2", "Triển khai ký số", "Văn phòng UBND tỉnh", "Ưu tiên các thủ tục có nhiều hồ sơ"],
+        ["3", "Cấp chữ ký số cho cán bộ", "Sở Nội vụ", "Phối hợp với nhà cung cấp dịch vụ"],
+    ]
+    doc = parse(doc_with_table(header, rows))
+    r1 = doc.rows[0]
+    assert "deadline" not in r1.fields and "status" not in r1.fields
+    assert r1.columns["Lộ trình"] == "Giao Sở Tài chính cân đối kinh phí trình UBND tỉnh"
+    col = _cols(doc)["Lộ trình"]
+    assert (col.role, col.unsure) == ("other", True) and "not dates" in col.basis
+
+
+def test_deadline_header_over_dates_keeps_its_role():
+    header = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Tiến độ thực hiện"]
+    deadlines = ["30/6/2027", "Trước 31/12/2027", "Hằng quý", "Năm 2027"]
+    rows = [[str(k + 1), f"Nhiệm vụ số {k + 1}", "Sở Y tế", d] for k, d in enumerate(deadlines)]
+    doc = parse(doc_with_table(header, rows))
+    assert [r.fields["deadline"] for r in doc.rows] == deadlines
+    assert _cols(doc)["Tiến độ thực hiện"].role == "deadline"
+
+
+def test_lead_header_over_progress_states_is_a_status_column_and_the_agency_column_leads():
+    header = ["TT", "Tên nhiệm vụ", "Chủ trì", "Tình hình thực hiện", "Thời hạn"]
+    rows = [
+        ["1", "Số hóa hồ sơ đất đai", "Sở Nông nghiệp và Môi trường", "Hoàn thành", "Tháng 3/2027"],
+        ["2", "Cổng dữ liệu mở", "Sở Khoa học và Công nghệ", "Đang thực hiện", "Tháng 6/2027"],
+        ["3", "Bản đồ số du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Chưa thực hiện", "Tháng 9/2027"],
+    ]
+    doc = parse(doc_with_table(header, rows))
+    r2 = doc.rows[1]
+    assert r2.fields["lead"] == "Sở Khoa học và Công nghệ" and r2.fields["status"] == "Đang thực hiện"
+    assert _cols(doc)["Tình hình thực hiện"].role == "status"
+
+
+def test_lead_header_whose_cells_are_not_agencies_loses_the_role():
+    header = ["STT", "Nội dung", "Đơn vị thực hiện", "Cơ quan phối hợp", "Thời gian"]
+    rows = [
+        ["1", "Đào tạo kỹ năng số", "Hoàn thành", "Các sở, ngành", "2027"],
+        ["2", "Phát triển nền tảng học trực tuyến", "Đã hoàn thành", "Sở Giáo dục và Đào tạo", "2027"],
+        ["3", "Phổ cập danh tính số", "Quá hạn", "Công an tỉnh", "2027"],
+    ]
+    doc = parse(doc_with_table(header, rows))
+    assert all("lead" not in r.fields for r in doc.rows)
+    assert doc.rows[2].fields["status"] == "Quá hạn" and doc.rows[2].fields["coordinating"] == "Công an tỉnh"
+    col = _cols(doc)["Đơn vị thực hiện"]
+    assert col.role == "status" and "not agencies" in col.basis
+
+
+def test_target_header_over_long_prose_is_not_a_target():
+    header = ["STT", "Tên chỉ tiêu", "Đơn vị tính", "Mục tiêu năm 2028"]
+    prose = ("Các cơ quan nhà nước của tỉnh tiếp tục rà soát, chuẩn hóa quy trình nội bộ và công khai đầy đủ "
+             "thông tin về tiến độ giải quyết hồ sơ trên cổng dịch vụ công của tỉnh")
+    rows = [
+        ["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", prose],
+        ["2", "Mức độ hài lòng của người dân", "%", prose.replace("tỉnh", "huyện")],
+    ]
+    doc = parse(doc_with_table(header, rows, caption="Phụ lục I: CÁC CHỈ TIÊU"))
+    r1 = doc.rows[0]
+    assert "targets" not in r1.fields and r1.columns["Mục tiêu năm 2028"] == prose
+    col = _cols(doc)["Mục tiêu năm 2028"]
+    assert (col.role, col.unsure) == ("other", True) and "prose" in col.basis
+
+
+def test_short_target_phrases_stay_targets():
+    header = ["STT", "Tên chỉ tiêu", "Mục tiêu năm 2028"]
+    rows = [["1", "Tỷ lệ hồ sơ trực tuyến", "Tối thiểu 80% hồ sơ được xử lý trực tuyến"], ["2", "Số nền tảng", "03 nền tảng"]]
+    doc = parse(doc_with_table(header, rows, caption="Phụ lục I: CÁC CHỈ TIÊU"))
+    assert doc.rows[0].fields["targets"] == {"2028": "Tối thiểu 80% hồ sơ được xử lý trực tuyến"}
+
+
+@pytest.mark.parametrize("planned,progress,progress_first", [
+    ("Sản phẩm đầu ra", "Kết quả đến nay", False),
+    ("Kết quả yêu cầu", "Kết quả hiện nay", False),
+    ("Dự kiến kết quả", "Kết quả thực hiện", True),
+    ("Kết quả", "Ước kết quả đạt được", True),
+])
+def test_two_result_columns_the_one_dated_to_now_is_progress(planned, progress, progress_first):
+    order = [progress, planned] if progress_first else [planned, progress]
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", *order, "Thời hạn"]
+    cells = {planned: ["Hệ thống được vận hành", "Quyết định phê duyệt"],
+             progress: ["Đã vận hành thử nghiệm tại 5 sở", "Đang lấy ý kiến các sở, ngành về dự thảo"]}
+    rows = [[str(k + 1), f"Nhiệm vụ số {k + 1}", "Sở Tài chính", *[cells[c][k] for c in order], "Tháng 12/2027"]
+            for k in range(2)]
+    doc = parse(doc_with_table(header, rows))
+    r2 = doc.rows[1]
+    assert r2.fields["result"] == "Quyết định phê duyệt"
+    assert r2.fields["status"] == "Đang lấy ý kiến các sở, ngành về dự thảo"
+    assert r2.columns[progress] == "Đang lấy ý kiến các sở, ngành về dự thảo"
+    cols = _cols(doc)
+    assert (cols[planned].role, cols[progress].role) == ("result", "status")
+
+
+def test_two_result_columns_without_a_time_qualifier_keep_the_first_and_flag_the_other():
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Sản phẩm", "Kết quả", "Thời hạn"]
+    rows = [["1", "Xây dựng cổng dữ liệu", "Sở Tài chính", "Cổng dữ liệu", "Công bố 200 bộ dữ liệu", "Năm 2027"]]
+    (r,) = parse(doc_with_table(header, rows)).rows
+    assert r.fields["result"] == "Cổng dữ liệu" and r.columns["Kết quả"] == "Công bố 200 bộ dữ liệu"
+    doc = parse(doc_with_table(header, rows))
+    cols = _cols(doc)
+    assert (cols["Kết quả"].role, cols["Kết quả"].unsure) == ("other", True)
+    assert (cols["Sản phẩm"].role, cols["Sản phẩm"].unsure) == ("result", False)
+
+
+def test_status_and_progress_columns_beside_deadline_and_result():
+    """The layout of a progress report: required result, deadline, agency, status, progress so far."""
+    header = ["TT", "Công việc", "Yêu cầu kết quả", "Hạn hoàn thành", "Đơn vị thực hiện", "Tiến độ", "Kết quả đến nay"]
+    rows = [
+        ["1.", "Ban hành quy chế dữ liệu", "Quyết định của UBND tỉnh", "Tháng 4/2027", "Sở Khoa học và Công nghệ",
+         "Hoàn thành", "Quyết định số 12/QĐ-UBND ngày 02/4/2027"],
+        ["2.", "Kết nối cơ sở dữ liệu dân cư", "Hệ thống được kết nối", "Tháng 5/2027", "Công an tỉnh",
+         "Đang thực hiện", "Đã kết nối 12/20 hệ thống"],
+        ["3.", "Đánh giá mức độ chuyển đổi số", "Báo cáo", "Tháng 3/2027", "Sở Nội vụ", "Quá hạn", "Đang tổng hợp"],
+    ]
+    doc = parse(doc_with_table(header, rows))
+    r2 = doc.rows[1]
+    assert (r2.number, r2.fields["deadline"], r2.fields["result"], r2.fields["lead"]) == (
+        "2", "Tháng 5/2027", "Hệ thống được kết nối", "Công an tỉnh")
+    assert r2.columns["Tiến độ"] == "Đang thực hiện" and r2.columns["Kết quả đến nay"] == "Đã kết nối 12/20 hệ thống"
+    cols = _cols(doc)
+    assert (cols["Tiến độ"].role, cols["Kết quả đến nay"].role) == ("status", "status")
+
+
+# ------------------------------------------------------------------ row numbers wrapped in a narrow column
+
+def test_row_number_wrapped_over_two_lines_is_joined_when_it_continues_the_numbering():
+    header = ["TT", "Nhiệm vụ", "Kết quả", "Thời hạn", "Cơ quan chủ trì"]
+    rows = [
+        ["18.", "Ban hành quy chế dữ liệu dùng chung", "Quyết định", "Tháng 4/2027", "Sở Tư pháp"],
+        ["1", "Xây dựng và trình", "Nghị", "Tháng", "Sở Khoa"],
+        ["9.", "UBND tỉnh ban hành danh mục dữ liệu mở", "quyết", "3/2027", "học và Công nghệ"],
+        ["20.", "Triển khai nền tảng tích hợp", "Nền tảng", "Tháng 6/2027", "Sở Tài chính"],
+    ]
+    doc = parse(doc_with_table(header, rows))
+    assert [r.number for r in doc.rows] == ["18", "19", "20"]
+    r19 = doc.rows[1]
+    assert r19.fields["content"] == "Xây dựng và trình UBND tỉnh ban hành danh mục dữ liệu mở"
+    assert (r19.fields["result"], r19.fields["deadline"], r19.fields["lead"]) == (
+        "Nghị quyết", "Tháng 3/2027", "Sở Khoa học và Công nghệ")
+    assert not r19.uncertain
+
+
+def test_lone_row_numbers_that_follow_the_numbering_are_not_joined():
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]
+    rows = [["1", "Nhiệm vụ một", "Sở Tư pháp", "2027"], ["2", "Nhiệm vụ hai", "Sở Y tế", "2027"],
+            ["3.", "Nhiệm vụ ba", "Sở Nội vụ", "2027"], ["1", "Nhiệm vụ bốn", "Công an tỉnh", "2027"],
+            ["2.", "Nhiệm vụ năm", "Sở Tài chính", "2027"]]
+    doc = parse(doc_with_table(header, rows))
+    # '1' after '3' breaks the numbering, but '12' would not continue it either (3 → 4): no join
+    assert [r.number for r in doc.rows] == ["1", "2", "3", "1", "2"]

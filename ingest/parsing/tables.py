@@ -19,7 +19,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ingest.parsing.text import fold, is_roman, squash, strip_markup
+from ingest.parsing.text import fold, is_roman, nfc, squash, strip_markup
 from ingest.records import ColumnReport, TableReport, TableRow
 
 YEAR = re.compile(r"\b(20\d\d)\b")
@@ -591,6 +591,107 @@ def _numeric_share(values: list[str]) -> float:
     return sum(bool(re.search(r"\d|%|≥|≤", v)) for v in cells) / len(cells) if cells else 0.0
 
 
+# ------------------------------------------------------------------ header vs cells
+
+# A cell that states a time: a year, a date, a month/quarter, a recurring period.
+_DATE_LIKE = re.compile(
+    r"\b20\d\d\b|\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\b(?:thang|quy|tuan|ngay)\s+(?:\d|[ivx]+\b)"
+    r"|thuong xuyen|hang (?:nam|quy|thang|tuan)|lien tuc|dinh ky|giai doan|\btruoc\b|\bden (?:het|nam|thang|quy)")
+# Word roots of a progress state ("Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn", "Đã …").
+_STATUS_ROOT = re.compile(r"\b(?:hoàn thành|đang|chưa|quá hạn|trễ hạn|chậm|đã)\b")
+# A header that dates what it reports to now ("Kết quả hiện nay", "Kết quả thực hiện", "Ước đạt"):
+# progress so far, not the planned result.
+_TIME_QUALIFIER = re.compile(r"hien nay|den nay|hien tai|thuc hien|\buoc\b|da dat|luy ke|tinh den|cap nhat")
+# Roles a table has once: a second claimant is resolved by :func:`_settle_duplicates`.
+_SINGLE_ROLES = ("result", "deadline", "lead", "unit")
+
+
+def _date_share(values: list[str]) -> float:
+    cells = [squash(v) for v in values if v and v.strip()]
+    if not cells:
+        return 0.0
+    return sum(bool(_DEADLINE_CELL.match(fold(c)) or _DATE_LIKE.search(fold(c))) for c in cells) / len(cells)
+
+
+def _kind_share(values: list[str], kind: str) -> float:
+    cells = [v for v in values if v and v.strip()]
+    return sum(cell_kind(c) == kind for c in cells) / len(cells) if cells else 0.0
+
+
+def is_status_vocabulary(values: list[str]) -> bool:
+    """A column of progress states: few distinct short values, mostly with a progress word root
+    ('Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Quá hạn', 'Đã hoàn thành')."""
+    cells = [squash(strip_markup(v)) for v in values if v and v.strip()]
+    if len(cells) < 2:
+        return False
+    if sum(len(c.split()) <= 4 and len(c) <= 40 for c in cells) < 0.8 * len(cells):
+        return False
+    distinct = {fold(c).strip(" .;") for c in cells}
+    if len(distinct) > max(4, len(cells) // 3):
+        return False
+    return sum(bool(_STATUS_ROOT.search(nfc(c).lower())) for c in cells) >= 0.6 * len(cells)
+
+
+def _is_prose(values: list[str]) -> bool:
+    """Long sentences, not quantities: the median cell has 20+ words and few cells state a number."""
+    cells = [squash(v) for v in values if v and v.strip()]
+    if len(cells) < 2:
+        return False
+    words = sorted(len(c.split()) for c in cells)
+    return words[len(words) // 2] >= 20 and _numeric_share(cells) < 0.5
+
+
+def _settle_contradictions(cols: list[Column], columns_values: list[list[str]]) -> None:
+    """A header that names a role its cells contradict does not get that role.
+
+    A 'deadline' column whose cells are mostly not times, a 'lead' column whose cells are not
+    agencies, a target column of long prose: the column becomes ``status`` when its cells are a
+    small vocabulary of progress states, otherwise it stays under its own label, flagged unsure.
+    """
+    for col, values in zip(cols, columns_values):
+        if sum(bool(v and v.strip()) for v in values) < 2:
+            continue
+        f = col.field
+        if f == "deadline":
+            wrong = _date_share(values) < 0.5
+            why = "header names a deadline, cells are not dates"
+        elif f == "lead":
+            wrong = _kind_share(values, "agency") < 0.3 and (
+                is_status_vocabulary(values) or profile(values)[0] in ("deadline", "value") or _is_prose(values))
+            why = "header names a lead agency, cells are not agencies"
+        elif f == "targets" and not col.by_group:
+            # a name column headed like a target ('Chỉ tiêu năm 2030') is settled in decide_roles
+            wrong = _is_prose(values) and not (_CONTENT.search(fold(col.label)) and not any(
+                c.field == "content" for c in cols))
+            why = "header names a target, cells are long prose"
+        else:
+            continue
+        if not wrong:
+            continue
+        if is_status_vocabulary(values):
+            col.field, col.year, col.basis = "status", None, "cells (progress states; " + why + ")"
+        else:
+            col.field, col.year, col.unsure, col.basis = "other", None, True, why
+
+
+def _settle_duplicates(cols: list[Column]) -> None:
+    """Two columns claiming a role a table has once: a 'result' whose header dates it to now
+    ('Kết quả hiện nay', 'Kết quả thực hiện') is progress (``status``); otherwise the first column
+    keeps the role and the others stay under their own labels, flagged unsure."""
+    for role in _SINGLE_ROLES:
+        claim = [c for c in cols if c.field == role]
+        if len(claim) < 2:
+            continue
+        if role == "result":
+            dated = [c for c in claim if _TIME_QUALIFIER.search(fold(c.label))]
+            if len(dated) < len(claim):
+                for c in dated:
+                    c.field, c.basis = "status", "header (a result dated to now: progress)"
+                claim = [c for c in claim if c not in dated]
+        for c in claim[1:]:
+            c.field, c.unsure, c.basis = "other", True, f"a second '{role}' column"
+
+
 def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
     """Settle each column's role from its header wording *and* what its cells hold.
 
@@ -608,13 +709,18 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
             cells.pop()
         if (rec["number"] or not any(x["number"] for x in records)) and len(cells) <= n:
             data.append(cells)
-    kinds = [profile([c[k] for c in data if k < len(c)])[0] for k in range(n)]
+    values = [[c[k] for c in data if k < len(c)] for k in range(n)]
+    _settle_contradictions(cols, values)
+    _settle_duplicates(cols)
+    kinds = [profile(values[k])[0] for k in range(n)]
     group_years = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
     cap_year = _caption_year(caption)
     header = [c.field for c in cols]
     agency_unclear: list[int] = []
     for k, col in enumerate(cols):
         kind, f = kinds[k], col.field
+        if col.unsure:
+            continue  # already settled: the header and the cells disagree
         if f == "targets":
             if kind == "text" and _CONTENT.search(fold(col.label)) and header.count("content") == 0:
                 col.field, col.year, col.basis = "content", None, "header+cells"
@@ -633,7 +739,9 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
         elif f == "unit" and kind == "agency":
             agency_unclear.append(k)
         elif f == "other":
-            if kind == "agency":
+            if is_status_vocabulary(values[k]):
+                col.field, col.basis = "status", "cells (progress states)"
+            elif kind == "agency":
                 agency_unclear.append(k)
             elif kind == "deadline" and "deadline" not in header:
                 col.field, col.basis = "deadline", "cells"
@@ -703,6 +811,8 @@ def read_table(
     for r in raw:
         if r.cells and r.cells[0]:
             r.cells[0] = _compact_number(r.cells[0])
+    if numbered:
+        raw[:] = _join_wrapped_numbers(raw)
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
@@ -777,6 +887,37 @@ def _successor(number: str) -> str:
     return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
 
 
+_LONE_DIGITS = re.compile(r"^\d{1,2}$")
+_NUMBER_REST = re.compile(r"^(\d{1,2})(\.?)$")
+
+
+def _join_wrapped_numbers(raw: list[_RawRow]) -> list[_RawRow]:
+    """A row number wrapped in a narrow column and printed as two lines ('1' then '9.', each line
+    carrying the first and the rest of every cell) is one row '19.' when '19' continues the
+    numbering of the row before and '1' would break it; the two lines' cells are joined."""
+    out: list[_RawRow] = []
+    prev: str | None = None
+    k = 0
+    while k < len(raw):
+        r = raw[k]
+        first = r.cells[0] if r.cells else ""
+        nxt = raw[k + 1] if k + 1 < len(raw) else None
+        rest = _NUMBER_REST.match(nxt.cells[0]) if nxt is not None and nxt.cells else None
+        if prev and prev.isdigit() and _LONE_DIGITS.match(first) and rest and first != _successor(prev) \
+                and first + rest.group(1) == _successor(prev):
+            n = max(len(r.cells), len(nxt.cells))
+            cells = [first + rest.group(1) + rest.group(2)] + [
+                " ".join(x for x in ((r.cells[i] if i < len(r.cells) else ""), (nxt.cells[i] if i < len(nxt.cells) else "")) if x)
+                for i in range(1, n)]
+            r = _RawRow(cells, r.line_start, nxt.line_end, r.texts + nxt.texts, after_header=r.after_header)
+            k += 1
+        if r.cells and _norm_number(r.cells[0]):
+            prev = _norm_number(r.cells[0])
+        out.append(r)
+        k += 1
+    return out
+
+
 def _numbering_goes_on(prev: str | None, rest: list[_RawRow]) -> bool:
     """The next numbered row carries the number after ``prev``: an unnumbered row in between is
     the rest of ``prev`` cut by a page break, not a row of its own."""
@@ -833,7 +974,7 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
         elif col.field != "other":
             fields[col.field] = f"{fields[col.field]}; {value}" if col.field in fields else value
         if col.field == "status":
-            fields["status_label"] = col.label
+            fields["status_label"] = f"{fields['status_label']}; {col.label}" if "status_label" in fields else col.label
     if uncertain:
         warnings.append("cells do not match the table header; year/value columns not aligned")
         if unaligned:
