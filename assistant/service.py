@@ -21,6 +21,7 @@ from assistant.glossary import untranslated_words
 from assistant.understanding import QueryIntent, parse_question, resolve_documents, resolve_followup
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
+from ingest.text import fold_squashed as _fold
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
@@ -499,12 +500,6 @@ def _strip_numbers(intent: QueryIntent) -> str:
 
 def _quoted(question: str) -> list[str]:
     return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
-
-
-def _fold(text: str) -> str:
-    from retriever.text import fold_accents
-
-    return " ".join(fold_accents(text).casefold().split())
 
 
 def _contains(haystack: str, needle: str) -> bool:

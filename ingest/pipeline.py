@@ -15,7 +15,6 @@ import json
 import re
 import sys
 import time
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from pydantic import BaseModel, Field
 from ingest.errors import IndexUnavailableError, UnreadableFileError
 from ingest.records import DocumentReport
 from ingest.settings import Settings, get_settings
+from ingest.text import fold
 
 try:
     from ingest.loaders import SUPPORTED_SUFFIXES
@@ -85,9 +85,7 @@ def doc_id_for(file_name: str) -> str:
     'ke-hoach-so-12'
     """
     stem = Path(file_name).stem if Path(file_name).suffix.lower() in SUPPORTED_SUFFIXES else Path(file_name).name
-    text = unicodedata.normalize("NFD", stem.casefold().replace("đ", "d"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^a-z0-9_-]+", "-", text)
+    text = re.sub(r"[^a-z0-9_-]+", "-", fold(stem))
     text = re.sub(r"-{2,}", "-", text).strip("-")
     return text or "document"
 

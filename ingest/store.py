@@ -30,12 +30,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import sys
 import threading
 import time
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -44,6 +42,7 @@ from ingest.errors import IndexUnavailableError, IngestError
 from ingest.progress import current as _progress
 from ingest.records import Chunk, DocumentInfo, ParsedDocument, Section, TableRow
 from ingest.settings import Settings, get_settings
+from ingest.text import appendix_matches
 
 if TYPE_CHECKING:  # pragma: no cover
     from ingest.embeddings import SentenceTransformerEmbeddings
@@ -95,62 +94,7 @@ def _batched(items: Sequence[_T], size: int) -> Iterator[Sequence[_T]]:
 
 # ------------------------------------------------------------------------------ appendix labels
 
-_APPENDIX_PREFIX = re.compile(r"^(phu\s*luc|appendix|annex|pl)(?![a-z])[\s.:\-–]*")
-_ROMAN = re.compile(r"^(m{0,3})(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-
-
-def _fold(text: str) -> str:
-    """Lower-case, accents removed (đ → d), whitespace collapsed."""
-    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split())
-
-
-def _roman_to_int(text: str) -> int | None:
-    if not text or not _ROMAN.match(text):
-        return None
-    total = 0
-    for i, ch in enumerate(text):
-        value = _ROMAN_VALUES[ch]
-        nxt = _ROMAN_VALUES[text[i + 1]] if i + 1 < len(text) else 0
-        total += -value if value < nxt else value
-    return total
-
-
-def _appendix_suffix(label: str) -> str:
-    """'Phụ lục I: Chỉ tiêu' → 'i'; 'Phụ lục 01' → '01'; 'II' → 'ii'; 'Phụ lục' → ''."""
-    folded = _fold(label)
-    rest = _APPENDIX_PREFIX.sub("", folded, count=1)
-    match = re.match(r"[0-9a-z]+", rest)
-    return match.group(0) if match else ""
-
-
-def _suffix_number(suffix: str) -> int | None:
-    if suffix.isdigit():
-        return int(suffix)
-    return _roman_to_int(suffix)
-
-
-def appendix_matches(label: str | None, query: str) -> bool:
-    """Whether an appendix ``label`` matches what a user typed.
-
-    Matches the exact label (case- and accent-insensitive) or its suffix: "I" and "phu luc i"
-    match "Phụ lục I", "01" matches "Phụ lục 01". Suffixes compare as numbers too, roman or
-    arabic, so "1", "01" and "I" all match "Phụ lục I" and "Phụ lục 01".
-    """
-    if label is None:
-        return False
-    if _fold(label) == _fold(query):
-        return True
-    q = _appendix_suffix(query)
-    if not q:
-        return False
-    l_suffix = _appendix_suffix(label)
-    if l_suffix == q:
-        return True
-    ln, qn = _suffix_number(l_suffix), _suffix_number(q)
-    return ln is not None and ln == qn
+# appendix_matches is a shared text rule (ingest/text.py).
 
 
 # ------------------------------------------------------------------------------ snapshot

@@ -31,8 +31,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.records import TableRow
+from ingest.text import appendix_key, normalize_number, parse_numeral
+from ingest.text import fold_words as _fold
+from ingest.text import roman_to_int as _roman_to_int
 from retriever.errors import InvalidFilterError, UnknownDocumentError
-from retriever.text import fold_accents, normalize, tokenize
+from retriever.text import fold_accents, tokenize
 
 __all__ = [
     "RowLookup",
@@ -42,85 +45,7 @@ __all__ = [
     "parse_numeral",
 ]
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_ROMAN_RE = re.compile(r"^[ivxlc]+$")
 _ROLES = ("lead", "coordinating", "any")
-
-
-def _roman_to_int(s: str) -> int | None:
-    s = s.lower()
-    if not s or not _ROMAN_RE.match(s):
-        return None
-    total = 0
-    for i, ch in enumerate(s):
-        v = _ROMAN[ch]
-        if i + 1 < len(s) and _ROMAN[s[i + 1]] > v:
-            total -= v
-        else:
-            total += v
-    # reject malformed numerals such as "iiii" or "vx" by round-tripping
-    return total if _int_to_roman(total) == s else None
-
-
-def _int_to_roman(n: int) -> str:
-    out = []
-    for value, sym in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
-
-
-def parse_numeral(s: str) -> int | None:
-    """'II' -> 2, '02' -> 2, '2' -> 2, anything else -> None."""
-    s = s.strip().strip(".:)").strip()
-    if s.isdigit():
-        return int(s)
-    return _roman_to_int(s)
-
-
-def _fold(s: Any) -> str:
-    """Accent-folded, casefolded, punctuation-as-space, single-spaced text."""
-    if s is None:
-        return ""
-    if not isinstance(s, str):
-        s = str(s)
-    return " ".join(_NONWORD_RE.sub(" ", fold_accents(normalize(s))).split())
-
-
-_NONWORD_RE = re.compile(r"[\W_]+")
-_APPENDIX_PREFIX_RE = re.compile(r"^\s*(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b|no\.?)?\s*", re.I)
-
-
-def appendix_key(label: str | None) -> str:
-    """Canonical key of an appendix label or query: 'Phụ lục I' / 'phụ lục 01' / '1' -> '1'.
-
-    A label with no numeral ('Phụ lục') gives ''. Unparseable text gives its folded form.
-    """
-    if label is None:
-        return ""
-    folded = _fold(label)
-    rest = _APPENDIX_PREFIX_RE.sub("", folded).strip()
-    had_prefix = rest != folded
-    if not rest:
-        return ""
-    num = parse_numeral(rest.split()[0])
-    if num is not None:
-        return str(num)
-    return "" if had_prefix else rest
-
-
-def normalize_number(number: str | None) -> str | None:
-    """Row number as a comparison key: trailing dot/space dropped, leading zeros of parts dropped."""
-    if number is None:
-        return None
-    s = normalize(str(number)).rstrip(".").strip()
-    if not s:
-        return None
-    parts = s.split(".")
-    if all(p.isdigit() for p in parts):
-        return ".".join(str(int(p)) for p in parts)
-    return s
 
 
 _GROUP_NUM_RE = re.compile(r"^\s*([IVXLC]+|\d+(?:\.\d+)*)(?:[.):\s-]|$)")  # roman: upper case only

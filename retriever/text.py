@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.text import FOLD_TABLE
+from ingest.text import fold as _fold
+
 __all__ = [
     "STOP_WORDS",
     "fold_accents",
@@ -34,37 +37,15 @@ __all__ = [
 # --------------------------------------------------------------------------------------------
 # accent folding
 
-def _build_fold_table() -> dict[int, str]:
-    """Precomposed Latin letter -> base letter (one char -> one char, so spans are preserved)."""
-    table: dict[int, str] = {}
-    for cp in range(0x00C0, 0x1F00):
-        ch = chr(cp)
-        if not ch.isalpha():
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        if len(base) == 1 and base != ch and base.isascii():
-            table[cp] = base
-    table[ord("đ")] = "d"
-    table[ord("Đ")] = "D"
-    table[ord("ð")] = "d"  # sometimes typed for đ
-    table[ord("Ð")] = "D"
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
+_FOLD_TABLE = FOLD_TABLE  # the shared rule (ingest/text.py)
 
 
 def fold_accents(text: str) -> str:
-    """Remove diacritics and map đ/Đ to d/D: "Chỉ tiêu Đà Nẵng" -> "Chi tieu Da Nang"."""
-    if text.isascii():
-        return text
-    folded = text.translate(_FOLD_TABLE)
-    if folded.isascii():
-        return folded
-    # Rare: decomposed input or letters outside the table.
-    decomposed = unicodedata.normalize("NFD", folded)
-    out = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", out).translate(_FOLD_TABLE)
+    """Remove diacritics and map đ/Đ to d/D: "Chỉ tiêu Đà Nẵng" -> "Chi tieu Da Nang" (case kept).
+
+    The shared rule :func:`ingest.text.fold` without case folding.
+    """
+    return _fold(text, casefold=False)
 
 
 _WS_RE = re.compile(r"\s+")

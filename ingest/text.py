@@ -1,0 +1,226 @@
+"""The shared text rules of every layer: one home for accent folding, Roman numerals, appendix
+keys and row-number keys.
+
+``ingest`` is the lowest layer (ui → assistant → retriever → ingest), so the parsers, the store,
+the retriever (tokenizer, structured lookup) and the assistant all import these rules from here
+instead of writing their own. Pure functions, standard library only, no heavy imports.
+
+* :func:`nfc` — Unicode NFC.
+* :func:`fold` — accents removed and đ/Đ → d/D (one character for one character on precomposed
+  text, so spans are kept); ``casefold=True`` (the default) also case-folds. With
+  ``casefold=False`` it is the tokenizer's ``retriever.text.fold_accents``.
+* :func:`fold_squashed` — :func:`fold` with runs of whitespace collapsed (comparison key).
+* :func:`fold_words` — NFC, case- and accent-folded, punctuation as space, single-spaced.
+* :func:`is_roman`, :func:`roman_to_int`, :func:`int_to_roman` — Roman numerals (I … CCCXCIX;
+  only well-formed numerals count: 'IIII', 'VX', 'IC' are not numerals).
+* :func:`parse_numeral` — 'II' / '02' / '2' → 2.
+* :func:`appendix_key` — the canonical key of an appendix label or query: 'Phụ lục I', 'phụ lục 01'
+  and '1' all give '1'.
+* :func:`appendix_matches` — whether an appendix label matches what a user typed (the label, its
+  suffix, or the same number in Roman or Arabic form).
+* :func:`normalize_number` — a row number as a comparison key ('01.' → '1', '2.03' → '2.3').
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+__all__ = [
+    "FOLD_TABLE",
+    "appendix_key",
+    "appendix_matches",
+    "fold",
+    "fold_squashed",
+    "fold_words",
+    "int_to_roman",
+    "is_roman",
+    "nfc",
+    "normalize_number",
+    "parse_numeral",
+    "roman_to_int",
+]
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC (precomposed letters: what the fold table and the plans' text use)."""
+    return unicodedata.normalize("NFC", text)
+
+
+# ------------------------------------------------------------------------------ accent folding
+
+def _build_fold_table() -> dict[int, str]:
+    """Precomposed Latin letter -> base letter (one char -> one char, so spans are preserved)."""
+    table: dict[int, str] = {}
+    for cp in range(0x00C0, 0x1F00):
+        ch = chr(cp)
+        if not ch.isalpha():
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if len(base) == 1 and base != ch and base.isascii():
+            table[cp] = base
+    table[ord("đ")] = "d"
+    table[ord("Đ")] = "D"
+    table[ord("ð")] = "d"  # sometimes typed for đ
+    table[ord("Ð")] = "D"
+    return table
+
+
+#: ``str.translate`` table: precomposed Latin letter → its base letter, đ/Đ → d/D (one char for one).
+FOLD_TABLE = _build_fold_table()
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    folded = text.translate(FOLD_TABLE)
+    if folded.isascii():
+        return folded
+    # Rare: decomposed input or letters outside the table.
+    decomposed = unicodedata.normalize("NFD", folded)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", out).translate(FOLD_TABLE)
+
+
+def fold(text: str, *, casefold: bool = True) -> str:
+    """Accents removed, đ/Đ → d/D, and (by default) case-folded: 'Chỉ tiêu Đề án' → 'chi tieu de an'.
+
+    ``fold(text, casefold=False)`` keeps the case: 'Chỉ tiêu Đà Nẵng' → 'Chi tieu Da Nang'.
+    Whitespace and punctuation are kept as they are.
+    """
+    out = _strip_accents(text)
+    return out.casefold() if casefold else out
+
+
+def fold_squashed(text: str) -> str:
+    """:func:`fold` with runs of whitespace collapsed to one space and the ends stripped."""
+    return " ".join(fold(text).split())
+
+
+_NONWORD = re.compile(r"[\W_]+")
+
+
+def fold_words(text: Any) -> str:
+    """NFC, case- and accent-folded, punctuation as space, single-spaced ('' for None)."""
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    return " ".join(_NONWORD.sub(" ", fold(" ".join(nfc(text).casefold().split()), casefold=False)).split())
+
+
+# ------------------------------------------------------------------------------ Roman numerals
+
+_ROMAN = re.compile(r"^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_to_int(token: str) -> int | None:
+    """'IV' / 'iv' → 4; None unless ``token`` is a well-formed numeral of I, V, X, L, C (1 … 399)."""
+    s = token.lower() if token else ""
+    if not s or not _ROMAN.match(s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
+    return total
+
+
+def is_roman(token: str) -> bool:
+    """An upper-case well-formed Roman numeral ('II', 'XIV'); 'ii', 'IIII', 'I.' are not."""
+    return bool(token) and token.upper() == token and roman_to_int(token) is not None
+
+
+def int_to_roman(n: int, *, lower: bool = False) -> str:
+    """4 → 'IV' (``lower=True``: 'iv'); '' for n ≤ 0."""
+    out = []
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    s = "".join(out)
+    return s.lower() if lower else s
+
+
+def parse_numeral(s: str) -> int | None:
+    """'II' -> 2, '02' -> 2, '2' -> 2, 'ii.' -> 2, anything else -> None."""
+    s = s.strip().strip(".:)").strip()
+    if s.isdigit():
+        return int(s)
+    return roman_to_int(s)
+
+
+# ------------------------------------------------------------------------------ appendix labels
+
+_APPENDIX_KEY_PREFIX = re.compile(r"^\s*(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b|no\.?)?\s*", re.IGNORECASE)
+
+
+def appendix_key(label: str | None) -> str:
+    """Canonical key of an appendix label or query: 'Phụ lục I' / 'phụ lục 01' / '1' -> '1'.
+
+    A label with no numeral ('Phụ lục') gives ''. Unparseable text gives its folded form.
+    """
+    if label is None:
+        return ""
+    folded = fold_words(label)
+    rest = _APPENDIX_KEY_PREFIX.sub("", folded).strip()
+    had_prefix = rest != folded
+    if not rest:
+        return ""
+    num = parse_numeral(rest.split()[0])
+    if num is not None:
+        return str(num)
+    return "" if had_prefix else rest
+
+
+_APPENDIX_PREFIX = re.compile(r"^(phu\s*luc|appendix|annex|pl)(?![a-z])[\s.:\-–]*")
+
+
+def _appendix_suffix(label: str) -> str:
+    """'Phụ lục I: Chỉ tiêu' → 'i'; 'Phụ lục 01' → '01'; 'II' → 'ii'; 'Phụ lục' → ''."""
+    rest = _APPENDIX_PREFIX.sub("", fold_squashed(label), count=1)
+    match = re.match(r"[0-9a-z]+", rest)
+    return match.group(0) if match else ""
+
+
+def _suffix_number(suffix: str) -> int | None:
+    return int(suffix) if suffix.isdigit() else roman_to_int(suffix)
+
+
+def appendix_matches(label: str | None, query: str) -> bool:
+    """Whether an appendix ``label`` matches what a user typed.
+
+    Matches the exact label (case- and accent-insensitive) or its suffix: "I" and "phu luc i"
+    match "Phụ lục I", "01" matches "Phụ lục 01". Suffixes compare as numbers too, roman or
+    arabic, so "1", "01" and "I" all match "Phụ lục I" and "Phụ lục 01".
+    """
+    if label is None:
+        return False
+    if fold_squashed(label) == fold_squashed(query):
+        return True
+    q = _appendix_suffix(query)
+    if not q:
+        return False
+    l_suffix = _appendix_suffix(label)
+    if l_suffix == q:
+        return True
+    ln, qn = _suffix_number(l_suffix), _suffix_number(q)
+    return ln is not None and ln == qn
+
+
+# ------------------------------------------------------------------------------ row numbers
+
+def normalize_number(number: str | None) -> str | None:
+    """Row number as a comparison key: trailing dot/space dropped, leading zeros of parts dropped."""
+    if number is None:
+        return None
+    s = " ".join(nfc(str(number)).casefold().split()).rstrip(".").strip()
+    if not s:
+        return None
+    parts = s.split(".")
+    if all(p.isdigit() for p in parts):
+        return ".".join(str(int(p)) for p in parts)
+    return s
