@@ -100,6 +100,8 @@ def server(tmp_path_factory):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLAN_ASSISTANT_")}
     env.update(PLAN_ASSISTANT_DATA_DIR=str(data_dir), PLAN_ASSISTANT_API_KEY=KEY, PYTHONUNBUFFERED="1")
+    if seed and os.environ.get("PLAN_ASSISTANT_EMBEDDING_MODEL"):  # the seed index's model
+        env["PLAN_ASSISTANT_EMBEDDING_MODEL"] = os.environ["PLAN_ASSISTANT_EMBEDDING_MODEL"]
     out_path, err_path = logs / "server.out", logs / "server.err"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         proc = subprocess.Popen(_serve_command(port), cwd=PROJECT_ROOT, env=env, stdout=out, stderr=err)
