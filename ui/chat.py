@@ -198,6 +198,7 @@ HEAD = """
   }
   function notify(body) {
     var box = document.querySelector("#pa-uploaded textarea, #pa-uploaded input");
+    body._t = Date.now();
     if (box) { box.value = JSON.stringify(body); box.dispatchEvent(new Event("input", { bubbles: true })); }
   }
   function removeDoc() {
@@ -597,10 +598,10 @@ class ChatController:
             target = {}
         doc_id, appendix, row_id = target.get("doc"), target.get("appendix") or None, target.get("row")
         if not doc_id or self.runtime.status != "ok" or self.runtime.get().store.document(doc_id) is None:
-            return (gr.skip(),) * 7
+            return (gr.skip(),) * 5
         app_update, _, _ = self._plan_view(doc_id, appendix, "", "")
         table, count = self._table(doc_id, app_update.value, "", "", row_id=row_id)
-        return gr.Tabs(selected="tables"), gr.Dropdown(value=doc_id), app_update, "", "", table, count
+        return gr.Tabs(selected="tables"), gr.Dropdown(value=doc_id), app_update, table, count
 
     # -- Admin tab ----------------------------------------------------------------------------
     def _lists(self):
@@ -792,10 +793,10 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
         appendix.input(ctl.on_filter, inputs=[plan, appendix, agency, row_text], outputs=[table, row_count])
         for box in (agency, row_text):
             box.submit(ctl.on_filter, inputs=[plan, appendix, agency, row_text], outputs=[table, row_count])
-            box.input(ctl.on_filter, inputs=[plan, appendix, agency, row_text], outputs=[table, row_count], trigger_mode="always_last", show_progress="hidden")
-        goto.input(ctl.on_goto, inputs=[goto], outputs=[tabs, plan, appendix, agency, row_text, table, row_count], show_progress="hidden")
+            box.change(ctl.on_filter, inputs=[plan, appendix, agency, row_text], outputs=[table, row_count], trigger_mode="always_last", show_progress="hidden")
+        goto.change(ctl.on_goto, inputs=[goto], outputs=[tabs, plan, appendix, table, row_count], show_progress="hidden")
 
-        uploaded.input(ctl.on_uploaded, inputs=[uploaded], outputs=[report, doc_filter, plan, admin_docs], show_progress="hidden")
+        uploaded.change(ctl.on_uploaded, inputs=[uploaded], outputs=[report, doc_filter, plan, admin_docs], show_progress="hidden")
 
     demo.queue(default_concurrency_limit=8)
     return demo
