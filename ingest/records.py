@@ -132,6 +132,7 @@ class Chunk(BaseModel):
     kind: ChunkKind
     text: str = Field(description="Self-contained text that is indexed (title, appendix, labels, values).")
     source_text: str = Field(description="Verbatim source row or passage, quoted in citations.")
+    embed_text: str = Field(default="", description="What the embedding model reads: the text without the document title and column labels every chunk repeats (about a third fewer tokens to embed); empty = text.")
     locator: str = Field(description="Human citation locator, e.g. 'Phụ lục I, chỉ tiêu 18'.")
     appendix: str | None = None
     number: str | None = None

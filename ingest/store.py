@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ingest.errors import IndexUnavailableError, IngestError
 from ingest.progress import current as _progress
+from ingest.chunking import EMBED_TEXT_VERSION
 from ingest.records import Chunk, DocumentInfo, ParsedDocument, Section, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import appendix_matches
@@ -195,7 +196,8 @@ class IndexStore:
     @property
     def _embedding_signature(self) -> str:
         return json.dumps(
-            {"model": self.embeddings.model_name, "passage_prefix": self.embeddings.passage_prefix},
+            {"model": self.embeddings.model_name, "passage_prefix": self.embeddings.passage_prefix,
+             "text": EMBED_TEXT_VERSION},
             ensure_ascii=False,
             sort_keys=True,
         )
@@ -529,7 +531,7 @@ class IndexStore:
         coll = self._chroma()
         size = min(self._max_batch(), max(32, self.settings.embedding_batch_size * 4))
         for batch in _batched(list(chunks), size):
-            vectors = self.embeddings.embed_documents([c.text for c in batch])
+            vectors = self.embeddings.embed_documents([c.embed_text or c.text for c in batch])
             coll.upsert(
                 ids=[c.chunk_id for c in batch],
                 embeddings=vectors,
