@@ -23,6 +23,12 @@ def cell_text(value: str | None) -> str:
 
 
 _GLUED_AFTER = re.compile(r"\d[-/–]$")  # "2027-" + "2028", "12/" + "2027": a token wrapped at its dash
+# A document code wrapped at its dash or slash: "57-" + "NQ/TW", "708/BTTTT-" + "CATTT",
+# "1013/BKHCN" + "-CNCNTT". Only when the other side is an upper-case letter or a digit, so
+# "kinh tế -" / "xã hội" (spaced dash, lower case) keeps its space.
+_CODE_BEFORE = re.compile(r"[0-9A-ZĐ][-/]$")
+_CODE_AFTER = re.compile(r"^[0-9A-ZĐ]")
+_CODE_DASH_START = re.compile(r"^[-/][0-9A-ZĐ]")
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -32,7 +38,13 @@ def join_wrapped(parts: list[str]) -> str:
     for part in (" ".join(p.split()) for p in parts):
         if not part:
             continue
-        if out and not (_GLUED_AFTER.search(out) and part[:1].isdigit()) and not part.startswith("%"):
+        glued = (
+            (_GLUED_AFTER.search(out) and part[:1].isdigit())
+            or (_CODE_BEFORE.search(out) and _CODE_AFTER.match(part))
+            or (out[-1:].isalnum() and out[-1:].upper() == out[-1:] and _CODE_DASH_START.match(part))
+            or part.startswith("%")
+        )
+        if out and not glued:
             out += " "
         out += part
     return out
