@@ -104,8 +104,8 @@ a.pa-cite { font-weight: 600; text-decoration: none; color: var(--color-accent);
                     background: var(--button-primary-background-fill); color: var(--button-primary-text-color); font-weight: 600; }
 .pa-upload progress { width: 100%; max-width: 520px; }
 .pa-ok { color: #15803d; }
-.pa-upload button.pa-danger { background: var(--button-cancel-background-fill, #dc2626); color: #fff; }
-.pa-upload select { min-width: 260px; max-width: 100%; padding: 4px; }
+.pa-upload button.pa-danger { background: #dc2626 !important; color: #fff !important; }
+.pa-upload select { min-width: 260px; max-width: 520px; width: 100%; padding: 4px; }
 #pa-table { font-size: 0.9em; }
 #pa-table, #pa-table * { font-family: var(--font) !important; }
 #pa-table th { vertical-align: bottom; }
@@ -615,17 +615,17 @@ class ChatController:
         except ValueError:
             data = {}
         if self.runtime.status != "ok" or not (data.get("doc_id") or data.get("deleted")):
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         if data.get("deleted"):
             files = data.get("removed_files") or []
             doc_filter, plan, admin_docs = self._lists()
             note = f" ({', '.join(map(str, files))})" if files else ""
-            return f'<div class="pa-report">✔ Đã xóa / deleted <code>{esc(data["deleted"])}</code>{esc(note)}</div>', doc_filter, plan, admin_docs
+            return f'<div class="pa-report">✔ Đã xóa / deleted <code>{esc(data["deleted"])}</code>{esc(note)}</div>', doc_filter, plan, admin_docs, self.status_text()
         doc = self.runtime.get().store.document(str(data["doc_id"]))
         seconds = data.get("_seconds")
         summary = " · ".join(x for x in (str(data.get("summary") or ""), f"{seconds:.1f} s" if isinstance(seconds, (int, float)) else "") if x)
         doc_filter, plan, delete_choice = self._lists()
-        return render_report(doc, summary), doc_filter, plan, delete_choice
+        return render_report(doc, summary), doc_filter, plan, delete_choice, self.status_text()
 
 
 def admin_documents(choices: list[tuple[str, str]]) -> str:
@@ -796,7 +796,7 @@ def build_blocks(runtime: Runtime) -> gr.Blocks:
             box.change(ctl.on_filter, inputs=[plan, appendix, agency, row_text], outputs=[table, row_count], trigger_mode="always_last", show_progress="hidden")
         goto.change(ctl.on_goto, inputs=[goto], outputs=[tabs, plan, appendix, table, row_count], show_progress="hidden")
 
-        uploaded.change(ctl.on_uploaded, inputs=[uploaded], outputs=[report, doc_filter, plan, admin_docs], show_progress="hidden")
+        uploaded.change(ctl.on_uploaded, inputs=[uploaded], outputs=[report, doc_filter, plan, admin_docs, status], show_progress="hidden")
 
     demo.queue(default_concurrency_limit=8)
     return demo
