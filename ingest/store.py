@@ -34,6 +34,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -136,6 +137,8 @@ class IndexStore:
         self._write_lock = threading.RLock()  # one writer at a time (vectors + catalog)
         self._cache_lock = threading.Lock()
         self._chroma_lock = threading.Lock()
+        self._query_cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._query_cache_lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
         # generation checks without SQLite: (stat stamp of the catalog files, when checked)
         self._gen_stamp: tuple | None = None
@@ -187,6 +190,20 @@ class IndexStore:
 
             self._embeddings = get_embeddings(self.settings)
         return self._embeddings
+
+    def embed_query(self, text: str) -> list[float]:
+        """The query's embedding, cached: search and answer selection embed one question once."""
+        with self._query_cache_lock:
+            cached = self._query_cache.get(text)
+            if cached is not None:
+                self._query_cache.move_to_end(text)
+                return cached
+        vector = list(self.embeddings.embed_query(text))
+        with self._query_cache_lock:
+            self._query_cache[text] = vector
+            while len(self._query_cache) > 256:
+                self._query_cache.popitem(last=False)
+        return vector
 
     @property
     def embedding_model_name(self) -> str:
@@ -791,7 +808,7 @@ class IndexStore:
         elif clauses:
             where = {"$and": clauses}
 
-        vector = self.embeddings.embed_query(query)
+        vector = self.embed_query(query)
         try:
             return self._dense_query_counted(vector, k, where, snap, wanted_docs, kind)
         except IndexUnavailableError:

@@ -80,7 +80,7 @@ class SemanticIndex:
         if cached is not None:
             return cached
         try:
-            vec = np.asarray(self.store.embeddings.embed_query(text), dtype=np.float32)
+            vec = np.asarray(self.store.embed_query(text), dtype=np.float32)
         except Exception:
             return None
         vec /= max(float(np.linalg.norm(vec)), 1e-12)
