@@ -47,9 +47,11 @@ def rescale(z: float) -> float:
 
 
 def combine(lexical: float, semantic_z: float | None) -> float:
+    """Either signal can show a match; meaning adds to words and never takes a word match away
+    (a weak model, or a question in another language, leaves the lexical score as it is)."""
     if semantic_z is None:
         return lexical
-    return (1 - SEM_WEIGHT) * lexical + SEM_WEIGHT * rescale(semantic_z)
+    return 1 - (1 - lexical) * (1 - SEM_WEIGHT * rescale(semantic_z))
 
 
 def row_text(row: TableRow) -> str:

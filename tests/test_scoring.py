@@ -50,6 +50,8 @@ def test_rescale_maps_background_to_0_and_standout_to_1():
 def test_combine_without_vectors_is_the_lexical_score():
     assert combine(0.4, None) == 0.4
     assert combine(0.0, scoring.Z_SAME_TOPIC) == pytest.approx(scoring.SEM_WEIGHT)
+    assert combine(0.6, scoring.Z_UNRELATED) == pytest.approx(0.6)  # meaning never takes words away
+    assert combine(0.6, scoring.Z_SAME_TOPIC) > 0.6
 
 
 def test_meaning_ranks_a_row_that_shares_no_word_with_the_question():
