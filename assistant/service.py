@@ -115,6 +115,9 @@ class Assistant:
     def understand(self, q: Question) -> Understanding:
         """What the question asks (with the conversation before it) and which plans may answer."""
         intent = resolve_followup(parse_question(q.text), list(q.history))
+        for name in self._document_agencies(intent.folded):
+            if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in intent.agencies):
+                intent.agencies.append(name)
         docs = self.store.documents()
         pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
         candidates, explicit = resolve_documents(intent, pool)
@@ -156,6 +159,9 @@ class Assistant:
             ev = self._select_numbered(u, list(r.rows))
         elif r.strategy == "aggregate":
             ev = self._select_aggregate(u, list(r.rows))
+            if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
+                rows, passages = self._search_candidates(intent, list(u.candidates))
+                ev = self._select_search(u, rows, passages)
         else:
             ev = self._select_search(u, list(r.rows), list(r.passages))
         return Selection(u, ev)
@@ -169,6 +175,30 @@ class Assistant:
         return Composition(s, found, text, citations)
 
     # ---- evidence strategies ------------------------------------------------------------------------
+
+    def _document_agencies(self, folded_question: str) -> list[str]:
+        """Agencies the plans themselves name in their lead/coordinating cells that the question
+        names too ("Viện Nông nghiệp Thanh Hóa"): aliases grow with the documents, not with a list."""
+        gen = self.store.generation
+        if getattr(self, "_agencies_gen", None) != gen:
+            names: dict[str, str] = {}
+            for r in self.store.rows():
+                for key in ("lead", "coordinating"):
+                    for part in re.split(r"[;,\n]| và ", str(r.fields.get(key) or "")):
+                        part = part.strip(" .-–+•")
+                        words = part.split()
+                        if 2 <= len(words) <= 10 and part[:1].isupper():
+                            names.setdefault(_fold(part), part)
+            self._agency_names = sorted(names.items(), key=lambda kv: -len(kv[0]))
+            self._agencies_gen = gen
+        padded = " " + " ".join(re.sub(r"[^\w\s]", " ", folded_question).split()) + " "
+        found = []
+        for key, name in self._agency_names:
+            k = " " + " ".join(re.sub(r"[^\w\s]", " ", key).split()) + " "
+            if len(k) > 8 and k in padded:
+                found.append(name)
+                padded = padded.replace(k, " ")
+        return found
 
     def _terms(self, key: str, text: str) -> set[str]:
         return self.relevance.terms(key, text)
@@ -263,8 +293,11 @@ class Assistant:
         """The rows of the tables an aggregation runs over (plan, appendix, part, kind)."""
         return self.lookup.find(doc_ids=cands, appendix=intent.appendix, kind=intent.number_kind, group=intent.part)
 
-    def _select_aggregate(self, u: Understanding, base: list[TableRow]) -> Evidence:
-        """Count or list table rows by plan, appendix, group, kind, agency, deadline or target year."""
+    def _select_aggregate(self, u: Understanding, base: list[TableRow]) -> Evidence | None:
+        """Count or list table rows by plan, appendix, group, kind, agency, deadline or target year.
+
+        None when the question counts rows by a topic no table filter expresses: the search
+        answers it (a plan's own sentence often states such a count)."""
         intent = u.intent
         lang = intent.language
         filters: list[str] = []
@@ -301,6 +334,8 @@ class Assistant:
         for quoted in _quoted(intent.question):
             rows = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
             filters.append(f"“{quoted}”")
+        if not filters and not intent.appendix and not intent.part and self._topic_terms(u):
+            return None
         if not rows:
             reason = "không có dòng nào thỏa điều kiện" if lang == "vi" else "no row matches these conditions"
             return Evidence(mode="none", reason=reason)
@@ -314,6 +349,15 @@ class Assistant:
                     totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
         mode = "count" if intent.aggregation == "count" else "list"
         return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], totals=totals, filters=filters)
+
+    def _topic_terms(self, u: Understanding) -> set[str]:
+        """The question's content terms that name a topic (not its plan, numbers or row kind)."""
+        titles: set[str] = set()
+        for d in u.candidates:
+            doc = u.docs.get(d)
+            if doc is not None:
+                titles |= content_terms(doc.display_title)
+        return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t) and t not in titles}
 
     def _named_groups(self, intent: QueryIntent, rows: list[TableRow]) -> list[str]:
         """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số")."""
