@@ -14,7 +14,7 @@ _QUESTION_WORDS = set(
     "who what which when how much many is are the of in for and to by under does do its it what's "
     "lead leads target targets agency body responsible charge deadline due plan ke hoach kh chi tieu "
     "nhiem vu indicator task muc tieu chu tri phoi hop co quan don vi thoi han hoan thanh year nam "
-    "according set sets provincial tinh thanh hoa thanh hoa".split()
+    "according set sets provincial tinh thanh hoa thanh hoa phu luc nhom appendix annex group part section".split()
 )
 
 
@@ -26,6 +26,11 @@ _QUESTION_BIGRAMS = set(
 )
 
 
+# English function words: a bigram of two of them ("in_the") says nothing about a topic.
+_EN_FUNCTION_WORDS = set("in the of to for by and or is are was were a an on at with from as its it this that "
+                         "what which who how does do did be".split())
+
+
 def content_terms(text: str) -> set[str]:
     """Accent-folded content terms (syllables and bigrams) of a text, question words removed."""
     terms = set()
@@ -33,7 +38,7 @@ def content_terms(text: str) -> set[str]:
         if tok != fold_accents(tok):
             continue  # keep only the folded variant of each term
         if "_" in tok:
-            if tok in _QUESTION_BIGRAMS:
+            if tok in _QUESTION_BIGRAMS or all(p in _EN_FUNCTION_WORDS for p in tok.split("_")):
                 continue
         elif tok in _QUESTION_WORDS or len(tok) < 2:
             continue

@@ -250,10 +250,14 @@ class Assistant:
                 if not rows:
                     return Evidence(mode="none", reason=_no_year_reason(intent))
         q_terms = set(u.terms)
-        scored = self._row_hits(intent, q_terms, rows)
+        matches = self.relevance.rows(intent.search_text, q_terms, rows)
+        scored = sorted((RowHit(r, matches[r.row_id].score) for r in rows), key=lambda h: -h.score)
+        # Only words can tell that the question describes the row ("chỉ tiêu 18 về quản trị dữ
+        # liệu"); the meaning of "who leads indicator 18" says nothing about which plan's row 18.
+        describes = max((m.lexical for m in matches.values()), default=0.0) >= MIN_COVERAGE
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
-            if best >= MIN_COVERAGE:  # the question describes the row: keep the rows that fit it
+            if describes:  # the question describes the row: keep the rows that fit it
                 close = [h for h in scored if h.score >= CLOSE_RATIO * best]
                 # Every part of a multi-part question keeps its best row: each number asked,
                 # and each plan the question names.
@@ -301,6 +305,8 @@ class Assistant:
         intent = u.intent
         lang = intent.language
         filters: list[str] = []
+        if intent.part:
+            filters.append(("nhóm " if lang == "vi" else "group ") + intent.part)
         rows = base
         named = self._named_groups(intent, rows)
         if named:
@@ -461,6 +467,8 @@ class Assistant:
         wants_fields = bool(set(intent.fields) & {"lead", "coordinating", "targets", "deadline", "result", "status", "unit"})
         structured = (wants_fields or intent.number_kind is not None) and intent.aggregation != "count"
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
+        if intent.aggregation == "count" and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
+            prefer_rows = False  # a count by topic: the plan's own sentence that states it
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             if intent.comparison or len(intent.target_years) > 1:
@@ -533,7 +541,7 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
     return label is not None and appendix_key(label) == appendix_key(wanted)
 
 
-_QUANTITY = re.compile(r"(?<![\d/])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%)?")
+_QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))")  # "4G" names a network, not a figure
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
 
 

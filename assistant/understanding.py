@@ -17,7 +17,7 @@ _ROW_REF = re.compile(
 _ROW_REF_LOOSE = re.compile(
     r"\b(chi tieu|nhiem vu|du an|indicator|task|project)(?:\s+[a-z]+){1,3}\s+(?:so|no\.?|number|#)\s*" + _NUM + r"(?![\d/%-])"
 )
-_PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+)\b")
+_PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+)\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _MONTHS_EN = {m: i for i, m in enumerate(

@@ -48,7 +48,7 @@ __all__ = [
 _ROLES = ("lead", "coordinating", "any")
 
 
-_GROUP_NUM_RE = re.compile(r"^\s*([IVXLC]+|\d+(?:\.\d+)*)(?:[.):\s-]|$)")  # roman: upper case only
+_GROUP_NUM_RE = re.compile(r"^\s*([IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])(?:[.):\s-]|$)")  # roman/letter: upper case only
 _QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam)?\s*((?:19|20)\d{2})(?!\d)", re.I)
 _MONTH_YEAR_RE = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -66,7 +66,7 @@ def _query_numeral(q: str) -> str | None:
     s = q.strip().rstrip(".:)").strip().lower()
     if s.isdigit() or (s and "." in s and all(p.isdigit() for p in s.split("."))):
         return ".".join(str(int(p)) for p in s.split("."))
-    if _roman_to_int(s) is not None:
+    if _roman_to_int(s) is not None or (len(s) == 1 and s.isalpha()):
         return s
     return None
 

@@ -829,7 +829,12 @@ def read_table(
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
         if is_group:
-            if numeral is not None and _LETTER.match(numeral) and not is_roman(numeral):
+            # "C" after "B" (or "I" after "H") continues a lettered sequence, not a Roman numeral.
+            follows_letter = (
+                numeral is not None and len(numeral) == 1 and numeral.isalpha()
+                and any(lv == 0 and len(lab.split(".")[0]) == 1 and ord(lab[0]) == ord(numeral.upper()) - 1 for lv, lab in groups)
+            )
+            if numeral is not None and ((_LETTER.match(numeral) and not is_roman(numeral)) or follows_letter):
                 level = 0
             else:
                 level = 1 if (numeral is None or is_roman(numeral)) else 2 + numeral.count(".")
