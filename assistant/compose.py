@@ -246,7 +246,15 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
 
     lines: list[str] = []
     if evidence.mode in ("list", "count") and evidence.rows:
-        return True, _compose_rows_listing(evidence, docs, book, lang), book.citations
+        lines = []
+        for p in evidence.passages:  # the plan's own sentence stating the count, first
+            doc = docs.get(p.chunk.doc_id)
+            n = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
+            said = " … ".join(p.sentences)
+            lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]" if lang == "vi"
+                         else f"According to {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]")
+        lines.append(_compose_rows_listing(evidence, docs, book, lang))
+        return True, "\n".join(lines), book.citations
 
     if evidence.rows and not evidence.passages and not any(has_asked_value(h.row, intent) for h in evidence.rows):
         reason = ("dòng phù hợp nhất không có giá trị cho nội dung được hỏi" if lang == "vi"

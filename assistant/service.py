@@ -35,6 +35,8 @@ MAX_ROWS = 4
 COMPARE_RATIO = 0.7
 #: A group label is named by a question that contains this share of its content terms.
 NAMED_GROUP_COVERAGE = 0.75
+#: A sentence stating a count joins the answer when it shares this much of the question/group words.
+STATED_COUNT_COVERAGE = 0.2
 #: Chunks closest in meaning that join the retrieved candidates of a search.
 SEMANTIC_CANDIDATES = 16
 
@@ -354,7 +356,37 @@ class Assistant:
                 if key not in totals:
                     totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
         mode = "count" if intent.aggregation == "count" else "list"
-        return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], totals=totals, filters=filters)
+        stated = self._stated_counts(u, rows) if mode == "count" else []
+        return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
+
+    def _stated_counts(self, u: Understanding, rows: list[TableRow]) -> list[PassageHit]:
+        """A sentence of the plan itself that states the count just made ("… nhóm phát triển
+        chuyển đổi số 37 chỉ tiêu"), quoted beside the rows: the plan's own figure, cited."""
+        by_doc: dict[str, list[TableRow]] = {}
+        for r in rows:
+            by_doc.setdefault(r.doc_id, []).append(r)
+        out: list[PassageHit] = []
+        for doc_id, doc_rows in by_doc.items():
+            n = len(doc_rows)
+            kind = {"indicator": "chi tieu", "task": "nhiem vu"}.get(doc_rows[0].kind, "")
+            if not kind:
+                continue
+            # "37 chỉ tiêu", "37 nhiệm vụ", "gồm 37 …": the number printed next to the row kind.
+            pattern = re.compile(rf"(?<![\d.,]){n:d}\s+(?:\w+\s+){{0,3}}?{kind}|{kind}\s*:\s*0?{n:d}(?![\d.,])")
+            labels = " ".join({g for r in doc_rows for g in r.group})
+            want = content_terms(f"{u.intent.question} {labels}")
+            best: tuple[float, PassageHit] | None = None
+            for c in self.store.chunks(doc_id):
+                if c.kind != "text":
+                    continue
+                for sentence in re.split(r"(?<=[.;:])\s+|\n+", c.source_text):
+                    if pattern.search(_fold(sentence)):
+                        score = coverage(want, sentence)
+                        if best is None or score > best[0]:
+                            best = (score, PassageHit(c, score, [sentence.strip(" -+•")]))
+            if best is not None and best[0] >= STATED_COUNT_COVERAGE:
+                out.append(best[1])
+        return out
 
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
