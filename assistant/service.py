@@ -205,15 +205,17 @@ class Assistant:
     def _terms(self, key: str, text: str) -> set[str]:
         return self.relevance.terms(key, text)
 
-    def _vocabulary(self) -> set[str]:
-        """Every content term of the index; query terms outside it cannot discriminate."""
+    def _vocabulary(self, doc_id: str | None = None) -> set[str]:
+        """Every content term of the index (or of one plan); query terms outside it cannot discriminate."""
         gen = self.store.generation
         if getattr(self, "_vocab_gen", None) != gen:
-            vocab: set[str] = set()
+            by_doc: dict[str, set[str]] = {}
             for c in self.store.chunks():
-                vocab |= self._terms(c.chunk_id + ":t", c.text)
-            self._vocab, self._vocab_gen = vocab, gen
-        return self._vocab
+                by_doc.setdefault(c.doc_id, set()).update(self._terms(c.chunk_id + ":t", c.text))
+            self._vocab_by_doc = by_doc
+            self._vocab = set().union(*by_doc.values()) if by_doc else set()
+            self._vocab_gen = gen
+        return self._vocab if doc_id is None else self._vocab_by_doc.get(doc_id, set())
 
     def _query_terms(self, intent: QueryIntent) -> set[str]:
         vocab = self._vocabulary()
@@ -480,6 +482,14 @@ class Assistant:
 
     def _select_search(self, u: Understanding, pool: list[TableRow], chunks: list) -> Evidence:
         intent, q_terms = u.intent, set(u.terms)
+        # A code the question names ("6G", "VNeID2") that no plan mentions anywhere: whatever is
+        # close in meaning is about something else.
+        in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
+        absent = sorted(t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t) and t not in in_plans)
+        if absent:
+            reason = (f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if intent.language == "vi"
+                      else f"no plan mentions “{', '.join(absent)}”")
+            return Evidence(mode="none", reason=reason)
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if intent.number_kind and any(r.kind == intent.number_kind for r in pool):
@@ -573,6 +583,8 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
     return label is not None and appendix_key(label) == appendix_key(wanted)
 
 
+#: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
+_CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
 _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))")  # "4G" names a network, not a figure
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
 

@@ -39,3 +39,9 @@ def test_a_row_of_another_plan_is_not_an_answer(assistant_real):
     # Plan 275 has no indicator 99; another plan's row must not stand in for it.
     a = assistant_real.answer("Chỉ tiêu 99 của Kế hoạch 275 do cơ quan nào chủ trì?")
     assert not a.found and not a.citations
+
+
+def test_a_code_no_candidate_plan_mentions_abstains(assistant_real):
+    # "7G" appears in no plan: the 5G and 6G rows close in meaning are not its answer.
+    a = assistant_real.answer("What 7G coverage target does the 2026 plan set?")
+    assert not a.found and not a.citations and "7g" in a.answer.casefold()
