@@ -14,7 +14,7 @@ _QUESTION_WORDS = set(
     "who what which when how much many is are the of in for and to by under does do its it what's "
     "lead leads target targets agency body responsible charge deadline due plan ke hoach kh chi tieu "
     "nhiem vu indicator task muc tieu chu tri phoi hop co quan don vi thoi han hoan thanh year nam "
-    "according set sets provincial tinh thanh hoa thanh hoa phu luc nhom appendix annex group part section".split()
+    "according set sets provincial tinh thanh hoa thanh hoa phu luc nhom appendix annex group part section giao".split()
 )
 
 
@@ -22,7 +22,7 @@ _QUESTION_WORDS = set(
 _QUESTION_BIGRAMS = set(
     "co_quan quan_nao don_vi vi_nao chu_tri tri_va phoi_hop chi_tieu nhiem_vu muc_tieu thoi_han hoan_thanh "
     "bao_nhieu khi_nao the_nao ke_hoach la_gi nao_chu do_co do_don theo_ke cho_biet bao_gio nam_nao "
-    "nhung_gi gom_nhung duoc_giao giao_cho co_bao gom_bao la_bao co_may bao_gom tat_ca nhieu_chi nhieu_nhiem".split()
+    "nhung_gi gom_nhung duoc_giao giao_cho giao_chi co_bao gom_bao la_bao co_may bao_gom tat_ca nhieu_chi nhieu_nhiem".split()
 )
 
 
