@@ -16,12 +16,18 @@ class FakeStore:
 
     generation = 1
 
-    def __init__(self, vectors: dict[str, list[float]], query_vectors: dict[str, list[float]]):
-        self._vectors = vectors
+    def __init__(self, vectors: dict[str, list[float]], query_vectors: dict[str, list[float]], background: int = 0):
+        self._vectors = dict(vectors)
         self._rows = [
             Chunk(chunk_id=f"c{i}", doc_id="d", kind="row", text=t, source_text=t, locator=f"r{i}", row_id=f"r{i}")
             for i, t in enumerate(["Tỷ lệ hồ sơ trực tuyến", "Chữ ký số cho người dân", "Trung tâm dữ liệu tỉnh"])
         ]
+        # Unrelated passages: the background a relevant chunk must stand out from.
+        rng = np.random.default_rng(0)
+        for j in range(background):
+            cid = f"bg{j}"
+            self._rows.append(Chunk(chunk_id=cid, doc_id="d", kind="text", text="x", source_text="x", locator=cid))
+            self._vectors[cid] = [0.0, 0.0, 0.0, *rng.normal(size=3).tolist()]
         self.embeddings = self
         self._queries = query_vectors
 
@@ -57,15 +63,15 @@ def test_combine_without_vectors_is_the_lexical_score():
 def test_meaning_ranks_a_row_that_shares_no_word_with_the_question():
     from retriever.semantic import SemanticIndex
 
-    e = np.eye(3).tolist()
-    store = FakeStore({"c0": e[0], "c1": e[1], "c2": e[2]}, {"who issues digital signatures": [0.1, 0.99, 0.0]})
+    e = np.eye(6).tolist()
+    store = FakeStore({"c0": e[0], "c1": e[1], "c2": e[2]}, {"who issues digital signatures": [0.1, 0.99, 0.0, 0.0, 0.0, 0.0]}, background=40)
     rel = Relevance(SemanticIndex(store))
     rows = [_row(0, "Tỷ lệ hồ sơ trực tuyến"), _row(1, "Chữ ký số cho người dân"), _row(2, "Trung tâm dữ liệu tỉnh")]
     q = "who issues digital signatures"
     matches = rel.rows(q, content_terms(q), rows)
     assert all(m.lexical == 0 for m in matches.values())  # no shared word at all
     assert max(matches, key=lambda k: matches[k].score) == "r1"
-    assert matches["r1"].semantic > 1.0 > matches["r0"].semantic  # stands out vs. background
+    assert matches["r1"].semantic > scoring.Z_SAME_TOPIC > scoring.Z_UNRELATED > matches["r0"].semantic
 
 
 def test_words_still_decide_when_vectors_are_missing():
@@ -84,7 +90,7 @@ def test_semantic_top_filters_by_document_and_kind():
     from retriever.semantic import SemanticIndex
 
     e = np.eye(3).tolist()
-    store = FakeStore({"c0": e[0], "c1": e[1], "c2": e[2]}, {"q": [0.0, 0.6, 0.8]})
+    store = FakeStore({"c0": e[0], "c1": e[1], "c2": e[2]}, {"q": [0.0, 0.6, 0.8]})  # no background
     idx = SemanticIndex(store)
     assert [cid for cid, _ in idx.top("q", 2)] == ["c2", "c1"]
     assert idx.top("q", 2, doc_ids=["other"]) == []
