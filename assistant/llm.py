@@ -32,13 +32,14 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from assistant.glossary import AGENCIES
 from ingest.records import Citation
+from ingest.settings import Settings
 
 log = logging.getLogger(__name__)
 
 DEFAULT_OLLAMA_URL = "http://localhost:11434"
 #: Upper bound on the tokens of one rewrite: an answer is a few sentences; a small model that
 #: starts repeating itself must not run until the context is full.
-MAX_TOKENS = 1024
+MAX_TOKENS = Settings.model_fields["llm_max_tokens"].default  # the default; settings.llm_max_tokens decides
 
 # ---- prompt ----------------------------------------------------------------------------------------
 
@@ -206,7 +207,7 @@ class LLMComposer:
                     model=settings.llm_model,
                     base_url=settings.llm_base_url or DEFAULT_OLLAMA_URL,
                     temperature=0,
-                    num_predict=MAX_TOKENS,
+                    num_predict=settings.llm_max_tokens,
                     client_kwargs={"timeout": settings.llm_timeout_s},
                 )
             case "openai":
@@ -219,7 +220,7 @@ class LLMComposer:
                     base_url=settings.llm_base_url or None,
                     api_key=settings.llm_api_key or "not-needed",
                     temperature=0,
-                    max_tokens=MAX_TOKENS,
+                    max_tokens=settings.llm_max_tokens,
                     timeout=settings.llm_timeout_s,
                     # the offline answer is always at hand: a refused connection falls back at
                     # once instead of retrying with back-off

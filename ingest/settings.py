@@ -94,6 +94,7 @@ class Settings(BaseSettings):
     llm_base_url: str = Field(default="", description="Base URL of the Ollama / OpenAI-compatible server.")
     llm_api_key: str = Field(default="", description="API key for the OpenAI-compatible server, if it needs one.")
     llm_timeout_s: float = Field(default=60.0, description="Timeout of one LLM call in seconds.")
+    llm_max_tokens: int = Field(default=1024, ge=16, description="Most tokens the LLM may write for one answer (a rephrased answer is short).")
     max_question_chars: int = Field(default=2000, description="Questions longer than this are rejected.")
 
     # --- serving ------------------------------------------------------------------------------
