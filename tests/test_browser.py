@@ -91,11 +91,12 @@ def _serve_command(port: int) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, corpus_index):
     data_dir = tmp_path_factory.mktemp("browser-data")
-    seed = os.environ.get("PLAN_ASSISTANT_BROWSER_SEED_DIR")  # optional: start from a built index (local runs)
-    if seed:
-        shutil.copytree(seed, data_dir, dirs_exist_ok=True)
+    # Start from a copy of the session's corpus index (embedding the corpus again would cost
+    # minutes); PLAN_ASSISTANT_BROWSER_SEED_DIR names another built index instead.
+    seed = os.environ.get("PLAN_ASSISTANT_BROWSER_SEED_DIR") or str(corpus_index[0].data_dir)
+    shutil.copytree(seed, data_dir, dirs_exist_ok=True)
     logs = tmp_path_factory.mktemp("browser-logs")
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLAN_ASSISTANT_")}
