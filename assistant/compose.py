@@ -211,14 +211,14 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
         n = len(rows)
         table = f"{appendix}, {_doc_short(doc, lang)}" if appendix else _doc_short(doc, lang)
         total = evidence.totals.get((doc_id, appendix))
-        if lang == "vi":
+        if evidence.mode == "count":
+            # The count is the answer: computed from the rows listed (and cited) below it.
             head = f"{table}: {n} {_kind_words(kind, n, lang)}{where}"
             if total is not None and total != n:
-                head += f" trên tổng số {total} dòng của bảng"
+                head += f" trên tổng số {total} dòng của bảng" if lang == "vi" else f", of {total} rows in the table"
         else:
-            head = f"{table}: {n} {_kind_words(kind, n, lang)}{where}"
-            if total is not None and total != n:
-                head += f", of {total} rows in the table"
+            # A list states only what the cited rows say: no computed figures.
+            head = f"{table}{where}"
         lines.append(head + ":")
         for r in rows[:MAX_LISTED]:
             c = book.cite_row(r, lang)
@@ -233,7 +233,7 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             tail = f" — {'; '.join(extra)}" if extra else ""
             lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]}{tail} [{c}]")
         if n > MAX_LISTED:
-            lines.append(f"- … (+{n - MAX_LISTED})")
+            lines.append("- …")
     return "\n".join(lines)
 
 

@@ -248,8 +248,8 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
     merged.doc_codes = cur.doc_codes or prev.doc_codes
     merged.months = cur.months or prev.months
     fields = list(cur.fields) or list(prev.fields)
-    if cur.target_years and "targets" not in fields and "targets" in prev.fields:
-        fields.append("targets")
+    if cur.target_years and "targets" not in fields and ("targets" in prev.fields or prev.target_years):
+        fields.append("targets")  # "còn năm 2025 thì sao?": the other year's value is the point
     merged.fields = fields
     merged.agencies = cur.agencies or prev.agencies
     merged.aggregation = cur.aggregation or prev.aggregation
