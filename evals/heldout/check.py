@@ -16,7 +16,7 @@ import sys
 import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent.parent  # /work/main
+ROOT = HERE.parent.parent  # the project root
 CORPUS = ROOT / "corpus"
 DOCS = {
     "plan-2026": CORPUS / "2026-plan_kh-275-ubnd.txt",
