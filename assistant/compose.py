@@ -229,7 +229,7 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             if r.fields.get("deadline"):
                 extra.append(r.fields["deadline"])
             label = f"{term} {r.number}" if r.number else term
-            group = f" ({r.group[-1]})" if r.group else ""
+            group = f" ({r.group[0]})" if r.group and r.group[0] in r.locator else ""  # only what the citation shows
             tail = f" — {'; '.join(extra)}" if extra else ""
             lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]}{tail} [{c}]")
         if n > MAX_LISTED:
