@@ -632,7 +632,3 @@ def _deadline_in(row: TableRow, when: str) -> bool:
         return bool(months & want_months)
     return bool((years | {y for _, y in months}) & want_years)
 
-
-def _month_in(deadline: str, month: str) -> bool:
-    m, y = month.split("/")
-    return bool(re.search(rf"(?<!\d)0?{int(m)}\s*/\s*{y}\b", deadline))
