@@ -191,13 +191,13 @@ class Assistant:
                         words = part.split()
                         if 2 <= len(words) <= 10 and part[:1].isupper():
                             names.setdefault(_fold(part), part)
-            self._agency_names = sorted(names.items(), key=lambda kv: -len(kv[0]))
+            padded_names = ((" " + " ".join(re.sub(r"[^\w\s]", " ", key).split()) + " ", name) for key, name in names.items())
+            self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
             self._agencies_gen = gen
         padded = " " + " ".join(re.sub(r"[^\w\s]", " ", folded_question).split()) + " "
         found = []
-        for key, name in self._agency_names:
-            k = " " + " ".join(re.sub(r"[^\w\s]", " ", key).split()) + " "
-            if len(k) > 8 and k in padded:
+        for k, name in self._agency_names:  # keys padded once per index generation, longest first
+            if k in padded:
                 found.append(name)
                 padded = padded.replace(k, " ")
         return found
