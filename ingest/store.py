@@ -51,6 +51,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SCHEMA_VERSION = "1"
 _ID_BATCH = 500  # ids per Chroma get/delete call and per SQLite IN (...) list
+#: catalog path -> commits made by any store of this process (other stores here see them at once;
+#: other processes within IndexStore.GENERATION_CHECK_S through the marker file)
+_LOCAL_COMMITS: dict[str, int] = {}
 _T = TypeVar("_T")
 
 _SCHEMA = """
@@ -145,6 +148,7 @@ class IndexStore:
         self._gen_value: int | None = None  # the generation SQLite reported at the last check
         self._gen_checked = 0.0
         self._gen_queried = 0.0
+        self._gen_local = -1  # _LOCAL_COMMITS[catalog_path] at the last SQLite check
         self._own_generation: int | None = None  # the last generation this object wrote
         self._chroma_users = 0  # dense queries in flight (a reopen waits for them)
         self._chroma_idle = threading.Condition(threading.Lock())
@@ -263,6 +267,7 @@ class IndexStore:
                 self._gen_checked = 0.0  # readers of this process see the change at once
                 self._gen_stamp = None
                 self._gen_value = None
+                _LOCAL_COMMITS[self.catalog_path] = _LOCAL_COMMITS.get(self.catalog_path, 0) + 1  # ... other stores here
                 self._touch_marker(self._own_generation)  # ... and readers of other processes
             except BaseException:
                 if conn.in_transaction:
@@ -309,6 +314,9 @@ class IndexStore:
         SQLite is asked only when the stamp changed or every GENERATION_QUERY_S.
         """
         known = self._gen_value
+        local = _LOCAL_COMMITS.get(self.catalog_path, 0)
+        if local != self._gen_local:  # another store of this process committed: ask SQLite now
+            known = None
         now = time.monotonic()
         if known is not None and now - self._gen_checked < self.GENERATION_CHECK_S:
             return known
@@ -319,6 +327,7 @@ class IndexStore:
         value = self._meta("generation")
         known = int(value) if value is not None else 0
         self._gen_value = known
+        self._gen_local = local
         self._gen_stamp = stamp
         self._gen_checked = self._gen_queried = now
         return known
