@@ -75,6 +75,9 @@ LANGUAGE_RULES = {
 }
 
 PROMPT = ChatPromptTemplate.from_messages([("system", SYSTEM_PROMPT), ("human", HUMAN_PROMPT)])
+#: the same prompt as one user turn, for chat templates without a system role (Gemma, early
+#: Mistral): their servers drop a system message, and with it every rule above
+PROMPT_USER_ONLY = ChatPromptTemplate.from_messages([("human", SYSTEM_PROMPT + "\n\n" + HUMAN_PROMPT)])
 
 # ---- verification patterns ---------------------------------------------------------------------------
 
@@ -185,9 +188,10 @@ def _agency_phrases(text: str) -> list[str]:
 class LLMComposer:
     """Rewrites an offline answer with a chat model and keeps it only if it verifies."""
 
-    def __init__(self, chat_model: BaseChatModel):
+    def __init__(self, chat_model: BaseChatModel, *, system_role: bool = True):
         self.chat_model = chat_model
-        self.chain = PROMPT | chat_model | StrOutputParser()
+        self.prompt = PROMPT if system_role else PROMPT_USER_ONLY
+        self.chain = self.prompt | chat_model | StrOutputParser()
 
     @classmethod
     def from_settings(cls, settings: Any) -> LLMComposer:
@@ -213,9 +217,14 @@ class LLMComposer:
             case "openai":
                 try:
                     from langchain_openai import ChatOpenAI
+                    from langchain_openai.chat_models.base import BaseChatOpenAI
                 except ImportError as exc:  # pragma: no cover - depends on the environment
                     raise ImportError("llm_provider 'openai' needs langchain-openai; install with: pip install 'plan-assistant[llm]'") from exc
-                model = ChatOpenAI(
+                # ChatOpenAI sends the cap as `max_completion_tokens`, which OpenAI-compatible
+                # servers (llama.cpp, vLLM < 0.6, LM Studio) ignore, so a rambling model ran until
+                # its context was full; the base class sends `max_tokens`, which they all honour.
+                chat_class = BaseChatOpenAI if settings.llm_base_url else ChatOpenAI
+                model = chat_class(
                     model=settings.llm_model,
                     base_url=settings.llm_base_url or None,
                     api_key=settings.llm_api_key or "not-needed",
@@ -230,7 +239,7 @@ class LLMComposer:
                 raise ValueError(
                     f"unknown llm_provider {provider!r}; set PLAN_ASSISTANT_LLM_PROVIDER to 'none', 'ollama' or 'openai'"
                 )
-        return cls(model)
+        return cls(model, system_role=getattr(settings, "llm_system_role", True))
 
     # ---- prompt -------------------------------------------------------------------------------
 

@@ -95,6 +95,11 @@ class Settings(BaseSettings):
     llm_api_key: str = Field(default="", description="API key for the OpenAI-compatible server, if it needs one.")
     llm_timeout_s: float = Field(default=60.0, description="Timeout of one LLM call in seconds.")
     llm_max_tokens: int = Field(default=1024, ge=16, description="Most tokens the LLM may write for one answer (a rephrased answer is short).")
+    llm_system_role: bool = Field(
+        default=True,
+        description="Send the composer's rules as a system message; false puts them in the user turn, for chat "
+        "templates without a system role (Gemma, early Mistral), whose servers drop system messages.",
+    )
     max_question_chars: int = Field(default=2000, description="Questions longer than this are rejected.")
 
     # --- serving ------------------------------------------------------------------------------

@@ -213,11 +213,11 @@ def test_from_settings_builds_chat_ollama_without_contacting_a_server(tmp_path):
 
 
 def test_from_settings_builds_chat_openai_without_contacting_a_server(tmp_path):
-    from langchain_openai import ChatOpenAI
+    from langchain_openai.chat_models.base import BaseChatOpenAI
 
     s = Settings(data_dir=tmp_path, llm_provider="openai", llm_model="gpt-4o-mini", llm_base_url="http://127.0.0.1:9/v1", llm_timeout_s=7)
     c = LLMComposer.from_settings(s)
-    assert isinstance(c.chat_model, ChatOpenAI)
+    assert isinstance(c.chat_model, BaseChatOpenAI)
     assert c.chat_model.model_name == "gpt-4o-mini"
     assert c.chat_model.openai_api_base == "http://127.0.0.1:9/v1"
     assert c.chat_model.openai_api_key.get_secret_value() == "not-needed"
@@ -225,6 +225,27 @@ def test_from_settings_builds_chat_openai_without_contacting_a_server(tmp_path):
     assert c.chat_model.request_timeout == 7
     # a bounded answer, and no retries with back-off: the offline answer is the fallback
     assert c.chat_model.max_tokens == MAX_TOKENS and c.chat_model.max_retries == 0
+
+
+def test_the_token_cap_reaches_an_openai_compatible_server_as_max_tokens(tmp_path):
+    # llama.cpp's server ignores `max_completion_tokens` (what ChatOpenAI sends): a small model
+    # then wrote until its context was full
+    s = Settings(data_dir=tmp_path, llm_provider="openai", llm_model="m", llm_base_url="http://127.0.0.1:9/v1", llm_max_tokens=77)
+    payload = LLMComposer.from_settings(s).chat_model._get_request_payload("hi")
+    assert payload["max_tokens"] == 77 and "max_completion_tokens" not in payload
+    # OpenAI itself (no base URL) gets the field it documents
+    s = Settings(data_dir=tmp_path, llm_provider="openai", llm_model="m", llm_api_key="k", llm_max_tokens=77)
+    assert LLMComposer.from_settings(s).chat_model._get_request_payload("hi")["max_completion_tokens"] == 77
+
+
+def test_rules_go_into_the_user_turn_for_templates_without_a_system_role(tmp_path):
+    s = Settings(data_dir=tmp_path, llm_provider="openai", llm_model="m", llm_base_url="http://127.0.0.1:9/v1", llm_system_role=False)
+    c = LLMComposer.from_settings(s)
+    messages = c.chain.first.invoke(c.prompt_inputs(vi_intent(), DRAFT_VI, [cite()])).to_messages()
+    assert [m.type for m in messages] == ["human"]
+    assert "Use ONLY the numbered sources" in messages[0].content and DRAFT_VI in messages[0].content
+    default = LLMComposer.from_settings(Settings(data_dir=tmp_path, llm_provider="openai", llm_model="m"))
+    assert [m.type for m in default.chain.first.invoke(default.prompt_inputs(vi_intent(), DRAFT_VI, [cite()])).to_messages()] == ["system", "human"]
 
 
 def test_from_settings_rejects_unknown_provider_and_missing_model(tmp_path):

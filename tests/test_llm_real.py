@@ -93,7 +93,7 @@ def llm_server(tmp_path_factory):
     port = _free_port()
     log_path = tmp_path_factory.mktemp("llm") / "server.log"
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias", MODEL_ALIAS,
-           "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", str(os.cpu_count() or 2)]
+           "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--chat_format", "gemma", "--n_threads", str(os.cpu_count() or 2)]
     t0 = time.perf_counter()
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
@@ -143,7 +143,8 @@ def _settings(plan_index, **llm) -> Settings:
 
 def _llm_settings(plan_index, base_url: str) -> Settings:
     return _settings(plan_index, llm_provider="openai", llm_base_url=base_url, llm_model=MODEL_ALIAS, llm_timeout_s=180,
-                     llm_max_tokens=192)  # the tiny model can ramble; the path, not the prose, is under test
+                     llm_max_tokens=192,  # the tiny model can ramble; the path, not the prose, is under test
+                     llm_system_role=False)  # Gemma's chat format has no system role
 
 
 @pytest.fixture(scope="module")
@@ -176,7 +177,7 @@ def _grammar_for(text: str) -> str:
 def _forced(service: Assistant, text: str) -> LLMComposer:
     """The product composer on the real server, the server constrained to produce ``text``."""
     model = service._llm.chat_model
-    return LLMComposer(model.model_copy(update={"extra_body": {"grammar": _grammar_for(text)}}))
+    return LLMComposer(model.model_copy(update={"extra_body": {"grammar": _grammar_for(text)}}), system_role=False)
 
 
 # ---- tests ---------------------------------------------------------------------------------------------
