@@ -93,12 +93,18 @@ def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str) -> str:
     return f"{head} tại {where} ({_doc_short(doc, lang)})"
 
 
-def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n: int, lang: str) -> tuple[str, list[str]]:
-    """One sentence about a row with the asked fields; returns (text, years asked but absent)."""
+def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n: int, lang: str,
+                  full: bool = False) -> tuple[str, list[str]]:
+    """One sentence about a row with the asked fields; returns (text, years asked but absent).
+
+    ``full``: the answer rests on this row alone, so its other cells follow under their own
+    column labels (a question may ask for any of them: a legal basis in "Ghi chú", a count in
+    "Dự kiến kết quả"); long cells contribute only their sentences that share the question's words.
+    """
     row = hit.row
     f = row.fields
     names = _FIELD_NAMES[lang]
-    asked = [x for x in intent.fields if x in f or x == "targets"]
+    asked = [x for x in intent.fields if x in f or x == "targets" or (x == "legal_basis" and f.get("note"))]
     if not asked:
         asked = [x for x in ("lead", "targets", "deadline", "result", "status", "coordinating") if x in f or (x == "targets" and f.get("targets"))]
     # The key facts of a row travel with any answer about it: who leads, and by when / how much.
@@ -135,9 +141,12 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
         parts.append(f"{label}: {value}")
     content = f.get("content", "")
-    extra = _detail_sentence(row, intent, " ".join([content, *parts]))
-    if extra:
-        parts.append(f"“{extra}”")
+    if full:
+        parts.extend(other_cells(row, intent, " ".join([content, *parts])))
+    else:
+        extra = _detail_sentence(row, intent, " ".join([content, *parts]))
+        if extra:
+            parts.append(f"“{extra}”")
     subject = _row_subject(row, doc, lang)
     quote = f" “{content}”" if content else ""
     body = "; ".join(parts)
@@ -149,6 +158,30 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     return text, missing
 
 
+#: A cell longer than this is quoted only by its sentences that share the question's words.
+LONG_CELL = 240
+
+
+def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
+    """"label: value" for the row's cells not yet shown, verbatim under their column labels."""
+    from assistant.evidence import best_sentences, content_terms
+
+    terms = {t for t in intent.terms if not t.startswith("~")}
+    out: list[str] = []
+    for label, value in row.columns.items():
+        value = (value or "").strip().rstrip(";").strip()
+        if not value or value == row.number or value == row.fields.get("content") or value in shown:
+            continue
+        if len(value) <= LONG_CELL:
+            out.append(f"{label}: {value}" if label else value)
+            continue
+        picked = [s for s in best_sentences(value, terms, limit=2) if content_terms(s) & terms]
+        if picked:
+            quoted = " … ".join(picked)
+            out.append(f"{label}: “{quoted}”" if label else f"“{quoted}”")
+    return out
+
+
 def _detail_sentence(row: TableRow, intent: QueryIntent, shown: str) -> str | None:
     """A sentence from the row's other cells that answers what the shown fields do not."""
     from assistant.evidence import best_sentences, content_terms, coverage
@@ -157,8 +190,10 @@ def _detail_sentence(row: TableRow, intent: QueryIntent, shown: str) -> str | No
     missing = {t for t in missing if not t.startswith("~")}
     if not missing:
         return None
-    cells = [str(v) for k, v in row.fields.items() if k not in ("content", "number", "targets", "unaligned_values", "status_label") and isinstance(v, str)]
-    text = "\n".join(c for c in cells if c and c not in shown)
+    skip = {row.fields.get("content"), row.number}
+    cells = [str(v) for v in (row.columns or {}).values() if v and v not in skip] or [
+        str(v) for k, v in row.fields.items() if k not in ("content", "number", "targets", "unaligned_values", "status_label") and isinstance(v, str)]
+    text = "\n\n".join(c for c in cells if c and c not in shown)  # a blank line: cells never run together
     if not text:
         return None
     best = best_sentences(text, missing, limit=1)
@@ -173,9 +208,11 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
         if name == "targets":
             if row.fields.get("targets") or row.fields.get("unaligned_values"):
                 return True
-        elif row.fields.get(name):
+        elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):
             return True
-    return False
+    # The value may sit in a cell no field names: "ít nhất 50 người" in a task's expected result.
+    detail = _detail_sentence(row, intent, row.fields.get("content", ""))
+    return detail is not None and ("targets" not in asked or any(ch.isdigit() for ch in detail))
 
 
 def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:
@@ -262,10 +299,12 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         return False, abstain_sentence(intent, reason, lang), []
     missing_all: list[str] = []
     multi_doc = len({h.row.doc_id for h in evidence.rows}) > 1
+    # One row answers (or a few, one per plan or number asked): each is shown whole.
+    whole = len(evidence.rows) == 1 or len({h.row.doc_id for h in evidence.rows}) == len(evidence.rows) <= 2
     for hit in evidence.rows:
         doc = docs.get(hit.row.doc_id)
         n = book.cite_row(hit.row, lang)
-        text, missing = row_statement(hit, intent, doc, n, lang)
+        text, missing = row_statement(hit, intent, doc, n, lang, full=whole)
         missing_all.extend(missing)
         lines.append(f"- {text}" if len(evidence.rows) > 1 or multi_doc else text)
     for p in evidence.passages:
