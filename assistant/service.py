@@ -507,9 +507,12 @@ class Assistant:
                       else "no row or passage matches the question")
             return Evidence(mode="none", reason=reason)
         wants_fields = bool(set(intent.fields) & {"lead", "coordinating", "targets", "deadline", "result", "status", "unit"})
-        structured = (wants_fields or intent.number_kind is not None) and intent.aggregation != "count"
+        # "how many indicators concern X" counts rows; "how many products should be listed by
+        # 2027" asks for a quantity, which a row's target states as well as a sentence does
+        counting_rows = intent.aggregation == "count" and intent.over_rows
+        structured = (wants_fields or intent.number_kind is not None) and not counting_rows
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
-        if intent.aggregation == "count" and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
+        if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]

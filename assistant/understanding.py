@@ -28,7 +28,7 @@ _QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets)"
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
-_ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:\w+\s+){0,2}?" + _ROW_NOUN + r"\b")
+_ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:\w+\s+){0,3}?" + _ROW_NOUN + r"\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|liet ke|which|list(?: all)?(?: the)?|what)\s+(?:\w+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b")
 _RECURRING = re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b")
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
@@ -302,9 +302,55 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
                 return progs, True
         by_year = list(dict.fromkeys(title_match + date_match))
         intent.primary_docs = list(dict.fromkeys(by_code + title_match))
+    by_name = [d.doc_id for d in docs if _names_doc(intent, d)]
+    if by_name and len(by_name) < len(docs):
+        # "kế hoạch của tỉnh Quảng Trị", "the health ministry's plan": the place or body that
+        # issued it narrows every other way of naming a plan
+        narrowed = [d for d in dict.fromkeys(by_code + by_year) if d in by_name]
+        if narrowed:
+            by_code, by_year = [d for d in by_code if d in narrowed], [d for d in by_year if d in narrowed]
+        elif not by_code and not by_year:
+            intent.primary_docs = list(by_name)
+            return list(by_name), len(by_name) == 1
     if by_code and by_year and not intent.comparison and len(by_code) == 1 and by_code[0] in by_year:
         return by_code, True
     merged = list(dict.fromkeys(by_code + by_year))
     if merged:
         return merged, True
     return [d.doc_id for d in docs], False
+
+
+_PLACE = re.compile(r"(?:tỉnh|thành phố|Tỉnh ủy|Tỉnh uỷ)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
+_SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-zđà-ỹ][\wà-ỹ]*)?)")
+#: words of a question that point at a ministry or a sector, in English
+_SECTOR_EN = re.compile(r"\b(?:ministry|ministerial|ministry's|sector|sectoral)\b", re.IGNORECASE)
+
+
+def _doc_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
+    """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
+    "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
+    text = f"{doc.title} {doc.issuer or ''}"
+    places = {fold_accents(m).strip().lower() for m in _PLACE.findall(text)}
+    sectors = {fold_accents(m).strip().lower() for m in _SECTOR.findall(doc.issuer or "")}
+    sectors |= {fold_accents(m).strip().lower() for m in _SECTOR.findall(doc.title)}
+    return {p for p in places if p}, {x for x in sectors if x}
+
+
+def _padded_words(folded: str) -> str:
+    """" w1 w2 … ": words only, one space around each, for whole-word containment tests."""
+    return " " + " ".join(re.sub(r"[^\w\s]", " ", folded).split()) + " "
+
+
+def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
+    """Whether the question names the plan's province or its ministry/sector."""
+    places, sectors = _doc_names(doc)
+    padded = _padded_words(intent.folded)
+    if any(f" {p} " in padded for p in places):
+        return True
+    search = _padded_words(fold_accents(intent.search_text).lower())
+    for x in sectors:
+        if f" bo {x} " in padded or f" nganh {x} " in padded:
+            return True
+        if intent.language == "en" and f" {x} " in search and _SECTOR_EN.search(intent.question):
+            return True
+    return False

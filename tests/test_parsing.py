@@ -478,3 +478,38 @@ def test_chunk_ids_stable_and_content_addressed():
     assert new["Phụ lục I, chỉ tiêu 18"] != old["Phụ lục I, chỉ tiêu 18"]
     assert new["Phụ lục I, chỉ tiêu 1"] == old["Phụ lục I, chỉ tiêu 1"]
     assert {c.chunk_id for c in first if c.kind == "text"} == {c.chunk_id for c in changed if c.kind == "text"}
+
+
+def test_an_appendix_mentioned_at_the_end_of_a_wrapped_sentence_is_not_an_appendix():
+    # A PDF wraps prose at any word: "… chi tiết tại" / "Phụ lục II." must not open Phụ lục II
+    text = "\n".join([
+        "KẾ HOẠCH",
+        "Chuyển đổi số ngành Y tế năm 2027",
+        "III. NHIỆM VỤ, GIẢI PHÁP",
+        "Các nhiệm vụ, giải pháp được chia thành 02 nhóm với 2 nhiệm vụ cụ thể, chi tiết tại",
+        "Phụ lục II.",
+        "1. Hoàn thiện thể chế",
+        "Rà soát, sửa đổi các văn bản quy phạm pháp luật về hồ sơ bệnh án điện tử.",
+        "",
+        "PHỤ LỤC II",
+        "DANH MỤC NHIỆM VỤ",
+        "",
+        "STT\tNhiệm vụ\tĐơn vị chủ trì\tThời hạn hoàn thành",
+        "1\tXây dựng Thông tư về hồ sơ bệnh án điện tử\tCục Quản lý Khám, chữa bệnh\tQuý II/2027",
+        "2\tNâng cấp Nền tảng hồ sơ sức khỏe\tCục CNTT\tQuý IV/2027",
+    ])
+    doc = parse_document(text, doc_id="byt", file_name="byt.pdf", manifest_entry=None)
+    assert {r.appendix for r in doc.rows} == {"Phụ lục II"} and len(doc.rows) == 2
+    # the narrative after the mention stays in the body, not under an appendix
+    assert all(not any("Phụ lục" in p for p in s.path) for s in doc.sections if "Rà soát" in s.text)
+
+
+def test_title_and_issuer_read_off_a_letterhead_and_a_mixed_case_title_line():
+    from ingest.parsing.metadata import infer_metadata
+
+    md = "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 412/KH-UBND\n\n# KẾ HOẠCH Chuyển đổi số tỉnh Quảng Trị năm 2027\n\nCăn cứ …"
+    info = infer_metadata(md, doc_id="qt", file_name="qt.md")
+    assert (info.title, info.issuer, info.number) == ("Kế hoạch Chuyển đổi số tỉnh Quảng Trị năm 2027", "UBND tỉnh Quảng Trị", "412/KH-UBND")
+    pdf = "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1520/KH-BYT Hà Nội\nKẾ HOẠCH\nChuyển đổi số ngành Y tế\nCăn cứ …"
+    info = infer_metadata(pdf, doc_id="byt", file_name="byt.pdf")
+    assert (info.title, info.issuer) == ("Kế hoạch Chuyển đổi số ngành Y tế", "Bộ Y tế")

@@ -284,3 +284,38 @@ def test_the_2025_plan_excludes_the_2022_program_and_the_2026_plan(docs):
     cands, explicit = resolve_documents(parse_question("Who signed the province's 2025 digital transformation plan?"), docs)
     assert explicit and cands[0] == PLAN25
     assert CTR06 not in cands and PLAN26 not in cands
+
+
+# ---- plans named by their province or ministry -----------------------------------------------------
+
+_BYT = DocumentInfo(doc_id="byt", file="byt.pdf", title="Kế hoạch Chuyển đổi số ngành Y tế giai đoạn 2026–2028", issuer="Bộ Y tế")
+_QT = DocumentInfo(doc_id="qt", file="qt.md", title="Kế hoạch Chuyển đổi số tỉnh Quảng Trị năm 2027", issuer="UBND tỉnh Quảng Trị")
+_NA = DocumentInfo(doc_id="na", file="na.docx", title="Kế hoạch Chuyển đổi số tỉnh Nghệ An năm 2027", issuer="UBND tỉnh Nghệ An")
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Nhiệm vụ số 28 trong Phụ lục II của Bộ Y tế có thời hạn khi nào?", (["byt"], True)),
+        ("In the health ministry's plan, what share of hospitals use e-records in 2027?", (["byt"], True)),
+        ("Kế hoạch của tỉnh Quảng Trị giao bao nhiêu chỉ tiêu?", (["qt"], True)),
+        ("What does Quang Tri target for 5G coverage?", (["qt"], True)),  # unaccented English spelling
+        ("Compare Quảng Trị and Nghệ An on 5G coverage in 2027", (["qt", "na"], False)),
+        ("Kế hoạch năm 2027 của Nghệ An: chỉ tiêu 5", (["na"], True)),  # the year and the place agree
+    ],
+)
+def test_a_plan_is_named_by_its_province_or_ministry(question, expected):
+    assert resolve_documents(parse_question(question), [_BYT, _QT, _NA]) == expected
+
+
+def test_an_agency_of_a_sector_does_not_name_the_ministrys_plan():
+    # "Sở Y tế" is a provincial department, not the Ministry of Health's plan
+    cands, explicit = resolve_documents(parse_question("Sở Y tế chủ trì những chỉ tiêu nào?"), [_BYT, _QT, _NA])
+    assert cands == ["byt", "qt", "na"] and not explicit
+
+
+def test_counting_rows_versus_asking_a_quantity():
+    rows = parse_question("How many of the 31 indicators in the 2026 plan concern digital government?")
+    assert rows.aggregation == "count" and rows.over_rows
+    quantity = parse_question("How many OCOP products should be on e-commerce platforms by 2027?")
+    assert not quantity.over_rows

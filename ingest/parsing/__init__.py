@@ -14,7 +14,7 @@ from ingest.parsing.text import fold, int_to_roman, is_roman, nfc, roman_to_int,
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 _APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+)?\s*[:.]?\s*$")
@@ -57,6 +57,19 @@ def _appendix_label(line: str) -> str | None:
     # Keep the numeral as printed (I, II, 01 ...).
     printed = re.search(r"([IVXLCivxlc]+|\d+)\s*[:.]?\s*$", clean)
     return _numeral_label(printed.group(1) if printed else numeral)
+
+
+def _continues_sentence(lines: list[LogicalLine], i: int) -> bool:
+    """Whether line ``i`` ends a sentence begun on the line before (a PDF wraps prose at any
+    word, so "chi tiết tại" / "Phụ lục II." puts a mere mention on a line of its own)."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        prev = squash(strip_markup(lines[j].text))
+        if not prev:
+            return False  # a blank line: the label stands alone
+        if "\t" in lines[j].text or prev.upper() == prev:
+            return False
+        return len(prev) > 40 and not re.search(r"[.:;!?)\]»”\"]$", prev)
+    return False
 
 
 def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None:
@@ -136,6 +149,8 @@ def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
     titles: dict[int, str] = {}
     for i, line in enumerate(lines):
         lab = _appendix_label(line.text)
+        if lab is not None and _continues_sentence(lines, i):
+            lab = None  # "… chi tiết tại" / "Phụ lục II." : a sentence wrapped onto the label's line
         if lab is None:
             titled = _titled_appendix(lines, i)
             if titled:

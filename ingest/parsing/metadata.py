@@ -46,6 +46,39 @@ def infer_metadata(text: str, *, doc_id: str, file_name: str, sha256: str = "", 
     )
 
 
+def _is_kind_heading(line: str) -> bool:
+    """"KẾ HOẠCH" alone, all in capitals, or followed by a capitalised title on the same line
+    ("KẾ HOẠCH Chuyển đổi số tỉnh Quảng Trị năm 2027", a Markdown heading)."""
+    if line.upper() == line:
+        return True
+    kind = next(k for k in _KINDS if line.startswith(k))
+    rest = line[len(kind):].strip()
+    return len(line) <= 200 and rest[:1].isupper() and not rest.endswith(".")
+
+
+_LETTERHEAD = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|BỘ|BAN THƯỜNG VỤ|TỈNH ỦY|TỈNH UỶ|SỞ)\s+(.+)$")
+_LETTERHEAD_SHORT = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND", "UBND": "UBND", "BỘ": "Bộ",
+                     "BAN THƯỜNG VỤ": "Ban Thường vụ", "TỈNH ỦY": "Tỉnh ủy", "TỈNH UỶ": "Tỉnh ủy", "SỞ": "Sở"}
+
+
+def _letterhead_issuer(lines: list[str]) -> str | None:
+    """The issuing body printed in capitals at the top left, in ordinary spelling."""
+    for line in [x for x in lines[:8] if x][:4]:
+        line = re.split(r"\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b", line)[0].strip(" -—–")
+        m = _LETTERHEAD.match(line)
+        if not m or line.upper() != line or len(line) > 80:
+            continue
+        head, rest = _LETTERHEAD_SHORT[m.group(1)], m.group(2).strip()
+        words = rest.split()
+        if words and words[0] in ("TỈNH", "THÀNH", "HUYỆN", "XÃ"):
+            lead = "thành phố" if words[0] == "THÀNH" else words[0].lower()
+            place = words[2:] if words[0] == "THÀNH" else words[1:]
+            return f"{head} {lead} {' '.join(w.capitalize() for w in place)}".strip()
+        # a ministry or department: its name is a phrase, capitalised at its first word only
+        return f"{head} {rest.capitalize()}"
+    return None
+
+
 def _from_text(lines: list[str]) -> dict:
     out: dict = {}
     joined = "\n".join(lines)
@@ -72,7 +105,7 @@ def _from_text(lines: list[str]) -> dict:
             out["date"] = _iso(*m.groups())
     # Title: the document kind heading and the line(s) after it.
     for i, line in enumerate(lines[:80]):
-        if line.upper() == line and any(line.startswith(k) for k in _KINDS):
+        if any(line.startswith(k) for k in _KINDS) and _is_kind_heading(line):
             kind = next(k for k in _KINDS if line.startswith(k))
             rest = line[len(kind):].strip()
             nxt = []
@@ -87,6 +120,10 @@ def _from_text(lines: list[str]) -> dict:
             if tail:
                 out["title"] = f"{kind.capitalize()} {tail}".strip()
             break
+    # Issuer from the letterhead ("BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ").
+    header = _letterhead_issuer(lines)
+    if header:
+        out.setdefault("issuer", header)
     # Issuer and signer from the signature block.
     for i, line in enumerate(lines):
         f = fold(line)
