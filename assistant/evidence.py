@@ -31,6 +31,10 @@ _EN_FUNCTION_WORDS = set("in the of to for by and or is are was were a an on at 
                          "what which who how does do did be".split())
 
 
+#: Weight of a query term no chunk of the index contains (an untranslated English word, "~…").
+RARITY_UNSEEN = 1.0
+
+
 def content_terms(text: str) -> set[str]:
     """Accent-folded content terms (syllables and bigrams) of a text, question words removed."""
     terms = set()
@@ -46,8 +50,13 @@ def content_terms(text: str) -> set[str]:
     return terms
 
 
-def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = None) -> float:
-    """Share of the query's content terms found in text; bigrams weigh double."""
+def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = None,
+             rarity: dict[str, float] | None = None) -> float:
+    """Share of the query's content terms found in text; bigrams weigh double.
+
+    ``rarity`` (term → weight, see ``Relevance.set_rarity``) makes a term that few chunks of the
+    index contain ("grdp") count more than one that most contain ("số", "2026").
+    """
     if not query_terms:
         return 0.0
     terms = text_terms if text_terms is not None else content_terms(text)
@@ -55,6 +64,8 @@ def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = Non
     for t in query_terms:
         # Bigrams weigh double; codes mixing letters and digits ("6g", "vneid2") are decisive.
         w = 3.0 if (re.search(r"\d", t) and re.search(r"[a-z]", t)) else 2.0 if "_" in t else 1.0
+        if rarity is not None:
+            w *= rarity.get(t, RARITY_UNSEEN)
         total += w
         if t in terms:
             hit += w

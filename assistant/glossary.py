@@ -96,11 +96,14 @@ involved involve what's who's whats whos required require requires requirement m
 def untranslated_words(question: str) -> list[str]:
     """English content words of a question that the domain glossary does not translate."""
     q = re.sub(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([^()]*\)", " ", question.casefold())
+    q = re.sub(r"['’]s\b", "", q)  # "economy's" is "economy"
+    for pattern, _ in _EN_VI:  # a word inside a translated phrase ("digital" of "digital economy") is translated
+        q = pattern.sub(" ", q)
     out = []
     for word in re.findall(r"[a-z][a-z'-]{3,}", q):
         if word in _EN_GENERIC or word.rstrip("s") in _EN_GENERIC:
             continue
-        if any(p.search(word) for p, _ in _EN_VI) or find_agencies(word):
+        if find_agencies(word):
             continue
         out.append(word)
     return out

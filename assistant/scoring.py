@@ -15,6 +15,7 @@ translation table; words keep exact names and codes decisive. When no vectors ar
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
@@ -66,6 +67,18 @@ class Relevance:
         self.semantic = semantic
         self._terms: dict[str, set[str]] = {}
         self._lock = threading.Lock()
+        self.rarity: dict[str, float] | None = None
+
+    def set_rarity(self, chunk_terms: list[set[str]]) -> None:
+        """Weigh each term by how few chunks contain it: w = (1 + ln((N + 1) / (df + 1))) / (1 + ln(N + 1)),
+        in (0, 1]: a term in every chunk weighs 1/(1 + ln(N + 1)) of one found in a single chunk."""
+        n = len(chunk_terms)
+        df: dict[str, int] = {}
+        for terms in chunk_terms:
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+        top = 1 + math.log(n + 1)
+        self.rarity = {t: (1 + math.log((n + 1) / (c + 1))) / top for t, c in df.items()} if n else None
 
     def terms(self, key: str, text: str) -> set[str]:
         """Content terms of a text, cached by key (rows and chunks are immutable per id)."""
@@ -91,7 +104,7 @@ class Relevance:
         out: dict[str, Match] = {}
         for r in rows:
             text = row_text(r)
-            lex = coverage(q_terms, text, self.terms(r.row_id, text))
+            lex = coverage(q_terms, text, self.terms(r.row_id, text), self.rarity)
             sem = sims.get(r.row_id)
             out[r.row_id] = Match(combine(lex, sem), lex, sem)
         return out
@@ -101,7 +114,7 @@ class Relevance:
         sims = self._z(query, sims)
         out: dict[str, Match] = {}
         for c in chunks:
-            lex = coverage(q_terms, c.source_text, self.terms(c.chunk_id, c.source_text))
+            lex = coverage(q_terms, c.source_text, self.terms(c.chunk_id, c.source_text), self.rarity)
             sem = sims.get(c.chunk_id)
             out[c.chunk_id] = Match(combine(lex, sem), lex, sem)
         return out

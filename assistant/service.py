@@ -18,10 +18,15 @@ from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, con
 from assistant.scoring import Relevance
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import untranslated_words
-from assistant.understanding import QueryIntent, parse_question, resolve_documents, resolve_followup
+from assistant.understanding import QueryIntent, parse_question, plan_names, resolve_documents, resolve_followup
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold_squashed as _fold
+from retriever.text import fold_accents
+
+
+def _fold_case(text: str) -> str:
+    return fold_accents(text).lower()
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
@@ -210,8 +215,12 @@ class Assistant:
         gen = self.store.generation
         if getattr(self, "_vocab_gen", None) != gen:
             by_doc: dict[str, set[str]] = {}
+            per_chunk = []
             for c in self.store.chunks():
-                by_doc.setdefault(c.doc_id, set()).update(self._terms(c.chunk_id + ":t", c.text))
+                terms = self._terms(c.chunk_id + ":t", c.text)
+                per_chunk.append(terms)
+                by_doc.setdefault(c.doc_id, set()).update(terms)
+            self.relevance.set_rarity(per_chunk)
             self._vocab_by_doc = by_doc
             self._vocab = set().union(*by_doc.values()) if by_doc else set()
             self._vocab_gen = gen
@@ -219,12 +228,23 @@ class Assistant:
 
     def _query_terms(self, intent: QueryIntent) -> set[str]:
         vocab = self._vocabulary()
-        terms = content_terms(_strip_numbers(intent)) & vocab
+        # The province a question names says which plan, not what about ("Quảng Trị's target for …").
+        terms = content_terms(self._without_places(_strip_numbers(intent))) & vocab
         if intent.language == "en":
             # English content words that are neither translated nor in the plans still count
             # as unmatched: an off-topic question must not ride on its few generic terms.
-            terms |= {f"~{w}" for w in untranslated_words(intent.question) if w not in vocab}
+            terms |= {f"~{w}" for w in untranslated_words(self._without_places(intent.question)) if w not in vocab}
         return terms
+
+    def _without_places(self, text: str) -> str:
+        """``text`` folded, without the names of the provinces the plans belong to."""
+        gen = self.store.generation
+        if getattr(self, "_places_gen", None) != gen:
+            places = set().union(*(plan_names(d)[0] for d in self.store.documents())) if self.store.documents() else set()
+            self._places_rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")\b") if places else None
+            self._places_gen = gen
+        folded = _fold_case(text)
+        return self._places_rx.sub(" ", folded) if self._places_rx is not None else folded
 
     def _row_hits(self, intent: QueryIntent, q_terms: set[str], rows: list[TableRow]) -> list[RowHit]:
         """Rows scored by meaning and words, best first."""

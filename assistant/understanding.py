@@ -326,7 +326,7 @@ _SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-z�
 _SECTOR_EN = re.compile(r"\b(?:ministry|ministerial|ministry's|sector|sectoral)\b", re.IGNORECASE)
 
 
-def _doc_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
+def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
     text = f"{doc.title} {doc.issuer or ''}"
@@ -343,7 +343,7 @@ def _padded_words(folded: str) -> str:
 
 def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     """Whether the question names the plan's province or its ministry/sector."""
-    places, sectors = _doc_names(doc)
+    places, sectors = plan_names(doc)
     padded = _padded_words(intent.folded)
     if any(f" {p} " in padded for p in places):
         return True

@@ -95,3 +95,24 @@ def test_semantic_top_filters_by_document_and_kind():
     assert [cid for cid, _ in idx.top("q", 2)] == ["c2", "c1"]
     assert idx.top("q", 2, doc_ids=["other"]) == []
     assert idx.top("q", 5, kind="text") == []
+
+
+def test_a_term_few_chunks_contain_outweighs_terms_most_chunks_contain():
+    # "kinh tế số … GRDP": "grdp" names the row; "tỷ lệ" and "số" are in most rows of any plan
+    rel = Relevance(None)
+    common = [f"Tỷ lệ hồ sơ số hóa của đơn vị {i}" for i in range(60)]  # an index of some size
+    rel.set_rarity([content_terms(t) for t in [*common, "Tỷ trọng kinh tế số trong GRDP"]])
+    rows = [_row(0, "Tỷ lệ doanh nghiệp số"), _row(1, "Tỷ trọng kinh tế số trong GRDP")]
+    q_terms = content_terms("tỷ lệ số GRDP")
+    plain = {r.row_id: scoring.coverage(q_terms, r.text) for r in rows}
+    assert plain["r0"] > plain["r1"]  # counted alike, the common words win ...
+    weighted = rel.rows("", q_terms, rows)
+    assert weighted["r1"].lexical > weighted["r0"].lexical  # ... weighed by rarity, the rare one does
+    assert 0 < min(rel.rarity.values()) < max(rel.rarity.values()) <= 1
+
+
+def test_a_word_of_a_translated_phrase_is_not_an_untranslated_word():
+    from assistant.glossary import untranslated_words
+
+    words = untranslated_words("What is the digital economy's share of GRDP and the estimate for 2026?")
+    assert "digital" not in words and "economy" not in words and "estimate" in words
