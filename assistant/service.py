@@ -17,7 +17,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage
 from assistant.scoring import Relevance
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import untranslated_words
+from assistant.glossary import translate_terms, untranslated_words
 from assistant.understanding import QueryIntent, parse_question, plan_names, resolve_documents, resolve_followup
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -42,6 +42,11 @@ COMPARE_RATIO = 0.7
 NAMED_GROUP_COVERAGE = 0.75
 #: A sentence stating a count joins the answer when it shares this much of the question/group words.
 STATED_COUNT_COVERAGE = 0.2
+#: A part of a two-part question ("A and B") adds its own best row when that row holds this share
+#: of the part's words.
+PART_COVERAGE = 0.6
+#: Where a question joins two things it asks about.
+_PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
 #: Chunks closest in meaning that join the retrieved candidates of a search.
 SEMANTIC_CANDIDATES = 16
 
@@ -431,6 +436,32 @@ class Assistant:
                 named.append(label)
         return named
 
+    def _each_part_answered(self, intent: QueryIntent, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
+        """A question about two things ("the data warehouse and the data center", "the
+        telemedicine circular or the medical-record circular") keeps the best row of each part."""
+        parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
+        if len(parts) < 2 or len(keep) >= MAX_ROWS:
+            return keep
+        vocab = self._vocabulary()
+        have = {h.row.row_id for h in keep}
+        out = list(keep)
+        for part in parts:
+            text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
+            terms = content_terms(self._without_places(text)) & vocab
+            if len(terms) < 2:
+                continue
+            matches = self.relevance.rows(text, terms, pool)
+            best = max(pool, key=lambda r: matches[r.row_id].score, default=None)
+            if best is None or best.row_id in have:
+                continue
+            m = matches[best.row_id]
+            if m.lexical >= PART_COVERAGE:
+                out.append(RowHit(best, m.score))
+                have.add(best.row_id)
+            if len(out) >= MAX_ROWS:
+                break
+        return out
+
     def _section_neighbours(self, chunk) -> list:
         """The text chunks right before and after ``chunk`` in the same section."""
         if chunk.kind != "text":
@@ -547,6 +578,7 @@ class Assistant:
                 for h in [*keep[:1], *per_source.values()]:
                     merged.setdefault(h.row.row_id, h)
                 keep = list(merged.values())[:MAX_ROWS]
+            keep = self._each_part_answered(intent, pool, keep)
             if intent.target_years and "targets" in intent.fields:
                 keep = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
                 if not keep and (structured or best_passage < MIN_COVERAGE):

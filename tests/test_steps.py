@@ -82,3 +82,15 @@ def test_compose_abstains_on_empty_evidence(assistant_real):
     u = _understanding(assistant_real, "what is the budget of the moon base", (PLAN26,))
     done = assistant_real.compose(Selection(u, Evidence(mode="none", reason="no row or passage matches the question")))
     assert not done.found and not done.citations and "do not state" in done.text
+
+
+def test_select_keeps_the_best_row_of_each_thing_a_question_asks_about(assistant_real):
+    text = "Trong Kế hoạch 275, dự án Trung tâm an ninh mạng và dự án đài truyền thanh thông minh do ai chủ trì?"
+    u = assistant_real.understand(Question(text))
+    sel = assistant_real.select(assistant_real.retrieve(u))
+    contents = [h.row.fields.get("content", "") for h in sel.evidence.rows]
+    assert any("Trung tâm an ninh mạng" in c for c in contents) and any("đài truyền thanh thông minh" in c for c in contents)
+    # one part alone keeps its one row
+    single = assistant_real.select(assistant_real.retrieve(assistant_real.understand(
+        Question("Trong Kế hoạch 275, dự án đài truyền thanh thông minh do ai chủ trì?"))))
+    assert [("đài truyền thanh" in h.row.fields.get("content", "")) for h in single.evidence.rows] == [True]
