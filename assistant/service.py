@@ -450,7 +450,8 @@ class Assistant:
             terms = content_terms(self._without_places(text)) & vocab
             if len(terms) < 2:
                 continue
-            matches = self.relevance.rows(text, terms, pool)
+            # words only: a part is short, and one more query embedding per part would double the latency
+            matches = self.relevance.rows("", terms, pool)
             best = max(pool, key=lambda r: matches[r.row_id].score, default=None)
             if best is None or best.row_id in have:
                 continue
