@@ -301,10 +301,10 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
     multi_doc = len({h.row.doc_id for h in evidence.rows}) > 1
     # One row answers (or a few, one per plan or number asked): each is shown whole.
     whole = len(evidence.rows) == 1 or len({h.row.doc_id for h in evidence.rows}) == len(evidence.rows) <= 2
-    for hit in evidence.rows:
+    for i, hit in enumerate(evidence.rows):
         doc = docs.get(hit.row.doc_id)
         n = book.cite_row(hit.row, lang)
-        text, missing = row_statement(hit, intent, doc, n, lang, full=whole)
+        text, missing = row_statement(hit, intent, doc, n, lang, full=whole or i == 0)  # the best row whole
         missing_all.extend(missing)
         lines.append(f"- {text}" if len(evidence.rows) > 1 or multi_doc else text)
     for p in evidence.passages:

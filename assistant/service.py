@@ -47,6 +47,9 @@ STATED_COUNT_COVERAGE = 0.2
 PART_COVERAGE = 0.6
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
+#: A sentence of the plan restating a row's value joins the answer when it holds this share of the
+#: words the question and the row's content share.
+CORROBORATION_COVERAGE = 0.6
 #: Chunks closest in meaning that join the retrieved candidates of a search.
 SEMANTIC_CANDIDATES = 16
 
@@ -463,6 +466,27 @@ class Assistant:
                 break
         return out
 
+    def _plan_says_it_too(self, intent: QueryIntent, row: TableRow, passages: list[PassageHit]) -> list[PassageHit]:
+        """The plan's own sentence that states the answering row's value ("Tỷ trọng kinh tế số
+        đạt 20% GRDP" in its objectives), quoted beside the row: the same figure, cited twice."""
+        targets = row.fields.get("targets") or {}
+        years = [y for y in intent.target_years if y in targets] or list(targets)
+        values = [str(targets[y]).strip() for y in years if str(targets.get(y, "")).strip()]
+        values = [v for v in values if any(ch.isdigit() for ch in v)]
+        if not values:
+            return []
+        topic = content_terms(row.fields.get("content", "")) & set(intent.terms)
+        if len(topic) < 2:
+            return []
+        for p in passages[:8]:
+            if p.chunk.doc_id != row.doc_id:
+                continue
+            for sentence in best_sentences(p.chunk.source_text, topic, limit=2):
+                if any(re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d])", sentence) for v in values) and \
+                        coverage(topic, sentence) >= CORROBORATION_COVERAGE:
+                    return [PassageHit(p.chunk, p.score, [sentence])]
+        return []
+
     def _section_neighbours(self, chunk) -> list:
         """The text chunks right before and after ``chunk`` in the same section."""
         if chunk.kind != "text":
@@ -585,7 +609,7 @@ class Assistant:
                 if not keep and (structured or best_passage < MIN_COVERAGE):
                     return Evidence(mode="none", reason=_no_year_reason(intent))
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE):
-                return Evidence(mode="row", rows=keep)
+                return Evidence(mode="row", rows=keep, passages=self._plan_says_it_too(intent, keep[0].row, passages))
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
         covered = set().union(*(q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text) for p in top))
         # A section split over several chunks: its other parts may say the rest of the answer.

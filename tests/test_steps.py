@@ -94,3 +94,14 @@ def test_select_keeps_the_best_row_of_each_thing_a_question_asks_about(assistant
     single = assistant_real.select(assistant_real.retrieve(assistant_real.understand(
         Question("Trong Kế hoạch 275, dự án đài truyền thanh thông minh do ai chủ trì?"))))
     assert [("đài truyền thanh" in h.row.fields.get("content", "")) for h in single.evidence.rows] == [True]
+
+
+def test_the_plans_own_sentence_stating_the_rows_value_is_quoted_beside_the_row(assistant_real):
+    a = assistant_real.answer("Theo Kế hoạch 2025, tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt bao nhiêu?")
+    assert a.found and "80%" in a.answer
+    kinds = [("chỉ tiêu" in c.locator) for c in a.citations]
+    assert kinds[0] and len(a.citations) == 2  # the row first, then the objectives sentence
+    assert "hợp đồng điện tử đạt 80%" in a.citations[1].text
+    # a row whose value no sentence restates keeps its single citation
+    b = assistant_real.answer("Chỉ tiêu 18 của Kế hoạch 275 do cơ quan nào chủ trì?")
+    assert b.found and len(b.citations) == 1
