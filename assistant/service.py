@@ -18,7 +18,8 @@ from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, con
 from assistant.scoring import Relevance
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import translate_terms, untranslated_words
-from assistant.understanding import QueryIntent, parse_question, plan_names, resolve_documents, resolve_followup
+from assistant.understanding import (QueryIntent, parse_question, plan_names, resolve_documents, resolve_followup,
+                                     without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold_squashed as _fold
@@ -50,6 +51,10 @@ _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
 CORROBORATION_COVERAGE = 0.6
+#: A row is about a counted topic when it holds this share of the topic's words.
+TOPIC_COVERAGE = MIN_COVERAGE
+#: An appendix reference in a folded question ("phu luc ii", "appendix 2").
+_APPENDIX_REF = re.compile(r"\b(?:phu luc|appendix|annex)\s+[ivxlc\d]+\b")
 #: Chunks closest in meaning that join the retrieved candidates of a search.
 SEMANTIC_CANDIDATES = 16
 
@@ -136,6 +141,8 @@ class Assistant:
         docs = self.store.documents()
         pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
         candidates, explicit = resolve_documents(intent, pool)
+        if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
+            intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
         if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
             # A target for year X only exists in plans that set targets for X.
             years = set(intent.target_years)
@@ -372,8 +379,13 @@ class Assistant:
         for quoted in _quoted(intent.question):
             rows = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
             filters.append(f"“{quoted}”")
-        if not filters and not intent.appendix and not intent.part and self._topic_terms(u):
-            return None
+        topic = self._topic_terms(u) if not filters and not intent.part else set()
+        if topic:
+            # "how many indicators concern the digital economy": a topic some rows are about is
+            # answered by search; words no row is about ("chia thành mấy nhóm") filter nothing
+            about = [r for r in rows if coverage(topic, r.text, self._terms(r.row_id, r.text)) >= TOPIC_COVERAGE]
+            if about and len(about) < len(rows):
+                return None
         if not rows:
             reason = "không có dòng nào thỏa điều kiện" if lang == "vi" else "no row matches these conditions"
             return Evidence(mode="none", reason=reason)
@@ -402,7 +414,7 @@ class Assistant:
             if not kind:
                 continue
             # "37 chỉ tiêu", "37 nhiệm vụ", "gồm 37 …": the number printed next to the row kind.
-            pattern = re.compile(rf"(?<![\d.,]){n:d}\s+(?:\w+\s+){{0,3}}?{kind}|{kind}\s*:\s*0?{n:d}(?![\d.,])")
+            pattern = stated_count_pattern(n, kind)
             labels = " ".join({g for r in doc_rows for g in r.group})
             want = content_terms(f"{u.intent.question} {labels}")
             best: tuple[float, PassageHit] | None = None
@@ -425,7 +437,10 @@ class Assistant:
             doc = u.docs.get(d)
             if doc is not None:
                 titles |= content_terms(doc.display_title)
-        return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t) and t not in titles}
+        # "Phụ lục I" says which table, not what about
+        structural = content_terms(" ".join(_APPENDIX_REF.findall(_fold_case(u.intent.question))))
+        return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
+                and t not in titles and t not in structural}
 
     def _named_groups(self, intent: QueryIntent, rows: list[TableRow]) -> list[str]:
         """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số")."""
@@ -640,6 +655,12 @@ class Assistant:
                       else "the related passages give no such figure")
             return Evidence(mode="none", reason=reason)
         return Evidence(mode="passage", passages=top)
+
+
+def stated_count_pattern(n: int, kind: str) -> re.Pattern:
+    """A count printed next to the folded row kind: "37 chỉ tiêu", "(06 chỉ tiêu)", "gồm 37 …",
+    "nhiệm vụ: 25" — in folded text."""
+    return re.compile(rf"(?<![\d.,])0*{n:d}\s+(?:\w+\s+){{0,3}}?{kind}|{kind}\s*:\s*0*{n:d}(?![\d.,])")
 
 
 def _no_year_reason(intent: QueryIntent) -> str:

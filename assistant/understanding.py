@@ -336,6 +336,12 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     return {p for p in places if p}, {x for x in sectors if x}
 
 
+def without_issuers(agencies: list[str], docs: list[DocumentInfo]) -> list[str]:
+    """The agencies a question names, less the bodies that issued the plans it names."""
+    issuers = {fold_accents(d.issuer).lower().strip() for d in docs if d.issuer}
+    return [a for a in agencies if fold_accents(a).lower().strip() not in issuers]
+
+
 def _padded_words(folded: str) -> str:
     """" w1 w2 … ": words only, one space around each, for whole-word containment tests."""
     return " " + " ".join(re.sub(r"[^\w\s]", " ", folded).split()) + " "

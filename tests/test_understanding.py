@@ -319,3 +319,19 @@ def test_counting_rows_versus_asking_a_quantity():
     assert rows.aggregation == "count" and rows.over_rows
     quantity = parse_question("How many OCOP products should be on e-commerce platforms by 2027?")
     assert not quantity.over_rows
+
+
+def test_the_body_that_issued_the_named_plan_is_no_agency_filter():
+    from assistant.understanding import without_issuers
+
+    assert without_issuers(["Bộ Y tế", "Cục CNTT"], [_BYT]) == ["Cục CNTT"]
+    assert without_issuers(["UBND tỉnh"], [_QT]) == ["UBND tỉnh"]  # not the issuer "UBND tỉnh Quảng Trị"
+
+
+def test_a_count_the_plan_prints_with_a_leading_zero_is_found():
+    from assistant.service import stated_count_pattern
+
+    pattern = stated_count_pattern(6, "chi tieu")
+    assert pattern.search("chinh quyen so (08 chi tieu), kinh te so (06 chi tieu)")
+    assert pattern.search("nhom kinh te so 6 chi tieu")
+    assert not pattern.search("kinh te so (16 chi tieu)") and not pattern.search("(60 chi tieu)")
