@@ -335,3 +335,9 @@ def test_a_count_the_plan_prints_with_a_leading_zero_is_found():
     assert pattern.search("chinh quyen so (08 chi tieu), kinh te so (06 chi tieu)")
     assert pattern.search("nhom kinh te so 6 chi tieu")
     assert not pattern.search("kinh te so (16 chi tieu)") and not pattern.search("(60 chi tieu)")
+
+
+def test_counting_money_for_a_task_is_not_counting_tasks():
+    money = parse_question("Kế hoạch năm 2027 phân bổ bao nhiêu tiền cho nhiệm vụ phủ sóng 5G?")
+    assert not money.over_rows
+    assert parse_question("Kế hoạch có bao nhiêu nhiệm vụ do Công an tỉnh chủ trì?").over_rows
