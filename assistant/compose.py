@@ -6,6 +6,8 @@ Vietnamese names and values verbatim and add an English gloss for known agencies
 
 from __future__ import annotations
 
+import re
+
 from assistant.evidence import Evidence, RowHit
 from assistant.glossary import english_gloss
 from assistant.understanding import QueryIntent
@@ -202,11 +204,18 @@ def _detail_sentence(row: TableRow, intent: QueryIntent, shown: str) -> str | No
     return None
 
 
+def is_value(cell: object) -> bool:
+    """Whether a cell states something: "-", "–", "…" or an empty cell mark that the plan sets nothing."""
+    return bool(re.search(r"[0-9A-Za-zÀ-ỹĐđ]", str(cell or "")))
+
+
 def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
     asked = intent.fields or ["lead", "targets", "deadline", "result", "status"]
     for name in asked:
         if name == "targets":
-            if row.fields.get("targets") or row.fields.get("unaligned_values"):
+            targets = row.fields.get("targets") or {}
+            wanted = [targets.get(y, "") for y in intent.target_years] if intent.target_years else list(targets.values())
+            if any(is_value(v) for v in wanted) or row.fields.get("unaligned_values"):
                 return True
         elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):
             return True

@@ -31,6 +31,12 @@ _EN_FUNCTION_WORDS = set("in the of to for by and or is are was were a an on at 
                          "what which who how does do did be".split())
 
 
+# Vietnamese function words: a bigram with one of them ("vu_ve" of "nhiệm vụ về", "trong_ke" of
+# "trong kế hoạch") joins two phrases, it names nothing; its syllables still count on their own.
+# Homographs that also write content syllables once folded (trọng, tử, tài, độ, mã, chợ) are not listed.
+_VI_FUNCTION_WORDS = set("ve cua va la cac nhung theo voi den nay hay hoac".split())
+
+
 #: Weight of a query term no chunk of the index contains (an untranslated English word, "~…").
 RARITY_UNSEEN = 1.0
 
@@ -42,7 +48,9 @@ def content_terms(text: str) -> set[str]:
         if tok != fold_accents(tok):
             continue  # keep only the folded variant of each term
         if "_" in tok:
-            if tok in _QUESTION_BIGRAMS or all(p in _EN_FUNCTION_WORDS for p in tok.split("_")):
+            parts = tok.split("_")
+            if tok in _QUESTION_BIGRAMS or all(p in _EN_FUNCTION_WORDS for p in parts) \
+                    or any(p in _VI_FUNCTION_WORDS for p in parts):
                 continue
         elif tok in _QUESTION_WORDS or len(tok) < 2:
             continue

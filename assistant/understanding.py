@@ -43,6 +43,8 @@ _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\
 _DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:\S+\s+){0,4}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
 
 _DOC_REF_TEXT = re.compile(
+    # "trong Kế hoạch CĐS năm 2026", "theo Chương trình chuyển đổi số năm 2022": a plan named by its year
+    r"(?:\b(?:trong|theo|của|tại)\s+)?\b(?:Kế hoạch|KH|Chương trình)(?:\s+(?:CĐS|chuyển đổi số))?\s+năm\s+20\d\d\b|"
     r"\b(?:Kế hoạch|KH|Quyết định|QĐ|Nghị quyết|NQ|Chương trình|Plan|Resolution|Decision|Action Plan)\s*(?:số\s*)?"
     r"\d{2,4}(?:\s*[-/]\s*[A-ZĐa-zđ]+)*|\b\d{2,4}\s*[-/]\s*(?:NQ|KH|QĐ|UBND|TU|CT)(?:\s*[-/]\s*[A-ZĐ]+)*",
     re.IGNORECASE,

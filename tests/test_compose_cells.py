@@ -81,3 +81,10 @@ def test_rows_of_a_listing_stay_short():
     assert found and text.count("Sở Nội vụ") == 3
     assert "Ghi chú dài số 0" in text  # the best row is shown whole ...
     assert "Ghi chú dài số 1" not in text and "Ghi chú dài số 2" not in text  # ... the others stay short
+
+
+def test_a_dash_in_a_year_column_is_no_target():
+    row = _task()
+    row.kind, row.fields["targets"] = "indicator", {"2030": "-", "2045": "90%"}
+    assert not has_asked_value(row, _intent("Chỉ tiêu này đặt mục tiêu năm 2030 là bao nhiêu?"))
+    assert has_asked_value(row, _intent("Chỉ tiêu này đặt mục tiêu năm 2045 là bao nhiêu?"))

@@ -341,3 +341,14 @@ def test_counting_money_for_a_task_is_not_counting_tasks():
     money = parse_question("Kế hoạch năm 2027 phân bổ bao nhiêu tiền cho nhiệm vụ phủ sóng 5G?")
     assert not money.over_rows
     assert parse_question("Kế hoạch có bao nhiêu nhiệm vụ do Công an tỉnh chủ trì?").over_rows
+
+
+def test_a_plan_named_by_its_year_is_where_not_what():
+    from assistant.evidence import content_terms
+
+    intent = parse_question("Trong Kế hoạch CĐS năm 2026, nhiệm vụ về Trung tâm khởi nghiệp do đơn vị nào chủ trì?")
+    assert intent.doc_years == ["2026"] and "Kế hoạch" not in intent.search_text
+    terms = content_terms(intent.search_text)
+    assert "trung_tam" in terms and "khoi_nghiep" in terms
+    assert "vu_ve" not in terms and "trong_ke" not in terms  # function-word bigrams name nothing
+    assert "ti_trong" in content_terms("tỷ trọng kinh tế số")  # "trọng" folds like "trong" but is a word
