@@ -490,7 +490,8 @@ class Assistant:
         values = [v for v in values if any(ch.isdigit() for ch in v)]
         if not values:
             return []
-        topic = content_terms(row.fields.get("content", "")) & set(intent.terms)
+        about = content_terms(row.fields.get("content", ""))  # the sentence must be about the row, ...
+        topic = about & set(intent.terms)  # ... and about what was asked
         if len(topic) < 2:
             return []
         for p in passages[:8]:
@@ -498,7 +499,8 @@ class Assistant:
                 continue
             for sentence in best_sentences(p.chunk.source_text, topic, limit=2):
                 if any(re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d])", sentence) for v in values) and \
-                        coverage(topic, sentence) >= CORROBORATION_COVERAGE:
+                        coverage(topic, sentence) >= CORROBORATION_COVERAGE and \
+                        coverage(about, sentence) >= CORROBORATION_COVERAGE:
                     return [PassageHit(p.chunk, p.score, [sentence])]
         return []
 
