@@ -398,10 +398,10 @@ class Assistant:
                 if key not in totals:
                     totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
         mode = "count" if intent.aggregation == "count" else "list"
-        stated = self._stated_counts(u, rows) if mode == "count" else []
+        stated = self._stated_counts(u, rows, whole=not filters) if mode == "count" else []
         return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
 
-    def _stated_counts(self, u: Understanding, rows: list[TableRow]) -> list[PassageHit]:
+    def _stated_counts(self, u: Understanding, rows: list[TableRow], whole: bool = False) -> list[PassageHit]:
         """A sentence of the plan itself that states the count just made ("… nhóm phát triển
         chuyển đổi số 37 chỉ tiêu"), quoted beside the rows: the plan's own figure, cited."""
         by_doc: dict[str, list[TableRow]] = {}
@@ -415,18 +415,21 @@ class Assistant:
                 continue
             # "37 chỉ tiêu", "37 nhiệm vụ", "gồm 37 …": the number printed next to the row kind.
             pattern = stated_count_pattern(n, kind)
-            labels = " ".join({g for r in doc_rows for g in r.group})
-            want = content_terms(f"{u.intent.question} {labels}")
+            groups = {g for r in doc_rows for g in r.group}
+            # the question's own words, or — when the rows are one group — that group's name
+            wants = [content_terms(u.intent.question)] + ([content_terms(next(iter(groups)))] if len(groups) == 1 else [])
             best: tuple[float, PassageHit] | None = None
             for c in self.store.chunks(doc_id):
                 if c.kind != "text":
                     continue
                 for sentence in re.split(r"(?<=[.;:])\s+|\n+", c.source_text):
                     if pattern.search(_fold(sentence)):
-                        score = coverage(want, sentence)
+                        score = max(coverage(w, sentence) for w in wants)
                         if best is None or score > best[0]:
                             best = (score, PassageHit(c, score, [sentence.strip(" -+•")]))
-            if best is not None and best[0] >= STATED_COUNT_COVERAGE:
+            # A whole table's count printed next to its row kind is the plan's own total; a filtered
+            # count must also share the question's words (another subset may have the same size).
+            if best is not None and (whole or best[0] >= STATED_COUNT_COVERAGE):
                 out.append(best[1])
         return out
 

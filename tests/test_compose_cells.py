@@ -88,3 +88,12 @@ def test_a_dash_in_a_year_column_is_no_target():
     row.kind, row.fields["targets"] = "indicator", {"2030": "-", "2045": "90%"}
     assert not has_asked_value(row, _intent("Chỉ tiêu này đặt mục tiêu năm 2030 là bao nhiêu?"))
     assert has_asked_value(row, _intent("Chỉ tiêu này đặt mục tiêu năm 2045 là bao nhiêu?"))
+
+
+def test_a_count_states_how_many_groups_its_rows_fall_in():
+    rows = [_task() for _ in range(3)]
+    for i, (r, g) in enumerate(zip(rows, ["I. THỂ CHẾ", "I. THỂ CHẾ", "II. HẠ TẦNG"])):
+        r.row_id, r.number, r.group = f"r{i}", str(i + 1), [g]
+    found, text, citations = compose(_intent("Phụ lục II có bao nhiêu nhiệm vụ?"),
+                                     Evidence(mode="count", rows=[RowHit(r, 1.0) for r in rows]), {})
+    assert found and "3 nhiệm vụ, thuộc 2 nhóm" in text and len(citations) == 3
