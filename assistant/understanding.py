@@ -327,6 +327,8 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|Tỉnh ủy|Tỉnh uỷ)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
 _SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-zđà-ỹ][\wà-ỹ]*)?)")
+#: the words right before "plan"/"programme" in an English question ("the health plan")
+_BEFORE_PLAN_EN = re.compile(r"\b((?:[\w-]+\s+){1,2})(?:plan|programme|program)\b", re.IGNORECASE)
 #: words of a question that point at a ministry or a sector, in English
 _SECTOR_EN = re.compile(r"\b(?:ministry|ministerial|ministry's|sector|sectoral)\b", re.IGNORECASE)
 
@@ -359,9 +361,13 @@ def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     if any(f" {p} " in padded for p in places):
         return True
     search = _padded_words(fold_accents(intent.search_text).lower())
+    before_plan = " ".join(m.group(1) for m in _BEFORE_PLAN_EN.finditer(intent.question)) if intent.language == "en" else ""
+    named_en = _padded_words(fold_accents(translate_terms(before_plan)).lower()) if before_plan else ""
     for x in sectors:
-        if f" bo {x} " in padded or f" nganh {x} " in padded:
+        if f" bo {x} " in padded or f" nganh {x} " in padded or f" ke hoach {x} " in padded:
             return True
         if intent.language == "en" and f" {x} " in search and _SECTOR_EN.search(intent.question):
+            return True
+        if f" {x} " in named_en:  # "the health plan": the sector names the plan
             return True
     return False

@@ -352,3 +352,12 @@ def test_a_plan_named_by_its_year_is_where_not_what():
     assert "trung_tam" in terms and "khoi_nghiep" in terms
     assert "vu_ve" not in terms and "trong_ke" not in terms  # function-word bigrams name nothing
     assert "ti_trong" in content_terms("tỷ trọng kinh tế số")  # "trọng" folds like "trong" but is a word
+
+
+def test_a_plan_named_by_its_sector_in_plain_words():
+    for q in ("In the health plan, which comes first: the telemedicine circular or the records circular?",
+              "Kế hoạch y tế giao bao nhiêu chỉ tiêu?"):
+        assert resolve_documents(parse_question(q), [_BYT, _QT, _NA]) == (["byt"], True), q
+    # a health topic in a provincial plan names no ministry
+    cands, _ = resolve_documents(parse_question("What e-health records target does the Nghe An plan set?"), [_BYT, _QT, _NA])
+    assert cands == ["na"]
