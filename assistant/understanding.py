@@ -327,6 +327,8 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|Tỉnh ủy|Tỉnh uỷ)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
 _SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-zđà-ỹ][\wà-ỹ]*)?)")
+#: "the ministry's …" (not "the Ministry of X", which names a body that may be any plan's agency)
+_THE_MINISTRY = re.compile(r"\bthe ministry(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)
 #: the words right before "plan"/"programme" in an English question ("the health plan")
 _BEFORE_PLAN_EN = re.compile(r"\b((?:[\w-]+\s+){1,2})(?:plan|programme|program)\b", re.IGNORECASE)
 #: words of a question that point at a ministry or a sector, in English
@@ -361,6 +363,8 @@ def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     if any(f" {p} " in padded for p in places):
         return True
     search = _padded_words(fold_accents(intent.search_text).lower())
+    if intent.language == "en" and (doc.issuer or "").startswith("Bộ ") and _THE_MINISTRY.search(intent.question):
+        return True  # "the ministry's indicator on …": the plan a ministry issued
     before_plan = " ".join(m.group(1) for m in _BEFORE_PLAN_EN.finditer(intent.question)) if intent.language == "en" else ""
     named_en = _padded_words(fold_accents(translate_terms(before_plan)).lower()) if before_plan else ""
     for x in sectors:

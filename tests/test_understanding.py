@@ -361,3 +361,10 @@ def test_a_plan_named_by_its_sector_in_plain_words():
     # a health topic in a provincial plan names no ministry
     cands, _ = resolve_documents(parse_question("What e-health records target does the Nghe An plan set?"), [_BYT, _QT, _NA])
     assert cands == ["na"]
+
+
+def test_the_ministrys_plan_is_the_one_a_ministry_issued():
+    q = "For the ministry's indicator on inspections done online, what are the 2026 and 2028 targets?"
+    assert resolve_documents(parse_question(q), [_BYT, _QT, _NA]) == (["byt"], True)
+    other = parse_question("Which tasks does the Ministry of Public Security support in the Nghe An plan?")
+    assert resolve_documents(other, [_BYT, _QT, _NA])[0] == ["na"]
