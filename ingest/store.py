@@ -54,6 +54,7 @@ _ID_BATCH = 500  # ids per Chroma get/delete call and per SQLite IN (...) list
 #: catalog path -> commits made by any store of this process (other stores here see them at once;
 #: other processes within IndexStore.GENERATION_CHECK_S through the marker file)
 _LOCAL_COMMITS: dict[str, int] = {}
+_LOCAL_COMMITS_LOCK = threading.Lock()
 _T = TypeVar("_T")
 
 _SCHEMA = """
@@ -267,7 +268,8 @@ class IndexStore:
                 self._gen_checked = 0.0  # readers of this process see the change at once
                 self._gen_stamp = None
                 self._gen_value = None
-                _LOCAL_COMMITS[self.catalog_path] = _LOCAL_COMMITS.get(self.catalog_path, 0) + 1  # ... other stores here
+                with _LOCAL_COMMITS_LOCK:  # ... other stores of this process
+                    _LOCAL_COMMITS[self.catalog_path] = _LOCAL_COMMITS.get(self.catalog_path, 0) + 1
                 self._touch_marker(self._own_generation)  # ... and readers of other processes
             except BaseException:
                 if conn.in_transaction:
