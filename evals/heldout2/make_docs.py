@@ -3,7 +3,7 @@
   docs/2026-program_kh-byt-cds.pdf   (doc key byt-2026) - ministry programme, PDF without ruling lines
   docs/2027-plan_quang-tri.md        (doc key qt-2027)  - provincial yearly plan, Markdown pipe tables
 
-Run: /work/main/.venv/bin/python evals/heldout2/make_docs.py
+Run from the project root: .venv/bin/python evals/heldout2/make_docs.py
 Deterministic: the same data gives the same text (the PDF carries a fixed creation date).
 """
 from pathlib import Path
