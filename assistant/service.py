@@ -22,12 +22,9 @@ from assistant.understanding import (QueryIntent, parse_question, plan_names, re
                                      without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
+from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
-from retriever.text import fold_accents
-
-
-def _fold_case(text: str) -> str:
-    return fold_accents(text).lower()
+from ingest.text import fold_words
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
@@ -211,10 +208,10 @@ class Assistant:
                         words = part.split()
                         if 2 <= len(words) <= 10 and part[:1].isupper():
                             names.setdefault(_fold(part), part)
-            padded_names = ((" " + " ".join(re.sub(r"[^\w\s]", " ", key).split()) + " ", name) for key, name in names.items())
+            padded_names = ((f" {fold_words(key)} ", name) for key, name in names.items())
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
             self._agencies_gen = gen
-        padded = " " + " ".join(re.sub(r"[^\w\s]", " ", folded_question).split()) + " "
+        padded = f" {fold_words(folded_question)} "
         found = []
         for k, name in self._agency_names:  # keys padded once per index generation, longest first
             if k in padded:

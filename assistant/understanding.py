@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from assistant.glossary import FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, find_agencies, translate_terms
 from ingest.records import DocumentInfo
+from ingest.text import fold_squashed, fold_words
 from retriever.text import fold_accents
 
 _VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
@@ -339,21 +340,21 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
     text = f"{doc.title} {doc.issuer or ''}"
-    places = {fold_accents(m).strip().lower() for m in _PLACE.findall(text)}
-    sectors = {fold_accents(m).strip().lower() for m in _SECTOR.findall(doc.issuer or "")}
-    sectors |= {fold_accents(m).strip().lower() for m in _SECTOR.findall(doc.title)}
+    places = {fold_squashed(m) for m in _PLACE.findall(text)}
+    sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
+    sectors |= {fold_squashed(m) for m in _SECTOR.findall(doc.title)}
     return {p for p in places if p}, {x for x in sectors if x}
 
 
 def without_issuers(agencies: list[str], docs: list[DocumentInfo]) -> list[str]:
     """The agencies a question names, less the bodies that issued the plans it names."""
-    issuers = {fold_accents(d.issuer).lower().strip() for d in docs if d.issuer}
-    return [a for a in agencies if fold_accents(a).lower().strip() not in issuers]
+    issuers = {fold_squashed(d.issuer) for d in docs if d.issuer}
+    return [a for a in agencies if fold_squashed(a) not in issuers]
 
 
-def _padded_words(folded: str) -> str:
-    """" w1 w2 … ": words only, one space around each, for whole-word containment tests."""
-    return " " + " ".join(re.sub(r"[^\w\s]", " ", folded).split()) + " "
+def _padded_words(text: str) -> str:
+    """" w1 w2 … ": folded words only, one space around each, for whole-word containment tests."""
+    return f" {fold_words(text)} "
 
 
 def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
@@ -362,11 +363,11 @@ def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     padded = _padded_words(intent.folded)
     if any(f" {p} " in padded for p in places):
         return True
-    search = _padded_words(fold_accents(intent.search_text).lower())
+    search = _padded_words(intent.search_text)
     if intent.language == "en" and (doc.issuer or "").startswith("Bộ ") and _THE_MINISTRY.search(intent.question):
         return True  # "the ministry's indicator on …": the plan a ministry issued
     before_plan = " ".join(m.group(1) for m in _BEFORE_PLAN_EN.finditer(intent.question)) if intent.language == "en" else ""
-    named_en = _padded_words(fold_accents(translate_terms(before_plan)).lower()) if before_plan else ""
+    named_en = _padded_words(translate_terms(before_plan)) if before_plan else ""
     for x in sectors:
         if f" bo {x} " in padded or f" nganh {x} " in padded or f" ke hoach {x} " in padded:
             return True
