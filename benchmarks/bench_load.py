@@ -333,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
         print(f"questions: {len(questions)} from {args.questions}; {args.requests} requests per level; warm-up {args.warmup}")
         if args.warmup:
-            warm = asyncio.run(run_level(url, questions, min(4, args.warmup), args.warmup, args.timeout))
+            warm = asyncio.run(run_level(url, questions, min(8, args.warmup), args.warmup, args.timeout))
             if warm["ok"] == 0:
                 raise SystemExit(f"error: every warm-up request failed: {warm['errors']}")
         results = []

@@ -52,11 +52,12 @@ II. NỘI DUNG
 """
 
 
-def _start(data_dir: Path, port: int, api_key: str = "") -> subprocess.Popen:
+def _start(data_dir: Path, port: int, api_key: str = "", workers: int = 1) -> subprocess.Popen:
     env = dict(os.environ, PLAN_ASSISTANT_DATA_DIR=str(data_dir), PLAN_ASSISTANT_API_KEY=api_key,
                PLAN_ASSISTANT_LLM_PROVIDER="none", PLAN_ASSISTANT_WRITE_RATE_PER_MINUTE="0", PYTHONUNBUFFERED="1")
     log = open(data_dir.parent / f"server-{port}.log", "wb")
-    proc = subprocess.Popen([str(EXE), "serve", "--host", "127.0.0.1", "--port", str(port)], cwd=PROJECT_ROOT,
+    extra = ["--workers", str(workers)] if workers > 1 else []
+    proc = subprocess.Popen([str(EXE), "serve", "--host", "127.0.0.1", "--port", str(port), *extra], cwd=PROJECT_ROOT,
                             env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -177,3 +178,36 @@ def test_schemathesis_finds_no_failure(live_dir, tmp_path):
     assert run.returncode == 0, tail
     assert "failures" not in run.stdout.lower() or " 0 failures" in run.stdout.lower() or "no issues found" in run.stdout.lower(), tail
     assert elapsed < 150, elapsed
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            return [int(c) for c in fh.read().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not EXE.exists() or not os.path.exists("/proc/self/task"), reason="needs the console script and /proc")
+def test_workers_answer_alike_hold_the_port_alone_and_stop_together(live_dir, tmp_path):
+    port = 8126
+    proc = _start(live_dir, port, workers=2)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        workers = _children(proc.pid)
+        assert len([w for w in workers if os.path.exists(f"/proc/{w}")]) >= 2, workers
+        # every request on a fresh connection (spread over the workers by the kernel): same answers
+        first = {q: _key(httpx.post(f"{url}/api/ask", json={"question": q}, timeout=60).json()) for q in QUESTIONS}
+        for _ in range(3):
+            for q in QUESTIONS:
+                assert _key(httpx.post(f"{url}/api/ask", json={"question": q}, timeout=60).json()) == first[q]
+        # a second server on the same port is refused (SO_REUSEPORT must not let it share the port)
+        env = dict(os.environ, PLAN_ASSISTANT_DATA_DIR=str(live_dir), PLAN_ASSISTANT_LLM_PROVIDER="none")
+        second = subprocess.run([str(EXE), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
+                                cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert second.returncode != 0
+        assert "cannot listen on 127.0.0.1:8126" in second.stderr + second.stdout
+    finally:
+        _stop(proc)
+    time.sleep(1)
+    assert not [w for w in workers if os.path.exists(f"/proc/{w}") and "zombie" not in open(f"/proc/{w}/status").read().lower()]
