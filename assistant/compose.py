@@ -261,8 +261,10 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             # The count is the answer: computed from the rows listed (and cited) below it.
             head = f"{table}: {n} {_kind_words(kind, n, lang)}{where}"
             tops = list(dict.fromkeys(r.group[0] for r in rows if r.group))
-            if len(tops) > 1 and all(r.group for r in rows):  # the groups the listed rows belong to
-                head += f", thuộc {len(tops)} nhóm" if lang == "vi" else f", in {len(tops)} groups"
+            if len(tops) > 1 and all(r.group for r in rows):  # the groups the listed rows belong to, each counted
+                per_group = "; ".join(f"{g}: {sum(1 for r in rows if r.group[0] == g)}" for g in tops)
+                head += (f", thuộc {len(tops)} nhóm ({per_group})" if lang == "vi"
+                         else f", in {len(tops)} groups ({per_group})")
             if total is not None and total != n:
                 head += f" trên tổng số {total} dòng của bảng" if lang == "vi" else f", of {total} rows in the table"
         else:

@@ -96,4 +96,4 @@ def test_a_count_states_how_many_groups_its_rows_fall_in():
         r.row_id, r.number, r.group = f"r{i}", str(i + 1), [g]
     found, text, citations = compose(_intent("Phụ lục II có bao nhiêu nhiệm vụ?"),
                                      Evidence(mode="count", rows=[RowHit(r, 1.0) for r in rows]), {})
-    assert found and "3 nhiệm vụ, thuộc 2 nhóm" in text and len(citations) == 3
+    assert found and "3 nhiệm vụ, thuộc 2 nhóm (I. THỂ CHẾ: 2; II. HẠ TẦNG: 1)" in text and len(citations) == 3
