@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent / "corpus"
 sys.path.insert(0, str(HERE))
 # The bundled plans, the question types and the scoring normalisation are the project's own
-# (evals/check_questions.py, one home for the rules of ../shared/evals/README.md).
+# (evals/check_questions.py, one home for the scoring rules written in evals/README.md).
 sys.path.insert(0, str(HERE.parent.parent))
 from evals.check_questions import DOC_FILES, TYPES, normalize_answer as norm_answer, normalize_citation as norm_evidence  # noqa: E402
 
