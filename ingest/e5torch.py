@@ -156,10 +156,6 @@ class E5Torch:
         tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always", split=False)
         self._tokenizer = tok
 
-        def weight(name: str, n_out: int, n_in: int) -> "torch.Tensor":
-            """A Linear weight stored (out, in) in the file, kept (in, out) for ``addmm``."""
-            return tensor(name, (n_out, n_in)).t().contiguous()
-
         def tensor(name: str, shape: tuple[int, ...]) -> "torch.Tensor":
             dtype, n, offset = directory[name]
             if dtype == 0:
@@ -168,28 +164,32 @@ class E5Torch:
             return torch.from_numpy(_dequantize(raw.reshape(-1, _BLOCK_BYTES)).reshape(shape))
 
         H, F = h.hidden, h.ffn
-        dtype, n, offset = directory["emb.word"]
+
+        def linear(name: str, n_out: int, n_in: int) -> tuple["torch.Tensor", "torch.Tensor"]:
+            """(weight, bias) of a Linear; the weight, stored (out, in), kept (in, out) for ``addmm``."""
+            return tensor(f"{name}.w", (n_out, n_in)).t().contiguous(), tensor(f"{name}.b", (n_out,))
+
+        def norm(name: str) -> tuple["torch.Tensor", "torch.Tensor"]:
+            return tensor(f"{name}.w", (H,)), tensor(f"{name}.b", (H,))
+
+        _, n, offset = directory["emb.word"]
         self._word_blocks = np.frombuffer(data, dtype=np.uint8, count=n // _BLOCK * _BLOCK_BYTES, offset=offset).reshape(h.vocab, H // _BLOCK, _BLOCK_BYTES).copy()
         self._pos = tensor("emb.pos", (h.positions, H))
         self._type = tensor("emb.type", (h.type_vocab, H))[0]
-        self._emb_ln = (tensor("emb.ln.w", (H,)), tensor("emb.ln.b", (H,)))
-        self._layers = []
-        for i in range(h.layers):
-            def w(part: str, shape: tuple[int, ...], i: int = i) -> "torch.Tensor":
-                return tensor(f"l{i}.{part}", shape)
-
-            self._layers.append(
-                {
-                    "q": (weight(f"l{i}.q.w", H, H), w("q.b", (H,))),
-                    "k": (weight(f"l{i}.k.w", H, H), w("k.b", (H,))),
-                    "v": (weight(f"l{i}.v.w", H, H), w("v.b", (H,))),
-                    "ao": (weight(f"l{i}.ao.w", H, H), w("ao.b", (H,))),
-                    "aln": (w("aln.w", (H,)), w("aln.b", (H,))),
-                    "fi": (weight(f"l{i}.fi.w", F, H), w("fi.b", (F,))),
-                    "fo": (weight(f"l{i}.fo.w", H, F), w("fo.b", (H,))),
-                    "oln": (w("oln.w", (H,)), w("oln.b", (H,))),
-                }
-            )
+        self._emb_ln = norm("emb.ln")
+        self._layers = [
+            {
+                "q": linear(f"l{i}.q", H, H),
+                "k": linear(f"l{i}.k", H, H),
+                "v": linear(f"l{i}.v", H, H),
+                "ao": linear(f"l{i}.ao", H, H),
+                "aln": norm(f"l{i}.aln"),
+                "fi": linear(f"l{i}.fi", F, H),
+                "fo": linear(f"l{i}.fo", H, F),
+                "oln": norm(f"l{i}.oln"),
+            }
+            for i in range(h.layers)
+        ]
         self._h = h
         self.dim = H
         self.model_path = path
@@ -244,14 +244,15 @@ class E5Torch:
         windows: list[list[int]] = []
         owner: list[int] = []
         weight: list[float] = []
+        totals = np.zeros(len(texts))
         for i, text in enumerate(texts):
             content = self._content_ids(text, prefix)
-            starts = range(0, max(len(content), 1), WINDOW_TOKENS)
-            for a in starts:
+            for a in range(0, max(len(content), 1), WINDOW_TOKENS):
                 piece = content[a : a + WINDOW_TOKENS]
                 windows.append([self.bos, *piece, self.eos])
                 owner.append(i)
                 weight.append(float(max(len(piece), 1)))
+                totals[i] += weight[-1]
         out = np.zeros((len(texts), self.dim), dtype=np.float64)
         order = sorted(range(len(windows)), key=lambda j: len(windows[j]))
         with self._lock, torch.inference_mode():
@@ -269,9 +270,6 @@ class E5Torch:
                 for row, j in zip(pooled, batch):
                     out[owner[j]] += weight[j] * row
                 start = end
-        totals = np.zeros(len(texts))
-        for j, i in enumerate(owner):
-            totals[i] += weight[j]
         out /= totals[:, None]
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
         return out.astype(np.float32)

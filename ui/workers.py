@@ -44,14 +44,18 @@ WORKER_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_N
 RESTART_DELAY = 1.0
 
 
-def _reuseport_socket(host: str, port: int) -> socket.socket:
-    """A listening TCP socket on (host, port) that other workers can bind too (kernel-balanced)."""
+def _socket(host: str, port: int, *, reuse_port: bool) -> socket.socket:
+    """A TCP socket bound to (host, port); with ``reuse_port`` other workers can bind it too."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-    sock.bind((host, port))
-    sock.listen(2048)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
     return sock
 
 
@@ -59,7 +63,8 @@ def _worker(host: str, port: int) -> None:  # pragma: no cover - runs in a child
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
-    sock = _reuseport_socket(host, port)
+    sock = _socket(host, port, reuse_port=True)
+    sock.listen(2048)  # the kernel spreads new connections over the workers' listening sockets
     config = uvicorn.Config("ui.app:create_app", factory=True, log_level="info", lifespan="on", timeout_graceful_shutdown=3)
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -84,17 +89,15 @@ def serve_workers(settings: Settings, host: str, port: int, workers: int) -> Non
                     lifespan="on", timeout_graceful_shutdown=3)
         return
     # A port another server holds fails at once with a clear error (SO_REUSEPORT alone would let
-    # this instance share it and split the traffic), and port 0 gets its number.
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as exclusive:
-        exclusive.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            exclusive.bind((host, port))
-        except OSError as exc:
-            raise SystemExit(f"error: cannot listen on {shown}:{port}: {exc.strerror or exc}; is another server running there?") from None
-        port = exclusive.getsockname()[1]
-    probe = _reuseport_socket(host, port)
-    port = probe.getsockname()[1]
+    # this instance share it and split the traffic), and port 0 gets its number. The parent then
+    # holds the port with a bound socket that does not listen (it takes no connections) until
+    # every worker has stopped, so no other server can join the workers' group meanwhile.
+    try:
+        with _socket(host, port, reuse_port=False) as exclusive:
+            port = exclusive.getsockname()[1]
+        holder = _socket(host, port, reuse_port=True)
+    except OSError as exc:
+        raise SystemExit(f"error: cannot listen on {shown}:{port}: {exc.strerror or exc}; is another server running there?") from None
     os.environ["PLAN_ASSISTANT_PORT"] = str(port)
     print(f"Plan assistant running at http://{shown}:{port} with {workers} worker processes (API docs: /docs)", flush=True)
     context = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
@@ -111,7 +114,6 @@ def serve_workers(settings: Settings, host: str, port: int, workers: int) -> Non
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     procs = [start() for _ in range(workers)]
-    probe.close()  # the workers' sockets take the connections from now on
     try:
         while not stopping:
             for i, proc in enumerate(procs):
@@ -129,5 +131,6 @@ def serve_workers(settings: Settings, host: str, port: int, workers: int) -> Non
             proc.join(max(0.0, deadline - time.monotonic()))
             if proc.is_alive():
                 proc.kill()
+        holder.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
