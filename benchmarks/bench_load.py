@@ -214,14 +214,17 @@ def stop_server(proc: subprocess.Popen) -> None:
 # ---------------------------------------------------------------------------------- load
 
 
-async def run_level(url: str, questions: list[str], concurrency: int, n_requests: int, timeout: float, offset: int = 0) -> dict:
+async def run_level(url: str, questions: list[str], concurrency: int, n_requests: int, timeout: float, offset: int = 0,
+                    keep_alive: bool = True) -> dict:
     queue: asyncio.Queue[str] = asyncio.Queue()
     for i in range(n_requests):
         queue.put_nowait(questions[(offset + i) % len(questions)])
     latencies: list[float] = []
     server_ms: list[float] = []
     errors: dict[str, int] = {}
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    # without keep-alive every request opens a connection of its own, which a multi-worker server
+    # hands to any of its workers (the warm-up must reach each worker's caches)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency if keep_alive else 0)
 
     async with httpx.AsyncClient(base_url=url, timeout=timeout, limits=limits) as client:
 
@@ -333,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
         print(f"questions: {len(questions)} from {args.questions}; {args.requests} requests per level; warm-up {args.warmup}")
         if args.warmup:
-            warm = asyncio.run(run_level(url, questions, min(8, args.warmup), args.warmup, args.timeout))
+            warm = asyncio.run(run_level(url, questions, min(8, args.warmup), args.warmup, args.timeout, keep_alive=False))
             if warm["ok"] == 0:
                 raise SystemExit(f"error: every warm-up request failed: {warm['errors']}")
         results = []
