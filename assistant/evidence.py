@@ -129,18 +129,66 @@ def is_heading(sentence: str) -> bool:
     return False
 
 
-def best_sentences(passage: str, query_terms: set[str], limit: int = 2) -> list[str]:
-    """The passage's sentences that cover the query best, in their original order."""
+#: A sentence that introduces what follows ("… như sau:") is quoted with at most this many of the
+#: sentences after it (the items it introduces).
+INTRO_FOLLOWERS = 3
+
+
+_ITEM = re.compile(r"^\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s")
+
+
+def _pieces(passage: str) -> list[str]:
     # Lines wrapped by a PDF extraction continue their sentence; bullets and numbered items do not.
     unwrapped = _SOFT_BREAK.sub(" ", passage)
-    sentences = [s.strip(" -+•\t") for s in _SENT_SPLIT.split(unwrapped) if len(s.strip()) > 3]
-    # A heading or title names a topic; it does not say anything about it.
-    sentences = [s for s in sentences if not is_heading(s)] or sentences
+    return [s for s in _SENT_SPLIT.split(unwrapped) if len(s.strip()) > 3]
+
+
+def _sentences(passage: str) -> list[str]:
+    return [s.strip(" -+•\t") for s in _pieces(passage)]
+
+
+def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:
+    """The first ``n`` sentences or items of a passage (what a "… như sau:" before it introduces)."""
+    return _sentences(passage)[:n]
+
+
+def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None) -> list[str]:
+    """The passage's sentences that cover the query best, in their original order.
+
+    A sentence ending in a colon brings the items it introduces. ``wants`` is what the answer
+    must state (a date, a figure): a chosen sentence without it brings the next sentence when
+    that one states it ("Chủ trì tổng kết việc thực hiện Kế hoạch. Hoàn thành trước ngày 20/12/2025.").
+    """
+    pieces = _pieces(passage)
+    sentences = [s.strip(" -+•\t") for s in pieces]
     if not sentences:
         return []
-    scored = [(coverage(query_terms, s), i, s) for i, s in enumerate(sentences)]
+    items = [bool(_ITEM.match(s)) for s in pieces]
+    # A heading or title names a topic; it does not say anything about it.
+    headings = [is_heading(s) for s in sentences]
+    eligible = [i for i, h in enumerate(headings) if not h] or list(range(len(sentences)))
+    scored = [(coverage(query_terms, sentences[i]), i) for i in eligible]
     top = sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]
     top = [t for t in top if t[0] > 0] or top[:1]
     best = top[0][0]
-    keep = [t for t in top if t[0] >= 0.5 * best]
-    return [s for _, _, s in sorted(keep, key=lambda x: x[1])]
+    picked = sorted(i for score, i in top if score >= 0.5 * best)
+    out: list[str] = []
+    taken: set[int] = set()
+    for i in picked:
+        if i in taken:
+            continue
+        text, j = sentences[i], i
+        if text.endswith(":") and j + 1 < len(sentences) and not headings[j + 1]:
+            # the introduced list: its bullet or numbered items, or else the one sentence after it
+            j += 1
+            text = f"{text} {sentences[j]}"
+            while items[j] and j + 1 < len(sentences) and items[j + 1] and j - i < INTRO_FOLLOWERS and not headings[j + 1]:
+                j += 1
+                text = f"{text} {sentences[j]}"
+        if wants is not None and not wants.search(text) and j + 1 < len(sentences) and not headings[j + 1] \
+                and wants.search(sentences[j + 1]):
+            j += 1
+            text = f"{text} {sentences[j]}"
+        taken.update(range(i, j + 1))
+        out.append(text)
+    return out

@@ -49,18 +49,57 @@ _ALIAS_INDEX: list[tuple[str, str]] = sorted(
 )
 
 
+#: The provinces and centrally-run cities of Viet Nam, as written in Vietnamese.
+PROVINCES: tuple[str, ...] = tuple(_VOCAB["provinces"])
+_PROVINCE_RX = re.compile(r"\b(" + "|".join(sorted((re.escape(fold_accents(p)) for p in PROVINCES), key=len, reverse=True))
+                          + r")\b")
+
+
+def provinces_named(question: str) -> list[str]:
+    """The provinces a question names, in either language ("tỉnh Nghệ An", "Nghe An province");
+    a name counts only written as one (capitalised), so "how long an …" names no province."""
+    folded = fold_accents(question)
+    by_fold = {fold_accents(p): p for p in PROVINCES}
+    return list(dict.fromkeys(by_fold[m] for m in _PROVINCE_RX.findall(folded)))
+
+
+#: "kế hoạch … của Bộ X", "Bộ X's plan", "the plan of the Ministry of X": a ministry named as a plan's owner.
+#: ("nhiệm vụ do Bộ X chủ trì" names a lead, not an owner: no row noun between, "do" only with "ban hành")
+_OWNER_VI = r"(?:ke hoach|chuong trinh|de an)\s+(?:(?!(?:nhiem|chi|du|do)\b)[\w&./-]+\s+){0,6}?"
+_OWNER_EN_AFTER = r"(?:plan|programme|program)\s+(?:(?!(?:led|tasks?|indicators?)\b)[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?"
+
+
+def plan_owners(question: str) -> list[str]:
+    """Ministries the question names as the owner of a plan (canonical names)."""
+    folded = " " + re.sub(r"[^\w&'’]+", " ", fold_accents(question).casefold()).replace("’", "'") + " "
+    owners: list[str] = []
+    for alias, canon in _ALIAS_INDEX:
+        if not canon.startswith("Bộ "):
+            continue
+        a = re.escape(re.sub(r"[^\w&']+", " ", alias).strip())
+        if re.search(rf"{_OWNER_VI}(?:cua\s+{a}\b|do\s+{a}\s+ban hanh)|\b{a}'s\s+(?:[\w-]+\s+){{0,5}}?(?:plan|programme|program)\b|{_OWNER_EN_AFTER}{a}\b", folded):
+            if canon not in owners:
+                owners.append(canon)
+    return owners
+
+
 def translate_terms(question: str) -> str:
     """Vietnamese terms for the English domain phrases in a question (for lexical search)."""
     q = question.casefold()
     return " ".join(vi for pattern, vi in _EN_VI if pattern.search(q))
 
 
+def _possessive_apart(text: str) -> str:
+    """"ministry of health's plan" → "ministry of health 's plan": a possessive ends the name before it."""
+    return re.sub(r"(\w)['’]s\b", r"\1 's", text)
+
+
 def find_agencies(text: str) -> list[str]:
     """Canonical agency names mentioned in text, in either language (longest alias first)."""
-    folded = " " + re.sub(r"[^\w&']+", " ", fold_accents(text).casefold()) + " "
+    folded = " " + re.sub(r"[^\w&']+", " ", _possessive_apart(fold_accents(text).casefold())) + " "
     found: list[str] = []
     for alias, canon in _ALIAS_INDEX:
-        a = " " + re.sub(r"[^\w&']+", " ", alias) + " "
+        a = " " + re.sub(r"[^\w&']+", " ", _possessive_apart(alias)) + " "
         if a in folded and canon not in found:
             found.append(canon)
             folded = folded.replace(a, " ")

@@ -14,10 +14,10 @@ from langchain_core.runnables import RunnableLambda
 
 from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage
+from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import translate_terms, untranslated_words
+from assistant.glossary import plan_owners, provinces_named, translate_terms, untranslated_words
 from assistant.understanding import (QueryIntent, parse_question, plan_names, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
@@ -157,6 +157,14 @@ class Assistant:
             reason = ("đây là yêu cầu đối với trợ lý, không phải câu hỏi về nội dung các kế hoạch" if intent.language == "vi"
                       else "this is an instruction to the assistant, not a question about the plans")
             return Retrieved(u, "refused", reason=reason)
+        elsewhere = self._plans_not_indexed(u)
+        if elsewhere:
+            # "Nghệ An's 2026 target", "the Ministry of Health's plan": nothing indexed belongs to it, and
+            # another province's or ministry's row is not its answer
+            names = ", ".join(elsewhere)
+            reason = (f"không có kế hoạch nào của {names} trong các tài liệu đã nạp" if intent.language == "vi"
+                      else f"no indexed plan belongs to {names}")
+            return Retrieved(u, "refused", reason=reason)
         if intent.meta == "signer":
             return Retrieved(u, "meta", quoted=tuple(self._signature_blocks(cands, u.docs)))
         if intent.numbers:
@@ -218,6 +226,26 @@ class Assistant:
                 found.append(name)
                 padded = padded.replace(k, " ")
         return found
+
+    def _plans_not_indexed(self, u: Understanding) -> list[str]:
+        """The provinces or ministries a question names as the owner of a plan when no plan it may
+        search belongs to them (nor mentions the province at all)."""
+        q = u.question
+        pool = [d for d in u.docs.values() if not q.doc_ids or d.doc_id in q.doc_ids]
+        places = provinces_named(q.text)
+        if places:
+            indexed = set().union(*(plan_names(d)[0] for d in pool)) if pool else set()
+            vocab = self._vocabulary()
+            if not any(_fold(p) in indexed for p in places):
+                # a place some plan speaks of (a task located there) is not foreign to the index
+                unknown = [p for p in places if not _bigrams(p) <= vocab]
+                if len(unknown) == len(places):
+                    return unknown
+        owners = plan_owners(q.text)
+        issuers = {_fold(d.issuer) for d in pool if d.issuer}
+        if owners and not any(_fold(o) in issuers for o in owners):
+            return owners
+        return []
 
     def _terms(self, key: str, text: str) -> set[str]:
         return self.relevance.terms(key, text)
@@ -515,6 +543,11 @@ class Assistant:
             return []
         return [same[i] for i in (at - 1, at + 1) if 0 <= i < len(same)]
 
+    def _next_text_chunk(self, chunk):
+        """The text chunk that follows ``chunk`` in its document."""
+        after = [c for c in self.store.chunks(chunk.doc_id) if c.kind == "text" and c.line_start > chunk.line_start]
+        return min(after, key=lambda c: c.line_start, default=None)
+
     def _best_plans(self, intent: QueryIntent, rows: list[TableRow]) -> list[TableRow]:
         """Rows of several plans match: keep the plan(s) whose rows fit the question best."""
         q_terms = set(intent.terms)
@@ -644,11 +677,19 @@ class Assistant:
                 top.append(p)
                 covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
         for p in top:
-            p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3)
+            p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent))
+        for at, p in reversed(list(enumerate(top))):
+            # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
+            if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
+                following = self._next_text_chunk(p.chunk)
+                if following is not None and following.chunk_id not in {t.chunk.chunk_id for t in top}:
+                    items = opening_sentences(following.source_text)
+                    if items:
+                        top.insert(at + 1, PassageHit(following, p.score, [" ".join(items)]))
         said = " ".join(s for p in top for s in p.sentences)
         context = said + " " + " ".join(" ".join(p.chunk.section_path) for p in top)
         lacks_quantity = "targets" in intent.fields and not _QUANTITY.search(said)
-        lacks_money = "budget" in intent.fields and not _MONEY.search(said)
+        lacks_money = "budget" in intent.fields and not (_MONEY.search(said) or _PERCENT.search(said))  # an amount or a share
         lacks_year = "targets" in intent.fields and intent.target_years and not any(
             re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years)  # a range "2026-2030" is not "năm 2030"
         if lacks_quantity or lacks_money or lacks_year:
@@ -690,6 +731,27 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
 _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
 _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))")  # "4G" names a network, not a figure
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
+_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
+#: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
+_DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
+                   r"(?<!\d)20\d\d(?!\d)|thường xuyên|hằng năm|hàng năm", re.IGNORECASE)
+
+
+def _asked_value(intent: QueryIntent) -> re.Pattern | None:
+    """What a quoted sentence must state to answer the value asked (a date, an amount, a figure)."""
+    if "deadline" in intent.fields:
+        return _DATE
+    if "budget" in intent.fields:
+        return re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
+    if "targets" in intent.fields:
+        return _QUANTITY
+    return None
+
+
+def _bigrams(name: str) -> set[str]:
+    """The folded two-syllable terms of a name ("nghệ an" → {"nghe_an"}), as the index stores them."""
+    words = fold_words(name).split()
+    return {f"{a}_{b}" for a, b in zip(words, words[1:])} or set(words)
 
 
 def _strip_numbers(intent: QueryIntent) -> str:

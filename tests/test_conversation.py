@@ -45,3 +45,19 @@ def test_a_code_no_candidate_plan_mentions_abstains(assistant_real):
     # "7G" appears in no plan: the 5G and 6G rows close in meaning are not its answer.
     a = assistant_real.answer("What 7G coverage target does the 2026 plan set?")
     assert not a.found and not a.citations and "7g" in a.answer.casefold()
+
+
+@pytest.mark.parametrize("question, owner", [
+    ("What is Nghệ An province's 2026 target for 5G coverage?", "Nghệ An"),
+    ("Kế hoạch chuyển đổi số năm 2027 của tỉnh Đắk Lắk giao bao nhiêu chỉ tiêu?", "Đắk Lắk"),
+    ("Kế hoạch chuyển đổi số của Bộ Y tế đặt mục tiêu phủ sóng 5G bao nhiêu?", "Bộ Y tế"),
+])
+def test_a_province_or_ministry_with_no_indexed_plan_abstains(assistant_real, question, owner):
+    # Thanh Hóa's 5G row is close in words and meaning, but it is not Nghệ An's target.
+    a = assistant_real.answer(question)
+    assert not a.found and not a.citations and owner in a.answer
+
+
+def test_the_province_of_an_indexed_plan_still_answers(assistant_real):
+    a = assistant_real.answer("What is Thanh Hoa province's 2026 target for 5G coverage?")
+    assert a.found and "60%" in a.answer, a.answer

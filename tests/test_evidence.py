@@ -32,3 +32,22 @@ def test_best_sentences_rejoins_pdf_wrapped_lines():
 def test_best_sentences_keeps_bullets_apart():
     passage = "- Sở A báo cáo hàng tháng.\n- Sở B báo cáo hàng năm."
     assert best_sentences(passage, content_terms("báo cáo hàng năm"), limit=1) == ["Sở B báo cáo hàng năm."]
+
+
+def test_a_sentence_introducing_a_list_brings_its_items():
+    passage = ("Ủy ban lựa chọn các nhiệm vụ đột phá như sau:\n- Triển khai sổ sức khỏe điện tử.\n"
+               "- Số hóa hồ sơ bệnh án.\nMột đoạn khác về hạ tầng.")
+    got = best_sentences(passage, content_terms("nhiệm vụ đột phá"), limit=1)
+    assert got == ["Ủy ban lựa chọn các nhiệm vụ đột phá như sau: Triển khai sổ sức khỏe điện tử. Số hóa hồ sơ bệnh án."]
+
+
+def test_the_asked_date_in_the_next_sentence_joins_the_quote():
+    import re
+
+    passage = ("- Chủ trì tổng kết việc thực hiện Kế hoạch này. Hoàn thành trước ngày 20/12/2025.\n"
+               "- Theo dõi việc thực hiện.")
+    terms = content_terms("tổng kết việc thực hiện kế hoạch")
+    date = re.compile(r"\d{1,2}/\d{1,2}/20\d\d")
+    assert best_sentences(passage, terms, limit=1) == ["Chủ trì tổng kết việc thực hiện Kế hoạch này."]
+    assert best_sentences(passage, terms, limit=1, wants=date) == [
+        "Chủ trì tổng kết việc thực hiện Kế hoạch này. Hoàn thành trước ngày 20/12/2025."]

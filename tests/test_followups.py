@@ -73,3 +73,17 @@ def test_instructions_are_recognised(question):
 @pytest.mark.parametrize("question", ["Ai chủ trì chỉ tiêu 18?", "Who leads the digital signature task?"])
 def test_ordinary_questions_are_not_instructions(question):
     assert not parse_question(question).instruction
+
+
+def test_provinces_and_plan_owners_are_read_from_the_question():
+    from assistant.glossary import plan_owners, provinces_named
+
+    assert provinces_named("What is Quang Tri's 2027 target?") == ["Quảng Trị"]
+    assert provinces_named("Kế hoạch của tỉnh Nghệ An") == ["Nghệ An"]
+    assert provinces_named("How long an extension does task 5 get?") == []  # not written as a name
+    assert plan_owners("What does the Ministry of Health's 2026 plan target?") == ["Bộ Y tế"]
+    assert plan_owners("Kế hoạch chuyển đổi số do Bộ Xây dựng ban hành có mấy chỉ tiêu?") == ["Bộ Xây dựng"]
+    # a lead or a party to a task is not the plan's owner
+    assert plan_owners("Những nhiệm vụ nào của kế hoạch do Bộ Công an chủ trì?") == []
+    assert plan_owners("Kế hoạch 275 có nhiệm vụ nào của Bộ Công an?") == []
+    assert plan_owners("Which tasks of the plan are led by the Ministry of Health?") == []
