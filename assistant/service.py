@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from langchain_core.runnables import RunnableLambda
 
+from assistant.aliases import Abbreviation, find_abbreviations
 from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
@@ -147,6 +148,7 @@ class Assistant:
             narrowed = [d for d in candidates if d in with_year]
             if narrowed:
                 candidates = narrowed
+        self._with_defined_names(intent, candidates)
         intent.terms = self._query_terms(intent)
         return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms))
 
@@ -167,6 +169,9 @@ class Assistant:
             return Retrieved(u, "refused", reason=reason)
         if intent.meta == "signer":
             return Retrieved(u, "meta", quoted=tuple(self._signature_blocks(cands, u.docs)))
+        definitions = self._definitions_asked(intent, cands)
+        if definitions:  # "“Cục QLN” là cơ quan nào?": the plan's own sentence that defines it
+            return Retrieved(u, "meta", quoted=tuple(definitions))
         if intent.numbers:
             return Retrieved(u, "numbered", rows=tuple(self._rows_by_number(intent, cands)))
         if _is_row_aggregation(intent):
@@ -246,6 +251,62 @@ class Assistant:
         if owners and not any(_fold(o) in issuers for o in owners):
             return owners
         return []
+
+    def _abbreviations(self) -> list[tuple[object, Abbreviation]]:
+        """(chunk, abbreviation) for every short form the plans define ("… (sau đây gọi tắt là TTCNTT)")."""
+        gen = self.store.generation
+        if getattr(self, "_abbr_gen", None) != gen:
+            found = []
+            for c in self.store.chunks():
+                if c.kind == "text" and "tắt" in c.source_text:
+                    found.extend((c, a) for a in find_abbreviations(c.source_text))
+            self._abbr, self._abbr_gen = found, gen
+        return self._abbr
+
+    def _defined_in_question(self, question: str, cands) -> list[tuple[object, Abbreviation, bool]]:
+        """(chunk, abbreviation, by_short) for the defined names a question uses, short or in full."""
+        folded = f" {fold_words(question)} "
+        out = []
+        for chunk, a in self._abbreviations():
+            if chunk.doc_id not in cands:
+                continue
+            if re.search(rf"(?<![\w&]){re.escape(a.short)}(?![\w&])", question):
+                out.append((chunk, a, True))
+            elif f" {fold_words(a.full)} " in folded:
+                out.append((chunk, a, False))
+        return out
+
+    def _with_defined_names(self, intent: QueryIntent, cands) -> None:
+        """A name the plan abbreviates joins the search in its other form ("TTCNTT" ↔ "Trung tâm Công
+        nghệ thông tin"), and names an agency the table rows can be filtered by."""
+        extra = []
+        for _, a, by_short in self._defined_in_question(intent.question, cands):
+            extra.append(a.full if by_short else a.short)
+            if not by_short:  # a piece of the full name ("Công nghệ") is not an agency of its own
+                intent.agencies = [x for x in intent.agencies if not (_contains(a.full, x) and _fold(x) != _fold(a.full))]
+            if a.short[:1].isupper() and not any(_contains(x, a.short) or _contains(x, a.full) for x in intent.agencies):
+                intent.agencies.append(a.short)
+        if extra:
+            intent.search_text = " ".join([intent.search_text, *dict.fromkeys(extra)])
+
+    def _other_names(self, agency: str) -> list[str]:
+        """An agency's name and the other form its plan defines for it."""
+        names = [agency]
+        for _, a in self._abbreviations():
+            if _fold(a.short) == _fold(agency) or _fold(a.full) == _fold(agency):
+                names.extend(n for n in (a.short, a.full) if n not in names)
+        return names
+
+    def _definitions_asked(self, intent: QueryIntent, cands) -> list[PassageHit]:
+        """A question asking what a short form stands for: each defining sentence, quoted."""
+        if not _ASKS_DEFINITION.search(intent.folded):
+            return []
+        hits, seen = [], set()
+        for chunk, a, by_short in self._defined_in_question(intent.question, cands):
+            if by_short and a.sentence not in seen:
+                seen.add(a.sentence)
+                hits.append(PassageHit(chunk, 1.0, [a.sentence]))
+        return hits
 
     def _terms(self, key: str, text: str) -> set[str]:
         return self.relevance.terms(key, text)
@@ -377,9 +438,10 @@ class Assistant:
             rows = [r for r in rows if any(g in named for g in r.group)]
             filters.extend(named)
         for agency in intent.agencies:
-            matched = [r for r in rows if _contains(r.fields.get(intent.role, ""), agency)]
+            names = self._other_names(agency)
+            matched = [r for r in rows if any(_contains(r.fields.get(intent.role, ""), n) for n in names)]
             if not matched and intent.role == "lead":  # "tasks of X": X may only coordinate
-                matched = [r for r in rows if _contains(r.fields.get("coordinating", ""), agency)]
+                matched = [r for r in rows if any(_contains(r.fields.get("coordinating", ""), n) for n in names)]
             rows = matched
             filters.append(agency)
         for month in intent.months:
@@ -390,8 +452,17 @@ class Assistant:
             rows = [r for r in rows if _deadline_in(r, f"Quý {int(q)}/{y}")]
             filters.append(("quý " if lang == "vi" else "quarter ") + quarter)
         if intent.recurring:
-            rows = [r for r in rows if "thuong xuyen" in _fold(r.fields.get("deadline", "")) or any("thuong xuyen" in _fold(g) for g in r.group)]
-            filters.append("thường xuyên" if lang == "vi" else "recurring")
+            kind = intent.recurring
+            same = {"hang nam": ("hang nam",)}.get(kind, (kind,))
+            rows = [r for r in rows if any(k in _fold(r.fields.get("deadline", "")) or any(k in _fold(g) for g in r.group) for k in same)]
+            filters.append({"thuong xuyen": "thường xuyên", "hang nam": "hằng năm"}[kind] if lang == "vi"
+                           else {"thuong xuyen": "recurring", "hang nam": "every year"}[kind])
+        for quoted in _quoted(intent.question):
+            holding = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
+            if not holding and filters:
+                continue  # the asker's own words for a condition already applied ('every year')
+            rows = holding
+            filters.append(f"“{quoted}”")
         if intent.target_years and not intent.months and not intent.quarters:
             years = set(intent.target_years)
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
@@ -401,9 +472,6 @@ class Assistant:
             else:
                 rows, label = dated, ("chỉ tiêu năm " if lang == "vi" else "target for ")
             filters.append(label + ", ".join(sorted(years)))
-        for quoted in _quoted(intent.question):
-            rows = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
-            filters.append(f"“{quoted}”")
         topic = self._topic_terms(u) if not filters and not intent.part else set()
         if topic:
             # "how many indicators concern the digital economy": a topic some rows are about is
@@ -746,6 +814,11 @@ def _asked_value(intent: QueryIntent) -> re.Pattern | None:
     if "targets" in intent.fields:
         return _QUANTITY
     return None
+
+
+#: "X là gì", "X là cơ quan nào", "X viết tắt của", "what is X", "what does X stand for" (folded).
+_ASKS_DEFINITION = re.compile(r"\b(?:la gi|la co quan nao|la don vi nao|la to chuc nao|la viet tat|viet tat cua|ten day du|"
+                              r"stand for|stands for|full name|what is|what s|which (?:agency|body|unit|organi[sz]ation) is)\b")
 
 
 def _bigrams(name: str) -> set[str]:

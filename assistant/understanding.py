@@ -34,7 +34,12 @@ _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|item
 _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?"
                          r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)\w+\s+){0,3}?" + _ROW_NOUN + r"\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|liet ke|which|list(?: all)?(?: the)?|what)\s+(?:\w+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b")
-_RECURRING = re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b")
+#: Rows without a one-off deadline, by the words plans print for them (folded): "thường xuyên" (standing)
+#: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
+_RECURRING = {
+    "thuong xuyen": re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b"),
+    "hang nam": re.compile(r"\b(hang nam|annual(?:ly)?|every year|each year|yearly)\b"),
+}
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
 _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
@@ -83,7 +88,7 @@ class QueryIntent:
     primary_docs: list[str] = field(default_factory=list)  # strongest document matches
     terms: set[str] = field(default_factory=set)  # content terms, set by the assistant
     quarters: list[str] = field(default_factory=list)  # "2/2027" = second quarter of 2027
-    recurring: bool = False  # asks about standing/recurring rows ("thường xuyên", "ongoing")
+    recurring: str = ""  # asks about standing or yearly rows: "thuong xuyen" ("ongoing") or "hang nam" ("every year")
     role: str = "lead"  # agency role an aggregation filters on: lead | coordinating
     instruction: bool = False  # an instruction to the assistant ("ignore your instructions…"), not a question
     followup_of: str | None = None  # the earlier question this one continues, when it is a follow-up
@@ -154,7 +159,7 @@ def parse_question(question: str) -> QueryIntent:
     for m in _QUARTER_EN.finditer(folded):
         q = int(m.group(1)) if m.group(1) else _QUARTER_WORDS[m.group(2)]
         intent.quarters.append(f"{q}/{m.group(3)}")
-    intent.recurring = bool(_RECURRING.search(folded))
+    intent.recurring = next((kind for kind, rx in _RECURRING.items() if rx.search(folded)), "")
     month_spans = [m.span() for rx in (_MONTH_VI, _MONTH_EN, _QUARTER_VI, _QUARTER_EN) for m in rx.finditer(folded)]
     for m in _YEAR.finditer(folded):
         if m.span(1) in doc_year_spans or any(a <= m.start() < b for a, b in month_spans):

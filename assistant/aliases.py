@@ -1,0 +1,82 @@
+"""Abbreviations a plan defines for itself: "Trung tâm Công nghệ thông tin (sau đây gọi tắt là
+TTCNTT)", "Cục Quản lý nhà và thị trường bất động sản (sau đây gọi tắt là Cục QLN)".
+
+Plans name agencies in full once and by the short form in their tables, so a question may use
+either. The definitions are read from the documents (nothing here names one plan's agencies); a
+definition counts only when the short form's letters are the initials of the words before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retriever.text import fold_accents
+
+#: "(sau đây gọi tắt là X)", "(gọi tắt là X)", "(sau đây viết tắt là X)", "(viết tắt: X)"
+_DEFINITION = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s*(?:là|:)?\s*([^()]{2,40}?)\s*\)", re.IGNORECASE)
+#: where the sentence part holding the full name starts
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+_WORD = re.compile(r"[\w&-]+")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str  # "TTCNTT", "Cục QLN"
+    full: str  # "Trung tâm Công nghệ thông tin"
+    sentence: str  # the plan's sentence that defines it (quoted as the citation)
+
+
+def _letters(token: str) -> str:
+    return re.sub(r"[^a-z]", "", fold_accents(token).casefold())
+
+
+def _initials_match(words: list[str], letters: str) -> bool:
+    """The short form's letters are the initials of the words, in order, the first word's first
+    ("Quản lý nhà và thị trường" → "qln" matches; small joining words may be skipped)."""
+    initials = [_letters(w)[:1] for w in words]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    at = 0
+    for ch in initials:
+        if at < len(letters) and ch == letters[at]:
+            at += 1
+    return at == len(letters)
+
+
+def full_name(before: str, short: str) -> str | None:
+    """The words of ``before`` (text up to the parenthesis) that the short form abbreviates."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    words = _WORD.findall(clause)
+    parts = short.split()
+    head, code = parts[:-1], parts[-1]
+    # the code must be an abbreviation: two or more capitals ("TTCNTT", "QLN", "KH&CN"), not a word
+    if sum(c.isupper() for c in code) < 2:
+        return None
+    letters = _letters(code)
+    for i in range(len(words) - 1, -1, -1):  # the closest start that explains every letter
+        if head and [w.casefold() for w in words[i:i + len(head)]] != [h.casefold() for h in head]:
+            continue
+        rest = words[i + len(head):]
+        if rest and _initials_match(rest, letters) and len(rest) <= 3 * len(letters) + 2:
+            return " ".join(words[i:])
+    return None
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding text[start:end]."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return " ".join(text[left + 1:right].split()).strip(" -+•")
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Every abbreviation the text defines, with its full name and defining sentence."""
+    out = []
+    for m in _DEFINITION.finditer(text):
+        short = " ".join(m.group(1).split()).strip(" .,;:\"“”")
+        name = full_name(text[:m.start()], short)
+        if name:
+            out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end())))
+    return out
