@@ -106,6 +106,13 @@ def find_agencies(text: str) -> list[str]:
     return found
 
 
+def agency_aliases(name: str) -> list[str]:
+    """The other names the vocabulary knows for an agency ("Sở KH&CN", "BHXH"): the names a plan's
+    table may print instead."""
+    entry = AGENCIES.get(name)
+    return list(entry[1]) if entry is not None else []
+
+
 def english_gloss(vietnamese_name: str) -> str | None:
     """English gloss of a Vietnamese agency name when the name is (or starts with) a known agency."""
     key = fold_accents(vietnamese_name).casefold().strip(" .;")

@@ -16,9 +16,9 @@ from assistant.aliases import Abbreviation, find_abbreviations
 from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
-from assistant.scoring import Relevance
+from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import plan_owners, provinces_named, translate_terms, untranslated_words
+from assistant.glossary import plan_owners, provinces_named, translate_terms, untranslated_words, agency_aliases
 from assistant.understanding import (QueryIntent, parse_question, plan_names, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
@@ -216,10 +216,10 @@ class Assistant:
             names: dict[str, str] = {}
             for r in self.store.rows():
                 for key in ("lead", "coordinating"):
-                    for part in re.split(r"[;,\n]| và ", str(r.fields.get(key) or "")):
-                        part = part.strip(" .-–+•")
+                    for part in _agency_parts(str(r.fields.get(key) or "")):
                         words = part.split()
-                        if 2 <= len(words) <= 10 and part[:1].isupper():
+                        # a name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at least
+                        if 2 <= len(words) <= 10 and part[:1].isupper() and sum(w[:1].isupper() for w in words) >= 2:
                             names.setdefault(_fold(part), part)
             padded_names = ((f" {fold_words(key)} ", name) for key, name in names.items())
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
@@ -296,6 +296,10 @@ class Assistant:
             if _fold(a.short) == _fold(agency) or _fold(a.full) == _fold(agency):
                 names.extend(n for n in (a.short, a.full) if n not in names)
         return names
+
+    def _mentions_any(self, text: str, agencies: list[str]) -> bool:
+        """Whether the text names one of the agencies, by any name the vocabulary or its plan gives it."""
+        return any(_contains(text, n) for a in agencies for n in [*self._other_names(a), *agency_aliases(a)])
 
     def _definitions_asked(self, intent: QueryIntent, cands) -> list[PassageHit]:
         """A question asking what a short form stands for: each defining sentence, quoted."""
@@ -684,6 +688,16 @@ class Assistant:
             reason = (f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if intent.language == "vi"
                       else f"no plan mentions “{', '.join(absent)}”")
             return Evidence(mode="none", reason=reason)
+        named = [a for a in intent.agencies if not any(_contains(d.issuer or "", a) for d in u.docs.values() if d.doc_id in u.candidates)]
+        if named:
+            # "what share must Sở Ngoại vụ reach": a row or passage of another agency is not its answer
+            pool = [r for r in pool if self._mentions_any(row_text(r), named)]
+            chunks = [c for c in chunks if self._mentions_any(" ".join([*c.section_path, c.source_text]), named)]
+        codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
+        if codes:
+            # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
+            pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]
+            chunks = [c for c in chunks if codes <= self._terms(c.chunk_id, c.source_text)]
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if intent.number_kind and any(r.kind == intent.number_kind for r in pool):
@@ -757,7 +771,7 @@ class Assistant:
         said = " ".join(s for p in top for s in p.sentences)
         context = said + " " + " ".join(" ".join(p.chunk.section_path) for p in top)
         lacks_quantity = "targets" in intent.fields and not _QUANTITY.search(said)
-        lacks_money = "budget" in intent.fields and not (_MONEY.search(said) or _PERCENT.search(said))  # an amount or a share
+        lacks_money = "budget" in intent.fields and not (_MONEY.search(said) or (_PERCENT.search(said) and not _ASKS_AMOUNT.search(intent.folded)))
         lacks_year = "targets" in intent.fields and intent.target_years and not any(
             re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years)  # a range "2026-2030" is not "năm 2030"
         if lacks_quantity or lacks_money or lacks_year:
@@ -800,6 +814,8 @@ _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,
 _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))")  # "4G" names a network, not a figure
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
+#: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong").
+_ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|dong|vnd|billion|million|bao nhieu tien|how much money)\b")
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
                    r"(?<!\d)20\d\d(?!\d)|thường xuyên|hằng năm|hàng năm", re.IGNORECASE)
@@ -810,7 +826,7 @@ def _asked_value(intent: QueryIntent) -> re.Pattern | None:
     if "deadline" in intent.fields:
         return _DATE
     if "budget" in intent.fields:
-        return re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
+        return _MONEY if _ASKS_AMOUNT.search(intent.folded) else re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
     if "targets" in intent.fields:
         return _QUANTITY
     return None
@@ -819,6 +835,17 @@ def _asked_value(intent: QueryIntent) -> re.Pattern | None:
 #: "X là gì", "X là cơ quan nào", "X viết tắt của", "what is X", "what does X stand for" (folded).
 _ASKS_DEFINITION = re.compile(r"\b(?:la gi|la co quan nao|la don vi nao|la to chuc nao|la viet tat|viet tat cua|ten day du|"
                               r"stand for|stands for|full name|what is|what s|which (?:agency|body|unit|organi[sz]ation) is)\b")
+
+
+def _agency_parts(cell: str) -> list[str]:
+    """The agency names of a lead/coordinating cell: split at ";", "," and line breaks, and at "và"
+    only between names of three words or more ("Sở Y tế và Công an tỉnh", not "Sở Khoa học và Công nghệ")."""
+    out = []
+    for part in re.split(r"[;,\n]", cell):
+        part = part.strip(" .-–+•")
+        pieces = [p.strip(" .-–+•") for p in re.split(r" và ", part)]
+        out.extend(pieces if len(pieces) > 1 and all(len(p.split()) >= 3 for p in pieces) else [part])
+    return out
 
 
 def _bigrams(name: str) -> set[str]:

@@ -61,3 +61,17 @@ def test_a_province_or_ministry_with_no_indexed_plan_abstains(assistant_real, qu
 def test_the_province_of_an_indexed_plan_still_answers(assistant_real):
     a = assistant_real.answer("What is Thanh Hoa province's 2026 target for 5G coverage?")
     assert a.found and "60%" in a.answer, a.answer
+
+
+def test_a_code_the_plan_only_mentions_in_passing_gets_no_other_codes_row(assistant_real):
+    # Plan 275 mentions "5G, 6G" in a sentence but sets a target for 5G only: the 5G row is not the answer.
+    a = assistant_real.answer("Kế hoạch 275 giao chỉ tiêu tỷ lệ phủ sóng 6G năm 2026 là bao nhiêu?")
+    assert not a.found and "60%" not in a.answer, a.answer
+
+
+def test_a_row_of_another_agency_is_not_the_named_agencys_answer(assistant_real):
+    # The online-filing indicator belongs to the public service centre, not to Sở Ngoại vụ.
+    a = assistant_real.answer("Theo Kế hoạch 275, Sở Ngoại vụ phải đạt tỉ lệ hồ sơ trực tuyến bao nhiêu phần trăm?")
+    assert not a.found, a.answer
+    b = assistant_real.answer("Theo Kế hoạch 275, Trung tâm Phục vụ hành chính công tỉnh phải đạt tỉ lệ hồ sơ trực tuyến bao nhiêu?")
+    assert b.found and "75%" in b.answer, b.answer

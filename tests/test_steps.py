@@ -105,3 +105,10 @@ def test_the_plans_own_sentence_stating_the_rows_value_is_quoted_beside_the_row(
     # a row whose value no sentence restates keeps its single citation
     b = assistant_real.answer("Chỉ tiêu 18 của Kế hoạch 275 do cơ quan nào chủ trì?")
     assert b.found and len(b.citations) == 1
+
+
+def test_agency_cells_split_at_and_only_between_whole_names():
+    from assistant.service import _agency_parts
+
+    assert _agency_parts("Sở Khoa học và Công nghệ; Công an tỉnh") == ["Sở Khoa học và Công nghệ", "Công an tỉnh"]
+    assert _agency_parts("Sở Y tế và Công an tỉnh") == ["Sở Y tế", "Công an tỉnh"]
