@@ -39,6 +39,16 @@ MAX_ROWS = 4
 COMPARE_RATIO = 0.7
 #: A group label is named by a question that contains this share of its content terms.
 NAMED_GROUP_COVERAGE = 0.75
+#: A question that speaks of groups names, in each of its parts, the group label that part matches
+#: best when it holds this share of the label's words and GROUP_MARGIN times the next label's share
+#: (an English part matches a Vietnamese label only through its glossary words, so less fully).
+GROUP_PART_COVERAGE = 0.4
+GROUP_MARGIN = 1.5
+_GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh vuc)\b")
+#: Words of a group label that say it is a group, not what about: "Nhóm", "Về", "Các nhiệm vụ", "(13 nhiệm vụ)".
+_GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
+#: A plan's sentence giving a group a count (any number) must hold this share of the group label's words.
+GROUP_COUNT_COVERAGE = 0.75
 #: A sentence stating a count joins the answer when it shares this much of the question/group words.
 STATED_COUNT_COVERAGE = 0.2
 #: A part of a two-part question ("A and B") adds its own best row when that row holds this share
@@ -495,17 +505,20 @@ class Assistant:
                 if key not in totals:
                     totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
         mode = "count" if intent.aggregation == "count" else "list"
-        stated = self._stated_counts(u, rows, whole=not filters) if mode == "count" else []
+        stated = self._stated_counts(u, rows, whole=not filters, groups=named if len(named) > 1 else None) if mode == "count" else []
         return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
 
-    def _stated_counts(self, u: Understanding, rows: list[TableRow], whole: bool = False) -> list[PassageHit]:
+    def _stated_counts(self, u: Understanding, rows: list[TableRow], whole: bool = False,
+                       groups: list[str] | None = None) -> list[PassageHit]:
         """A sentence of the plan itself that states the count just made ("… nhóm phát triển
-        chuyển đổi số 37 chỉ tiêu"), quoted beside the rows: the plan's own figure, cited."""
-        by_doc: dict[str, list[TableRow]] = {}
+        chuyển đổi số 37 chỉ tiêu"), quoted beside the rows: the plan's own figure, cited. With
+        ``groups`` (several named), each group's count is looked for on its own."""
+        by_doc: dict[tuple, list[TableRow]] = {}
         for r in rows:
-            by_doc.setdefault(r.doc_id, []).append(r)
+            key = next((g for g in r.group if g in groups), None) if groups else None
+            by_doc.setdefault((r.doc_id, key), []).append(r)
         out: list[PassageHit] = []
-        for doc_id, doc_rows in by_doc.items():
+        for (doc_id, _), doc_rows in by_doc.items():
             n = len(doc_rows)
             kind = {"indicator": "chi tieu", "task": "nhiem vu"}.get(doc_rows[0].kind, "")
             if not kind:
@@ -528,7 +541,31 @@ class Assistant:
             # count must also share the question's words (another subset may have the same size).
             if best is not None and (whole or best[0] >= STATED_COUNT_COVERAGE):
                 out.append(best[1])
+            elif len(groups) == 1:
+                # The plan may state a group's count the table does not bear out (a row placed in
+                # another group): its own sentence naming the group is quoted beside the rows counted.
+                stated = self._group_count_sentence(doc_id, next(iter(groups)), kind)
+                if stated is not None:
+                    out.append(stated)
         return out
+
+    def _group_count_sentence(self, doc_id: str, group: str, kind: str) -> PassageHit | None:
+        """The plan's sentence that gives a group its count ("Nhóm phát triển nguồn lực 09 chỉ tiêu")."""
+        words = _GROUP_LABEL_FILLER.sub("", re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", group)).strip()
+        terms = content_terms(words)
+        if len(terms) < 2:
+            return None
+        any_count = stated_count_pattern(None, kind)
+        best: tuple[float, PassageHit] | None = None
+        for c in self.store.chunks(doc_id):
+            if c.kind != "text":
+                continue
+            for sentence in re.split(r"(?<=[.;:])\s+|\n+", c.source_text):
+                if any_count.search(_fold(sentence)):
+                    score = coverage(terms, sentence)
+                    if score >= GROUP_COUNT_COVERAGE and (best is None or score > best[0]):
+                        best = (score, PassageHit(c, score, [sentence.strip(" -+•")]))
+        return best[1] if best else None
 
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
@@ -543,14 +580,35 @@ class Assistant:
                 and t not in titles and t not in structural}
 
     def _named_groups(self, intent: QueryIntent, rows: list[TableRow]) -> list[str]:
-        """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số")."""
+        """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số"): a label whose
+        words the question holds, or — when the question speaks of groups — the label that each part
+        of it ("the data group and the innovation group") matches clearly best among the table's."""
         labels = list(dict.fromkeys(g for r in rows for g in r.group))
-        q_terms = content_terms(intent.question)
-        named = []
+        label_terms = {}
         for label in labels:
-            words = re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", label)
-            terms = self._terms("group:" + words, words)
-            if len(terms) >= 2 and coverage(terms, intent.question, q_terms) >= NAMED_GROUP_COVERAGE:
+            words = _GROUP_LABEL_FILLER.sub("", re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", label)).strip()
+            label_terms[label] = self._terms("group:" + words, words)
+        q_terms = content_terms(intent.question)
+        named = [label for label, terms in label_terms.items()
+                 if len(terms) >= 2 and coverage(terms, intent.question, q_terms) >= NAMED_GROUP_COVERAGE]
+        if named or len(labels) < 2 or not _GROUP_CUE.search(intent.folded):
+            return named
+        parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
+        # the whole question as well: a group's own name may hold "và" ("dữ liệu và dịch vụ công")
+        vocab = self._vocabulary()
+        for part in [intent.question, *parts] if len(parts) > 1 else parts:
+            text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
+            terms_of_part = content_terms(text)
+            # either the part holds the label's words, or the label holds the part's (a long label
+            # named by its key words: "the digital society group" → "Phát triển xã hội số, thu hẹp …")
+            topic = {t for t in terms_of_part & vocab if not any(ch.isdigit() for ch in t)}
+            scored = sorted(((max(coverage(t, text, terms_of_part), coverage(topic, label, t) if len(topic) >= 2 else 0.0), label)
+                             for label, t in label_terms.items() if len(t) >= 2), key=lambda x: -x[0])
+            if not scored:
+                continue
+            best, label = scored[0]
+            second = scored[1][0] if len(scored) > 1 else 0.0
+            if best >= GROUP_PART_COVERAGE and best >= GROUP_MARGIN * second and label not in named:
                 named.append(label)
         return named
 
@@ -782,10 +840,11 @@ class Assistant:
         return Evidence(mode="passage", passages=top)
 
 
-def stated_count_pattern(n: int, kind: str) -> re.Pattern:
+def stated_count_pattern(n: int | None, kind: str) -> re.Pattern:
     """A count printed next to the folded row kind: "37 chỉ tiêu", "(06 chỉ tiêu)", "gồm 37 …",
-    "nhiệm vụ: 25" — in folded text."""
-    return re.compile(rf"(?<![\d.,])0*{n:d}\s+(?:\w+\s+){{0,3}}?{kind}|{kind}\s*:\s*0*{n:d}(?![\d.,])")
+    "nhiệm vụ: 25" — in folded text; ``n`` None: any count."""
+    num = r"\d{1,3}" if n is None else rf"0*{n:d}"
+    return re.compile(rf"(?<![\d.,]){num}\s+(?:\w+\s+){{0,3}}?{kind}|{kind}\s*:\s*{num}(?![\d.,])")
 
 
 def _no_year_reason(intent: QueryIntent) -> str:

@@ -79,3 +79,18 @@ def test_count_with_no_matching_row_abstains(assistant_real):
 def test_counting_rows_is_told_from_asking_a_quantity(question, mode, rows):
     intent = parse_question(question)
     assert intent.aggregation == mode and intent.over_rows is rows
+
+
+def test_an_english_question_names_a_group_by_its_key_words(assistant_real):
+    # Phụ lục I of plan 275 has 5 indicators in "IV. Phát triển xã hội số, thu hẹp khoảng cách số".
+    a = assistant_real.answer("How many indicators of the 2026 plan are in the digital society group?")
+    assert a.found and "5 indicators" in a.answer and "xã hội số" in a.answer, a.answer
+    assert _cited_numbers(a) == {"27", "28", "29", "30", "31"}, a.answer
+
+
+def test_two_named_groups_are_counted_each_with_the_plans_own_sentences(assistant_real):
+    # KH 266 states "(1) Nhóm phát triển hạ tầng 05 chỉ tiêu" and "(5) Nhóm phát triển chuyên đổi số 37 chỉ tiêu".
+    a = assistant_real.answer("KH 266 có bao nhiêu chỉ tiêu thuộc nhóm phát triển hạ tầng và nhóm phát triển chuyển đổi số?")
+    assert a.found, a.answer
+    assert "hạ tầng 05 chỉ tiêu" in a.answer and "37 chỉ tiêu" in a.answer, a.answer
+    assert re.search(r"HẠ TẦNG: 5\b", a.answer) and re.search(r"SỐ: 37\b", a.answer), a.answer
