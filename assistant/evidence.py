@@ -152,12 +152,14 @@ def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:
     return _sentences(passage)[:n]
 
 
-def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None) -> list[str]:
+def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None,
+                   rarity: dict[str, float] | None = None) -> list[str]:
     """The passage's sentences that cover the query best, in their original order.
 
     A sentence ending in a colon brings the items it introduces. ``wants`` is what the answer
     must state (a date, a figure): a chosen sentence without it brings the next sentence when
     that one states it ("Chủ trì tổng kết việc thực hiện Kế hoạch. Hoàn thành trước ngày 20/12/2025.").
+    ``rarity`` weighs the words few passages share ("tờ trình") above the common ones ("ban hành").
     """
     pieces = _pieces(passage)
     sentences = [s.strip(" -+•\t") for s in pieces]
@@ -171,7 +173,11 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     top = sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]
     top = [t for t in top if t[0] > 0] or top[:1]
     best = top[0][0]
-    picked = sorted(i for score, i in top if score >= 0.5 * best)
+    picked = {i for score, i in top if score >= 0.5 * best}
+    if rarity is not None:  # and the sentences holding the question's rarest words ("tờ trình")
+        rare = sorted(((coverage(query_terms, sentences[i], rarity=rarity), i) for i in eligible), key=lambda x: (-x[0], x[1]))[:2]
+        picked |= {i for score, i in rare if score > 0 and score >= 0.5 * rare[0][0]}
+    picked = sorted(picked)
     out: list[str] = []
     taken: set[int] = set()
     for i in picked:

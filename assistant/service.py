@@ -817,7 +817,8 @@ class Assistant:
                 top.append(p)
                 covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
         for p in top:
-            p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent))
+            p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent),
+                                         rarity=self.relevance.rarity)
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):

@@ -51,3 +51,14 @@ def test_the_asked_date_in_the_next_sentence_joins_the_quote():
     assert best_sentences(passage, terms, limit=1) == ["Chủ trì tổng kết việc thực hiện Kế hoạch này."]
     assert best_sentences(passage, terms, limit=1, wants=date) == [
         "Chủ trì tổng kết việc thực hiện Kế hoạch này. Hoàn thành trước ngày 20/12/2025."]
+
+
+def test_the_sentence_with_the_questions_rarest_words_is_quoted_too():
+    passage = ("Quyết định ban hành chương trình hành động năm 2022 của tỉnh.\n"
+               "Theo đề nghị của Sở A tại Tờ trình số 12/TTr-SA.\nĐiều 1. Ban hành kèm theo quyết định này.")
+    terms = content_terms("Quyết định ban hành chương trình hành động năm 2022 theo đề nghị tại tờ trình nào")
+    plain = best_sentences(passage, terms, limit=1)
+    assert plain == ["Quyết định ban hành chương trình hành động năm 2022 của tỉnh."]
+    rarity = {t: 0.2 for t in terms} | {"to_trinh": 1.0, "trinh": 1.0, "de_nghi": 1.0}
+    got = best_sentences(passage, terms, limit=1, rarity=rarity)
+    assert got == plain + ["Theo đề nghị của Sở A tại Tờ trình số 12/TTr-SA."]
