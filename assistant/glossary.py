@@ -33,6 +33,9 @@ AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: English phrase (regex on the lower-cased question) -> Vietnamese words for it.
 EN_VI: list[tuple[str, str]] = [(t["en"], t["vi"]) for t in _VOCAB["terms"]]
 
+#: English acronyms, matched as written ("IT", not the pronoun "it") -> Vietnamese words.
+EN_ACRONYMS: dict[str, str] = dict(_VOCAB.get("en_acronyms", {}))
+
 #: field name -> accent-folded words that ask for it.
 FIELD_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["field_cues"].items()}
 
@@ -86,7 +89,10 @@ def plan_owners(question: str) -> list[str]:
 def translate_terms(question: str) -> str:
     """Vietnamese terms for the English domain phrases in a question (for lexical search)."""
     q = question.casefold()
-    return " ".join(vi for pattern, vi in _EN_VI if pattern.search(q))
+    q = f"{q} {_HYPHEN_JOINED.sub(' ', q)}"  # "digital-skills" is "digital skills" too
+    found = [vi for pattern, vi in _EN_VI if pattern.search(q)]
+    found += [vi for acronym, vi in EN_ACRONYMS.items() if re.search(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", question)]
+    return " ".join(found)
 
 
 def _possessive_apart(text: str) -> str:
@@ -139,9 +145,14 @@ involved involve what's who's whats whos required require requires requirement m
 """.split())
 
 
+#: a hyphen joining two words ("digital-skills", not "e-commerce" alone: both are tried)
+_HYPHEN_JOINED = re.compile(r"(?<=[a-z]{2})-(?=[a-z]{2})")
+
+
 def untranslated_words(question: str) -> list[str]:
     """English content words of a question that the domain glossary does not translate."""
     q = re.sub(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([^()]*\)", " ", question.casefold())
+    q = _HYPHEN_JOINED.sub(" ", q)
     q = re.sub(r"['’]s\b", "", q)  # "economy's" is "economy"
     for pattern, _ in _EN_VI:  # a word inside a translated phrase ("digital" of "digital economy") is translated
         q = pattern.sub(" ", q)

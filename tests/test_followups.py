@@ -87,3 +87,12 @@ def test_provinces_and_plan_owners_are_read_from_the_question():
     assert plan_owners("Những nhiệm vụ nào của kế hoạch do Bộ Công an chủ trì?") == []
     assert plan_owners("Kế hoạch 275 có nhiệm vụ nào của Bộ Công an?") == []
     assert plan_owners("Which tasks of the plan are led by the Ministry of Health?") == []
+
+
+def test_english_words_joined_by_hyphens_and_acronyms_as_written_are_translated():
+    from assistant.glossary import translate_terms, untranslated_words
+
+    assert "kỹ năng số" in translate_terms("the digital-skills training task")
+    assert untranslated_words("the digital-skills training task") == []
+    assert "công nghệ thông tin" in translate_terms("send the plans to the IT Centre")
+    assert "công nghệ thông tin" not in translate_terms("when is it due and who runs it?")  # the pronoun
