@@ -19,7 +19,7 @@ from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, con
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import plan_owners, provinces_named, translate_terms, untranslated_words, agency_aliases
-from assistant.understanding import (QueryIntent, parse_question, plan_names, resolve_documents, resolve_followup,
+from assistant.understanding import (QueryIntent, doc_years, parse_question, plan_names, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -306,6 +306,16 @@ class Assistant:
             if _fold(a.short) == _fold(agency) or _fold(a.full) == _fold(agency):
                 names.extend(n for n in (a.short, a.full) if n not in names)
         return names
+
+    def _years_name_the_plans(self, u: Understanding) -> bool:
+        """Whether every year the question asks about is the own year of a plan it may be about."""
+        own: set[str] = set()
+        for d in u.candidates:
+            doc = u.docs.get(d)
+            if doc is not None:
+                title_years, date_years = doc_years(doc)
+                own |= title_years | date_years
+        return bool(u.intent.target_years) and set(u.intent.target_years) <= own
 
     def _mentions_any(self, text: str, agencies: list[str]) -> bool:
         """Whether the text names one of the agencies, by any name the vocabulary or its plan gives it."""
@@ -795,7 +805,10 @@ class Assistant:
                 keep = list(merged.values())[:MAX_ROWS]
             keep = self._each_part_answered(intent, pool, keep)
             if intent.target_years and "targets" in intent.fields:
-                keep = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
+                dated = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
+                if not dated and self._years_name_the_plans(u):
+                    dated = keep  # "the 2025 health-book project": the year says which plan, not which target
+                keep = dated
                 if not keep and (structured or best_passage < MIN_COVERAGE):
                     return Evidence(mode="none", reason=_no_year_reason(intent))
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE):

@@ -287,7 +287,7 @@ def _doc_keys(doc: DocumentInfo) -> set[str]:
     return keys
 
 
-def _doc_years(doc: DocumentInfo) -> tuple[set[str], set[str]]:
+def doc_years(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     """(title years, date years). Dates of acts the title cites and horizons ("đến năm 2030")
     are not the plan's own year; the issue date counts only when the title names no year."""
     title = re.sub(r"ngày \d+/\d+/\d{4}", "", doc.title)
@@ -303,12 +303,12 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     by_year: list[str] = []
     if intent.doc_years:
         wanted = set(intent.doc_years)
-        title_match = [d.doc_id for d in docs if _doc_years(d)[0] & wanted]
-        date_match = [d.doc_id for d in docs if _doc_years(d)[1] & wanted]
+        title_match = [d.doc_id for d in docs if doc_years(d)[0] & wanted]
+        date_match = [d.doc_id for d in docs if doc_years(d)[1] & wanted]
         kind_words = {"chuong trinh": "chương trình", "program": "chương trình"}
         wants_program = any(k in intent.folded for k in kind_words)
         if wants_program:
-            progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (_doc_years(d)[1] & wanted or _doc_years(d)[0] & wanted)]
+            progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (doc_years(d)[1] & wanted or doc_years(d)[0] & wanted)]
             if progs:
                 return progs, True
         by_year = list(dict.fromkeys(title_match + date_match))
