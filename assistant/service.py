@@ -403,7 +403,8 @@ class Assistant:
         scored = sorted((RowHit(r, matches[r.row_id].score) for r in rows), key=lambda h: -h.score)
         # Only words can tell that the question describes the row ("chỉ tiêu 18 về quản trị dữ
         # liệu"); the meaning of "who leads indicator 18" says nothing about which plan's row 18.
-        describes = max((m.lexical for m in matches.values()), default=0.0) >= MIN_COVERAGE
+        # (one syllable — "dõi" of "ai theo dõi" — describes nothing)
+        describes = len(q_terms) >= 2 and max((m.lexical for m in matches.values()), default=0.0) >= MIN_COVERAGE
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
             if describes:  # the question describes the row: keep the rows that fit it

@@ -75,3 +75,10 @@ def test_a_row_of_another_agency_is_not_the_named_agencys_answer(assistant_real)
     assert not a.found, a.answer
     b = assistant_real.answer("Theo Kế hoạch 275, Trung tâm Phục vụ hành chính công tỉnh phải đạt tỉ lệ hồ sơ trực tuyến bao nhiêu?")
     assert b.found and "75%" in b.answer, b.answer
+
+
+def test_one_word_of_the_question_does_not_pick_one_plans_row_among_many(assistant_real):
+    # "theo dõi" asks who monitors; the syllable "dõi" in one plan's row must not exclude the others.
+    a = assistant_real.answer("Chỉ tiêu 18 do cơ quan nào chủ trì theo dõi?")
+    assert a.found and len({c.doc_id for c in a.citations}) >= 2, a.answer
+    assert "Công an tỉnh" in a.answer, a.answer
