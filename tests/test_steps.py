@@ -112,3 +112,38 @@ def test_agency_cells_split_at_and_only_between_whole_names():
 
     assert _agency_parts("Sở Khoa học và Công nghệ; Công an tỉnh") == ["Sở Khoa học và Công nghệ", "Công an tỉnh"]
     assert _agency_parts("Sở Y tế và Công an tỉnh") == ["Sở Y tế", "Công an tỉnh"]
+
+
+def test_answer_concurrency_lets_one_question_at_a_time_through(corpus_index):
+    """With ``answer_concurrency=1`` (what ``serve --workers N`` sets) a second question waits for the first."""
+    import threading
+    import time
+
+    from langchain_core.runnables import RunnableLambda
+
+    from assistant import Assistant
+    from ingest.settings import Settings
+
+    settings, store = corpus_index
+    gated = Assistant(Settings(**{**settings.model_dump(), "answer_concurrency": 1}), store=store)
+    free = Assistant(settings, store=store)
+    for assistant in (gated, free):
+        inside, peak, lock = [0], [0], threading.Lock()
+        real = assistant.chain
+
+        def slow(q, real=real, inside=inside, peak=peak, lock=lock):
+            with lock:
+                inside[0] += 1
+                peak[0] = max(peak[0], inside[0])
+            time.sleep(0.2)
+            with lock:
+                inside[0] -= 1
+            return real.invoke(q)
+
+        assistant.chain = RunnableLambda(slow)
+        threads = [threading.Thread(target=assistant.answer, args=("Chỉ tiêu 18 do cơ quan nào chủ trì?",)) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert peak[0] == (1 if assistant is gated else 3)

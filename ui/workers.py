@@ -39,7 +39,9 @@ import time
 from ingest.settings import Settings
 
 #: Thread-pool sizes every worker starts with (unless the environment sets them): see the module docs.
-WORKER_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+WORKER_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+                     # one answer at a time per worker: the kernel spreads connections over the workers
+                     "PLAN_ASSISTANT_ANSWER_CONCURRENCY": "1"}
 #: Seconds between a worker's exit and its restart (a worker that keeps dying is not spun on).
 RESTART_DELAY = 1.0
 
