@@ -50,6 +50,9 @@ _GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|lin
 _GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
 #: A plan's sentence giving a group a count (any number) must hold this share of the group label's words.
 GROUP_COUNT_COVERAGE = 0.75
+#: A passage scoring at least this close to the best row (or above it) is quoted beside the rows
+#: when it states the kind of value asked: the margin by which field questions prefer rows (above).
+PASSAGE_BESIDE_ROWS = 0.15
 #: A sentence stating a count joins the answer when it shares this much of the question/group words.
 STATED_COUNT_COVERAGE = 0.2
 #: A part of a two-part question ("A and B") adds its own best row when that row holds this share
@@ -682,6 +685,19 @@ class Assistant:
                     return [PassageHit(p.chunk, p.score, [sentence])]
         return []
 
+    def _passage_close_behind(self, intent: QueryIntent, q_terms: set[str], passages: list[PassageHit],
+                              best_row: float) -> list[PassageHit]:
+        """A passage that matches the question as well as the rows do (within PASSAGE_BESIDE_ROWS) and
+        states the kind of value asked (a date, a figure): quoted beside the rows, since either may be
+        what was meant ("by what date must the units report?" — a task's deadline or the plan's rule)."""
+        wants = _asked_value(intent)
+        if not passages or wants is None or passages[0].score < best_row - PASSAGE_BESIDE_ROWS:
+            return []
+        top = passages[0]
+        sentences = best_sentences(top.chunk.source_text, q_terms, limit=1, wants=wants, rarity=self.relevance.rarity)
+        said = [s for s in sentences if wants.search(s)]
+        return [PassageHit(top.chunk, top.score, said)] if said else []
+
     def _section_neighbours(self, chunk) -> list:
         """The text chunks right before and after ``chunk`` in the same section."""
         if chunk.kind != "text":
@@ -822,7 +838,9 @@ class Assistant:
                 if not keep and (structured or best_passage < MIN_COVERAGE):
                     return Evidence(mode="none", reason=_no_year_reason(intent))
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE):
-                return Evidence(mode="row", rows=keep, passages=self._plan_says_it_too(intent, keep[0].row, passages))
+                quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
+                    self._passage_close_behind(intent, q_terms, passages, best_row)
+                return Evidence(mode="row", rows=keep, passages=quoted)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
         covered = set().union(*(q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text) for p in top))
         # A section split over several chunks: its other parts may say the rest of the answer.

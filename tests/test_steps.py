@@ -147,3 +147,19 @@ def test_answer_concurrency_lets_one_question_at_a_time_through(corpus_index):
         for t in threads:
             t.join()
         assert peak[0] == (1 if assistant is gated else 3)
+
+
+def test_a_passage_close_behind_the_rows_is_quoted_when_it_states_the_asked_date(assistant_real):
+    from assistant.evidence import PassageHit, content_terms
+    from assistant.understanding import parse_question
+
+    a = assistant_real
+    chunk = next(c for c in a.store.chunks("2025-plan_kh-285-tu_kh-02")
+                 if c.kind == "text" and "20/12/2025" in c.source_text and "tổng kết" in c.source_text)
+    when = parse_question("Văn phòng Tỉnh ủy chủ trì tổng kết việc thực hiện Kế hoạch trước ngày nào?")
+    terms = content_terms("tổng kết việc thực hiện Kế hoạch")
+    beside = a._passage_close_behind(when, terms, [PassageHit(chunk, 0.60)], best_row=0.70)
+    assert beside and "20/12/2025" in beside[0].sentences[0]
+    assert a._passage_close_behind(when, terms, [PassageHit(chunk, 0.40)], best_row=0.70) == []  # far behind
+    who = parse_question("Ai chủ trì tổng kết việc thực hiện Kế hoạch?")  # no date or figure asked
+    assert a._passage_close_behind(who, terms, [PassageHit(chunk, 0.60)], best_row=0.70) == []
