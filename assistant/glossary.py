@@ -66,7 +66,8 @@ def provinces_named(question: str) -> list[str]:
     return list(dict.fromkeys(by_fold[m] for m in _PROVINCE_RX.findall(folded)))
 
 
-#: "kế hoạch … của Bộ X", "Bộ X's plan", "the plan of the Ministry of X": a ministry named as a plan's owner.
+#: "kế hoạch … của Bộ X", "Bộ X's plan", "the plan of the Ministry of X", "signed on behalf of the Ministry
+#: of X" ("thay mặt Bộ X"): a ministry named as a plan's owner.
 #: ("nhiệm vụ do Bộ X chủ trì" names a lead, not an owner: no row noun between, "do" only with "ban hành")
 _OWNER_VI = r"(?:ke hoach|chuong trinh|de an)\s+(?:(?!(?:nhiem|chi|du|do)\b)[\w&./-]+\s+){0,6}?"
 _OWNER_EN_AFTER = r"(?:plan|programme|program)\s+(?:(?!(?:led|tasks?|indicators?)\b)[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?"
@@ -80,7 +81,7 @@ def plan_owners(question: str) -> list[str]:
         if not canon.startswith("Bộ "):
             continue
         a = re.escape(re.sub(r"[^\w&']+", " ", alias).strip())
-        if re.search(rf"{_OWNER_VI}(?:cua\s+{a}\b|do\s+{a}\s+ban hanh)|\b{a}'s\s+(?:[\w-]+\s+){{0,5}}?(?:plan|programme|program)\b|{_OWNER_EN_AFTER}{a}\b", folded):
+        if re.search(rf"{_OWNER_VI}(?:cua\s+{a}\b|do\s+{a}\s+ban hanh)|\b(?:on behalf of|thay mat|tm)\s+(?:the\s+)?{a}\b|\b{a}'s\s+(?:[\w-]+\s+){{0,5}}?(?:plan|programme|program)\b|{_OWNER_EN_AFTER}{a}\b", folded):
             if canon not in owners:
                 owners.append(canon)
     return owners

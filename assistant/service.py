@@ -269,7 +269,8 @@ class Assistant:
                 if len(unknown) == len(places):
                     return unknown
         owners = plan_owners(q.text)
-        issuers = {_fold(d.issuer) for d in pool if d.issuer}
+        # the plans the question resolved to ("the 2025 plan … on behalf of the Ministry of Health")
+        issuers = {_fold(u.docs[d].issuer) for d in u.candidates if d in u.docs and u.docs[d].issuer}
         if owners and not any(_fold(o) in issuers for o in owners):
             return owners
         return []

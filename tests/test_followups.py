@@ -83,6 +83,7 @@ def test_provinces_and_plan_owners_are_read_from_the_question():
     assert provinces_named("How long an extension does task 5 get?") == []  # not written as a name
     assert plan_owners("What does the Ministry of Health's 2026 plan target?") == ["Bộ Y tế"]
     assert plan_owners("Kế hoạch chuyển đổi số do Bộ Xây dựng ban hành có mấy chỉ tiêu?") == ["Bộ Xây dựng"]
+    assert plan_owners("Who signed the 2025 plan on behalf of the Ministry of Health?") == ["Bộ Y tế"]
     # a lead or a party to a task is not the plan's owner
     assert plan_owners("Những nhiệm vụ nào của kế hoạch do Bộ Công an chủ trì?") == []
     assert plan_owners("Kế hoạch 275 có nhiệm vụ nào của Bộ Công an?") == []
