@@ -169,13 +169,15 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     # A heading or title names a topic; it does not say anything about it.
     headings = [is_heading(s) for s in sentences]
     eligible = [i for i, h in enumerate(headings) if not h] or list(range(len(sentences)))
-    scored = [(coverage(query_terms, sentences[i]), i) for i in eligible]
+    terms_of = {i: content_terms(sentences[i]) for i in eligible}  # once per sentence, for both scores
+    scored = [(coverage(query_terms, sentences[i], terms_of[i]), i) for i in eligible]
     top = sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]
     top = [t for t in top if t[0] > 0] or top[:1]
     best = top[0][0]
     picked = {i for score, i in top if score >= 0.5 * best}
     if rarity is not None:  # and the sentences holding the question's rarest words ("tờ trình")
-        rare = sorted(((coverage(query_terms, sentences[i], rarity=rarity), i) for i in eligible), key=lambda x: (-x[0], x[1]))[:2]
+        rare = sorted(((coverage(query_terms, sentences[i], terms_of[i], rarity=rarity), i) for i in eligible),
+                      key=lambda x: (-x[0], x[1]))[:2]
         picked |= {i for score, i in rare if score > 0 and score >= 0.5 * rare[0][0]}
     picked = sorted(picked)
     out: list[str] = []

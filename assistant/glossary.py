@@ -73,17 +73,24 @@ _OWNER_VI = r"(?:ke hoach|chuong trinh|de an)\s+(?:(?!(?:nhiem|chi|du|do)\b)[\w&
 _OWNER_EN_AFTER = r"(?:plan|programme|program)\s+(?:(?!(?:led|tasks?|indicators?)\b)[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?"
 
 
+def _owner_pattern(alias: str) -> re.Pattern:
+    a = re.escape(re.sub(r"[^\w&']+", " ", alias).strip())
+    return re.compile(rf"{_OWNER_VI}(?:cua\s+{a}\b|do\s+{a}\s+ban hanh)|\b(?:on behalf of|thay mat|tm)\s+(?:the\s+)?{a}\b|"
+                      rf"\b{a}'s\s+(?:[\w-]+\s+){{0,5}}?(?:plan|programme|program)\b|{_OWNER_EN_AFTER}{a}\b")
+
+
+#: (pattern, canonical name) for every name of every ministry, compiled once
+_OWNER_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (_owner_pattern(alias), canon) for alias, canon in _ALIAS_INDEX if canon.startswith("Bộ ")]
+
+
 def plan_owners(question: str) -> list[str]:
     """Ministries the question names as the owner of a plan (canonical names)."""
     folded = " " + re.sub(r"[^\w&'’]+", " ", fold_accents(question).casefold()).replace("’", "'") + " "
     owners: list[str] = []
-    for alias, canon in _ALIAS_INDEX:
-        if not canon.startswith("Bộ "):
-            continue
-        a = re.escape(re.sub(r"[^\w&']+", " ", alias).strip())
-        if re.search(rf"{_OWNER_VI}(?:cua\s+{a}\b|do\s+{a}\s+ban hanh)|\b(?:on behalf of|thay mat|tm)\s+(?:the\s+)?{a}\b|\b{a}'s\s+(?:[\w-]+\s+){{0,5}}?(?:plan|programme|program)\b|{_OWNER_EN_AFTER}{a}\b", folded):
-            if canon not in owners:
-                owners.append(canon)
+    for pattern, canon in _OWNER_PATTERNS:
+        if canon not in owners and pattern.search(folded):
+            owners.append(canon)
     return owners
 
 
@@ -101,16 +108,23 @@ def _possessive_apart(text: str) -> str:
     return re.sub(r"(\w)['’]s\b", r"\1 's", text)
 
 
+def _padded(text: str) -> str:
+    """" w1 w2 … ": folded words, possessives apart, for whole-name containment."""
+    return " " + re.sub(r"[^\w&']+", " ", _possessive_apart(text)) + " "
+
+
 def find_agencies(text: str) -> list[str]:
     """Canonical agency names mentioned in text, in either language (longest alias first)."""
-    folded = " " + re.sub(r"[^\w&']+", " ", _possessive_apart(fold_accents(text).casefold())) + " "
+    folded = _padded(fold_accents(text).casefold())
     found: list[str] = []
-    for alias, canon in _ALIAS_INDEX:
-        a = " " + re.sub(r"[^\w&']+", " ", _possessive_apart(alias)) + " "
+    for a, canon in _PADDED_ALIASES:
         if a in folded and canon not in found:
             found.append(canon)
             folded = folded.replace(a, " ")
     return found
+
+
+_PADDED_ALIASES: list[tuple[str, str]] = [(_padded(alias), canon) for alias, canon in _ALIAS_INDEX]
 
 
 def agency_aliases(name: str) -> list[str]:

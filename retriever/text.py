@@ -20,6 +20,7 @@ must be tokenised alike.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -43,8 +44,14 @@ _FOLD_TABLE = FOLD_TABLE  # the shared rule (ingest/text.py)
 def fold_accents(text: str) -> str:
     """Remove diacritics and map đ/Đ to d/D: "Chỉ tiêu Đà Nẵng" -> "Chi tieu Da Nang" (case kept).
 
-    The shared rule :func:`ingest.text.fold` without case folding.
+    The shared rule :func:`ingest.text.fold` without case folding. Short strings (the tokens that
+    content terms are made of, asked for again and again) are remembered.
     """
+    return _fold_short(text) if len(text) <= 32 else _fold(text, casefold=False)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
     return _fold(text, casefold=False)
 
 
