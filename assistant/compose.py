@@ -57,9 +57,11 @@ class CitationBook:
 
 
 def row_citation_text(row: TableRow) -> str:
-    """The row quoted under its column labels, so every year/label an answer uses is in the citation."""
+    """The row quoted under its column labels — and under the group rows it sits in, as the plan prints
+    them — so every year, label and group name an answer uses is in the citation."""
     labels = [label for label in row.columns if label]
-    return (" | ".join(labels) + "\n" + row.text) if labels else row.text
+    text = (" | ".join(labels) + "\n" + row.text) if labels else row.text
+    return (" > ".join(row.group) + "\n" + text) if row.group else text
 
 
 def _agency(value: str, lang: str) -> str:
@@ -260,9 +262,14 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
         if evidence.mode == "count":
             # The count is the answer: computed from the rows listed (and cited) below it.
             head = f"{table}: {n} {_kind_words(kind, n, lang)}{where}"
-            tops = list(dict.fromkeys(r.group[0] for r in rows if r.group))
-            if len(tops) > 1 and all(r.group for r in rows):  # the groups the listed rows belong to, each counted
-                per_group = "; ".join(f"{g}: {sum(1 for r in rows if r.group[0] == g)}" for g in tops)
+            # the groups the listed rows belong to, each counted — at the first level where they part
+            # ("I. Chỉ tiêu đến năm 2025" holds them all; its "1. Về Chính quyền số", "2. …" divide them)
+            level = 0
+            while all(len(r.group) > level + 1 for r in rows) and len({r.group[level] for r in rows}) == 1:
+                level += 1
+            tops = list(dict.fromkeys(r.group[level] for r in rows if len(r.group) > level))
+            if len(tops) > 1 and all(len(r.group) > level for r in rows):
+                per_group = "; ".join(f"{g}: {sum(1 for r in rows if r.group[level] == g)}" for g in tops)
                 head += (f", thuộc {len(tops)} nhóm ({per_group})" if lang == "vi"
                          else f", in {len(tops)} groups ({per_group})")
             if total is not None and total != n:

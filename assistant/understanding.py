@@ -36,6 +36,9 @@ _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong s
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|liet ke|which|list(?: all)?(?: the)?|what)\s+(?:\w+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b")
 #: Rows without a one-off deadline, by the words plans print for them (folded): "thường xuyên" (standing)
 #: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
+#: Asking which groups a table is divided into (folded): answered by counting its rows per group.
+_GROUPS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) nhom(?: nao)?\b(?! (?:chi tieu|nhiem vu))|"
+                           r"(?:which|what|how many) (?:groups|categories)\b)")
 _RECURRING = {
     "thuong xuyen": re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b"),
     "hang nam": re.compile(r"\b(hang nam|annual(?:ly)?|every year|each year|yearly)\b"),
@@ -192,7 +195,8 @@ def parse_question(question: str) -> QueryIntent:
     if any(c in padded for c in _AGG_LIST) and not intent.numbers:
         intent.aggregation = "list"
     if not intent.numbers:
-        if _ROWS_COUNT.search(folded):
+        if _ROWS_COUNT.search(folded) or _GROUPS_ASKED.search(folded):
+            # "thành những nhóm nào", "how many groups": the rows counted by the groups they fall in
             intent.aggregation, intent.over_rows = "count", True
         elif _ROWS_LIST.search(folded):
             intent.aggregation, intent.over_rows = "list", True

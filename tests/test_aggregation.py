@@ -94,3 +94,12 @@ def test_two_named_groups_are_counted_each_with_the_plans_own_sentences(assistan
     assert a.found, a.answer
     assert "hạ tầng 05 chỉ tiêu" in a.answer and "37 chỉ tiêu" in a.answer, a.answer
     assert re.search(r"HẠ TẦNG: 5\b", a.answer) and re.search(r"SỐ: 37\b", a.answer), a.answer
+
+
+def test_which_groups_a_table_is_divided_into_are_counted_at_the_level_that_divides_them(assistant_real):
+    # Phụ lục 01 of the 2022 programme: "I. Chỉ tiêu đến năm 2025" holds "1. Về Chính quyền số",
+    # "2. Về Kinh tế số" and "3. Về Xã hội số"; the group names are in the cited rows.
+    a = assistant_real.answer("Phụ lục 01 của chương trình 2022 chia các chỉ tiêu đến năm 2025 thành những nhóm nào?")
+    assert a.found, a.answer
+    assert "thuộc 3 nhóm" in a.answer and "Về Kinh tế số" in a.answer, a.answer
+    assert any("Về Xã hội số" in c.text for c in a.citations), [c.text[:80] for c in a.citations]
