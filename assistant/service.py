@@ -48,6 +48,8 @@ GROUP_MARGIN = 1.5
 _GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh vuc)\b")
 #: Words of a group label that say it is a group, not what about: "Nhóm", "Về", "Các nhiệm vụ", "(13 nhiệm vụ)".
 _GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
+#: How a recurring family is named in an answer: (Vietnamese, English).
+_RECURRING_LABELS = {"thuong xuyen": ("thường xuyên", "recurring"), "hang nam": ("hằng năm", "every year")}
 #: A plan's sentence giving a group a count (any number) must hold this share of the group label's words.
 GROUP_COUNT_COVERAGE = 0.75
 #: A passage scoring at least this close to the best row (or above it) is quoted beside the rows
@@ -330,10 +332,6 @@ class Assistant:
                 own |= title_years | date_years
         return bool(u.intent.target_years) and set(u.intent.target_years) <= own
 
-    def _mentions_any(self, text: str, agencies: list[str]) -> bool:
-        """Whether the text names one of the agencies, by any name the vocabulary or its plan gives it."""
-        return any(_contains(text, n) for a in agencies for n in [*self._other_names(a), *agency_aliases(a)])
-
     def _definitions_asked(self, intent: QueryIntent, cands) -> list[PassageHit]:
         """A question asking what a short form stands for: each defining sentence, quoted."""
         if not _ASKS_DEFINITION.search(intent.folded):
@@ -490,11 +488,9 @@ class Assistant:
             rows = [r for r in rows if _deadline_in(r, f"Quý {int(q)}/{y}")]
             filters.append(("quý " if lang == "vi" else "quarter ") + quarter)
         if intent.recurring:
-            kind = intent.recurring
-            same = {"hang nam": ("hang nam",)}.get(kind, (kind,))
-            rows = [r for r in rows if any(k in _fold(r.fields.get("deadline", "")) or any(k in _fold(g) for g in r.group) for k in same)]
-            filters.append({"thuong xuyen": "thường xuyên", "hang nam": "hằng năm"}[kind] if lang == "vi"
-                           else {"thuong xuyen": "recurring", "hang nam": "every year"}[kind])
+            kind = intent.recurring  # the folded words the plan prints ("thuong xuyen", "hang nam")
+            rows = [r for r in rows if kind in _fold(r.fields.get("deadline", "")) or any(kind in _fold(g) for g in r.group)]
+            filters.append(_RECURRING_LABELS[kind][0 if lang == "vi" else 1])
         for quoted in _quoted(intent.question):
             holding = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
             if not holding and filters:
@@ -529,17 +525,17 @@ class Assistant:
                 if key not in totals:
                     totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
         mode = "count" if intent.aggregation == "count" else "list"
-        stated = self._stated_counts(u, rows, whole=not filters, groups=named if len(named) > 1 else None) if mode == "count" else []
+        stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None) if mode == "count" else []
         return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
 
     def _stated_counts(self, u: Understanding, rows: list[TableRow], whole: bool = False,
-                       groups: list[str] | None = None) -> list[PassageHit]:
+                       named: list[str] | None = None) -> list[PassageHit]:
         """A sentence of the plan itself that states the count just made ("… nhóm phát triển
         chuyển đổi số 37 chỉ tiêu"), quoted beside the rows: the plan's own figure, cited. With
-        ``groups`` (several named), each group's count is looked for on its own."""
+        ``named`` groups (several), each group's count is looked for on its own."""
         by_doc: dict[tuple, list[TableRow]] = {}
         for r in rows:
-            key = next((g for g in r.group if g in groups), None) if groups else None
+            key = next((g for g in r.group if g in named), None) if named else None
             by_doc.setdefault((r.doc_id, key), []).append(r)
         out: list[PassageHit] = []
         for (doc_id, _), doc_rows in by_doc.items():
@@ -552,19 +548,11 @@ class Assistant:
             groups = {g for r in doc_rows for g in r.group}
             # the question's own words, or — when the rows are one group — that group's name
             wants = [content_terms(u.intent.question)] + ([content_terms(next(iter(groups)))] if len(groups) == 1 else [])
-            best: tuple[float, PassageHit] | None = None
-            for c in self.store.chunks(doc_id):
-                if c.kind != "text":
-                    continue
-                for sentence in re.split(r"(?<=[.;:])\s+|\n+", c.source_text):
-                    if pattern.search(_fold(sentence)):
-                        score = max(coverage(w, sentence) for w in wants)
-                        if best is None or score > best[0]:
-                            best = (score, PassageHit(c, score, [sentence.strip(" -+•")]))
+            best = self._best_count_sentence(doc_id, pattern, lambda sentence: max(coverage(w, sentence) for w in wants))
             # A whole table's count printed next to its row kind is the plan's own total; a filtered
             # count must also share the question's words (another subset may have the same size).
-            if best is not None and (whole or best[0] >= STATED_COUNT_COVERAGE):
-                out.append(best[1])
+            if best is not None and (whole or best.score >= STATED_COUNT_COVERAGE):
+                out.append(best)
             elif len(groups) == 1:
                 # The plan may state a group's count the table does not bear out (a row placed in
                 # another group): its own sentence naming the group is quoted beside the rows counted.
@@ -575,21 +563,24 @@ class Assistant:
 
     def _group_count_sentence(self, doc_id: str, group: str, kind: str) -> PassageHit | None:
         """The plan's sentence that gives a group its count ("Nhóm phát triển nguồn lực 09 chỉ tiêu")."""
-        words = _GROUP_LABEL_FILLER.sub("", re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", group)).strip()
-        terms = content_terms(words)
+        terms = content_terms(_group_words(group))
         if len(terms) < 2:
             return None
-        any_count = stated_count_pattern(None, kind)
-        best: tuple[float, PassageHit] | None = None
+        best = self._best_count_sentence(doc_id, stated_count_pattern(None, kind), lambda sentence: coverage(terms, sentence))
+        return best if best is not None and best.score >= GROUP_COUNT_COVERAGE else None
+
+    def _best_count_sentence(self, doc_id: str, pattern: re.Pattern, score) -> PassageHit | None:
+        """The sentence of a plan's text whose folded form ``pattern`` finds, scored best by ``score``."""
+        best: PassageHit | None = None
         for c in self.store.chunks(doc_id):
             if c.kind != "text":
                 continue
             for sentence in re.split(r"(?<=[.;:])\s+|\n+", c.source_text):
-                if any_count.search(_fold(sentence)):
-                    score = coverage(terms, sentence)
-                    if score >= GROUP_COUNT_COVERAGE and (best is None or score > best[0]):
-                        best = (score, PassageHit(c, score, [sentence.strip(" -+•")]))
-        return best[1] if best else None
+                if pattern.search(_fold(sentence)):
+                    value = score(sentence)
+                    if best is None or value > best.score:
+                        best = PassageHit(c, value, [sentence.strip(" -+•")])
+        return best
 
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
@@ -610,7 +601,7 @@ class Assistant:
         labels = list(dict.fromkeys(g for r in rows for g in r.group))
         label_terms = {}
         for label in labels:
-            words = _GROUP_LABEL_FILLER.sub("", re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", label)).strip()
+            words = _group_words(label)
             label_terms[label] = self._terms("group:" + words, words)
         q_terms = content_terms(intent.question)
         named = [label for label, terms in label_terms.items()
@@ -786,8 +777,9 @@ class Assistant:
         named = [a for a in intent.agencies if not any(_contains(d.issuer or "", a) for d in u.docs.values() if d.doc_id in u.candidates)]
         if named:
             # "what share must Sở Ngoại vụ reach": a row or passage of another agency is not its answer
-            pool = [r for r in pool if self._mentions_any(row_text(r), named)]
-            chunks = [c for c in chunks if self._mentions_any(" ".join([*c.section_path, c.source_text]), named)]
+            names = [n for a in named for n in [*self._other_names(a), *agency_aliases(a)]]
+            pool = [r for r in pool if _mentions_any(row_text(r), names)]
+            chunks = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names)]
         codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
         if codes:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
@@ -872,7 +864,7 @@ class Assistant:
         said = " ".join(s for p in top for s in p.sentences)
         context = said + " " + " ".join(" ".join(p.chunk.section_path) for p in top)
         lacks_quantity = "targets" in intent.fields and not _QUANTITY.search(said)
-        lacks_money = "budget" in intent.fields and not (_MONEY.search(said) or (_PERCENT.search(said) and not _ASKS_AMOUNT.search(intent.folded)))
+        lacks_money = "budget" in intent.fields and not _budget_value(intent).search(said)
         lacks_year = "targets" in intent.fields and intent.target_years and not any(
             re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years)  # a range "2026-2030" is not "năm 2030"
         if lacks_quantity or lacks_money or lacks_year:
@@ -916,6 +908,7 @@ _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,
 _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))")  # "4G" names a network, not a figure
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
+_MONEY_OR_SHARE = re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
 #: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong").
 _ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|dong|vnd|billion|million|bao nhieu tien|how much money)\b")
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
@@ -923,12 +916,17 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|n
                    r"(?<!\d)20\d\d(?!\d)|thường xuyên|hằng năm|hàng năm", re.IGNORECASE)
 
 
+def _budget_value(intent: QueryIntent) -> re.Pattern:
+    """A budget question asking an amount wants money; asking a share, money or a percentage."""
+    return _MONEY if _ASKS_AMOUNT.search(intent.folded) else _MONEY_OR_SHARE
+
+
 def _asked_value(intent: QueryIntent) -> re.Pattern | None:
     """What a quoted sentence must state to answer the value asked (a date, an amount, a figure)."""
     if "deadline" in intent.fields:
         return _DATE
     if "budget" in intent.fields:
-        return _MONEY if _ASKS_AMOUNT.search(intent.folded) else re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
+        return _budget_value(intent)
     if "targets" in intent.fields:
         return _QUANTITY
     return None
@@ -937,6 +935,11 @@ def _asked_value(intent: QueryIntent) -> re.Pattern | None:
 #: "X là gì", "X là cơ quan nào", "X viết tắt của", "what is X", "what does X stand for" (folded).
 _ASKS_DEFINITION = re.compile(r"\b(?:la gi|la co quan nao|la don vi nao|la to chuc nao|la viet tat|viet tat cua|ten day du|"
                               r"stand for|stands for|full name|what is|what s|which (?:agency|body|unit|organi[sz]ation) is)\b")
+
+
+def _group_words(label: str) -> str:
+    """What a group label is about: without its number, "Nhóm"/"Về"… and a trailing "(13 nhiệm vụ)"."""
+    return _GROUP_LABEL_FILLER.sub("", re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", label)).strip()
 
 
 def _agency_parts(cell: str) -> list[str]:
@@ -965,6 +968,12 @@ def _strip_numbers(intent: QueryIntent) -> str:
 
 def _quoted(question: str) -> list[str]:
     return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
+
+
+def _mentions_any(text: str, names: list[str]) -> bool:
+    """Whether the text holds one of the names (folded; the text folded once)."""
+    folded = _fold(text)
+    return any(_fold(n) in folded for n in names)
 
 
 def _contains(haystack: str, needle: str) -> bool:
