@@ -38,6 +38,8 @@ CLOSE_RATIO = 0.85
 MAX_ROWS = 4
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
 COMPARE_RATIO = 0.7
+#: A question naming two or three plans one by one is answered for each; more is a listing, not a comparison.
+MAX_PLANS_APART = 3
 #: A group label is named by a question that contains this share of its content terms.
 NAMED_GROUP_COVERAGE = 0.75
 #: A question that speaks of groups names, in each of its parts, the group label that part matches
@@ -191,6 +193,11 @@ class Assistant:
             reason = (f"không có kế hoạch nào của {names} trong các tài liệu đã nạp" if intent.language == "vi"
                       else f"no indexed plan belongs to {names}")
             return Retrieved(u, "refused", reason=reason)
+        if intent.unindexed_years:
+            years = ", ".join(intent.unindexed_years)
+            reason = (f"không có kế hoạch nào của năm {years} trong các tài liệu đã nạp" if intent.language == "vi"
+                      else f"none of the indexed plans is a plan for {years}")
+            return Retrieved(u, "refused", reason=reason)
         if intent.meta == "signer":
             return Retrieved(u, "meta", quoted=tuple(self._signature_blocks(cands, u.docs)))
         definitions = self._definitions_asked(intent, cands)
@@ -200,6 +207,14 @@ class Assistant:
             return Retrieved(u, "numbered", rows=tuple(self._rows_by_number(intent, cands)))
         if _is_row_aggregation(intent):
             return Retrieved(u, "aggregate", rows=tuple(self._table_rows(intent, cands)))
+        apart = self._plans_named_apart(u)
+        if apart:  # "compare the 2025 plan's and the 2026 plan's …": each plan searched on its own
+            rows, passages = [], []
+            for doc_id in apart:
+                found_rows, found_passages = self._search_candidates(intent, [doc_id])
+                rows.extend(found_rows)
+                passages.extend(found_passages)
+            return Retrieved(u, "per_plan", rows=tuple(rows), passages=tuple(passages))
         rows, passages = self._search_candidates(intent, cands)
         return Retrieved(u, "search", rows=tuple(rows), passages=tuple(passages))
 
@@ -218,9 +233,33 @@ class Assistant:
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
+        elif r.strategy == "per_plan":
+            ev = self._select_per_plan(u, list(r.rows), list(r.passages))
         else:
             ev = self._select_search(u, list(r.rows), list(r.passages))
         return Selection(u, ev)
+
+    def _plans_named_apart(self, u: Understanding) -> list[str]:
+        """The plans a question names one by one ("the 2025 plan … its 2026 plan", "KH 266 and
+        KH 285"): each needs its own answer. Empty when it names one plan or none."""
+        intent = u.intent
+        if intent.numbers or len(set(intent.doc_years) | set(intent.doc_codes)) < 2:
+            return []
+        named = [d for d in intent.primary_docs if d in u.candidates]
+        return named if 2 <= len(named) <= MAX_PLANS_APART else []
+
+    def _select_per_plan(self, u: Understanding, rows: list[TableRow], chunks: list) -> Evidence:
+        """Each named plan's own evidence, side by side (a plan that says nothing is left out)."""
+        found: list[Evidence] = []
+        for doc_id in self._plans_named_apart(u):
+            ev = self._select_search(u, [r for r in rows if r.doc_id == doc_id], [c for c in chunks if c.doc_id == doc_id])
+            if ev.mode != "none":
+                found.append(ev)
+        if not found:
+            return self._select_search(u, rows, chunks)
+        hits = [h for ev in found for h in ev.rows[:1]]  # each plan's best row
+        quoted = [p for ev in found for p in (ev.passages if ev.mode == "passage" else ev.passages[:1])]
+        return Evidence(mode="row" if hits else "passage", rows=hits, passages=quoted)
 
     def compose(self, s: Selection) -> Composition:
         """The answer text with numbered citations (offline; optionally rephrased by the LLM)."""

@@ -45,7 +45,8 @@ class Retrieved:
     """Candidates found for the question, before choosing: rows and passages.
 
     ``strategy`` says how they were found: ``numbered`` (rows by number), ``aggregate`` (rows by
-    table filters), ``search`` (hybrid + semantic search), ``meta`` (signature blocks),
+    table filters), ``search`` (hybrid + semantic search), ``per_plan`` (the same search in each
+    plan the question names apart, to answer for each), ``meta`` (signature blocks),
     ``refused`` (an instruction, not a question).
     """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, find_agencies, translate_terms
+from assistant.glossary import FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, PROVINCES, find_agencies, translate_terms
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import fold_accents
@@ -47,9 +47,14 @@ _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
 _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
 _PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi so|digital transformation plan)"
-_TITLE_FILLER = r"(?:\s+(?:chuyen doi so|cds|hanh dong|tren dia ban|tinh|thanh hoa|ubnd|cua|digital|transformation|action|of|the|province's|provincial))*"
+#: a province's name may stand between "kế hoạch … tỉnh" and the year ("kế hoạch CĐS tỉnh Nghệ An năm 2027")
+_PROVINCE_NAMES = "|".join(sorted((re.escape(fold_accents(p).casefold()) for p in PROVINCES), key=len, reverse=True))
+_TITLE_FILLER = (r"(?:\s+(?:chuyen doi so|cds|hanh dong|tren dia ban|tinh|thanh pho|ubnd|cua|digital|transformation|action|of|the|"
+                 r"province's|provincial|" + _PROVINCE_NAMES + r"))*")
 _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\d\d)\b")
 _DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:\S+\s+){0,4}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
+#: words that make "2027 … plan" a value's year ("the 2027 target in the plan"), not the plan's own
+_VALUE_WORDS = re.compile(r"\b(?:targets?|goals?|deadlines?|values?|figures?|rates?|shares?|indicators?|tasks?|muc tieu|chi tieu|nhiem vu|thoi han)\b")
 
 _DOC_REF_TEXT = re.compile(
     # "trong Kế hoạch CĐS năm 2026", "theo Chương trình chuyển đổi số năm 2022": a plan named by its year
@@ -79,6 +84,8 @@ class QueryIntent:
     appendix: str | None = None
     target_years: list[str] = field(default_factory=list)
     doc_years: list[str] = field(default_factory=list)
+    plan_years: list[str] = field(default_factory=list)  # years that name a plan as its own ("the 2027 plan"), not a value's
+    unindexed_years: list[str] = field(default_factory=list)  # plan years that no plan in reach has, set by resolve_documents
     months: list[str] = field(default_factory=list)  # "6/2026"
     fields: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
@@ -152,6 +159,8 @@ def parse_question(question: str) -> QueryIntent:
         for m in rx.finditer(folded):
             intent.doc_years.append(m.group(1))
             doc_year_spans.append(m.span(1))
+            if not _VALUE_WORDS.search(m.group(0)):
+                intent.plan_years.append(m.group(1))
     for m in _MONTH_VI.finditer(folded):
         intent.months.append(f"{int(m.group(1))}/{m.group(2)}")
     for m in _MONTH_EN.finditer(folded):
@@ -173,6 +182,7 @@ def parse_question(question: str) -> QueryIntent:
         if m.group(1) not in intent.target_years:
             intent.target_years.append(m.group(1))
     intent.doc_years = sorted(set(intent.doc_years))
+    intent.plan_years = sorted(set(intent.plan_years))
 
     for m in _DOC_CODE.finditer(folded):
         if m.group(2) not in intent.numbers:
@@ -260,6 +270,7 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
     merged.appendix = cur.appendix or prev.appendix
     merged.target_years = cur.target_years or prev.target_years
     merged.doc_years = cur.doc_years or prev.doc_years
+    merged.plan_years = cur.plan_years or prev.plan_years
     merged.doc_codes = cur.doc_codes or prev.doc_codes
     merged.months = cur.months or prev.months
     fields = list(cur.fields) or list(prev.fields)
@@ -301,9 +312,23 @@ def doc_years(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     return title_years, date_years
 
 
+def period_years(doc: DocumentInfo) -> set[str]:
+    """The years of the period a plan's title covers ("giai đoạn 2026 - 2030" → 2026 … 2030)."""
+    years: set[str] = set()
+    for a, b in re.findall(r"giai đoạn\s*(20\d\d)\s*[-–]\s*(20\d\d)", doc.title, flags=re.IGNORECASE):
+        years |= {str(y) for y in range(int(a), int(b) + 1)}
+    return years
+
+
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
     by_code = [d.doc_id for d in docs if intent.doc_codes and _doc_keys(d) & set(intent.doc_codes)]
+    if intent.plan_years and not by_code and docs:
+        # "Thanh Hóa's 2027 plan" with no plan of 2027 in reach: another year's plan is not its answer
+        owned = [d for d in docs if _names_doc(intent, d)] or docs
+        had = set().union(*(doc_years(d)[0] | doc_years(d)[1] | period_years(d) for d in owned))
+        if not had & set(intent.plan_years):
+            intent.unindexed_years = list(intent.plan_years)
     by_year: list[str] = []
     if intent.doc_years:
         wanted = set(intent.doc_years)
