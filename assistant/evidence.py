@@ -153,13 +153,16 @@ def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:
 
 
 def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None,
-                   rarity: dict[str, float] | None = None) -> list[str]:
+                   rarity: dict[str, float] | None = None, parts: list[set[str]] | None = None,
+                   part_coverage: float = 0.6) -> list[str]:
     """The passage's sentences that cover the query best, in their original order.
 
     A sentence ending in a colon brings the items it introduces. ``wants`` is what the answer
     must state (a date, a figure): a chosen sentence without it brings the next sentence when
     that one states it ("Chủ trì tổng kết việc thực hiện Kế hoạch. Hoàn thành trước ngày 20/12/2025.").
     ``rarity`` weighs the words few passages share ("tờ trình") above the common ones ("ban hành").
+    ``parts``: the terms of each part of a question in several parts; the sentence that best covers a
+    part (at least ``part_coverage`` of its terms) is quoted too ("… and how often does it meet").
     """
     pieces = _pieces(passage)
     sentences = [s.strip(" -+•\t") for s in pieces]
@@ -179,6 +182,10 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
         rare = sorted(((coverage(query_terms, sentences[i], terms_of[i], rarity=rarity), i) for i in eligible),
                       key=lambda x: (-x[0], x[1]))[:2]
         picked |= {i for score, i in rare if score > 0 and score >= 0.5 * rare[0][0]}
+    for part in parts or []:
+        cover, i = max(((coverage(part, sentences[i], terms_of[i]), i) for i in eligible), key=lambda x: (x[0], -x[1]))
+        if cover >= part_coverage:
+            picked.add(i)
     picked = sorted(picked)
     out: list[str] = []
     taken: set[int] = set()

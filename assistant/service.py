@@ -666,20 +666,30 @@ class Assistant:
                 named.append(label)
         return named
 
-    def _each_part_answered(self, intent: QueryIntent, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
-        """A question about two things ("the data warehouse and the data center", "the
-        telemedicine circular or the medical-record circular") keeps the best row of each part."""
+    def _part_terms(self, intent: QueryIntent) -> list[set[str]]:
+        """The content terms of each part of a question in two or more parts ("who chairs it and
+        how often does it meet"), parts with fewer than two known terms left out; [] for one part."""
         parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
-        if len(parts) < 2 or len(keep) >= MAX_ROWS:
-            return keep
+        if len(parts) < 2:
+            return []
         vocab = self._vocabulary()
-        have = {h.row.row_id for h in keep}
-        out = list(keep)
+        out = []
         for part in parts:
             text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
             terms = content_terms(self._without_places(text)) & vocab
-            if len(terms) < 2:
-                continue
+            if len(terms) >= 2:
+                out.append(terms)
+        return out
+
+    def _each_part_answered(self, intent: QueryIntent, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
+        """A question about two things ("the data warehouse and the data center", "the
+        telemedicine circular or the medical-record circular") keeps the best row of each part."""
+        parts = self._part_terms(intent)
+        if len(keep) >= MAX_ROWS:
+            return keep
+        have = {h.row.row_id for h in keep}
+        out = list(keep)
+        for terms in parts:
             # words only: a part is short, and one more query embedding per part would double the latency
             matches = self.relevance.rows("", terms, pool)
             best = max(pool, key=lambda r: matches[r.row_id].score, default=None)
@@ -889,9 +899,10 @@ class Assistant:
             if gain >= 0.5 and p.score >= 0.5 * best_passage:
                 top.append(p)
                 covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
+        parts = self._part_terms(intent)
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent),
-                                         rarity=self.relevance.rarity)
+                                         rarity=self.relevance.rarity, parts=parts, part_coverage=PART_COVERAGE)
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
