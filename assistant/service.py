@@ -408,8 +408,24 @@ class Assistant:
         if intent.language == "en":
             # English content words that are neither translated nor in the plans still count
             # as unmatched: an off-topic question must not ride on its few generic terms.
-            terms |= {f"~{w}" for w in untranslated_words(self._without_places(intent.question)) if w not in vocab}
+            joined = self._joined_names()
+            for w in untranslated_words(self._without_places(intent.question)):
+                if w in vocab:
+                    continue
+                if w in joined:  # "Hanoi", "Danang": a Vietnamese name written as one word
+                    terms |= {joined[w], *joined[w].split("_")}
+                else:
+                    terms.add(f"~{w}")
         return terms
+
+    def _joined_names(self) -> dict[str, str]:
+        """Two-syllable terms of the plans keyed by their syllables run together ("hanoi" → "ha_noi"),
+        for names an English question writes as one word."""
+        vocab = self._vocabulary()
+        if getattr(self, "_joined_vocab", None) is not vocab:
+            self._joined = {t.replace("_", ""): t for t in vocab if t.count("_") == 1}
+            self._joined_vocab = vocab
+        return self._joined
 
     def _without_places(self, text: str) -> str:
         """``text`` folded, without the names of the provinces the plans belong to."""
