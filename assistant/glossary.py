@@ -9,6 +9,7 @@ lets answers gloss Vietnamese agency names in English.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -16,11 +17,17 @@ from pathlib import Path
 from retriever.text import fold_accents
 
 _DATA = Path(__file__).with_name("data") / "vocabulary.json"
+#: A broad English → Vietnamese vocabulary of public administration and digital transformation,
+#: written apart from any question set (see its "_about").
+_GENERAL = Path(__file__).with_name("data") / "glossary_general.json"
 
 
 def _load_vocabulary() -> dict:
     with _DATA.open(encoding="utf-8") as fh:
-        return json.load(fh)
+        vocab = json.load(fh)
+    with _GENERAL.open(encoding="utf-8") as fh:
+        vocab["terms"] = [*vocab["terms"], *json.load(fh)["terms"]]
+    return vocab
 
 
 _VOCAB = _load_vocabulary()
@@ -45,7 +52,55 @@ FOLLOWUP_CUES: tuple[str, ...] = tuple(_VOCAB["followup_cues"])
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
 
-_EN_VI = [(re.compile(rf"\b(?:{pat})\b"), vi) for pat, vi in EN_VI]
+_META = set("\\()[]{}?*+|.^$")
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex ("a|b(?:c|d)" → ["a", "b(?:c|d)"])."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
+    """Text that must occur wherever ``pattern`` matches: the literal start of each alternative
+    ("innovat" of "innovat(?:e|ion)"), or None when some alternative starts with no literal text."""
+    prefixes = []
+    for branch in _branches(pattern):
+        lit = ""
+        for j, ch in enumerate(branch):
+            if ch in _META:
+                break
+            if j + 1 < len(branch) and branch[j + 1] in "?*{":
+                break  # an optional character ends what must occur
+            lit += ch
+        if len(lit) < 2:
+            return None
+        prefixes.append(lit)
+    return tuple(prefixes)
+
+
+#: (compiled pattern, Vietnamese, literal starts that must occur in the text for it to match or None)
+_EN_VI = [(re.compile(rf"\b(?:{pat})\b"), vi, literal_prefixes(pat)) for pat, vi in EN_VI]
+
+
+def _en_vi_in(text: str) -> list[tuple[re.Pattern, str]]:
+    """The glossary entries that may match ``text``: those whose literal start occurs in it (a
+    substring test per entry instead of a regex search; same matches, a thousand entries)."""
+    return [(rx, vi) for rx, vi, lits in _EN_VI if lits is None or any(lit in text for lit in lits)]
 _ALIAS_INDEX: list[tuple[str, str]] = sorted(
     ((fold_accents(alias).casefold(), canon) for canon, (_, aliases) in AGENCIES.items() for alias in (canon, *aliases)),
     key=lambda x: -len(x[0]),
@@ -94,13 +149,25 @@ def plan_owners(question: str) -> list[str]:
     return owners
 
 
-def translate_terms(question: str) -> str:
-    """Vietnamese terms for the English domain phrases in a question (for lexical search)."""
+@functools.lru_cache(maxsize=4096)
+def translations(question: str) -> tuple[tuple[str, str], ...]:
+    """(English words as found, Vietnamese terms) for each glossary entry a question holds."""
     q = question.casefold()
     q = f"{q} {_HYPHEN_JOINED.sub(' ', q)}"  # "digital-skills" is "digital skills" too
-    found = [vi for pattern, vi in _EN_VI if pattern.search(q)]
-    found += [vi for acronym, vi in EN_ACRONYMS.items() if re.search(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", question)]
-    return " ".join(found)
+    found = []
+    for pattern, vi in _en_vi_in(q):
+        m = pattern.search(q)
+        if m:
+            found.append((m.group(0), vi))
+    for acronym, vi in EN_ACRONYMS.items():
+        if re.search(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", question):
+            found.append((acronym, vi))
+    return tuple(found)
+
+
+def translate_terms(question: str) -> str:
+    """Vietnamese terms for the English domain phrases in a question (for lexical search)."""
+    return " ".join(vi for _, vi in translations(question))
 
 
 def _possessive_apart(text: str) -> str:
@@ -148,7 +215,7 @@ _EN_GENERIC = set("""
 what which who whom whose when where why how does do did is are was were be been being the a an of in on at to for
 from by with under into about according and or not no yes its it this that these those there their they them his her
 must should will would could can may might shall have has had set sets given give listed named mentioned state states
-stated say says plan plans planned programme program provincial province thanh hoa vietnam target targets targeted
+stated say says plan plans planned programme program provincial province vietnam target targets targeted
 value values level levels number numbers many much share rate percentage proportion expected expect reach reached
 achieve achieved lead leads leading led responsible responsibility charge agency agencies body bodies department
 departments unit units office indicator indicators task tasks item items row rows appendix annex part section year
@@ -169,7 +236,7 @@ def untranslated_words(question: str) -> list[str]:
     q = re.sub(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([^()]*\)", " ", question.casefold())
     q = _HYPHEN_JOINED.sub(" ", q)
     q = re.sub(r"['’]s\b", "", q)  # "economy's" is "economy"
-    for pattern, _ in _EN_VI:  # a word inside a translated phrase ("digital" of "digital economy") is translated
+    for pattern, _ in _en_vi_in(q):  # a word inside a translated phrase ("digital" of "digital economy") is translated
         q = pattern.sub(" ", q)
     out = []
     for word in re.findall(r"[a-z][a-z'-]{3,}", q):

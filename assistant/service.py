@@ -19,7 +19,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import plan_owners, provinces_named, translate_terms, untranslated_words, agency_aliases
+from assistant.glossary import agency_aliases, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_years, parse_question, plan_names, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
@@ -47,6 +47,12 @@ NAMED_GROUP_COVERAGE = 0.75
 #: (an English part matches a Vietnamese label only through its glossary words, so less fully).
 GROUP_PART_COVERAGE = 0.4
 GROUP_MARGIN = 1.5
+#: A counted topic with no word for "group" names the one label that holds this share of its terms
+#: (at least TOPIC_LABEL_MIN_TERMS of them), GROUP_MARGIN times the next label's share.
+TOPIC_IN_LABEL = 0.8
+TOPIC_LABEL_MIN_TERMS = 3
+#: Words that say what is counted or where, not about what ("chỉ tiêu", "nhiệm vụ", "kế hoạch", "phụ lục").
+_KIND_TERMS = frozenset(content_terms("chỉ tiêu nhiệm vụ dự án kế hoạch chương trình phụ lục"))
 _GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh vuc)\b")
 #: Words of a group label that say it is a group, not what about: "Nhóm", "Về", "Các nhiệm vụ", "(13 nhiệm vụ)".
 _GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
@@ -408,6 +414,11 @@ class Assistant:
         if intent.language == "en":
             # English content words that are neither translated nor in the plans still count
             # as unmatched: an off-topic question must not ride on its few generic terms.
+            for english, vietnamese in translations(intent.question):
+                # a translated word whose Vietnamese no plan uses ("semiconductor" → "bán dẫn") is a
+                # part of the question nothing answers, as an untranslated one is
+                if not content_terms(vietnamese) & vocab:
+                    terms.add("~" + "_".join(english.split()))
             joined = self._joined_names()
             for w in untranslated_words(self._without_places(intent.question)):
                 if w in vocab:
@@ -524,7 +535,7 @@ class Assistant:
         if intent.part:
             filters.append(("nhóm " if lang == "vi" else "group ") + intent.part)
         rows = base
-        named = self._named_groups(intent, rows)
+        named = self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
         if named:
             rows = [r for r in rows if any(g in named for g in r.group)]
             filters.extend(named)
@@ -649,10 +660,12 @@ class Assistant:
         return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
                 and t not in titles and t not in structural}
 
-    def _named_groups(self, intent: QueryIntent, rows: list[TableRow]) -> list[str]:
+    def _named_groups(self, intent: QueryIntent, rows: list[TableRow], topic: set[str] | None = None) -> list[str]:
         """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số"): a label whose
         words the question holds, or — when the question speaks of groups — the label that each part
-        of it ("the data group and the innovation group") matches clearly best among the table's."""
+        of it ("the data group and the innovation group") matches clearly best among the table's, or
+        the one label that holds the counted ``topic`` whole ("bao nhiêu chỉ tiêu về phát triển kinh
+        tế số" → "Phát triển kinh tế số, nâng cao năng lực cạnh tranh …")."""
         labels = list(dict.fromkeys(g for r in rows for g in r.group))
         label_terms = {}
         for label in labels:
@@ -661,7 +674,15 @@ class Assistant:
         q_terms = content_terms(intent.question)
         named = [label for label, terms in label_terms.items()
                  if len(terms) >= 2 and coverage(terms, intent.question, q_terms) >= NAMED_GROUP_COVERAGE]
-        if named or len(labels) < 2 or not _GROUP_CUE.search(intent.folded):
+        if named or len(labels) < 2:
+            return named
+        if not _GROUP_CUE.search(intent.folded):
+            if topic is None or len(topic) < TOPIC_LABEL_MIN_TERMS:
+                return named
+            scored = sorted(((coverage(topic, label, t), label) for label, t in label_terms.items() if len(t) >= 2),
+                            key=lambda x: -x[0])
+            if scored and scored[0][0] >= TOPIC_IN_LABEL and scored[0][0] >= GROUP_MARGIN * (scored[1][0] if len(scored) > 1 else 0.0):
+                named.append(scored[0][1])
             return named
         parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
         # the whole question as well: a group's own name may hold "và" ("dữ liệu và dịch vụ công")
