@@ -30,6 +30,7 @@ from ingest.text import fold_words
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
+from retriever.text import fold_accents, tokenize
 
 #: A row or passage must cover at least this share of the question's content terms.
 MIN_COVERAGE = 0.34
@@ -417,7 +418,9 @@ class Assistant:
             for english, vietnamese in translations(intent.question):
                 # a translated word whose Vietnamese no plan uses ("semiconductor" → "bán dẫn") is a
                 # part of the question nothing answers, as an untranslated one is
-                if not content_terms(vietnamese) & vocab:
+                # with its accents: "bán dẫn" is absent though "Ban Dân vận" folds to the same
+                said = {t for t in tokenize(vietnamese) if "_" in t and t != fold_accents(t)}
+                if said and not said & self._accented_pairs():
                     terms.add("~" + "_".join(english.split()))
             joined = self._joined_names()
             for w in untranslated_words(self._without_places(intent.question)):
@@ -428,6 +431,14 @@ class Assistant:
                 else:
                     terms.add(f"~{w}")
         return terms
+
+    def _accented_pairs(self) -> frozenset[str]:
+        """Every pair of adjacent words of the plans, lower-cased with its accents ("bán_dẫn")."""
+        gen = self.store.generation
+        if getattr(self, "_pairs_gen", None) != gen:
+            self._pairs = frozenset(t for c in self.store.chunks() for t in tokenize(c.text) if "_" in t and t != fold_accents(t))
+            self._pairs_gen = gen
+        return self._pairs
 
     def _joined_names(self) -> dict[str, str]:
         """Two-syllable terms of the plans keyed by their syllables run together ("hanoi" → "ha_noi"),
