@@ -39,6 +39,9 @@ CLOSE_RATIO = 0.85
 MAX_ROWS = 4
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
 COMPARE_RATIO = 0.7
+#: Scores of the plans a question's year reaches only by their issue date, beside one whose title
+#: holds that year ("the 2025 plan": KH 266 was issued in 2025, "Kế hoạch … năm 2025" is it).
+SECONDARY_PLAN = 0.85
 #: A question naming two or three plans one by one is answered for each; more is a listing, not a comparison.
 MAX_PLANS_APART = 3
 #: A group label is named by a question that contains this share of its content terms.
@@ -891,6 +894,14 @@ class Assistant:
             dated = [r for r in pool if self._year_in_table(r, intent.target_years)]
             pool = dated or pool
         row_hits = self._row_hits(intent, q_terms, pool)
+        primary = set(intent.primary_docs) & set(u.candidates)
+        if primary and primary != set(u.candidates):
+            # "the 2025 plan": the plan whose title says 2025 before one only issued that year
+            for hit in row_hits:
+                hit.score *= 1.0 if hit.row.doc_id in primary else SECONDARY_PLAN
+            for p in passages:
+                p.score *= 1.0 if p.chunk.doc_id in primary else SECONDARY_PLAN
+            row_hits.sort(key=lambda h: -h.score)
         passages.sort(key=lambda p: -p.score)
         best_row = row_hits[0].score if row_hits else 0.0
         best_passage = passages[0].score if passages else 0.0

@@ -333,7 +333,7 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     by_year: list[str] = []
     if intent.doc_years:
         wanted = set(intent.doc_years)
-        title_match = [d.doc_id for d in docs if doc_years(d)[0] & wanted]
+        title_match = [d.doc_id for d in docs if (doc_years(d)[0] | period_years(d)) & wanted]
         date_match = [d.doc_id for d in docs if doc_years(d)[1] & wanted]
         kind_words = {"chuong trinh": "chương trình", "program": "chương trình"}
         wants_program = any(k in intent.folded for k in kind_words)
