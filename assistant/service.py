@@ -209,7 +209,12 @@ class Assistant:
                       else f"none of the indexed plans is a plan for {years}")
             return Retrieved(u, "refused", reason=reason)
         if intent.meta == "signer":
-            return Retrieved(u, "meta", quoted=tuple(self._signature_blocks(cands, u.docs)))
+            signed = tuple(self._signature_blocks(cands, u.docs))
+            if len(self._part_terms(intent)) < 2:
+                return Retrieved(u, "meta", quoted=signed)
+            # "who signed it and what is its number": the other part is searched as any question
+            rows, passages = self._search_candidates(intent, cands)
+            return Retrieved(u, "meta", rows=tuple(rows), passages=tuple(passages), quoted=signed)
         definitions = self._definitions_asked(intent, cands)
         if definitions:  # "“Cục QLN” là cơ quan nào?": the plan's own sentence that defines it
             return Retrieved(u, "meta", quoted=tuple(definitions))
@@ -236,6 +241,11 @@ class Assistant:
         elif r.strategy == "meta":
             ev = Evidence(mode="passage", passages=list(r.quoted)) if r.quoted else Evidence(
                 mode="none", reason="không thấy phần ký" if intent.language == "vi" else "no signature block found")
+            if r.quoted and (r.rows or r.passages):
+                rest = self._select_search(u, list(r.rows), list(r.passages))
+                quoted = {(p.chunk.chunk_id, tuple(p.sentences)) for p in r.quoted}
+                extra = [p for p in rest.passages if (p.chunk.chunk_id, tuple(p.sentences)) not in quoted]
+                ev = Evidence(mode="row" if rest.rows else "passage", rows=list(rest.rows), passages=[*r.quoted, *extra])
         elif r.strategy == "numbered":
             ev = self._select_numbered(u, list(r.rows))
         elif r.strategy == "aggregate":
