@@ -103,3 +103,11 @@ def test_which_groups_a_table_is_divided_into_are_counted_at_the_level_that_divi
     assert a.found, a.answer
     assert "thuộc 3 nhóm" in a.answer and "Về Kinh tế số" in a.answer, a.answer
     assert any("Về Xã hội số" in c.text for c in a.citations), [c.text[:80] for c in a.citations]
+
+
+def test_a_counted_topic_that_one_group_label_holds_counts_that_group(assistant_real):
+    # no word for "group": "kinh tế số" is what group III of Phụ lục I is about (indicators 23–26)
+    a = assistant_real.answer("Kế hoạch 275 có bao nhiêu chỉ tiêu về phát triển kinh tế số?")
+    assert a.found and "4 chỉ tiêu" in a.answer, a.answer
+    numbers = sorted(c.locator.rsplit(" ", 1)[-1] for c in a.citations if c.locator.startswith("Phụ lục I,"))
+    assert numbers == ["23", "24", "25", "26"], a.citations

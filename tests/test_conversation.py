@@ -82,3 +82,43 @@ def test_one_word_of_the_question_does_not_pick_one_plans_row_among_many(assista
     a = assistant_real.answer("Chỉ tiêu 18 do cơ quan nào chủ trì theo dõi?")
     assert a.found and len({c.doc_id for c in a.citations}) >= 2, a.answer
     assert "Công an tỉnh" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, year", [
+    ("What 5G coverage target does Thanh Hóa's 2027 digital transformation plan set?", "2027"),
+    ("Kế hoạch chuyển đổi số năm 2024 của tỉnh Thanh Hóa giao chỉ tiêu phủ sóng 5G bao nhiêu?", "2024"),
+])
+def test_a_plan_year_no_indexed_plan_has_abstains(assistant_real, question, year):
+    # Thanh Hóa's plans are of 2022, 2025 and 2026: another year's 5G row is not the 2027 plan's.
+    a = assistant_real.answer(question)
+    assert not a.found and not a.citations and year in a.answer
+
+
+def test_a_plan_year_that_is_a_plans_own_still_answers(assistant_real):
+    a = assistant_real.answer("What 5G coverage target does Thanh Hóa's 2026 plan set?")
+    assert a.found and "60%" in a.answer and any(c.doc_id == PLAN26 for c in a.citations)
+    # a year beside a value word is the value's year, not a plan's: no plan of 2026 is asked for here
+    b = assistant_real.answer("Tỷ lệ phủ sóng 5G năm 2026 trong kế hoạch là bao nhiêu?")
+    assert b.found and "60%" in b.answer
+
+
+def test_two_plans_named_one_by_one_are_each_answered(assistant_real):
+    a = assistant_real.answer("So sánh tỷ trọng kinh tế số trong GRDP của kế hoạch năm 2025 và kế hoạch năm 2026")
+    assert a.found, a.answer
+    cited = {c.doc_id for c in a.citations}
+    assert {PLAN25, PLAN26} <= cited, a.citations
+    assert "20%" in a.answer and "22%" in a.answer
+
+
+def test_a_signer_question_in_two_parts_answers_both(assistant_real):
+    a = assistant_real.answer("Chương trình 176 được ban hành theo đề nghị tại tờ trình nào, và ai ký quyết định?")
+    assert a.found and "Mai Xuân Liêm" in a.answer and "2825/TTr-STTTT" in a.answer
+    assert any("2825/TTr-STTTT" in c.text for c in a.citations)
+
+
+def test_a_vietnamese_name_written_as_one_word_is_matched(assistant_real):
+    from assistant.understanding import parse_question
+
+    intent = parse_question("Where must 5G networks be rolled out in Samson and Nghison?")
+    terms = assistant_real._query_terms(intent)
+    assert {"sam_son", "nghi_son"} <= terms and "~samson" not in terms

@@ -62,3 +62,16 @@ def test_the_sentence_with_the_questions_rarest_words_is_quoted_too():
     rarity = {t: 0.2 for t in terms} | {"to_trinh": 1.0, "trinh": 1.0, "de_nghi": 1.0}
     got = best_sentences(passage, terms, limit=1, rarity=rarity)
     assert got == plain + ["Theo đề nghị của Sở A tại Tờ trình số 12/TTr-SA."]
+
+
+def test_each_part_of_a_question_gets_its_own_sentence():
+    passage = ("Ban Chỉ đạo chuyển đổi số của Bộ\n\nBan Chỉ đạo do Bộ trưởng làm Trưởng ban, chỉ đạo thống nhất "
+               "việc thực hiện Chương trình; họp định kỳ 06 tháng một lần để đánh giá tiến độ.")
+    question_parts = ["Ban Chỉ đạo chuyển đổi số của Bộ do ai làm Trưởng ban", "họp định kỳ bao lâu một lần"]
+    terms = set().union(*(content_terms(p) for p in question_parts))
+    plain = best_sentences(passage, terms, limit=2)
+    assert not any("06 tháng" in s for s in plain)  # the meeting clause covers too little of the whole
+    vocab = content_terms(passage)  # the service keeps a part's terms that the plans use
+    parts = [content_terms(p) & vocab for p in question_parts]
+    got = best_sentences(passage, terms, limit=2, parts=parts, part_coverage=0.6)
+    assert any("06 tháng" in s for s in got) and any("Bộ trưởng làm Trưởng ban" in s for s in got)

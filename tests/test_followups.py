@@ -97,3 +97,22 @@ def test_english_words_joined_by_hyphens_and_acronyms_as_written_are_translated(
     assert untranslated_words("the digital-skills training task") == []
     assert "công nghệ thông tin" in translate_terms("send the plans to the IT Centre")
     assert "công nghệ thông tin" not in translate_terms("when is it due and who runs it?")  # the pronoun
+
+
+def test_glossary_entries_are_tried_only_when_their_literal_start_occurs():
+    from assistant.glossary import _EN_VI, _en_vi_in, literal_prefixes
+
+    assert literal_prefixes("innovat(?:e|ion)|renovat(?:e|ion)") == ("innovat", "renovat")
+    assert literal_prefixes("hospitals?") == ("hospital",)  # the optional "s" is not required
+    assert literal_prefixes("(?:e|digital)[- ]?wallets?") is None  # no literal start: always tried
+    question = "which hospitals must replace paper medical records?"
+    every = [vi for rx, vi, _ in _EN_VI if rx.search(question)]
+    assert every and [vi for rx, vi in _en_vi_in(question) if rx.search(question)] == every
+
+
+def test_a_plan_year_is_not_a_values_year():
+    from assistant.understanding import parse_question
+
+    assert parse_question("What is the 2027 target in the 2026 plan?").plan_years == ["2026"]
+    assert parse_question("the 2025 target in the 2022 programme").doc_years == ["2022"]
+    assert parse_question("Kế hoạch chuyển đổi số tỉnh Nghệ An năm 2027 giao bao nhiêu chỉ tiêu?").plan_years == ["2027"]
