@@ -101,9 +101,10 @@ class Assistant:
             import torch  # only a sentence-transformers model runs on torch
 
             torch.set_num_threads(self.settings.torch_threads)
-        self.retriever = HybridRetriever(store=store, settings=self.settings)
-        self.lookup = RowLookup(store)
         self.semantic = SemanticIndex(store) if self.settings.dense_weight > 0 else None
+        # the vectors held for selection rank the dense side of search too (exact, in memory)
+        self.retriever = HybridRetriever(store=store, settings=self.settings, exact=self.semantic)
+        self.lookup = RowLookup(store)
         self.relevance = Relevance(self.semantic)
         self._llm = None
         if self.settings.llm_provider != "none":

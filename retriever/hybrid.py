@@ -104,6 +104,10 @@ class HybridRetriever(BaseRetriever):
     """Depth of each ranking before fusion (default: max(50, 4 * k))."""
     doc_ids: list[str] | None = None
     kind: str | None = None
+    exact: Any = None
+    """An in-memory index of the stored vectors (``retriever.semantic.SemanticIndex``): when set and
+    holding the vectors of an index of at most ``exact_dense_max_chunks`` chunks, it ranks the dense
+    side exactly; Chroma's query ranks otherwise."""
 
     _lock: Any = PrivateAttr(default_factory=threading.RLock)
     _bm25: BM25Index | None = PrivateAttr(default=None)
@@ -212,7 +216,9 @@ class HybridRetriever(BaseRetriever):
             weights.append(bm25_weight)
         if dense_weight > 0:
             try:
-                hits = dense_search(self.store, query, depth, doc_ids, kind)
+                hits = self._exact_dense(query, depth, doc_ids, kind)
+                if hits is None:
+                    hits = dense_search(self.store, query, depth, doc_ids, kind)
             except IndexUnavailableError as exc:
                 # The vector store is unreachable or built with another model: answer from
                 # BM25 alone rather than fail, and say why once.
@@ -245,6 +251,17 @@ class HybridRetriever(BaseRetriever):
                 )
             )
         return out
+
+    def _exact_dense(self, query: str, k: int, doc_ids: list[str] | None, kind: str | None) -> list[tuple[Chunk, float]] | None:
+        """The dense ranking from the in-memory vectors, or None when Chroma's query should rank."""
+        limit = int(self.settings.exact_dense_max_chunks if self.settings is not None
+                    else _DEFAULTS["exact_dense_max_chunks"].default)
+        if self.exact is None or limit <= 0 or (doc_ids is not None and not doc_ids):
+            return None
+        ranked = self.exact.top(query, k, doc_ids=doc_ids, kind=kind, max_chunks=limit)
+        if ranked is None:
+            return None
+        return [(c, score) for c, score in ((self.store.chunk(cid), score) for cid, score in ranked) if c is not None]
 
     def _get_relevant_documents(
         self,

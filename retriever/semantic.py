@@ -37,6 +37,7 @@ class SemanticIndex:
         self._kind_of: np.ndarray = np.asarray([], dtype=object)
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._stats: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._partial = False
         self.available = True
 
     # ---- loading ------------------------------------------------------------------------------
@@ -57,6 +58,7 @@ class SemanticIndex:
             except Exception:  # vector store unreachable: selection falls back to lexical scores
                 vectors = {}
             kept = [cid for cid in ids if cid in vectors]
+            self._partial = len(kept) < len(ids)  # some chunks still lack a vector
             if kept:
                 matrix = np.asarray([vectors[cid] for cid in kept], dtype=np.float32)
                 norms = np.linalg.norm(matrix, axis=1, keepdims=True)
@@ -135,9 +137,15 @@ class SemanticIndex:
         by_chunk = {self._row_chunk[r]: r for r in row_ids if r in self._row_chunk}
         return {by_chunk[cid]: s for cid, s in self.chunk_scores(text, list(by_chunk)).items()}
 
-    def top(self, text: str, k: int, doc_ids: list[str] | None = None, kind: str | None = None) -> list[tuple[str, float]]:
-        """The ``k`` chunk ids most similar to ``text`` (in ``doc_ids``, of ``kind``), best first."""
+    def top(self, text: str, k: int, doc_ids: list[str] | None = None, kind: str | None = None,
+            max_chunks: int | None = None) -> list[tuple[str, float]] | None:
+        """The ``k`` chunk ids most similar to ``text`` (in ``doc_ids``, of ``kind``), best first.
+
+        With ``max_chunks``: None (rank elsewhere) when the index holds more chunks than that, or
+        its vectors are not all held here."""
         self._ensure()
+        if max_chunks is not None and (self._matrix is None or len(self._ids) > max_chunks or self._partial):
+            return None
         if self._matrix is None or k <= 0:
             return []
         vec = self.query_vector(text)

@@ -122,3 +122,11 @@ def test_a_vietnamese_name_written_as_one_word_is_matched(assistant_real):
     intent = parse_question("Where must 5G networks be rolled out in Samson and Nghison?")
     terms = assistant_real._query_terms(intent)
     assert {"sam_son", "nghi_son"} <= terms and "~samson" not in terms
+
+
+def test_the_exact_dense_ranking_agrees_with_chromas(assistant_real):
+    # the vectors held in memory rank as Chroma's own query does (its HNSW is exact at this size)
+    for q in ("Tỷ lệ phủ sóng 5G", "who leads the e-commerce platform task", "quản trị dữ liệu cấp độ 3"):
+        exact = [cid for cid, _ in assistant_real.semantic.top(q, 10)]
+        chroma = [c.chunk_id for c, _ in assistant_real.store.dense_search(q, 10)]
+        assert len(set(exact[:10]) & set(chroma)) >= 9 and exact[0] == chroma[0], (q, exact, chroma)

@@ -472,3 +472,32 @@ def test_unreachable_dense_index_falls_back_to_bm25(caplog):
     assert all(h.dense_rank is None for h in first)
     assert len(store.dense_calls) == 2  # tried each time, warned once
     assert sum("dense search unavailable" in r.message for r in caplog.records) == 1
+
+
+class FakeExact:
+    """Stands in for SemanticIndex: an exact dense ranking held in memory, or None (too large)."""
+
+    def __init__(self, ranking, held=True):
+        self.ranking, self.held, self.calls = ranking, held, []
+
+    def top(self, text, k, doc_ids=None, kind=None, max_chunks=None):
+        self.calls.append((text, k, max_chunks))
+        return [(cid, 0.9 - 0.01 * i) for i, cid in enumerate(self.ranking)][:k] if self.held else None
+
+
+def test_the_vectors_held_in_memory_rank_the_dense_side():
+    store = FakeStore(CHUNKS, dense_ranking=["c19", "c17"])
+    exact = FakeExact(["t-5g", "c18", "c19"])
+    hits = HybridRetriever(store=store, settings=Settings(), exact=exact).search("quản trị dữ liệu", k=4)
+    assert exact.calls and not store.dense_calls  # Chroma's query is not asked
+    top = hits[0]
+    assert top.chunk.chunk_id == "c18" and (top.bm25_rank, top.dense_rank) == (1, 2)
+
+
+@pytest.mark.parametrize("held, limit", [(False, 200_000), (True, 0)])
+def test_chroma_ranks_when_the_vectors_are_not_held_or_exact_ranking_is_off(held, limit):
+    store = FakeStore(CHUNKS, dense_ranking=["t-5g", "c18", "c19"])
+    exact = FakeExact(["c17"], held=held)
+    retriever = HybridRetriever(store=store, settings=Settings(exact_dense_max_chunks=limit), exact=exact)
+    hits = retriever.search("quản trị dữ liệu", k=4)
+    assert store.dense_calls and hits[0].chunk.chunk_id == "c18" and hits[0].dense_rank == 2
