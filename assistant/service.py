@@ -666,7 +666,11 @@ class Assistant:
         for c in self.store.chunks(doc_id):
             if c.kind != "text":
                 continue
-            for sentence in re.split(r"(?<=[.;:])\s+|\n+", c.source_text):
+            # a sentence, and its parts after a colon: "Chỉ tiêu về …: 18 chỉ tiêu" names its group
+            # before the colon, "Mục tiêu cụ thể: gồm 31 chỉ tiêu …" states the count after it
+            pieces = [p for sentence in re.split(r"(?<=[.;])\s+|\n+", c.source_text)
+                      for p in dict.fromkeys([sentence, *re.split(r"(?<=:)\s+", sentence)])]
+            for sentence in pieces:
                 if pattern.search(_fold(sentence)):
                     value = score(sentence)
                     if best is None or value > best.score:
@@ -702,9 +706,14 @@ class Assistant:
         if named or len(labels) < 2:
             return named
         if not _GROUP_CUE.search(intent.folded):
-            if topic is None or len(topic) < TOPIC_LABEL_MIN_TERMS:
+            if topic is None:
                 return named
-            scored = sorted(((coverage(topic, label, t), label) for label, t in label_terms.items() if len(t) >= 2),
+            # words no label of the table uses do not choose between labels ("developing" also
+            # translates to "xây dựng"), as long as most of the topic is the labels' words
+            in_labels = topic & set().union(*label_terms.values())
+            if len(in_labels) < TOPIC_LABEL_MIN_TERMS or len(in_labels) < 0.5 * len(topic):
+                return named
+            scored = sorted(((coverage(in_labels, label, t), label) for label, t in label_terms.items() if len(t) >= 2),
                             key=lambda x: -x[0])
             if scored and scored[0][0] >= TOPIC_IN_LABEL and scored[0][0] >= GROUP_MARGIN * (scored[1][0] if len(scored) > 1 else 0.0):
                 named.append(scored[0][1])

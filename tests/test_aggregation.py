@@ -111,3 +111,11 @@ def test_a_counted_topic_that_one_group_label_holds_counts_that_group(assistant_
     assert a.found and "4 chỉ tiêu" in a.answer, a.answer
     numbers = sorted(c.locator.rsplit(" ", 1)[-1] for c in a.citations if c.locator.startswith("Phụ lục I,"))
     assert numbers == ["23", "24", "25", "26"], a.citations
+
+
+def test_a_groups_count_sentence_naming_it_before_a_colon_is_quoted(assistant_real):
+    # "Chỉ tiêu về phát triển chính quyền số, …: 18 chỉ tiêu;" names the group before the colon
+    a = assistant_real.answer("How many of the indicators in plan 275 concern developing digital government "
+                              "and improving its effectiveness?")
+    assert a.found and "18" in a.answer, a.answer
+    assert any("hiệu lực hoạt động: 18 chỉ tiêu" in c.text for c in a.citations), [c.text[:80] for c in a.citations]
