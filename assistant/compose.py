@@ -343,8 +343,10 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         reason = (f"không có chỉ tiêu cho năm {years} trong dòng tương ứng" if lang == "vi"
                   else f"the matching row sets no target for {years}")
         return False, abstain_sentence(intent, reason, lang), []
+    # a year one row lacks and another row gives (two plans, two years) is not missing
+    missing_all = sorted(set(missing_all) - {y for h in evidence.rows for y in (h.row.fields.get("targets") or {})})
     if evidence.rows and missing_all:
-        years = ", ".join(sorted(set(missing_all)))
+        years = ", ".join(missing_all)
         lines.append(f"(Dòng trên không đặt chỉ tiêu cho năm {years}.)" if lang == "vi" else f"(The row sets no target for {years}.)")
     if len(evidence.rows) > 1 and lang == "vi":
         lines.insert(0, "Có nhiều dòng phù hợp:")

@@ -20,7 +20,7 @@ from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, con
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import agency_aliases, plan_owners, provinces_named, translate_terms, translations, untranslated_words
-from assistant.understanding import (QueryIntent, doc_years, parse_question, plan_names, resolve_documents, resolve_followup,
+from assistant.understanding import (QueryIntent, doc_years, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -263,11 +263,10 @@ class Assistant:
     def _plans_named_apart(self, u: Understanding) -> list[str]:
         """The plans a question names one by one ("the 2025 plan … its 2026 plan", "KH 266 and
         KH 285"): each needs its own answer. Empty when it names one plan or none."""
-        intent = u.intent
-        if intent.numbers or len(set(intent.doc_years) | set(intent.doc_codes)) < 2:
+        if u.intent.numbers:
             return []
-        named = [d for d in intent.primary_docs if d in u.candidates]
-        return named if 2 <= len(named) <= MAX_PLANS_APART else []
+        named = plans_named_apart(u.intent, [u.docs[d] for d in u.candidates if d in u.docs])
+        return named if len(named) <= MAX_PLANS_APART else []
 
     def _select_per_plan(self, u: Understanding, rows: list[TableRow], chunks: list) -> Evidence:
         """Each named plan's own evidence, side by side (a plan that says nothing is left out)."""

@@ -321,6 +321,19 @@ def period_years(doc: DocumentInfo) -> set[str]:
     return years
 
 
+def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
+    """The plans a question names one by one, each reference naming one plan ("chương trình 2022 …
+    KH 275", "the 2025 plan … its 2026 plan"); [] unless two or more distinct plans are named so."""
+    refs: list[list[str]] = []
+    for code in dict.fromkeys(intent.doc_codes):
+        refs.append([d.doc_id for d in docs if code in _doc_keys(d)])
+    for year in dict.fromkeys(intent.doc_years):
+        by_title = [d.doc_id for d in docs if year in (doc_years(d)[0] | period_years(d))]
+        refs.append(by_title or [d.doc_id for d in docs if year in doc_years(d)[1]])
+    named = list(dict.fromkeys(r[0] for r in refs if len(r) == 1))
+    return named if len(named) >= 2 else []
+
+
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
     by_code = [d.doc_id for d in docs if intent.doc_codes and _doc_keys(d) & set(intent.doc_codes)]
@@ -339,8 +352,8 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         wants_program = any(k in intent.folded for k in kind_words)
         if wants_program:
             progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (doc_years(d)[1] & wanted or doc_years(d)[0] & wanted)]
-            if progs:
-                return progs, True
+            if progs:  # and any plan the question names by its number beside it ("… so với KH 275")
+                return list(dict.fromkeys(progs + by_code)), True
         by_year = list(dict.fromkeys(title_match + date_match))
         intent.primary_docs = list(dict.fromkeys(by_code + title_match))
     by_name = [d.doc_id for d in docs if _names_doc(intent, d)]

@@ -368,3 +368,17 @@ def test_the_ministrys_plan_is_the_one_a_ministry_issued():
     assert resolve_documents(parse_question(q), [_BYT, _QT, _NA]) == (["byt"], True)
     other = parse_question("Which tasks does the Ministry of Public Security support in the Nghe An plan?")
     assert resolve_documents(other, [_BYT, _QT, _NA])[0] == ["na"]
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("So sánh tỷ lệ phủ sóng 5G trong kế hoạch năm 2025 và kế hoạch năm 2026", {PLAN25, PLAN26}),
+    ("Mục tiêu đến 2030 trong chương trình 2022 so với chỉ tiêu năm 2026 trong KH 275?", {CTR06, PLAN26}),
+    ("What does KH 266 and KH 285 say about data?", {KH266, KH285}),
+    ("Tỷ lệ phủ sóng 5G trong kế hoạch năm 2026?", set()),  # one plan
+])
+def test_plans_named_one_by_one(docs, question, named):
+    from assistant.understanding import plans_named_apart
+
+    intent = parse_question(question)
+    candidates, _ = resolve_documents(intent, docs)
+    assert set(plans_named_apart(intent, [d for d in docs if d.doc_id in candidates])) == named
