@@ -52,8 +52,10 @@ _PROVINCE_NAMES = "|".join(sorted((re.escape(fold_accents(p).casefold()) for p i
 _TITLE_FILLER = (r"(?:\s+(?:chuyen doi so|cds|hanh dong|tren dia ban|tinh|thanh pho|ubnd|cua|digital|transformation|action|of|the|"
                  r"province's|provincial|" + _PROVINCE_NAMES + r"))*")
 _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\d\d)\b")
-#: "the 2026 plan", "2022 action programme" (no other year between: "the 2025 target in the 2022 programme")
-_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b)\S+\s+){0,4}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
+#: "the 2026 plan", "the 2022 Resolution 06 programme" (no other year nor a preposition between: "the
+#: 2025 target in the 2022 programme", "compare with 2025 in the Resolution 06 programme" do not make
+#: 2025 a plan's year)
+_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b|(?:in|of|under|with|than|from|to|and|or|vs|versus|compared)\b)\S+\s+){0,4}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
 #: words that make "2027 … plan" a value's year ("the 2027 target in the plan"), not the plan's own
 _VALUE_WORDS = re.compile(r"\b(?:targets?|goals?|deadlines?|values?|figures?|rates?|shares?|indicators?|tasks?|muc tieu|chi tieu|nhiem vu|thoi han)\b")
 

@@ -116,3 +116,5 @@ def test_a_plan_year_is_not_a_values_year():
     assert parse_question("What is the 2027 target in the 2026 plan?").plan_years == ["2026"]
     assert parse_question("the 2025 target in the 2022 programme").doc_years == ["2022"]
     assert parse_question("Kế hoạch chuyển đổi số tỉnh Nghệ An năm 2027 giao bao nhiêu chỉ tiêu?").plan_years == ["2027"]
+    assert parse_question("How does the 2030 target compare with 2025 in the Resolution 06 programme?").doc_years == []
+    assert parse_question("What does indicator 1.1 of the 2022 Resolution 06-NQ/TU programme target?").doc_years == ["2022"]
