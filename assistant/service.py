@@ -581,7 +581,10 @@ class Assistant:
             kind = intent.recurring  # the folded words the plan prints ("thuong xuyen", "hang nam")
             rows = [r for r in rows if kind in _fold(r.fields.get("deadline", "")) or any(kind in _fold(g) for g in r.group)]
             filters.append(_RECURRING_LABELS[kind][0 if lang == "vi" else 1])
-        for quoted in _quoted(intent.question):
+        # a quoted value, or one in brackets that is a whole cell of some row ("(Đã hoàn thành)")
+        cells = {_fold(str(v)) for r in rows for v in r.fields.values() if isinstance(v, str)}
+        bracketed = [b for b in _bracketed(intent.question) if _fold(b) in cells]
+        for quoted in dict.fromkeys([*_quoted(intent.question), *bracketed]):
             holding = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
             if not holding and filters:
                 continue  # the asker's own words for a condition already applied ('every year')
@@ -1094,6 +1097,11 @@ def _strip_numbers(intent: QueryIntent) -> str:
     return text
 
 
+def _bracketed(question: str) -> list[str]:
+    """Phrases in brackets ("(Đã hoàn thành)"): a value the asker copied from the plan, perhaps."""
+    return [b.strip() for b in re.findall(r"\(([^()]{3,60})\)", question) if b.strip()]
+
+
 def _quoted(question: str) -> list[str]:
     return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
 
@@ -1118,7 +1126,8 @@ def _is_row_aggregation(intent: QueryIntent) -> bool:
     """The question counts or lists table rows (by plan, table, group, agency, deadline...)."""
     if intent.over_rows and (intent.aggregation == "count" or _has_row_filters(intent)):
         return True
-    return intent.aggregation == "list" and bool(intent.agencies or intent.months or _quoted(intent.question))
+    return intent.aggregation == "list" and bool(intent.agencies or intent.months or _quoted(intent.question)
+                                                 or _bracketed(intent.question))
 
 
 def _has_row_filters(intent: QueryIntent) -> bool:

@@ -208,10 +208,12 @@ def parse_question(question: str) -> QueryIntent:
     if any(c in padded for c in _AGG_LIST) and not intent.numbers:
         intent.aggregation = "list"
     if not intent.numbers:
-        if _ROWS_COUNT.search(folded) or _GROUPS_ASKED.search(folded):
+        # a plan named between the words ("which Plan 285 tasks", "bao nhiêu KH 266 chỉ tiêu") is not in the way
+        unnamed = re.sub(r"\s+", " ", fold_accents(_DOC_REF_TEXT.sub(" ", question)).casefold())
+        if _ROWS_COUNT.search(folded) or _GROUPS_ASKED.search(folded) or _ROWS_COUNT.search(unnamed):
             # "thành những nhóm nào", "how many groups": the rows counted by the groups they fall in
             intent.aggregation, intent.over_rows = "count", True
-        elif _ROWS_LIST.search(folded):
+        elif _ROWS_LIST.search(folded) or _ROWS_LIST.search(unnamed):
             intent.aggregation, intent.over_rows = "list", True
     if any(c in padded for c in _META_SIGNER):
         intent.meta = "signer"

@@ -119,3 +119,14 @@ def test_a_groups_count_sentence_naming_it_before_a_colon_is_quoted(assistant_re
                               "and improving its effectiveness?")
     assert a.found and "18" in a.answer, a.answer
     assert any("hiệu lực hoạt động: 18 chỉ tiêu" in c.text for c in a.citations), [c.text[:80] for c in a.citations]
+
+
+def test_a_bracketed_cell_value_filters_a_list_and_a_named_plan_does_not_hide_the_list(assistant_real):
+    # "Which Plan 285 tasks": the plan named between the words; "(Đã hoàn thành)": a whole cell value
+    a = assistant_real.answer("Which Plan 285 tasks are marked as already completed (Đã hoàn thành) in the institutions group?")
+    assert a.found and "“Đã hoàn thành”" in a.answer, a.answer
+    listed = {c.locator.rsplit(" ", 1)[-1] for c in a.citations}
+    assert listed == {"4", "5", "6", "7", "8"}, listed
+    # words in brackets that are no cell's value filter nothing
+    b = assistant_real.answer("Which Plan 285 tasks concern institutions (thể chế)?")
+    assert "“thể chế”" not in b.answer
