@@ -118,3 +118,12 @@ def test_a_plan_year_is_not_a_values_year():
     assert parse_question("Kế hoạch chuyển đổi số tỉnh Nghệ An năm 2027 giao bao nhiêu chỉ tiêu?").plan_years == ["2027"]
     assert parse_question("How does the 2030 target compare with 2025 in the Resolution 06 programme?").doc_years == []
     assert parse_question("What does indicator 1.1 of the 2022 Resolution 06-NQ/TU programme target?").doc_years == ["2022"]
+
+
+def test_hyphenated_words_between_a_count_and_its_row_noun():
+    from assistant.understanding import parse_question
+
+    counted = parse_question("How many 2025 digital-government indicators are listed in Phụ lục 01?")
+    assert (counted.aggregation, counted.over_rows) == ("count", True)
+    listed = parse_question("Which digital-infrastructure tasks are scheduled for 2026-2030?")
+    assert (listed.aggregation, listed.over_rows) == ("list", True)
