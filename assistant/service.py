@@ -41,7 +41,10 @@ MAX_ROWS = 4
 COMPARE_RATIO = 0.7
 #: Scores of the plans a question's year reaches only by their issue date, beside one whose title
 #: holds that year ("the 2025 plan": KH 266 was issued in 2025, "Kế hoạch … năm 2025" is it).
-SECONDARY_PLAN = 0.85
+#: The same as CLOSE_RATIO: such a plan's row leads only when it is clearly better. On the development
+#: sets (dev, project, dev2, dev3, dev4) it gained one question and lost none; dropping the dated
+#: plans altogether lost two ambiguous questions that want both readings.
+SECONDARY_PLAN = CLOSE_RATIO
 #: A question naming two or three plans one by one is answered for each; more is a listing, not a comparison.
 MAX_PLANS_APART = 3
 #: A group label is named by a question that contains this share of its content terms.
@@ -52,7 +55,9 @@ NAMED_GROUP_COVERAGE = 0.75
 GROUP_PART_COVERAGE = 0.4
 GROUP_MARGIN = 1.5
 #: A counted topic with no word for "group" names the one label that holds this share of its terms
-#: (at least TOPIC_LABEL_MIN_TERMS of them), GROUP_MARGIN times the next label's share.
+#: (at least TOPIC_LABEL_MIN_TERMS of them), GROUP_MARGIN times the next label's share. Stricter
+#: than GROUP_PART_COVERAGE because no word says a group is meant; no development question changed
+#: for the worse with it, two group counts came right.
 TOPIC_IN_LABEL = 0.8
 TOPIC_LABEL_MIN_TERMS = 3
 #: Words that say what is counted or where, not about what ("chỉ tiêu", "nhiệm vụ", "kế hoạch", "phụ lục").
@@ -960,6 +965,9 @@ class Assistant:
                 keep = dated
                 if not keep and (structured or best_passage < MIN_COVERAGE):
                     return Evidence(mode="none", reason=_no_year_reason(intent))
+            if keep and "targets" in intent.fields and _HOW_MANY.search(intent.folded):
+                # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
+                keep = [h for h in keep if _states_a_figure(h.row, intent)]
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE):
                 quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
                     self._passage_close_behind(intent, q_terms, passages, best_row)
@@ -994,7 +1002,8 @@ class Assistant:
                         top.insert(at + 1, PassageHit(following, p.score, [" ".join(items)]))
         said = " ".join(s for p in top for s in p.sentences)
         context = said + " " + " ".join(" ".join(p.chunk.section_path) for p in top)
-        lacks_quantity = "targets" in intent.fields and not _QUANTITY.search(said)
+        figure = _COUNT_FIGURE if _HOW_MANY.search(intent.folded) else _QUANTITY
+        lacks_quantity = "targets" in intent.fields and not figure.search(said)
         lacks_money = "budget" in intent.fields and not _budget_value(intent).search(said)
         lacks_year = "targets" in intent.fields and intent.target_years and not any(
             re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years)  # a range "2026-2030" is not "năm 2030"
@@ -1037,6 +1046,8 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
 #: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
 _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
 _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))")  # "4G" names a network, not a figure
+#: A figure that counts or measures ("1.000 kỹ sư", "85%"): not a year ("2030"), a date or a document's number ("268-KH/TU").
+_COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))")
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
@@ -1095,6 +1106,21 @@ def _strip_numbers(intent: QueryIntent) -> str:
     for n in intent.numbers:
         text = re.sub(rf"(?<![\d.]){re.escape(n)}(?![\d.])", " ", text)
     return text
+
+
+#: A question asking for a number of things or an amount (folded): a row's target must state a number.
+_HOW_MANY = re.compile(r"\b(?:how many|how much|bao nhieu)\b")
+
+
+def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
+    """Whether a row can answer "how many": a figure in its targets for the asked years, or in any of
+    its other cells ("ít nhất 50 người" in an expected result)."""
+    targets = row.fields.get("targets") or {}
+    years = [y for y in intent.target_years if y in targets] or list(targets)
+    if any(_COUNT_FIGURE.search(str(targets[y])) for y in years) or row.fields.get("unaligned_values"):
+        return True
+    content = row.fields.get("content", "")
+    return any(_COUNT_FIGURE.search(str(v)) for v in (row.columns or {}).values() if v and v != content and v != row.number)
 
 
 def _bracketed(question: str) -> list[str]:

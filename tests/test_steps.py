@@ -163,3 +163,25 @@ def test_a_passage_close_behind_the_rows_is_quoted_when_it_states_the_asked_date
     assert a._passage_close_behind(when, terms, [PassageHit(chunk, 0.40)], best_row=0.70) == []  # far behind
     who = parse_question("Ai chủ trì tổng kết việc thực hiện Kế hoạch?")  # no date or figure asked
     assert a._passage_close_behind(who, terms, [PassageHit(chunk, 0.60)], best_row=0.70) == []
+
+
+def test_how_many_needs_a_figure_not_a_year_a_date_or_a_documents_number():
+    from assistant.service import _COUNT_FIGURE, _states_a_figure
+    from assistant.understanding import parse_question
+    from ingest.records import TableRow
+
+    for text in ("đến năm 2030", "Kế hoạch số 268-KH/TU", "ngày 24/4/2025", "in ba chiều (3D Printing)"):
+        assert not _COUNT_FIGURE.search(text), text
+    for text in ("đào tạo 1.000 kỹ sư", "đạt 85%", "05 nhóm"):
+        assert _COUNT_FIGURE.search(text), text
+    intent = parse_question("How many experts must the province attract by 2030?")
+
+    def row(target, result=""):
+        cells = {"Nội dung": "Thu hút chuyên gia", "Năm 2030": target, "Kết quả": result}
+        return TableRow(row_id="r", doc_id="d", table_id="t", appendix="Phụ lục I", group=[], number="11",
+                        kind="indicator", text=" | ".join(cells.values()), columns=cells,
+                        fields={"content": "Thu hút chuyên gia", "targets": {"2030": target}})
+
+    assert not _states_a_figure(row("Có"), intent)  # "yes" is no number of experts
+    assert _states_a_figure(row("500"), intent)
+    assert _states_a_figure(row("Có", "ít nhất 50 người"), intent)  # the figure sits in another cell
