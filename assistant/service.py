@@ -19,7 +19,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import agency_aliases, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_years, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
@@ -264,6 +264,20 @@ class Assistant:
         else:
             ev = self._select_search(u, list(r.rows), list(r.passages))
         return Selection(u, ev)
+
+    def _unknown_acronyms(self, intent: QueryIntent) -> list[str]:
+        """Bodies a question names by an acronym ("Cục THTK") that no indexed plan prints, that are no
+        known agency and that the glossary does not translate: what they do is not in the plans.
+        (Only after a body's kind: "DVC", "TTHC" alone are the asker's own shorthand.)"""
+        vocab = self._vocabulary()
+        translated = " ".join(english for english, _ in translations(intent.question)).casefold()
+        out = []
+        for word in dict.fromkeys(_ACRONYM.findall(intent.question)):
+            folded = fold_accents(word).casefold()
+            if folded in vocab or folded.replace("&", "") in vocab or word.casefold() in translated or find_agencies(word):
+                continue
+            out.append(word)
+        return out
 
     def _plans_named_apart(self, u: Understanding) -> list[str]:
         """The plans a question names one by one ("the 2025 plan … its 2026 plan", "KH 266 and
@@ -897,6 +911,7 @@ class Assistant:
         # close in meaning is about something else.
         in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
         absent = sorted(t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t) and t not in in_plans)
+        absent += self._unknown_acronyms(intent)
         if absent:
             reason = (f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if intent.language == "vi"
                       else f"no plan mentions “{', '.join(absent)}”")
@@ -1108,6 +1123,8 @@ def _strip_numbers(intent: QueryIntent) -> str:
     return text
 
 
+#: A body named by its kind and an acronym ("Cục THTK", "Sở KH&CN", "Vụ KHTC"): the acronym.
+_ACRONYM = re.compile(r"\b(?:Cục|Tổng cục|Sở|Vụ|Viện|Ban|Trung tâm|Văn phòng|Chi cục)\s+([A-ZĐ][A-ZĐ&]{1,}[A-ZĐ])(?![\w-])")
 #: A question asking for a number of things or an amount (folded): a row's target must state a number.
 _HOW_MANY = re.compile(r"\b(?:how many|how much|bao nhieu)\b")
 

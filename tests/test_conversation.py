@@ -130,3 +130,12 @@ def test_the_exact_dense_ranking_agrees_with_chromas(assistant_real):
         exact = [cid for cid, _ in assistant_real.semantic.top(q, 10)]
         chroma = [c.chunk_id for c, _ in assistant_real.store.dense_search(q, 10)]
         assert len(set(exact[:10]) & set(chroma)) >= 9 and exact[0] == chroma[0], (q, exact, chroma)
+
+
+def test_a_body_named_by_an_acronym_no_plan_prints_abstains(assistant_real):
+    # "Cục THTK" is in no bundled plan: Thanh Hóa's data-centre rows are not its tasks
+    a = assistant_real.answer("Which units work with Cục THTK on the finance data centre, and what is the deadline?")
+    assert not a.found and not a.citations and "THTK" in a.answer
+    # the asker's own shorthand for a common term is no body's name
+    b = assistant_real.answer("Chỉ tiêu thanh toán trực tuyến trên Cổng DVC quốc gia năm 2026 là bao nhiêu?")
+    assert b.found, b.answer
