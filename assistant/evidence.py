@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ingest.records import Chunk, DocumentInfo, TableRow
@@ -153,7 +154,7 @@ def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:
 
 
 def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None,
-                   rarity: dict[str, float] | None = None, parts: list[set[str]] | None = None,
+                   rarity: dict[str, float] | None = None, parts: Sequence[AbstractSet[str]] = (),
                    part_coverage: float = 0.6) -> list[str]:
     """The passage's sentences that cover the query best, in their original order.
 
@@ -182,7 +183,7 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
         rare = sorted(((coverage(query_terms, sentences[i], terms_of[i], rarity=rarity), i) for i in eligible),
                       key=lambda x: (-x[0], x[1]))[:2]
         picked |= {i for score, i in rare if score > 0 and score >= 0.5 * rare[0][0]}
-    for part in parts or []:
+    for part in parts:
         cover, i = max(((coverage(part, sentences[i], terms_of[i]), i) for i in eligible), key=lambda x: (x[0], -x[1]))
         if cover >= part_coverage:
             picked.add(i)

@@ -192,7 +192,8 @@ class Assistant:
                 candidates = narrowed
         self._with_defined_names(intent, candidates)
         intent.terms = self._query_terms(intent)
-        return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms))
+        return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms),
+                             tuple(frozenset(t) for t in self._part_terms(intent)))
 
     def retrieve(self, u: Understanding) -> Retrieved:
         """Candidate rows and passages, found the way the question calls for."""
@@ -216,7 +217,7 @@ class Assistant:
             return Retrieved(u, "refused", reason=reason)
         if intent.meta == "signer":
             signed = tuple(self._signature_blocks(cands, u.docs))
-            if len(self._part_terms(intent)) < 2:
+            if len(u.parts) < 2:
                 return Retrieved(u, "meta", quoted=signed)
             # "who signed it and what is its number": the other part is searched as any question
             rows, passages = self._search_candidates(intent, cands)
@@ -235,7 +236,7 @@ class Assistant:
                 found_rows, found_passages = self._search_candidates(intent, [doc_id])
                 rows.extend(found_rows)
                 passages.extend(found_passages)
-            return Retrieved(u, "per_plan", rows=tuple(rows), passages=tuple(passages))
+            return Retrieved(u, "per_plan", rows=tuple(rows), passages=tuple(passages), plans=tuple(apart))
         rows, passages = self._search_candidates(intent, cands)
         return Retrieved(u, "search", rows=tuple(rows), passages=tuple(passages))
 
@@ -260,7 +261,7 @@ class Assistant:
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
         elif r.strategy == "per_plan":
-            ev = self._select_per_plan(u, list(r.rows), list(r.passages))
+            ev = self._select_per_plan(u, r.plans, list(r.rows), list(r.passages))
         else:
             ev = self._select_search(u, list(r.rows), list(r.passages))
         return Selection(u, ev)
@@ -287,10 +288,10 @@ class Assistant:
         named = plans_named_apart(u.intent, [u.docs[d] for d in u.candidates if d in u.docs])
         return named if len(named) <= MAX_PLANS_APART else []
 
-    def _select_per_plan(self, u: Understanding, rows: list[TableRow], chunks: list) -> Evidence:
+    def _select_per_plan(self, u: Understanding, plans: tuple[str, ...], rows: list[TableRow], chunks: list) -> Evidence:
         """Each named plan's own evidence, side by side (a plan that says nothing is left out)."""
         found: list[Evidence] = []
-        for doc_id in self._plans_named_apart(u):
+        for doc_id in plans:
             ev = self._select_search(u, [r for r in rows if r.doc_id == doc_id], [c for c in chunks if c.doc_id == doc_id])
             if ev.mode != "none":
                 found.append(ev)
@@ -601,8 +602,10 @@ class Assistant:
             rows = [r for r in rows if kind in _fold(r.fields.get("deadline", "")) or any(kind in _fold(g) for g in r.group)]
             filters.append(_RECURRING_LABELS[kind][0 if lang == "vi" else 1])
         # a quoted value, or one in brackets that is a whole cell of some row ("(Đã hoàn thành)")
-        cells = {_fold(str(v)) for r in rows for v in r.fields.values() if isinstance(v, str)}
-        bracketed = [b for b in _bracketed(intent.question) if _fold(b) in cells]
+        bracketed = _bracketed(intent.question)
+        if bracketed:  # the rows' cells are read only when the question has brackets
+            cells = {_fold(str(v)) for r in rows for v in r.fields.values() if isinstance(v, str)}
+            bracketed = [b for b in bracketed if _fold(b) in cells]
         for quoted in dict.fromkeys([*_quoted(intent.question), *bracketed]):
             holding = [r for r in rows if _contains(" ".join(str(v) for v in r.fields.values()), quoted)]
             if not holding and filters:
@@ -734,11 +737,9 @@ class Assistant:
             in_labels = topic & set().union(*label_terms.values())
             if len(in_labels) < TOPIC_LABEL_MIN_TERMS or len(in_labels) < 0.5 * len(topic):
                 return named
-            scored = sorted(((coverage(in_labels, label, t), label) for label, t in label_terms.items() if len(t) >= 2),
-                            key=lambda x: -x[0])
-            if scored and scored[0][0] >= TOPIC_IN_LABEL and scored[0][0] >= GROUP_MARGIN * (scored[1][0] if len(scored) > 1 else 0.0):
-                named.append(scored[0][1])
-            return named
+            label = _clearly_best([(coverage(in_labels, label, t), label) for label, t in label_terms.items() if len(t) >= 2],
+                                  TOPIC_IN_LABEL)
+            return [label] if label else named
         parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
         # the whole question as well: a group's own name may hold "và" ("dữ liệu và dịch vụ công")
         vocab = self._vocabulary()
@@ -747,14 +748,11 @@ class Assistant:
             terms_of_part = content_terms(text)
             # either the part holds the label's words, or the label holds the part's (a long label
             # named by its key words: "the digital society group" → "Phát triển xã hội số, thu hẹp …")
-            topic = {t for t in terms_of_part & vocab if not any(ch.isdigit() for ch in t)}
-            scored = sorted(((max(coverage(t, text, terms_of_part), coverage(topic, label, t) if len(topic) >= 2 else 0.0), label)
-                             for label, t in label_terms.items() if len(t) >= 2), key=lambda x: -x[0])
-            if not scored:
-                continue
-            best, label = scored[0]
-            second = scored[1][0] if len(scored) > 1 else 0.0
-            if best >= GROUP_PART_COVERAGE and best >= GROUP_MARGIN * second and label not in named:
+            part_topic = {t for t in terms_of_part & vocab if not any(ch.isdigit() for ch in t)}
+            label = _clearly_best([(max(coverage(t, text, terms_of_part),
+                                        coverage(part_topic, label, t) if len(part_topic) >= 2 else 0.0), label)
+                                   for label, t in label_terms.items() if len(t) >= 2], GROUP_PART_COVERAGE)
+            if label and label not in named:
                 named.append(label)
         return named
 
@@ -773,10 +771,9 @@ class Assistant:
                 out.append(terms)
         return out
 
-    def _each_part_answered(self, intent: QueryIntent, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
+    def _each_part_answered(self, parts: tuple[frozenset[str], ...], pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
         """A question about two things ("the data warehouse and the data center", "the
         telemedicine circular or the medical-record circular") keeps the best row of each part."""
-        parts = self._part_terms(intent)
         if len(keep) >= MAX_ROWS:
             return keep
         have = {h.row.row_id for h in keep}
@@ -972,7 +969,7 @@ class Assistant:
                 for h in [*keep[:1], *per_source.values()]:
                     merged.setdefault(h.row.row_id, h)
                 keep = list(merged.values())[:MAX_ROWS]
-            keep = self._each_part_answered(intent, pool, keep)
+            keep = self._each_part_answered(u.parts, pool, keep)
             if intent.target_years and "targets" in intent.fields:
                 dated = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
                 if not dated and self._years_name_the_plans(u):
@@ -1003,10 +1000,9 @@ class Assistant:
             if gain >= 0.5 and p.score >= 0.5 * best_passage:
                 top.append(p)
                 covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
-        parts = self._part_terms(intent)
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent),
-                                         rarity=self.relevance.rarity, parts=parts, part_coverage=PART_COVERAGE)
+                                         rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
@@ -1138,6 +1134,16 @@ def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
         return True
     content = row.fields.get("content", "")
     return any(_COUNT_FIGURE.search(str(v)) for v in (row.columns or {}).values() if v and v != content and v != row.number)
+
+
+def _clearly_best(scored: list[tuple[float, str]], floor: float) -> str | None:
+    """The label scoring best when it scores at least ``floor`` and GROUP_MARGIN times the next one."""
+    if not scored:
+        return None
+    ranked = sorted(scored, key=lambda x: -x[0])
+    best, label = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    return label if best >= floor and best >= GROUP_MARGIN * second else None
 
 
 def _bracketed(question: str) -> list[str]:

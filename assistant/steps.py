@@ -34,6 +34,9 @@ class Understanding:
     explicit: bool  # the question named its plan(s)
     docs: Mapping[str, DocumentInfo]
     terms: frozenset[str]  # the question's content terms that occur in the index
+    #: the content terms of each part of a question in two or more parts ("who chairs it and how
+    #: often does it meet"); () for a question in one part
+    parts: tuple[frozenset[str], ...] = ()
 
     @property
     def language(self) -> str:
@@ -56,6 +59,7 @@ class Retrieved:
     passages: tuple[Chunk, ...] = ()
     quoted: tuple[PassageHit, ...] = ()  # passages already cut to the quoted sentences (meta)
     reason: str = ""  # why nothing was found, when nothing was
+    plans: tuple[str, ...] = ()  # per_plan: the plans named one by one, in the question's order
 
 
 @dataclass(frozen=True)

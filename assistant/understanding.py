@@ -325,6 +325,12 @@ def period_years(doc: DocumentInfo) -> set[str]:
     return years
 
 
+def own_years(doc: DocumentInfo) -> tuple[set[str], set[str]]:
+    """(years the plan's title names, its period's included; its issue year when the title names none)."""
+    title, date = doc_years(doc)
+    return title | period_years(doc), date
+
+
 def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
     """The plans a question names one by one, each reference naming one plan ("chương trình 2022 …
     KH 275", "the 2025 plan … its 2026 plan"); [] unless two or more distinct plans are named so."""
@@ -332,8 +338,8 @@ def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str
     for code in dict.fromkeys(intent.doc_codes):
         refs.append([d.doc_id for d in docs if code in _doc_keys(d)])
     for year in dict.fromkeys(intent.doc_years):
-        by_title = [d.doc_id for d in docs if year in (doc_years(d)[0] | period_years(d))]
-        refs.append(by_title or [d.doc_id for d in docs if year in doc_years(d)[1]])
+        by_title = [d.doc_id for d in docs if year in own_years(d)[0]]
+        refs.append(by_title or [d.doc_id for d in docs if year in own_years(d)[1]])
     named = list(dict.fromkeys(r[0] for r in refs if len(r) == 1))
     return named if len(named) >= 2 else []
 
@@ -344,13 +350,13 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     if intent.plan_years and not by_code and docs:
         # "Thanh Hóa's 2027 plan" with no plan of 2027 in reach: another year's plan is not its answer
         owned = [d for d in docs if _names_doc(intent, d)] or docs
-        had = set().union(*(doc_years(d)[0] | doc_years(d)[1] | period_years(d) for d in owned))
+        had = set().union(*(title | date for title, date in map(own_years, owned)))
         if not had & set(intent.plan_years):
             intent.unindexed_years = list(intent.plan_years)
     by_year: list[str] = []
     if intent.doc_years:
         wanted = set(intent.doc_years)
-        title_match = [d.doc_id for d in docs if (doc_years(d)[0] | period_years(d)) & wanted]
+        title_match = [d.doc_id for d in docs if own_years(d)[0] & wanted]
         date_match = [d.doc_id for d in docs if doc_years(d)[1] & wanted]
         kind_words = {"chuong trinh": "chương trình", "program": "chương trình"}
         wants_program = any(k in intent.folded for k in kind_words)
