@@ -32,6 +32,16 @@ from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
 from retriever.text import fold_accents, tokenize
 
+#: A table's progress column is read as a set of states ("Hoàn thành", "Đang thực hiện", "Quá hạn")
+#: when it holds at most this many distinct values, none with a figure or more than
+#: STATE_MAX_WORDS words, one of them repeated; free text ("KẾT QUẢ HIỆN NAY") is not.
+STATE_MAX_VALUES = 8
+STATE_MAX_WORDS = 5
+#: A state word that tells a deadline, not a state: "thời hạn hoàn thành", "completed by 2026".
+_STATE_AS_DEADLINE_BEFORE = re.compile(r"(?:\b(?:thoi han|thoi gian|han|ky han|du kien|phai|can|se|to be|must be|should be|due to be)\s+)$")
+_STATE_AS_DEADLINE_AFTER = re.compile(r"^\s*(?:(?:truoc|trong|vao|den|by|in|before|within|until|no later than)\s+(?:nam|thang|quy|ngay|the end|end|year|month|quarter|q[1-4]\b|\d)|(?:nam|thang|quy|ngay)\s+[\divx]|\d)")
+_STATE_NEGATED = re.compile(r"\b(?:chua|khong|not|not yet)\s*$")
+
 #: A row or passage must cover at least this share of the question's content terms.
 MIN_COVERAGE = 0.34
 #: Other rows are reported beside the best one when they score this close to it.
@@ -191,6 +201,9 @@ class Assistant:
             if narrowed:
                 candidates = narrowed
         self._with_defined_names(intent, candidates)
+        intent.statuses, intent.statuses_excluded = self._states_named(intent)
+        if (intent.statuses or intent.statuses_excluded) and intent.aggregation:
+            intent.over_rows = True  # "how many … are overdue": a state is a row's, so rows are counted
         intent.terms = self._query_terms(intent)
         return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms),
                              tuple(frozenset(t) for t in self._part_terms(intent)))
@@ -335,6 +348,72 @@ class Assistant:
                 padded = padded.replace(k, " ")
         return found
 
+    def _progress_states(self) -> tuple[dict[str, str], dict[tuple[str, str], frozenset[str]]]:
+        """The states the plans' progress columns print (folded → printed) and, per table, the
+        labels of those columns; read from the tables, once per index generation."""
+        gen = self.store.generation
+        if getattr(self, "_states_gen", None) != gen:
+            labels: dict[tuple[str, str], set[str]] = {}
+            for d in self.store.documents():
+                for t in (d.report.tables if d.report else []):
+                    for c in t.columns:
+                        if c.role == "status":
+                            labels.setdefault((d.doc_id, t.appendix), set()).add(c.label)
+            counts: dict[tuple[str, str, str], dict[str, int]] = {}
+            for r in self.store.rows():
+                for label in labels.get((r.doc_id, r.appendix), ()):
+                    value = " ".join(str(r.columns.get(label) or "").split()).strip(" .;")
+                    if value:
+                        seen = counts.setdefault((r.doc_id, r.appendix, label), {})
+                        seen[value] = seen.get(value, 0) + 1
+            states: dict[str, str] = {}
+            state_labels: dict[tuple[str, str], set[str]] = {}
+            for (doc_id, appendix, label), seen in counts.items():
+                if (len(seen) <= STATE_MAX_VALUES and max(seen.values()) >= 2
+                        and all(len(v.split()) <= STATE_MAX_WORDS and not re.search(r"\d", v) for v in seen)):
+                    for value in seen:
+                        states.setdefault(fold_words(value), value)
+                    state_labels.setdefault((doc_id, appendix), set()).add(label)
+            self._states = (states, {k: frozenset(v) for k, v in state_labels.items()})
+            self._states_gen = gen
+        return self._states
+
+    def _states_named(self, intent: QueryIntent) -> tuple[list[str], list[str]]:
+        """The progress states a question names, in its words or in the Vietnamese of its English
+        words ("overdue" → "quá hạn"): those asked for and those asked against ("chưa hoàn thành")."""
+        states, _ = self._progress_states()
+        if not states:
+            return [], []
+        wanted: list[str] = []
+        negated: list[str] = []
+        question = f" {fold_words(intent.folded)} "
+        readings = [(question, question)]
+        for en, vi in translations(intent.question):
+            at = question.find(f" {fold_words(en)} ")
+            if at >= 0:  # the English word's own context tells a deadline or a negation
+                readings.append((f" {fold_words(vi)} ", question[: at + 1] + "\0" + question[at + len(fold_words(en)) + 1:]))
+        for key in sorted(states, key=len, reverse=True):
+            for text, context in readings:
+                hit = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text)
+                if not hit:
+                    continue
+                if text is context:
+                    before, after = text[: hit.start()], text[hit.end():]
+                else:
+                    before, _, after = context.partition("\0")
+                if _STATE_AS_DEADLINE_BEFORE.search(before) or _STATE_AS_DEADLINE_AFTER.search(after):
+                    continue
+                target = negated if _STATE_NEGATED.search(before) or _STATE_NEGATED.search(text[: hit.start()]) else wanted
+                if states[key] not in wanted + negated:
+                    target.append(states[key])
+                break
+        return wanted, negated
+
+    def _in_state(self, row: TableRow, state: str) -> bool:
+        _, labels = self._progress_states()
+        return any(fold_words(" ".join(str(row.columns.get(label) or "").split()).strip(" .;")) == fold_words(state)
+                   for label in labels.get((row.doc_id, row.appendix), ()))
+
     def _plans_not_indexed(self, u: Understanding) -> list[str]:
         """The provinces or ministries a question names as the owner of a plan when no plan it may
         search belongs to them (nor mentions the province at all)."""
@@ -445,6 +524,9 @@ class Assistant:
         vocab = self._vocabulary()
         # The province a question names says which plan, not what about ("Quảng Trị's target for …").
         terms = content_terms(self._without_places(_strip_numbers(intent))) & vocab
+        if intent.naming:  # "theo báo cáo", "the Government's programme": which document, not what about
+            named = " ".join(intent.naming)
+            terms -= content_terms(f"{named} {translate_terms(named)}")
         if intent.language == "en":
             # English content words that are neither translated nor in the plans still count
             # as unmatched: an off-topic question must not ride on its few generic terms.
@@ -601,6 +683,12 @@ class Assistant:
             kind = intent.recurring  # the folded words the plan prints ("thuong xuyen", "hang nam")
             rows = [r for r in rows if kind in _fold(r.fields.get("deadline", "")) or any(kind in _fold(g) for g in r.group)]
             filters.append(_RECURRING_LABELS[kind][0 if lang == "vi" else 1])
+        for state in intent.statuses:  # "which tasks are overdue": the rows whose progress column says so
+            rows = [r for r in rows if self._in_state(r, state)]
+            filters.append(f"“{state}”")
+        for state in intent.statuses_excluded:  # "chưa hoàn thành": the rows in any other state
+            rows = [r for r in rows if not self._in_state(r, state) and self._progress_states()[1].get((r.doc_id, r.appendix))]
+            filters.append(("không phải “" if lang == "vi" else "not “") + state + "”")
         # a quoted value, or one in brackets that is a whole cell of some row ("(Đã hoàn thành)")
         bracketed = _bracketed(intent.question)
         if bracketed:  # the rows' cells are read only when the question has brackets
@@ -1176,12 +1264,12 @@ def _is_row_aggregation(intent: QueryIntent) -> bool:
     if intent.over_rows and (intent.aggregation == "count" or _has_row_filters(intent)):
         return True
     return intent.aggregation == "list" and bool(intent.agencies or intent.months or _quoted(intent.question)
-                                                 or _bracketed(intent.question))
+                                                 or _bracketed(intent.question) or intent.statuses or intent.statuses_excluded)
 
 
 def _has_row_filters(intent: QueryIntent) -> bool:
     return bool(intent.agencies or intent.months or intent.quarters or intent.recurring or intent.appendix
-                or intent.part or (intent.target_years and intent.number_kind))
+                or intent.part or (intent.target_years and intent.number_kind) or intent.statuses or intent.statuses_excluded)
 
 
 def _deadline_in(row: TableRow, when: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, PROVINCES, find_agencies, translate_terms
+from assistant.glossary import FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, PROVINCES, find_agencies, translate_terms, translations
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import fold_accents
@@ -44,8 +44,11 @@ _RECURRING = {
     "hang nam": re.compile(r"\b(hang nam|annual(?:ly)?|every year|each year|yearly)\b"),
 }
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
-_DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
-_CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct)\b")
+_DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan|"
+                       r"cong van|cv|bao cao|bc|report|official letter|letter|to trinh|chi thi|directive)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
+#: "the 402 report", "the 285 plan": the number before the kind of document (English)
+_CODE_BEFORE_KIND = re.compile(r"\b(\d{2,4})\s+(?:report|letter|plan|programme|program|decision|resolution)\b")
+_CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct|cv|bc|tb|ttr)\b")
 _PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi so|digital transformation plan)"
 #: a province's name may stand between "kế hoạch … tỉnh" and the year ("kế hoạch CĐS tỉnh Nghệ An năm 2027")
 _PROVINCE_NAMES = "|".join(sorted((re.escape(fold_accents(p).casefold()) for p in PROVINCES), key=len, reverse=True))
@@ -103,6 +106,9 @@ class QueryIntent:
     quarters: list[str] = field(default_factory=list)  # "2/2027" = second quarter of 2027
     recurring: str = ""  # asks about standing or yearly rows: "thuong xuyen" ("ongoing") or "hang nam" ("every year")
     role: str = "lead"  # agency role an aggregation filters on: lead | coordinating
+    naming: list[str] = field(default_factory=list)  # folded words that named a document by kind or issuer ("theo bao cao")
+    statuses: list[str] = field(default_factory=list)  # progress states a table prints that the question names ("Quá hạn"), set by the assistant
+    statuses_excluded: list[str] = field(default_factory=list)  # states asked against ("chưa hoàn thành"), set by the assistant
     instruction: bool = False  # an instruction to the assistant ("ignore your instructions…"), not a question
     followup_of: str | None = None  # the earlier question this one continues, when it is a follow-up
 
@@ -190,7 +196,7 @@ def parse_question(question: str) -> QueryIntent:
     for m in _DOC_CODE.finditer(folded):
         if m.group(2) not in intent.numbers:
             intent.doc_codes.append(m.group(2).lstrip("0") or "0")
-    for m in _CODE.finditer(folded):
+    for m in [*_CODE.finditer(folded), *_CODE_BEFORE_KIND.finditer(folded)]:
         intent.doc_codes.append(m.group(1).lstrip("0") or "0")
     intent.doc_codes = [c for c in dict.fromkeys(intent.doc_codes) if not _YEAR.fullmatch(c)]
 
@@ -415,11 +421,90 @@ def _padded_words(text: str) -> str:
     return f" {fold_words(text)} "
 
 
+#: Kinds of document a body issues; "… của <body>", "<body>'s …" names the document by its owner.
+_DOC_KIND_VI = r"(?:ke hoach|chuong trinh|de an|bao cao|cong van|nghi quyet|quyet dinh|chi thi)"
+_DOC_KIND_EN = r"(?:plan|programme|program|report|resolution|decision|letter|directive|scheme)"
+#: Generic unit words that open a body's name under its parent ("Văn phòng Đảng ủy Chính phủ").
+_UNIT_OPENING = re.compile(r"^(?:van phong|ban|vu|cuc)\s+")
+
+
+def issuer_names(doc: DocumentInfo) -> list[str]:
+    """The folded names a question may give the body that issued a document: its issuer, and the
+    parent body a unit writes for ("Đảng ủy Chính phủ" for "Văn phòng Đảng ủy Chính phủ")."""
+    name = fold_words(doc.issuer or "")
+    if not name:
+        return []
+    parent = _UNIT_OPENING.sub("", name)
+    return list(dict.fromkeys([name] + ([parent] if parent != name and len(parent.split()) >= 2 else [])))
+
+
+def _names_issuer(intent: QueryIntent, doc: DocumentInfo) -> bool:
+    """Whether the question names the document as its issuer's ("báo cáo của Đảng ủy Chính phủ",
+    "the Government's programme", "the Party Committee report")."""
+    padded = _padded_words(intent.folded)
+    english = [(fold_words(en), f" {fold_words(vi)} ") for en, vi in translations(intent.question)] if intent.language == "en" else []
+    for name in issuer_names(doc):
+        n = re.escape(name)
+        m = re.search(rf" {_DOC_KIND_VI} (?:\S+ ){{0,6}}?(?:cua|do) {n} | {_DOC_KIND_VI} {n} ", padded)
+        if m:
+            _named_by(intent, f"{m.group(0).split()[0]} {m.group(0).split()[1]} {name}")
+            return True
+        words = set(name.split())
+        # the English words whose Vietnamese makes up the body's name, placed as an owner
+        parts = [en for en, vi in english if set(vi.split()) & words and set(vi.split()) <= words | {"cap"}]
+        covered = set().union(*(set(vi.split()) for en, vi in english if en in parts)) if parts else set()
+        if parts and words <= covered:
+            owner = "(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + ")"
+            body = rf"(?:the )?(?:{owner} ?){{1,4}}"
+            m = re.search(rf" {body}(?:s)? (?:\S+ ){{0,3}}?{_DOC_KIND_EN}s? | {_DOC_KIND_EN} (?:\S+ ){{0,4}}?(?:of|from|by) {body} ", padded)
+            if m:
+                _named_by(intent, m.group(0))
+                return True
+    return False
+
+
+#: Kinds of document that name one when a question says "the report", "theo báo cáo", "công văn này"
+#: (folded Vietnamese → its English words). "Plan" and "programme" are left out: users call any of
+#: these documents a plan.
+_NAMING_KINDS = {"bao cao": "report", "cong van": "letter|official letter|dispatch", "nghi quyet": "resolution",
+                 "quyet dinh": "decision", "to trinh": "submission", "chi thi": "directive"}
+
+
+def doc_kinds(doc: DocumentInfo) -> set[str]:
+    """The kinds a document's title gives it ("Công văn … dự thảo báo cáo …" → công văn, báo cáo);
+    a kind followed by a number is another act it refers to ("thực hiện Nghị quyết số 57-NQ/TW")."""
+    title = _padded_words(doc.title)
+    return {k for k in _NAMING_KINDS if re.search(rf" {k} (?!so |\d)", title)}
+
+
+def _names_kind(intent: QueryIntent, doc: DocumentInfo) -> bool:
+    """Whether the question points at the document by its kind: "the report", "theo báo cáo"."""
+    padded = _padded_words(intent.folded)
+    for kind in doc_kinds(doc):
+        m = re.search(rf" (?:theo|trong|tai|cua|o) (?:ban )?{kind} | {kind} (?:nay|do|tren) ", padded) or \
+            re.search(rf" (?:the|this|that) (?:{_NAMING_KINDS[kind]})(?:s)? (?!to |on )", padded)
+        if m:
+            _named_by(intent, m.group(0))
+            return True
+        if re.search(rf" (?:the|this|that) (?:[a-z-]+ ){{0,3}}?(?:{_NAMING_KINDS[kind]})(?:s)? (?!to |on )", padded):
+            return True
+    return False
+
+
+def _named_by(intent: QueryIntent, words: str) -> None:
+    """Keep the words that named a document: they say which document, not what about."""
+    words = " ".join(words.split())
+    if words not in intent.naming:
+        intent.naming.append(words)
+
+
 def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
-    """Whether the question names the plan's province or its ministry/sector."""
+    """Whether the question names the plan's province, its ministry/sector or its issuer as owner."""
     places, sectors = plan_names(doc)
     padded = _padded_words(intent.folded)
     if any(f" {p} " in padded for p in places):
+        return True
+    if _names_issuer(intent, doc) or _names_kind(intent, doc):
         return True
     search = _padded_words(intent.search_text)
     if intent.language == "en" and (doc.issuer or "").startswith("Bộ ") and _THE_MINISTRY.search(intent.question):

@@ -9,10 +9,23 @@ from ingest.records import DocumentInfo
 
 _DOC_NO = r"(\d+\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ]{1,8})?(?:\s*/\s*[A-ZĐ]{1,8})?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,8})"
 _ATTACHED_NO = re.compile(r"kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
-_HEAD_NO = re.compile(r"^\s*Số\s*:\s*" + _DOC_NO, re.IGNORECASE)
+_HEAD_NO = re.compile(r"^\s*Số\s*:?\s*" + _DOC_NO, re.IGNORECASE)  # "Số: 412/KH-UBND", "Số 402-CV/VPĐU"
 _DATE_NUM = re.compile(r"ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-_KINDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT", "CHỈ THỊ", "ĐỀ ÁN")
+_KINDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT", "CHỈ THỊ", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH",
+          "HƯỚNG DẪN", "THÔNG BÁO", "KẾT LUẬN")
+#: "V/v …" (về việc): the subject line under the number of an official letter (công văn), its title.
+_SUBJECT = re.compile(r"(?:^|\s)V/v\s*:?\s*(.+)$")  # mid-line too: Word and PDF join the letterhead's cells
+#: The number under the letterhead, where Word and PDF join it to the body's name on one line.
+_INLINE_NO = re.compile(r"(?:^|\s)Số\s*:?\s*" + _DOC_NO)
+#: Units named under a parent in a letterhead run together on one line ("ĐẢNG ỦY CHÍNH PHỦ VĂN PHÒNG").
+_UNIT_HEAD = re.compile(r"\s(?=(?:VĂN PHÒNG|SỞ|TỔNG CỤC|CỤC|VIỆN|TRUNG TÂM)\s|VĂN PHÒNG$)")
+#: A draft's heading ("DỰ THẢO BÁO CÁO …") names the kind after the word.
+_DRAFT = re.compile(r"^DỰ THẢO\s+")
+#: Names inside a letterhead that keep their capitals when it is written in ordinary case.
+_PROPER = (("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"), ("trung ương", "Trung ương"), ("việt nam", "Việt Nam"),
+           ("nhà nước", "Nhà nước"), ("bộ chính trị", "Bộ Chính trị"), ("thủ tướng", "Thủ tướng"),
+           ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("ban thường vụ", "Ban Thường vụ"))
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
 
@@ -62,12 +75,32 @@ _LETTERHEAD_SHORT = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND
 
 
 def _letterhead_issuer(lines: list[str]) -> str | None:
-    """The issuing body printed in capitals at the top left, in ordinary spelling."""
-    for line in [x for x in lines[:8] if x][:4]:
-        line = re.split(r"\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b", line)[0].strip(" -—–")
-        m = _LETTERHEAD.match(line)
-        if not m or line.upper() != line or len(line) > 80:
-            continue
+    """The issuing body printed in capitals at the top left, in ordinary spelling. A body under a
+    parent ("ĐẢNG ỦY CHÍNH PHỦ" / "VĂN PHÒNG") is named with it: "Văn phòng Đảng ủy Chính phủ"."""
+    block: list[str] = []
+    for raw in [x for x in lines[:12] if x][:6]:
+        line = re.split(r"\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b|\s+\*|\s+Số\b|\s+V/v\b", raw)[0].strip(" -—–*\\")
+        motto = re.match(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)", line)
+        heading = re.match(r"^Số\b", line) or any(line.startswith(k) for k in _KINDS) or _SUBJECT.match(line)
+        if line and not motto and not heading and line.upper() == line and re.search(r"[A-ZĐ]", line) and len(line) <= 80:
+            block.extend(_UNIT_HEAD.split(line) if len(line.split()) > 3 else [line])
+            if raw != line:
+                break  # the letterhead's run ended on this line
+        elif block:
+            break
+    if not block:
+        return None
+    body = _ordinary_case(block[-1])
+    if len(block) > 1 and len(block[-1].split()) <= 2 and not _LETTERHEAD.match(block[-1]):
+        body = f"{body} {_ordinary_case(block[-2])}"
+    return body
+
+
+def _ordinary_case(line: str) -> str:
+    """A letterhead line in ordinary spelling: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "UBND tỉnh Quảng Trị",
+    "BỘ Y TẾ" → "Bộ Y tế", "ĐẢNG ỦY CHÍNH PHỦ" → "Đảng ủy Chính phủ"."""
+    m = _LETTERHEAD.match(line)
+    if m:
         head, rest = _LETTERHEAD_SHORT[m.group(1)], m.group(2).strip()
         words = rest.split()
         if words and words[0] in ("TỈNH", "THÀNH", "HUYỆN", "XÃ"):
@@ -76,7 +109,11 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
             return f"{head} {lead} {' '.join(w.capitalize() for w in place)}".strip()
         # a ministry or department: its name is a phrase, capitalised at its first word only
         return f"{head} {rest.capitalize()}"
-    return None
+    text = line.capitalize()
+    for low, proper in _PROPER:
+        text = re.sub(rf"(?<!\w){low}(?!\w)", proper, text)
+    # a body named inside ("Đảng ủy Bộ Nông nghiệp"): its kind and first word in capitals
+    return re.sub(r"(?<=\s)(bộ|sở|cục)\s+(\w+)", lambda m: f"{m.group(1).capitalize()} {m.group(2).capitalize()}", text)
 
 
 def _from_text(lines: list[str]) -> dict:
@@ -95,7 +132,7 @@ def _from_text(lines: list[str]) -> dict:
             break
     if "number" not in out:
         for line in lines[:40]:
-            m = _HEAD_NO.match(line)
+            m = _HEAD_NO.match(line) or _INLINE_NO.search(line)
             if m:
                 out["number"] = _clean_number(m.group(1))
                 break
@@ -103,14 +140,30 @@ def _from_text(lines: list[str]) -> dict:
         m = _DATE_WORDS.search(joined[:3000])
         if m:
             out["date"] = _iso(*m.groups())
-    # Title: the document kind heading and the line(s) after it.
+    # Title: the document kind heading and the line(s) after it; an official letter's subject
+    # ("V/v …") when it comes first.
     for i, line in enumerate(lines[:80]):
+        subject = _SUBJECT.search(line)
+        if subject:
+            parts = [subject.group(1)]
+            for x in lines[i + 1: i + 4]:
+                if not x or x.split()[0].upper() == x.split()[0] or re.match(r"^(?:Kính gửi|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+)*, ngày)", x):
+                    break
+                parts.append(x)
+            out["title"] = "Công văn về việc " + " ".join(parts).strip().rstrip(".")
+            break
+        line = _DRAFT.sub("", line)
         if any(line.startswith(k) for k in _KINDS) and _is_kind_heading(line):
             kind = next(k for k in _KINDS if line.startswith(k))
             rest = line[len(kind):].strip()
             nxt = []
             for x in lines[i + 1: i + 5]:
                 if not x and nxt:
+                    break
+                opening = " ".join(x.split()[:2])
+                if x and opening.upper() == opening and re.search(r"[a-zà-ỹđ]", " ".join([rest, *nxt])):
+                    break  # a title in ordinary case ends at the next line in capitals (the signer's office)
+                if re.match(r"^(?:Số\b|V/v\b|Kính gửi)", x):
                     break
                 if x.startswith("(") or x.startswith("Căn cứ") or re.match(r"^[IVX]+\.\s", x):
                     break

@@ -1,0 +1,144 @@
+"""A progress report beside a plan: an official letter (công văn) with its letterhead run together,
+a task table whose TIẾN ĐỘ column holds states, asked about by state, by the document's kind, its
+issuer and its number (real ingest of two small Markdown documents, real assistant)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.parsing.metadata import infer_metadata
+
+REPORT = """ĐẢNG ỦY BỘ NÔNG NGHIỆP
+VĂN PHÒNG
+\\*
+Số 215-CV/VPĐU
+V/v báo cáo tiến độ thực hiện các nhiệm vụ chuyển đổi số
+quý I năm 2027
+
+Hà Nội, ngày 05 tháng 4 năm 2027
+
+Kính gửi: Ban Thường vụ Đảng ủy Bộ.
+
+Văn phòng báo cáo tiến độ các nhiệm vụ chuyển đổi số như sau. Kho dữ liệu đất đai đã kết nối 41 xã.
+
+## Phụ lục 1: TIẾN ĐỘ CÁC NHIỆM VỤ
+
+| TT | NHIỆM VỤ | THỜI GIAN HOÀN THÀNH | CƠ QUAN THỰC HIỆN | TIẾN ĐỘ | KẾT QUẢ HIỆN NAY |
+|----|----------|----------------------|-------------------|---------|------------------|
+| 1. | Xây dựng kho dữ liệu đất đai dùng chung | Tháng 3/2027 | Cục Quản lý đất đai | Hoàn thành | Đã kết nối 41 xã |
+| 2. | Số hóa hồ sơ địa chính các huyện miền núi | Tháng 3/2027 | Cục Quản lý đất đai | Quá hạn | Đang thu thập hồ sơ |
+| 3. | Ban hành quy chế khai thác dữ liệu thủy lợi | Tháng 2/2027 | Cục Thủy lợi | Hoàn thành | Quy chế số 12/QC-TL |
+| 4. | Triển khai bản đồ số rừng phòng hộ | Tháng 6/2027 | Cục Lâm nghiệp | Đang thực hiện | Đã bay chụp 60% diện tích |
+| 5. | Kết nối dữ liệu quan trắc mưa lũ | Tháng 3/2027 | Cục Thủy lợi | Quá hạn | Chờ nâng cấp đường truyền |
+| 6. | Đào tạo kỹ năng số cho cán bộ khuyến nông | Tháng 5/2027 | Trung tâm Khuyến nông | Đang thực hiện | Đã mở 4 lớp |
+"""
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH HÀ NAM
+
+Số: 31/KH-UBND
+
+# KẾ HOẠCH Chuyển đổi số tỉnh Hà Nam năm 2027
+
+## PHỤ LỤC II: DANH MỤC NHIỆM VỤ
+
+| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn hoàn thành |
+|---|---|---|---|
+| 1 | Xây dựng kho dữ liệu đất đai dùng chung của tỉnh | Sở Nông nghiệp và Môi trường | Tháng 3/2027 |
+| 2 | Số hóa hồ sơ địa chính | Sở Nông nghiệp và Môi trường | Tháng 9/2027 |
+| 3 | Kết nối dữ liệu quan trắc mưa lũ của tỉnh | Sở Nông nghiệp và Môi trường | Tháng 6/2027 |
+"""
+
+
+def test_an_official_letters_letterhead_number_and_subject_are_read_when_run_together():
+    joined = ("Công Văn Số 215-CV/VPĐU\nĐẢNG ỦY BỘ NÔNG NGHIỆP VĂN PHÒNG * Số 215-CV/VPĐU V/v báo cáo tiến độ thực hiện\n"
+              "các nhiệm vụ chuyển đổi số quý I năm 2027\nĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 05 tháng 4 năm 2027\nKính gửi: …")
+    for text in (REPORT, joined):  # lines as Markdown writes them; one line as Word and PDF join the cells
+        info = infer_metadata(text, doc_id="r", file_name="r.md")
+        assert info.number == "215-CV/VPĐU", info
+        assert info.issuer == "Văn phòng Đảng ủy Bộ Nông nghiệp", info
+        assert info.title == "Công văn về việc báo cáo tiến độ thực hiện các nhiệm vụ chuyển đổi số quý I năm 2027", info
+        assert info.date == "2027-04-05"
+
+
+def test_a_title_in_ordinary_case_stops_at_the_signers_office_in_capitals():
+    text = ("BỘ TÀI CHÍNH\nSố: 218/QĐ-BTC Hà Nội, ngày 20 tháng 01 năm 2026\nQUYẾT ĐỊNH\nBan hành Chương trình hành động"
+            " về chuyển đổi số\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ …")
+    info = infer_metadata(text, doc_id="q", file_name="q.pdf")
+    assert info.title == "Quyết định Ban hành Chương trình hành động về chuyển đổi số"
+    assert (info.issuer, info.number) == ("Bộ Tài chính", "218/QĐ-BTC")
+    # a title all in capitals goes on over its next line in capitals
+    info = infer_metadata("UBND TỈNH NINH BÌNH\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2027\n\nCăn cứ", doc_id="k", file_name="k.md")
+    assert info.title == "Kế hoạch CHUYỂN ĐỔI SỐ NĂM 2027"
+
+
+@pytest.fixture(scope="module")
+def report_assistant(tmp_path_factory):
+    from assistant import Assistant
+    from ingest.pipeline import ingest_paths
+    from ingest.settings import Settings
+    from ingest.store import IndexStore
+
+    docs = tmp_path_factory.mktemp("docs")
+    (docs / "bao-cao-215.md").write_text(REPORT, encoding="utf-8")
+    (docs / "2027-plan_ha-nam.md").write_text(PLAN, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path_factory.mktemp("idx"), corpus_dir=docs, llm_provider="none")
+    store = IndexStore(settings)
+    report = ingest_paths(None, settings=settings, store=store)
+    assert report.documents == 2 and not report.skipped, report.summary()
+    return Assistant(settings, store=store)
+
+
+def _numbers(answer) -> set[str]:
+    return {c.locator.rsplit(" ", 1)[-1] for c in answer.citations if c.locator.startswith("Phụ lục")}
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, numbers, count", [
+    ("Những nhiệm vụ nào đang quá hạn?", {"2", "5"}, None),
+    ("Which tasks are overdue?", {"2", "5"}, None),
+    ("Có bao nhiêu nhiệm vụ đã hoàn thành?", {"1", "3"}, "2"),
+    ("How many tasks are still in progress?", {"4", "6"}, "2"),
+    ("Bao nhiêu nhiệm vụ chưa hoàn thành?", {"2", "4", "5", "6"}, "4"),
+    ("How many tasks of Cục Thủy lợi are overdue?", {"5"}, "1"),
+])
+def test_rows_are_counted_and_listed_by_the_state_their_progress_column_prints(report_assistant, question, numbers, count):
+    a = report_assistant.answer(question)
+    assert a.found, a.answer
+    assert _numbers(a) == numbers, (a.answer, [c.locator for c in a.citations])
+    assert {c.doc_id for c in a.citations if c.locator.startswith("Phụ lục")} == {"bao-cao-215"}
+    if count:
+        assert re.search(rf"\b{count} (?:nhiệm vụ|tasks?)\b", a.answer), a.answer
+
+
+@pytest.mark.slow
+def test_a_deadline_phrase_is_not_read_as_a_state(report_assistant):
+    # "thời hạn hoàn thành tháng 3/2027" asks for a deadline: rows of either document due then, whatever their state
+    a = report_assistant.answer("Những nhiệm vụ nào có thời hạn hoàn thành tháng 3/2027?")
+    assert a.found
+    cited = {(c.doc_id, c.locator.rsplit(" ", 1)[-1]) for c in a.citations if c.locator.startswith("Phụ lục")}
+    assert cited and all(n != "4" for _, n in cited), cited
+    assert not any(re.search(r"“(?:Hoàn thành|Quá hạn)”", a.answer) for _ in [0]), a.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Theo báo cáo, nhiệm vụ số hóa hồ sơ địa chính có tiến độ thế nào?",
+    "In the report, what is the status of digitising the cadastral records?",
+    "Công văn 215 nói gì về tiến độ số hóa hồ sơ địa chính?",
+    "Báo cáo của Đảng ủy Bộ Nông nghiệp: tiến độ số hóa hồ sơ địa chính?",
+])
+def test_a_document_named_by_its_kind_number_or_issuer_answers_not_a_plan_with_the_same_task(report_assistant, question):
+    a = report_assistant.answer(question)
+    assert a.found, a.answer
+    assert {c.doc_id for c in a.citations} == {"bao-cao-215"}, [(c.doc_id, c.locator) for c in a.citations]
+    assert "Quá hạn" in a.answer
+
+
+@pytest.mark.slow
+def test_a_plan_named_by_its_own_kind_still_answers_from_the_plan(report_assistant):
+    a = report_assistant.answer("Theo kế hoạch 31, nhiệm vụ số hóa hồ sơ địa chính có thời hạn khi nào?")
+    assert a.found and "Tháng 9/2027" in a.answer, a.answer
+    assert {c.doc_id for c in a.citations} == {"2027-plan_ha-nam"}
