@@ -80,7 +80,7 @@ def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
         return ""
     if doc.number:
         words = doc.title.split()
-        kind = " ".join(words[:2]) if len(words) >= 2 and words[0] in ("Kế", "Quyết", "Chương", "Nghị", "Chỉ") else ""
+        kind = " ".join(words[:2]) if len(words) >= 2 and words[0] in ("Kế", "Quyết", "Chương", "Nghị", "Chỉ", "Công", "Báo", "Tờ", "Đề", "Hướng", "Thông", "Kết") else ""
         return f"{kind} {doc.number}".strip()
     return doc.title
 

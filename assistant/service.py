@@ -41,6 +41,17 @@ STATE_MAX_WORDS = 5
 _STATE_AS_DEADLINE_BEFORE = re.compile(r"(?:\b(?:thoi han|thoi gian|han|ky han|du kien|phai|can|se|to be|must be|should be|due to be)\s+)$")
 _STATE_AS_DEADLINE_AFTER = re.compile(r"^\s*(?:(?:truoc|trong|vao|den|by|in|before|within|until|no later than)\s+(?:nam|thang|quy|ngay|the end|end|year|month|quarter|q[1-4]\b|\d)|(?:nam|thang|quy|ngay)\s+[\divx]|\d)")
 _STATE_NEGATED = re.compile(r"\b(?:chua|khong|not|not yet)\s*$")
+#: A yes/no question about one thing's state asks it rather than filtering by it.
+_STATE_ASKED_BEFORE = re.compile(r"\b(?:is|was|has|have|are|were)\s+(?:it|this|that|they|these|those)(?:\s+\S+)?\s*$|\bco\s+(?:\S+\s+)?$")
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|has|have|had|did|does|do)\b")
+_STATE_ASKED_AFTER = re.compile(r"^\s*(?:(?:hay\s+)?(?:chua|khong)|or not|yet)\s*$")
+#: A state word is read as a state after an aspect word or a copula ("đã hoàn thành", "are overdue",
+#: "still in progress"), before a row noun ("overdue tasks") or closing its clause ("nhiệm vụ nào quá hạn?");
+#: otherwise it is a verb with an object ("how well agencies complete their duties").
+_STATE_MARKED_BEFORE = re.compile(r"\b(?:da|dang|chua|van|con|bi|khong|is|are|was|were|be|been|being|still|already|now|not|yet|remain|remains)"
+                                  r"(?:\s+\S+)?\s*$")
+_STATE_CLOSING_AFTER = re.compile(r"^\s*(?:$|chua\b|khong\b|roi\b|tasks?\b|items?\b|ones?\b|rows?\b|"
+                                  r"(?:so|la|gom|la gi|bao nhieu|nao|how many|which|and|or|va|hay)\b)")
 
 #: A row or passage must cover at least this share of the question's content terms.
 MIN_COVERAGE = 0.34
@@ -403,6 +414,10 @@ class Assistant:
                     before, _, after = context.partition("\0")
                 if _STATE_AS_DEADLINE_BEFORE.search(before) or _STATE_AS_DEADLINE_AFTER.search(after):
                     continue
+                if not (_STATE_MARKED_BEFORE.search(before) or _STATE_CLOSING_AFTER.search(after)):
+                    continue
+                if _STATE_ASKED_BEFORE.search(before) or _STATE_ASKED_AFTER.search(after) or _YES_NO.match(question):
+                    break  # "is it finished?", "đã hoàn thành chưa?": the state is asked, not a condition
                 target = negated if _STATE_NEGATED.search(before) or _STATE_NEGATED.search(text[: hit.start()]) else wanted
                 if states[key] not in wanted + negated:
                     target.append(states[key])
@@ -1012,6 +1027,10 @@ class Assistant:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
             pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]
             chunks = [c for c in chunks if codes <= self._terms(c.chunk_id, c.source_text)]
+        if intent.statuses:
+            # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
+            in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]
+            pool = in_state or pool
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if intent.number_kind and any(r.kind == intent.number_kind for r in pool):

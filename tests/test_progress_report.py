@@ -142,3 +142,24 @@ def test_a_plan_named_by_its_own_kind_still_answers_from_the_plan(report_assista
     a = report_assistant.answer("Theo kế hoạch 31, nhiệm vụ số hóa hồ sơ địa chính có thời hạn khi nào?")
     assert a.found and "Tháng 9/2027" in a.answer, a.answer
     assert {c.doc_id for c in a.citations} == {"2027-plan_ha-nam"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Nhiệm vụ số hóa hồ sơ địa chính các huyện miền núi đã hoàn thành chưa?",
+    "Is the task of digitising cadastral records in mountain districts finished?",
+])
+def test_a_state_asked_of_one_task_is_answered_not_used_as_a_filter(report_assistant, question):
+    # the task is overdue: a filter on "Hoàn thành" would answer with another task or abstain
+    a = report_assistant.answer(question)
+    assert a.found and "Quá hạn" in a.answer, a.answer
+    assert _numbers(a) == {"2"}, [c.locator for c in a.citations]
+
+
+@pytest.mark.slow
+def test_a_state_in_a_comparison_keeps_the_rows_in_that_state(report_assistant):
+    # both documents have a land-data and a rain-data task; only the report's are overdue
+    a = report_assistant.answer("Of the two overdue tasks, which was due earlier: the cadastral records one or the rain data one?")
+    assert a.found
+    assert {c.doc_id for c in a.citations if c.locator.startswith("Phụ lục")} == {"bao-cao-215"}, [(c.doc_id, c.locator) for c in a.citations]
+    assert _numbers(a) == {"2", "5"}, a.answer
