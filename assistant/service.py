@@ -1163,9 +1163,12 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
 
 #: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
 _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
-_QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))")  # "4G" names a network, not a figure
+_QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))|"  # "4G" names a network, not a figure
+                       r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])")
 #: A figure that counts or measures ("1.000 kỹ sư", "85%"): not a year ("2030"), a date or a document's number ("268-KH/TU").
-_COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))")
+_COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))|"
+                           # a share written as a fraction ("22/22 bộ", "63/63 tỉnh"): not a day/month
+                           r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])")
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)

@@ -151,6 +151,8 @@ def parse_question(question: str) -> QueryIntent:
         word, num = m.group(1), m.group(2)
         if _YEAR.fullmatch(num):
             continue
+        if word == "project" and num.startswith("0"):
+            continue  # "Project 06" is a project's name (Đề án 06), not a row's number
         if num not in intent.numbers:
             intent.numbers.append(num)
         if intent.number_kind is None:

@@ -78,6 +78,8 @@ def test_appendix_reference():
         "Kế hoạch hành động 06 do ai chủ trì?",
         "Under Plan 285-KH/TU, what is due in July?",
         "What does Decision 176/QĐ-UBND say about 5G?",
+        "Which decision governs the steering committee on digital transformation and Project 06?",
+        "What did công văn 402 ask for?",
     ],
 )
 def test_document_codes_are_not_row_numbers(question):
@@ -89,6 +91,10 @@ def test_document_codes_are_recorded():
     assert parse_question("Who is the lead unit for task 65 in the annex of Plan 285-KH/TU?").doc_codes == ["285"]
     intent = parse_question("Who leads task 5 of KH 266?")
     assert intent.doc_codes == ["266"] and intent.numbers == ["5"]
+    # any kind of document, its number before or after the kind
+    assert parse_question("Who signed công văn 402?").doc_codes == ["402"]
+    assert parse_question("In the 402 report, which tasks are overdue?").doc_codes == ["402"]
+    assert parse_question("Theo văn bản số 402-CV/VPĐU, ai ký?").doc_codes == ["402"]
 
 
 # ============================================================ years and months
