@@ -981,7 +981,7 @@ class Assistant:
         for r in self.lookup.find(doc_ids=cands, text=intent.search_text, appendix=intent.appendix, group=intent.part, limit=12):
             row_pool[r.row_id] = r
         if intent.appendix:
-            hits = [h for h in hits if h.chunk.kind == "row" and _same_appendix(h.chunk.appendix, intent.appendix)]
+            hits = [h for h in hits if _in_appendix(h.chunk, intent.appendix)]
         text_chunks = {}
         for h in hits:
             c = h.chunk
@@ -995,7 +995,7 @@ class Assistant:
             # The rows and passages closest in meaning join too (an English question, other wording).
             for chunk_id, _ in self.semantic.top(intent.search_text, SEMANTIC_CANDIDATES, doc_ids=cands):
                 c = self.store.chunk(chunk_id)
-                if c is None or (intent.appendix and not (c.kind == "row" and _same_appendix(c.appendix, intent.appendix))):
+                if c is None or (intent.appendix and not _in_appendix(c, intent.appendix)):
                     continue
                 if c.kind == "row" and c.row_id:
                     row = self.lookup.row(c.row_id)
@@ -1037,7 +1037,7 @@ class Assistant:
             pool = [r for r in pool if r.kind == intent.number_kind]
         if intent.target_years and "targets" in intent.fields:
             # Only tables that have a column for the asked year can answer a target question.
-            dated = [r for r in pool if self._year_in_table(r, intent.target_years)]
+            dated = [r for r in pool if self._year_in_table(r, intent.target_years) or _year_in_name(r, intent.target_years)]
             pool = dated or pool
         row_hits = self._row_hits(intent, q_terms, pool)
         primary = set(intent.primary_docs) & set(u.candidates)
@@ -1078,7 +1078,8 @@ class Assistant:
                 keep = list(merged.values())[:MAX_ROWS]
             keep = self._each_part_answered(u.parts, pool, keep)
             if intent.target_years and "targets" in intent.fields:
-                dated = [h for h in keep if self._year_in_table(h.row, intent.target_years)]
+                # a year in the row's own name ("Chiến lược … đến năm 2030") is what the row is about
+                dated = [h for h in keep if self._year_in_table(h.row, intent.target_years) or _year_in_name(h.row, intent.target_years)]
                 if not dated and self._years_name_the_plans(u):
                     dated = keep  # "the 2025 health-book project": the year says which plan, not which target
                 keep = dated
@@ -1153,6 +1154,23 @@ def _no_row_reason(intent: QueryIntent, cands: list[str], docs) -> str:
     else:
         where = "các kế hoạch" if intent.language == "vi" else "the plans"
     return f"không có dòng số {what} trong {where}" if intent.language == "vi" else f"there is no row {what} in {where}"
+
+
+def _year_in_name(row: TableRow, years: list[str]) -> bool:
+    """Whether the row's content names one of the years ("… Trí tuệ nhân tạo đến năm 2030")."""
+    content = str(row.fields.get("content") or "")
+    return any(re.search(rf"(?<![\d/-]){y}(?![\d-])", content) for y in years)
+
+
+_APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+)\b", re.IGNORECASE)
+
+
+def _in_appendix(chunk, wanted: str) -> bool:
+    """A row of the appendix, or a passage under its heading (an appendix written as prose)."""
+    if chunk.kind == "row":
+        return _same_appendix(chunk.appendix, wanted)
+    heading = _APPENDIX_HEADING.match(chunk.section_path[0]) if chunk.section_path else None
+    return heading is not None and _same_appendix(heading.group(1), wanted)
 
 
 def _same_appendix(label: str | None, wanted: str) -> bool:

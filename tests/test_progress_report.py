@@ -33,6 +33,10 @@ Văn phòng báo cáo tiến độ các nhiệm vụ chuyển đổi số như s
 | 4. | Triển khai bản đồ số rừng phòng hộ | Tháng 6/2027 | Cục Lâm nghiệp | Đang thực hiện | Đã bay chụp 60% diện tích |
 | 5. | Kết nối dữ liệu quan trắc mưa lũ | Tháng 3/2027 | Cục Thủy lợi | Quá hạn | Chờ nâng cấp đường truyền |
 | 6. | Đào tạo kỹ năng số cho cán bộ khuyến nông | Tháng 5/2027 | Trung tâm Khuyến nông | Đang thực hiện | Đã mở 4 lớp |
+
+## Phụ lục 2: KIẾN NGHỊ
+
+Đề nghị Bộ Tài chính bố trí 120 tỷ đồng để mở rộng kho dữ liệu đất đai trong năm 2028.
 """
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH HÀ NAM
@@ -163,3 +167,14 @@ def test_a_state_in_a_comparison_keeps_the_rows_in_that_state(report_assistant):
     assert a.found
     assert {c.doc_id for c in a.citations if c.locator.startswith("Phụ lục")} == {"bao-cao-215"}, [(c.doc_id, c.locator) for c in a.citations]
     assert _numbers(a) == {"2", "5"}, a.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Theo Phụ lục 2, đề nghị bố trí bao nhiêu kinh phí để mở rộng kho dữ liệu đất đai?",
+    "Per annex 2, how much funding is requested to expand the land data warehouse?",
+])
+def test_an_appendix_written_as_prose_is_searched_when_the_question_names_it(report_assistant, question):
+    a = report_assistant.answer(question)
+    assert a.found and "120 tỷ đồng" in a.answer, a.answer
+    assert all(c.doc_id == "bao-cao-215" for c in a.citations)

@@ -14,7 +14,7 @@ from ingest.parsing.text import fold, int_to_roman, is_roman, nfc, roman_to_int,
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "7"
+PARSER_VERSION = "8"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 _APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+)?\s*[:.]?\s*$")
@@ -96,6 +96,9 @@ def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None
         return None
     if _ATTACHED.match(fold(title)):
         return None
+    if raw.lstrip().startswith("#") or (title.upper() == title and re.search(r"[A-ZĐ]{3}", title)):
+        # a heading ("## Phụ lục 3: …", "PHỤ LỤC 2: KIẾN NGHỊ"), not a sentence: an appendix even in prose
+        return _numeral_label(numeral), title.rstrip(" .:")
     prose = 0
     for line in lines[i + 1: i + 16]:
         text = line.text
