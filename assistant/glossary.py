@@ -51,6 +51,8 @@ FOLLOWUP_CUES: tuple[str, ...] = tuple(_VOCAB["followup_cues"])
 
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
+#: Words that ask to set two values side by side ("so sánh", "which comes first", "sớm hơn"), folded.
+COMPARISON_CUES: tuple[str, ...] = tuple(_VOCAB["comparison_cues"])
 
 _META = set("\\()[]{}?*+|.^$")
 

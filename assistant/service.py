@@ -98,6 +98,8 @@ STATED_COUNT_COVERAGE = 0.2
 #: A part of a two-part question ("A and B") adds its own best row when that row holds this share
 #: of the part's words.
 PART_COVERAGE = 0.6
+#: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
+PART_MIN_TERMS = 3
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
@@ -874,6 +876,19 @@ class Assistant:
                 out.append(terms)
         return out
 
+    def _rows_for_parts(self, parts: tuple[frozenset[str], ...], pool: list[TableRow]) -> set[str]:
+        """The distinct rows that each cover one part of the question (of PART_MIN_TERMS terms or
+        more) by PART_COVERAGE, words only."""
+        found: set[str] = set()
+        for terms in parts:
+            if len(terms) < PART_MIN_TERMS or not pool:
+                continue
+            matches = self.relevance.rows("", terms, pool)
+            best = max(pool, key=lambda r: matches[r.row_id].lexical)
+            if matches[best.row_id].lexical >= PART_COVERAGE:
+                found.add(best.row_id)
+        return found
+
     def _each_part_answered(self, parts: tuple[frozenset[str], ...], pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
         """A question about two things ("the data warehouse and the data center", "the
         telemedicine circular or the medical-record circular") keeps the best row of each part."""
@@ -1063,6 +1078,10 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
+        if not prefer_rows and structured and intent.comparison and len(self._rows_for_parts(u.parts, pool)) >= 2:
+            # "which comes first, the telemedicine circular or the medical-record circular": a row for
+            # each thing compared states its value; a passage naming both states neither
+            prefer_rows = True
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             if intent.comparison or len(intent.target_years) > 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, PROVINCES, find_agencies, translate_terms, translations
+from assistant.glossary import COMPARISON_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, PROVINCES, find_agencies, translate_terms, translations
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import fold_accents
@@ -233,7 +233,7 @@ def parse_question(question: str) -> QueryIntent:
         elif re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded):
             intent.number_kind = "task"
     intent.instruction = any(_has_cue(padded, c) for c in INSTRUCTION_CUES)
-    intent.comparison = bool(re.search(r"\b(so sanh|compare|compared|versus|vs\.?|lan luot|respectively)\b", folded))
+    intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
     extra = translate_terms(question) if intent.language == "en" else ""
     topic = _DOC_REF_TEXT.sub(" ", question)  # document references say where, not what
     names = " ".join(a for a in intent.agencies if a.casefold() not in question.casefold())

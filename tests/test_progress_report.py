@@ -22,6 +22,7 @@ Hà Nội, ngày 05 tháng 4 năm 2027
 Kính gửi: Ban Thường vụ Đảng ủy Bộ.
 
 Văn phòng báo cáo tiến độ các nhiệm vụ chuyển đổi số như sau. Kho dữ liệu đất đai đã kết nối 41 xã.
+Văn phòng theo dõi sát việc triển khai bản đồ số rừng phòng hộ và việc đào tạo kỹ năng số cho cán bộ khuyến nông.
 
 ## Phụ lục 1: TIẾN ĐỘ CÁC NHIỆM VỤ
 
@@ -178,3 +179,23 @@ def test_an_appendix_written_as_prose_is_searched_when_the_question_names_it(rep
     a = report_assistant.answer(question)
     assert a.found and "120 tỷ đồng" in a.answer, a.answer
     assert all(c.doc_id == "bao-cao-215" for c in a.citations)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Nhiệm vụ bản đồ số rừng phòng hộ và nhiệm vụ đào tạo kỹ năng số cho cán bộ khuyến nông, nhiệm vụ nào có hạn sớm hơn?",
+    "Which comes first: the digital map of protection forests or the digital skills training for extension staff? Give both deadlines.",
+])
+def test_a_comparison_of_two_tasks_answers_with_each_tasks_row_not_a_passage_naming_both(report_assistant, question):
+    a = report_assistant.answer(question)
+    assert a.found and "Tháng 6/2027" in a.answer and "Tháng 5/2027" in a.answer, a.answer
+    assert _numbers(a) == {"4", "6"}, [c.locator for c in a.citations]
+
+
+def test_comparison_cues_come_from_the_vocabulary():
+    from assistant.understanding import parse_question
+
+    for question in ("Which comes first, task 3 or task 4?", "Nhiệm vụ nào có hạn sớm hơn?", "So sánh chỉ tiêu 2025 và 2030",
+                     "How did the figure change between April and May?"):
+        assert parse_question(question).comparison, question
+    assert not parse_question("Who leads the land data warehouse task?").comparison
