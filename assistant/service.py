@@ -20,7 +20,7 @@ from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, con
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
-from assistant.understanding import (QueryIntent, doc_years, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (QueryIntent, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -554,6 +554,12 @@ class Assistant:
                 said = {t for t in tokenize(vietnamese) if "_" in t and t != fold_accents(t)}
                 if said and not said & self._accented_pairs():
                     terms.add("~" + "_".join(english.split()))
+        else:
+            # a Vietnamese word no plan uses ("blockchain") is a part of the question nothing answers
+            for t in content_terms(self._without_places(_strip_numbers(intent))):
+                if "_" not in t and t not in vocab and len(t) > 2 and not any(ch.isdigit() for ch in t):
+                    terms.add(f"~{t}")
+        if intent.language == "en":
             joined = self._joined_names()
             for w in untranslated_words(self._without_places(intent.question)):
                 if w in vocab:
@@ -1027,6 +1033,12 @@ class Assistant:
         in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
         absent = sorted(t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t) and t not in in_plans)
         absent += self._unknown_acronyms(intent)
+        if intent.language == "vi" and not english_words(intent.question):
+            # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
+            # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
+            lowercase = {w for w in re.findall(r"[^\W\d_]+", intent.question) if w.islower() and w.isascii()}
+            absent += sorted(t for t in content_terms(_strip_numbers(intent))
+                             if t in lowercase and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t))
         if absent:
             reason = (f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if intent.language == "vi"
                       else f"no plan mentions “{', '.join(absent)}”")
@@ -1092,7 +1104,9 @@ class Assistant:
                     if h.score >= COMPARE_RATIO * best_row and key not in per_source:
                         per_source[key] = h
                 merged: dict[str, RowHit] = {}
-                for h in [*keep[:1], *per_source.values()]:
+                # rows without year targets (tasks) compare with each other: the close ones all stay
+                first = keep if keep and not keep[0].row.fields.get("targets") else keep[:1]
+                for h in [*first, *per_source.values()]:
                     merged.setdefault(h.row.row_id, h)
                 keep = list(merged.values())[:MAX_ROWS]
             keep = self._each_part_answered(u.parts, pool, keep)
@@ -1179,6 +1193,10 @@ def _year_in_name(row: TableRow, years: list[str]) -> bool:
     """Whether the row's content names one of the years ("… Trí tuệ nhân tạo đến năm 2030")."""
     content = str(row.fields.get("content") or "")
     return any(re.search(rf"(?<![\d/-]){y}(?![\d-])", content) for y in years)
+
+
+#: A Vietnamese syllable with its accents folded: onset, vowels, final ("nghieng", "chuyen", "so").
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 _APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+)\b", re.IGNORECASE)

@@ -129,6 +129,11 @@ def _has_cue(padded: str, cue: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", padded) is not None
 
 
+def english_words(text: str) -> list[str]:
+    """The English function words of a text ("the", "which", …): a Vietnamese question holds none."""
+    return [w for w in re.findall(r"[^\W\d_]+", _QUOTED.sub(" ", text).casefold()) if w in _EN_WORDS]
+
+
 def detect_language(text: str) -> str:
     """'vi' or 'en'. English questions often quote Vietnamese names (quotes and brackets are
     ignored), and Vietnamese is sometimes typed without accents (common syllables count)."""

@@ -199,3 +199,19 @@ def test_comparison_cues_come_from_the_vocabulary():
                      "How did the figure change between April and May?"):
         assert parse_question(question).comparison, question
     assert not parse_question("Who leads the land data warehouse task?").comparison
+
+
+@pytest.mark.slow
+def test_a_foreign_word_no_document_prints_abstains_in_a_vietnamese_question(report_assistant):
+    a = report_assistant.answer("Tỷ lệ nhiệm vụ ứng dụng blockchain theo báo cáo là bao nhiêu?")
+    assert not a.found and "blockchain" in a.answer, a.answer
+    # an acronym in capitals and an English question are not read this way
+    b = report_assistant.answer("Theo KH CĐS 2027 của Hà Nam, nhiệm vụ số hóa hồ sơ địa chính có thời hạn khi nào?")
+    assert b.found and "Tháng 9/2027" in b.answer, b.answer
+
+
+def test_english_function_words_are_told_from_vietnamese_syllables():
+    from assistant.understanding import english_words
+
+    assert english_words("Tỷ lệ doanh nghiệp nhỏ và vừa ứng dụng blockchain là bao nhiêu?") == []
+    assert english_words("Which institution leads the KH 266 project?") == ["which", "the"]
