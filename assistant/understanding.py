@@ -493,6 +493,8 @@ def _names_kind(intent: QueryIntent, doc: DocumentInfo) -> bool:
         if m:
             _named_by(intent, m.group(0))
             return True
+        # "the Party Committee report", "the 402 report": words between may be the asker's topic,
+        # so they name the document without being taken out of the question's terms
         if re.search(rf" (?:the|this|that) (?:[a-z-]+ ){{0,3}}?(?:{_NAMING_KINDS[kind]})(?:s)? (?!to |on )", padded):
             return True
     return False
