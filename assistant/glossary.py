@@ -103,8 +103,16 @@ def _en_vi_in(text: str) -> list[tuple[re.Pattern, str]]:
     """The glossary entries that may match ``text``: those whose literal start occurs in it (a
     substring test per entry instead of a regex search; same matches, a thousand entries)."""
     return [(rx, vi) for rx, vi, lits in _EN_VI if lits is None or any(lit in text for lit in lits)]
+def _word_order_aliases(gloss: str) -> list[str]:
+    """English puts a body's kind after its field as well: "Ministry of Home Affairs" is also "the
+    Home Affairs ministry", "Department of Finance" "the Finance department"."""
+    m = re.match(r"^(Ministry|Department) of (?:the )?(.+)$", gloss or "")
+    return [f"{m.group(2)} {m.group(1).lower()}"] if m else []
+
+
 _ALIAS_INDEX: list[tuple[str, str]] = sorted(
-    ((fold_accents(alias).casefold(), canon) for canon, (_, aliases) in AGENCIES.items() for alias in (canon, *aliases)),
+    ((fold_accents(alias).casefold(), canon) for canon, (gloss, aliases) in AGENCIES.items()
+     for alias in (canon, *aliases, *_word_order_aliases(gloss))),
     key=lambda x: -len(x[0]),
 )
 

@@ -181,6 +181,10 @@ def test_who_coordinates_asks_only_for_coordinating():
         ("Sở KH&CN chủ trì những nhiệm vụ nào?", "Sở Khoa học và Công nghệ"),
         ("What does the Department of Science and Technology coordinate?", "Sở Khoa học và Công nghệ"),
         ("Which tasks does the Border Guard Command lead?", "Ban Chỉ huy Bộ đội Biên phòng"),
+        # the body's kind after its field: a ministry is not the province's department of the same field
+        ("How does the Home Affairs ministry carry out the task?", "Bộ Nội vụ"),
+        ("Which tasks does the home affairs department lead?", "Sở Nội vụ"),
+        ("Which tasks does the Finance ministry lead?", "Bộ Tài chính"),
     ],
 )
 def test_agencies_and_aliases(question, agency):
