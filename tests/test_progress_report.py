@@ -67,6 +67,16 @@ def test_an_official_letters_letterhead_number_and_subject_are_read_when_run_tog
         assert info.date == "2027-04-05"
 
 
+@pytest.mark.parametrize("block, signer", [
+    ("(Đã ký) CHÁNH VĂN PHÒNG Trần Văn Sơn (Dấu của VĂN PHÒNG ĐẢNG ỦY)", "Trần Văn Sơn"),
+    ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành", "Nguyễn Hữu Thành"),
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Hữu Thành", "Nguyễn Hữu Thành"),
+])
+def test_the_signer_is_read_when_the_signature_block_runs_onto_one_line(block, signer):
+    text = f"BỘ TÀI CHÍNH\nSố: 218/QĐ-BTC\nQUYẾT ĐỊNH\nBan hành Chương trình\nĐiều 1. …\n{block}\nPhụ lục"
+    assert infer_metadata(text, doc_id="q", file_name="q.pdf").signer == signer
+
+
 def test_a_title_in_ordinary_case_stops_at_the_signers_office_in_capitals():
     text = ("BỘ TÀI CHÍNH\nSố: 218/QĐ-BTC Hà Nội, ngày 20 tháng 01 năm 2026\nQUYẾT ĐỊNH\nBan hành Chương trình hành động"
             " về chuyển đổi số\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ …")

@@ -26,6 +26,8 @@ _DRAFT = re.compile(r"^DỰ THẢO\s+")
 _PROPER = (("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"), ("trung ương", "Trung ương"), ("việt nam", "Việt Nam"),
            ("nhà nước", "Nhà nước"), ("bộ chính trị", "Bộ Chính trị"), ("thủ tướng", "Thủ tướng"),
            ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("ban thường vụ", "Ban Thường vụ"))
+#: A signer's name after the office in capitals on the same line ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành").
+_INLINE_SIGNER = re.compile(r"[A-ZĐÀ-Ỹ]{2,}[\s\-–—.]+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
 
@@ -189,7 +191,19 @@ def _from_text(lines: list[str]) -> dict:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
                     break
+            if "signer" not in out:
+                inline = _INLINE_SIGNER.search(line)  # Word and PDF run the block onto one line
+                if inline:
+                    out["signer"] = inline.group(1)
             if "signer" in out:
+                break
+        elif "signer" not in out and re.match(r"^\(?(?:da ky|ky ten)\)?", f):
+            # "(Đã ký) CHÁNH VĂN PHÒNG Trần Văn Sơn": a signed copy names its signer after the office
+            inline = _INLINE_SIGNER.search(line)
+            candidates = [x for x in lines[i + 1: i + 6] if x][:3]
+            name = inline.group(1) if inline else next((c for c in candidates if _NAME.match(c) and c.upper() != c), None)
+            if name:
+                out["signer"] = name
                 break
     if "issuer" in out and "tỉnh" in out["issuer"] and out["issuer"].endswith("tỉnh"):
         province = re.search(r"tỉnh\s+(Thanh Hóa|Thanh Hoá|[A-ZĐ][\wÀ-ỹ]+(?:\s[A-ZĐ][\wÀ-ỹ]+)?)", joined)
