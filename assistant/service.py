@@ -20,7 +20,7 @@ from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, con
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
-from assistant.understanding import (QueryIntent, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -236,6 +236,14 @@ class Assistant:
             reason = (f"không có kế hoạch nào của {names} trong các tài liệu đã nạp" if intent.language == "vi"
                       else f"no indexed plan belongs to {names}")
             return Retrieved(u, "refused", reason=reason)
+        unknown = self._numbers_not_indexed(u)
+        if unknown:
+            # "the 402 report" when no indexed document is numbered 402 nor mentions 402: another
+            # document's rows are not its answer
+            numbers = ", ".join(unknown)
+            reason = (f"không có văn bản số {numbers} trong các tài liệu đã nạp" if intent.language == "vi"
+                      else f"no indexed document is numbered {numbers}")
+            return Retrieved(u, "refused", reason=reason)
         if intent.unindexed_years:
             years = ", ".join(intent.unindexed_years)
             reason = (f"không có kế hoạch nào của năm {years} trong các tài liệu đã nạp" if intent.language == "vi"
@@ -430,6 +438,18 @@ class Assistant:
         _, labels = self._progress_states()
         return any(fold_words(" ".join(str(row.columns.get(label) or "").split()).strip(" .;")) == fold_words(state)
                    for label in labels.get((row.doc_id, row.appendix), ()))
+
+    def _numbers_not_indexed(self, u: Understanding) -> list[str]:
+        """The document numbers a question names ("công văn 402", "KH 512") that no document in reach
+        bears and no indexed text mentions."""
+        codes = u.intent.doc_codes
+        if not codes or u.explicit:
+            return []
+        pool = [d for d in u.docs.values() if not u.question.doc_ids or d.doc_id in u.question.doc_ids]
+        if any(doc_keys(d) & set(codes) for d in pool):
+            return []
+        vocab = self._vocabulary()
+        return [c for c in codes if c not in vocab and c.zfill(2) not in vocab]
 
     def _plans_not_indexed(self, u: Understanding) -> list[str]:
         """The provinces or ministries a question names as the owner of a plan when no plan it may

@@ -311,7 +311,7 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
 
 # ---- resolution against the ingested documents ---------------------------------------------------
 
-def _doc_keys(doc: DocumentInfo) -> set[str]:
+def doc_keys(doc: DocumentInfo) -> set[str]:
     """Numbers a user may use to name a document: its own number and the acts its title implements."""
     keys: set[str] = set()
     for text in (doc.number or "", doc.title):
@@ -349,7 +349,7 @@ def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str
     KH 275", "the 2025 plan … its 2026 plan"); [] unless two or more distinct plans are named so."""
     refs: list[list[str]] = []
     for code in dict.fromkeys(intent.doc_codes):
-        refs.append([d.doc_id for d in docs if code in _doc_keys(d)])
+        refs.append([d.doc_id for d in docs if code in doc_keys(d)])
     for year in dict.fromkeys(intent.doc_years):
         by_title = [d.doc_id for d in docs if year in own_years(d)[0]]
         refs.append(by_title or [d.doc_id for d in docs if year in own_years(d)[1]])
@@ -359,7 +359,7 @@ def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str
 
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
-    by_code = [d.doc_id for d in docs if intent.doc_codes and _doc_keys(d) & set(intent.doc_codes)]
+    by_code = [d.doc_id for d in docs if intent.doc_codes and doc_keys(d) & set(intent.doc_codes)]
     if intent.plan_years and not by_code and docs:
         # "Thanh Hóa's 2027 plan" with no plan of 2027 in reach: another year's plan is not its answer
         owned = [d for d in docs if _names_doc(intent, d)] or docs

@@ -225,3 +225,15 @@ def test_english_function_words_are_told_from_vietnamese_syllables():
 
     assert english_words("Tỷ lệ doanh nghiệp nhỏ và vừa ứng dụng blockchain là bao nhiêu?") == []
     assert english_words("Which institution leads the KH 266 project?") == ["which", "the"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Which tasks are overdue in the 402 report?",
+    "Kế hoạch 512 giao cơ quan nào số hóa hồ sơ địa chính?",
+])
+def test_a_document_number_no_document_bears_or_mentions_abstains(report_assistant, question):
+    a = report_assistant.answer(question)
+    assert not a.found and re.search(r"\b(402|512)\b", a.answer), a.answer
+    # the numbers the documents do bear still answer
+    assert report_assistant.answer("Which tasks are overdue in the 215 letter?").found
