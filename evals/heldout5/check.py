@@ -44,8 +44,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "corpus"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpus")
 REAL = ROOT / "evals" / "real"
 REAL_KEY = "ducp-402-2025"
 
