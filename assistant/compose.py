@@ -11,6 +11,7 @@ import re
 from assistant.evidence import Evidence, RowHit
 from assistant.glossary import english_gloss
 from assistant.understanding import QueryIntent
+from ingest.parsing.metadata import DOCUMENT_KINDS
 from ingest.records import Citation, DocumentInfo, TableRow
 
 UNCERTAIN_VI = "dòng này trích từ văn bản có lỗi nhận dạng/lệch cột; cần đối chiếu bản gốc"
@@ -80,7 +81,7 @@ def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
         return ""
     if doc.number:
         words = doc.title.split()
-        kind = " ".join(words[:2]) if len(words) >= 2 and words[0] in ("Kế", "Quyết", "Chương", "Nghị", "Chỉ", "Công", "Báo", "Tờ", "Đề", "Hướng", "Thông", "Kết") else ""
+        kind = " ".join(words[:2]) if " ".join(words[:2]).upper() in DOCUMENT_KINDS else ""
         return f"{kind} {doc.number}".strip()
     return doc.title
 

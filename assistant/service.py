@@ -225,30 +225,24 @@ class Assistant:
         """Candidate rows and passages, found the way the question calls for."""
         intent, cands = u.intent, list(u.candidates)
         if intent.instruction:
-            reason = ("đây là yêu cầu đối với trợ lý, không phải câu hỏi về nội dung các kế hoạch" if intent.language == "vi"
-                      else "this is an instruction to the assistant, not a question about the plans")
-            return Retrieved(u, "refused", reason=reason)
+            return _refused(u, "đây là yêu cầu đối với trợ lý, không phải câu hỏi về nội dung các kế hoạch",
+                            "this is an instruction to the assistant, not a question about the plans")
         elsewhere = self._plans_not_indexed(u)
         if elsewhere:
             # "Nghệ An's 2026 target", "the Ministry of Health's plan": nothing indexed belongs to it, and
             # another province's or ministry's row is not its answer
             names = ", ".join(elsewhere)
-            reason = (f"không có kế hoạch nào của {names} trong các tài liệu đã nạp" if intent.language == "vi"
-                      else f"no indexed plan belongs to {names}")
-            return Retrieved(u, "refused", reason=reason)
+            return _refused(u, f"không có kế hoạch nào của {names} trong các tài liệu đã nạp", f"no indexed plan belongs to {names}")
         unknown = self._numbers_not_indexed(u)
         if unknown:
             # "the 402 report" when no indexed document is numbered 402 nor mentions 402: another
             # document's rows are not its answer
             numbers = ", ".join(unknown)
-            reason = (f"không có văn bản số {numbers} trong các tài liệu đã nạp" if intent.language == "vi"
-                      else f"no indexed document is numbered {numbers}")
-            return Retrieved(u, "refused", reason=reason)
+            return _refused(u, f"không có văn bản số {numbers} trong các tài liệu đã nạp", f"no indexed document is numbered {numbers}")
         if intent.unindexed_years:
             years = ", ".join(intent.unindexed_years)
-            reason = (f"không có kế hoạch nào của năm {years} trong các tài liệu đã nạp" if intent.language == "vi"
-                      else f"none of the indexed plans is a plan for {years}")
-            return Retrieved(u, "refused", reason=reason)
+            return _refused(u, f"không có kế hoạch nào của năm {years} trong các tài liệu đã nạp",
+                            f"none of the indexed plans is a plan for {years}")
         if intent.meta == "signer":
             signed = tuple(self._signature_blocks(cands, u.docs))
             if len(u.parts) < 2:
@@ -383,7 +377,7 @@ class Assistant:
             counts: dict[tuple[str, str, str], dict[str, int]] = {}
             for r in self.store.rows():
                 for label in labels.get((r.doc_id, r.appendix), ()):
-                    value = " ".join(str(r.columns.get(label) or "").split()).strip(" .;")
+                    value = _state_cell(r, label)
                     if value:
                         seen = counts.setdefault((r.doc_id, r.appendix, label), {})
                         seen[value] = seen.get(value, 0) + 1
@@ -408,36 +402,39 @@ class Assistant:
         wanted: list[str] = []
         negated: list[str] = []
         question = f" {fold_words(intent.folded)} "
-        readings = [(question, question)]
+        # the question's own words, and the Vietnamese of each English word read in the English
+        # word's context (which tells a deadline, a negation or a yes/no question)
+        readings: list[tuple[str, tuple[str, str] | None]] = [(question, None)]
         for en, vi in translations(intent.question):
-            at = question.find(f" {fold_words(en)} ")
-            if at >= 0:  # the English word's own context tells a deadline or a negation
-                readings.append((f" {fold_words(vi)} ", question[: at + 1] + "\0" + question[at + len(fold_words(en)) + 1:]))
+            en = fold_words(en)
+            at = question.find(f" {en} ")
+            if at >= 0:
+                readings.append((f" {fold_words(vi)} ", (question[: at + 1], question[at + len(en) + 1:])))
         for key in sorted(states, key=len, reverse=True):
             for text, context in readings:
                 hit = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text)
                 if not hit:
                     continue
-                if text is context:
-                    before, after = text[: hit.start()], text[hit.end():]
-                else:
-                    before, _, after = context.partition("\0")
+                before, after = context or (text[: hit.start()], text[hit.end():])
                 if _STATE_AS_DEADLINE_BEFORE.search(before) or _STATE_AS_DEADLINE_AFTER.search(after):
                     continue
                 if not (_STATE_MARKED_BEFORE.search(before) or _STATE_CLOSING_AFTER.search(after)):
                     continue
                 if _STATE_ASKED_BEFORE.search(before) or _STATE_ASKED_AFTER.search(after) or _YES_NO.match(question):
                     break  # "is it finished?", "đã hoàn thành chưa?": the state is asked, not a condition
-                target = negated if _STATE_NEGATED.search(before) or _STATE_NEGATED.search(text[: hit.start()]) else wanted
+                negation = _STATE_NEGATED.search(before) or _STATE_NEGATED.search(text[: hit.start()])
                 if states[key] not in wanted + negated:
-                    target.append(states[key])
+                    (negated if negation else wanted).append(states[key])
                 break
         return wanted, negated
 
     def _in_state(self, row: TableRow, state: str) -> bool:
-        _, labels = self._progress_states()
-        return any(fold_words(" ".join(str(row.columns.get(label) or "").split()).strip(" .;")) == fold_words(state)
-                   for label in labels.get((row.doc_id, row.appendix), ()))
+        """Whether one of the row's progress columns prints the state."""
+        return any(fold_words(_state_cell(row, label)) == fold_words(state) for label in self._state_labels(row))
+
+    def _state_labels(self, row: TableRow) -> frozenset[str]:
+        """The labels of the row's table's progress columns read as states (none: no states)."""
+        return self._progress_states()[1].get((row.doc_id, row.appendix), frozenset())
 
     def _numbers_not_indexed(self, u: Understanding) -> list[str]:
         """The document numbers a question names ("công văn 402", "KH 512") that no document in reach
@@ -560,34 +557,32 @@ class Assistant:
     def _query_terms(self, intent: QueryIntent) -> set[str]:
         vocab = self._vocabulary()
         # The province a question names says which plan, not what about ("Quảng Trị's target for …").
-        terms = content_terms(self._without_places(_strip_numbers(intent))) & vocab
+        said_terms = content_terms(self._without_places(_strip_numbers(intent)))
+        terms = said_terms & vocab
         if intent.naming:  # "theo báo cáo", "the Government's programme": which document, not what about
             named = " ".join(intent.naming)
             terms -= content_terms(f"{named} {translate_terms(named)}")
-        if intent.language == "en":
-            # English content words that are neither translated nor in the plans still count
-            # as unmatched: an off-topic question must not ride on its few generic terms.
-            for english, vietnamese in translations(intent.question):
-                # a translated word whose Vietnamese no plan uses ("semiconductor" → "bán dẫn") is a
-                # part of the question nothing answers, as an untranslated one is
-                # with its accents: "bán dẫn" is absent though "Ban Dân vận" folds to the same
-                said = {t for t in tokenize(vietnamese) if "_" in t and t != fold_accents(t)}
-                if said and not said & self._accented_pairs():
-                    terms.add("~" + "_".join(english.split()))
-        else:
+        if intent.language != "en":
             # a Vietnamese word no plan uses ("blockchain") is a part of the question nothing answers
-            for t in content_terms(self._without_places(_strip_numbers(intent))):
-                if "_" not in t and t not in vocab and len(t) > 2 and not any(ch.isdigit() for ch in t):
-                    terms.add(f"~{t}")
-        if intent.language == "en":
-            joined = self._joined_names()
-            for w in untranslated_words(self._without_places(intent.question)):
-                if w in vocab:
-                    continue
-                if w in joined:  # "Hanoi", "Danang": a Vietnamese name written as one word
-                    terms |= {joined[w], *joined[w].split("_")}
-                else:
-                    terms.add(f"~{w}")
+            terms |= {f"~{t}" for t in said_terms - vocab if "_" not in t and len(t) > 2 and not any(ch.isdigit() for ch in t)}
+            return terms
+        # English content words that are neither translated nor in the plans still count
+        # as unmatched: an off-topic question must not ride on its few generic terms.
+        for english, vietnamese in translations(intent.question):
+            # a translated word whose Vietnamese no plan uses ("semiconductor" → "bán dẫn") is a
+            # part of the question nothing answers, as an untranslated one is
+            # with its accents: "bán dẫn" is absent though "Ban Dân vận" folds to the same
+            said = {t for t in tokenize(vietnamese) if "_" in t and t != fold_accents(t)}
+            if said and not said & self._accented_pairs():
+                terms.add("~" + "_".join(english.split()))
+        joined = self._joined_names()
+        for w in untranslated_words(self._without_places(intent.question)):
+            if w in vocab:
+                continue
+            if w in joined:  # "Hanoi", "Danang": a Vietnamese name written as one word
+                terms |= {joined[w], *joined[w].split("_")}
+            else:
+                terms.add(f"~{w}")
         return terms
 
     def _accented_pairs(self) -> frozenset[str]:
@@ -730,7 +725,7 @@ class Assistant:
             rows = [r for r in rows if self._in_state(r, state)]
             filters.append(f"“{state}”")
         for state in intent.statuses_excluded:  # "chưa hoàn thành": the rows in any other state
-            rows = [r for r in rows if not self._in_state(r, state) and self._progress_states()[1].get((r.doc_id, r.appendix))]
+            rows = [r for r in rows if self._state_labels(r) and not self._in_state(r, state)]
             filters.append(("không phải “" if lang == "vi" else "not “") + state + "”")
         # a quoted value, or one in brackets that is a whole cell of some row ("(Đã hoàn thành)")
         bracketed = _bracketed(intent.question)
@@ -1187,6 +1182,11 @@ class Assistant:
         return Evidence(mode="passage", passages=top)
 
 
+def _refused(u: Understanding, vi: str, en: str) -> Retrieved:
+    """Nothing is searched: the reason, in the question's language."""
+    return Retrieved(u, "refused", reason=vi if u.intent.language == "vi" else en)
+
+
 def stated_count_pattern(n: int | None, kind: str) -> re.Pattern:
     """A count printed next to the folded row kind: "37 chỉ tiêu", "(06 chỉ tiêu)", "gồm 37 …",
     "nhiệm vụ: 25" — in folded text; ``n`` None: any count."""
@@ -1207,6 +1207,11 @@ def _no_row_reason(intent: QueryIntent, cands: list[str], docs) -> str:
     else:
         where = "các kế hoạch" if intent.language == "vi" else "the plans"
     return f"không có dòng số {what} trong {where}" if intent.language == "vi" else f"there is no row {what} in {where}"
+
+
+def _state_cell(row: TableRow, label: str) -> str:
+    """A progress cell as a state is compared: whitespace squashed, no closing stop ("Hoàn thành.")."""
+    return " ".join(str(row.columns.get(label) or "").split()).strip(" .;")
 
 
 def _year_in_name(row: TableRow, years: list[str]) -> bool:

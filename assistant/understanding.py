@@ -428,9 +428,13 @@ def _padded_words(text: str) -> str:
     return f" {fold_words(text)} "
 
 
-#: Kinds of document a body issues; "… của <body>", "<body>'s …" names the document by its owner.
-_DOC_KIND_VI = r"(?:ke hoach|chuong trinh|de an|bao cao|cong van|nghi quyet|quyet dinh|chi thi)"
-_DOC_KIND_EN = r"(?:plan|programme|program|report|resolution|decision|letter|directive|scheme)"
+#: Kinds of document a body issues (folded Vietnamese → English words): "… của <body>", "<body>'s …"
+#: names the document by its owner.
+_DOC_KINDS = {"ke hoach": "plan", "chuong trinh": "programme|program", "de an": "scheme", "bao cao": "report",
+              "cong van": "letter|official letter|dispatch", "nghi quyet": "resolution", "quyet dinh": "decision",
+              "to trinh": "submission", "chi thi": "directive"}
+_DOC_KIND_VI = "(?:" + "|".join(_DOC_KINDS) + ")"
+_DOC_KIND_EN = "(?:" + "|".join(_DOC_KINDS.values()) + ")"
 #: Generic unit words that open a body's name under its parent ("Văn phòng Đảng ủy Chính phủ").
 _UNIT_OPENING = re.compile(r"^(?:van phong|ban|vu|cuc)\s+")
 
@@ -473,8 +477,7 @@ def _names_issuer(intent: QueryIntent, doc: DocumentInfo) -> bool:
 #: Kinds of document that name one when a question says "the report", "theo báo cáo", "công văn này"
 #: (folded Vietnamese → its English words). "Plan" and "programme" are left out: users call any of
 #: these documents a plan.
-_NAMING_KINDS = {"bao cao": "report", "cong van": "letter|official letter|dispatch", "nghi quyet": "resolution",
-                 "quyet dinh": "decision", "to trinh": "submission", "chi thi": "directive"}
+_NAMING_KINDS = {vi: en for vi, en in _DOC_KINDS.items() if vi not in ("ke hoach", "chuong trinh", "de an")}
 
 
 def doc_kinds(doc: DocumentInfo) -> set[str]:

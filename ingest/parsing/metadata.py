@@ -14,6 +14,9 @@ _DATE_NUM = re.compile(r"ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _KINDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT", "CHỈ THỊ", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH",
           "HƯỚNG DẪN", "THÔNG BÁO", "KẾT LUẬN")
+#: The kinds of document whose name opens a title ("Kế hoạch …", "Công văn về việc …"): _KINDS and the
+#: official letter, whose title is its subject line.
+DOCUMENT_KINDS = (*_KINDS, "CÔNG VĂN")
 #: "V/v …" (về việc): the subject line under the number of an official letter (công văn), its title.
 _SUBJECT = re.compile(r"(?:^|\s)V/v\s*:?\s*(.+)$")  # mid-line too: Word and PDF join the letterhead's cells
 #: The number under the letterhead, where Word and PDF join it to the body's name on one line.
