@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import Evidence, RowHit
+from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import english_gloss
 from assistant.understanding import QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
@@ -214,6 +214,10 @@ def is_value(cell: object) -> bool:
 
 def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
     asked = intent.fields or ["lead", "targets", "deadline", "result", "status"]
+    if "budget" in asked and ASKS_AMOUNT.search(intent.folded):
+        # "how many billion dong …": money, in a budget column or written in a cell; a row's other
+        # figures (a share, a count) are not an amount ("the budget reserves task" asks no amount)
+        return bool(row.fields.get("budget")) or bool(MONEY.search(row.text))
     for name in asked:
         if name == "targets":
             targets = row.fields.get("targets") or {}

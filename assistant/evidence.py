@@ -18,6 +18,11 @@ _QUESTION_WORDS = set(
     "according set sets provincial tinh thanh hoa thanh hoa phu luc nhom appendix annex group part section giao".split()
 )
 
+#: An amount of money as plans write it: "1.100 triệu đồng", "12.600 tỷ", "5 billion".
+MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
+#: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong"); folded.
+ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|dong|vnd|billion|million|bao nhieu tien|how much money)\b")
+
 
 # Two-syllable words that say what is asked ("cơ quan nào chủ trì"), not what it is about.
 _QUESTION_BIGRAMS = set(

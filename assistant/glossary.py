@@ -159,15 +159,36 @@ def plan_owners(question: str) -> list[str]:
     return owners
 
 
+#: A body's kind as an English name writes it, capitalised ("People's Committee", "Department of …").
+_BODY_WORD = re.compile(r"\b(?:Committee|Department|Ministry|Office|Centre|Center|Police|Council|Agency|Bank|Inspectorate|"
+                        r"Union|Association|Fund|Authority|Board)\b")
+
+
+def _glossary_matches(q: str, original: str = "") -> list[tuple[re.Match, str]]:
+    """The glossary phrases of ``q`` in order, less the words inside a body's name: "the provincial
+    People's Committee" is UBND tỉnh, not also "people" (người dân); "Department of Information and
+    Communications" is that Sở, not also "department" (phòng). Other phrases keep their parts
+    ("electronic health" and "health")."""
+    found = []
+    for pattern, vi in _en_vi_in(q):
+        found.extend((m, vi) for m in pattern.finditer(q))
+    names = [(m.start(), m.end()) for m, vi in found if " " in m.group(0).strip() and (
+        find_agencies(m.group(0)) or find_agencies(vi) or _BODY_WORD.search(original[m.start():m.end()]))]
+    kept = [(m, vi) for m, vi in found
+            if not any(start <= m.start() and m.end() <= end and (start, end) != (m.start(), m.end()) for start, end in names)]
+    kept.sort(key=lambda x: x[0].start())
+    return kept
+
+
 @functools.lru_cache(maxsize=4096)
 def translations(question: str) -> tuple[tuple[str, str], ...]:
-    """(English words as found, Vietnamese terms) for each glossary entry a question holds."""
+    """(English words as found, Vietnamese terms) for each glossary entry a question holds, the
+    longest phrase where phrases overlap; an entry found twice is given once."""
     q = question.casefold()
     q = f"{q} {_HYPHEN_JOINED.sub(' ', q)}"  # "digital-skills" is "digital skills" too
     found = []
-    for pattern, vi in _en_vi_in(q):
-        m = pattern.search(q)
-        if m:
+    for m, vi in _glossary_matches(q, f"{question} {question}"):  # the same places as q's two copies
+        if (m.group(0), vi) not in found:
             found.append((m.group(0), vi))
     for acronym, vi in EN_ACRONYMS.items():
         if re.search(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", question):
@@ -246,8 +267,8 @@ def untranslated_words(question: str) -> list[str]:
     q = re.sub(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([^()]*\)", " ", question.casefold())
     q = _HYPHEN_JOINED.sub(" ", q)
     q = re.sub(r"['’]s\b", "", q)  # "economy's" is "economy"
-    for pattern, _ in _en_vi_in(q):  # a word inside a translated phrase ("digital" of "digital economy") is translated
-        q = pattern.sub(" ", q)
+    for m, _ in sorted(_glossary_matches(q), key=lambda x: x[0].start() - x[0].end()):  # a word inside a translated phrase ("digital" of "digital economy") is translated
+        q = q[:m.start()] + " " * (m.end() - m.start()) + q[m.end():]
     out = []
     for word in re.findall(r"[a-z][a-z'-]{3,}", q):
         if word in _EN_GENERIC or word.rstrip("s") in _EN_GENERIC:

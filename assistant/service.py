@@ -16,12 +16,12 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, find_abbreviations
 from assistant.compose import compose, has_asked_value
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
+from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
-                                     without_issuers)
+                                     names_title, without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -109,6 +109,8 @@ CORROBORATION_COVERAGE = 0.6
 TOPIC_COVERAGE = MIN_COVERAGE
 #: An appendix reference in a folded question ("phu luc ii", "appendix 2").
 _APPENDIX_REF = re.compile(r"\b(?:phu luc|appendix|annex)\s+[ivxlc\d]+\b")
+#: The words naming a document leave the question's terms only when this many others remain.
+NAMED_REST_MIN_TERMS = 2
 #: Chunks closest in meaning that join the retrieved candidates of a search.
 SEMANTIC_CANDIDATES = 16
 
@@ -206,6 +208,9 @@ class Assistant:
         candidates, explicit = resolve_documents(intent, pool)
         if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
+            for d in pool:
+                if d.doc_id in candidates and names_title(intent, d):
+                    break
         if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
             # A target for year X only exists in plans that set targets for X.
             years = set(intent.target_years)
@@ -561,7 +566,9 @@ class Assistant:
         terms = said_terms & vocab
         if intent.naming:  # "theo báo cáo", "the Government's programme": which document, not what about
             named = " ".join(intent.naming)
-            terms -= content_terms(f"{named} {translate_terms(named)}")
+            rest = terms - content_terms(f"{named} {translate_terms(named)}")
+            if len(rest) >= NAMED_REST_MIN_TERMS:  # "what is the digital transformation plan about": the name is the topic
+                terms = rest
         if intent.language != "en":
             # a Vietnamese word no plan uses ("blockchain") is a part of the question nothing answers
             terms |= {f"~{t}" for t in said_terms - vocab if "_" not in t and len(t) > 2 and not any(ch.isdigit() for ch in t)}
@@ -1249,14 +1256,19 @@ _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))
 _COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))|"
                            # a share written as a fraction ("22/22 bộ", "63/63 tỉnh"): not a day/month
                            r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])")
-_MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
+_MONEY = MONEY
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
 #: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong").
-_ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|dong|vnd|billion|million|bao nhieu tien|how much money)\b")
+_ASKS_AMOUNT = ASKS_AMOUNT
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
                    r"(?<!\d)20\d\d(?!\d)|thường xuyên|hằng năm|hàng năm", re.IGNORECASE)
+#: An agency or office holder as plans name them: a keyword and a capitalised name ("Sở Y tế", "Văn
+#: phòng Tỉnh ủy", "Cục CNTT") or a keyword that is a name by itself ("Công an tỉnh", "UBND", "Bí thư").
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_AGENCY_NAMED = re.compile(rf"(?<!\w)(?:(?:Sở|Bộ|Ban|Cục|Vụ|Viện|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội đồng)\s+[{_UPPER}]|"
+                           r"(?:UBND|Công an|Tỉnh ủy|Tỉnh uỷ|Thanh tra|Bí thư|Chủ tịch|Thủ tướng)(?!\w))")
 
 
 def _budget_value(intent: QueryIntent) -> re.Pattern:
@@ -1272,6 +1284,8 @@ def _asked_value(intent: QueryIntent) -> re.Pattern | None:
         return _budget_value(intent)
     if "targets" in intent.fields:
         return _QUANTITY
+    if "lead" in intent.fields or "coordinating" in intent.fields:
+        return _AGENCY_NAMED
     return None
 
 

@@ -72,7 +72,9 @@ _DOC_REF_TEXT = re.compile(
 
 _LEAD_SPECIFIC = ("chu tri", "lead", "responsible", "in charge", "theo doi", "monitor", "giao cho", "assigned")
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
-_AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "list ", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
+_AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
+#: "list" as a request ("List the tasks …", "please list", "can you list all …"), not the noun ("the task list").
+_LIST_ASKED = re.compile(r"(?:^|[.?!:;]\s*|\b(?:please|you|and|then|also)\s+)list\b(?!\s*[,.?!]|\s+(?:of|in|is|was)\b)")
 _META_SIGNER = (" ai ky ", "nguoi ky", "ky ban hanh", "who signed", "signed by", " signer", "signatory")
 _META_DATE = ("ngay ban hanh", "ban hanh ngay", "issued on", "date of", "when was", "ngay nao")
 
@@ -218,7 +220,7 @@ def parse_question(question: str) -> QueryIntent:
         intent.role = "coordinating"
     if any(c in padded for c in _AGG_COUNT) and not intent.numbers:
         intent.aggregation = "count"
-    if any(c in padded for c in _AGG_LIST) and not intent.numbers:
+    if (any(c in padded for c in _AGG_LIST) or _LIST_ASKED.search(folded)) and not intent.numbers:
         intent.aggregation = "list"
     if not intent.numbers:
         # a plan named between the words ("which Plan 285 tasks", "bao nhiêu KH 266 chỉ tiêu") is not in the way
@@ -239,11 +241,17 @@ def parse_question(question: str) -> QueryIntent:
             intent.number_kind = "task"
     intent.instruction = any(_has_cue(padded, c) for c in INSTRUCTION_CUES)
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
+    intent.search_text = _search_text(question, intent)
+    return intent
+
+
+def _search_text(question: str, intent: QueryIntent) -> str:
+    """What is searched for: the question without its document references, its English words'
+    Vietnamese, and the agencies it names in other words."""
     extra = translate_terms(question) if intent.language == "en" else ""
     topic = _DOC_REF_TEXT.sub(" ", question)  # document references say where, not what
     names = " ".join(a for a in intent.agencies if a.casefold() not in question.casefold())
-    intent.search_text = " ".join(f"{topic} {extra} {names}".split())
-    return intent
+    return " ".join(f"{topic} {extra} {names}".split())
 
 
 # ---- follow-ups ---------------------------------------------------------------------------------
@@ -499,6 +507,46 @@ def _names_kind(intent: QueryIntent, doc: DocumentInfo) -> bool:
         # "the Party Committee report", "the 402 report": words between may be the asker's topic,
         # so they name the document without being taken out of the question's terms
         if re.search(rf" (?:the|this|that) (?:[a-z-]+ ){{0,3}}?(?:{_NAMING_KINDS[kind]})(?:s)? (?!to |on )", padded):
+            return True
+    return False
+
+
+#: The words an English question puts before "plan"/"programme" ("the 2025 provincial digital
+#: transformation plan"); folded.
+_TITLE_BEFORE_PLAN_EN = re.compile(r"\b(?:the|this|that|its|their)\s+((?:[a-z0-9'-]+\s+){1,6}?)(?:action\s+)?(?:plan|programme|program)\b")
+#: The words a Vietnamese question writes after "kế hoạch"/"chương trình" (folded).
+_TITLE_AFTER_KIND_VI = re.compile(r"\b(?:ke hoach|chuong trinh|de an)((?:\s+[a-z0-9]+){2,10})")
+
+
+def names_title(intent: QueryIntent, doc: DocumentInfo) -> bool:
+    """Whether the question names the document by words of its title ("the 2025 provincial digital
+    transformation plan", "Kế hoạch chuyển đổi số năm 2025"): those words then say which document,
+    not what about, and are kept in ``intent.naming``. Every word must be the title's (an English
+    word through its Vietnamese), and one at least must be more than a year."""
+    title = set(fold_words(f"{doc.title} {doc.issuer or ''}").split())
+    years = set().union(*own_years(doc))
+    if intent.language == "en":
+        pairs = [(fold_words(en), set(fold_words(vi).split())) for en, vi in translations(intent.question)]
+        for m in _TITLE_BEFORE_PLAN_EN.finditer(intent.question.casefold()):
+            words = fold_words(m.group(1)).split()
+            covered: set[str] = set()
+            for en, vi in pairs:
+                if f" {en} " in f" {' '.join(words)} " and vi <= title:
+                    covered |= set(en.split())
+            if all(w in covered or w in years or w in title for w in words) and any(not w.isdigit() for w in words):
+                _named_by(intent, fold_words(m.group(0)))
+                # what is searched for leaves the name out too (its Vietnamese would match every passage)
+                intent.search_text = _search_text(f"{intent.question[:m.start()]} {intent.question[m.end():]}", intent)
+                return True
+        return False
+    for m in _TITLE_AFTER_KIND_VI.finditer(intent.folded):
+        run = []
+        for w in m.group(1).split():
+            if w not in title and w not in years:
+                break
+            run.append(w)
+        if sum(1 for w in run if not w.isdigit() and w != "nam") >= 2:
+            _named_by(intent, " ".join(run))
             return True
     return False
 

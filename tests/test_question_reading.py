@@ -1,0 +1,108 @@
+"""How a question is read: English names kept whole, the noun "list", a plan named by its title,
+the value a budget or "who" question asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compose import has_asked_value
+from assistant.glossary import translations, untranslated_words
+from assistant.service import _AGENCY_NAMED, _asked_value
+from assistant.understanding import names_title, parse_question
+from ingest.records import DocumentInfo, TableRow
+
+PLAN_2025 = DocumentInfo(doc_id="plan-2025", file="plan-2025.txt", title="Kế hoạch Chuyển đổi số năm 2025 trên địa bàn tỉnh Thanh Hóa",
+                         date="2024-12-31")
+
+
+def _vietnamese(question: str) -> list[str]:
+    return [vi for _, vi in translations(question)]
+
+
+def test_words_inside_a_body_name_are_not_translated_one_by_one():
+    q = "How often does the Department of Information and Communications report to the provincial People's Committee?"
+    said = _vietnamese(q)
+    assert "sở thông tin và truyền thông" in said
+    assert any("ủy ban nhân dân" in vi for vi in said)
+    # "people" of People's Committee is not "người dân", "department" of the name is not "phòng"
+    assert "người dân" not in said
+    assert not any("phòng" in vi for vi in said)
+    assert untranslated_words(q) == []
+
+
+def test_parts_of_a_domain_phrase_still_count():
+    said = _vietnamese("What target is set for electronic health records?")
+    assert "y tế" in said and "điện tử" in said
+
+
+def test_people_outside_a_name_is_translated():
+    assert "người dân" in _vietnamese("How many people use online public services?")
+
+
+@pytest.mark.parametrize("question", ["List the tasks led by Sở Y tế", "Please list all indicators of group A",
+                                      "Can you list the tasks due in 2027?"])
+def test_list_as_a_request_lists_rows(question):
+    assert parse_question(question).aggregation == "list"
+
+
+def test_the_noun_list_is_not_a_request():
+    intent = parse_question("When are the two cyber drills scheduled in Đắk Linh's 2027 task list, and what is their budget?")
+    assert intent.aggregation is None
+
+
+@pytest.mark.parametrize("question", ["Các đơn vị gửi báo cáo về Cục CNTT vào những thời điểm nào?",
+                                      "Nhiệm vụ này hoàn thành vào tháng nào?", "In which quarter is the survey due?"])
+def test_when_asked_in_other_words(question):
+    assert "deadline" in parse_question(question).fields
+
+
+def test_a_plan_named_by_its_title_words_in_english():
+    intent = parse_question("In the 2025 provincial digital transformation plan, what minimum share of applications should be fully online?")
+    assert names_title(intent, PLAN_2025)
+    assert intent.naming and "digital transformation" in intent.naming[0]
+    # the name leaves what is searched for: its Vietnamese would match every passage of the plan
+    assert "chuyển đổi số" not in intent.search_text
+    assert "toàn trình" in intent.search_text
+
+
+def test_a_plan_named_by_its_title_words_in_vietnamese():
+    intent = parse_question("Kế hoạch chuyển đổi số năm 2025 trên địa bàn tỉnh giao bao nhiêu chỉ tiêu?")
+    assert names_title(intent, PLAN_2025)
+
+
+@pytest.mark.parametrize("question", ["What does the 2025 plan say about 5G?",  # a year alone: named by year elsewhere
+                                      "What is the target of the health insurance plan?",  # words not in this title
+                                      "Kế hoạch giao Sở Y tế chủ trì những nhiệm vụ nào?"])
+def test_not_named_by_title(question):
+    intent = parse_question(question)
+    assert not names_title(intent, PLAN_2025)
+    assert intent.naming == []
+
+
+def _row(**fields: str) -> TableRow:
+    base = {"number": "11", "content": "Tỉ lệ thanh toán trực tuyến", "lead": "Trung tâm PVHCC", **fields}
+    return TableRow(row_id="r11", doc_id="plan", appendix="Phụ lục I", kind="indicator", number="11", fields=base,
+                    columns=dict(base), text=" | ".join(base.values()), locator="Phụ lục I, chỉ tiêu 11")
+
+
+def test_a_budget_question_wants_money():
+    intent = parse_question("How many billion dong does the plan allocate for online payment?")
+    assert "budget" in intent.fields
+    assert not has_asked_value(_row(targets="80%"), intent)  # a share is not an amount
+    assert has_asked_value(_row(budget="1.100"), intent)
+    assert has_asked_value(_row(result="Bố trí 5 tỷ đồng"), intent)
+
+
+def test_a_who_question_wants_a_body_named_in_a_sentence():
+    wants = _asked_value(parse_question("Who heads the provincial steering committee?"))
+    assert wants is _AGENCY_NAMED
+    assert wants.search("do đồng chí Bí thư Tỉnh ủy là Trưởng ban, Văn phòng Tỉnh ủy là Cơ quan Thường trực")
+    assert wants.search("Sở Y tế chủ trì")
+    assert not wants.search("Ban hành kế hoạch và bộ chỉ số đánh giá")
+
+
+def test_a_budget_topic_asks_no_amount():
+    # "the task on budget reserves": who leads it, not how much money
+    intent = parse_question("Which department advises on budget reserves for urgent digital transformation needs?")
+    assert "budget" in intent.fields
+    assert has_asked_value(_row(), intent)
