@@ -162,22 +162,31 @@ def plan_owners(question: str) -> list[str]:
 #: A body's kind as an English name writes it, capitalised ("People's Committee", "Department of …").
 _BODY_WORD = re.compile(r"\b(?:Committee|Department|Ministry|Office|Centre|Center|Police|Council|Agency|Bank|Inspectorate|"
                         r"Union|Association|Fund|Authority|Board)\b")
+#: The words a Vietnamese body's name opens with ("Sở Y tế", "Văn phòng Tỉnh ủy", "Công an tỉnh").
+AGENCY_KEYWORDS = ("Sở", "Công an", "Văn phòng", "Ban", "Trung tâm", "UBND", "Ủy ban", "Uỷ ban", "Ngân hàng", "Thanh tra",
+                   "Trường", "Viện", "Bộ", "Cục", "Vụ", "Hội đồng", "Tỉnh ủy", "Tỉnh uỷ")
+#: Keywords that are ordinary words unless a capitalised name follows ("Ban hành", "Bộ chỉ số", "vụ việc").
+AGENCY_NEEDS_NAME = frozenset({"Sở", "Ban", "Trường", "Viện", "Bộ", "Cục", "Vụ", "Hội đồng"})
 
 
-def _glossary_matches(q: str, original: str = "") -> list[tuple[re.Match, str]]:
-    """The glossary phrases of ``q`` in order, less the words inside a body's name: "the provincial
-    People's Committee" is UBND tỉnh, not also "people" (người dân); "Department of Information and
-    Communications" is that Sở, not also "department" (phòng). Other phrases keep their parts
-    ("electronic health" and "health")."""
+def _glossary_matches(q: str) -> list[tuple[re.Match, str]]:
+    """Every place a glossary phrase occurs in ``q`` (overlapping ones included), in order."""
     found = []
     for pattern, vi in _en_vi_in(q):
         found.extend((m, vi) for m in pattern.finditer(q))
+    found.sort(key=lambda x: x[0].start())
+    return found
+
+
+def _outside_names(found: list[tuple[re.Match, str]], original: str) -> list[tuple[re.Match, str]]:
+    """The glossary phrases less the words inside a body's name: "the provincial People's Committee"
+    is UBND tỉnh, not also "people" (người dân); "Department of Information and Communications" is
+    that Sở, not also "department" (phòng). Other phrases keep their parts ("electronic health" and
+    "health"). ``original`` is the text the matches were found in, with its capitals."""
     names = [(m.start(), m.end()) for m, vi in found if " " in m.group(0).strip() and (
         find_agencies(m.group(0)) or find_agencies(vi) or _BODY_WORD.search(original[m.start():m.end()]))]
-    kept = [(m, vi) for m, vi in found
+    return [(m, vi) for m, vi in found
             if not any(start <= m.start() and m.end() <= end and (start, end) != (m.start(), m.end()) for start, end in names)]
-    kept.sort(key=lambda x: x[0].start())
-    return kept
 
 
 @functools.lru_cache(maxsize=4096)
@@ -187,7 +196,7 @@ def translations(question: str) -> tuple[tuple[str, str], ...]:
     q = question.casefold()
     q = f"{q} {_HYPHEN_JOINED.sub(' ', q)}"  # "digital-skills" is "digital skills" too
     found = []
-    for m, vi in _glossary_matches(q, f"{question} {question}"):  # the same places as q's two copies
+    for m, vi in _outside_names(_glossary_matches(q), f"{question} {question}"):  # the same places as q's two copies
         if (m.group(0), vi) not in found:
             found.append((m.group(0), vi))
     for acronym, vi in EN_ACRONYMS.items():

@@ -30,7 +30,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from assistant.glossary import AGENCIES
+from assistant.glossary import AGENCIES, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME
 from ingest.records import Citation
 from ingest.settings import Settings
 
@@ -90,11 +90,7 @@ _ENUMERATOR = re.compile(r"(?m)^(\s*(?:[-*•]\s*)?)\d{1,2}[.)](?=\s)")
 #: Reasoning models (e.g. qwen3, deepseek-r1 on Ollama) may emit their thoughts first.
 _THINK = re.compile(r"<think>.*?</think>", re.S | re.I)
 
-_KEYWORDS = ("Sở", "Công an", "Văn phòng", "Ban", "Trung tâm", "UBND", "Ủy ban", "Uỷ ban",
-             "Ngân hàng", "Thanh tra", "Trường", "Viện", "Bộ")
-#: Keywords that are ordinary words unless a capitalised name follows ("Ban hành", "Bộ chỉ số").
-_NEEDS_NAME = {"Sở", "Ban", "Trường", "Viện", "Bộ"}
-_AGENCY_START = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _KEYWORDS), key=len, reverse=True)) + r")(?!\w)")
+_AGENCY_START = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, AGENCY_KEYWORDS), key=len, reverse=True)) + r")(?!\w)")
 #: The words after a keyword: letters (with & ' -) separated by single spaces; punctuation,
 #: digits and line breaks end the phrase.
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w&'\-]*){0,12}")
@@ -164,7 +160,7 @@ def _agency_phrases(text: str) -> list[str]:
                 break
             cut.append(w)
         words = cut
-        if keyword in _NEEDS_NAME and (not words or not words[0][0].isupper()):
+        if keyword in AGENCY_NEEDS_NAME and (not words or not words[0][0].isupper()):
             continue
         if not words:
             phrases.append(keyword)

@@ -19,7 +19,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      names_title, without_issuers)
 from ingest.records import Answer, TableRow
@@ -208,7 +208,7 @@ class Assistant:
         candidates, explicit = resolve_documents(intent, pool)
         if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
-            for d in pool:
+            for d in pool:  # the first plan the question names by its title words keeps those words as naming
                 if d.doc_id in candidates and names_title(intent, d):
                     break
         if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
@@ -691,6 +691,11 @@ class Assistant:
             self._table_years, self._table_years_gen = table_years, gen
         return bool(set(years) & self._table_years.get((row.doc_id, row.appendix), set()))
 
+    def _has_year(self, row: TableRow, years: list[str]) -> bool:
+        """Whether the row can speak of one of the years: its table has a column for it, or its own
+        name holds it ("Chiến lược … đến năm 2030")."""
+        return self._year_in_table(row, years) or _year_in_name(row, years)
+
     def _table_rows(self, intent: QueryIntent, cands: list[str]) -> list[TableRow]:
         """The rows of the tables an aggregation runs over (plan, appendix, part, kind)."""
         return self.lookup.find(doc_ids=cands, appendix=intent.appendix, kind=intent.number_kind, group=intent.part)
@@ -1086,7 +1091,7 @@ class Assistant:
             pool = [r for r in pool if r.kind == intent.number_kind]
         if intent.target_years and "targets" in intent.fields:
             # Only tables that have a column for the asked year can answer a target question.
-            dated = [r for r in pool if self._year_in_table(r, intent.target_years) or _year_in_name(r, intent.target_years)]
+            dated = [r for r in pool if self._has_year(r, intent.target_years)]
             pool = dated or pool
         row_hits = self._row_hits(intent, q_terms, pool)
         primary = set(intent.primary_docs) & set(u.candidates)
@@ -1134,7 +1139,7 @@ class Assistant:
             keep = self._each_part_answered(u.parts, pool, keep)
             if intent.target_years and "targets" in intent.fields:
                 # a year in the row's own name ("Chiến lược … đến năm 2030") is what the row is about
-                dated = [h for h in keep if self._year_in_table(h.row, intent.target_years) or _year_in_name(h.row, intent.target_years)]
+                dated = [h for h in keep if self._has_year(h.row, intent.target_years)]
                 if not dated and self._years_name_the_plans(u):
                     dated = keep  # "the 2025 health-book project": the year says which plan, not which target
                 keep = dated
@@ -1250,30 +1255,28 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
 
 #: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
 _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
-_QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))|"  # "4G" names a network, not a figure
-                       r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])")
+#: A share written as a fraction ("22/22 bộ", "63/63 tỉnh", "18/34"): not a day and month.
+_FRACTION = r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])"
+_QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))|" + _FRACTION)  # "4G" names a network, not a figure
 #: A figure that counts or measures ("1.000 kỹ sư", "85%"): not a year ("2030"), a date or a document's number ("268-KH/TU").
-_COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))|"
-                           # a share written as a fraction ("22/22 bộ", "63/63 tỉnh"): not a day/month
-                           r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])")
-_MONEY = MONEY
+_COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))|" + _FRACTION)
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
-_MONEY_OR_SHARE = re.compile(f"{_MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
-#: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong").
-_ASKS_AMOUNT = ASKS_AMOUNT
+_MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
                    r"(?<!\d)20\d\d(?!\d)|thường xuyên|hằng năm|hàng năm", re.IGNORECASE)
 #: An agency or office holder as plans name them: a keyword and a capitalised name ("Sở Y tế", "Văn
 #: phòng Tỉnh ủy", "Cục CNTT") or a keyword that is a name by itself ("Công an tỉnh", "UBND", "Bí thư").
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_AGENCY_NAMED = re.compile(rf"(?<!\w)(?:(?:Sở|Bộ|Ban|Cục|Vụ|Viện|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội đồng)\s+[{_UPPER}]|"
-                           r"(?:UBND|Công an|Tỉnh ủy|Tỉnh uỷ|Thanh tra|Bí thư|Chủ tịch|Thủ tướng)(?!\w))")
+_OFFICE_HOLDERS = ("Bí thư", "Chủ tịch", "Thủ tướng")
+_AGENCY_NAMED = re.compile(
+    r"(?<!\w)(?:(?:" + "|".join(sorted(AGENCY_NEEDS_NAME, key=len, reverse=True)) + rf")\s+[{_UPPER}]|"
+    r"(?:" + "|".join(sorted({*AGENCY_KEYWORDS, *_OFFICE_HOLDERS} - AGENCY_NEEDS_NAME, key=len, reverse=True)) + r")(?!\w))")
 
 
 def _budget_value(intent: QueryIntent) -> re.Pattern:
     """A budget question asking an amount wants money; asking a share, money or a percentage."""
-    return _MONEY if _ASKS_AMOUNT.search(intent.folded) else _MONEY_OR_SHARE
+    return MONEY if ASKS_AMOUNT.search(intent.folded) else _MONEY_OR_SHARE
 
 
 def _asked_value(intent: QueryIntent) -> re.Pattern | None:

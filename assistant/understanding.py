@@ -46,8 +46,15 @@ _RECURRING = {
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan|"
                        r"cong van|cv|bao cao|bc|report|official letter|letter|to trinh|chi thi|directive)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
+#: Kinds of document a body issues (folded Vietnamese → English words): "… của <body>", "<body>'s …"
+#: names the document by its owner.
+_DOC_KINDS = {"ke hoach": "plan", "chuong trinh": "programme|program", "de an": "scheme", "bao cao": "report",
+              "cong van": "letter|official letter|dispatch", "nghi quyet": "resolution", "quyet dinh": "decision",
+              "to trinh": "submission", "chi thi": "directive"}
+_DOC_KIND_VI = "(?:" + "|".join(_DOC_KINDS) + ")"
+_DOC_KIND_EN = "(?:" + "|".join(_DOC_KINDS.values()) + ")"
 #: "the 402 report", "the 285 plan": the number before the kind of document (English)
-_CODE_BEFORE_KIND = re.compile(r"\b(\d{2,4})\s+(?:report|letter|plan|programme|program|decision|resolution)\b")
+_CODE_BEFORE_KIND = re.compile(rf"\b(\d{{2,4}})\s+{_DOC_KIND_EN}\b")
 _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct|cv|bc|tb|ttr)\b")
 _PLAN_WORDS = r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|cds|chuyen doi so|digital transformation plan)"
 #: a province's name may stand between "kế hoạch … tỉnh" and the year ("kế hoạch CĐS tỉnh Nghệ An năm 2027")
@@ -436,13 +443,6 @@ def _padded_words(text: str) -> str:
     return f" {fold_words(text)} "
 
 
-#: Kinds of document a body issues (folded Vietnamese → English words): "… của <body>", "<body>'s …"
-#: names the document by its owner.
-_DOC_KINDS = {"ke hoach": "plan", "chuong trinh": "programme|program", "de an": "scheme", "bao cao": "report",
-              "cong van": "letter|official letter|dispatch", "nghi quyet": "resolution", "quyet dinh": "decision",
-              "to trinh": "submission", "chi thi": "directive"}
-_DOC_KIND_VI = "(?:" + "|".join(_DOC_KINDS) + ")"
-_DOC_KIND_EN = "(?:" + "|".join(_DOC_KINDS.values()) + ")"
 #: Generic unit words that open a body's name under its parent ("Văn phòng Đảng ủy Chính phủ").
 _UNIT_OPENING = re.compile(r"^(?:van phong|ban|vu|cuc)\s+")
 
