@@ -107,6 +107,8 @@ _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+
 CORROBORATION_COVERAGE = 0.6
 #: A row is about a counted topic when it holds this share of the topic's words.
 TOPIC_COVERAGE = MIN_COVERAGE
+#: A section that states a plan's objectives (folded heading words).
+_OBJECTIVES = re.compile(r"\b(?:muc tieu|objectives?|targets?)\b")
 #: An appendix reference in a folded question ("phu luc ii", "appendix 2").
 _APPENDIX_REF = re.compile(r"\b(?:phu luc|appendix|annex)\s+[ivxlc\d]+\b")
 #: The words naming a document leave the question's terms only when this many others remain.
@@ -1184,8 +1186,12 @@ class Assistant:
         figure = _COUNT_FIGURE if _HOW_MANY.search(intent.folded) else _QUANTITY
         lacks_quantity = "targets" in intent.fields and not figure.search(said)
         lacks_money = "budget" in intent.fields and not _budget_value(intent).search(said)
+        # a range "2026-2030" is not "năm 2030"; the objectives of a yearly plan ("Kế hoạch … năm 2027",
+        # section "Mục tiêu") are that year's targets
         lacks_year = "targets" in intent.fields and intent.target_years and not any(
-            re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years)  # a range "2026-2030" is not "năm 2030"
+            re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years) and not any(
+            set(intent.target_years) & doc_years(u.docs[p.chunk.doc_id])[0] and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
+            for p in top if p.chunk.doc_id in u.docs)
         if lacks_quantity or lacks_money or lacks_year:
             # A quantity was asked and the best passages state none: do not guess.
             reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"

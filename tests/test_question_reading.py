@@ -106,3 +106,51 @@ def test_a_budget_topic_asks_no_amount():
     intent = parse_question("Which department advises on budget reserves for urgent digital transformation needs?")
     assert "budget" in intent.fields
     assert has_asked_value(_row(), intent)
+
+
+YEARLY_PLAN = """ỦY BAN NHÂN DÂN TỈNH LÂM HÀ
+
+Số: 58/KH-UBND
+
+# KẾ HOẠCH Chuyển đổi số tỉnh Lâm Hà năm 2027
+
+## I. MỤC TIÊU
+
+### 1. Mục tiêu chung
+
+Phát triển chính quyền số, kinh tế số và xã hội số của tỉnh.
+
+### 2. Mục tiêu cụ thể
+
+- Về dữ liệu số: tối thiểu 80% cơ sở dữ liệu chuyên ngành được kết nối với kho dữ liệu dùng chung của tỉnh.
+- Về nhân lực số: 100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số cơ bản.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+Sở Khoa học và Công nghệ theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+"""
+
+
+@pytest.fixture(scope="module")
+def yearly_plan_assistant(tmp_path_factory):
+    from assistant import Assistant
+    from ingest.pipeline import ingest_paths
+    from ingest.settings import Settings
+    from ingest.store import IndexStore
+
+    docs = tmp_path_factory.mktemp("docs")
+    (docs / "2027-plan_lam-ha.md").write_text(YEARLY_PLAN, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path_factory.mktemp("idx"), corpus_dir=docs, llm_provider="none")
+    store = IndexStore(settings)
+    assert ingest_paths(None, settings=settings, store=store).documents == 1
+    return Assistant(settings, store=store)
+
+
+@pytest.mark.slow
+def test_a_yearly_plans_objectives_are_that_years_targets(yearly_plan_assistant):
+    # the sentence says no year: the plan "năm 2027" sets it for 2027
+    a = yearly_plan_assistant.answer("Mục tiêu năm 2027 là bao nhiêu phần trăm cơ sở dữ liệu chuyên ngành được kết nối với kho dữ liệu dùng chung?")
+    assert a.found and "80%" in a.answer, a.answer
+    # another year is not the plan's: its objectives say nothing of 2028
+    b = yearly_plan_assistant.answer("Mục tiêu năm 2028 là bao nhiêu phần trăm cơ sở dữ liệu chuyên ngành được kết nối với kho dữ liệu dùng chung?")
+    assert not b.found, b.answer
