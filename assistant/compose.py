@@ -118,6 +118,8 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             asked.append(key)
     if intent.target_years and "targets" not in asked:
         asked.append("targets")
+    if set(intent.target_years) & status_years(row) and "status" not in asked:
+        asked.append("status")  # "còn năm 2026 thì sao?" where the table gives 2026 as "Ước thực hiện 2026"
     parts: list[str] = []
     missing: list[str] = []
     for name in asked:
@@ -125,7 +127,7 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             targets = f.get("targets") or {}
             years = [y for y in intent.target_years if y in targets] if intent.target_years else list(targets)
             if targets and "targets" in intent.fields:
-                missing.extend(y for y in intent.target_years if y not in targets)
+                missing.extend(y for y in intent.target_years if y not in targets and y not in status_years(row))
             if targets and not years:
                 years = list(targets)
             for y in years:
@@ -212,6 +214,12 @@ def is_value(cell: object) -> bool:
     return bool(re.search(r"[0-9A-Za-zÀ-ỹĐđ]", str(cell or "")))
 
 
+def status_years(row: TableRow) -> set[str]:
+    """The years a row's status column is labelled with ("Ước thực hiện 2026", "Hiện trạng (tháng 3/2025)"):
+    the value stated for that year."""
+    return set(re.findall(r"(?<!\d)20\d\d(?!\d)", str(row.fields.get("status_label") or ""))) if row.fields.get("status") else set()
+
+
 def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
     asked = intent.fields or ["lead", "targets", "deadline", "result", "status"]
     if "budget" in asked and ASKS_AMOUNT.search(intent.folded):
@@ -222,6 +230,8 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
         if name == "targets":
             targets = row.fields.get("targets") or {}
             wanted = [targets.get(y, "") for y in intent.target_years] if intent.target_years else list(targets.values())
+            if set(intent.target_years) & status_years(row):
+                wanted.append(row.fields.get("status", ""))
             if any(is_value(v) for v in wanted) or row.fields.get("unaligned_values"):
                 return True
         elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from langchain_core.runnables import RunnableLambda
 
 from assistant.aliases import Abbreviation, find_abbreviations
-from assistant.compose import compose, has_asked_value
+from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance, row_text
@@ -689,7 +689,7 @@ class Assistant:
         if getattr(self, "_table_years_gen", None) != gen:
             table_years: dict[tuple[str, str], set[str]] = {}
             for r in self.store.rows():
-                table_years.setdefault((r.doc_id, r.appendix), set()).update(r.fields.get("targets") or {})
+                table_years.setdefault((r.doc_id, r.appendix), set()).update([*(r.fields.get("targets") or {}), *status_years(r)])
             self._table_years, self._table_years_gen = table_years, gen
         return bool(set(years) & self._table_years.get((row.doc_id, row.appendix), set()))
 

@@ -154,3 +154,20 @@ def test_a_yearly_plans_objectives_are_that_years_targets(yearly_plan_assistant)
     # another year is not the plan's: its objectives say nothing of 2028
     b = yearly_plan_assistant.answer("Mục tiêu năm 2028 là bao nhiêu phần trăm cơ sở dữ liệu chuyên ngành được kết nối với kho dữ liệu dùng chung?")
     assert not b.found, b.answer
+
+
+def test_a_year_the_status_column_is_labelled_with_is_answered_by_it():
+    from assistant.compose import row_statement, status_years
+    from assistant.evidence import RowHit
+
+    row = _row(status="89%", status_label="Ước thực hiện 2026")
+    row.fields["targets"] = {"2027": "≥ 92%"}
+    assert status_years(row) == {"2026"}
+    intent = parse_question("Năm 2026 tỷ lệ thanh toán trực tuyến ước đạt bao nhiêu?")
+    assert intent.target_years == ["2026"]
+    assert has_asked_value(row, intent)
+    text, missing = row_statement(RowHit(row, 1.0), intent, None, 1, "vi")
+    assert "Ước thực hiện 2026: 89%" in text and missing == []
+    # a year neither column gives stays missing
+    other = parse_question("Năm 2030 tỷ lệ thanh toán trực tuyến đạt bao nhiêu?")
+    assert not has_asked_value(row, other)
