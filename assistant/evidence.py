@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
@@ -49,6 +50,12 @@ RARITY_UNSEEN = 1.0
 
 def content_terms(text: str) -> set[str]:
     """Accent-folded content terms (syllables and bigrams) of a text, question words removed."""
+    return set(_content_terms(text))  # a copy: callers may change their set
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _content_terms(text: str) -> frozenset[str]:
+    """content_terms, kept per text: the same sentences and row texts are read for every question."""
     terms = set()
     for tok in tokenize(text):
         if tok != fold_accents(tok):
@@ -61,7 +68,7 @@ def content_terms(text: str) -> set[str]:
         elif tok in _QUESTION_WORDS or len(tok) < 2:
             continue
         terms.add(tok)
-    return terms
+    return frozenset(terms)
 
 
 def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = None,

@@ -99,10 +99,15 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
 _EN_VI = [(re.compile(rf"\b(?:{pat})\b"), vi, literal_prefixes(pat)) for pat, vi in EN_VI]
 
 
+#: every literal start once, for one substring test each per text
+_EN_VI_LITERALS = tuple(sorted({lit for _, _, lits in _EN_VI for lit in lits or ()}))
+
+
 def _en_vi_in(text: str) -> list[tuple[re.Pattern, str]]:
     """The glossary entries that may match ``text``: those whose literal start occurs in it (a
-    substring test per entry instead of a regex search; same matches, a thousand entries)."""
-    return [(rx, vi) for rx, vi, lits in _EN_VI if lits is None or any(lit in text for lit in lits)]
+    substring test per literal instead of a regex search per entry; same matches)."""
+    present = {lit for lit in _EN_VI_LITERALS if lit in text}
+    return [(rx, vi) for rx, vi, lits in _EN_VI if lits is None or not present.isdisjoint(lits)]
 def _word_order_aliases(gloss: str) -> list[str]:
     """English puts a body's kind after its field as well: "Ministry of Home Affairs" is also "the
     Home Affairs ministry", "Department of Finance" "the Finance department"."""

@@ -375,9 +375,10 @@ def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
     by_code = [d.doc_id for d in docs if intent.doc_codes and doc_keys(d) & set(intent.doc_codes)]
+    named = [d for d in docs if _names_doc(intent, d)]
     if intent.plan_years and not by_code and docs:
         # "Thanh Hóa's 2027 plan" with no plan of 2027 in reach: another year's plan is not its answer
-        owned = [d for d in docs if _names_doc(intent, d)] or docs
+        owned = named or docs
         had = set().union(*(title | date for title, date in map(own_years, owned)))
         if not had & set(intent.plan_years):
             intent.unindexed_years = list(intent.plan_years)
@@ -394,7 +395,7 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
                 return list(dict.fromkeys(progs + by_code)), True
         by_year = list(dict.fromkeys(title_match + date_match))
         intent.primary_docs = list(dict.fromkeys(by_code + title_match))
-    by_name = [d.doc_id for d in docs if _names_doc(intent, d)]
+    by_name = [d.doc_id for d in named]
     if by_name and len(by_name) < len(docs):
         # "kế hoạch của tỉnh Quảng Trị", "the health ministry's plan": the place or body that
         # issued it narrows every other way of naming a plan
