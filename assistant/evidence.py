@@ -71,6 +71,12 @@ def _content_terms(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _term_weight(term: str) -> float:
+    """Bigrams weigh double; codes mixing letters and digits ("6g", "vneid2") are decisive."""
+    return 3.0 if (re.search(r"\d", term) and re.search(r"[a-z]", term)) else 2.0 if "_" in term else 1.0
+
+
 def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = None,
              rarity: dict[str, float] | None = None) -> float:
     """Share of the query's content terms found in text; bigrams weigh double.
@@ -83,8 +89,7 @@ def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = Non
     terms = text_terms if text_terms is not None else content_terms(text)
     total = hit = 0.0
     for t in query_terms:
-        # Bigrams weigh double; codes mixing letters and digits ("6g", "vneid2") are decisive.
-        w = 3.0 if (re.search(r"\d", t) and re.search(r"[a-z]", t)) else 2.0 if "_" in t else 1.0
+        w = _term_weight(t)
         if rarity is not None:
             w *= rarity.get(t, RARITY_UNSEEN)
         total += w

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -135,7 +136,12 @@ def _has_cue(padded: str, cue: str) -> bool:
     cue = cue.strip()
     if cue.endswith(("coordinat", "contribut")):  # stems
         return cue in padded
-    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", padded) is not None
+    return _cue_pattern(cue).search(padded) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_pattern(cue: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(cue)}(?!\w)")
 
 
 def english_words(text: str) -> list[str]:

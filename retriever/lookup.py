@@ -332,6 +332,8 @@ class RowLookup:
         scored = []
         for pos, info in enumerate(infos):
             tokens = info.tokens or set()
+            if tokens.isdisjoint(q):
+                continue
             s = sum(weight[t] for t in q if t in tokens)
             if s > 0:
                 scored.append((-s / total, pos, info.row))
