@@ -459,3 +459,42 @@ def test_lone_row_numbers_that_follow_the_numbering_are_not_joined():
     doc = parse(doc_with_table(header, rows))
     # '1' after '3' breaks the numbering, but '12' would not continue it either (3 → 4): no join
     assert [r.number for r in doc.rows] == ["1", "2", "3", "1", "2"]
+
+
+# ------------------------------------------------------------------ a time plan's years; groups named by a word
+
+@pytest.mark.parametrize("word", ["Lộ trình", "Mốc", "Tiến độ"])
+def test_time_plan_year_columns_over_quantities_are_targets(word):
+    """'Lộ trình 2028' over '95%', '3 triệu' is the target for 2028, not a deadline column."""
+    header = ["TT", "Chỉ tiêu", "Đơn vị tính", "Hiện trạng 2025", f"{word} 2026", f"{word} 2028", "Đơn vị chủ trì"]
+    rows = [["1", "Tỷ lệ trạm y tế kết nối mạng diện rộng", "%", "60%", "75%", "95%", "Sở Y tế"],
+            ["2", "Số lượt tư vấn từ xa trong năm", "Lượt", "0,8 triệu", "1,2 triệu", "3 triệu", "Cục Quản lý Khám, chữa bệnh"],
+            ["3", "Số hệ thống được giám sát tập trung", "Hệ thống", "4", "6", "10", "Trung tâm Công nghệ thông tin"]]
+    got = by_number(parse(doc_with_table(header, rows)).rows)
+    assert got["2"].fields["targets"] == {"2026": "1,2 triệu", "2028": "3 triệu"}
+    assert got["2"].fields["status"] == "0,8 triệu"
+    assert got["1"].fields["lead"] == "Sở Y tế" and not got["1"].fields.get("deadline")
+
+
+def test_time_plan_column_over_dates_stays_a_deadline():
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Lộ trình 2026"]
+    rows = [["1", "Ban hành quy chế khai thác dữ liệu", "Sở Nội vụ", "Quý II/2026"],
+            ["2", "Nâng cấp cổng dịch vụ công", "Văn phòng UBND tỉnh", "Tháng 9/2026"]]
+    got = by_number(parse(doc_with_table(header, rows)).rows)
+    assert got["1"].fields["deadline"] == "Quý II/2026" and not got["1"].fields.get("targets")
+
+
+@pytest.mark.parametrize("word", ["Nhóm", "Phần", "Lĩnh vực"])
+def test_group_rows_named_by_a_word_and_numeral(word):
+    """'Nhóm 2 | Dữ liệu số' is a group row: the rows under it carry it, and it is no row itself."""
+    header = ["TT", "Chỉ tiêu", "Chỉ tiêu năm 2027", "Đơn vị chủ trì"]
+    rows = [[f"{word} 1", "Hạ tầng số", "", ""],
+            ["1", "Tỷ lệ xã có cáp quang", "100%", "Sở Khoa học và Công nghệ"],
+            [f"{word} 2", "Dữ liệu số", "", ""],
+            ["2", "Số cơ sở dữ liệu được kết nối", "12", "Văn phòng UBND tỉnh"],
+            ["3", "Tỷ lệ hồ sơ được số hóa", "80%", "Sở Nội vụ"]]
+    parsed = parse(doc_with_table(header, rows)).rows
+    assert [r.number for r in parsed] == ["1", "2", "3"]
+    got = by_number(parsed)
+    assert got["1"].group == [f"{word} 1. Hạ tầng số"]
+    assert got["3"].group == [f"{word} 2. Dữ liệu số"]

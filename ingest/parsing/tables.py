@@ -343,6 +343,8 @@ def _compact_number(cell: str) -> str:
 _YEAR_GROUP = re.compile(
     r"^(?:(?:cac |nhom )?(?:chi tieu|muc tieu|nhiem vu|ket qua)\s+)?(?:den|toi|trong|den het|giai doan|nam|tu)\s+(?:het\s+)?(?:nam\s+)?20\d\d")
 _LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
+#: a first cell naming a group by a word and its numeral ("Nhóm 1", "Phần II", "Lĩnh vực 3", "Trụ cột A")
+_GROUP_WORD = re.compile(r"^(?:nhom|phan|muc|linh vuc|tru cot|khoi|chuong|group|part|pillar)\s+(?:\d{1,2}|[ivxlc]+|[a-z])[.:]?$")
 
 
 def _is_bold(raw: str) -> bool:
@@ -365,6 +367,8 @@ def _is_group_cells(cells: list[str], columns: list[Column], raw: str = "") -> t
         return True, first.rstrip("."), cells[1]
     if first and _LETTER.match(first) and rest_empty and len(cells) >= 2 and cells[1] and not _norm_number(first):
         return True, _LETTER.match(first).group(1), cells[1]
+    if first and _GROUP_WORD.match(fold(squash(strip_markup(first)))) and rest_empty and len(cells) >= 2 and cells[1]:
+        return True, squash(strip_markup(first)).rstrip(".:"), cells[1]
     if first and len(nonempty) == 1 and re.search(r"[^\W\d_]{2,}", first):
         m = re.match(r"^([IVXLC]+)[.\s]+(.+)$", first)
         if m and is_roman(m.group(1)):
@@ -655,6 +659,11 @@ def _settle_contradictions(cols: list[Column], columns_values: list[list[str]]) 
         if f == "deadline":
             wrong = _date_share(values) < 0.5
             why = "header names a deadline, cells are not dates"
+            year = year_of(col.label)
+            if wrong and year and _numeric_share(values) >= 0.5:
+                # "Lộ trình 2028", "Mốc 2030" over "95%", "3 triệu": a time plan's value for that year
+                col.field, col.year, col.basis = "targets", year, "header (a time plan's year) + cells (quantities)"
+                continue
         elif f == "lead":
             wrong = _kind_share(values, "agency") < 0.3 and (
                 is_status_vocabulary(values) or profile(values)[0] in ("deadline", "value") or _is_prose(values))
@@ -837,7 +846,7 @@ def read_table(
             if numeral is not None and ((_LETTER.match(numeral) and not is_roman(numeral)) or follows_letter):
                 level = 0
             else:
-                level = 1 if (numeral is None or is_roman(numeral)) else 2 + numeral.count(".")
+                level = 1 if (numeral is None or is_roman(numeral) or _GROUP_WORD.match(fold(numeral))) else 2 + numeral.count(".")
             groups = [g for g in groups if g[0] < level]
             groups.append((level, f"{numeral}. {label}" if numeral else label))
             continue
