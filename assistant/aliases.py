@@ -60,6 +60,13 @@ def full_name(before: str, short: str) -> str | None:
         rest = words[i + len(head):]
         if rest and _initials_match(rest, letters) and len(rest) <= 3 * len(letters) + 2:
             return " ".join(words[i:])
+    if head and all(p.isupper() and len(p) >= 2 for p in parts):
+        # "BHXH VN": every part an abbreviation, the letters of all of them are the initials
+        letters = _letters("".join(parts))
+        for i in range(len(words) - 1, -1, -1):
+            rest = words[i:]
+            if _initials_match(rest, letters) and len(rest) <= 3 * len(letters) + 2:
+                return " ".join(rest)
     return None
 
 
@@ -80,3 +87,19 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if name:
             out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end())))
     return out
+
+
+#: words a body's full name may end with that a question naming the body often leaves out
+#: ("Bảo hiểm xã hội Việt Nam" is "social insurance" in English, "Công an tỉnh" "the police")
+_NAME_QUALIFIERS = ("viet nam", "tinh", "trung uong")
+
+
+def name_forms(full: str) -> list[str]:
+    """The accent-folded forms a question may name a defined body by: its full name, and the name
+    less a trailing qualifier when two words or more remain."""
+    folded = " ".join(_WORD.findall(fold_accents(full).casefold()))
+    forms = [folded]
+    for q in _NAME_QUALIFIERS:
+        if folded.endswith(" " + q) and len(folded[: -len(q)].split()) >= 2:
+            forms.append(folded[: -len(q) - 1])
+    return forms

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.aliases import Abbreviation, find_abbreviations
+from assistant.aliases import Abbreviation, find_abbreviations, name_forms
 from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
@@ -490,13 +490,15 @@ class Assistant:
     def _defined_in_question(self, question: str, cands) -> list[tuple[object, Abbreviation, bool]]:
         """(chunk, abbreviation, by_short) for the defined names a question uses, short or in full."""
         folded = f" {fold_words(question)} "
+        # an English question names the body in English: its Vietnamese terms are searched too
+        translated = f" {fold_words(translate_terms(question))} " if english_words(question) else ""
         out = []
         for chunk, a in self._abbreviations():
             if chunk.doc_id not in cands:
                 continue
             if re.search(rf"(?<![\w&]){re.escape(a.short)}(?![\w&])", question):
                 out.append((chunk, a, True))
-            elif f" {fold_words(a.full)} " in folded:
+            elif f" {fold_words(a.full)} " in folded or any(f" {form} " in translated for form in name_forms(a.full)):
                 out.append((chunk, a, False))
         return out
 
@@ -1123,6 +1125,12 @@ class Assistant:
             # "which comes first, the telemedicine circular or the medical-record circular": a row for
             # each thing compared states its value; a passage naming both states neither
             prefer_rows = True
+        if len(intent.target_years) > 1 and not counting_rows:
+            # "compare the 2026 and 2028 milestones of X": a row holding a value for every year asked
+            # states the comparison; a passage or a row that shares more words states one year at most
+            every_year = [h for h in row_hits if set(intent.target_years) <= set(h.row.fields.get("targets") or {})]
+            if every_year and every_year[0].score >= COMPARE_RATIO * max(best_row, best_passage):
+                row_hits, best_row, prefer_rows = every_year, every_year[0].score, True
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             if intent.comparison or len(intent.target_years) > 1:

@@ -116,6 +116,11 @@ _ROMAN = re.compile(r"^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+#: Words a table's group row may name its numeral by ("Nhóm 2", "Phần II", "Lĩnh vực 3", "Group 4"),
+#: accent-folded and lowercase: the numeral after them is the group's.
+GROUP_WORDS = ("nhom", "phan", "muc", "linh vuc", "tru cot", "khoi", "chuong", "group", "part", "pillar")
+
+
 def roman_to_int(token: str) -> int | None:
     """'IV' / 'iv' → 4; None unless ``token`` is a well-formed numeral of I, V, X, L, C (1 … 399)."""
     s = token.lower() if token else ""

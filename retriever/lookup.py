@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.records import TableRow
-from ingest.text import appendix_key, normalize_number, parse_numeral
+from ingest.text import GROUP_WORDS, appendix_key, normalize_number, parse_numeral
 from ingest.text import fold_words as _fold
 from ingest.text import roman_to_int as _roman_to_int
 from retriever.errors import InvalidFilterError, UnknownDocumentError
@@ -49,6 +49,7 @@ _ROLES = ("lead", "coordinating", "any")
 
 
 _GROUP_NUM_RE = re.compile(r"^\s*([IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])(?:[.):\s-]|$)")  # roman/letter: upper case only
+_GROUP_WORD_RE = re.compile(rf"^\s*(?:{'|'.join(GROUP_WORDS)})\s+(?=\S)", re.I)  # "Nhóm 2. …" is group 2
 _QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam)?\s*((?:19|20)\d{2})(?!\d)", re.I)
 _MONTH_YEAR_RE = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -57,7 +58,7 @@ _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d
 
 def _group_numeral(label: str) -> str | None:
     """Leading numeral of a group label, as written (casefolded): 'II. Nhiệm vụ' -> 'ii'."""
-    m = _GROUP_NUM_RE.match(fold_accents(label))
+    m = _GROUP_NUM_RE.match(_GROUP_WORD_RE.sub("", fold_accents(label), count=1))
     return m.group(1).lower() if m else None
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ingest.parsing.text import fold, is_roman, nfc, squash, strip_markup
 from ingest.records import ColumnReport, TableReport, TableRow
+from ingest.text import GROUP_WORDS
 
 YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b")
@@ -344,7 +345,7 @@ _YEAR_GROUP = re.compile(
     r"^(?:(?:cac |nhom )?(?:chi tieu|muc tieu|nhiem vu|ket qua)\s+)?(?:den|toi|trong|den het|giai doan|nam|tu)\s+(?:het\s+)?(?:nam\s+)?20\d\d")
 _LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
 #: a first cell naming a group by a word and its numeral ("Nhóm 1", "Phần II", "Lĩnh vực 3", "Trụ cột A")
-_GROUP_WORD = re.compile(r"^(?:nhom|phan|muc|linh vuc|tru cot|khoi|chuong|group|part|pillar)\s+(?:\d{1,2}|[ivxlc]+|[a-z])[.:]?$")
+_GROUP_WORD = re.compile(rf"^(?:{'|'.join(GROUP_WORDS)})\s+(?:\d{{1,2}}|[ivxlc]+|[a-z])[.:]?$")
 
 
 def _is_bold(raw: str) -> bool:
