@@ -8,9 +8,11 @@ definition counts only when the short form's letters are the initials of the wor
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from ingest.text import fold_words
 from retriever.text import fold_accents
 
 #: "(sau đây gọi tắt là X)", "(gọi tắt là X)", "(sau đây viết tắt là X)", "(viết tắt: X)"
@@ -53,20 +55,16 @@ def full_name(before: str, short: str) -> str | None:
     # the code must be an abbreviation: two or more capitals ("TTCNTT", "QLN", "KH&CN"), not a word
     if sum(c.isupper() for c in code) < 2:
         return None
-    letters = _letters(code)
-    for i in range(len(words) - 1, -1, -1):  # the closest start that explains every letter
-        if head and [w.casefold() for w in words[i:i + len(head)]] != [h.casefold() for h in head]:
-            continue
-        rest = words[i + len(head):]
-        if rest and _initials_match(rest, letters) and len(rest) <= 3 * len(letters) + 2:
-            return " ".join(words[i:])
+    readings = [(head, _letters(code))]  # "Cục QLN": "Cục" written out, then the initials of "QLN"
     if head and all(p.isupper() and len(p) >= 2 for p in parts):
-        # "BHXH VN": every part an abbreviation, the letters of all of them are the initials
-        letters = _letters("".join(parts))
-        for i in range(len(words) - 1, -1, -1):
-            rest = words[i:]
-            if _initials_match(rest, letters) and len(rest) <= 3 * len(letters) + 2:
-                return " ".join(rest)
+        readings.append(([], _letters("".join(parts))))  # "BHXH VN": every part is initials
+    for written, letters in readings:
+        for i in range(len(words) - 1, -1, -1):  # the closest start that explains every letter
+            if written and [w.casefold() for w in words[i:i + len(written)]] != [h.casefold() for h in written]:
+                continue
+            rest = words[i + len(written):]
+            if rest and _initials_match(rest, letters) and len(rest) <= 3 * len(letters) + 2:
+                return " ".join(words[i:])
     return None
 
 
@@ -94,12 +92,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 _NAME_QUALIFIERS = ("viet nam", "tinh", "trung uong")
 
 
-def name_forms(full: str) -> list[str]:
-    """The accent-folded forms a question may name a defined body by: its full name, and the name
-    less a trailing qualifier when two words or more remain."""
-    folded = " ".join(_WORD.findall(fold_accents(full).casefold()))
+@functools.lru_cache(maxsize=1024)
+def name_forms(full: str) -> tuple[str, ...]:
+    """The folded forms (``fold_words``) a question may name a defined body by: its full name, and
+    the name less a trailing qualifier when two words or more remain."""
+    folded = fold_words(full)
     forms = [folded]
     for q in _NAME_QUALIFIERS:
         if folded.endswith(" " + q) and len(folded[: -len(q)].split()) >= 2:
             forms.append(folded[: -len(q) - 1])
-    return forms
+    return tuple(forms)

@@ -127,7 +127,8 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             targets = f.get("targets") or {}
             years = [y for y in intent.target_years if y in targets] if intent.target_years else list(targets)
             if targets and "targets" in intent.fields:
-                missing.extend(y for y in intent.target_years if y not in targets and y not in status_years(row))
+                stated = status_years(row)
+                missing.extend(y for y in intent.target_years if y not in targets and y not in stated)
             if targets and not years:
                 years = list(targets)
             for y in years:

@@ -48,14 +48,10 @@ _VI_FUNCTION_WORDS = set("ve cua va la cac nhung theo voi den nay hay hoac".spli
 RARITY_UNSEEN = 1.0
 
 
-def content_terms(text: str) -> set[str]:
-    """Accent-folded content terms (syllables and bigrams) of a text, question words removed."""
-    return set(_content_terms(text))  # a copy: callers may change their set
-
-
 @functools.lru_cache(maxsize=1 << 14)
-def _content_terms(text: str) -> frozenset[str]:
-    """content_terms, kept per text: the same sentences and row texts are read for every question."""
+def content_terms(text: str) -> frozenset[str]:
+    """Accent-folded content terms (syllables and bigrams) of a text, question words removed; kept
+    per text (the same sentences and row texts are read for every question), so never changed."""
     terms = set()
     for tok in tokenize(text):
         if tok != fold_accents(tok):

@@ -21,7 +21,7 @@ from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
-                                     names_title, without_issuers)
+                                     note_title_naming, without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -82,7 +82,7 @@ GROUP_MARGIN = 1.5
 TOPIC_IN_LABEL = 0.8
 TOPIC_LABEL_MIN_TERMS = 3
 #: Words that say what is counted or where, not about what ("chỉ tiêu", "nhiệm vụ", "kế hoạch", "phụ lục").
-_KIND_TERMS = frozenset(content_terms("chỉ tiêu nhiệm vụ dự án kế hoạch chương trình phụ lục"))
+_KIND_TERMS = content_terms("chỉ tiêu nhiệm vụ dự án kế hoạch chương trình phụ lục")
 _GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh vuc)\b")
 #: Words of a group label that say it is a group, not what about: "Nhóm", "Về", "Các nhiệm vụ", "(13 nhiệm vụ)".
 _GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
@@ -210,9 +210,7 @@ class Assistant:
         candidates, explicit = resolve_documents(intent, pool)
         if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
-            for d in pool:  # the first plan the question names by its title words keeps those words as naming
-                if d.doc_id in candidates and names_title(intent, d):
-                    break
+            note_title_naming(intent, [d for d in pool if d.doc_id in candidates])
         if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
             # A target for year X only exists in plans that set targets for X.
             years = set(intent.target_years)
@@ -498,7 +496,7 @@ class Assistant:
                 continue
             if re.search(rf"(?<![\w&]){re.escape(a.short)}(?![\w&])", question):
                 out.append((chunk, a, True))
-            elif f" {fold_words(a.full)} " in folded or any(f" {form} " in translated for form in name_forms(a.full)):
+            elif f" {name_forms(a.full)[0]} " in folded or any(f" {form} " in translated for form in name_forms(a.full)):
                 out.append((chunk, a, False))
         return out
 
@@ -567,7 +565,7 @@ class Assistant:
         vocab = self._vocabulary()
         # The province a question names says which plan, not what about ("Quảng Trị's target for …").
         said_terms = content_terms(self._without_places(_strip_numbers(intent)))
-        terms = said_terms & vocab
+        terms = set(said_terms & vocab)  # its own set: the words nothing answers join it below
         if intent.naming:  # "theo báo cáo", "the Government's programme": which document, not what about
             named = " ".join(intent.naming)
             rest = terms - content_terms(f"{named} {translate_terms(named)}")
@@ -1128,7 +1126,8 @@ class Assistant:
         if len(intent.target_years) > 1 and not counting_rows:
             # "compare the 2026 and 2028 milestones of X": a row holding a value for every year asked
             # states the comparison; a passage or a row that shares more words states one year at most
-            every_year = [h for h in row_hits if set(intent.target_years) <= set(h.row.fields.get("targets") or {})]
+            asked = set(intent.target_years)
+            every_year = [h for h in row_hits if asked <= set(h.row.fields.get("targets") or {})]
             if every_year and every_year[0].score >= COMPARE_RATIO * max(best_row, best_passage):
                 row_hits, best_row, prefer_rows = every_year, every_year[0].score, True
         if prefer_rows and row_hits:

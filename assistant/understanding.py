@@ -525,11 +525,26 @@ _TITLE_BEFORE_PLAN_EN = re.compile(r"\b(?:the|this|that|its|their)\s+((?:[a-z0-9
 _TITLE_AFTER_KIND_VI = re.compile(r"\b(?:ke hoach|chuong trinh|de an)((?:\s+[a-z0-9]+){2,10})")
 
 
-def names_title(intent: QueryIntent, doc: DocumentInfo) -> bool:
-    """Whether the question names the document by words of its title ("the 2025 provincial digital
-    transformation plan", "Kế hoạch chuyển đổi số năm 2025"): those words then say which document,
-    not what about, and are kept in ``intent.naming``. Every word must be the title's (an English
-    word through its Vietnamese), and one at least must be more than a year."""
+def note_title_naming(intent: QueryIntent, docs: list[DocumentInfo]) -> DocumentInfo | None:
+    """The first of ``docs`` the question names by words of its title ("the 2025 provincial digital
+    transformation plan", "Kế hoạch chuyển đổi số năm 2025"). Those words say which document, not
+    what about: they are kept in ``intent.naming``, and an English question's searched text leaves
+    them out (their Vietnamese would match every passage of the plan)."""
+    for doc in docs:
+        found = _title_naming(intent, doc)
+        if found is not None:
+            words, search_without = found
+            _named_by(intent, words)
+            if search_without is not None:
+                intent.search_text = search_without
+            return doc
+    return None
+
+
+def _title_naming(intent: QueryIntent, doc: DocumentInfo) -> tuple[str, str | None] | None:
+    """(the naming words, the searched text without them or None) when the question names ``doc`` by
+    its title. Every word must be the title's (an English word through its Vietnamese), and one at
+    least must be more than a year."""
     title = set(fold_words(f"{doc.title} {doc.issuer or ''}").split())
     years = set().union(*own_years(doc))
     if intent.language == "en":
@@ -541,11 +556,8 @@ def names_title(intent: QueryIntent, doc: DocumentInfo) -> bool:
                 if f" {en} " in f" {' '.join(words)} " and vi <= title:
                     covered |= set(en.split())
             if all(w in covered or w in years or w in title for w in words) and any(not w.isdigit() for w in words):
-                _named_by(intent, fold_words(m.group(0)))
-                # what is searched for leaves the name out too (its Vietnamese would match every passage)
-                intent.search_text = _search_text(f"{intent.question[:m.start()]} {intent.question[m.end():]}", intent)
-                return True
-        return False
+                return fold_words(m.group(0)), _search_text(f"{intent.question[:m.start()]} {intent.question[m.end():]}", intent)
+        return None
     for m in _TITLE_AFTER_KIND_VI.finditer(intent.folded):
         run = []
         for w in m.group(1).split():
@@ -553,9 +565,8 @@ def names_title(intent: QueryIntent, doc: DocumentInfo) -> bool:
                 break
             run.append(w)
         if sum(1 for w in run if not w.isdigit() and w != "nam") >= 2:
-            _named_by(intent, " ".join(run))
-            return True
-    return False
+            return " ".join(run), None
+    return None
 
 
 def _named_by(intent: QueryIntent, words: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 from assistant.compose import has_asked_value
 from assistant.glossary import translations, untranslated_words
 from assistant.service import _AGENCY_NAMED, _asked_value
-from assistant.understanding import names_title, parse_question
+from assistant.understanding import note_title_naming, parse_question
 from ingest.records import DocumentInfo, TableRow
 
 PLAN_2025 = DocumentInfo(doc_id="plan-2025", file="plan-2025.txt", title="Kế hoạch Chuyển đổi số năm 2025 trên địa bàn tỉnh Thanh Hóa",
@@ -58,7 +58,7 @@ def test_when_asked_in_other_words(question):
 
 def test_a_plan_named_by_its_title_words_in_english():
     intent = parse_question("In the 2025 provincial digital transformation plan, what minimum share of applications should be fully online?")
-    assert names_title(intent, PLAN_2025)
+    assert note_title_naming(intent, [PLAN_2025]) is PLAN_2025
     assert intent.naming and "digital transformation" in intent.naming[0]
     # the name leaves what is searched for: its Vietnamese would match every passage of the plan
     assert "chuyển đổi số" not in intent.search_text
@@ -67,7 +67,7 @@ def test_a_plan_named_by_its_title_words_in_english():
 
 def test_a_plan_named_by_its_title_words_in_vietnamese():
     intent = parse_question("Kế hoạch chuyển đổi số năm 2025 trên địa bàn tỉnh giao bao nhiêu chỉ tiêu?")
-    assert names_title(intent, PLAN_2025)
+    assert note_title_naming(intent, [PLAN_2025]) is PLAN_2025
 
 
 @pytest.mark.parametrize("question", ["What does the 2025 plan say about 5G?",  # a year alone: named by year elsewhere
@@ -75,7 +75,7 @@ def test_a_plan_named_by_its_title_words_in_vietnamese():
                                       "Kế hoạch giao Sở Y tế chủ trì những nhiệm vụ nào?"])
 def test_not_named_by_title(question):
     intent = parse_question(question)
-    assert not names_title(intent, PLAN_2025)
+    assert note_title_naming(intent, [PLAN_2025]) is None
     assert intent.naming == []
 
 

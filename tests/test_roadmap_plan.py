@@ -41,8 +41,8 @@ def test_short_forms_of_several_codes_and_name_forms():
     found = {a.short: a.full for a in find_abbreviations(PLAN)}
     assert found["BHXH VN"] == "Bảo hiểm xã hội Việt Nam"
     assert found["TTTTLĐ"] == "Trung tâm Thông tin lao động"
-    assert name_forms("Bảo hiểm xã hội Việt Nam") == ["bao hiem xa hoi viet nam", "bao hiem xa hoi"]
-    assert name_forms("Trung tâm Thông tin lao động") == ["trung tam thong tin lao dong"]
+    assert name_forms("Bảo hiểm xã hội Việt Nam") == ("bao hiem xa hoi viet nam", "bao hiem xa hoi")
+    assert name_forms("Trung tâm Thông tin lao động") == ("trung tam thong tin lao dong",)
 
 
 @pytest.fixture(scope="module")
