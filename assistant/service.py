@@ -212,10 +212,13 @@ class Assistant:
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
             note_title_naming(intent, [d for d in pool if d.doc_id in candidates])
         if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
-            # A target for year X only exists in plans that set targets for X.
+            # A target for year X only exists in plans that set targets for X; an estimate for X
+            # ("ước đạt 2026") in plans whose status column is labelled with X. An estimate is no
+            # target: a status column's year counts only when the question asks the status.
             years = set(intent.target_years)
-            with_year = {r.doc_id for r in self.store.rows() if years & set(r.fields.get("targets") or {})}
-            narrowed = [d for d in candidates if d in with_year]
+            by_doc = self._doc_years()
+            narrowed = [d for d in candidates if d in by_doc and years & (
+                by_doc[d][0] | (by_doc[d][1] if "status" in intent.fields else set()))]
             if narrowed:
                 candidates = narrowed
         self._with_defined_names(intent, candidates)
@@ -682,6 +685,18 @@ class Assistant:
         if not named:
             return rows
         return [r for r in rows if any(g in named for g in r.group)]
+
+    def _doc_years(self) -> dict[str, tuple[set[str], set[str]]]:
+        """doc_id → (years its target columns hold, years its status columns are labelled with)."""
+        gen = self.store.generation
+        if getattr(self, "_doc_years_gen", None) != gen:
+            by_doc: dict[str, tuple[set[str], set[str]]] = {}
+            for r in self.store.rows():
+                targets, statuses = by_doc.setdefault(r.doc_id, (set(), set()))
+                targets.update(r.fields.get("targets") or {})
+                statuses.update(status_years(r))
+            self._doc_years_cache, self._doc_years_gen = by_doc, gen
+        return self._doc_years_cache
 
     def _year_in_table(self, row: TableRow, years: list[str]) -> bool:
         """Whether the row's table has a column for one of the years (aligned rows reveal them)."""

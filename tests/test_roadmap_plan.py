@@ -37,6 +37,22 @@ Bảo hiểm xã hội Việt Nam (sau đây gọi tắt là BHXH VN) phối h�
 """
 
 
+#: A plan beside it that sets targets for 2026 (the labour programme only estimates 2026).
+OTHER_PLAN = """# KẾ HOẠCH Chuyển đổi số ngành Nông nghiệp tỉnh Bình Sơn năm 2026
+
+UBND TỈNH BÌNH SƠN
+
+Số: 31/KH-UBND
+
+## Phụ lục I: CHỈ TIÊU NĂM 2026
+
+| STT | Chỉ tiêu | Chỉ tiêu năm 2026 | Cơ quan chủ trì |
+|---|---|---|---|
+| 1 | Tỷ lệ hợp tác xã bán sản phẩm trên sàn thương mại điện tử | 60% | Sở Nông nghiệp và Môi trường |
+| 2 | Số vùng trồng được cấp mã số điện tử | 120 | Sở Nông nghiệp và Môi trường |
+"""
+
+
 def test_short_forms_of_several_codes_and_name_forms():
     found = {a.short: a.full for a in find_abbreviations(PLAN)}
     assert found["BHXH VN"] == "Bảo hiểm xã hội Việt Nam"
@@ -54,10 +70,11 @@ def labour_assistant(tmp_path_factory):
 
     docs = tmp_path_factory.mktemp("plan")
     (docs / "2027-program_lao-dong.md").write_text(PLAN, encoding="utf-8")
+    (docs / "2026-plan_nong-nghiep.md").write_text(OTHER_PLAN, encoding="utf-8")
     settings = Settings(data_dir=tmp_path_factory.mktemp("idx"), corpus_dir=docs, llm_provider="none")
     store = IndexStore(settings)
     report = ingest_paths(None, settings=settings, store=store)
-    assert report.documents == 1 and not report.skipped, report.summary()
+    assert report.documents == 2 and not report.skipped, report.summary()
     return Assistant(settings, store=store)
 
 
@@ -86,3 +103,14 @@ def test_indicators_counted_by_their_nhom_groups(labour_assistant):
     a = labour_assistant.answer("Nhóm 2 có bao nhiêu chỉ tiêu?")
     assert a.found and "3 chỉ tiêu" in a.answer, a.answer
     assert "thị trường lao động" in a.answer and "giao dịch việc làm" not in a.answer, a.answer
+
+
+@pytest.mark.slow
+def test_a_follow_up_asking_the_estimate_of_a_year_reads_the_status_column(labour_assistant):
+    """The year asked again ("còn năm 2026 thì ước đạt bao nhiêu?") is the status column's
+    ("Hiện trạng 2026"); the plan beside it that sets 2026 targets is not where it is answered."""
+    first = "Lộ trình năm 2029 cho số tỉnh kết nối cơ sở dữ liệu thị trường lao động là bao nhiêu?"
+    a1 = labour_assistant.answer(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": a1.answer}]
+    a = labour_assistant.answer("Còn năm 2026 thì ước đạt bao nhiêu?", history=history)
+    assert a.found and "Hiện trạng 2026: 12" in a.answer, a.answer
