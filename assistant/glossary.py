@@ -49,8 +49,17 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["field_
 #: accent-folded words that mark a question as continuing the previous one ("còn năm 2025 thì sao?").
 FOLLOWUP_CUES: tuple[str, ...] = tuple(_VOCAB["followup_cues"])
 
+#: accent-folded words asking about a body's part in a row whichever its role ("tham gia", "take part",
+#: "whether leading or coordinating"): a count or list by agency then takes lead and coordinating rows.
+PARTICIPATION_CUES: tuple[str, ...] = tuple(_VOCAB["participation_cues"])
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
+#: accent-folded words dating a question to a particular day around now ("ngày mai", "yesterday"): it
+#: asks for live information (weather, news, prices), which no plan holds.
+LIVE_INFORMATION_CUES: tuple[str, ...] = tuple(_VOCAB["live_information_cues"])
+#: kind ('signer', 'date', 'issued', 'when', 'number') -> accent-folded words that ask about the document
+#: itself (who signed it, when it was issued, its number); how they combine is in understanding.
+DOCUMENT_FACT_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["document_fact_cues"].items() if not k.startswith("_")}
 #: Words that ask to set two values side by side ("so sánh", "which comes first", "sớm hơn"), folded.
 COMPARISON_CUES: tuple[str, ...] = tuple(_VOCAB["comparison_cues"])
 

@@ -6,6 +6,7 @@ and timing and returns the :class:`~ingest.records.Answer` contract object.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -19,7 +20,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.records import Answer, TableRow
@@ -111,6 +112,8 @@ TOPIC_COVERAGE = MIN_COVERAGE
 _OBJECTIVES = re.compile(r"\b(?:muc tieu|objectives?|targets?)\b")
 #: An appendix reference in a folded question ("phu luc ii", "appendix 2").
 _APPENDIX_REF = re.compile(r"\b(?:phu luc|appendix|annex)\s+[ivxlc\d]+\b")
+#: A question about when plans were issued or their numbers, no plan named: this many plans are quoted.
+MAX_FACT_PLANS = 6
 #: The words naming a document leave the question's terms only when this many others remain.
 NAMED_REST_MIN_TERMS = 2
 #: Chunks closest in meaning that join the retrieved candidates of a search.
@@ -235,6 +238,9 @@ class Assistant:
         if intent.instruction:
             return _refused(u, "đây là yêu cầu đối với trợ lý, không phải câu hỏi về nội dung các kế hoạch",
                             "this is an instruction to the assistant, not a question about the plans")
+        if intent.live:
+            return _refused(u, "câu hỏi về thông tin của một ngày cụ thể quanh hiện tại (thời tiết, tin tức…) không thuộc nội dung các kế hoạch",
+                            "this asks for live information about a day around now (weather, news…), which no plan holds")
         elsewhere = self._plans_not_indexed(u)
         if elsewhere:
             # "Nghệ An's 2026 target", "the Ministry of Health's plan": nothing indexed belongs to it, and
@@ -251,13 +257,16 @@ class Assistant:
             years = ", ".join(intent.unindexed_years)
             return _refused(u, f"không có kế hoạch nào của năm {years} trong các tài liệu đã nạp",
                             f"none of the indexed plans is a plan for {years}")
-        if intent.meta == "signer":
-            signed = tuple(self._signature_blocks(cands, u.docs))
-            if len(u.parts) < 2:
-                return Retrieved(u, "meta", quoted=signed)
-            # "who signed it and what is its number": the other part is searched as any question
-            rows, passages = self._search_candidates(intent, cands)
-            return Retrieved(u, "meta", rows=tuple(rows), passages=tuple(passages), quoted=signed)
+        if intent.meta:
+            named = [d for d in cands if d in intent.primary_docs] or cands  # "the 2025 plan": that one only
+            stated = tuple(self._signature_blocks(cands, u.docs) if intent.meta == "signer"
+                           else self._document_facts(intent.meta, named, u.docs))
+            if stated or len(u.parts) < 2:  # a plan that does not print it: nothing else says it either
+                if len(u.parts) < 2:
+                    return Retrieved(u, "meta", quoted=stated)
+                # "who signed it and what is its number": the other part is searched as any question
+                rows, passages = self._search_candidates(intent, cands)
+                return Retrieved(u, "meta", rows=tuple(rows), passages=tuple(passages), quoted=stated)
         definitions = self._definitions_asked(intent, cands)
         if definitions:  # "“Cục QLN” là cơ quan nào?": the plan's own sentence that defines it
             return Retrieved(u, "meta", quoted=tuple(definitions))
@@ -283,7 +292,7 @@ class Assistant:
             ev = Evidence(mode="none", reason=r.reason)
         elif r.strategy == "meta":
             ev = Evidence(mode="passage", passages=list(r.quoted)) if r.quoted else Evidence(
-                mode="none", reason="không thấy phần ký" if intent.language == "vi" else "no signature block found")
+                mode="none", reason=_UNSTATED[intent.meta][intent.language == "en"])
             if r.quoted and (r.rows or r.passages):
                 rest = self._select_search(u, list(r.rows), list(r.passages))
                 quoted = {(p.chunk.chunk_id, tuple(p.sentences)) for p in r.quoted}
@@ -734,11 +743,13 @@ class Assistant:
             filters.extend(named)
         for agency in intent.agencies:
             names = self._other_names(agency)
-            matched = [r for r in rows if any(_contains(r.fields.get(intent.role, ""), n) for n in names)]
+            roles = ("lead", "coordinating") if intent.role == "any" else (intent.role,)
+            matched = [r for r in rows if any(_contains(r.fields.get(role, ""), n) for role in roles for n in names)]
             if not matched and intent.role == "lead":  # "tasks of X": X may only coordinate
                 matched = [r for r in rows if any(_contains(r.fields.get("coordinating", ""), n) for n in names)]
             rows = matched
-            filters.append(agency)
+            either = {"vi": " (chủ trì hoặc phối hợp)", "en": " (leading or coordinating)"}[lang] if intent.role == "any" else ""
+            filters.append(agency + either)
         for month in intent.months:
             rows = [r for r in rows if _deadline_in(r, month)]
             filters.append(("tháng " if lang == "vi" else "month ") + month)
@@ -855,6 +866,22 @@ class Assistant:
                     if best is None or value > best.score:
                         best = PassageHit(c, value, [sentence.strip(" -+•")])
         return best
+
+    def _money_for_the_topic(self, u: Understanding, top: list[PassageHit]) -> bool:
+        """Whether a quoted sentence that states an amount (with its section's heading) names the
+        thing whose money is asked: one of the question's two-word topic terms (or, with none, one
+        of its words) other than the words of money and budgets themselves."""
+        topic = self._topic_terms(u) - _budget_terms()
+        specific = {t for t in topic if "_" in t} or topic
+        if not specific:
+            return True  # "what is the total budget": the plan's own amount is the answer
+        for p in top:
+            for sentence in p.sentences:
+                if MONEY.search(sentence) or _PERCENT.search(sentence):
+                    text = " ".join([*p.chunk.section_path, sentence])
+                    if specific & content_terms(_fold_case(text)):
+                        return True
+        return False
 
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
@@ -1038,6 +1065,25 @@ class Assistant:
                     break
         return passages
 
+    def _document_facts(self, kind: str, cands: list[str], docs) -> list[PassageHit]:
+        """When a plan was issued ('date') or its number ('number'): for each candidate plan, the
+        first line of its text that prints the date or number its metadata holds, quoted (a line
+        that prints both first: "(Ban hành kèm theo Kế hoạch số 275/KH-UBND ngày 31/12/2025 …)")."""
+        passages = []
+        for doc_id in cands[:MAX_FACT_PLANS]:
+            doc = docs[doc_id]
+            date, number = _date_pattern(doc.date), _number_pattern(doc.number)
+            wanted = date if kind == "date" else number
+            if wanted is None:
+                continue
+            lines = [(c, line.strip()) for c in self.store.chunks(doc_id) if c.kind == "text"
+                     for line in c.source_text.split("\n") if wanted.search(line)]
+            both = [(c, line) for c, line in lines if date is not None and number is not None
+                    and date.search(line) and number.search(line)]
+            for chunk, line in (both or lines)[:1]:
+                passages.append(PassageHit(chunk, 1.0, [line]))
+        return passages
+
     def _search_candidates(self, intent: QueryIntent, cands: list[str]) -> tuple[list[TableRow], list]:
         """Rows and passages for a topic question: hybrid search, row lookup and nearest in meaning."""
         hits = self.retriever.search(intent.search_text, k=24, doc_ids=cands)
@@ -1087,6 +1133,13 @@ class Assistant:
             reason = (f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if intent.language == "vi"
                       else f"no plan mentions “{', '.join(absent)}”")
             return Evidence(mode="none", reason=reason)
+        if "contact" in intent.fields:
+            # "what phone number or e-mail should schools use": only a row or passage printing one answers
+            pool = [r for r in pool if _CONTACT.search(row_text(r))]
+            chunks = [c for c in chunks if _CONTACT.search(c.source_text)]
+            if not pool and not chunks:
+                return Evidence(mode="none", reason=("các kế hoạch không ghi số điện thoại hay địa chỉ liên hệ" if intent.language == "vi"
+                                                     else "the plans give no phone number or e-mail address"))
         named = [a for a in intent.agencies if not any(_contains(d.issuer or "", a) for d in u.docs.values() if d.doc_id in u.candidates)]
         if named:
             # "what share must Sở Ngoại vụ reach": a row or passage of another agency is not its answer
@@ -1204,10 +1257,17 @@ class Assistant:
                     if items:
                         top.insert(at + 1, PassageHit(following, p.score, [" ".join(items)]))
         said = " ".join(s for p in top for s in p.sentences)
-        context = said + " " + " ".join(" ".join(p.chunk.section_path) for p in top)
+        context = " ".join([said, *(" ".join([*p.chunk.section_path, *_subheadings_above(p)]) for p in top)])
         figure = _COUNT_FIGURE if _HOW_MANY.search(intent.folded) else _QUANTITY
         lacks_quantity = "targets" in intent.fields and not figure.search(said)
-        lacks_money = "budget" in intent.fields and not _budget_value(intent).search(said)
+        # "the budget estimate must be submitted before which date, and who compiles it": the budget
+        # is what the question is about, a date and a body are what it asks
+        money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or not (
+            {"deadline", "lead", "coordinating"} & set(intent.fields))
+        lacks_money = "budget" in intent.fields and money_asked and not _budget_value(intent).search(said)
+        if "budget" in intent.fields and money_asked and not lacks_money:
+            # "the separate budget for the AI-assistant pilot": the plan's total budget is not its answer
+            lacks_money = not self._money_for_the_topic(u, top)
         # a range "2026-2030" is not "năm 2030"; the objectives of a yearly plan ("Kế hoạch … năm 2027",
         # section "Mục tiêu") are that year's targets
         lacks_year = "targets" in intent.fields and intent.target_years and not any(
@@ -1220,6 +1280,53 @@ class Assistant:
                       else "the related passages give no such figure")
             return Evidence(mode="none", reason=reason)
         return Evidence(mode="passage", passages=top)
+
+
+def _subheadings_above(p: PassageHit) -> list[str]:
+    """The last sub-heading line of ``p``'s chunk above its first quoted sentence ("* Giai đoạn đột
+    phá từ ngày 01/7/2025 đến ngày 31/12/2025", "a) Đến năm 2027:") and the line that sentence is
+    part of: what dates it when the sentence itself names no year."""
+    if not p.sentences:
+        return []
+    text = p.chunk.source_text
+    at = text.find(p.sentences[0][:40])
+    if at <= 0:
+        return []
+    lines = [line.strip() for line in text[:at].split("\n")[:-1] if line.strip()]
+    heads = [line for line in lines if _SUBHEADING.match(line)]
+    # and the line (list item) the sentence is part of: "- 100% … từ ngày 01/7/2025 …; hoàn thành số hóa ít nhất 30% …"
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return [*heads[-1:], text[start: end if end >= 0 else len(text)]]
+
+
+#: A sub-heading line inside a passage: a starred or hashed line, a lettered item, a line ending in ":".
+_SUBHEADING = re.compile(r"^(?:[*#+]\s*\S.*|[a-zđ]\)\s*\S.*|.{3,160}:)$")
+
+
+#: Why a question about the document itself finds nothing (vi, en), by what it asks.
+_UNSTATED = {
+    "signer": ("không thấy phần ký", "no signature block found"),
+    "date": ("văn bản không ghi ngày ban hành trong phần đã nạp", "the indexed text does not print the issue date"),
+    "number": ("văn bản không ghi số hiệu trong phần đã nạp", "the indexed text does not print the document number"),
+}
+
+
+def _date_pattern(iso: str | None) -> re.Pattern | None:
+    """An ISO date as plans print it: "31/12/2025", "31/ 12/2025", "ngày 31 tháng 12 năm 2025"."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
+    if not m:
+        return None
+    y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    return re.compile(rf"(?<!\d)0?{d}\s*/\s*0?{mo}\s*/\s*{y}(?!\d)|ngày\s+0?{d}\s+tháng\s+0?{mo}\s+năm\s+{y}(?!\d)",
+                      re.IGNORECASE)
+
+
+def _number_pattern(number: str | None) -> re.Pattern | None:
+    """A document number as printed, spaces around its separators allowed: "275 /KH-UBND"."""
+    parts = [p for p in re.split(r"\s*[-/]\s*", (number or "").strip()) if p]
+    if len(parts) < 2 or not parts[0].isdigit():
+        return None
+    return re.compile(r"(?<![\w])" + r"\s*[-/]\s*".join(re.escape(p) for p in parts) + r"(?![\w])", re.IGNORECASE)
 
 
 def _refused(u: Understanding, vi: str, en: str) -> Retrieved:
@@ -1302,6 +1409,14 @@ _AGENCY_NAMED = re.compile(
     r"(?:" + "|".join(sorted({*AGENCY_KEYWORDS, *_OFFICE_HOLDERS} - AGENCY_NEEDS_NAME, key=len, reverse=True)) + r")(?!\w))")
 
 
+@functools.lru_cache(maxsize=1)
+def _budget_terms() -> frozenset[str]:
+    """The content terms of the words that ask about money (FIELD_CUES['budget'] and what the
+    glossary makes of them): they say that an amount is asked, not whose."""
+    cues = " ".join(FIELD_CUES["budget"])
+    return frozenset(content_terms(f"{cues} {translate_terms(cues)} kinh phí ngân sách dự toán tổng số tiền bao nhiêu"))
+
+
 def _budget_value(intent: QueryIntent) -> re.Pattern:
     """A budget question asking an amount wants money; asking a share, money or a percentage."""
     return MONEY if ASKS_AMOUNT.search(intent.folded) else _MONEY_OR_SHARE
@@ -1357,6 +1472,8 @@ def _strip_numbers(intent: QueryIntent) -> str:
 #: A body named by its kind and an acronym ("Cục THTK", "Sở KH&CN", "Vụ KHTC"): the acronym.
 _ACRONYM = re.compile(r"\b(?:Cục|Tổng cục|Sở|Vụ|Viện|Ban|Trung tâm|Văn phòng|Chi cục)\s+([A-ZĐ][A-ZĐ&]{1,}[A-ZĐ])(?![\w-])")
 #: A question asking for a number of things or an amount (folded): a row's target must state a number.
+#: Contact details as printed: an e-mail address or a Vietnamese phone number ("0237 3852 xxx", "1900 1234").
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d/.,])(?:\+84|0)\d{2,3}[\s.]?\d{3,4}[\s.]?\d{3,4}(?![\d/.,])|\b1900\s?\d{4}\b")
 _HOW_MANY = re.compile(r"\b(?:how many|how much|bao nhieu)\b")
 
 

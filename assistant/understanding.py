@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import COMPARISON_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, PROVINCES, find_agencies, translate_terms, translations
+from assistant.glossary import COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, LIVE_INFORMATION_CUES, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import fold_accents
@@ -19,8 +19,11 @@ _ROW_REF = re.compile(
 _ROW_REF_LOOSE = re.compile(
     r"\b(chi tieu|nhiem vu|du an|indicator|task|project)(?:\s+[a-z]+){1,3}\s+(?:so|no\.?|number|#)\s*" + _NUM + r"(?![\d/%-])"
 )
+#: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
+_ROW_REF_GROUPED = re.compile(r"\b(chi tieu|nhiem vu|du an|indicator|target|task|project|item)\s*(?:so|no\.?|number|#)?\s*"
+                              r"([ivx]+)\s*\.\s*(\d+(?:\.\d+)*)(?![\d/%-])")
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
-_APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+)\b")
+_APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
@@ -83,8 +86,6 @@ _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators",
 _AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
 #: "list" as a request ("List the tasks …", "please list", "can you list all …"), not the noun ("the task list").
 _LIST_ASKED = re.compile(r"(?:^|[.?!:;]\s*|\b(?:please|you|and|then|also)\s+)list\b(?!\s*[,.?!]|\s+(?:of|in|is|was)\b)")
-_META_SIGNER = (" ai ky ", "nguoi ky", "ky ban hanh", "who signed", "signed by", " signer", "signatory")
-_META_DATE = ("ngay ban hanh", "ban hanh ngay", "issued on", "date of", "when was", "ngay nao")
 
 
 @dataclass
@@ -108,19 +109,44 @@ class QueryIntent:
     doc_codes: list[str] = field(default_factory=list)
     aggregation: str | None = None  # count | list
     over_rows: bool = False  # the aggregation counts/lists table rows (vs. a quantity in a row)
-    meta: str | None = None  # signer | date
+    meta: str | None = None  # a fact about the document itself: signer | date | number
     comparison: bool = False
     search_text: str = ""
     primary_docs: list[str] = field(default_factory=list)  # strongest document matches
     terms: set[str] = field(default_factory=set)  # content terms, set by the assistant
     quarters: list[str] = field(default_factory=list)  # "2/2027" = second quarter of 2027
     recurring: str = ""  # asks about standing or yearly rows: "thuong xuyen" ("ongoing") or "hang nam" ("every year")
-    role: str = "lead"  # agency role an aggregation filters on: lead | coordinating
+    role: str = "lead"  # agency role an aggregation filters on: lead | coordinating | any (either)
     naming: list[str] = field(default_factory=list)  # folded words that named a document by kind or issuer ("theo bao cao")
     statuses: list[str] = field(default_factory=list)  # progress states a table prints that the question names ("Quá hạn"), set by the assistant
     statuses_excluded: list[str] = field(default_factory=list)  # states asked against ("chưa hoàn thành"), set by the assistant
     instruction: bool = False  # an instruction to the assistant ("ignore your instructions…"), not a question
+    live: bool = False  # asks about a day around now ("tomorrow's weather"): live information, not a plan's
     followup_of: str | None = None  # the earlier question this one continues, when it is a follow-up
+
+
+@functools.lru_cache(maxsize=1)
+def _issued_subject() -> re.Pattern:
+    """A document named by its kind, then (within its name, number or year) the word that it was
+    issued: "kế hoạch 275 ban hành", "chương trình … ngành Y tế được ban hành", "plan 266 issued"."""
+    issued = "|".join(re.escape(c.strip()) for c in DOCUMENT_FACT_CUES["issued"])
+    return re.compile(r"\b(?:ke hoach|kh|chuong trinh|quyet dinh|qd|van ban|plan|program(?:me)?|decision|document)\b"
+                      r"(?:\s+[^\s,;:?]+){0,8}?\s+(?:duoc\s+|da\s+|was\s+|is\s+)?(?:" + issued + r")\b")
+
+
+def _document_fact(intent: QueryIntent, padded: str) -> str | None:
+    """Which fact about the document itself the question asks (see DOCUMENT_FACT_CUES), if any."""
+    def cued(kind: str) -> bool:
+        return any(c in padded for c in DOCUMENT_FACT_CUES[kind])
+
+    if cued("signer"):
+        return "signer"
+    if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))):
+        # "Kế hoạch 275 ban hành ngày nào?"; "Khi nào ban hành quy chế …" names no plan: a task's deadline
+        return "date"
+    if cued("number") and not intent.numbers and not intent.fields and intent.number_kind is None:
+        return "number"
+    return None
 
 
 _EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split())
@@ -180,6 +206,12 @@ def parse_question(question: str) -> QueryIntent:
                 intent.number_kind = "indicator"
             elif word in ("nhiem vu", "task", "du an", "project"):
                 intent.number_kind = "task"
+    for m in _ROW_REF_GROUPED.finditer(folded):
+        if m.group(3) not in intent.numbers:
+            intent.numbers.append(m.group(3))
+        intent.part = intent.part or m.group(2).upper()
+        if intent.number_kind is None:
+            intent.number_kind = "indicator" if m.group(1) in ("chi tieu", "indicator", "target") else "task"
     if m := _PART.search(folded):
         intent.part = m.group(1).upper()
     if m := _APPENDIX.search(folded):
@@ -231,6 +263,8 @@ def parse_question(question: str) -> QueryIntent:
     intent.agencies = find_agencies(question)
     if "coordinating" in intent.fields and "lead" not in intent.fields:
         intent.role = "coordinating"
+    if any(_has_cue(padded, c) for c in PARTICIPATION_CUES) or ("coordinating" in intent.fields and "lead" in intent.fields):
+        intent.role = "any"  # "in how many tasks does X take part", "chủ trì hoặc phối hợp"
     if any(c in padded for c in _AGG_COUNT) and not intent.numbers:
         intent.aggregation = "count"
     if (any(c in padded for c in _AGG_LIST) or _LIST_ASKED.search(folded)) and not intent.numbers:
@@ -243,16 +277,14 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation, intent.over_rows = "count", True
         elif _ROWS_LIST.search(folded) or _ROWS_LIST.search(unnamed):
             intent.aggregation, intent.over_rows = "list", True
-    if any(c in padded for c in _META_SIGNER):
-        intent.meta = "signer"
-    elif any(c in padded for c in _META_DATE) and not intent.fields:
-        intent.meta = "date"
+    intent.meta = _document_fact(intent, padded)
     if intent.number_kind is None:
         if re.search(r"\b(chi tieu|indicators?)\b", folded):
             intent.number_kind = "indicator" if not re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded) else None
         elif re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded):
             intent.number_kind = "task"
     intent.instruction = any(_has_cue(padded, c) for c in INSTRUCTION_CUES)
+    intent.live = any(_has_cue(padded, c) for c in LIVE_INFORMATION_CUES)
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
     intent.search_text = _search_text(question, intent)
     return intent
@@ -320,6 +352,7 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
     merged.aggregation = cur.aggregation or prev.aggregation
     merged.meta = cur.meta or prev.meta
     merged.comparison = cur.comparison or prev.comparison
+    merged.instruction, merged.live = cur.instruction, cur.live  # what the new words ask of the assistant
     search = prev.search_text
     if cur.target_years:  # the new years replace the old ones in what is searched for
         for y in prev.target_years:

@@ -35,6 +35,7 @@ __all__ = [
     "fold_squashed",
     "fold_words",
     "int_to_roman",
+    "is_appendix_letter",
     "is_roman",
     "nfc",
     "normalize_number",
@@ -150,6 +151,13 @@ def int_to_roman(n: int, *, lower: bool = False) -> str:
     return s.lower() if lower else s
 
 
+def is_appendix_letter(token: str) -> bool:
+    """A letter labelling an appendix or group in order ("Phụ lục B", "Phụ lục C"): one of A–H
+    (I, V and X are Roman numerals; C and D are letters here, never 100 or 500)."""
+    t = token.strip().strip(".:)").strip()
+    return len(t) == 1 and t.lower() in "abcdefgh"
+
+
 def parse_numeral(s: str) -> int | None:
     """'II' -> 2, '02' -> 2, '2' -> 2, 'ii.' -> 2, anything else -> None."""
     s = s.strip().strip(".:)").strip()
@@ -175,7 +183,10 @@ def appendix_key(label: str | None) -> str:
     had_prefix = rest != folded
     if not rest:
         return ""
-    num = parse_numeral(rest.split()[0])
+    first = rest.split()[0]
+    if is_appendix_letter(first):
+        return first.strip(".:)").lower()  # "Phụ lục B" -> 'b'
+    num = parse_numeral(first)
     if num is not None:
         return str(num)
     return "" if had_prefix else rest
@@ -192,6 +203,8 @@ def _appendix_suffix(label: str) -> str:
 
 
 def _suffix_number(suffix: str) -> int | None:
+    if is_appendix_letter(suffix):
+        return None
     return int(suffix) if suffix.isdigit() else roman_to_int(suffix)
 
 

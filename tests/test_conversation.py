@@ -110,6 +110,20 @@ def test_a_signer_question_in_two_parts_answers_both(assistant_real):
     assert any("2825/TTr-STTTT" in c.text for c in a.citations)
 
 
+@pytest.mark.parametrize("question", ["Kế hoạch 275 ban hành ngày nào?", "When was Plan 275 issued?"])
+def test_the_issue_date_is_quoted_from_the_plan(assistant_real, question):
+    a = assistant_real.answer(question)
+    assert a.found, a.answer
+    assert [c.doc_id for c in a.citations] == [PLAN26], a.citations
+    assert "31/12/2025" in a.citations[0].text.replace(" ", "") and "275" in a.citations[0].text
+
+
+def test_a_plan_that_does_not_print_its_issue_date_abstains(assistant_real):
+    # the bundled 2025 plan's text has no issue date: another plan's date or a task is no answer
+    a = assistant_real.answer("When was the 2025 digital transformation plan issued?")
+    assert not a.found and not a.citations, a.answer
+
+
 def test_a_vietnamese_name_written_as_one_word_is_matched(assistant_real):
     from assistant.understanding import parse_question
 

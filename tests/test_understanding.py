@@ -229,6 +229,27 @@ def test_signer_question_ending_with_question_mark():
     assert parse_question("Kế hoạch 275 do ai ký?").meta == "signer"
 
 
+@pytest.mark.parametrize("question, meta", [
+    ("Kế hoạch 275 ban hành ngày nào?", "date"),
+    ("When was the 2026 plan issued?", "date"),
+    ("Quyết định 1875 ký ngày nào?", "date"),
+    ("Ngày ban hành của chương trình là ngày nào?", "date"),
+    ("Số hiệu của kế hoạch chuyển đổi số năm 2026 là gì?", "number"),
+    ("What is the document number of the health programme?", "number"),
+    # a task that issues something, or a row's deadline: not the plan's own date
+    ("Khi nào ban hành quy chế quản lý dữ liệu?", None),
+    ("When is task 5 of Plan 275 due?", None),
+    ("Nhiệm vụ 3 của Kế hoạch 266 ban hành khi nào?", None),
+    ("Chỉ tiêu 18 là chỉ tiêu số mấy trong nhóm?", None),
+    ("KH 285 được ký khi nào?", "date"),
+    ("Theo Kế hoạch 285-KH/TU, Khung kiến trúc Chính quyền điện tử 2 cấp do ai ban hành và hạn khi nào?", None),
+    ("Theo KH 266, các cơ quan phải báo cáo định kỳ kết quả thực hiện Kế hoạch theo các mốc thời gian nào?", None),
+    ("KH 266 yêu cầu các ban, sở, ngành ban hành kế hoạch thực hiện Nghị quyết 57 trước ngày nào?", None),
+])
+def test_questions_about_the_document_itself(question, meta):
+    assert parse_question(question).meta == meta
+
+
 # ============================================================ language
 
 
@@ -392,3 +413,32 @@ def test_plans_named_one_by_one(docs, question, named):
     intent = parse_question(question)
     candidates, _ = resolve_documents(intent, docs)
     assert set(plans_named_apart(intent, [d for d in docs if d.doc_id in candidates])) == named
+
+
+@pytest.mark.parametrize("question, live", [
+    ("What will the weather be in Thanh Hóa tomorrow?", True),
+    ("Thời tiết Thanh Hóa ngày mai thế nào?", True),
+    ("Hôm qua tỉnh họp về chuyển đổi số những gì?", True),
+    ("Chỉ tiêu 18 năm 2026 là bao nhiêu?", False),
+    ("Tính đến nay đã hoàn thành bao nhiêu nhiệm vụ?", False),
+])
+def test_questions_about_a_day_around_now_ask_live_information(question, live):
+    assert parse_question(question).live is live
+
+
+def test_a_followup_keeps_its_own_instruction():
+    from assistant.understanding import resolve_followup
+
+    intent = resolve_followup(parse_question("Còn mật khẩu quản trị thì sao?"),
+                          [{"role": "user", "content": "Chỉ tiêu 18 do ai chủ trì?"}])
+    assert intent.instruction
+
+
+@pytest.mark.parametrize("question, contact", [
+    ("What phone number or e-mail address should schools use to contact the IT office?", True),
+    ("Số điện thoại đường dây nóng của Sở là bao nhiêu?", True),
+    ("Tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025?", False),
+    ("Hệ thống thư điện tử công vụ do ai quản lý?", False),
+])
+def test_questions_asking_contact_details(question, contact):
+    assert ("contact" in parse_question(question).fields) is contact

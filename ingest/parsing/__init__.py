@@ -10,17 +10,17 @@ import re
 from ingest.parsing.metadata import infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
 from ingest.parsing.tables import LogicalLine, extract_tables, is_header_line, read_table
-from ingest.parsing.text import fold, int_to_roman, is_roman, nfc, roman_to_int, squash, strip_markup
+from ingest.parsing.text import fold, int_to_roman, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
-_APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+)?\s*[:.]?\s*$")
+_APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+|[a-h])?\s*[:.]?\s*$")
 # "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027", "PHỤ LỤC II – DANH MỤC …", "Phụ lục số 01. Danh mục …".
 _APPENDIX_TITLED = re.compile(
-    r"^ph[ụu]\s*l[ụu]c\s*(?:số\s*)?([IVXLC]+|\d+)?\b\s*([:.\-–—]\s*)?(\S.*)$", re.IGNORECASE)
+    r"^ph[ụu]\s*l[ụu]c\s*(?:số\s*)?([IVXLC]+|\d+|[A-H])?\b\s*([:.\-–—]\s*)?(\S.*)$", re.IGNORECASE)
 _NEAR = 8  # a label and its "(Kèm theo …)" line belong together within this many lines
 _ATTACHED = re.compile(r"^\(?\s*(?:ban hanh )?kem theo")
 _TABLE_CAPTION = re.compile(r"^(bảng|biểu|table)\s*(?:số\s*)?(\d+[a-z]?|[IVXLC]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
@@ -54,8 +54,8 @@ def _appendix_label(line: str) -> str | None:
     numeral = m.group(1)
     if numeral is None:
         return "Phụ lục"
-    # Keep the numeral as printed (I, II, 01 ...).
-    printed = re.search(r"([IVXLCivxlc]+|\d+)\s*[:.]?\s*$", clean)
+    # Keep the numeral as printed (I, II, 01 ..., or a letter: "PHỤ LỤC B").
+    printed = re.search(r"([IVXLCivxlc]+|\d+|[A-Ha-h])\s*[:.]?\s*$", clean)
     return _numeral_label(printed.group(1) if printed else numeral)
 
 
@@ -90,7 +90,7 @@ def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None
     if not m:
         return None
     numeral, sep, title = m.group(1), m.group(2), m.group(3).strip()
-    if numeral and not (numeral.isdigit() or is_roman(numeral.upper())):
+    if numeral and not (numeral.isdigit() or is_roman(numeral.upper()) or is_appendix_letter(numeral)):
         return None
     if not sep and not (title[:1].isupper() and (numeral or title.upper() == title)):
         return None
@@ -138,6 +138,8 @@ def _next_label(prev: str | None) -> str:
         return f"Phụ lục {int(numeral) + 1:0{len(numeral)}d}"
     if is_roman(numeral):
         return f"Phụ lục {int_to_roman(roman_to_int(numeral) + 1)}"
+    if is_appendix_letter(numeral) and numeral.lower() != "h":
+        return f"Phụ lục {chr(ord(numeral.upper()) + 1)}"
     return "Phụ lục"
 
 

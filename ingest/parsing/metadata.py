@@ -22,6 +22,8 @@ _SUBJECT = re.compile(r"(?:^|\s)V/v\s*:?\s*(.+)$")  # mid-line too: Word and PDF
 #: The number under the letterhead, where Word and PDF join it to the body's name on one line.
 _INLINE_NO = re.compile(r"(?:^|\s)Số\s*:?\s*" + _DOC_NO)
 #: Units named under a parent in a letterhead run together on one line ("ĐẢNG ỦY CHÍNH PHỦ VĂN PHÒNG").
+#: The end of the national motto wrapped onto the next line of a side-by-side letterhead.
+_MOTTO_WRAP = re.compile(r"\s+(?:VIỆT NAM|Việt Nam)\s*$")
 _UNIT_HEAD = re.compile(r"\s(?=(?:VĂN PHÒNG|SỞ|TỔNG CỤC|CỤC|VIỆN|TRUNG TÂM)\s|VĂN PHÒNG$)")
 #: A draft's heading ("DỰ THẢO BÁO CÁO …") names the kind after the word.
 _DRAFT = re.compile(r"^DỰ THẢO\s+")
@@ -83,13 +85,19 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
     """The issuing body printed in capitals at the top left, in ordinary spelling. A body under a
     parent ("ĐẢNG ỦY CHÍNH PHỦ" / "VĂN PHÒNG") is named with it: "Văn phòng Đảng ủy Chính phủ"."""
     block: list[str] = []
+    beside_motto = False  # a PDF prints the letterhead and the national motto side by side, line by line
     for raw in [x for x in lines[:12] if x][:6]:
-        line = re.split(r"\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b|\s+\*|\s+Số\b|\s+V/v\b", raw)[0].strip(" -—–*\\")
+        if beside_motto:
+            raw = _MOTTO_WRAP.sub("", raw)  # "SỞ GIÁO DỤC VÀ ĐÀO TẠO VIỆT NAM": the motto's wrapped end
+        split = re.split(r"(\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b|\s+\*|\s+Số\b|\s+V/v\b)", raw)
+        line = split[0].strip(" -—–*\\")
         motto = re.match(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)", line)
         heading = re.match(r"^Số\b", line) or any(line.startswith(k) for k in _KINDS) or _SUBJECT.match(line)
         if line and not motto and not heading and line.upper() == line and re.search(r"[A-ZĐ]", line) and len(line) <= 80:
             block.extend(_UNIT_HEAD.split(line) if len(line.split()) > 3 else [line])
-            if raw != line:
+            if raw != line and len(split) > 1 and re.match(r"\s+(?:CỘNG|ĐẢNG)", split[1]):
+                beside_motto = True  # the next line may go on with the letterhead beside the motto's rest
+            elif raw != line:
                 break  # the letterhead's run ended on this line
         elif block:
             break
@@ -112,8 +120,10 @@ def _ordinary_case(line: str) -> str:
             lead = "thành phố" if words[0] == "THÀNH" else words[0].lower()
             place = words[2:] if words[0] == "THÀNH" else words[1:]
             return f"{head} {lead} {' '.join(w.capitalize() for w in place)}".strip()
-        # a ministry or department: its name is a phrase, capitalised at its first word only
-        return f"{head} {rest.capitalize()}"
+        # a ministry or department: its name is a phrase of fields, each capitalised at its first
+        # word ("Sở Giáo dục và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch")
+        fields = re.split(r"(\s+VÀ\s+|,\s+|\s+-\s+)", rest)
+        return f"{head} " + "".join(f.lower() if i % 2 else f.capitalize() for i, f in enumerate(fields))
     text = line.capitalize()
     for low, proper in _PROPER:
         text = re.sub(rf"(?<!\w){low}(?!\w)", proper, text)

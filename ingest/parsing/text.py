@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.text import fold, int_to_roman, is_roman, nfc, roman_to_int
+from ingest.text import fold, int_to_roman, is_appendix_letter, is_roman, nfc, roman_to_int
 
-__all__ = ["ATTACHED_LINE", "fold", "int_to_roman", "is_attached_line", "is_roman", "nfc", "roman_to_int",
+__all__ = ["ATTACHED_LINE", "fold", "int_to_roman", "is_appendix_letter", "is_attached_line", "is_roman", "nfc", "roman_to_int",
            "squash", "strip_markup"]
 
 # Formatting tags left by converters (never arbitrary tags: a plan quoting "<script>" keeps it as text).
