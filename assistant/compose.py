@@ -311,23 +311,34 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
     return "\n".join(lines)
 
 
+def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> list[str]:
+    """A count or list: the plan's own sentence stating the count first, then the rows, cited."""
+    lines: list[str] = []
+    for p in evidence.passages:  # the plan's own sentence stating the count, first
+        doc = docs.get(p.chunk.doc_id)
+        n = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
+        said = " … ".join(p.sentences)
+        lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]" if lang == "vi"
+                     else f"According to {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]")
+    if evidence.rows:
+        lines.append(_compose_rows_listing(evidence, docs, book, lang))
+    return lines
+
+
 def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInfo]) -> tuple[bool, str, list[Citation]]:
     """(found, answer text, citations) from the selected evidence."""
     lang = intent.language
     book = CitationBook(docs)
-    if evidence.mode == "none" or (not evidence.rows and not evidence.passages):
+    if evidence.mode == "none" or (not evidence.rows and not evidence.passages and not evidence.parts):
         return False, abstain_sentence(intent, evidence.reason, lang), []
 
     lines: list[str] = []
+    if evidence.parts:  # two counts asked: each composed in turn, cited from one numbering
+        for part in evidence.parts:
+            lines.extend(_compose_count(part, docs, book, lang))
+        return True, "\n".join(lines), book.citations
     if evidence.mode in ("list", "count") and evidence.rows:
-        lines = []
-        for p in evidence.passages:  # the plan's own sentence stating the count, first
-            doc = docs.get(p.chunk.doc_id)
-            n = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
-            said = " … ".join(p.sentences)
-            lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]" if lang == "vi"
-                         else f"According to {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]")
-        lines.append(_compose_rows_listing(evidence, docs, book, lang))
+        lines = _compose_count(evidence, docs, book, lang)
         return True, "\n".join(lines), book.citations
 
     if evidence.rows and not evidence.passages and not any(has_asked_value(h.row, intent) for h in evidence.rows):

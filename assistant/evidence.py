@@ -121,6 +121,9 @@ class Evidence:
     totals: dict[tuple[str, str], int] = field(default_factory=dict)
     #: The filters an aggregation applied, in words (shown in the answer).
     filters: list[str] = field(default_factory=list)
+    #: A question counting two things ("how many recurring and how many time-bound tasks", "in
+    #: group 2 and in total"): one count each, in the question's order (this evidence's own rows unused).
+    parts: list["Evidence"] = field(default_factory=list)
 
 
 _SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")

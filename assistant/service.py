@@ -7,6 +7,7 @@ and timing and returns the :class:`~ingest.records.Answer` contract object.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 import re
 import threading
 import time
@@ -102,6 +103,10 @@ PART_COVERAGE = 0.6
 #: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
 PART_MIN_TERMS = 3
 #: Where a question joins two things it asks about.
+#: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
+_GROUPS_ONLY = re.compile(r"^\W*(?:(?:in|into|across)\s+)?(?:how many|bao nhieu|may|which|what|nhung)\s+(?:groups|categories|nhom)\b(?!\s+(?:chi tieu|nhiem vu))")
+#: A part of a count question that asks the whole ("and in total", "và tổng cộng", "overall").
+_IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|tong cong|tong so|toan bo|ca ke hoach)\b")
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
@@ -301,7 +306,7 @@ class Assistant:
         elif r.strategy == "numbered":
             ev = self._select_numbered(u, list(r.rows))
         elif r.strategy == "aggregate":
-            ev = self._select_aggregate(u, list(r.rows))
+            ev = self._select_count_parts(u) or self._select_aggregate(u, list(r.rows))
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
@@ -722,6 +727,46 @@ class Assistant:
         name holds it ("Chiến lược … đến năm 2030")."""
         return self._year_in_table(row, years) or _year_in_name(row, years)
 
+    def _select_count_parts(self, u: Understanding) -> Evidence | None:
+        """A question that counts two things ("how many recurring tasks and how many time-bound
+        tasks", "how many indicators in group 2 and in total"): each part counted as a question of
+        its own, over the same plans (what the whole question names — appendix, row kind — filling
+        what a part leaves out). None unless every part is a count that table filters answer."""
+        intent = u.intent
+        if intent.aggregation != "count":
+            return None
+        pieces = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
+        if len(pieces) < 2:
+            return None
+        subs: list[QueryIntent] = []
+        for piece in pieces:
+            sub = parse_question(piece)
+            if _GROUPS_ONLY.search(sub.folded):
+                continue  # "in how many groups": each count names the groups its rows fall in
+            whole = _IN_TOTAL.search(sub.folded)
+            if sub.aggregation != "count" and not whole:
+                return None  # one part asks something else: not two counts
+            if whole:  # "tổng cộng bao nhiêu nhiệm vụ": the words of the whole are no topic to count by
+                piece = _IN_TOTAL.sub(" ", sub.folded)
+                sub = parse_question(piece)
+            sub.language, sub.aggregation, sub.over_rows = intent.language, "count", True
+            sub.number_kind = sub.number_kind or intent.number_kind
+            sub.appendix = sub.appendix or intent.appendix
+            sub.search_text = piece
+            subs.append(sub)
+        if len(subs) < 2:
+            return None
+        parts = []
+        for sub in subs:
+            part_u = replace(u, intent=sub, terms=frozenset(self._query_terms(sub)), parts=())
+            ev = self._select_aggregate(part_u, self._table_rows(sub, list(u.candidates)))
+            if ev is None or ev.mode == "none":
+                return None
+            parts.append(ev)
+        if len({tuple(h.row.row_id for h in ev.rows) for ev in parts}) < len(parts):
+            return None  # the parts were read alike: no second thing counted
+        return Evidence(mode="count", parts=parts)
+
     def _table_rows(self, intent: QueryIntent, cands: list[str]) -> list[TableRow]:
         """The rows of the tables an aggregation runs over (plan, appendix, part, kind)."""
         return self.lookup.find(doc_ids=cands, appendix=intent.appendix, kind=intent.number_kind, group=intent.part)
@@ -926,6 +971,8 @@ class Assistant:
         # the whole question as well: a group's own name may hold "và" ("dữ liệu và dịch vụ công")
         vocab = self._vocabulary()
         for part in [intent.question, *parts] if len(parts) > 1 else parts:
+            for named_plan in intent.naming:  # "the MoH digital transformation programme": which plan, not which group
+                part = _fold_case(part).replace(named_plan, " ")
             text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
             terms_of_part = content_terms(text)
             # either the part holds the label's words, or the label holds the part's (a long label

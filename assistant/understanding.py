@@ -25,6 +25,13 @@ _ROW_REF_GROUPED = re.compile(r"\b(chi tieu|nhiem vu|du an|indicator|target|task
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
+#: A period of years naming a plan: after a plan's kind, a few words between allowed ("chương trình …
+#: giai đoạn 2026 - 2030"), or before it ("the 2026-2030 programme"); "các nhiệm vụ … giai đoạn
+#: 2026-2030" is the tasks' period, a deadline.
+_PLAN_PERIOD = re.compile(
+    r"(?:\b(?:ke hoach|chuong trinh|de an|plan|program(?:me)?|strategy)\b(?:\s+[^\s\d,;?]+){0,8}?\s+)"
+    r"(?:nam\s+|from\s+)?(20\d\d)\s*(?:-|–|—|den|to)\s*(?:nam\s+)?(20\d\d)\b"
+    r"|\b(?=20\d\d\s*[-–]\s*20\d\d\s+(?:plan|program(?:me)?|strategy)\b)(20\d\d)\s*[-–]\s*(20\d\d)")
 _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
@@ -224,6 +231,12 @@ def parse_question(question: str) -> QueryIntent:
             doc_year_spans.append(m.span(1))
             if not _VALUE_WORDS.search(m.group(0)):
                 intent.plan_years.append(m.group(1))
+    for m in _PLAN_PERIOD.finditer(folded):
+        # "chương trình … giai đoạn 2026 - 2030", "the 2026-2030 programme": the plan's period, no target year
+        for g in range(1, (m.lastindex or 0) + 1):
+            if m.group(g):
+                intent.doc_years.append(m.group(g))
+                doc_year_spans.append(m.span(g))
     for m in _MONTH_VI.finditer(folded):
         intent.months.append(f"{int(m.group(1))}/{m.group(2)}")
     for m in _MONTH_EN.finditer(folded):

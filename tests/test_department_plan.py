@@ -25,7 +25,7 @@ Số: 377/KH-SNNMT
 Tổng kinh phí dự kiến thực hiện Kế hoạch là 12,6 tỷ đồng, trong đó: ngân sách tỉnh 9,1 tỷ đồng; nguồn xã hội hóa và các nguồn hợp pháp khác 3,5 tỷ đồng.
 
 Văn phòng Sở tổng hợp dự toán, trình Sở Tài chính thẩm định trước ngày 20/01/2027.
-
+{SIGNATURE}
 ## PHỤ LỤC A
 
 **CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2027**
@@ -52,13 +52,16 @@ Văn phòng Sở tổng hợp dự toán, trình Sở Tài chính thẩm định
 | 1 | Diễn tập ứng cứu sự cố an toàn thông tin mạng của Sở | Văn phòng Sở | Công an tỉnh | Quý IV/2027 | Báo cáo diễn tập |
 | 2 | Rà soát cấp độ an toàn hệ thống thông tin quản lý đất rừng | Công an tỉnh | Văn phòng Sở | Tháng 9/2027 | Hồ sơ cấp độ được phê duyệt |
 | 3 | Tập huấn kỹ năng an toàn thông tin cho công chức | Văn phòng Sở | Trung tâm Khuyến nông | Thường xuyên | 200 lượt công chức |
+"""
 
+SIGNATURE = """
 |  |  |
 |---|---|
 | **Nơi nhận:** | **KT. GIÁM ĐỐC** |
 | - Như trên; | **PHÓ GIÁM ĐỐC** |
 |  | Lê Văn Khánh |
 """
+PLAN = PLAN.replace("{SIGNATURE}", SIGNATURE)
 
 DOC = "2027-plan_sonnmt"
 
@@ -140,3 +143,27 @@ def test_the_issue_date_is_quoted(department, question):
 def test_a_sentence_dated_by_its_list_item_answers_a_year_question(department):
     a = department.answer("Đến năm 2027, tỷ lệ hồ sơ đất rừng lưu trữ lâu dài được số hóa là bao nhiêu?")
     assert a.found and "45%" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Phụ lục B có bao nhiêu nhiệm vụ nhóm II và tổng cộng bao nhiêu nhiệm vụ?",
+    "How many tasks does group II of Appendix B hold, and how many tasks in total?",
+])
+def test_a_count_of_a_group_and_of_the_whole_answers_both(department, question):
+    a = department.answer(question)
+    assert a.found, a.answer
+    heads = [line for line in a.answer.splitlines() if line.startswith("Phụ lục B")]
+    assert len(heads) == 2, a.answer
+    assert " 3 " in heads[0] and " 5 " in heads[1], heads
+
+
+def test_a_signature_table_after_the_appendix_table_is_not_its_rows():
+    from ingest.formats.markup import markdown_to_lines
+    from ingest.parsing import parse_document
+
+    body = PLAN.split("## PHỤ LỤC A")[0].replace(SIGNATURE, "")
+    text = "\n".join(markdown_to_lines(body + "## PHỤ LỤC B" + PLAN.split("## PHỤ LỤC B")[1] + SIGNATURE))
+    parsed = parse_document(text, doc_id=DOC, file_name=f"{DOC}.md")
+    tasks = [r for r in parsed.rows if r.appendix == "Phụ lục B"]
+    assert len(tasks) == 5, [r.fields.get("content") for r in tasks]
+    assert not any("GIÁM ĐỐC" in str(r.fields) for r in parsed.rows)

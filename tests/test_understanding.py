@@ -442,3 +442,13 @@ def test_a_followup_keeps_its_own_instruction():
 ])
 def test_questions_asking_contact_details(question, contact):
     assert ("contact" in parse_question(question).fields) is contact
+
+
+@pytest.mark.parametrize("question, targets", [
+    ("How many indicators does the MoH digital transformation programme 2026-2030 set?", []),
+    ("Chương trình chuyển đổi số ngành Y tế giai đoạn 2026 - 2030 có bao nhiêu chỉ tiêu?", []),
+    ("What is the 2028 target of indicator 4 in the 2026-2030 programme?", ["2028"]),
+    ("Lộ trình 2026 và 2030 của chỉ tiêu 5 là gì?", ["2026", "2030"]),
+])
+def test_a_plans_period_is_no_target_year(question, targets):
+    assert parse_question(question).target_years == targets

@@ -399,14 +399,17 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             orphans.clear()
 
     i = start
+    after_gap = False  # a blank line since the last table line
     while i < end:
         line = lines[i]
         if "\t" not in line.text:
             if line.text.strip() and not _looks_like_page_noise(line.text):
                 current = None  # prose ends the table
                 settle_orphans()
+            after_gap = after_gap or not line.text.strip()
             i += 1
             continue
+        gap, after_gap = after_gap, False
         cells = _cells(line.text)
         if not any(cells):
             i += 1
@@ -435,6 +438,10 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
                 current.header_lines.append(line.line_start)
             i += 1
             continue
+        if current is not None and gap and 2 * len(_cells(line.text, keep_trailing=True)) <= len(current.columns):
+            # after a blank line, a block of half the columns or fewer is another table (a signature
+            # block laid out as a two-column table after the appendix), not this one's continuation
+            current = None
         if current is None:
             orphans.append(i)
             i += 1
