@@ -914,17 +914,27 @@ class Assistant:
 
     def _money_for_the_topic(self, u: Understanding, top: list[PassageHit]) -> bool:
         """Whether a quoted sentence that states an amount (with its section's heading) names the
-        thing whose money is asked: one of the question's two-word topic terms (or, with none, one
-        of its words) other than the words of money and budgets themselves."""
-        topic = self._topic_terms(u) - _budget_terms()
-        specific = {t for t in topic if "_" in t} or topic
-        if not specific:
+        thing whose money is asked — a word of the question's topic, other than the words of money
+        and budgets and the bodies named — and the year asked."""
+        # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
+        bodies = content_terms(_fold_case(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)])))
+        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies if "_" not in t}
+        years = u.intent.target_years
+        if not words and not years:
             return True  # "what is the total budget": the plan's own amount is the answer
+
+        def names_it(terms: set[str]) -> bool:  # a word of the topic (an English word's translation
+            return not words or bool(words & terms)  # gives several: "provincial" → "địa phương", "tỉnh")
+
         for p in top:
             for sentence in p.sentences:
                 if MONEY.search(sentence) or _PERCENT.search(sentence):
                     text = " ".join([*p.chunk.section_path, sentence])
-                    if specific & content_terms(_fold_case(text)):
+                    # "the money for 2027": an amount for the whole period is not that year's (the
+                    # year may open the passage: "Kinh phí … năm 2026: …; riêng năm 2026 bố trí …")
+                    passage = " ".join([text, p.chunk.source_text])
+                    dated = not years or any(re.search(rf"(?<!\d){y}(?!\d)", passage) for y in years)
+                    if dated and names_it(content_terms(_fold_case(text))):
                         return True
         return False
 
@@ -1306,7 +1316,9 @@ class Assistant:
         said = " ".join(s for p in top for s in p.sentences)
         context = " ".join([said, *(" ".join([*p.chunk.section_path, *_subheadings_above(p)]) for p in top)])
         figure = _COUNT_FIGURE if _HOW_MANY.search(intent.folded) else _QUANTITY
-        lacks_quantity = "targets" in intent.fields and not figure.search(said)
+        # "bao nhiêu biên chế …", "how many staff …": a quantity asked, and no figure quoted
+        quantity_asked = "targets" in intent.fields or (bool(_HOW_MANY.search(intent.folded)) and not intent.aggregation)
+        lacks_quantity = quantity_asked and not figure.search(said)
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
         # is what the question is about, a date and a body are what it asks
         money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or not (
@@ -1461,7 +1473,8 @@ def _budget_terms() -> frozenset[str]:
     """The content terms of the words that ask about money (FIELD_CUES['budget'] and what the
     glossary makes of them): they say that an amount is asked, not whose."""
     cues = " ".join(FIELD_CUES["budget"])
-    return frozenset(content_terms(f"{cues} {translate_terms(cues)} kinh phí ngân sách dự toán tổng số tiền bao nhiêu"))
+    return frozenset(content_terms(f"{cues} {translate_terms(cues)} kinh phí ngân sách dự toán tổng số tiền bao nhiêu "
+                                   "bố trí phân bổ dành cấp"))
 
 
 def _budget_value(intent: QueryIntent) -> re.Pattern:

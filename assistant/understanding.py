@@ -31,7 +31,7 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 _PLAN_PERIOD = re.compile(
     r"(?:\b(?:ke hoach|chuong trinh|de an|plan|program(?:me)?|strategy)\b(?:\s+[^\s\d,;?]+){0,8}?\s+)"
     r"(?:nam\s+|from\s+)?(20\d\d)\s*(?:-|–|—|den|to)\s*(?:nam\s+)?(20\d\d)\b"
-    r"|\b(?=20\d\d\s*[-–]\s*20\d\d\s+(?:plan|program(?:me)?|strategy)\b)(20\d\d)\s*[-–]\s*(20\d\d)")
+    r"|\b(20\d\d)\s*[-–]\s*(20\d\d)(?=(?:\s+[^\s\d,;?]+){0,4}?\s+(?:plan|program(?:me)?|strategy)\b)")
 _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")

@@ -167,3 +167,4 @@ def test_a_signature_table_after_the_appendix_table_is_not_its_rows():
     tasks = [r for r in parsed.rows if r.appendix == "Phụ lục B"]
     assert len(tasks) == 5, [r.fields.get("content") for r in tasks]
     assert not any("GIÁM ĐỐC" in str(r.fields) for r in parsed.rows)
+
