@@ -1316,9 +1316,7 @@ class Assistant:
         said = " ".join(s for p in top for s in p.sentences)
         context = " ".join([said, *(" ".join([*p.chunk.section_path, *_subheadings_above(p)]) for p in top)])
         figure = _COUNT_FIGURE if _HOW_MANY.search(intent.folded) else _QUANTITY
-        # "bao nhiêu biên chế …", "how many staff …": a quantity asked, and no figure quoted
-        quantity_asked = "targets" in intent.fields or (bool(_HOW_MANY.search(intent.folded)) and not intent.aggregation)
-        lacks_quantity = quantity_asked and not figure.search(said)
+        lacks_quantity = "targets" in intent.fields and not figure.search(said)
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
         # is what the question is about, a date and a body are what it asks
         money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or not (

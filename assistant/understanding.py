@@ -29,7 +29,8 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 #: giai đoạn 2026 - 2030"), or before it ("the 2026-2030 programme"); "các nhiệm vụ … giai đoạn
 #: 2026-2030" is the tasks' period, a deadline.
 _PLAN_PERIOD = re.compile(
-    r"(?:\b(?:ke hoach|chuong trinh|de an|plan|program(?:me)?|strategy)\b(?:\s+[^\s\d,;?]+){0,8}?\s+)"
+    r"(?:\b(?:ke hoach|chuong trinh|de an|plan|program(?:me)?|strategy)\b"
+    r"(?:\s+(?!(?:'s|targets?|goals?|milestones?|values?|for|in|of|by|cho|trong|cua|muc|chi|tieu|nhiem|vu)\b)[^\s\d,;?]+){0,8}?\s+)"
     r"(?:nam\s+|from\s+)?(20\d\d)\s*(?:-|–|—|den|to)\s*(?:nam\s+)?(20\d\d)\b"
     r"|\b(20\d\d)\s*[-–]\s*(20\d\d)(?=(?:\s+[^\s\d,;?]+){0,4}?\s+(?:plan|program(?:me)?|strategy)\b)")
 _MONTHS_EN = {m: i for i, m in enumerate(
@@ -137,8 +138,11 @@ def _issued_subject() -> re.Pattern:
     """A document named by its kind, then (within its name, number or year) the word that it was
     issued: "kế hoạch 275 ban hành", "chương trình … ngành Y tế được ban hành", "plan 266 issued"."""
     issued = "|".join(re.escape(c.strip()) for c in DOCUMENT_FACT_CUES["issued"])
+    when = "|".join(re.escape(c.strip()) for c in DOCUMENT_FACT_CUES["when"])
+    # nothing but the time asked may follow: "theo KH 266, việc ban hành quy chế … khi nào" asks a task's
     return re.compile(r"\b(?:ke hoach|kh|chuong trinh|quyet dinh|qd|van ban|plan|program(?:me)?|decision|document)\b"
-                      r"(?:\s+[^\s,;:?]+){0,8}?\s+(?:duoc\s+|da\s+|was\s+|is\s+)?(?:" + issued + r")\b")
+                      r"(?:\s+[^\s,;:?]+){0,8}?\s+(?:duoc\s+|da\s+|was\s+|is\s+)?(?:" + issued + r")\b"
+                      r"\s*(?:(?:vao|tu|on|in)\s+)?(?:(?:" + when + r")\b|[?.!]|$)")
 
 
 def _document_fact(intent: QueryIntent, padded: str) -> str | None:

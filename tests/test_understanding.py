@@ -245,6 +245,8 @@ def test_signer_question_ending_with_question_mark():
     ("Theo Kế hoạch 285-KH/TU, Khung kiến trúc Chính quyền điện tử 2 cấp do ai ban hành và hạn khi nào?", None),
     ("Theo KH 266, các cơ quan phải báo cáo định kỳ kết quả thực hiện Kế hoạch theo các mốc thời gian nào?", None),
     ("KH 266 yêu cầu các ban, sở, ngành ban hành kế hoạch thực hiện Nghị quyết 57 trước ngày nào?", None),
+    ("Theo Kế hoạch 266 việc ban hành quy chế bảo vệ dữ liệu cá nhân hoàn thành khi nào?", None),
+    ("Kế hoạch này được ban hành vào ngày nào?", "date"),
 ])
 def test_questions_about_the_document_itself(question, meta):
     assert parse_question(question).meta == meta
@@ -449,6 +451,8 @@ def test_questions_asking_contact_details(question, contact):
     ("Chương trình chuyển đổi số ngành Y tế giai đoạn 2026 - 2030 có bao nhiêu chỉ tiêu?", []),
     ("What is the 2028 target of indicator 4 in the 2026-2030 programme?", ["2028"]),
     ("Lộ trình 2026 và 2030 của chỉ tiêu 5 là gì?", ["2026", "2030"]),
+    ("What are the plan's targets for 2026 to 2028?", ["2026", "2028"]),
+    ("What is the budget of the Ministry of Construction's 2026-2028 digital transformation plan?", []),
 ])
 def test_a_plans_period_is_no_target_year(question, targets):
     assert parse_question(question).target_years == targets
