@@ -13,7 +13,7 @@
   whose wrapped lines are joined with spaces); bundled plans are read from corpus/*.txt. With several
   docs, a string must occur in at least one of them.
 
-Run from the repository root: /tmp/h8venv/bin/python evals/heldout8/check.py
+Run from the repository root: .venv/bin/python evals/heldout8/check.py
 """
 import ast
 import json

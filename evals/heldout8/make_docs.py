@@ -8,7 +8,7 @@ pdf  : `soffice --headless --convert-to pdf` of that .docx; the PDF's dates and 
        overwritten in place with fixed values of the same length (so the file is reproducible).
 Then checks that every table cell is in the DOCX text and in the PDF text (pdfplumber).
 
-Run: /tmp/h8venv/bin/python evals/heldout8/make_docs.py   (needs python-docx, pdfplumber, soffice)
+Run: .venv/bin/python evals/heldout8/make_docs.py   (needs python-docx, pdfplumber, soffice)
 """
 import datetime as dt
 import io
