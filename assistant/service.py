@@ -272,7 +272,7 @@ class Assistant:
                 # "who signed it and what is its number": the other part is searched as any question
                 rows, passages = self._search_candidates(intent, cands)
                 return Retrieved(u, "meta", rows=tuple(rows), passages=tuple(passages), quoted=stated)
-        definitions = self._definitions_asked(intent, cands)
+        definitions = self._definitions_asked(intent, cands) if "contact" not in intent.fields else []
         if definitions:  # "“Cục QLN” là cơ quan nào?": the plan's own sentence that defines it
             return Retrieved(u, "meta", quoted=tuple(definitions))
         if intent.numbers:

@@ -456,3 +456,13 @@ def test_questions_asking_contact_details(question, contact):
 ])
 def test_a_plans_period_is_no_target_year(question, targets):
     assert parse_question(question).target_years == targets
+
+
+def test_a_district_or_town_names_its_plan():
+    from assistant.understanding import plan_names
+    from ingest.records import DocumentInfo
+
+    doc = DocumentInfo(doc_id="d", file="d.md", title="Kế hoạch Chuyển đổi số huyện Hoàng Sơn năm 2027", issuer="UBND huyện Hoàng Sơn")
+    assert plan_names(doc)[0] == {"hoang son"}
+    town = DocumentInfo(doc_id="t", file="t.md", title="Kế hoạch chuyển đổi số thị xã Nghi Sơn năm 2027")
+    assert plan_names(town)[0] == {"nghi son"}
