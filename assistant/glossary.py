@@ -52,6 +52,9 @@ FOLLOWUP_CUES: tuple[str, ...] = tuple(_VOCAB["followup_cues"])
 #: accent-folded words asking about a body's part in a row whichever its role ("tham gia", "take part",
 #: "whether leading or coordinating"): a count or list by agency then takes lead and coordinating rows.
 PARTICIPATION_CUES: tuple[str, ...] = tuple(_VOCAB["participation_cues"])
+#: Vietnamese words that say an amount of money is asked or allotted ("kinh phí", "bố trí", "phân bổ"),
+#: beside FIELD_CUES['budget']: they are no topic whose money is asked.
+MONEY_WORDS: tuple[str, ...] = tuple(_VOCAB["money_words"])
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
 #: accent-folded words dating a question to a particular day around now ("ngày mai", "yesterday"): it

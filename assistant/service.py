@@ -21,7 +21,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.records import Answer, TableRow
@@ -102,11 +102,11 @@ STATED_COUNT_COVERAGE = 0.2
 PART_COVERAGE = 0.6
 #: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
 PART_MIN_TERMS = 3
-#: Where a question joins two things it asks about.
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
 _GROUPS_ONLY = re.compile(r"^\W*(?:(?:in|into|across)\s+)?(?:how many|bao nhieu|may|which|what|nhung)\s+(?:groups|categories|nhom)\b(?!\s+(?:chi tieu|nhiem vu))")
 #: A part of a count question that asks the whole ("and in total", "và tổng cộng", "overall").
 _IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|tong cong|tong so|toan bo|ca ke hoach)\b")
+#: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
@@ -266,10 +266,9 @@ class Assistant:
             named = [d for d in cands if d in intent.primary_docs] or cands  # "the 2025 plan": that one only
             stated = tuple(self._signature_blocks(cands, u.docs) if intent.meta == "signer"
                            else self._document_facts(intent.meta, named, u.docs))
-            if stated or len(u.parts) < 2:  # a plan that does not print it: nothing else says it either
-                if len(u.parts) < 2:
-                    return Retrieved(u, "meta", quoted=stated)
-                # "who signed it and what is its number": the other part is searched as any question
+            if len(u.parts) < 2:  # a plan that does not print it: nothing else says it either
+                return Retrieved(u, "meta", quoted=stated)
+            if stated:  # "who signed it and what is its number": the other part is searched as any question
                 rows, passages = self._search_candidates(intent, cands)
                 return Retrieved(u, "meta", rows=tuple(rows), passages=tuple(passages), quoted=stated)
         definitions = self._definitions_asked(intent, cands) if "contact" not in intent.fields else []
@@ -740,15 +739,15 @@ class Assistant:
             return None
         subs: list[QueryIntent] = []
         for piece in pieces:
-            sub = parse_question(piece)
-            if _GROUPS_ONLY.search(sub.folded):
+            folded = _fold_case(piece)
+            if _GROUPS_ONLY.search(folded):
                 continue  # "in how many groups": each count names the groups its rows fall in
-            whole = _IN_TOTAL.search(sub.folded)
+            whole = _IN_TOTAL.search(folded)
+            if whole:  # "tổng cộng bao nhiêu nhiệm vụ": the words of the whole are no topic to count by
+                piece = _IN_TOTAL.sub(" ", folded)
+            sub = parse_question(piece)
             if sub.aggregation != "count" and not whole:
                 return None  # one part asks something else: not two counts
-            if whole:  # "tổng cộng bao nhiêu nhiệm vụ": the words of the whole are no topic to count by
-                piece = _IN_TOTAL.sub(" ", sub.folded)
-                sub = parse_question(piece)
             sub.language, sub.aggregation, sub.over_rows = intent.language, "count", True
             sub.number_kind = sub.number_kind or intent.number_kind
             sub.appendix = sub.appendix or intent.appendix
@@ -917,25 +916,23 @@ class Assistant:
         thing whose money is asked — a word of the question's topic, other than the words of money
         and budgets and the bodies named — and the year asked."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
-        bodies = content_terms(_fold_case(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)])))
+        bodies = content_terms(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)]))
         words = {t for t in self._topic_terms(u) - _budget_terms() - bodies if "_" not in t}
         years = u.intent.target_years
         if not words and not years:
             return True  # "what is the total budget": the plan's own amount is the answer
-
-        def names_it(terms: set[str]) -> bool:  # a word of the topic (an English word's translation
-            return not words or bool(words & terms)  # gives several: "provincial" → "địa phương", "tỉnh")
-
         for p in top:
+            # "the money for 2027": an amount for the whole period is not that year's (the year may
+            # open the passage: "Kinh phí … năm 2026: …; riêng năm 2026 bố trí …")
+            heading = " ".join(p.chunk.section_path)
+            if years and not any(re.search(rf"(?<!\d){y}(?!\d)", f"{heading} {p.chunk.source_text}") for y in years):
+                continue
             for sentence in p.sentences:
-                if MONEY.search(sentence) or _PERCENT.search(sentence):
-                    text = " ".join([*p.chunk.section_path, sentence])
-                    # "the money for 2027": an amount for the whole period is not that year's (the
-                    # year may open the passage: "Kinh phí … năm 2026: …; riêng năm 2026 bố trí …")
-                    passage = " ".join([text, p.chunk.source_text])
-                    dated = not years or any(re.search(rf"(?<!\d){y}(?!\d)", passage) for y in years)
-                    if dated and names_it(content_terms(_fold_case(text))):
-                        return True
+                # one word of the topic is enough: an English word's translation gives several
+                # ("provincial" → "địa phương", "tỉnh")
+                if (MONEY.search(sentence) or _PERCENT.search(sentence)) and (
+                        not words or words & content_terms(f"{heading} {sentence}")):
+                    return True
         return False
 
     def _topic_terms(self, u: Understanding) -> set[str]:
@@ -1468,11 +1465,10 @@ _AGENCY_NAMED = re.compile(
 
 @functools.lru_cache(maxsize=1)
 def _budget_terms() -> frozenset[str]:
-    """The content terms of the words that ask about money (FIELD_CUES['budget'] and what the
-    glossary makes of them): they say that an amount is asked, not whose."""
+    """The content terms of the words that ask about money (FIELD_CUES['budget'], what the glossary
+    makes of them, and MONEY_WORDS): they say that an amount is asked, not whose."""
     cues = " ".join(FIELD_CUES["budget"])
-    return frozenset(content_terms(f"{cues} {translate_terms(cues)} kinh phí ngân sách dự toán tổng số tiền bao nhiêu "
-                                   "bố trí phân bổ dành cấp"))
+    return frozenset(content_terms(f"{cues} {translate_terms(cues)} {' '.join(MONEY_WORDS)}"))
 
 
 def _budget_value(intent: QueryIntent) -> re.Pattern:
@@ -1529,9 +1525,9 @@ def _strip_numbers(intent: QueryIntent) -> str:
 
 #: A body named by its kind and an acronym ("Cục THTK", "Sở KH&CN", "Vụ KHTC"): the acronym.
 _ACRONYM = re.compile(r"\b(?:Cục|Tổng cục|Sở|Vụ|Viện|Ban|Trung tâm|Văn phòng|Chi cục)\s+([A-ZĐ][A-ZĐ&]{1,}[A-ZĐ])(?![\w-])")
-#: A question asking for a number of things or an amount (folded): a row's target must state a number.
 #: Contact details as printed: an e-mail address or a Vietnamese phone number ("0237 3852 xxx", "1900 1234").
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d/.,])(?:\+84|0)\d{2,3}[\s.]?\d{3,4}[\s.]?\d{3,4}(?![\d/.,])|\b1900\s?\d{4}\b")
+#: A question asking for a number of things or an amount (folded): a row's target must state a number.
 _HOW_MANY = re.compile(r"\b(?:how many|how much|bao nhieu)\b")
 
 

@@ -13,23 +13,26 @@ from retriever.text import fold_accents
 
 _VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
 _NUM = r"(\d+(?:\.\d+)*)"
-_ROW_REF = re.compile(
-    r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)\s*(?:so|thu|no\.?|number|#)?\s*" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])",
-)
+#: The words that name a table row by its number, and the row kind each names.
+_ROW_KIND_OF = {"chi tieu": "indicator", "indicator": "indicator", "target": "indicator",
+                "nhiem vu": "task", "task": "task", "du an": "task", "project": "task"}
+_ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)"
+_ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
 _ROW_REF_LOOSE = re.compile(
     r"\b(chi tieu|nhiem vu|du an|indicator|task|project)(?:\s+[a-z]+){1,3}\s+(?:so|no\.?|number|#)\s*" + _NUM + r"(?![\d/%-])"
 )
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
-_ROW_REF_GROUPED = re.compile(r"\b(chi tieu|nhiem vu|du an|indicator|target|task|project|item)\s*(?:so|no\.?|number|#)?\s*"
-                              r"([ivx]+)\s*\.\s*(\d+(?:\.\d+)*)(?![\d/%-])")
+_ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+)\s*\.\s*" + _NUM + r"(?![\d/%-])")
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
+#: A document named by its kind (folded): "kế hoạch", "KH", "chương trình", "QĐ", "the programme".
+_DOCUMENT_KIND = r"\b(?:ke hoach|kh|chuong trinh|de an|quyet dinh|qd|van ban|plan|program(?:me)?|strategy|decision|document)\b"
 #: A period of years naming a plan: after a plan's kind, a few words between allowed ("chương trình …
 #: giai đoạn 2026 - 2030"), or before it ("the 2026-2030 programme"); "các nhiệm vụ … giai đoạn
 #: 2026-2030" is the tasks' period, a deadline.
 _PLAN_PERIOD = re.compile(
-    r"(?:\b(?:ke hoach|chuong trinh|de an|plan|program(?:me)?|strategy)\b"
+    r"(?:" + _DOCUMENT_KIND +
     r"(?:\s+(?!(?:'s|targets?|goals?|milestones?|values?|for|in|of|by|cho|trong|cua|muc|chi|tieu|nhiem|vu)\b)[^\s\d,;?]+){0,8}?\s+)"
     r"(?:nam\s+|from\s+)?(20\d\d)\s*(?:-|–|—|den|to)\s*(?:nam\s+)?(20\d\d)\b"
     r"|\b(20\d\d)\s*[-–]\s*(20\d\d)(?=(?:\s+[^\s\d,;?]+){0,4}?\s+(?:plan|program(?:me)?|strategy)\b)")
@@ -140,8 +143,7 @@ def _issued_subject() -> re.Pattern:
     issued = "|".join(re.escape(c.strip()) for c in DOCUMENT_FACT_CUES["issued"])
     when = "|".join(re.escape(c.strip()) for c in DOCUMENT_FACT_CUES["when"])
     # nothing but the time asked may follow: "theo KH 266, việc ban hành quy chế … khi nào" asks a task's
-    return re.compile(r"\b(?:ke hoach|kh|chuong trinh|quyet dinh|qd|van ban|plan|program(?:me)?|decision|document)\b"
-                      r"(?:\s+[^\s,;:?]+){0,8}?\s+(?:duoc\s+|da\s+|was\s+|is\s+)?(?:" + issued + r")\b"
+    return re.compile(_DOCUMENT_KIND + r"(?:\s+[^\s,;:?]+){0,8}?\s+(?:duoc\s+|da\s+|was\s+|is\s+)?(?:" + issued + r")\b"
                       r"\s*(?:(?:vao|tu|on|in)\s+)?(?:(?:" + when + r")\b|[?.!]|$)")
 
 
@@ -212,17 +214,12 @@ def parse_question(question: str) -> QueryIntent:
             continue  # "Project 06" is a project's name (Đề án 06), not a row's number
         if num not in intent.numbers:
             intent.numbers.append(num)
-        if intent.number_kind is None:
-            if word in ("chi tieu", "indicator", "target"):
-                intent.number_kind = "indicator"
-            elif word in ("nhiem vu", "task", "du an", "project"):
-                intent.number_kind = "task"
+        intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(word)
     for m in _ROW_REF_GROUPED.finditer(folded):
         if m.group(3) not in intent.numbers:
             intent.numbers.append(m.group(3))
         intent.part = intent.part or m.group(2).upper()
-        if intent.number_kind is None:
-            intent.number_kind = "indicator" if m.group(1) in ("chi tieu", "indicator", "target") else "task"
+        intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
     if m := _PART.search(folded):
         intent.part = m.group(1).upper()
     if m := _APPENDIX.search(folded):

@@ -31,6 +31,23 @@ def corpus_index(tmp_path_factory):
     return settings, store
 
 
+def assistant_over(tmp_path_factory, files: dict[str, str]):
+    """The real Assistant over a fresh index of ``files`` (file name → text), ingested for real;
+    every file must be ingested (none skipped)."""
+    from assistant import Assistant
+    from ingest.pipeline import ingest_paths
+    from ingest.store import IndexStore
+
+    docs = tmp_path_factory.mktemp("docs")
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path_factory.mktemp("idx"), corpus_dir=docs, llm_provider="none")
+    store = IndexStore(settings)
+    report = ingest_paths(None, settings=settings, store=store)
+    assert report.documents == len(files) and not report.skipped, report.summary()
+    return Assistant(settings, store=store)
+
+
 @pytest.fixture(scope="session")
 def assistant_real(corpus_index):
     """The real Assistant over the session's corpus index."""

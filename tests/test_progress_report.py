@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from tests.conftest import assistant_over
+
 from ingest.parsing.metadata import infer_metadata
 
 REPORT = """ĐẢNG ỦY BỘ NÔNG NGHIỆP
@@ -90,19 +92,7 @@ def test_a_title_in_ordinary_case_stops_at_the_signers_office_in_capitals():
 
 @pytest.fixture(scope="module")
 def report_assistant(tmp_path_factory):
-    from assistant import Assistant
-    from ingest.pipeline import ingest_paths
-    from ingest.settings import Settings
-    from ingest.store import IndexStore
-
-    docs = tmp_path_factory.mktemp("docs")
-    (docs / "bao-cao-215.md").write_text(REPORT, encoding="utf-8")
-    (docs / "2027-plan_ha-nam.md").write_text(PLAN, encoding="utf-8")
-    settings = Settings(data_dir=tmp_path_factory.mktemp("idx"), corpus_dir=docs, llm_provider="none")
-    store = IndexStore(settings)
-    report = ingest_paths(None, settings=settings, store=store)
-    assert report.documents == 2 and not report.skipped, report.summary()
-    return Assistant(settings, store=store)
+    return assistant_over(tmp_path_factory, {"bao-cao-215.md": REPORT, "2027-plan_ha-nam.md": PLAN})
 
 
 def _numbers(answer) -> set[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import assistant_over
+
 from assistant.aliases import find_abbreviations, name_forms
 
 PLAN = """# CHƯƠNG TRÌNH Chuyển đổi số ngành Lao động giai đoạn 2027 - 2031
@@ -63,19 +65,7 @@ def test_short_forms_of_several_codes_and_name_forms():
 
 @pytest.fixture(scope="module")
 def labour_assistant(tmp_path_factory):
-    from assistant import Assistant
-    from ingest.pipeline import ingest_paths
-    from ingest.settings import Settings
-    from ingest.store import IndexStore
-
-    docs = tmp_path_factory.mktemp("plan")
-    (docs / "2027-program_lao-dong.md").write_text(PLAN, encoding="utf-8")
-    (docs / "2026-plan_nong-nghiep.md").write_text(OTHER_PLAN, encoding="utf-8")
-    settings = Settings(data_dir=tmp_path_factory.mktemp("idx"), corpus_dir=docs, llm_provider="none")
-    store = IndexStore(settings)
-    report = ingest_paths(None, settings=settings, store=store)
-    assert report.documents == 2 and not report.skipped, report.summary()
-    return Assistant(settings, store=store)
+    return assistant_over(tmp_path_factory, {"2027-program_lao-dong.md": PLAN, "2026-plan_nong-nghiep.md": OTHER_PLAN})
 
 
 @pytest.mark.slow

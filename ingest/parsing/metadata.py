@@ -21,9 +21,9 @@ DOCUMENT_KINDS = (*_KINDS, "CÔNG VĂN")
 _SUBJECT = re.compile(r"(?:^|\s)V/v\s*:?\s*(.+)$")  # mid-line too: Word and PDF join the letterhead's cells
 #: The number under the letterhead, where Word and PDF join it to the body's name on one line.
 _INLINE_NO = re.compile(r"(?:^|\s)Số\s*:?\s*" + _DOC_NO)
-#: Units named under a parent in a letterhead run together on one line ("ĐẢNG ỦY CHÍNH PHỦ VĂN PHÒNG").
 #: The end of the national motto wrapped onto the next line of a side-by-side letterhead.
 _MOTTO_WRAP = re.compile(r"\s+(?:VIỆT NAM|Việt Nam)\s*$")
+#: Units named under a parent in a letterhead run together on one line ("ĐẢNG ỦY CHÍNH PHỦ VĂN PHÒNG").
 _UNIT_HEAD = re.compile(r"\s(?=(?:VĂN PHÒNG|SỞ|TỔNG CỤC|CỤC|VIỆN|TRUNG TÂM)\s|VĂN PHÒNG$)")
 #: A draft's heading ("DỰ THẢO BÁO CÁO …") names the kind after the word.
 _DRAFT = re.compile(r"^DỰ THẢO\s+")
