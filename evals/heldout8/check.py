@@ -20,12 +20,13 @@ import json
 import os
 import re
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, ROOT)
 import plan_source as S  # noqa: E402
+from evals.metrics import normalize_answer, normalize_citation  # noqa: E402
 
 BUNDLED = {
     "plan-2026": "2026-plan_kh-275-ubnd.txt",
@@ -38,18 +39,8 @@ TYPES = {"indicator_lookup", "task_lookup", "aggregation", "narrative", "compari
 KEYS = ["id", "question", "lang", "type", "doc", "expected", "evidence", "note"]
 
 
-def ans_norm(s):
-    s = unicodedata.normalize("NFC", s).casefold()
-    s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"\s*([%/])\s*", r"\1", s)
-    return s.strip()
-
-
-def cit_norm(s):
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    s = re.sub(r"[^0-9a-z]+", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+# The scoring rules' own normalisations (shared/evals/README.md), so the check compares what the scorer compares.
+ans_norm, cit_norm = normalize_answer, normalize_citation
 
 
 def load_texts():
