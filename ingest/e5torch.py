@@ -28,6 +28,7 @@ import mmap
 import re
 import struct
 import threading
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ _MAGIC = b"E5S1"
 _BLOCK = 32  # weights per 4-bit block (fp16 scale + 16 bytes of nibbles)
 _BLOCK_BYTES = 18
 _SPACES = re.compile(" {2,}")
+#: The Linear layers of a block (int8 mode replaces their fp32 matmuls).
+_LINEARS = ("q", "k", "v", "ao", "fi", "fo")
 
 
 def bundled_model_path() -> str:
@@ -194,6 +197,23 @@ class E5Torch:
         self.dim = H
         self.model_path = path
         self._lock = threading.Lock()
+        self._int8: list[dict[str, Any]] | None = None
+
+    def _int8_layers(self) -> list[dict[str, Any]]:
+        """The layers' Linear weights as prepacked int8 (per output channel), made on first use."""
+        if self._int8 is None:
+            import torch
+
+            def pack(weight: "torch.Tensor", bias: "torch.Tensor") -> Any:
+                w = weight.t().contiguous()  # back to (out, in)
+                scales = (w.abs().amax(dim=1) / 127.0).clamp_min(1e-12).double()
+                with warnings.catch_warnings():  # quantized tensors are only the prepack's input here
+                    warnings.simplefilter("ignore")
+                    qw = torch.quantize_per_channel(w, scales, torch.zeros(w.shape[0], dtype=torch.long), 0, torch.qint8)
+                return torch.ops.quantized.linear_prepack(qw, bias)
+
+            self._int8 = [{name: pack(*ly[name]) for name in _LINEARS} for ly in self._layers]
+        return self._int8
 
     # -- tokens ------------------------------------------------------------------------
     def _content_ids(self, text: str, prefix: str) -> list[int]:
@@ -204,8 +224,12 @@ class E5Torch:
         return len(self._content_ids(text, QUERY_PREFIX if is_query else PASSAGE_PREFIX)) + 2
 
     # -- forward -----------------------------------------------------------------------
-    def _forward(self, windows: list[list[int]]) -> "np.ndarray":
-        """Mean-pooled (not normalised) vectors of token windows, one padded batch."""
+    def _forward(self, windows: list[list[int]], int8: bool = False) -> "np.ndarray":
+        """Mean-pooled (not normalised) vectors of token windows, one padded batch.
+
+        ``int8``: the Linear layers run as int8 matmuls (weights per channel, activations
+        quantised per call), ~2.4x faster than fp32 on one core here; vectors agree with fp32 to
+        cosine > 0.99 (``tests/test_embeddings.py``)."""
         import torch
         import torch.nn.functional as fn
 
@@ -226,19 +250,26 @@ class E5Torch:
         keep = torch.from_numpy(mask)
         attn_mask = keep[:, None, None, :]
         x = x.reshape(B * T, H)  # token-wise matmuls on a 2-D activation (faster than 3-D here)
-        for ly in self._layers:
-            q = torch.addmm(ly["q"][1], x, ly["q"][0]).view(B, T, NH, hd).transpose(1, 2)
-            k = torch.addmm(ly["k"][1], x, ly["k"][0]).view(B, T, NH, hd).transpose(1, 2)
-            v = torch.addmm(ly["v"][1], x, ly["v"][0]).view(B, T, NH, hd).transpose(1, 2)
+        packed = self._int8_layers() if int8 else [None] * len(self._layers)
+        for ly, ly8 in zip(self._layers, packed):
+            if ly8 is None:
+                def lin(name: str, a: "torch.Tensor", ly: dict = ly) -> "torch.Tensor":
+                    return torch.addmm(ly[name][1], a, ly[name][0])
+            else:
+                def lin(name: str, a: "torch.Tensor", ly8: dict = ly8) -> "torch.Tensor":
+                    return torch.ops.quantized.linear_dynamic(a, ly8[name])
+            q = lin("q", x).view(B, T, NH, hd).transpose(1, 2)
+            k = lin("k", x).view(B, T, NH, hd).transpose(1, 2)
+            v = lin("v", x).view(B, T, NH, hd).transpose(1, 2)
             ctx = fn.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask).transpose(1, 2).reshape(B * T, H)
-            x = fn.layer_norm(x + torch.addmm(ly["ao"][1], ctx, ly["ao"][0]), (H,), *ly["aln"], eps=h.eps)
-            mid = fn.gelu(torch.addmm(ly["fi"][1], x, ly["fi"][0]))
-            x = fn.layer_norm(x + torch.addmm(ly["fo"][1], mid, ly["fo"][0]), (H,), *ly["oln"], eps=h.eps)
+            x = fn.layer_norm(x + lin("ao", ctx), (H,), *ly["aln"], eps=h.eps)
+            mid = fn.gelu(lin("fi", x))
+            x = fn.layer_norm(x + lin("fo", mid), (H,), *ly["oln"], eps=h.eps)
         x = x.view(B, T, H)
         weights = keep[:, :, None].to(x.dtype)
         return ((x * weights).sum(1) / weights.sum(1)).numpy()
 
-    def _embed(self, texts: list[str], prefix: str, threads: int | None = None) -> "np.ndarray":
+    def _embed(self, texts: list[str], prefix: str, threads: int | None = None, int8: bool = False) -> "np.ndarray":
         import torch
 
         windows: list[list[int]] = []
@@ -266,7 +297,7 @@ class E5Torch:
                 while end < len(order) and end - start < BATCH_TEXTS and len(windows[order[end]]) * (end - start + 1) <= BATCH_TOKENS:
                     end += 1
                 batch = order[start:end]
-                pooled = self._forward([windows[j] for j in batch])
+                pooled = self._forward([windows[j] for j in batch], int8)
                 for row, j in zip(pooled, batch):
                     out[owner[j]] += weight[j] * row
                 start = end
@@ -274,9 +305,9 @@ class E5Torch:
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
         return out.astype(np.float32)
 
-    def query(self, texts: Any, threads: int | None = None) -> "np.ndarray":
+    def query(self, texts: Any, threads: int | None = None, int8: bool = False) -> "np.ndarray":
         single = isinstance(texts, str)
-        vectors = self._embed([texts] if single else list(texts), QUERY_PREFIX, threads)
+        vectors = self._embed([texts] if single else list(texts), QUERY_PREFIX, threads, int8)
         return vectors[0] if single else vectors
 
     def passage(self, texts: Any, threads: int | None = None) -> "np.ndarray":

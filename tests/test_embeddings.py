@@ -110,15 +110,39 @@ def test_thread_settings_reach_the_torch_engine(tmp_path, monkeypatch):
     seen: list[int] = []
     real = E5Torch._forward
 
-    def spy(self, windows):
-        seen.append(torch.get_num_threads())
-        return real(self, windows)
+    def spy(self, windows, int8=False):
+        seen.append((torch.get_num_threads(), int8))
+        return real(self, windows, int8)
 
     monkeypatch.setattr(E5Torch, "_forward", spy)
     emb.embed_query("một câu hỏi")
     emb.embed_documents(["đoạn một", "đoạn hai"])
     emb.embed_query("một câu hỏi khác")
-    assert seen == [1, 2, 1]
+    # questions in int8 on the answering threads, passages in fp32 on the ingest threads
+    assert seen == [(1, True), (2, False), (1, True)]
+    fp32 = get_embeddings(Settings(data_dir=tmp_path, embedding_threads=2, query_threads=1, query_int8=False))
+    seen.clear()
+    fp32.embed_query("câu hỏi thứ ba")
+    assert seen == [(1, False)]
+
+
+def test_int8_questions_keep_their_neighbours():
+    """An int8 question vector stays next to its fp32 one, and ranks passages as fp32 does."""
+    from ingest.e5torch import E5Torch
+
+    engine = E5Torch()
+    questions = ["Ai chủ trì chỉ tiêu tỷ lệ hồ sơ được số hóa năm 2026?",
+                 "who leads the data governance maturity indicator?",
+                 "kinh phi thuc hien ke hoach la bao nhieu"]
+    passages = engine.passage(["Tỷ lệ hồ sơ thủ tục hành chính được số hóa, ký số; Sở Nội vụ chủ trì; năm 2026: 100%.",
+                               "Mức độ trưởng thành về quản trị dữ liệu đạt cấp độ 3; Công an tỉnh chủ trì.",
+                               "Tổng kinh phí thực hiện kế hoạch là 86,4 tỷ đồng từ ngân sách tỉnh.",
+                               "Tổ chức hội nghị sơ kết vào tháng 7 năm 2027."])
+    full, small = engine.query(questions), engine.query(questions, int8=True)
+    assert not np.array_equal(full, small)  # another computation, not the same call
+    assert (full * small).sum(axis=1).min() > 0.99
+    assert np.array_equal((full @ passages.T).argmax(axis=1), (small @ passages.T).argmax(axis=1))
+    assert list((small @ passages.T).argmax(axis=1)) == [0, 1, 2]
 
 
 def test_torch_engine_reproduces_the_c_engine():
