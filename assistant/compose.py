@@ -58,11 +58,13 @@ class CitationBook:
 
 
 def row_citation_text(row: TableRow) -> str:
-    """The row quoted under its column labels — and under the group rows it sits in, as the plan prints
-    them — so every year, label and group name an answer uses is in the citation."""
+    """The row quoted under its column labels — under the group rows it sits in and the title of its
+    table, as the plan prints them — so every year, label, group name and table an answer uses (a
+    count of a whole appendix is a count of that table) is in the citation."""
     labels = [label for label in row.columns if label]
     text = (" | ".join(labels) + "\n" + row.text) if labels else row.text
-    return (" > ".join(row.group) + "\n" + text) if row.group else text
+    text = (" > ".join(row.group) + "\n" + text) if row.group else text
+    return f"{row.appendix}: {row.appendix_title}\n{text}" if row.appendix and row.appendix_title else text
 
 
 def _agency(value: str, lang: str) -> str:

@@ -16,7 +16,8 @@ _QUESTION_WORDS = set(
     "who what which when how much many is are the of in for and to by under does do its it what's "
     "lead leads target targets agency body responsible charge deadline due plan ke hoach kh chi tieu "
     "nhiem vu indicator task muc tieu chu tri phoi hop co quan don vi thoi han hoan thanh year nam "
-    "according set sets provincial tinh thanh hoa thanh hoa phu luc nhom appendix annex group part section giao".split()
+    "according set sets provincial tinh thanh hoa thanh hoa phu luc nhom appendix annex group part section giao "
+    "hon".split()  # "hơn": a comparison asks which is more, it names no topic
 )
 
 #: An amount of money as plans write it: "1.100 triệu đồng", "12.600 tỷ", "5 billion".

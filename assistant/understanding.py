@@ -524,8 +524,11 @@ def _names_issuer(intent: QueryIntent, doc: DocumentInfo) -> bool:
             return True
         words = set(name.split())
         # the English words whose Vietnamese makes up the body's name, placed as an owner
-        parts = [en for en, vi in english if set(vi.split()) & words and set(vi.split()) <= words | {"cap"}]
-        covered = set().union(*(set(vi.split()) for en, vi in english if en in parts)) if parts else set()
+        # (a translation may list alternatives, "chính phủ chính quyền" for "government": a whole
+        # word of the name, two syllables, is enough)
+        parts = [en for en, vi in english if set(vi.split()) & words and (
+            set(vi.split()) <= words | {"cap"} or len(set(vi.split()) & words) >= 2)]
+        covered = set().union(*(set(vi.split()) & words for en, vi in english if en in parts)) if parts else set()
         if parts and words <= covered:
             owner = "(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + ")"
             body = rf"(?:the )?(?:{owner} ?){{1,4}}"
@@ -553,7 +556,8 @@ def _names_kind(intent: QueryIntent, doc: DocumentInfo) -> bool:
     """Whether the question points at the document by its kind: "the report", "theo báo cáo"."""
     padded = _padded_words(intent.folded)
     for kind in doc_kinds(doc):
-        m = re.search(rf" (?:theo|trong|tai|cua|o) (?:ban )?{kind} | {kind} (?:nay|do|tren) ", padded) or \
+        # "theo quyết định nào" asks which decision: a kind followed by a question word names none
+        m = re.search(rf" (?:theo|trong|tai|cua|o) (?:ban )?{kind} (?!nao |gi |so may )| {kind} (?:nay|do|tren) ", padded) or \
             re.search(rf" (?:the|this|that) (?:{_NAMING_KINDS[kind]})(?:s)? (?!to |on )", padded)
         if m:
             _named_by(intent, m.group(0))

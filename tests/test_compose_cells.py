@@ -97,3 +97,16 @@ def test_a_count_states_how_many_groups_its_rows_fall_in():
     found, text, citations = compose(_intent("Phụ lục II có bao nhiêu nhiệm vụ?"),
                                      Evidence(mode="count", rows=[RowHit(r, 1.0) for r in rows]), {})
     assert found and "3 nhiệm vụ, thuộc 2 nhóm (I. THỂ CHẾ: 2; II. HẠ TẦNG: 1)" in text and len(citations) == 3
+
+
+def test_a_rows_citation_quotes_the_title_of_its_table():
+    """A count of a whole appendix is a count of that table: each cited row carries the table's title."""
+    row = _task()
+    row.appendix_title = "DANH MỤC NHIỆM VỤ CỦA CHƯƠNG TRÌNH"
+    row.group = ["1. Hoàn thiện thể chế"]
+    found, _, citations = compose(_intent("Phụ lục II có bao nhiêu nhiệm vụ?"), Evidence(mode="count", rows=[RowHit(row, 1.0)]), {})
+    lines = citations[0].text.split("\n")
+    assert found and lines[0] == "Phụ lục II: DANH MỤC NHIỆM VỤ CỦA CHƯƠNG TRÌNH" and lines[1] == "1. Hoàn thiện thể chế"
+    untitled = _task()
+    assert compose(_intent("Phụ lục II có bao nhiêu nhiệm vụ?"), Evidence(mode="count", rows=[RowHit(untitled, 1.0)]),
+                   {})[2][0].text.startswith("STT | Tên nhiệm vụ")

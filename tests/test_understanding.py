@@ -466,3 +466,16 @@ def test_a_district_or_town_names_its_plan():
     assert plan_names(doc)[0] == {"hoang son"}
     town = DocumentInfo(doc_id="t", file="t.md", title="Kế hoạch chuyển đổi số thị xã Nghi Sơn năm 2027")
     assert plan_names(town)[0] == {"nghi son"}
+
+
+def test_which_decision_is_asked_not_named():
+    """"được lập theo quyết định nào" asks which decision: it does not point at the one indexed
+    document whose title is a decision; "theo quyết định này" does."""
+    decision = DocumentInfo(doc_id="qd", file="qd.md", title="Quyết định ban hành Chương trình chuyển đổi số của Bộ Xây dựng",
+                            issuer="Bộ Xây dựng")
+    report = DocumentInfo(doc_id="bc", file="bc.md", title="Công văn xin ý kiến dự thảo báo cáo", issuer="Văn phòng Đảng ủy Chính phủ")
+    asked = parse_question("Ban Chỉ đạo của Chính phủ được lập theo quyết định nào?")
+    assert resolve_documents(asked, [decision, report]) == (["qd", "bc"], False)
+    named = parse_question("Nhiệm vụ nào được giao theo quyết định này?")
+    assert resolve_documents(named, [decision, report]) == (["qd"], True)
+
