@@ -74,21 +74,56 @@ def _term_weight(term: str) -> float:
     return 3.0 if (re.search(r"\d", term) and re.search(r"[a-z]", term)) else 2.0 if "_" in term else 1.0
 
 
+#: Opens a query term that stands for alternatives: one English word that the plans write in two
+#: ways ("budget" → "kinh phí" or "ngân sách"); see :func:`alternatives_term`.
+ALTERNATIVES = "≈"
+
+
+def alternatives_term(alternatives: Sequence[AbstractSet[str]]) -> str:
+    """One query term for a thing the plans may name in any of several ways, each way given by its
+    content terms: a text holding one way whole covers it whole."""
+    return ALTERNATIVES + "|".join(sorted(" ".join(sorted(a)) for a in alternatives))
+
+
+@functools.lru_cache(maxsize=4096)
+def _alternatives_of(term: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(a.split()) for a in term[len(ALTERNATIVES):].split("|"))
+
+
+def plain_terms(query_terms: AbstractSet[str]) -> set[str]:
+    """The query's terms with each alternatives term opened into the terms of all its ways."""
+    out = {t for t in query_terms if not t.startswith(ALTERNATIVES)}
+    for t in query_terms:
+        if t.startswith(ALTERNATIVES):
+            out.update(*_alternatives_of(t))
+    return out
+
+
 def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = None,
              rarity: dict[str, float] | None = None) -> float:
     """Share of the query's content terms found in text; bigrams weigh double.
 
     ``rarity`` (term → weight, see ``Relevance.set_rarity``) makes a term that few chunks of the
-    index contain ("grdp") count more than one that most contain ("số", "2026").
+    index contain ("grdp") count more than one that most contain ("số", "2026"). An alternatives
+    term weighs as its heaviest way and counts the share of the best-covered way.
     """
     if not query_terms:
         return 0.0
     terms = text_terms if text_terms is not None else content_terms(text)
+
+    def weight(t: str) -> float:
+        w = _term_weight(t)
+        return w * rarity.get(t, RARITY_UNSEEN) if rarity is not None else w
+
     total = hit = 0.0
     for t in query_terms:
-        w = _term_weight(t)
-        if rarity is not None:
-            w *= rarity.get(t, RARITY_UNSEEN)
+        if t.startswith(ALTERNATIVES):
+            ways = [(sum(weight(m) for m in way), sum(weight(m) for m in way if m in terms)) for way in _alternatives_of(t)]
+            w = max(whole for whole, _ in ways)
+            total += w
+            hit += w * max(found / whole for whole, found in ways if whole > 0)
+            continue
+        w = weight(t)
         total += w
         if t in terms:
             hit += w
@@ -155,6 +190,18 @@ INTRO_FOLLOWERS = 3
 _ITEM = re.compile(r"^\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s")
 
 
+#: The number or letter a line opens with ("1. ", "2.1. ", "IV. ", "a) ").
+_LINE_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+")
+
+
+def _without_numbered_headings(passage: str) -> str:
+    """The passage less the numbered headings that stand as paragraphs of their own ("1. Trung tâm
+    Công nghệ thông tin" above a blank line): split at the number's full stop, the rest would read
+    as a sentence. (A heading run on into the next line stays: its words are that line's context.)"""
+    paragraphs = re.split(r"(\n[ \t]*\n)", passage)
+    return "".join(p for p in paragraphs if not (_LINE_NUMBER.match(p) and "\n" not in p.strip() and is_heading(p.strip())))
+
+
 def _pieces(passage: str) -> list[str]:
     # Lines wrapped by a PDF extraction continue their sentence; bullets and numbered items do not.
     unwrapped = _SOFT_BREAK.sub(" ", passage)
@@ -182,7 +229,7 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     ``parts``: the terms of each part of a question in several parts; the sentence that best covers a
     part (at least ``part_coverage`` of its terms) is quoted too ("… and how often does it meet").
     """
-    pieces = _pieces(passage)
+    pieces = _pieces(_without_numbered_headings(passage))
     sentences = [s.strip(" -+•\t") for s in pieces]
     if not sentences:
         return []

@@ -18,7 +18,8 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, find_abbreviations, name_forms
 from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, best_sentences, content_terms, coverage, opening_sentences
+from assistant.evidence import (ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
+                               opening_sentences, plain_terms)
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
@@ -601,6 +602,7 @@ class Assistant:
             said = {t for t in tokenize(vietnamese) if "_" in t and t != fold_accents(t)}
             if said and not said & self._accented_pairs():
                 terms.add("~" + "_".join(english.split()))
+        terms = self._with_alternatives(intent, terms, vocab)
         joined = self._joined_names()
         for w in untranslated_words(self._without_places(intent.question)):
             if w in vocab:
@@ -611,6 +613,47 @@ class Assistant:
                 terms.add(f"~{w}")
         return self._without_naming(intent, terms)
 
+    def _with_alternatives(self, intent: QueryIntent, terms: set[str], vocab: set[str]) -> set[str]:
+        """An English word the plans write in several ways ("budget" → "kinh phí" or "ngân sách",
+        "annual" → "hằng năm" or "hàng năm") is one term that either way covers, not all of them."""
+        found = translations(intent.question)
+        several = {vi: ways for _, vi in found if len(ways := self._ways(vi, vocab)) >= 2}
+        if not several:
+            return terms
+        rest = intent.search_text
+        for vi in several:
+            rest = rest.replace(vi, " | ", 1)
+        elsewhere = content_terms(self._without_places(rest))  # a way's word the question also says otherwise stays
+        grouped = set().union(*(set().union(*ways) for ways in several.values()))
+        return (terms - (grouped - elsewhere)) | {alternatives_term(ways) for ways in several.values()}
+
+    def _ways(self, vietnamese: str, vocab: set[str]) -> list[frozenset[str]]:
+        """The ways a glossary translation lists ("an toàn thông tin an ninh mạng" → "an toàn thông
+        tin", "an ninh mạng"): it is cut where two neighbouring words never stand together in the
+        plans; a way has two syllables at least (a lone syllable stays with its neighbour)."""
+        key = (vietnamese, self.store.generation)
+        cache = self.__dict__.setdefault("_ways_cache", {})
+        if key in cache:
+            return cache[key]
+        words = vietnamese.split()
+        pieces: list[list[str]] = [words[:1]] if words else []
+        for a, b in zip(words, words[1:]):
+            if {t for t in content_terms(f"{a} {b}") if "_" in t} & vocab:
+                pieces[-1].append(b)
+            else:
+                pieces.append([b])
+        merged: list[list[str]] = []
+        for piece in pieces:
+            if merged and (len(piece) < 2 or len(merged[-1]) < 2):
+                merged[-1].extend(piece)
+            else:
+                merged.append(piece)
+        ways = list(dict.fromkeys(w for w in (frozenset(content_terms(" ".join(p)) & vocab) for p in merged) if w))
+        if len(cache) > 4096:
+            cache.clear()
+        cache[key] = ways
+        return ways
+
     @staticmethod
     def _without_naming(intent: QueryIntent, terms: set[str]) -> set[str]:
         """The terms less the words that named the document ("theo báo cáo", "the Government Party
@@ -620,9 +663,7 @@ class Assistant:
         if not intent.naming:
             return terms
         named = " ".join(intent.naming)
-        naming = content_terms(f"{named} {translate_terms(named)}")
-        # a pair of words across the name's edge ("trong chương trình", "trình chuyển") is the name's as well
-        rest = {t for t in terms - naming if not ("_" in t and set(t.split("_")) & naming)}
+        rest = terms - content_terms(f"{named} {translate_terms(named)}")
         return rest if len(rest) >= NAMED_REST_MIN_TERMS else terms
 
     def _accented_pairs(self) -> frozenset[str]:

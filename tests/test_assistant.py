@@ -261,3 +261,21 @@ def test_unknown_doc_id_is_rejected(assistant_real):
         assistant_real.answer("Who leads indicator 18?", doc_ids=[PLAN26, "no-such-plan"])
     assert e.value.doc_id == "no-such-plan"
     assert "no-such-plan" in str(e.value) and PLAN26 in str(e.value)  # names the known documents
+
+
+def test_a_translation_listing_two_ways_is_one_term_either_way_covers(assistant_real):
+    """A glossary translation that lists two ways of writing a thing ("an toàn thông tin an ninh
+    mạng") is cut where its neighbouring words never stand together in the plans; a single way
+    ("phó giám đốc") stays whole; the question's term for it is covered by either way."""
+    from assistant.evidence import ALTERNATIVES, coverage, plain_terms
+    from assistant.steps import Question
+
+    vocab = assistant_real._vocabulary()
+    ways = assistant_real._ways("an toàn thông tin an ninh mạng", vocab)
+    assert len(ways) == 2 and {"an_toan", "thong_tin"} <= ways[0] and {"an_ninh", "ninh_mang"} <= ways[1]
+    assert len(assistant_real._ways("phó giám đốc", vocab)) == 1
+    terms = assistant_real.understand(Question("What is the annual budget for cyber security in the 2026 plan?")).terms
+    groups = [t for t in terms if t.startswith(ALTERNATIVES)]
+    assert groups and {"kinh_phi", "ngan_sach"} <= plain_terms(terms)
+    assert coverage(set(groups), "Kinh phí bảo đảm an toàn thông tin hằng năm") > coverage(
+        plain_terms(set(groups)), "Kinh phí bảo đảm an toàn thông tin hằng năm")

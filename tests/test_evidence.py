@@ -75,3 +75,29 @@ def test_each_part_of_a_question_gets_its_own_sentence():
     parts = [content_terms(p) & vocab for p in question_parts]
     got = best_sentences(passage, terms, limit=2, parts=parts, part_coverage=0.6)
     assert any("06 tháng" in s for s in got) and any("Bộ trưởng làm Trưởng ban" in s for s in got)
+
+
+def test_an_alternatives_term_is_covered_by_either_way():
+    """"budget" is "kinh phí" or "ngân sách": a text with one way whole covers the word whole, a text
+    with half of a way half of it; the other way's words are no longer required."""
+    from assistant.evidence import alternatives_term, plain_terms
+
+    budget = alternatives_term([content_terms("kinh phí"), content_terms("ngân sách")])
+    q = {budget, "an_ninh", "an", "ninh"}
+    assert coverage(q, "Kinh phí bảo đảm an ninh mạng") == 1.0
+    assert coverage(q, "Ngân sách bảo đảm an ninh mạng") == 1.0
+    both_ways_required = content_terms("kinh phí ngân sách an ninh")
+    assert coverage(both_ways_required, "Kinh phí bảo đảm an ninh mạng") < 0.75
+    assert 0.5 < coverage(q, "Chi phí bảo đảm an ninh mạng") < 1.0  # "phí" is a third of a way
+    assert coverage(q, "Bảo đảm quốc phòng") == 0.0
+    assert plain_terms(q) == {"kinh", "phi", "kinh_phi", "ngan", "sach", "ngan_sach", "an_ninh", "an", "ninh"}
+
+
+def test_best_sentences_never_quote_a_numbered_heading_alone():
+    """"1. Trung tâm Công nghệ thông tin" is a heading line, not "1." and a sentence to quote."""
+    passage = ("1. Trung tâm Công nghệ thông tin\n\nTTCNTT là đầu mối theo dõi, đôn đốc; tổng hợp báo cáo 6 tháng "
+               "trước ngày 15/6 và báo cáo năm trước ngày 15/12 hằng năm.")
+    q = content_terms("Trung tâm Công nghệ thông tin TTCNTT báo cáo 6 tháng hằng năm")
+    picked = best_sentences(passage, q, limit=2)
+    assert picked and all("Trung tâm Công nghệ thông tin" != s.strip() for s in picked)
+    assert any("15/6" in s for s in picked)
