@@ -617,7 +617,8 @@ class Assistant:
         """An English word the plans write in several ways ("budget" → "kinh phí" or "ngân sách",
         "annual" → "hằng năm" or "hàng năm") is one term that either way covers, not all of them."""
         found = translations(intent.question)
-        several = {vi: ways for _, vi in found if len(ways := self._ways(vi, vocab)) >= 2}
+        said = set(fold_words(intent.question).split())
+        several = {vi: ways for _, vi in found if len(ways := self._ways(vi, vocab, said)) >= 2}
         if not several:
             return terms
         rest = intent.search_text
@@ -627,11 +628,12 @@ class Assistant:
         grouped = set().union(*(set().union(*ways) for ways in several.values()))
         return (terms - (grouped - elsewhere)) | {alternatives_term(ways) for ways in several.values()}
 
-    def _ways(self, vietnamese: str, vocab: set[str]) -> list[frozenset[str]]:
+    def _ways(self, vietnamese: str, vocab: set[str], said: set[str] = frozenset()) -> list[frozenset[str]]:
         """The ways a glossary translation lists ("an toàn thông tin an ninh mạng" → "an toàn thông
         tin", "an ninh mạng"): it is cut where two neighbouring words never stand together in the
-        plans; a way has two syllables at least (a lone syllable stays with its neighbour)."""
-        key = (vietnamese, self.store.generation)
+        plans; a way has two syllables at least (a lone syllable stays with its neighbour), unless
+        the question itself says that word ("BIM" → "mô hình thông tin công trình" or "BIM")."""
+        key = (vietnamese, self.store.generation, frozenset(said & set(fold_words(vietnamese).split())))
         cache = self.__dict__.setdefault("_ways_cache", {})
         if key in cache:
             return cache[key]
@@ -643,8 +645,11 @@ class Assistant:
             else:
                 pieces.append([b])
         merged: list[list[str]] = []
+        def whole(piece: list[str]) -> bool:
+            return len(piece) >= 2 or fold_words(piece[0]) in said
+
         for piece in pieces:
-            if merged and (len(piece) < 2 or len(merged[-1]) < 2):
+            if merged and not (whole(piece) and whole(merged[-1])):
                 merged[-1].extend(piece)
             else:
                 merged.append(piece)

@@ -479,3 +479,12 @@ def test_which_decision_is_asked_not_named():
     named = parse_question("Nhiệm vụ nào được giao theo quyết định này?")
     assert resolve_documents(named, [decision, report]) == (["qd"], True)
 
+
+
+def test_a_measurements_year_names_no_plan():
+    """"mức độ chuyển đổi số năm 2026" is the year of a measurement; "kế hoạch chuyển đổi số năm 2026"
+    and "chuyển đổi số năm 2026" alone name a plan."""
+    assert parse_question("Bộ Xây dựng xếp thứ mấy về mức độ chuyển đổi số năm 2026?").plan_years == []
+    assert parse_question("Kết quả đánh giá chuyển đổi số năm 2026 của Bộ ra sao?").plan_years == []
+    assert parse_question("Kế hoạch chuyển đổi số năm 2026 có bao nhiêu chỉ tiêu?").plan_years == ["2026"]
+    assert parse_question("Chuyển đổi số năm 2026 có bao nhiêu chỉ tiêu?").plan_years == ["2026"]
