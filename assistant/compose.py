@@ -174,7 +174,7 @@ LONG_CELL = 240
 
 def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
     """"label: value" for the row's cells not yet shown, verbatim under their column labels."""
-    from assistant.evidence import best_sentences, content_terms
+    from assistant.evidence import best_sentences, content_terms, found_terms
 
     terms = {t for t in intent.terms if not t.startswith("~")}
     out: list[str] = []
@@ -185,7 +185,7 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
         if len(value) <= LONG_CELL:
             out.append(f"{label}: {value}" if label else value)
             continue
-        picked = [s for s in best_sentences(value, terms, limit=2) if content_terms(s) & terms]
+        picked = [s for s in best_sentences(value, terms, limit=2) if found_terms(terms, content_terms(s))]
         if picked:
             quoted = " … ".join(picked)
             out.append(f"{label}: “{quoted}”" if label else f"“{quoted}”")
@@ -194,9 +194,9 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
 
 def _detail_sentence(row: TableRow, intent: QueryIntent, shown: str) -> str | None:
     """A sentence from the row's other cells that answers what the shown fields do not."""
-    from assistant.evidence import best_sentences, content_terms, coverage
+    from assistant.evidence import best_sentences, content_terms, coverage, found_terms
 
-    missing = intent.terms - content_terms(shown) if intent.terms else set()
+    missing = intent.terms - found_terms(intent.terms, content_terms(shown)) if intent.terms else set()
     missing = {t for t in missing if not t.startswith("~")}
     if not missing:
         return None

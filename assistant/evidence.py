@@ -99,6 +99,12 @@ def plain_terms(query_terms: AbstractSet[str]) -> set[str]:
     return out
 
 
+def found_terms(query_terms: AbstractSet[str], text_terms: AbstractSet[str]) -> set[str]:
+    """The query's terms a text holds: an alternatives term when the text holds a word of one of its ways."""
+    return {t for t in query_terms if (any(way & text_terms for way in _alternatives_of(t))
+                                       if t.startswith(ALTERNATIVES) else t in text_terms)}
+
+
 def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = None,
              rarity: dict[str, float] | None = None) -> float:
     """Share of the query's content terms found in text; bigrams weigh double.
@@ -121,13 +127,13 @@ def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = Non
             ways = [(sum(weight(m) for m in way), sum(weight(m) for m in way if m in terms)) for way in _alternatives_of(t)]
             w = max(whole for whole, _ in ways)
             total += w
-            hit += w * max(found / whole for whole, found in ways if whole > 0)
+            hit += w * max((found / whole for whole, found in ways if whole > 0), default=0.0)
             continue
         w = weight(t)
         total += w
         if t in terms:
             hit += w
-    return hit / total
+    return hit / total if total else 0.0
 
 
 @dataclass
@@ -190,16 +196,13 @@ INTRO_FOLLOWERS = 3
 _ITEM = re.compile(r"^\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s")
 
 
-#: The number or letter a line opens with ("1. ", "2.1. ", "IV. ", "a) ").
-_LINE_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+")
-
-
 def _without_numbered_headings(passage: str) -> str:
     """The passage less the numbered headings that stand as paragraphs of their own ("1. Trung tâm
     Công nghệ thông tin" above a blank line): split at the number's full stop, the rest would read
     as a sentence. (A heading run on into the next line stays: its words are that line's context.)"""
     paragraphs = re.split(r"(\n[ \t]*\n)", passage)
-    return "".join(p for p in paragraphs if not (_LINE_NUMBER.match(p) and "\n" not in p.strip() and is_heading(p.strip())))
+    kept = "".join(p for p in paragraphs if not (_HEADING_NUMBER.match(p.strip()) and "\n" not in p.strip() and is_heading(p.strip())))
+    return kept if kept.strip() else passage  # a passage that is only a heading keeps it
 
 
 def _pieces(passage: str) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
 
@@ -19,7 +19,7 @@ from assistant.aliases import Abbreviation, find_abbreviations, name_forms
 from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
-                               opening_sentences, plain_terms)
+                               found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
@@ -153,6 +153,8 @@ class Assistant:
         self.retriever = HybridRetriever(store=store, settings=self.settings, exact=self.semantic)
         self.lookup = RowLookup(store)
         self.relevance = Relevance(self.semantic)
+        #: (translation, index generation, its words the question says) → the ways it lists (see _ways)
+        self._ways_cache: dict[tuple, list[frozenset[str]]] = {}
         self._llm = None
         if self.settings.llm_provider != "none":
             from assistant.llm import LLMComposer
@@ -602,7 +604,7 @@ class Assistant:
             said = {t for t in tokenize(vietnamese) if "_" in t and t != fold_accents(t)}
             if said and not said & self._accented_pairs():
                 terms.add("~" + "_".join(english.split()))
-        terms = self._with_alternatives(intent, terms, vocab)
+        terms = self._with_alternatives(intent, terms)
         joined = self._joined_names()
         for w in untranslated_words(self._without_places(intent.question)):
             if w in vocab:
@@ -613,28 +615,29 @@ class Assistant:
                 terms.add(f"~{w}")
         return self._without_naming(intent, terms)
 
-    def _with_alternatives(self, intent: QueryIntent, terms: set[str], vocab: set[str]) -> set[str]:
+    def _with_alternatives(self, intent: QueryIntent, terms: set[str]) -> set[str]:
         """An English word the plans write in several ways ("budget" → "kinh phí" or "ngân sách",
         "annual" → "hằng năm" or "hàng năm") is one term that either way covers, not all of them."""
         found = translations(intent.question)
         said = set(fold_words(intent.question).split())
-        several = {vi: ways for _, vi in found if len(ways := self._ways(vi, vocab, said)) >= 2}
+        several = {vi: ways for _, vi in found if len(ways := self._ways(vi, said)) >= 2}
         if not several:
             return terms
         rest = intent.search_text
         for vi in several:
-            rest = rest.replace(vi, " | ", 1)
+            rest = rest.replace(vi, " | ")
         elsewhere = content_terms(self._without_places(rest))  # a way's word the question also says otherwise stays
         grouped = set().union(*(set().union(*ways) for ways in several.values()))
         return (terms - (grouped - elsewhere)) | {alternatives_term(ways) for ways in several.values()}
 
-    def _ways(self, vietnamese: str, vocab: set[str], said: set[str] = frozenset()) -> list[frozenset[str]]:
+    def _ways(self, vietnamese: str, said: AbstractSet[str] = frozenset()) -> list[frozenset[str]]:
         """The ways a glossary translation lists ("an toàn thông tin an ninh mạng" → "an toàn thông
         tin", "an ninh mạng"): it is cut where two neighbouring words never stand together in the
         plans; a way has two syllables at least (a lone syllable stays with its neighbour), unless
         the question itself says that word ("BIM" → "mô hình thông tin công trình" or "BIM")."""
-        key = (vietnamese, self.store.generation, frozenset(said & set(fold_words(vietnamese).split())))
-        cache = self.__dict__.setdefault("_ways_cache", {})
+        vocab = self._vocabulary()
+        key = (vietnamese, self.store.generation, frozenset(set(said) & set(fold_words(vietnamese).split())))
+        cache = self._ways_cache
         if key in cache:
             return cache[key]
         words = vietnamese.split()
@@ -1115,7 +1118,7 @@ class Assistant:
         if not values:
             return []
         about = content_terms(row.fields.get("content", ""))  # the sentence must be about the row, ...
-        topic = about & set(intent.terms)  # ... and about what was asked
+        topic = about & plain_terms(intent.terms)  # ... and about what was asked
         if len(topic) < 2:
             return []
         for p in passages[:8]:
@@ -1348,7 +1351,7 @@ class Assistant:
                     self._passage_close_behind(intent, q_terms, passages, best_row)
                 return Evidence(mode="row", rows=keep, passages=quoted)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
-        covered = set().union(*(q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text) for p in top))
+        covered = set().union(*(found_terms(q_terms, self._terms(p.chunk.chunk_id, p.chunk.source_text)) for p in top))
         # A section split over several chunks: its other parts may say the rest of the answer.
         known = {p.chunk.chunk_id for p in passages}
         for p in list(top):
@@ -1362,7 +1365,7 @@ class Assistant:
             gain = coverage(q_terms - covered, p.chunk.source_text, self._terms(p.chunk.chunk_id, p.chunk.source_text))
             if gain >= 0.5 and p.score >= 0.5 * best_passage:
                 top.append(p)
-                covered |= q_terms & self._terms(p.chunk.chunk_id, p.chunk.source_text)
+                covered |= found_terms(q_terms, self._terms(p.chunk.chunk_id, p.chunk.source_text))
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent),
                                          rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
@@ -1374,31 +1377,31 @@ class Assistant:
                     items = opening_sentences(following.source_text)
                     if items:
                         top.insert(at + 1, PassageHit(following, p.score, [" ".join(items)]))
-        if self._lacks_asked_figure(u, top) and "budget" not in intent.fields:
-            # A quantity was asked and the best passages state none: do not guess.
-            reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"
-                      else "the related passages give no such figure")
-            return Evidence(mode="none", reason=reason)
         if self._lacks_asked_figure(u, top):
-            # The best passages share the question's words but not the amount it asks; a passage
-            # close enough behind that states it for the thing and year asked answers ("năm 2028 là 376,4 tỷ đồng" under
-            # "Phân kỳ theo năm" behind the decision's title, which names the programme)
-            stating = None
-            for p in passages[:FIGURE_SEARCH_DEPTH]:
-                if p in top or p.score < FIGURE_RATIO * best_passage:
-                    continue
-                p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent),
-                                             rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
-                if p.sentences and not self._lacks_asked_figure(u, [p]):
-                    stating = p
-                    break
+            # A quantity was asked and the best passages state none: do not guess — unless the amount
+            # of money asked is stated close behind for the thing and year asked ("năm 2028 là 376,4
+            # tỷ đồng" under "Phân kỳ theo năm", behind the decision's title that names the programme)
+            stating = self._money_close_behind(u, top, passages, best_passage) if "budget" in intent.fields else None
             if stating is None:
-                # A quantity was asked and the best passages state none: do not guess.
                 reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"
                           else "the related passages give no such figure")
                 return Evidence(mode="none", reason=reason)
             top = [stating]
         return Evidence(mode="passage", passages=top)
+
+    def _money_close_behind(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
+                            best_passage: float) -> PassageHit | None:
+        """A passage among the next FIGURE_SEARCH_DEPTH, scoring FIGURE_RATIO of the best or more,
+        whose sentences state the amount asked for the thing and year asked."""
+        for p in passages[:FIGURE_SEARCH_DEPTH]:
+            if p in top or p.score < FIGURE_RATIO * best_passage:
+                continue
+            said = best_sentences(p.chunk.source_text, set(u.terms), limit=3, wants=_asked_value(u.intent),
+                                  rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
+            candidate = PassageHit(p.chunk, p.score, said)
+            if said and not self._lacks_asked_figure(u, [candidate]):
+                return candidate
+        return None
 
     def _lacks_asked_figure(self, u: Understanding, top: list[PassageHit]) -> bool:
         """Whether the quoted sentences of ``top`` lack the figure the question asks: a quantity for

@@ -60,21 +60,21 @@ def run_engine(name: str, runs: int, sample: int, questions_file: str, out: Path
     np.save(out, np.asarray(vectors, dtype=np.float32))
     def question_latencies(query_int8: bool) -> list[float]:
         emb.query_int8 = query_int8
-        out = []
+        timings = []
         for q in questions:
             t0 = time.perf_counter()
             emb.embed_query(q)
-            out.append((time.perf_counter() - t0) * 1000)
-        return sorted(out)
+            timings.append((time.perf_counter() - t0) * 1000)
+        return sorted(timings)
 
     latencies = question_latencies(False)
-    int8 = {}
+    int8_figures = {}
     if name == "torch":  # the answering default: questions in int8
         int8_lat = question_latencies(True)
         cos = [float(np.dot(emb.engine.query(q), emb.engine.query(q, int8=True))) for q in questions]
-        int8 = {"int8_p50": statistics.median(int8_lat), "int8_p95": int8_lat[int(0.95 * (len(int8_lat) - 1))],
-                "int8_cos_min": min(cos), "int8_cos_median": statistics.median(cos)}
-    return {**int8,
+        int8_figures = {"int8_p50": statistics.median(int8_lat), "int8_p95": int8_lat[int(0.95 * (len(int8_lat) - 1))],
+                        "int8_cos_min": min(cos), "int8_cos_median": statistics.median(cos)}
+    return {**int8_figures,
         "chunks": len(texts),
         "tokens": tokens,
         "seconds": statistics.median(seconds),

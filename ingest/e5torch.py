@@ -228,8 +228,10 @@ class E5Torch:
         """Mean-pooled (not normalised) vectors of token windows, one padded batch.
 
         ``int8``: the Linear layers run as int8 matmuls (weights per channel, activations
-        quantised per call), ~2.4x faster than fp32 on one core here; vectors agree with fp32 to
-        cosine > 0.99 (``tests/test_embeddings.py``)."""
+        quantised per call over the full 8-bit range), about 2x faster than fp32 on one core here;
+        vectors agree with fp32 to cosine > 0.99 (``tests/test_embeddings.py``). The reduced 7-bit
+        range PyTorch's dynamic Linear defaults to was measured worse here (median cosine 0.986
+        against 0.995 over 80 questions)."""
         import torch
         import torch.nn.functional as fn
 

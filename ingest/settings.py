@@ -75,7 +75,7 @@ class Settings(BaseSettings):
     )
     query_int8: bool = Field(
         default=True,
-        description="Embed a question with the torch engine's Linear layers in int8 (weights per channel, activations per call): ~2x faster than fp32 on one core (question p50 ~29 vs ~59 ms here, benchmarks/bench_embed.py) with query vectors at cosine >= 0.99 to fp32's. Stored passage vectors stay fp32, so switching needs no re-embedding.",
+        description="Embed a question with the torch engine's Linear layers in int8 (weights per channel, activations per call): about 2x faster than fp32 on one core (question p50 ~29 vs ~59 ms here, benchmarks/bench_embed.py) with query vectors at cosine >= 0.99 to fp32's. Stored passage vectors stay fp32, so switching needs no re-embedding.",
     )
     torch_threads: int = Field(
         default=1,

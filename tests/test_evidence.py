@@ -101,3 +101,17 @@ def test_best_sentences_never_quote_a_numbered_heading_alone():
     picked = best_sentences(passage, q, limit=2)
     assert picked and all("Trung tâm Công nghệ thông tin" != s.strip() for s in picked)
     assert any("15/6" in s for s in picked)
+
+
+def test_an_alternatives_term_is_found_by_any_word_of_a_way_and_never_breaks_coverage():
+    from assistant.evidence import alternatives_term, found_terms
+
+    budget = alternatives_term([content_terms("kinh phí"), content_terms("ngân sách")])
+    assert found_terms({budget, "an_ninh"}, content_terms("Ngân sách cho an ninh mạng")) == {budget, "an_ninh"}
+    assert found_terms({budget, "an_ninh"}, content_terms("Bảo đảm an ninh mạng")) == {"an_ninh"}
+    assert coverage({alternatives_term([])}, "bất kỳ") == 0.0  # a term with no way covers nothing, and raises nothing
+
+
+def test_a_passage_that_is_only_a_heading_still_gives_it():
+    """Leaving numbered headings out never leaves a passage with nothing to quote."""
+    assert best_sentences("1. Mục tiêu cụ thể", content_terms("mục tiêu cụ thể")) == ["Mục tiêu cụ thể"]

@@ -480,7 +480,6 @@ def test_which_decision_is_asked_not_named():
     assert resolve_documents(named, [decision, report]) == (["qd"], True)
 
 
-
 def test_a_measurements_year_names_no_plan():
     """"mức độ chuyển đổi số năm 2026" is the year of a measurement; "kế hoạch chuyển đổi số năm 2026"
     and "chuyển đổi số năm 2026" alone name a plan."""
