@@ -7,6 +7,7 @@ and timing and returns the :class:`~ingest.records.Answer` contract object.
 from __future__ import annotations
 
 import functools
+import logging
 from dataclasses import replace
 import re
 import threading
@@ -63,6 +64,9 @@ CLOSE_RATIO = 0.85
 MAX_ROWS = 4
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
 COMPARE_RATIO = 0.7
+#: Asked once when a server's index is ready (see Assistant.warm_up): any question of either language
+#: loads what answering needs.
+WARM_UP_QUESTIONS = ("Kế hoạch có bao nhiêu chỉ tiêu?", "Who leads the first task of the plan?")
 #: When the best passages lack the amount of money asked (for the thing and the year asked), a passage among
 #: the next FIGURE_SEARCH_DEPTH that scores at least FIGURE_RATIO of the best and states it answers
 #: instead. Set on dev9 (a yearly split under its own sub-heading behind the title passages at 0.53
@@ -197,6 +201,19 @@ class Assistant:
             citations=done.citations,
             latency_ms=round((time.perf_counter() - t0) * 1000, 2),
         )
+
+    def warm_up(self) -> float:
+        """Answer WARM_UP_QUESTIONS (one Vietnamese, one English) and forget the answers, so that the
+        first user's question does not pay for loading the embedding engine (and packing its int8
+        weights), the lexical index, the vocabulary and the glossary: ~1.5 s each otherwise on this
+        project's 2-core machine. Returns the seconds it took; a failure is logged, never raised."""
+        t0 = time.perf_counter()
+        for question in WARM_UP_QUESTIONS:
+            try:
+                self.answer(question, use_llm=False)
+            except Exception:  # noqa: BLE001 - warming up must never stop the service
+                logging.getLogger(__name__).warning("warm-up question failed", exc_info=True)
+        return time.perf_counter() - t0
 
     def stream(self, question: str, doc_ids: list[str] | None = None, history: list | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces, then the complete Answer."""

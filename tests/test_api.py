@@ -1015,3 +1015,26 @@ def test_real_feedback(real):
     assert resp.status_code == 200
     last = json.loads(settings.feedback_file.read_text("utf-8").splitlines()[-1])
     assert last["answer"] == ans["answer"] and last["citations"] == ans["citations"]
+
+
+def test_the_service_warms_answering_up_before_it_reports_ok(settings, monkeypatch):
+    """The background build answers the warm-up questions before /api/health says "ok", so the first
+    user's question does not pay for loading the models and indexes."""
+    from assistant import service as assistant_service
+    from ui import services
+
+    asked: list[str] = []
+
+    class Recorder:
+        def __init__(self, settings, store=None):
+            pass
+
+        def warm_up(self):
+            asked.extend(assistant_service.WARM_UP_QUESTIONS)
+            return 0.0
+
+    monkeypatch.setattr("ingest.pipeline.ensure_index", lambda settings: object())
+    monkeypatch.setattr("assistant.Assistant", Recorder)
+    runtime = services.Runtime(settings)
+    assert runtime.wait_ready(30)
+    assert runtime.status == "ok" and asked == list(assistant_service.WARM_UP_QUESTIONS)

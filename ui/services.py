@@ -111,8 +111,10 @@ class Runtime:
             store = ensure_index(self.settings)
             from assistant import Assistant
 
-            self._assistant = Assistant(self.settings, store=store)
-            log.info("index ready in %.1f s", time.perf_counter() - started)
+            assistant = Assistant(self.settings, store=store)
+            warm = assistant.warm_up()  # before "ok": the first user's question pays no loading
+            self._assistant = assistant
+            log.info("index ready in %.1f s (answering warmed up in %.1f s)", time.perf_counter() - started, warm)
         except BaseException as exc:  # noqa: BLE001 - reported through /api/health
             self._error = exc
             log.exception("building the index failed")
