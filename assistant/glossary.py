@@ -52,6 +52,9 @@ FOLLOWUP_CUES: tuple[str, ...] = tuple(_VOCAB["followup_cues"])
 #: accent-folded words asking about a body's part in a row whichever its role ("tham gia", "take part",
 #: "whether leading or coordinating"): a count or list by agency then takes lead and coordinating rows.
 PARTICIPATION_CUES: tuple[str, ...] = tuple(_VOCAB["participation_cues"])
+#: accent-folded words that make "chuyển đổi số năm 2026" after them a measurement's year ("mức độ chuyển
+#: đổi số năm 2026", "kết quả đánh giá …"), not a plan named by its year.
+MEASUREMENT_WORDS: tuple[str, ...] = tuple(_VOCAB["measurement_words"])
 #: Vietnamese words that say an amount of money is asked or allotted ("kinh phí", "bố trí", "phân bổ"),
 #: beside FIELD_CUES['budget']: they are no topic whose money is asked.
 MONEY_WORDS: tuple[str, ...] = tuple(_VOCAB["money_words"])

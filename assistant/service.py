@@ -664,10 +664,11 @@ class Assistant:
                 pieces[-1].append(b)
             else:
                 pieces.append([b])
-        merged: list[list[str]] = []
+
         def whole(piece: list[str]) -> bool:
             return len(piece) >= 2 or fold_words(piece[0]) in said
 
+        merged: list[list[str]] = []
         for piece in pieces:
             if merged and not (whole(piece) and whole(merged[-1])):
                 merged[-1].extend(piece)

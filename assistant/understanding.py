@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, LIVE_INFORMATION_CUES, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations
+from assistant.glossary import (COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, LIVE_INFORMATION_CUES, MEASUREMENT_WORDS,
+                               PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import fold_accents
@@ -71,9 +72,10 @@ _DOC_KIND_EN = "(?:" + "|".join(_DOC_KINDS.values()) + ")"
 #: "the 402 report", "the 285 plan": the number before the kind of document (English)
 _CODE_BEFORE_KIND = re.compile(rf"\b(\d{{2,4}})\s+{_DOC_KIND_EN}\b")
 _CODE = re.compile(r"\b(\d{2,4})\s*[-/]\s*(?:nq|kh|qd|ubnd|tu|ct|cv|bc|tb|ttr)\b")
-#: ("chuyển đổi số năm 2026" names a plan, "mức độ chuyển đổi số năm 2026" a measurement's year)
-_PLAN_WORDS = (r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|(?<!muc do )(?<!ket qua )(?<!danh gia )(?<!xep hang )(?<!chi so )"
-               r"(?:cds|chuyen doi so)|digital transformation plan)")
+#: ("chuyển đổi số năm 2026" names a plan, "mức độ chuyển đổi số năm 2026" a measurement's year:
+#: MEASUREMENT_WORDS, one fixed-width look-behind each)
+_PLAN_WORDS = (r"(?:ke hoach|kh|plan|chuong trinh|program(?:me)?|" + "".join(rf"(?<!{re.escape(w)} )" for w in MEASUREMENT_WORDS)
+               + r"(?:cds|chuyen doi so)|digital transformation plan)")
 #: a province's name may stand between "kế hoạch … tỉnh" and the year ("kế hoạch CĐS tỉnh Nghệ An năm 2027")
 _PROVINCE_NAMES = "|".join(sorted((re.escape(fold_accents(p).casefold()) for p in PROVINCES), key=len, reverse=True))
 _TITLE_FILLER = (r"(?:\s+(?:chuyen doi so|cds|hanh dong|tren dia ban|tinh|thanh pho|ubnd|cua|digital|transformation|action|of|the|"
