@@ -22,7 +22,8 @@ start with ``OMP_NUM_THREADS``, ``OPENBLAS_NUM_THREADS`` and ``MKL_NUM_THREADS``
 are set (an ingest in a worker still embeds on ``embedding_threads`` threads).
 
 The index is built (or checked) once in the parent before the workers start, so they never race
-to build it. Each worker loads its own embedding model (~0.3 GiB RSS each with the default model).
+to build it. Each worker loads its index and warms answering up before it binds the port, so no
+request reaches a worker that is starting (or restarting after a crash). Each worker loads its own embedding model (~0.3 GiB RSS each with the default model).
 With ``PLAN_ASSISTANT_CHROMA_MODE=server`` the vectors live in one Chroma server instead of N
 in-memory HNSW copies (see the README's deployment section).
 """
@@ -64,10 +65,17 @@ def _socket(host: str, port: int, *, reuse_port: bool) -> socket.socket:
 def _worker(host: str, port: int) -> None:  # pragma: no cover - runs in a child process
     import uvicorn
 
+    from ui.app import create_app
+
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
+    app = create_app()
+    # Load and warm up answering before joining the port: the kernel only hands connections to
+    # listening sockets, so no request reaches a worker that would answer "still being built"
+    # while its siblings answer (a build error is still reported, through /api/health).
+    app.state.runtime.wait_ready()
     sock = _socket(host, port, reuse_port=True)
     sock.listen(2048)  # the kernel spreads new connections over the workers' listening sockets
-    config = uvicorn.Config("ui.app:create_app", factory=True, log_level="info", lifespan="on", timeout_graceful_shutdown=3)
+    config = uvicorn.Config(app, log_level="info", lifespan="on", timeout_graceful_shutdown=3)
     uvicorn.Server(config).run(sockets=[sock])
 
 
