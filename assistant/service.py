@@ -21,7 +21,7 @@ from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
                                found_terms, opening_sentences, plain_terms)
-from assistant.scoring import Relevance, row_text
+from assistant.scoring import Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -108,9 +108,17 @@ GROUP_COUNT_COVERAGE = 0.75
 PASSAGE_BESIDE_ROWS = 0.15
 #: A sentence stating a count joins the answer when it shares this much of the question/group words.
 STATED_COUNT_COVERAGE = 0.2
+#: A plan's stated total of a whole table is quoted beside the rows counted when it is within this share
+#: of their number (at least one row): a table read with a row lost or split, or a plan miscounting its
+#: own table, differs by a row or two; another count of the same kind is a part, not the total.
+STATED_TOTAL_SLACK = 0.05
 #: A part of a two-part question ("A and B") adds its own best row when that row holds this share
 #: of the part's words.
 PART_COVERAGE = 0.6
+#: A part of a question is answered by the row its meaning singles out when that row's similarity
+#: stands this many standard deviations (of the index's similarities to the part) above the next
+#: row's: one deviation, a gap the bulk of an index never shows between neighbours.
+PART_MEANING_MARGIN = 1.0
 #: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
 PART_MIN_TERMS = 3
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
@@ -260,8 +268,9 @@ class Assistant:
         if (intent.statuses or intent.statuses_excluded) and intent.aggregation:
             intent.over_rows = True  # "how many … are overdue": a state is a row's, so rows are counted
         intent.terms = self._query_terms(intent)
+        parts = self._part_terms(intent)
         return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms),
-                             tuple(frozenset(t) for t in self._part_terms(intent)))
+                             tuple(frozenset(t) for _, t in parts), tuple(text for text, _ in parts))
 
     def retrieve(self, u: Understanding) -> Retrieved:
         """Candidate rows and passages, found the way the question calls for."""
@@ -960,6 +969,8 @@ class Assistant:
             # count must also share the question's words (another subset may have the same size).
             if best is not None and (whole or best.score >= STATED_COUNT_COVERAGE):
                 out.append(best)
+            elif whole and (near := self._stated_total_near(u, doc_id, n, kind)) is not None:
+                out.append(near)
             elif len(groups) == 1:
                 # The plan may state a group's count the table does not bear out (a row placed in
                 # another group): its own sentence naming the group is quoted beside the rows counted.
@@ -967,6 +978,19 @@ class Assistant:
                 if stated is not None:
                     out.append(stated)
         return out
+
+    def _stated_total_near(self, u: Understanding, doc_id: str, n: int, kind: str) -> PassageHit | None:
+        """The plan's own total of a whole table when it differs a little from the rows read ("79 chỉ
+        tiêu" over 78 rows: a row lost to a garbled line, or the plan miscounting its own table). The
+        sentence must share the question's words; both figures then stand in the answer, each cited."""
+        slack = max(1, round(n * STATED_TOTAL_SLACK))
+        numbers = [m for m in range(max(1, n - slack), n + slack + 1) if m != n]
+        pattern = re.compile("|".join(stated_count_pattern(m, kind).pattern for m in numbers))
+        topic = self._topic_terms(u) - _KIND_TERMS  # what is counted, beyond the plan and the row kind
+        if not topic:  # "bao nhiêu chỉ tiêu" of a named plan: the plan's count of that kind
+            return self._best_count_sentence(doc_id, pattern, lambda sentence: 1.0)
+        best = self._best_count_sentence(doc_id, pattern, lambda sentence: coverage(topic, sentence))
+        return best if best is not None and best.score >= STATED_COUNT_COVERAGE else None
 
     def _group_count_sentence(self, doc_id: str, group: str, kind: str) -> PassageHit | None:
         """The plan's sentence that gives a group its count ("Nhóm phát triển nguồn lực 09 chỉ tiêu")."""
@@ -1028,9 +1052,13 @@ class Assistant:
             if doc is not None:
                 titles |= content_terms(doc.display_title)
         # "Phụ lục I" says which table, not what about
-        structural = content_terms(" ".join(_APPENDIX_REF.findall(_fold_case(u.intent.question))))
+        folded = _fold_case(u.intent.question)
+        structural = content_terms(" ".join(_APPENDIX_REF.findall(folded)))
+        # "in total", "tổng cộng": how a count is asked, not what about ("total" also gives "tổng số")
+        whole = " ".join(m.group(0) for m in _IN_TOTAL.finditer(folded))
+        how = content_terms(f"{whole} {translate_terms(whole)}") if whole else set()
         return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
-                and t not in titles and t not in structural}
+                and t not in titles and t not in structural and not how & set(t.split("_"))}
 
     def _named_groups(self, intent: QueryIntent, rows: list[TableRow], topic: set[str] | None = None) -> list[str]:
         """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số"): a label whose
@@ -1077,9 +1105,9 @@ class Assistant:
                 named.append(label)
         return named
 
-    def _part_terms(self, intent: QueryIntent) -> list[set[str]]:
-        """The content terms of each part of a question in two or more parts ("who chairs it and
-        how often does it meet"), parts with fewer than two known terms left out; [] for one part."""
+    def _part_terms(self, intent: QueryIntent) -> list[tuple[str, set[str]]]:
+        """Each part of a question in two or more parts ("who chairs it and how often does it
+        meet") with its content terms, parts with fewer than two known terms left out; [] for one part."""
         parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
         if len(parts) < 2:
             return []
@@ -1089,7 +1117,7 @@ class Assistant:
             text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
             terms = content_terms(self._without_places(text)) & vocab
             if len(terms) >= 2:
-                out.append(terms)
+                out.append((part.strip(), terms))
         return out
 
     def _rows_for_parts(self, parts: tuple[frozenset[str], ...], pool: list[TableRow]) -> set[str]:
@@ -1105,26 +1133,46 @@ class Assistant:
                 found.add(best.row_id)
         return found
 
-    def _each_part_answered(self, parts: tuple[frozenset[str], ...], pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
+    def _each_part_answered(self, u: Understanding, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
         """A question about two things ("the data warehouse and the data center", "the
-        telemedicine circular or the medical-record circular") keeps the best row of each part."""
+        telemedicine circular or the medical-record circular") keeps the best row of each part:
+        the row holding the part's words, or — when none does ("the exam-room cameras" against
+        "camera giám sát phòng thi") — the row nearest the part's own words in meaning."""
         if len(keep) >= MAX_ROWS:
             return keep
         have = {h.row.row_id for h in keep}
         out = list(keep)
-        for terms in parts:
-            # words only: a part is short, and one more query embedding per part would double the latency
+        for i, terms in enumerate(u.parts):
             matches = self.relevance.rows("", terms, pool)
             best = max(pool, key=lambda r: matches[r.row_id].score, default=None)
-            if best is None or best.row_id in have:
+            if best is None:
                 continue
             m = matches[best.row_id]
-            if m.lexical >= PART_COVERAGE:
+            # a row the part's meaning singles out wins over one sharing more of its (translated) words
+            near = self._part_by_meaning(u.part_texts[i], terms, pool) if i < len(u.part_texts) else None
+            if near is not None:
+                best, m = near
+            if best.row_id in have:
+                continue
+            if m.lexical >= PART_COVERAGE or near is not None:
                 out.append(RowHit(best, m.score))
                 have.add(best.row_id)
             if len(out) >= MAX_ROWS:
                 break
         return out
+
+    def _part_by_meaning(self, text: str, terms: AbstractSet[str], pool: list[TableRow]) -> tuple[TableRow, Match] | None:
+        """The row of ``pool`` that a part of the question singles out by meaning, with its match:
+        nearest the part's words and PART_MEANING_MARGIN above the next row; None when no row
+        stands out so (or no vectors)."""
+        if self.relevance.semantic is None or not text or len(pool) < 2:
+            return None
+        matches = self.relevance.rows(text, set(terms), pool)
+        ranked = sorted(pool, key=lambda r: -(matches[r.row_id].semantic or float("-inf")))
+        first, second = (matches[r.row_id].semantic for r in ranked[:2])
+        if first is None or first < Z_UNRELATED or (second is not None and first - second < PART_MEANING_MARGIN):
+            return None
+        return ranked[0], matches[ranked[0].row_id]
 
     def _plan_says_it_too(self, intent: QueryIntent, row: TableRow, passages: list[PassageHit]) -> list[PassageHit]:
         """The plan's own sentence that states the answering row's value ("Tỷ trọng kinh tế số
@@ -1352,7 +1400,7 @@ class Assistant:
                 for h in [*first, *per_source.values()]:
                     merged.setdefault(h.row.row_id, h)
                 keep = list(merged.values())[:MAX_ROWS]
-            keep = self._each_part_answered(u.parts, pool, keep)
+            keep = self._each_part_answered(u, pool, keep)
             if intent.target_years and "targets" in intent.fields:
                 # a year in the row's own name ("Chiến lược … đến năm 2030") is what the row is about
                 dated = [h for h in keep if self._has_year(h.row, intent.target_years)]

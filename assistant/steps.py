@@ -37,6 +37,8 @@ class Understanding:
     #: the content terms of each part of a question in two or more parts ("who chairs it and how
     #: often does it meet"); () for a question in one part
     parts: tuple[frozenset[str], ...] = ()
+    #: the words of each of those parts as asked, in the same order (a part's meaning is searched for)
+    part_texts: tuple[str, ...] = ()
 
     @property
     def language(self) -> str:

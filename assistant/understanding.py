@@ -10,7 +10,7 @@ from assistant.glossary import (COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES,
                                PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
-from retriever.text import fold_accents
+from retriever.text import EN_STOP_WORDS, fold_accents
 
 _VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
 _NUM = r"(\d+(?:\.\d+)*)"
@@ -166,7 +166,11 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     return None
 
 
-_EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split())
+#: English function words that tell an English question from Vietnamese typed without accents: the
+#: question words and the retriever's English stop words, less those that are also Vietnamese
+#: syllables once accents are dropped ("can" cần, "than" thân, "it" ít, "me" mẹ, "ve" về, "re" rẻ).
+_EN_WORDS = set("the a an what who which how when is are does do of and to for by in under with what's who's whose must should".split()) \
+    | (set(EN_STOP_WORDS) - set("can than it me ve re s t ll plan plans".split()))
 
 
 _VI_PLAIN = set("chi tieu nhiem vu co quan nao chu tri phoi hop la bao nhieu nam ke hoach cua cac va duoc trong theo "

@@ -29,6 +29,7 @@ from ingest.text import fold as _fold
 
 __all__ = [
     "STOP_WORDS",
+    "EN_STOP_WORDS",
     "fold_accents",
     "normalize",
     "tokenize",
@@ -82,6 +83,7 @@ s t ll ve re
 # deliberately *not* English stop words: "an ninh", "in ấn", "tổ chức" (folded "to").
 
 STOP_WORDS: frozenset[str] = frozenset(_VI_STOP) | frozenset(_EN_STOP)
+EN_STOP_WORDS: frozenset[str] = frozenset(_EN_STOP)
 
 # Unaccented input: only folded stop syllables that are not also common content syllables
 # ("co" = có/cơ, "tu" = từ/tư/tử, "de" = để/đề, "da" = đã/đa, "do" ... are kept).

@@ -265,6 +265,12 @@ def test_questions_about_the_document_itself(question, meta):
         ("Chỉ tiêu 18 do cơ quan nào chủ trì?", "vi"),
         ("Công an tỉnh chủ trì những nhiệm vụ nào?", "vi"),
         ("Ai chủ trì nhiệm vụ 65?", "vi"),
+        # English told by its function words though a word is also Vietnamese ("AI" folds to "ai")
+        ("Has the AI strategy revision been completed?", "en"),
+        ("Is there any AI project in it?", "en"),
+        # Vietnamese without accents keeps its syllables that are English words too ("can", "it", "ve")
+        ("nhiem vu ve AI can hoan thanh khi nao", "vi"),
+        ("co it nhat bao nhieu chuyen gia", "vi"),
     ],
 )
 def test_detect_language(question, language):

@@ -1,0 +1,79 @@
+"""A plan's own total beside the rows counted, "in total" as no topic, and the parts of a comparison
+found by meaning. Real ingest of a small Markdown plan (written for these tests), real assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """UBND TỈNH BẮC LAM — SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+Số: 512/KH-SGDĐT
+
+# KẾ HOẠCH
+
+**Chuyển đổi số ngành Giáo dục năm 2028**
+
+## I. MỤC TIÊU
+
+Kế hoạch đề ra 7 nhiệm vụ trọng tâm về hạ tầng, dữ liệu và nhân lực số của ngành (chi tiết tại Phụ lục kèm theo).
+
+## II. TỔ CHỨC THỰC HIỆN
+
+Phòng Kế hoạch - Tài chính tổng hợp kinh phí trước ngày 15/01/2028.
+
+## PHỤ LỤC
+
+**NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2028**
+
+| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| **I** | **HẠ TẦNG SỐ** |  |  |  |
+| 1 | Lắp đặt camera giám sát phòng thi tại các điểm thi tốt nghiệp trung học phổ thông | Phòng Khảo thí | Công an tỉnh | Trước 15/5/2028 |
+| 2 | Tổ chức kiểm tra, đánh giá kết quả thi đua ứng dụng công nghệ số và trang bị camera an ninh cho trụ sở Sở | Văn phòng Sở | Phòng Tổ chức cán bộ | Quý IV/2028 |
+| 3 | Nâng cấp đường truyền Internet cáp quang cho các trường trung học phổ thông | Phòng Kế hoạch - Tài chính | Các trường | Tháng 8/2028 |
+| **II** | **DỮ LIỆU SỐ** |  |  |  |
+| 1 | Xây dựng kho dữ liệu tuyển sinh đầu cấp, kết nối với hệ thống tuyển sinh trực tuyến | Phòng Giáo dục Trung học | Phòng Khảo thí | Trước 30/4/2028 |
+| 2 | Cập nhật học bạ số của học sinh lên cơ sở dữ liệu ngành | Phòng Giáo dục Tiểu học | Các trường | Thường xuyên |
+| 3 | Bồi dưỡng kỹ năng số cho giáo viên cốt cán | Phòng Tổ chức cán bộ | Trường Cao đẳng Sư phạm | Tháng 10/2028 |
+"""
+
+DOC = "2028-plan_sgddt-bac-lam"
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {f"{DOC}.md": PLAN})
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch 512 có bao nhiêu nhiệm vụ?",
+    "How many tasks does plan 512 set in total?",
+    "Kế hoạch 512 tổng cộng có bao nhiêu nhiệm vụ?",
+])
+def test_the_plans_own_total_stands_beside_the_rows_counted(plan, question):
+    """The body says 7 tasks, the table holds 6: both figures are in the answer, each cited."""
+    a = plan.answer(question)
+    assert a.found, a.answer
+    assert "7 nhiệm vụ trọng tâm" in a.answer, a.answer  # the plan's sentence, quoted
+    assert ": 6 " in a.answer, a.answer  # the rows counted
+    assert any("7 nhiệm vụ" in c.text for c in a.citations), [c.text for c in a.citations]
+    assert sum(1 for c in a.citations if "nhiệm vụ" in c.locator) == 6, [c.locator for c in a.citations]
+
+
+def test_a_total_far_from_the_rows_counted_is_not_quoted(plan):
+    """A group of 3 rows: the plan's 7 is the whole plan's, not this group's."""
+    a = plan.answer("Nhóm II. DỮ LIỆU SỐ của Kế hoạch 512 có bao nhiêu nhiệm vụ?")
+    assert a.found, a.answer
+    assert "7 nhiệm vụ" not in a.answer, a.answer
+    assert ": 3 " in a.answer, a.answer
+
+
+def test_each_thing_compared_is_found_by_meaning(plan):
+    """'the exam-room cameras' shares more translated words with task I.2 (kiểm tra, thi, camera)
+    than with task I.1; its meaning is I.1's. Both deadlines compared are stated."""
+    a = plan.answer("Which is due first: the exam-room cameras or the admissions data warehouse? Give both deadlines.")
+    assert a.found, a.answer
+    assert "Trước 15/5/2028" in a.answer and "Trước 30/4/2028" in a.answer, a.answer
+    assert "Quý IV/2028" not in a.answer, a.answer
