@@ -22,6 +22,11 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 _WORD = re.compile(r"[\w&-]+")
 
 
+#: A name an English acronym stands for ("Nền tảng tích hợp, chia sẻ dữ liệu thành phố (gọi tắt là
+#: LGSP)") has at most this many words; a longer stretch is a sentence, not a name.
+ACRONYM_NAME_MAX_WORDS = 14
+
+
 @dataclass(frozen=True)
 class Abbreviation:
     short: str  # "TTCNTT", "Cục QLN"
@@ -68,6 +73,27 @@ def full_name(before: str, short: str) -> str | None:
     return None
 
 
+def acronym_name(before: str, short: str) -> str | None:
+    """The name an English acronym stands for in a definition ("Nền tảng tích hợp, chia sẻ dữ liệu
+    thành phố (gọi tắt là LGSP)", "… Trung tâm giám sát, điều hành đô thị thông minh thành phố
+    (gọi tắt là Trung tâm IOC)"): its letters are no initials of the Vietnamese words, so the name
+    is the stretch the written-out words open ("Trung tâm …"), or else the whole clause — when it
+    is short enough to be a name and opens with a capital."""
+    words = _WORD.findall(_CLAUSE_BREAK.split(before)[-1])
+    parts = short.split()
+    head, code = parts[:-1], parts[-1]
+    if not (code.isascii() and code.isalpha() and code.isupper() and len(code) >= 2):
+        return None
+    if head:
+        starts = [i for i in range(len(words)) if [w.casefold() for w in words[i:i + len(head)]] == [h.casefold() for h in head]]
+        name = words[starts[-1]:] if starts else []
+    else:  # a capital inside the clause may open a name or a proper noun of the sentence: no guess
+        name = words
+    if len(head) < len(name) <= ACRONYM_NAME_MAX_WORDS and any(w[:1].isupper() for w in name[:1]):
+        return " ".join(name)
+    return None
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding text[start:end]."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
@@ -81,7 +107,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     out = []
     for m in _DEFINITION.finditer(text):
         short = " ".join(m.group(1).split()).strip(" .,;:\"“”")
-        name = full_name(text[:m.start()], short)
+        name = full_name(text[:m.start()], short) or acronym_name(text[:m.start()], short)
         if name:
             out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end())))
     return out

@@ -237,6 +237,8 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
                 wanted.append(row.fields.get("status", ""))
             if any(is_value(v) for v in wanted) or row.fields.get("unaligned_values"):
                 return True
+            if not targets and any(ch.isdigit() for ch in str(row.fields.get("result") or "")):
+                return True  # a task's output states its quantity: "Tối thiểu 02 cuộc diễn tập"
         elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):
             return True
     # The value may sit in a cell no field names: "ít nhất 50 người" in a task's expected result.

@@ -19,7 +19,7 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, find_abbreviations, name_forms
 from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
+from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
@@ -34,7 +34,7 @@ from ingest.text import fold_words
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
-from retriever.text import fold_accents, tokenize
+from retriever.text import STOP_WORDS, fold_accents, tokenize
 
 #: A table's progress column is read as a set of states ("Hoàn thành", "Đang thực hiện", "Quá hạn")
 #: when it holds at most this many distinct values, none with a figure or more than
@@ -119,6 +119,21 @@ PART_COVERAGE = 0.6
 #: stands this many standard deviations (of the index's similarities to the part) above the next
 #: row's: one deviation, a gap the bulk of an index never shows between neighbours.
 PART_MEANING_MARGIN = 1.0
+#: A long name a plan abbreviates ("Nền tảng tích hợp, chia sẻ dữ liệu thành phố (gọi tắt là LGSP)")
+#: is named by an English question whose translation holds this share of its words (of at least
+#: LOOSE_NAME_MIN_WORDS syllables): its short form joins the search. 8 of 10 syllables: one English
+#: word left out or translated otherwise.
+LOOSE_NAME_SHARE = 0.8
+LOOSE_NAME_MIN_WORDS = 6
+#: Where an English question asks who does it: "who" or "which agency/body/…" and the few words after
+#: it ("who is responsible for", "which unit monitors", "who's in charge of").
+_ASKS_WHO = re.compile(r"\b(?:who(?:se)?|which (?:agenc(?:y|ies)|bod(?:y|ies)|units?|departments?|ministr(?:y|ies)|organi[sz]ations?|offices?))(?: \S+){1,4}")
+#: "What is X" asks what a short form stands for when, besides X (short and full), the question
+#: has at most this many content terms ("what is the LMS of the plan"); more ask about something else.
+DEFINITION_REST_MAX_TERMS = 1
+#: A question asking who leads takes the best row when it scores this share of the best passage or
+#: more and that passage's sentences name no body (a row's lead column names one).
+WHO_ROW_RATIO = 0.75
 #: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
 PART_MIN_TERMS = 3
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
@@ -549,6 +564,8 @@ class Assistant:
                 out.append((chunk, a, True))
             elif f" {name_forms(a.full)[0]} " in folded or any(f" {form} " in translated for form in name_forms(a.full)):
                 out.append((chunk, a, False))
+            elif translated and _loosely_named(a.full, translated):
+                out.append((chunk, a, None))
         return out
 
     def _with_defined_names(self, intent: QueryIntent, cands) -> None:
@@ -556,11 +573,15 @@ class Assistant:
         nghệ thông tin"), and names an agency the table rows can be filtered by."""
         extra = []
         for _, a, by_short in self._defined_in_question(intent.question, cands):
+            if by_short and not _names_a_body(a.full):
+                continue  # "LMS", "DVCTT": the rows print the short form the question says
             extra.append(a.full if by_short else a.short)
+            if by_short is None:  # named loosely, word by word in English: a search word, no agency
+                continue
             if not by_short:  # a piece of the full name ("Công nghệ") is not an agency of its own
                 intent.agencies = [x for x in intent.agencies if not (_contains(a.full, x) and _fold(x) != _fold(a.full))]
-            if a.short[:1].isupper() and not any(_contains(x, a.short) or _contains(x, a.full) for x in intent.agencies):
-                intent.agencies.append(a.short)
+            if _names_a_body(a.full) and not any(_contains(x, a.short) or _contains(x, a.full) for x in intent.agencies):
+                intent.agencies.append(a.short)  # "TTCNTT": a body the rows' lead cells name; "LMS", "DVCTT" are no bodies
         if extra:
             intent.search_text = " ".join([intent.search_text, *dict.fromkeys(extra)])
 
@@ -588,6 +609,10 @@ class Assistant:
             return []
         hits, seen = [], set()
         for chunk, a, by_short in self._defined_in_question(intent.question, cands):
+            # "what is the target for teachers using the LMS" asks about something else than the LMS
+            rest = {t for t in intent.terms if not t.startswith(("~", ALTERNATIVES))} - content_terms(f"{a.short} {a.full}")
+            if len(rest) > DEFINITION_REST_MAX_TERMS:
+                continue
             if by_short and a.sentence not in seen:
                 seen.add(a.sentence)
                 hits.append(PassageHit(chunk, 1.0, [a.sentence]))
@@ -631,6 +656,7 @@ class Assistant:
             if said and not said & self._accented_pairs():
                 terms.add("~" + "_".join(english.split()))
         terms = self._with_alternatives(intent, terms)
+        terms = self._without_asking_words(intent, terms)
         joined = self._joined_names()
         for w in untranslated_words(self._without_places(intent.question)):
             if w in vocab:
@@ -640,6 +666,27 @@ class Assistant:
             else:
                 terms.add(f"~{w}")
         return self._without_naming(intent, terms)
+
+    @staticmethod
+    def _without_asking_words(intent: QueryIntent, terms: set[str]) -> set[str]:
+        """English words that ask who does it ("who is responsible for", "who monitors", "assigned
+        to": the lead and coordinating cues) translate into words of the plans ("trách nhiệm",
+        "theo dõi", "giao") that say what is asked, as "chủ trì" does in a Vietnamese question, not
+        what it is about; they leave the terms unless the question also says them otherwise."""
+        cues = tuple(c.strip() for field in ("lead", "coordinating") for c in FIELD_CUES.get(field, ()) if c.strip())
+        # the cue asks only right after "who …" / "which agency …" ("the health data monitoring
+        # task" names a topic)
+        asking = " ".join(m.group(0) for m in _ASKS_WHO.finditer(fold_words(intent.question)))
+        found = translations(intent.question)
+        is_cue = [bool(w := fold_words(en)) and any(w == c or w.startswith(c) for c in cues) and f" {w}" in f" {asking}"
+                  for en, _ in found]
+        if not any(is_cue):
+            return terms
+        asked = content_terms(" ".join(vi for (_, vi), cue in zip(found, is_cue) if cue))
+        said = content_terms(" ".join([intent.question] + [vi for (_, vi), cue in zip(found, is_cue) if not cue]))
+        drop = asked - said
+        # an English word the plans write in several ways is one alternatives term (_with_alternatives)
+        return {t for t in terms if t not in drop and not (t.startswith(ALTERNATIVES) and plain_terms({t}) <= drop)}
 
     def _with_alternatives(self, intent: QueryIntent, terms: set[str]) -> set[str]:
         """An English word the plans write in several ways ("budget" → "kinh phí" or "ngân sách",
@@ -880,10 +927,15 @@ class Assistant:
             names = self._other_names(agency)
             roles = ("lead", "coordinating") if intent.role == "any" else (intent.role,)
             matched = [r for r in rows if any(_contains(r.fields.get(role, ""), n) for role in roles for n in names)]
+            either = {"vi": " (chủ trì hoặc phối hợp)", "en": " (leading or coordinating)"}[lang] if intent.role == "any" else ""
             if not matched and intent.role == "lead":  # "tasks of X": X may only coordinate
                 matched = [r for r in rows if any(_contains(r.fields.get("coordinating", ""), n) for n in names)]
+                if matched and intent.lead_said:  # "which tasks does X lead": none, whatever X supports
+                    reason = (f"không dòng nào ghi {agency} là cơ quan chủ trì ({agency} chỉ tham gia phối hợp)" if lang == "vi"
+                              else f"no row names {agency} as the lead ({agency} only coordinates)")
+                    return Evidence(mode="none", reason=reason)
+                either = {"vi": " (phối hợp)", "en": " (coordinating)"}[lang]  # the role the rows give it
             rows = matched
-            either = {"vi": " (chủ trì hoặc phối hợp)", "en": " (leading or coordinating)"}[lang] if intent.role == "any" else ""
             filters.append(agency + either)
         for month in intent.months:
             rows = [r for r in rows if _deadline_in(r, month)]
@@ -1116,6 +1168,8 @@ class Assistant:
         for part in parts:
             text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
             terms = content_terms(self._without_places(text)) & vocab
+            if intent.language == "en":  # "budget": "kinh phí" or "ngân sách", as for the whole question
+                terms = self._with_alternatives(replace(intent, question=part, search_text=text), terms)
             if len(terms) >= 2:
                 out.append((part.strip(), terms))
         return out
@@ -1144,6 +1198,8 @@ class Assistant:
         out = list(keep)
         for i, terms in enumerate(u.parts):
             matches = self.relevance.rows("", terms, pool)
+            if any(matches[h.row.row_id].lexical >= PART_COVERAGE for h in out if h.row.row_id in matches):
+                continue  # "… the AI assistant pilot and where will it be piloted": a kept row answers it
             best = max(pool, key=lambda r: matches[r.row_id].score, default=None)
             if best is None:
                 continue
@@ -1214,17 +1270,19 @@ class Assistant:
         """The text chunks right before and after ``chunk`` in the same section."""
         if chunk.kind != "text":
             return []
+        # in document order (the store's): the pieces of one long section share its first line
         same = [c for c in self.store.chunks(chunk.doc_id) if c.kind == "text" and c.section_path == chunk.section_path]
-        same.sort(key=lambda c: c.line_start)
         at = next((i for i, c in enumerate(same) if c.chunk_id == chunk.chunk_id), None)
         if at is None:
             return []
         return [same[i] for i in (at - 1, at + 1) if 0 <= i < len(same)]
 
     def _next_text_chunk(self, chunk):
-        """The text chunk that follows ``chunk`` in its document."""
-        after = [c for c in self.store.chunks(chunk.doc_id) if c.kind == "text" and c.line_start > chunk.line_start]
-        return min(after, key=lambda c: c.line_start, default=None)
+        """The text chunk that follows ``chunk`` in its document (the next piece of its section,
+        or the next section's first)."""
+        texts = [c for c in self.store.chunks(chunk.doc_id) if c.kind == "text"]
+        at = next((i for i, c in enumerate(texts) if c.chunk_id == chunk.chunk_id), None)
+        return texts[at + 1] if at is not None and at + 1 < len(texts) else None
 
     def _best_plans(self, intent: QueryIntent, rows: list[TableRow]) -> list[TableRow]:
         """Rows of several plans match: keep the plan(s) whose rows fit the question best."""
@@ -1374,6 +1432,11 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
+        if not prefer_rows and "lead" in intent.fields and row_hits and best_row >= WHO_ROW_RATIO * best_passage \
+                and not find_agencies(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=3))):
+            # "who is responsible for the AI assistant pilot": the passage that describes the pilot
+            # names no body; the row close behind has a lead column
+            prefer_rows = True
         if not prefer_rows and structured and intent.comparison and len(self._rows_for_parts(u.parts, pool)) >= 2:
             # "which comes first, the telemedicine circular or the medical-record circular": a row for
             # each thing compared states its value; a passage naming both states neither
@@ -1714,6 +1777,25 @@ def _clearly_best(scored: list[tuple[float, str]], floor: float) -> str | None:
     best, label = ranked[0]
     second = ranked[1][0] if len(ranked) > 1 else 0.0
     return label if best >= floor and best >= GROUP_MARGIN * second else None
+
+
+def _names_a_body(full: str) -> bool:
+    """Whether a defined name is a body's ("Trung tâm Công nghệ thông tin", "Sở Khoa học và Công
+    nghệ"), not a system's or a service's ("Hệ thống quản lý học tập trực tuyến", "dịch vụ công
+    trực tuyến"): it opens with a word that names bodies."""
+    return any(full == k or full.startswith(k + " ") for k in AGENCY_KEYWORDS)
+
+
+def _loosely_named(full: str, translated: str) -> bool:
+    """Whether an English question's word-by-word translation holds LOOSE_NAME_SHARE of the words
+    of a long defined name ("the city's data-sharing platform" → "thành phố dữ liệu chia sẻ nền
+    tảng" against "Nền tảng tích hợp, chia sẻ dữ liệu thành phố"): English orders the words
+    otherwise, and may leave one out."""
+    words = [w for w in fold_words(full).split() if w not in STOP_WORDS]
+    if len(words) < LOOSE_NAME_MIN_WORDS:
+        return False
+    said = set(translated.split())
+    return sum(1 for w in words if w in said) >= LOOSE_NAME_SHARE * len(words)
 
 
 def _bracketed(question: str) -> list[str]:

@@ -132,6 +132,7 @@ class QueryIntent:
     quarters: list[str] = field(default_factory=list)  # "2/2027" = second quarter of 2027
     recurring: str = ""  # asks about standing or yearly rows: "thuong xuyen" ("ongoing") or "hang nam" ("every year")
     role: str = "lead"  # agency role an aggregation filters on: lead | coordinating | any (either)
+    lead_said: bool = False  # the question says "lead", "chủ trì", "in charge" (not only "tasks of X")
     naming: list[str] = field(default_factory=list)  # folded words that named a document by kind or issuer ("theo bao cao")
     statuses: list[str] = field(default_factory=list)  # progress states a table prints that the question names ("Quá hạn"), set by the assistant
     statuses_excluded: list[str] = field(default_factory=list)  # states asked against ("chưa hoàn thành"), set by the assistant
@@ -283,6 +284,7 @@ def parse_question(question: str) -> QueryIntent:
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)
+    intent.lead_said = any(_has_cue(padded, c) for c in _LEAD_SPECIFIC)
     if "coordinating" in intent.fields and "lead" not in intent.fields:
         intent.role = "coordinating"
     if any(_has_cue(padded, c) for c in PARTICIPATION_CUES) or ("coordinating" in intent.fields and "lead" in intent.fields):

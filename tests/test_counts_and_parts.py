@@ -19,7 +19,11 @@ Số: 512/KH-SGDĐT
 
 Kế hoạch đề ra 7 nhiệm vụ trọng tâm về hạ tầng, dữ liệu và nhân lực số của ngành (chi tiết tại Phụ lục kèm theo).
 
-## II. TỔ CHỨC THỰC HIỆN
+## II. KẾT QUẢ NĂM 2027
+
+Trường trung học phổ thông số 1 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 2 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 3 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 4 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 5 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 6 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 7 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 8 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 9 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 10 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 11 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 12 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên.
+
+## III. TỔ CHỨC THỰC HIỆN
 
 Phòng Kế hoạch - Tài chính tổng hợp kinh phí trước ngày 15/01/2028.
 
@@ -77,3 +81,21 @@ def test_each_thing_compared_is_found_by_meaning(plan):
     assert a.found, a.answer
     assert "Trước 15/5/2028" in a.answer and "Trước 30/4/2028" in a.answer, a.answer
     assert "Quý IV/2028" not in a.answer, a.answer
+
+
+def test_the_next_piece_of_a_long_section_follows_it(plan):
+    """A section longer than a chunk is cut into pieces that share its first line: the piece after
+    a piece is the next one in document order (a sentence ending in ':' continues there)."""
+    pieces = [c for c in plan.store.chunks(DOC) if c.kind == "text" and c.section_path and c.section_path[-1].startswith("II.")]
+    assert len(pieces) >= 2 and len({c.line_start for c in pieces}) == 1
+    assert plan._next_text_chunk(pieces[0]).chunk_id == pieces[1].chunk_id
+    assert pieces[0].chunk_id in {c.chunk_id for c in plan._section_neighbours(pieces[1])}
+
+
+def test_a_body_that_only_coordinates_leads_nothing(plan):
+    a = plan.answer("Which tasks does Công an tỉnh lead in plan 512?")
+    assert not a.found, a.answer
+    assert "only coordinates" in a.answer
+    b = plan.answer("Công an tỉnh có những nhiệm vụ nào trong Kế hoạch 512?")
+    assert b.found, b.answer
+    assert "Công an tỉnh (phối hợp)" in b.answer and "Lắp đặt camera" in b.answer, b.answer

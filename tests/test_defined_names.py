@@ -73,3 +73,16 @@ def test_rows_that_use_the_short_form_answer_the_full_name(fishery_assistant):
 def test_yearly_rows_are_listed_by_every_year(fishery_assistant):
     a = fishery_assistant.answer("Which tasks are carried out every year?")
     assert a.found and "Tập huấn kỹ năng số" in a.answer and "tàu cá" not in a.answer, a.answer
+
+
+def test_an_english_acronym_is_defined_by_the_name_before_it():
+    """'LGSP', 'IOC': English initials, not those of the Vietnamese words; the definition still holds."""
+    found = {a.short: a.full for a in find_abbreviations(
+        "Nền tảng tích hợp, chia sẻ dữ liệu thành phố (gọi tắt là LGSP) đã kết nối 14 cơ sở dữ liệu. "
+        "Năm 2027, thành phố đã vận hành Trung tâm giám sát, điều hành đô thị thông minh thành phố "
+        "(gọi tắt là Trung tâm IOC) với 1.450 camera.")}
+    assert found == {"LGSP": "Nền tảng tích hợp chia sẻ dữ liệu thành phố",
+                     "Trung tâm IOC": "Trung tâm giám sát điều hành đô thị thông minh thành phố"}
+    # a whole sentence before the parenthesis is no name
+    assert find_abbreviations("Năm 2027 thành phố đã hoàn thành việc kết nối các hệ thống thông tin của các sở, ban, ngành "
+                              "với nền tảng của Trung ương và địa phương trong toàn vùng (gọi tắt là KNTT).") == []

@@ -171,3 +171,28 @@ def test_a_year_the_status_column_is_labelled_with_is_answered_by_it():
     # a year neither column gives stays missing
     other = parse_question("Năm 2030 tỷ lệ thanh toán trực tuyến đạt bao nhiêu?")
     assert not has_asked_value(row, other)
+
+
+@pytest.mark.parametrize(("question", "gone", "kept"), [
+    # "responsible" asks who leads: its "trách nhiệm" is no topic ("trách nhiệm người đứng đầu" is another task)
+    ("Who is responsible for setting up the national data committee?", {"trach_nhiem", "trach"}, {"uy_ban", "du_lieu"}),
+    ("Who monitors the share of online dossiers?", {"giam_sat"}, {"ho_so"}),
+])
+def test_words_that_ask_who_are_no_topic(question, gone, kept):
+    from assistant.evidence import content_terms
+    from assistant.service import Assistant
+
+    intent = parse_question(question)
+    terms = content_terms(" ".join([question, *_vietnamese(question)]))
+    assert gone <= terms and kept <= terms  # the translations gave them
+    left = Assistant._without_asking_words(intent, set(terms))
+    assert not gone & left and kept <= left, sorted(left)
+
+
+def test_a_topic_word_that_is_also_an_asking_word_stays_when_said_as_the_topic():
+    from assistant.evidence import content_terms
+    from assistant.service import Assistant
+
+    q = "Who is responsible for the task on the responsibility of heads of agencies?"
+    terms = content_terms(" ".join([q, *_vietnamese(q)]))
+    assert "trach_nhiem" in Assistant._without_asking_words(parse_question(q), set(terms))
