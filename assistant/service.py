@@ -132,8 +132,9 @@ _ASKS_WHO = re.compile(r"\b(?:who(?:se)?|which (?:agenc(?:y|ies)|bod(?:y|ies)|un
 #: has at most this many content terms ("what is the LMS of the plan"); more ask about something else.
 DEFINITION_REST_MAX_TERMS = 1
 #: A question asking who leads takes the best row when it scores this share of the best passage or
-#: more and that passage's sentences name no body (a row's lead column names one).
-WHO_ROW_RATIO = 0.75
+#: more and that passage's sentences name no body: such a passage cannot say who, a row's lead
+#: column does (the share at which a row still holds most of the words the passage matched).
+WHO_ROW_RATIO = 0.6
 #: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
 PART_MIN_TERMS = 3
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").

@@ -17,13 +17,17 @@ Số: 512/KH-SGDĐT
 
 ## I. MỤC TIÊU
 
-Kế hoạch đề ra 7 nhiệm vụ trọng tâm về hạ tầng, dữ liệu và nhân lực số của ngành (chi tiết tại Phụ lục kèm theo).
+Kế hoạch đề ra 8 nhiệm vụ trọng tâm về hạ tầng, dữ liệu và nhân lực số của ngành (chi tiết tại Phụ lục kèm theo).
 
 ## II. KẾT QUẢ NĂM 2027
 
 Trường trung học phổ thông số 1 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 2 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 3 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 4 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 5 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 6 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 7 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 8 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 9 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 10 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 11 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 12 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên.
 
-## III. TỔ CHỨC THỰC HIỆN
+## III. TRỢ LÝ ẢO
+
+Thí điểm trợ lý ảo hỗ trợ tra cứu thủ tục hành chính của ngành giáo dục tại 10 trường trung học phổ thông trước khi nhân rộng.
+
+## IV. TỔ CHỨC THỰC HIỆN
 
 Phòng Kế hoạch - Tài chính tổng hợp kinh phí trước ngày 15/01/2028.
 
@@ -41,6 +45,7 @@ Phòng Kế hoạch - Tài chính tổng hợp kinh phí trước ngày 15/01/20
 | 1 | Xây dựng kho dữ liệu tuyển sinh đầu cấp, kết nối với hệ thống tuyển sinh trực tuyến | Phòng Giáo dục Trung học | Phòng Khảo thí | Trước 30/4/2028 |
 | 2 | Cập nhật học bạ số của học sinh lên cơ sở dữ liệu ngành | Phòng Giáo dục Tiểu học | Các trường | Thường xuyên |
 | 3 | Bồi dưỡng kỹ năng số cho giáo viên cốt cán | Phòng Tổ chức cán bộ | Trường Cao đẳng Sư phạm | Tháng 10/2028 |
+| 4 | Thí điểm trợ lý ảo tra cứu thủ tục của ngành giáo dục | Văn phòng Sở | Phòng Khảo thí | Quý III/2028 |
 """
 
 DOC = "2028-plan_sgddt-bac-lam"
@@ -57,21 +62,21 @@ def plan(tmp_path_factory):
     "Kế hoạch 512 tổng cộng có bao nhiêu nhiệm vụ?",
 ])
 def test_the_plans_own_total_stands_beside_the_rows_counted(plan, question):
-    """The body says 7 tasks, the table holds 6: both figures are in the answer, each cited."""
+    """The body says 8 tasks, the table holds 7: both figures are in the answer, each cited."""
     a = plan.answer(question)
     assert a.found, a.answer
-    assert "7 nhiệm vụ trọng tâm" in a.answer, a.answer  # the plan's sentence, quoted
-    assert ": 6 " in a.answer, a.answer  # the rows counted
-    assert any("7 nhiệm vụ" in c.text for c in a.citations), [c.text for c in a.citations]
-    assert sum(1 for c in a.citations if "nhiệm vụ" in c.locator) == 6, [c.locator for c in a.citations]
+    assert "8 nhiệm vụ trọng tâm" in a.answer, a.answer  # the plan's sentence, quoted
+    assert ": 7 " in a.answer, a.answer  # the rows counted
+    assert any("8 nhiệm vụ" in c.text for c in a.citations), [c.text for c in a.citations]
+    assert sum(1 for c in a.citations if "nhiệm vụ" in c.locator) == 7, [c.locator for c in a.citations]
 
 
 def test_a_total_far_from_the_rows_counted_is_not_quoted(plan):
-    """A group of 3 rows: the plan's 7 is the whole plan's, not this group's."""
+    """A group of 4 rows: the plan's 8 is the whole plan's, not this group's."""
     a = plan.answer("Nhóm II. DỮ LIỆU SỐ của Kế hoạch 512 có bao nhiêu nhiệm vụ?")
     assert a.found, a.answer
-    assert "7 nhiệm vụ" not in a.answer, a.answer
-    assert ": 3 " in a.answer, a.answer
+    assert "8 nhiệm vụ" not in a.answer, a.answer
+    assert ": 4 " in a.answer, a.answer
 
 
 def test_each_thing_compared_is_found_by_meaning(plan):
@@ -99,3 +104,12 @@ def test_a_body_that_only_coordinates_leads_nothing(plan):
     b = plan.answer("Công an tỉnh có những nhiệm vụ nào trong Kế hoạch 512?")
     assert b.found, b.answer
     assert "Công an tỉnh (phối hợp)" in b.answer and "Lắp đặt camera" in b.answer, b.answer
+
+
+def test_who_leads_is_answered_by_the_row_when_the_passage_names_no_body(plan):
+    """The body describes the pilot (where, what) and names no body; the task row names its lead.
+    The second part ('where') is the row's too: no other row is added for it."""
+    a = plan.answer("Who is responsible for piloting the virtual assistant for looking up administrative procedures in plan 512?")
+    assert a.found, a.answer
+    assert "Văn phòng Sở" in a.answer, a.answer
+    assert any("Thí điểm trợ lý ảo" in c.text for c in a.citations)
