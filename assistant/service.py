@@ -135,6 +135,9 @@ DEFINITION_REST_MAX_TERMS = 1
 #: more and that passage's sentences name no body: such a passage cannot say who, a row's lead
 #: column does (the share at which a row still holds most of the words the passage matched).
 WHO_ROW_RATIO = 0.6
+#: A run of this many words or more (up to INITIALISM_MAX_WORDS) may be printed as its initials.
+INITIALISM_MIN_WORDS = 3
+INITIALISM_MAX_WORDS = 8
 #: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
 PART_MIN_TERMS = 3
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
@@ -646,7 +649,7 @@ class Assistant:
         if intent.language != "en":
             # a Vietnamese word no plan uses ("blockchain") is a part of the question nothing answers
             terms |= {f"~{t}" for t in said_terms - vocab if "_" not in t and len(t) > 2 and not any(ch.isdigit() for ch in t)}
-            return self._without_naming(intent, terms)
+            return self._with_initialisms([intent.question], self._without_naming(intent, terms))
         # English content words that are neither translated nor in the plans still count
         # as unmatched: an off-topic question must not ride on its few generic terms.
         for english, vietnamese in translations(intent.question):
@@ -666,7 +669,27 @@ class Assistant:
                 terms |= {joined[w], *joined[w].split("_")}
             else:
                 terms.add(f"~{w}")
-        return self._without_naming(intent, terms)
+        return self._with_initialisms([vi for _, vi in translations(intent.question)], self._without_naming(intent, terms))
+
+    def _with_initialisms(self, texts: list[str], terms: set[str]) -> set[str]:
+        """Words the plans also print as their initials ("cán bộ, công chức, viên chức" →
+        "CBCCVC", "cơ sở dữ liệu" → "CSDL"): a run of INITIALISM_MIN_WORDS words or more whose
+        initials are a word of the indexed plans becomes one alternatives term — a text holding
+        either form covers it. Data-driven: only initials some plan prints count. Run on the terms
+        left once the naming words are gone ("Bộ Y tế" naming the programme stays out)."""
+        vocab = self._vocabulary()
+        for text in texts:
+            words = [w for w in re.split(r"[^\w]+", fold_words(text)) if w]
+            for i in range(len(words)):
+                for n in range(min(INITIALISM_MAX_WORDS, len(words) - i), INITIALISM_MIN_WORDS - 1, -1):
+                    run = words[i:i + n]
+                    code = "".join(w[0] for w in run)
+                    if code in vocab and not any(ch.isdigit() for ch in code):
+                        long_form = frozenset(content_terms(" ".join(run)) & vocab)
+                        if long_form and long_form <= terms:  # words that name the plan are gone already
+                            terms = (terms - long_form) | {alternatives_term([frozenset({code}), long_form])}
+                        break
+        return terms
 
     @staticmethod
     def _without_asking_words(intent: QueryIntent, terms: set[str]) -> set[str]:

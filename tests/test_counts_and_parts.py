@@ -19,6 +19,8 @@ Số: 512/KH-SGDĐT
 
 Kế hoạch đề ra 8 nhiệm vụ trọng tâm về hạ tầng, dữ liệu và nhân lực số của ngành (chi tiết tại Phụ lục kèm theo).
 
+Đến hết năm 2027, dữ liệu CBCCVC của ngành đã có 2.145 hồ sơ được cập nhật đầy đủ.
+
 ## II. KẾT QUẢ NĂM 2027
 
 Trường trung học phổ thông số 1 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 2 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 3 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 4 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 5 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 6 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 7 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 8 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 9 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 10 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 11 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 12 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên.
@@ -27,7 +29,11 @@ Trường trung học phổ thông số 1 đã hoàn thành kết nối mạng n
 
 Thí điểm trợ lý ảo hỗ trợ tra cứu thủ tục hành chính của ngành giáo dục tại 10 trường trung học phổ thông trước khi nhân rộng.
 
-## IV. TỔ CHỨC THỰC HIỆN
+## IV. BỒI DƯỠNG
+
+Ngành tổ chức bồi dưỡng cho cán bộ, công chức, viên chức về lập hồ sơ điện tử với 320 lượt người tham gia.
+
+## V. TỔ CHỨC THỰC HIỆN
 
 Phòng Kế hoạch - Tài chính tổng hợp kinh phí trước ngày 15/01/2028.
 
@@ -113,3 +119,15 @@ def test_who_leads_is_answered_by_the_row_when_the_passage_names_no_body(plan):
     assert a.found, a.answer
     assert "Văn phòng Sở" in a.answer, a.answer
     assert any("Thí điểm trợ lý ảo" in c.text for c in a.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "Dữ liệu cán bộ, công chức, viên chức của ngành đã có bao nhiêu hồ sơ?",
+    "dữ liệu cán bộ công chức viên chức của ngành có bao nhiêu hồ sơ",
+])
+def test_words_the_plan_prints_as_initials_find_them(plan, question):
+    """'cán bộ, công chức, viên chức' is 'CBCCVC' in the plan's sentence (another sentence spells
+    the words out about something else)."""
+    a = plan.answer(question)
+    assert a.found, a.answer
+    assert "2.145" in a.answer and "320" not in a.answer, a.answer

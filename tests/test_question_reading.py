@@ -196,3 +196,14 @@ def test_a_topic_word_that_is_also_an_asking_word_stays_when_said_as_the_topic()
     q = "Who is responsible for the task on the responsibility of heads of agencies?"
     terms = content_terms(" ".join([q, *_vietnamese(q)]))
     assert "trach_nhiem" in Assistant._without_asking_words(parse_question(q), set(terms))
+
+
+@pytest.mark.parametrize(("question", "vietnamese"), [
+    ("What is the baseline for cashless parking?", "bãi đỗ xe"),
+    ("How many traffic lights will be upgraded?", "đèn tín hiệu giao thông"),
+    ("Who handles the flood warning sensors?", "ngập úng"),
+    ("What share of GRDP comes from the digital economy?", "tỷ trọng"),
+])
+def test_everyday_words_of_city_plans_are_translated(question, vietnamese):
+    """The glossary covers the ordinary words of a city's plan, not only those of the bundled five."""
+    assert any(vietnamese in vi for vi in _vietnamese(question)), _vietnamese(question)
