@@ -272,7 +272,9 @@ class Assistant:
         if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
             note_title_naming(intent, [d for d in pool if d.doc_id in candidates])
-        if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta:
+        asks_money = "budget" in intent.fields or bool(content_terms(intent.search_text) & _budget_pairs())
+        if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta and not asks_money:
+            # (money for a year — "vốn giải ngân 2025" — is stated in the text of any document, not in a year column)
             # A target for year X only exists in plans that set targets for X; an estimate for X
             # ("ước đạt 2026") in plans whose status column is labelled with X. An estimate is no
             # target: a status column's year counts only when the question asks the status.

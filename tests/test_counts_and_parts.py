@@ -21,6 +21,8 @@ Kế hoạch đề ra 8 nhiệm vụ trọng tâm về hạ tầng, dữ liệu 
 
 Đến hết năm 2027, dữ liệu CBCCVC của ngành đã có 2.145 hồ sơ được cập nhật đầy đủ.
 
+Các trường đăng ký vốn bổ sung cho dự án học liệu số với tổng kinh phí 45,5 tỷ đồng, giải ngân trong năm 2028.
+
 ## II. KẾT QUẢ NĂM 2027
 
 Trường trung học phổ thông số 1 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 2 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 3 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 4 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 5 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 6 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 7 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 8 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 9 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 10 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 11 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên. Trường trung học phổ thông số 12 đã hoàn thành kết nối mạng nội bộ với hệ thống quản lý học tập, cập nhật học bạ số cho toàn bộ học sinh và tổ chức bồi dưỡng kỹ năng số cho giáo viên.
@@ -131,3 +133,34 @@ def test_words_the_plan_prints_as_initials_find_them(plan, question):
     a = plan.answer(question)
     assert a.found, a.answer
     assert "2.145" in a.answer and "320" not in a.answer, a.answer
+
+
+INDICATORS = """UBND TỈNH BẮC LAM
+
+Số: 77/KH-UBND
+
+# KẾ HOẠCH
+
+**Phát triển hạ tầng số năm 2028**
+
+## PHỤ LỤC
+
+**CHỈ TIÊU HẠ TẦNG SỐ**
+
+| STT | Chỉ tiêu | Năm 2027 | Năm 2028 | Cơ quan theo dõi |
+|---|---|---|---|---|
+| 1 | Tỷ lệ phủ sóng 5G khu dân cư | 50% | 70% | Sở Khoa học và Công nghệ |
+| 2 | Tỷ lệ hộ gia đình có cáp quang | 80% | 90% | Sở Khoa học và Công nghệ |
+"""
+
+
+@pytest.fixture(scope="module")
+def two_plans(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {f"{DOC}.md": PLAN, "2028-plan_ha-tang-so.md": INDICATORS})
+
+
+def test_money_for_a_year_is_looked_for_beyond_the_plans_with_that_years_column(two_plans):
+    """Only the second plan has a 2028 column; the capital registered for 2028 is a sentence of the first."""
+    a = two_plans.answer("How much additional capital was registered for disbursement in 2028?")
+    assert a.found, a.answer
+    assert "45,5 tỷ đồng" in a.answer, a.answer
