@@ -41,8 +41,9 @@ _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
 _QUARTER_VI = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)?\s*(20\d\d)\b")
-_QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\s*(?:of|/|,)?\s*(20\d\d)\b")
-_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,)?\s*(20\d\d)\b")
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets)"
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
@@ -50,6 +51,9 @@ _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|item
 _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?"
                          r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|liet ke|which|list(?: all)?(?: the)?|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b")
+#: "Which Hai Lam tasks", "which of the city's indicators" (on the question as written): a name or a
+#: possessive between "which" and the rows ("which unit follows the indicator" asks something else).
+_ROWS_LIST_NAMED = re.compile(r"\b[Ww]hich\s+(?:of\s+)?(?:the\s+)?(?:(?:[A-ZĐ][\w&-]*|[\w-]+['’]s)\s+){1,3}(?:tasks|indicators|projects)\b")
 #: Rows without a one-off deadline, by the words plans print for them (folded): "thường xuyên" (standing)
 #: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
 #: Asking which groups a table is divided into (folded): answered by counting its rows per group.
@@ -254,9 +258,9 @@ def parse_question(question: str) -> QueryIntent:
     for m in _QUARTER_VI.finditer(folded):
         q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m.group(1)) or int(m.group(1))
         intent.quarters.append(f"{q}/{m.group(2)}")
-    for m in _QUARTER_EN.finditer(folded):
-        q = int(m.group(1)) if m.group(1) else _QUARTER_WORDS[m.group(2)]
-        intent.quarters.append(f"{q}/{m.group(3)}")
+    for m in _QUARTER_EN.finditer(folded):  # "Q4 2028", "fourth quarter of 2028", "Quarter IV 2028"
+        q = int(m.group(1)) if m.group(1) else _QUARTER_WORDS[m.group(2) or m.group(3)]
+        intent.quarters.append(f"{q}/{m.group(4)}")
     intent.recurring = next((kind for kind, rx in _RECURRING.items() if rx.search(folded)), "")
     month_spans = [m.span() for rx in (_MONTH_VI, _MONTH_EN, _QUARTER_VI, _QUARTER_EN) for m in rx.finditer(folded)]
     for m in _YEAR.finditer(folded):
@@ -299,7 +303,7 @@ def parse_question(question: str) -> QueryIntent:
         if _ROWS_COUNT.search(folded) or _GROUPS_ASKED.search(folded) or _ROWS_COUNT.search(unnamed):
             # "thành những nhóm nào", "how many groups": the rows counted by the groups they fall in
             intent.aggregation, intent.over_rows = "count", True
-        elif _ROWS_LIST.search(folded) or _ROWS_LIST.search(unnamed):
+        elif _ROWS_LIST.search(folded) or _ROWS_LIST.search(unnamed) or _ROWS_LIST_NAMED.search(question):
             intent.aggregation, intent.over_rows = "list", True
     intent.meta = _document_fact(intent, padded)
     if intent.number_kind is None:

@@ -493,3 +493,22 @@ def test_a_measurements_year_names_no_plan():
     assert parse_question("Kết quả đánh giá chuyển đổi số năm 2026 của Bộ ra sao?").plan_years == []
     assert parse_question("Kế hoạch chuyển đổi số năm 2026 có bao nhiêu chỉ tiêu?").plan_years == ["2026"]
     assert parse_question("Chuyển đổi số năm 2026 có bao nhiêu chỉ tiêu?").plan_years == ["2026"]
+
+
+@pytest.mark.parametrize(("question", "quarters"), [
+    ("How many tasks are due in Quarter IV of 2028?", ["4/2028"]),
+    ("Which tasks are due in Q2 2028?", ["2/2028"]),
+    ("Which tasks are due in the third quarter of 2027?", ["3/2027"]),
+])
+def test_quarters_written_every_way(question, quarters):
+    assert parse_question(question).quarters == quarters
+
+
+def test_rows_listed_with_a_few_words_before_their_noun():
+    """'which Hai Lam tasks': the plan's name between 'which' and the rows is still a listing."""
+    intent = parse_question("Which Hai Lam tasks are due in Q2 2028?")
+    assert (intent.aggregation, intent.over_rows) == ("list", True)
+    # a value of rows asked ("what deadline do the tasks have") is no listing
+    assert not parse_question("What deadline does task 5 have?").over_rows
+    assert not parse_question("Which unit follows the indicator on tax returns, and what is the 2027 target?").over_rows
+    assert parse_question("Which of the city's indicators does CATP lead?").over_rows
