@@ -186,6 +186,7 @@ class Assistant:
         self.relevance = Relevance(self.semantic)
         #: (translation, index generation, its words the question says) → the ways it lists (see _ways)
         self._ways_cache: dict[tuple, list[frozenset[str]]] = {}
+        self._pieces_cache: dict[tuple, list[tuple]] = {}
         self._llm = None
         if self.settings.llm_provider != "none":
             from assistant.llm import LLMComposer
@@ -1062,13 +1063,29 @@ class Assistant:
         tiêu" over 78 rows: a row lost to a garbled line, or the plan miscounting its own table). The
         sentence must share the question's words; both figures then stand in the answer, each cited."""
         slack = max(1, round(n * STATED_TOTAL_SLACK))
-        numbers = [m for m in range(max(1, n - slack), n + slack + 1) if m != n]
-        pattern = re.compile("|".join(stated_count_pattern(m, kind).pattern for m in numbers))
+        near = {m for m in range(max(1, n - slack), n + slack + 1) if m != n}
         topic = self._topic_terms(u) - _KIND_TERMS  # what is counted, beyond the plan and the row kind
-        if not topic:  # "bao nhiêu chỉ tiêu" of a named plan: the plan's count of that kind
-            return self._best_count_sentence(doc_id, pattern, lambda sentence: 1.0)
-        best = self._best_count_sentence(doc_id, pattern, lambda sentence: coverage(topic, sentence))
-        return best if best is not None and best.score >= STATED_COUNT_COVERAGE else None
+        best: PassageHit | None = None
+        for c, sentence, counts in self._stated_counts_in(doc_id, kind):
+            if counts & near:
+                # "bao nhiêu chỉ tiêu" of a named plan (no topic): the plan's count of that kind
+                value = coverage(topic, sentence) if topic else 1.0
+                if best is None or value > best.score:
+                    best = PassageHit(c, value, [sentence.strip(" -+•")])
+        return best if best is not None and best.score >= (STATED_COUNT_COVERAGE if topic else 0.0) else None
+
+    def _stated_counts_in(self, doc_id: str, kind: str) -> list[tuple]:
+        """(chunk, sentence, the numbers it prints next to ``kind``) for the sentences of a plan that
+        print any count of that row kind (cached with the sentences)."""
+        key = (doc_id, self.store.generation, kind)
+        cached = self._pieces_cache.get(key)
+        if cached is None:
+            pattern = stated_count_pattern(None, kind)
+            cached = [(c, sentence, {int(m.group(0).split()[0]) if m.group(0)[0].isdigit() else int(re.findall(r"\d+", m.group(0))[-1])
+                                     for m in pattern.finditer(folded)})
+                      for c, sentence, folded in self._count_pieces(doc_id) if pattern.search(folded)]
+            self._pieces_cache[key] = cached
+        return cached
 
     def _group_count_sentence(self, doc_id: str, group: str, kind: str) -> PassageHit | None:
         """The plan's sentence that gives a group its count ("Nhóm phát triển nguồn lực 09 chỉ tiêu")."""
@@ -1081,19 +1098,32 @@ class Assistant:
     def _best_count_sentence(self, doc_id: str, pattern: re.Pattern, score) -> PassageHit | None:
         """The sentence of a plan's text whose folded form ``pattern`` finds, scored best by ``score``."""
         best: PassageHit | None = None
-        for c in self.store.chunks(doc_id):
-            if c.kind != "text":
-                continue
-            # a sentence, and its parts after a colon: "Chỉ tiêu về …: 18 chỉ tiêu" names its group
-            # before the colon, "Mục tiêu cụ thể: gồm 31 chỉ tiêu …" states the count after it
-            pieces = [p for sentence in re.split(r"(?<=[.;])\s+|\n+", c.source_text)
-                      for p in dict.fromkeys([sentence, *re.split(r"(?<=:)\s+", sentence)])]
-            for sentence in pieces:
-                if pattern.search(_fold(sentence)):
-                    value = score(sentence)
-                    if best is None or value > best.score:
-                        best = PassageHit(c, value, [sentence.strip(" -+•")])
+        for c, sentence, folded in self._count_pieces(doc_id):
+            if pattern.search(folded):
+                value = score(sentence)
+                if best is None or value > best.score:
+                    best = PassageHit(c, value, [sentence.strip(" -+•")])
         return best
+
+    def _count_pieces(self, doc_id: str) -> list[tuple]:
+        """(chunk, sentence, folded sentence) of a plan's text, where counts are looked for: a
+        sentence, and its parts after a colon ("Chỉ tiêu về …: 18 chỉ tiêu" names its group before
+        the colon, "Mục tiêu cụ thể: gồm 31 chỉ tiêu …" states the count after it). Cached per
+        document and index generation (the text is split and folded once, not per question)."""
+        key = (doc_id, self.store.generation)
+        cached = self._pieces_cache.get(key)
+        if cached is None:
+            cached = []
+            for c in self.store.chunks(doc_id):
+                if c.kind != "text":
+                    continue
+                for sentence in re.split(r"(?<=[.;])\s+|\n+", c.source_text):
+                    for piece in dict.fromkeys([sentence, *re.split(r"(?<=:)\s+", sentence)]):
+                        cached.append((c, piece, _fold(piece)))
+            if len(self._pieces_cache) > 256:
+                self._pieces_cache.clear()
+            self._pieces_cache[key] = cached
+        return cached
 
     def _money_for_the_topic(self, u: Understanding, top: list[PassageHit]) -> bool:
         """Whether a quoted sentence that states an amount (with its section's heading) names the
@@ -1230,8 +1260,11 @@ class Assistant:
             if best is None:
                 continue
             m = matches[best.row_id]
-            # a row the part's meaning singles out wins over one sharing more of its (translated) words
-            near = self._part_by_meaning(u.part_texts[i], terms, pool) if i < len(u.part_texts) else None
+            # a row the part's meaning singles out wins over one sharing more of its (translated) words;
+            # a part's embedding costs as much as the question's (p95 latency +25-40 ms when every
+            # part was embedded), so only where the parts are things set side by side: a comparison
+            wanted = u.intent.comparison
+            near = self._part_by_meaning(u.part_texts[i], terms, pool) if wanted and i < len(u.part_texts) else None
             if near is not None:
                 best, m = near
             if best.row_id in have:
