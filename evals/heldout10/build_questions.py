@@ -1,7 +1,7 @@
 """Build questions.jsonl (held out) and dev10.jsonl for held-out set 10.
 
 Contains the held-out questions: do not read while developing the assistant.
-Run: /work/main/.venv/bin/python evals/heldout10/build_questions.py
+Run (from the project root): .venv/bin/python evals/heldout10/build_questions.py
 """
 import collections
 import json

@@ -1,6 +1,6 @@
 """Check questions.jsonl + dev10.jsonl of held-out set 10. Must print '<N> questions, 0 problems'.
 
-Run: /work/main/.venv/bin/python evals/heldout10/check.py
+Run (from the project root): .venv/bin/python evals/heldout10/check.py
 """
 import ast
 import collections

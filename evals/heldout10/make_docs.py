@@ -4,7 +4,7 @@
 .docx : python-docx, real Word tables with a merged two-row header and merged group rows.
 .pdf  : `soffice --headless --convert-to pdf` of the .docx (LibreOffice, ruled tables).
 
-Run: /work/main/.venv/bin/python evals/heldout10/make_docs.py
+Run (from the project root): .venv/bin/python evals/heldout10/make_docs.py
 """
 import io
 import re
