@@ -65,7 +65,7 @@ def full_name(before: str, short: str) -> str | None:
         readings.append(([], _letters("".join(parts))))  # "BHXH VN": every part is initials
     for written, letters in readings:
         for i in range(len(words) - 1, -1, -1):  # the closest start that explains every letter
-            if written and [w.casefold() for w in words[i:i + len(written)]] != [h.casefold() for h in written]:
+            if written and not _written_at(words, i, written):
                 continue
             rest = words[i + len(written):]
             if rest and _initials_match(rest, letters) and len(rest) <= 3 * len(letters) + 2:
@@ -85,13 +85,18 @@ def acronym_name(before: str, short: str) -> str | None:
     if not (code.isascii() and code.isalpha() and code.isupper() and len(code) >= 2):
         return None
     if head:
-        starts = [i for i in range(len(words)) if [w.casefold() for w in words[i:i + len(head)]] == [h.casefold() for h in head]]
+        starts = [i for i in range(len(words)) if _written_at(words, i, head)]
         name = words[starts[-1]:] if starts else []
     else:  # a capital inside the clause may open a name or a proper noun of the sentence: no guess
         name = words
-    if len(head) < len(name) <= ACRONYM_NAME_MAX_WORDS and any(w[:1].isupper() for w in name[:1]):
+    if len(head) < len(name) <= ACRONYM_NAME_MAX_WORDS and name[0][:1].isupper():
         return " ".join(name)
     return None
+
+
+def _written_at(words: list[str], i: int, written: list[str]) -> bool:
+    """Whether ``words`` hold the short form's written-out words ("Trung tâm", "Cục") from ``i`` on."""
+    return [w.casefold() for w in words[i:i + len(written)]] == [h.casefold() for h in written]
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

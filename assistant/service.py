@@ -1039,11 +1039,10 @@ class Assistant:
             if not kind:
                 continue
             # "37 chỉ tiêu", "37 nhiệm vụ", "gồm 37 …": the number printed next to the row kind.
-            pattern = stated_count_pattern(n, kind)
             groups = {g for r in doc_rows for g in r.group}
             # the question's own words, or — when the rows are one group — that group's name
             wants = [content_terms(u.intent.question)] + ([content_terms(next(iter(groups)))] if len(groups) == 1 else [])
-            best = self._best_count_sentence(doc_id, pattern, lambda sentence: max(coverage(w, sentence) for w in wants))
+            best = self._best_count_sentence(doc_id, kind, {n}, lambda sentence: max(coverage(w, sentence) for w in wants))
             # A whole table's count printed next to its row kind is the plan's own total; a filtered
             # count must also share the question's words (another subset may have the same size).
             if best is not None and (whole or best.score >= STATED_COUNT_COVERAGE):
@@ -1065,25 +1064,25 @@ class Assistant:
         slack = max(1, round(n * STATED_TOTAL_SLACK))
         near = {m for m in range(max(1, n - slack), n + slack + 1) if m != n}
         topic = self._topic_terms(u) - _KIND_TERMS  # what is counted, beyond the plan and the row kind
-        best: PassageHit | None = None
-        for c, sentence, counts in self._stated_counts_in(doc_id, kind):
-            if counts & near:
-                # "bao nhiêu chỉ tiêu" of a named plan (no topic): the plan's count of that kind
-                value = coverage(topic, sentence) if topic else 1.0
-                if best is None or value > best.score:
-                    best = PassageHit(c, value, [sentence.strip(" -+•")])
-        return best if best is not None and best.score >= (STATED_COUNT_COVERAGE if topic else 0.0) else None
+        if not topic:  # "bao nhiêu chỉ tiêu" of a named plan: the plan's count of that kind
+            return self._best_count_sentence(doc_id, kind, near, lambda sentence: 1.0)
+        best = self._best_count_sentence(doc_id, kind, near, lambda sentence: coverage(topic, sentence))
+        return best if best is not None and best.score >= STATED_COUNT_COVERAGE else None
 
     def _stated_counts_in(self, doc_id: str, kind: str) -> list[tuple]:
-        """(chunk, sentence, the numbers it prints next to ``kind``) for the sentences of a plan that
-        print any count of that row kind (cached with the sentences)."""
+        """(chunk, sentence, the counts it prints next to ``kind``) for the sentences of a plan that
+        print a count of that row kind — each count one ``stated_count_pattern`` finds (cached with
+        the sentences: a count question reads them, not the plan's text)."""
         key = (doc_id, self.store.generation, kind)
         cached = self._pieces_cache.get(key)
         if cached is None:
-            pattern = stated_count_pattern(None, kind)
-            cached = [(c, sentence, {int(m.group(0).split()[0]) if m.group(0)[0].isdigit() else int(re.findall(r"\d+", m.group(0))[-1])
-                                     for m in pattern.finditer(folded)})
-                      for c, sentence, folded in self._count_pieces(doc_id) if pattern.search(folded)]
+            any_count = stated_count_pattern(None, kind)
+            cached = []
+            for c, sentence, folded in self._count_pieces(doc_id):
+                if any_count.search(folded):
+                    numbers = {int(x) for x in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,])", folded)}
+                    counts = frozenset(m for m in numbers if stated_count_pattern(m, kind).search(folded))
+                    cached.append((c, sentence, counts))
             self._pieces_cache[key] = cached
         return cached
 
@@ -1092,14 +1091,15 @@ class Assistant:
         terms = content_terms(_group_words(group))
         if len(terms) < 2:
             return None
-        best = self._best_count_sentence(doc_id, stated_count_pattern(None, kind), lambda sentence: coverage(terms, sentence))
+        best = self._best_count_sentence(doc_id, kind, None, lambda sentence: coverage(terms, sentence))
         return best if best is not None and best.score >= GROUP_COUNT_COVERAGE else None
 
-    def _best_count_sentence(self, doc_id: str, pattern: re.Pattern, score) -> PassageHit | None:
-        """The sentence of a plan's text whose folded form ``pattern`` finds, scored best by ``score``."""
+    def _best_count_sentence(self, doc_id: str, kind: str, numbers: AbstractSet[int] | None, score) -> PassageHit | None:
+        """The sentence of a plan's text printing a count of ``kind`` (one of ``numbers``; any when
+        None), scored best by ``score``."""
         best: PassageHit | None = None
-        for c, sentence, folded in self._count_pieces(doc_id):
-            if pattern.search(folded):
+        for c, sentence, counts in self._stated_counts_in(doc_id, kind):
+            if numbers is None or counts & numbers:
                 value = score(sentence)
                 if best is None or value > best.score:
                     best = PassageHit(c, value, [sentence.strip(" -+•")])
@@ -1668,6 +1668,7 @@ def _refused(u: Understanding, vi: str, en: str) -> Retrieved:
     return Retrieved(u, "refused", reason=vi if u.intent.language == "vi" else en)
 
 
+@functools.lru_cache(maxsize=1024)
 def stated_count_pattern(n: int | None, kind: str) -> re.Pattern:
     """A count printed next to the folded row kind: "37 chỉ tiêu", "(06 chỉ tiêu)", "gồm 37 …",
     "nhiệm vụ: 25" — in folded text; ``n`` None: any count."""
