@@ -651,7 +651,10 @@ class Assistant:
         terms = set(said_terms & vocab)  # its own set: the words nothing answers join it below
         if intent.language != "en":
             # a Vietnamese word no plan uses ("blockchain") is a part of the question nothing answers
-            terms |= {f"~{t}" for t in said_terms - vocab if "_" not in t and len(t) > 2 and not any(ch.isdigit() for ch in t)}
+            # (the question is read folded: "vào", "trên", "hoặc" fold out of the stop words, so
+            # a stop word's folded form is never such a word)
+            terms |= {f"~{t}" for t in said_terms - vocab if "_" not in t and len(t) > 2 and not any(ch.isdigit() for ch in t)
+                      and t not in _FOLDED_STOP_WORDS}
             return self._with_initialisms([intent.question], self._without_naming(intent, terms))
         # English content words that are neither translated nor in the plans still count
         # as unmatched: an off-topic question must not ride on its few generic terms.
@@ -1724,6 +1727,8 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
 
 
 #: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
+#: Stop words as a folded question spells them ("vào" → "vao"); see ``_query_terms``.
+_FOLDED_STOP_WORDS = frozenset(fold_accents(w) for w in STOP_WORDS)
 _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
 #: A share written as a fraction ("22/22 bộ", "63/63 tỉnh", "18/34"): not a day and month.
 _FRACTION = r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])"
