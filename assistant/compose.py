@@ -88,16 +88,26 @@ def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
     return doc.title
 
 
-def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str) -> str:
+#: A question asking which group a row falls under (folded): "under which group", "thuộc nhóm nào".
+_GROUP_ASKED = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|linh vuc|truc cot)\b")
+
+
+def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group: bool = False) -> str:
+    """"Task 30 of Phụ lục II (…)"; the row's group is named when its locator does not say it
+    and ``with_group`` (the question asks which group)."""
+    if row.group and row.group[0] in row.locator:
+        group = f", {row.group[0]}"
+    elif row.group and with_group:
+        group = f", {' > '.join(row.group)}"
+    else:
+        group = ""
     if lang == "en":
         term = {"indicator": "Indicator", "task": "Task"}.get(row.kind, "Row")
         head = f"{term} {row.number}" if row.number else f"An unnumbered {term.lower()}"
-        where = row.appendix + (f", {row.group[0]}" if row.group and row.group[0] in row.locator else "")
-        return f"{head} of {where} ({_doc_short(doc, lang)})"
+        return f"{head} of {row.appendix}{group} ({_doc_short(doc, lang)})"
     term = {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get(row.kind, "Dòng")
     head = f"{term} {row.number}" if row.number else f"{term} (không đánh số)"
-    where = row.appendix + (f", {row.group[0]}" if row.group and row.group[0] in row.locator else "")
-    return f"{head} tại {where} ({_doc_short(doc, lang)})"
+    return f"{head} tại {row.appendix}{group} ({_doc_short(doc, lang)})"
 
 
 def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n: int, lang: str,
@@ -157,7 +167,7 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
         extra = _detail_sentence(row, intent, " ".join([content, *parts]))
         if extra:
             parts.append(f"“{extra}”")
-    subject = _row_subject(row, doc, lang)
+    subject = _row_subject(row, doc, lang, with_group=bool(_GROUP_ASKED.search(intent.folded)))
     quote = f" “{content}”" if content else ""
     body = "; ".join(parts)
     if not body:

@@ -66,6 +66,9 @@ LIVE_INFORMATION_CUES: tuple[str, ...] = tuple(_VOCAB["live_information_cues"])
 #: kind ('signer', 'date', 'issued', 'when', 'number') -> accent-folded words that ask about the document
 #: itself (who signed it, when it was issued, its number); how they combine is in understanding.
 DOCUMENT_FACT_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["document_fact_cues"].items() if not k.startswith("_")}
+#: Kind of institution as printed ("Trường Đại học") -> English words for it ("university"), longest first.
+INSTITUTION_KINDS: list[tuple[str, tuple[str, ...]]] = sorted(
+    ((k, tuple(v)) for k, v in _VOCAB.get("institution_kinds", {}).items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))
 #: Words that ask to set two values side by side ("so sánh", "which comes first", "sớm hơn"), folded.
 COMPARISON_CUES: tuple[str, ...] = tuple(_VOCAB["comparison_cues"])
 

@@ -23,7 +23,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, Pass
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.records import Answer, TableRow
@@ -430,6 +430,8 @@ class Assistant:
                         # a name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at least
                         if 2 <= len(words) <= 10 and part[:1].isupper() and sum(w[:1].isupper() for w in words) >= 2:
                             names.setdefault(_fold(part), part)
+                            for english in _english_institution_names(part):
+                                names.setdefault(_fold(english), part)
             padded_names = ((f" {fold_words(key)} ", name) for key, name in names.items())
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
             self._agencies_gen = gen
@@ -1789,6 +1791,20 @@ _ASKS_DEFINITION = re.compile(r"\b(?:la gi|la co quan nao|la don vi nao|la to ch
 def _group_words(label: str) -> str:
     """What a group label is about: without its number, "Nhóm"/"Về"… and a trailing "(13 nhiệm vụ)"."""
     return _GROUP_LABEL_FILLER.sub("", re.sub(r"^[IVXLCA-Z\d]+[.)]\s*", "", label)).strip()
+
+
+def _english_institution_names(name: str) -> list[str]:
+    """How an English question names an institution the plans print in Vietnamese: "Trường Đại học
+    Hồng Đức" → "Hong Duc University", "University of Hong Duc" (the proper name, two capitalised
+    words at least, after a kind of institution; kinds in the vocabulary data)."""
+    for kind, english in INSTITUTION_KINDS:
+        if name.startswith(kind + " "):
+            proper = name[len(kind):].split()
+            if len(proper) >= 2 and all(w[:1].isupper() for w in proper):
+                tail = " ".join(proper)
+                return [form for e in english for form in (f"{tail} {e}", f"{e} of {tail}")]
+            return []
+    return []
 
 
 def _agency_parts(cell: str) -> list[str]:

@@ -50,7 +50,9 @@ _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|item
 #: ("how many of the 31 indicators" is partitive and counts rows).
 _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?"
                          r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
-_ROWS_LIST = re.compile(r"\b(?:nhung|cac|liet ke|which|list(?: all)?(?: the)?|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b")
+_ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
+                        # "list the BXD programme tasks", "liệt kê các nhiệm vụ của Sở": asking for a list
+                        r"^\W*(?:please\s+)?(?:liet ke|list(?: all)?(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
 #: "Which Hai Lam tasks", "which of the city's indicators" (on the question as written): a name or a
 #: possessive between "which" and the rows ("which unit follows the indicator" asks something else).
 _ROWS_LIST_NAMED = re.compile(r"\b[Ww]hich\s+(?:of\s+)?(?:the\s+)?(?:(?:[A-ZĐ][\w&-]*|[\w-]+['’]s)\s+){1,3}(?:tasks|indicators|projects)\b")
@@ -439,10 +441,32 @@ def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str
     return named if len(named) >= 2 else []
 
 
+def issuer_code(doc: DocumentInfo) -> str | None:
+    """The issuer's code closing a document number ("1187/QĐ-BXD" → "BXD", "402-CV/VPĐU" → "VPĐU")."""
+    m = re.search(r"[-/]([A-ZĐ][A-ZĐ&]{1,9})\s*$", doc.number or "")
+    return m.group(1) if m else None
+
+
+def _named_by_issuer_code(intent: QueryIntent, docs: list[DocumentInfo]) -> set[str]:
+    """Plans the question names by their issuer's code ("the BXD programme"), when that code closes
+    the number of one indexed plan only ("UBND" closes many: it names an agency as often)."""
+    codes: dict[str, list[str]] = {}
+    for d in docs:
+        code = issuer_code(d)
+        if code and len(code) >= 3:
+            codes.setdefault(code, []).append(d.doc_id)
+    named: set[str] = set()
+    for code, ids in codes.items():
+        if len(ids) == 1 and (re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", intent.question)
+                              or re.search(rf"(?<![\w-]){re.escape(fold_accents(code))}(?![\w-])", intent.question)):
+            named.add(ids[0])
+    return named
+
+
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
     by_code = [d.doc_id for d in docs if intent.doc_codes and doc_keys(d) & set(intent.doc_codes)]
-    named = [d for d in docs if _names_doc(intent, d)]
+    named = [d for d in docs if _names_doc(intent, d) or d.doc_id in _named_by_issuer_code(intent, docs)]
     if intent.plan_years and not by_code and docs:
         # "Thanh Hóa's 2027 plan" with no plan of 2027 in reach: another year's plan is not its answer
         owned = named or docs
@@ -467,6 +491,14 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         # "kế hoạch của tỉnh Quảng Trị", "the health ministry's plan": the place or body that
         # issued it narrows every other way of naming a plan
         narrowed = [d for d in dict.fromkeys(by_code + by_year) if d in by_name]
+        if narrowed and intent.comparison:
+            # "compare the Ministry of Construction's 2029 target with Thanh Hóa's in KH 275": a
+            # plan its owner names beside the numbered one is the comparison's other side
+            held = {d.doc_id: d for d in docs}
+            owners = set().union(*(plan_names(held[d])[0] | plan_names(held[d])[1] for d in narrowed))
+            others = [d.doc_id for d in named if d.doc_id not in narrowed and not (plan_names(d)[0] | plan_names(d)[1]) & owners]
+            if others:
+                return list(dict.fromkeys(narrowed + others)), True
         if narrowed:
             by_code, by_year = [d for d in by_code if d in narrowed], [d for d in by_year if d in narrowed]
         elif not by_code and not by_year:

@@ -77,8 +77,10 @@ def deadline_keys(text: Any) -> tuple[set[tuple[int, int]], set[int]]:
     if text is None:
         return set(), set()
     s = str(text)
-    months = {(int(m), int(y)) for m, y in _MONTH_YEAR_RE.findall(s) if 1 <= int(m) <= 12}
-    for q, y in _QUARTER_RE.findall(fold_accents(s)):  # "Quý II/2026" = months 4-6 of 2026
+    folded = fold_accents(s)
+    # "Quý 4/2027" is the fourth quarter, not April: quarters are read apart from months
+    months = {(int(m), int(y)) for m, y in _MONTH_YEAR_RE.findall(_QUARTER_RE.sub(" ", folded)) if 1 <= int(m) <= 12}
+    for q, y in _QUARTER_RE.findall(folded):  # "Quý II/2026" = months 4-6 of 2026
         qn = parse_numeral(q)
         if qn is not None and 1 <= qn <= 4:
             months.update((m, int(y)) for m in range(3 * qn - 2, 3 * qn + 1))

@@ -56,6 +56,14 @@ def test_list_by_lead_agency(assistant_real):
     assert len(re.findall(r"\[\d+\]", a.answer)) == len(a.citations)
 
 
+def test_an_institution_named_in_english_counts_its_rows(assistant_real):
+    # the plan prints "Trường Đại học Hồng Đức"; the question says "Hong Duc University"
+    a = assistant_real.answer("How many tasks in Phụ lục II of plan 275 are led by Hong Duc University?")
+    assert a.found and re.search(r"\b6 tasks\b", a.answer), a.answer
+    assert len(_row_citations(a)) == 6
+    assert all("Trường Đại học Hồng Đức" in c.text for c in _row_citations(a))
+
+
 def test_count_by_deadline_month_names_only_rows_due_then(assistant_real):
     a = assistant_real.answer("Bao nhiêu nhiệm vụ của Kế hoạch 275 phải hoàn thành trong tháng 12/2026?")
     assert a.found and a.citations

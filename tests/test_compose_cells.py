@@ -110,3 +110,15 @@ def test_a_rows_citation_quotes_the_title_of_its_table():
     untitled = _task()
     assert compose(_intent("Phụ lục II có bao nhiêu nhiệm vụ?"), Evidence(mode="count", rows=[RowHit(untitled, 1.0)]),
                    {})[2][0].text.startswith("STT | Tên nhiệm vụ")
+
+
+def test_the_group_is_named_when_the_question_asks_for_it():
+    # "Phụ lục II, nhiệm vụ 7" does not say the group; a question asking which group it falls
+    # under gets the group's label, verbatim; other questions do not carry it
+    row = _task().model_copy(update={"group": ["C. PHÁT TRIỂN NHÂN LỰC SỐ"]})
+    _, asked = _answer(row, "Under which group does the security skills training task fall, and who leads it?")
+    assert "C. PHÁT TRIỂN NHÂN LỰC SỐ" in asked and "Sở Nội vụ" in asked
+    _, asked_vi = _answer(row, "Nhiệm vụ đào tạo kỹ năng an toàn thông tin thuộc nhóm nào?")
+    assert "C. PHÁT TRIỂN NHÂN LỰC SỐ" in asked_vi
+    _, not_asked = _answer(row, "Who leads the security skills training task?")
+    assert "PHÁT TRIỂN NHÂN LỰC SỐ" not in not_asked

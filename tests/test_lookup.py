@@ -6,7 +6,7 @@ import pytest
 
 from ingest.records import DocumentInfo, TableRow
 from retriever.errors import InvalidFilterError, UnknownDocumentError
-from retriever.lookup import RowLookup, appendix_key, normalize_number
+from retriever.lookup import RowLookup, appendix_key, deadline_keys, normalize_number
 
 PLAN26 = "2026-plan_kh-275-ubnd"
 CTR06 = "2022-program_qd-176-ubnd_nq-06"
@@ -257,3 +257,14 @@ def test_row_by_id_and_generation_cache():
     store.generation += 1
     assert lookup.find(number="32") == [new]
     assert store.rows_calls == 2
+
+
+@pytest.mark.parametrize("cell, months", [
+    ("Quý 4/2027", {(10, 2027), (11, 2027), (12, 2027)}),  # the fourth quarter, not April
+    ("Quý IV/2027", {(10, 2027), (11, 2027), (12, 2027)}),
+    ("Quý II/2027", {(4, 2027), (5, 2027), (6, 2027)}),
+    ("Tháng 4/2027", {(4, 2027)}),
+    ("Trước 30/6/2028", {(6, 2028)}),
+])
+def test_deadline_months(cell, months):
+    assert deadline_keys(cell)[0] == months

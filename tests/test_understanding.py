@@ -512,3 +512,24 @@ def test_rows_listed_with_a_few_words_before_their_noun():
     assert not parse_question("What deadline does task 5 have?").over_rows
     assert not parse_question("Which unit follows the indicator on tax returns, and what is the 2027 target?").over_rows
     assert parse_question("Which of the city's indicators does CATP lead?").over_rows
+
+
+_BXD = DocumentInfo(doc_id="bxd", file="bxd.md", title="Chương trình chuyển đổi số của Bộ Xây dựng giai đoạn 2027–2029",
+                    number="1187/QĐ-BXD", issuer="Bộ Xây dựng")
+_QT_NUMBERED = _QT.model_copy(update={"number": "275/KH-UBND"})
+_NA_NUMBERED = _NA.model_copy(update={"number": "311/KH-UBND"})
+
+
+def test_a_plan_is_named_by_its_issuers_code():
+    # "BXD" closes the number 1187/QĐ-BXD of one plan only; "UBND" closes many and names none
+    docs = [_BXD, _QT_NUMBERED, _NA_NUMBERED]
+    assert resolve_documents(parse_question("List the BXD programme tasks due in Q4 2027."), docs) == (["bxd"], True)
+    assert resolve_documents(parse_question("Which tasks does UBND cấp xã lead?"), docs)[0] == ["bxd", "qt", "na"]
+
+
+def test_a_comparison_keeps_the_plan_its_owner_names_beside_the_numbered_one():
+    docs = [_BXD, _QT_NUMBERED, _NA_NUMBERED]
+    question = "Full-online public services: compare the Ministry of Construction's 2029 target with Quang Tri's 2027 target in KH 275."
+    assert resolve_documents(parse_question(question), docs) == (["qt", "bxd"], True)
+    # not a comparison: the number decides
+    assert resolve_documents(parse_question("Quang Tri's 2027 target for 5G in KH 275?"), docs) == (["qt"], True)
