@@ -1534,7 +1534,7 @@ class Assistant:
                 if not dated and self._years_name_the_plans(u):
                     dated = keep  # "the 2025 health-book project": the year says which plan, not which target
                 keep = dated
-                if not keep and (structured or best_passage < MIN_COVERAGE):
+                if not keep and (structured or best_passage < MIN_COVERAGE) and not self._passage_has_year(intent, passages):
                     return Evidence(mode="none", reason=_no_year_reason(intent))
             if keep and "targets" in intent.fields and _HOW_MANY.search(intent.folded):
                 # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
@@ -1576,11 +1576,26 @@ class Assistant:
             # tỷ đồng" under "Phân kỳ theo năm", behind the decision's title that names the programme)
             stating = self._money_close_behind(u, top, passages, best_passage) if "budget" in intent.fields else None
             if stating is None:
+                # "how much does the target rise between 2028 and 2030": the passage that shares more
+                # words states no figure; the best row states one for every year asked (several years:
+                # one year's value of a row about something near is no answer to "how many firms in 2026")
+                stated = [h for h in row_hits[:1] if len(intent.target_years) > 1 and "targets" in intent.fields
+                          and h.score >= MIN_COVERAGE and set(intent.target_years) <= set(h.row.fields.get("targets") or {})]
+                if stated:
+                    return Evidence(mode="row", rows=stated)
                 reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"
                           else "the related passages give no such figure")
                 return Evidence(mode="none", reason=reason)
             top = [stating]
         return Evidence(mode="passage", passages=top)
+
+    @staticmethod
+    def _passage_has_year(intent: QueryIntent, passages: list[PassageHit]) -> bool:
+        """Whether the best passage, matching at MIN_COVERAGE or more, states an asked year: "the
+        2026 DTI rank" of a results section, which no table's year columns hold."""
+        best = passages[0] if passages else None
+        return best is not None and best.score >= MIN_COVERAGE and any(
+            re.search(rf"(?<![\d/-]){y}(?![\d-])", best.chunk.source_text) for y in intent.target_years)
 
     def _money_close_behind(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
                             best_passage: float) -> PassageHit | None:

@@ -498,3 +498,40 @@ def test_group_rows_named_by_a_word_and_numeral(word):
     got = by_number(parsed)
     assert got["1"].group == [f"{word} 1. Hạ tầng số"]
     assert got["3"].group == [f"{word} 2. Dữ liệu số"]
+
+
+# ------------------------------------------------------------------ one column for both roles, totals, sources
+
+@pytest.mark.parametrize("label", ["Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp", "Chủ trì / Phối hợp"])
+def test_a_labelled_agency_cell_gives_each_body_its_role(label):
+    rows = by_number(parse(doc_with_table(
+        ["STT", "Nhiệm vụ", label, "Thời hạn"],
+        [["1", "Xây dựng kho dữ liệu dùng chung", "Chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Nội vụ, Công an tỉnh", "Quý IV/2027"],
+         ["2", "Số hóa hồ sơ lưu trữ", "Chủ trì: Văn phòng UBND tỉnh", "Năm 2028"],
+         ["3", "Triển khai trợ lý ảo", "Sở Nội vụ", "Thường xuyên"]])).rows)
+    assert rows["1"].fields["lead"] == "Sở Khoa học và Công nghệ"
+    assert rows["1"].fields["coordinating"] == "Sở Nội vụ, Công an tỉnh"
+    assert rows["2"].fields["lead"] == "Văn phòng UBND tỉnh" and "coordinating" not in rows["2"].fields
+    assert rows["3"].fields["lead"] == "Sở Nội vụ"  # no labels: the body the column names first leads
+    assert rows["1"].columns[label].startswith("Chủ trì:")  # the cell itself stays verbatim
+
+
+def test_leading_the_coordination_is_not_a_column_for_both_roles():
+    # "Đơn vị của tỉnh chủ trì phối hợp" (no separator) names the province's coordinating unit
+    rows = by_number(parse(doc_with_table(
+        ["STT", "Tên nhiệm vụ", "Bộ, ngành chủ trì", "Đơn vị của tỉnh chủ trì phối hợp", "Thời gian hoàn thành"],
+        [["1", "Xây dựng nền tảng đào tạo trực tuyến", "Bộ Khoa học và Công nghệ", "Sở Khoa học và Công nghệ", "Tháng 4/2025"],
+         ["2", "Xây dựng văn bản quy định", "Bộ Nội vụ", "Sở Nội vụ", "Tháng 5/2025"]])).rows)
+    assert rows["1"].fields["lead"] == "Bộ Khoa học và Công nghệ" and rows["1"].fields["coordinating"] == "Sở Khoa học và Công nghệ"
+
+
+def test_a_total_row_is_neither_a_row_nor_part_of_the_last_one():
+    rows = parse(doc_with_table(
+        ["STT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư (tỷ đồng)", "Nguồn vốn", "Thời gian thực hiện"],
+        [["1", "Trung tâm dữ liệu ngành", "Sở Nông nghiệp và Môi trường", "186,5", "Ngân sách tỉnh", "2027-2029"],
+         ["2", "Hệ thống quan trắc môi trường", "Trung tâm Quan trắc", "128,7", "Ngân sách trung ương; ngân sách tỉnh", "2028-2031"],
+         ["", "Tổng cộng", "", "315,2", "", ""]], caption="Phụ lục III: DANH MỤC DỰ ÁN")).rows
+    assert [r.number for r in rows] == ["1", "2"]
+    two = by_number(rows)["2"]
+    assert two.fields["budget"] == "128,7"  # not "128,7 315,2", and the source is no amount
+    assert two.columns["Nguồn vốn"] == "Ngân sách trung ương; ngân sách tỉnh"

@@ -89,6 +89,10 @@ def classify_label(label: str) -> tuple[str, str | None]:
         return "note", None
     if "can cu" in f or "phap ly" in f:
         return "legal_basis", None
+    if re.search(r"chu tri\s*(?:/|,|;|-|–|\bva\b|\bhoac\b)\s*(?:(?:co quan|don vi)\s+)?phoi hop", f):
+        # "Cơ quan chủ trì/phối hợp": one column for both, the lead named first or by its label
+        # ("Chủ trì: X; phối hợp: Y", split by split_roles)
+        return "lead", None
     if "phoi hop" in f or re.search(r"(don vi|co quan) tham gia", f):
         return "coordinating", None
     if _LEAD.search(f):
@@ -105,8 +109,9 @@ def classify_label(label: str) -> tuple[str, str | None]:
     if year and (re.search(r"chi tieu|\bnam\b|muc tieu|giao|ke hoach|\bden\b|giai doan|ket qua|gia tri", f) or f == year
                  or re.fullmatch(r"20\d\d\s*[-–—]\s*20\d\d", f)):
         return "targets", year
-    if "kinh phi" in f or "tong muc dau tu" in f or "von dau tu" in f or f.startswith("du toan") or "nguon von" in f:
-        return "budget", None
+    if "kinh phi" in f or "tong muc dau tu" in f or "von dau tu" in f or f.startswith("du toan") or (
+            "nguon von" in f and re.search(r"\b(?:dong|trieu|ty)\b", f)):
+        return "budget", None  # "Nguồn vốn" alone names where the money comes from, not how much
     if _TARGET_NO_YEAR.search(f):
         return "targets", None
     if "ket qua" in f or "san pham" in f or "quy mo" in f or "dau ra" in f:
@@ -860,6 +865,8 @@ def read_table(
             continue
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
+            if has_content and _TOTAL_ROW.match(fold(strip_markup(cells[1])).strip()):
+                continue  # "Tổng cộng | | 1.062,0": the table's total, neither a row nor part of the last one
             resumes = r.after_header and records and (
                 not has_content or cells[1][:1].islower() or _numbering_goes_on(records[-1]["number"], raw[idx + 1:]))
             if has_content and len(nonempty_other) >= 2 and not resumes:
@@ -952,6 +959,31 @@ def _numbering_goes_on(prev: str | None, rest: list[_RawRow]) -> bool:
     return False
 
 
+#: The content cell of a table's total row (folded): "Tổng cộng", "Tổng số", "Cộng".
+_TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*(?:[:(]|$)")
+#: Role labels inside an agency cell: "Chủ trì: X; phối hợp: Y" (folded, case-insensitive).
+_ROLE_LABEL = re.compile(r"(?:^|(?<=[;.,\n]))\s*(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop)(?:\s+thuc hien)?\s*:\s*")
+
+
+def split_roles(cell: str) -> dict[str, str] | None:
+    """The lead and coordinating bodies of a cell that labels them ("Chủ trì: VPĐKĐĐ; phối hợp:
+    UBND cấp xã"), or None when the cell has no "chủ trì:" label."""
+    folded = fold(cell)
+    if len(folded) != len(cell):
+        return None  # folding changed the length: positions would not match
+    marks = list(_ROLE_LABEL.finditer(folded))
+    if not any(m.group(1) == "chu tri" for m in marks):
+        return None
+    out: dict[str, str] = {}
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(cell)
+        value = cell[m.end():end].strip(" ;.,\n")
+        if value:
+            key = "lead" if m.group(1) == "chu tri" else "coordinating"
+            out[key] = f"{out[key]}; {value}" if key in out else value
+    return out or None
+
+
 def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
     cells = list(prev["cells"])
     cont = r.cells
@@ -997,6 +1029,12 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
             fields[col.field] = f"{fields[col.field]}; {value}" if col.field in fields else value
         if col.field == "status":
             fields["status_label"] = f"{fields['status_label']}; {col.label}" if "status_label" in fields else col.label
+    for role in ("lead", "coordinating"):
+        labelled = split_roles(fields[role]) if fields.get(role) else None
+        if labelled:  # "Chủ trì: X; phối hợp: Y" in one cell: each body under its role
+            fields.pop(role)
+            for key, value in labelled.items():
+                fields[key] = f"{fields[key]}; {value}" if key in fields else value
     if uncertain:
         warnings.append("cells do not match the table header; year/value columns not aligned")
         if unaligned:
