@@ -143,6 +143,8 @@ PART_MIN_TERMS = 3
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
 _GROUPS_ONLY = re.compile(r"^\W*(?:(?:in|into|across)\s+)?(?:how many|bao nhieu|may|which|what|nhung)\s+(?:groups|categories|nhom)\b(?!\s+(?:chi tieu|nhiem vu))")
 #: A part of a count question that asks the whole ("and in total", "và tổng cộng", "overall").
+#: What a question opens with to say which plan it is about ("lac giang programme: …", "KH 275: …").
+_NAMING_PREFIX = re.compile(r"^\s*([^:?]{2,80}):\s+")
 _IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|tong cong|tong so|toan bo|ca ke hoach)\b")
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
@@ -381,10 +383,27 @@ class Assistant:
         out = []
         for word in dict.fromkeys(_ACRONYM.findall(intent.question)):
             folded = fold_accents(word).casefold()
-            if folded in vocab or folded.replace("&", "") in vocab or word.casefold() in translated or find_agencies(word):
+            if folded in vocab or folded.replace("&", "") in vocab or word.casefold() in translated or find_agencies(word) \
+                    or word in self._printed_acronyms():
                 continue
             out.append(word)
         return out
+
+    def _headed_docs(self) -> frozenset[str]:
+        """Plans with a heading: their text before it is an opening (title block, legal bases)."""
+        gen = self.store.generation
+        if getattr(self, "_headed_gen", None) != gen:
+            self._headed = frozenset(c.doc_id for c in self.store.chunks() if c.section_path)
+            self._headed_gen = gen
+        return self._headed
+
+    def _printed_acronyms(self) -> frozenset[str]:
+        """Acronyms as the plans print them ("NN&MT", "KH&CN"): the tokenizer splits them at "&"."""
+        gen = self.store.generation
+        if getattr(self, "_acronyms_gen", None) != gen:
+            self._acronyms = frozenset(m for c in self.store.chunks() for m in _ACRONYM_PRINTED.findall(c.text))
+            self._acronyms_gen = gen
+        return self._acronyms
 
     def _plans_named_apart(self, u: Understanding) -> list[str]:
         """The plans a question names one by one ("the 2025 plan … its 2026 plan", "KH 266 and
@@ -817,7 +836,9 @@ class Assistant:
         primary = [d for d in intent.primary_docs if d in cands]
         for number in intent.numbers:
             # A plan named by its title is searched alone; weaker matches only when none is named.
-            found = self.lookup.find(doc_ids=primary or cands, number=number, appendix=intent.appendix, group=intent.part)
+            groups = [g for g, n in intent.grouped_numbers if n == number] or [intent.part]
+            found = [r for group in groups
+                     for r in self.lookup.find(doc_ids=primary or cands, number=number, appendix=intent.appendix, group=group)]
             if intent.number_kind:
                 found = [r for r in found if r.kind == intent.number_kind]
             rows.extend(found)
@@ -904,7 +925,11 @@ class Assistant:
         intent = u.intent
         if intent.aggregation != "count":
             return None
-        pieces = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
+        question = intent.question
+        named = _NAMING_PREFIX.match(question)
+        if named and parse_question(named.group(1)).aggregation is None:
+            question = question[named.end():]  # "lac giang programme: how many … and how many in total"
+        pieces = [p for p in _PART_SPLIT.split(question) if p and p.strip()]
         if len(pieces) < 2:
             return None
         subs: list[QueryIntent] = []
@@ -951,7 +976,7 @@ class Assistant:
         if intent.part:
             filters.append(("nhóm " if lang == "vi" else "group ") + intent.part)
         rows = base
-        named = self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
+        named = [] if intent.both_kinds else self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
         if named:
             rows = [r for r in rows if any(g in named for g in r.group)]
             filters.extend(named)
@@ -1328,6 +1353,11 @@ class Assistant:
         top = passages[0]
         sentences = best_sentences(top.chunk.source_text, q_terms, limit=1, wants=wants, rarity=self.relevance.rarity)
         said = [s for s in sentences if wants.search(s)]
+        if intent.target_years and not any(_states_year(s, intent.target_years) for s in said):
+            # "năm 2026 bố trí bao nhiêu": the sentence stating the value for the year asked
+            dated = [s for s in best_sentences(top.chunk.source_text, set(intent.target_years), limit=3, wants=wants)
+                     if wants.search(s) and _states_year(s, intent.target_years)]
+            said = [*said, *[s for s in dated[:1] if s not in said]]
         return [PassageHit(top.chunk, top.score, said)] if said else []
 
     def _section_neighbours(self, chunk) -> list:
@@ -1464,6 +1494,11 @@ class Assistant:
             # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
             in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]
             pool = in_state or pool
+        if "targets" in intent.fields and not intent.meta:
+            # a target asked: a plan's opening (title block, "Căn cứ …" before its first heading) sets
+            # none — its years and act numbers name the plan (a plan without headings keeps it)
+            headed = self._headed_docs()
+            chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if intent.number_kind and any(r.kind == intent.number_kind for r in pool):
@@ -1559,9 +1594,15 @@ class Assistant:
             if gain >= 0.5 and p.score >= 0.5 * best_passage:
                 top.append(p)
                 covered |= found_terms(q_terms, self._terms(p.chunk.chunk_id, p.chunk.source_text))
+        wants = _asked_value(intent)
         for p in top:
-            p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=_asked_value(intent),
+            p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=wants,
                                          rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
+            if intent.target_years and p.sentences and not any(_states_year(s, intent.target_years) for s in p.sentences):
+                # "năm 2029 bố trí bao nhiêu": the passage's sentence stating the value for the year asked
+                dated = [s for s in best_sentences(p.chunk.source_text, set(intent.target_years), limit=3, wants=wants)
+                         if _states_year(s, intent.target_years) and (wants is None or wants.search(s)) and s not in p.sentences]
+                p.sentences = [*p.sentences, *dated[:1]]
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
@@ -1617,7 +1658,9 @@ class Assistant:
         intent = u.intent
         said = " ".join(s for p in top for s in p.sentences)
         context = " ".join([said, *(" ".join([*p.chunk.section_path, *_subheadings_above(p)]) for p in top)])
-        figure = _COUNT_FIGURE if _HOW_MANY.search(intent.folded) else _QUANTITY
+        # a figure, not a year, a date or the number of an act ("Nghị quyết số 57-NQ/TW ngày 22/12/2024"
+        # in a preamble states no target)
+        figure = _COUNT_FIGURE
         lacks_quantity = "targets" in intent.fields and not figure.search(said)
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
         # is what the question is about, a date and a body are what it asks
@@ -1634,6 +1677,11 @@ class Assistant:
             set(intent.target_years) & doc_years(u.docs[p.chunk.doc_id])[0] and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
             for p in top if p.chunk.doc_id in u.docs)
         return bool(lacks_quantity or lacks_money or lacks_year)
+
+
+def _states_year(text: str, years: list[str]) -> bool:
+    """Whether ``text`` names one of ``years`` as a year (not inside a range "2026-2030" or a code)."""
+    return any(re.search(rf"(?<![\d/-]){y}(?![\d-])", text) for y in years)
 
 
 def _subheadings_above(p: PassageHit) -> list[str]:
@@ -1848,6 +1896,8 @@ def _strip_numbers(intent: QueryIntent) -> str:
 
 #: A body named by its kind and an acronym ("Cục THTK", "Sở KH&CN", "Vụ KHTC"): the acronym.
 _ACRONYM = re.compile(r"\b(?:Cục|Tổng cục|Sở|Vụ|Viện|Ban|Trung tâm|Văn phòng|Chi cục)\s+([A-ZĐ][A-ZĐ&]{1,}[A-ZĐ])(?![\w-])")
+#: An acronym as a plan prints it, "&" included ("NN&MT").
+_ACRONYM_PRINTED = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{1,}[A-ZĐ](?![\w&])")
 #: Contact details as printed: an e-mail address or a Vietnamese phone number ("0237 3852 xxx", "1900 1234").
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d/.,])(?:\+84|0)\d{2,3}[\s.]?\d{3,4}[\s.]?\d{3,4}(?![\d/.,])|\b1900\s?\d{4}\b")
 #: A question asking for a number of things or an amount (folded): a row's target must state a number.

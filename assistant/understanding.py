@@ -23,7 +23,7 @@ _ROW_REF_LOOSE = re.compile(
     r"\b(chi tieu|nhiem vu|du an|indicator|task|project)(?:\s+[a-z]+){1,3}\s+(?:so|no\.?|number|#)\s*" + _NUM + r"(?![\d/%-])"
 )
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
-_ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+)\s*\.\s*" + _NUM + r"(?![\d/%-])")
+_ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -65,6 +65,9 @@ _RECURRING = {
     "thuong xuyen": re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b"),
     "hang nam": re.compile(r"\b(hang nam|annual(?:ly)?|every year|each year|yearly)\b"),
 }
+#: A question naming the time-bound rows beside the recurring ones ("cả thường xuyên lẫn có thời
+#: hạn", "both recurring and time-bound"): it counts both kinds (folded).
+_BOTH_KINDS = re.compile(r"\b(?:co thoi han|time[- ]bound|with a deadline|with deadlines)\b")
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan|"
                        r"cong van|cv|bao cao|bc|report|official letter|letter|to trinh|chi thi|directive)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
@@ -119,6 +122,9 @@ class QueryIntent:
     numbers: list[str] = field(default_factory=list)
     number_kind: str | None = None  # indicator | task | None
     part: str | None = None
+    #: rows named with their group ("task B.3", "nhiệm vụ IV.2"): (group, number), each looked up in its own group
+    grouped_numbers: list[tuple[str, str]] = field(default_factory=list)
+    both_kinds: bool = False  # recurring and time-bound rows named together: the whole table
     appendix: str | None = None
     target_years: list[str] = field(default_factory=list)
     doc_years: list[str] = field(default_factory=list)
@@ -233,6 +239,7 @@ def parse_question(question: str) -> QueryIntent:
     for m in _ROW_REF_GROUPED.finditer(folded):
         if m.group(3) not in intent.numbers:
             intent.numbers.append(m.group(3))
+        intent.grouped_numbers.append((m.group(2).upper(), m.group(3)))  # "B.3 and D.6": each its own group
         intent.part = intent.part or m.group(2).upper()
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
     if m := _PART.search(folded):
@@ -264,6 +271,9 @@ def parse_question(question: str) -> QueryIntent:
         q = int(m.group(1)) if m.group(1) else _QUARTER_WORDS[m.group(2) or m.group(3)]
         intent.quarters.append(f"{q}/{m.group(4)}")
     intent.recurring = next((kind for kind, rx in _RECURRING.items() if rx.search(folded)), "")
+    if intent.recurring and _BOTH_KINDS.search(folded):
+        # "cả thường xuyên lẫn có thời hạn", "recurring and time-bound alike": neither kind filters
+        intent.recurring, intent.both_kinds = "", True
     month_spans = [m.span() for rx in (_MONTH_VI, _MONTH_EN, _QUARTER_VI, _QUARTER_EN) for m in rx.finditer(folded)]
     for m in _YEAR.finditer(folded):
         if m.span(1) in doc_year_spans or any(a <= m.start() < b for a, b in month_spans):

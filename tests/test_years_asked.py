@@ -29,6 +29,10 @@ Tỷ lệ hồ sơ trực tuyến toàn trình tại cấp xã tăng chậm, ch�
 
 Chi tiết các chỉ tiêu tại Phụ lục kèm theo.
 
+## IV. NGUỒN LỰC TÀI CHÍNH
+
+Sở Tài chính tham mưu bố trí kinh phí chuyển đổi số trong dự toán ngân sách hằng năm. Tổng kinh phí dự kiến thực hiện Kế hoạch là 1.245 tỷ đồng, trong đó ngân sách nhà nước 980 tỷ đồng và 265 tỷ đồng huy động từ xã hội hóa; riêng năm 2029 bố trí 310 tỷ đồng.
+
 ## PHỤ LỤC
 
 **CHỈ TIÊU CHUYỂN ĐỔI SỐ**
@@ -38,6 +42,7 @@ Chi tiết các chỉ tiêu tại Phụ lục kèm theo.
 | 1 | Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình | ≥ 75% | ≥ 82% | ≥ 88% | Trung tâm Phục vụ hành chính công |
 | 2 | Xếp hạng Chỉ số chuyển đổi số (DTI) của tỉnh | Nhóm 10 | Nhóm 8 | Nhóm 5 | Sở Khoa học và Công nghệ |
 | 3 | Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số | ≥ 40% | ≥ 50% | ≥ 60% | Sở Công Thương |
+| 4 | Tỷ lệ kinh phí chi cho chuyển đổi số trên tổng chi thường xuyên của tỉnh | 1,5% | 2% | 2,5% | Sở Tài chính |
 """
 
 
@@ -66,3 +71,8 @@ def test_one_years_value_of_a_nearby_row_is_no_count(plan):
     # the plan sets a share of SMEs, not a number of firms, and nothing for 2031
     a = plan.answer("Năm 2031 tỉnh Vân Khê đặt mục tiêu có bao nhiêu doanh nghiệp công nghệ số?")
     assert not a.found, a.answer
+
+
+def test_the_sentence_quoted_beside_a_row_states_the_year_asked(plan):
+    a = plan.answer("Năm 2029 tỉnh Vân Khê bố trí bao nhiêu kinh phí cho kế hoạch chuyển đổi số?")
+    assert a.found and "310 tỷ đồng" in a.answer, a.answer
