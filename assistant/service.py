@@ -145,6 +145,9 @@ _GROUPS_ONLY = re.compile(r"^\W*(?:(?:in|into|across)\s+)?(?:how many|bao nhieu|
 #: A part of a count question that asks the whole ("and in total", "và tổng cộng", "overall").
 #: What a question opens with to say which plan it is about ("lac giang programme: …", "KH 275: …").
 _NAMING_PREFIX = re.compile(r"^\s*([^:?]{2,80}):\s+")
+#: Asking how the rows divide into groups (folded): "chia thành mấy nhóm", "in how many groups".
+_GROUPS_HOW = re.compile(r"\b(?:(?:chia|phan) (?:thanh|lam)\s+|(?:divided|split|grouped) into\s+|in\s+)?"
+                         r"(?:nhung|cac|may|bao nhieu|how many|which|what)\s+(?:nhom|groups|categories)(?: nao)?\b")
 _IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|tong cong|tong so|toan bo|ca ke hoach)\b")
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
@@ -1027,10 +1030,12 @@ class Assistant:
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
             due = [r for r in rows if any(_deadline_in(r, y) for y in years)]
             if "deadline" in intent.fields or (due and not dated):
-                rows, label = due, ("hạn năm " if lang == "vi" else "due in ")
+                chosen, label = due, ("hạn năm " if lang == "vi" else "due in ")
             else:
-                rows, label = dated, ("chỉ tiêu năm " if lang == "vi" else "target for ")
-            filters.append(label + ", ".join(sorted(years)))
+                chosen, label = dated, ("chỉ tiêu năm " if lang == "vi" else "target for ")
+            if len(chosen) < len(rows):  # every row holding the year ("Kế hoạch … năm 2028"): no filter
+                filters.append(label + ", ".join(sorted(years)))
+            rows = chosen
         topic = self._topic_terms(u) if not filters and not intent.part else set()
         if topic:
             # "how many indicators concern the digital economy": a topic some rows are about is
@@ -1192,8 +1197,9 @@ class Assistant:
         # "Phụ lục I" says which table, not what about
         folded = _fold_case(u.intent.question)
         structural = content_terms(" ".join(_APPENDIX_REF.findall(folded)))
-        # "in total", "tổng cộng": how a count is asked, not what about ("total" also gives "tổng số")
-        whole = " ".join(m.group(0) for m in _IN_TOTAL.finditer(folded))
+        # "in total", "tổng cộng", "chia thành mấy nhóm": how a count is asked, not what about ("total"
+        # also gives "tổng số")
+        whole = " ".join(m.group(0) for m in [*_IN_TOTAL.finditer(folded), *_GROUPS_HOW.finditer(folded)])
         how = content_terms(f"{whole} {translate_terms(whole)}") if whole else set()
         return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
                 and t not in titles and t not in structural and not how & set(t.split("_"))}

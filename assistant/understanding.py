@@ -41,21 +41,24 @@ _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
 _QUARTER_VI = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)?\s*(20\d\d)\b")
-_QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,)?\s*(20\d\d)\b")
+_QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,|-)?\s*(20\d\d)\b")
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets)"
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
 #: ("how many of the 31 indicators" is partitive and counts rows).
-_ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?"
-                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
+_ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?(?:the\s+)?"
+                         # "how many of the 2026 plan's time-bound tasks": a possessive between
+                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+(?:['’]s)?\s+){0,3}?" + _ROW_NOUN + r"\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
                         # "list the BXD programme tasks", "liệt kê các nhiệm vụ của Sở": asking for a list
                         r"^\W*(?:please\s+)?(?:liet ke|list(?: all)?(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
 #: "Which Hai Lam tasks", "which of the city's indicators" (on the question as written): a name or a
 #: possessive between "which" and the rows ("which unit follows the indicator" asks something else).
-_ROWS_LIST_NAMED = re.compile(r"\b[Ww]hich\s+(?:of\s+)?(?:the\s+)?(?:(?:[A-ZĐ][\w&-]*|[\w-]+['’]s)\s+){1,3}(?:tasks|indicators|projects)\b")
+_ROWS_LIST_NAMED = re.compile(r"\b[Ww]hich\s+(?:of\s+)?(?:the\s+)?(?:(?:[A-ZĐ][\w&-]*|[\w-]+['’]s)\s+){1,3}(?:tasks|indicators|projects)\b|"
+                               # "which of Phu Van hospital's digital tasks": words after the possessive
+                               r"\b[Ww]hich\s+(?:of\s+)?(?:the\s+)?(?:[A-ZĐ][\w&-]*\s+){0,3}[\w-]+['’]s\s+(?:[a-z-]+\s+){1,2}(?:tasks|indicators|projects)\b")
 #: Rows without a one-off deadline, by the words plans print for them (folded): "thường xuyên" (standing)
 #: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
 #: Asking which groups a table is divided into (folded): answered by counting its rows per group.

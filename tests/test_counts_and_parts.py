@@ -68,6 +68,9 @@ def plan(tmp_path_factory):
     "Kế hoạch 512 có bao nhiêu nhiệm vụ?",
     "How many tasks does plan 512 set in total?",
     "Kế hoạch 512 tổng cộng có bao nhiêu nhiệm vụ?",
+    # asking how the rows divide into groups is how the count is asked, not a topic to match
+    "Kế hoạch 512 có bao nhiêu nhiệm vụ, chia thành mấy nhóm?",
+    "How many of plan 512's tasks are there, and in how many groups?",
 ])
 def test_the_plans_own_total_stands_beside_the_rows_counted(plan, question):
     """The body says 8 tasks, the table holds 7: both figures are in the answer, each cited."""

@@ -40,7 +40,8 @@ def test_people_outside_a_name_is_translated():
 
 
 @pytest.mark.parametrize("question", ["List the tasks led by Sở Y tế", "Please list all indicators of group A",
-                                      "Can you list the tasks due in 2027?"])
+                                      "Can you list the tasks due in 2027?", "List the BXD programme tasks due in Q4 2027.",
+                                      "Which of Phu Van hospital's digital tasks have to be finished in Q2 2028?"])
 def test_list_as_a_request_lists_rows(question):
     assert parse_question(question).aggregation == "list"
 
@@ -207,3 +208,18 @@ def test_a_topic_word_that_is_also_an_asking_word_stays_when_said_as_the_topic()
 def test_everyday_words_of_city_plans_are_translated(question, vietnamese):
     """The glossary covers the ordinary words of a city's plan, not only those of the bundled five."""
     assert any(vietnamese in vi for vi in _vietnamese(question)), _vietnamese(question)
+
+
+@pytest.mark.parametrize("question, quarter", [("tasks due Q2-2028", "2/2028"), ("tasks due in Q4 2027", "4/2027"),
+                                               ("nhiệm vụ hạn quý III/2027", "3/2027")])
+def test_quarters_in_their_written_forms(question, quarter):
+    assert parse_question(question).quarters == [quarter]
+
+
+def test_what_a_plan_aims_for_is_a_target():
+    assert "targets" in parse_question("What waiting time does the hospital aim for in 2029?").fields
+
+
+@pytest.mark.parametrize("question", ["Which Sở leads the tasks on data?", "Which department leads the indicator on 5G?"])
+def test_asking_who_leads_rows_is_no_list_of_rows(question):
+    assert parse_question(question).aggregation is None

@@ -535,3 +535,13 @@ def test_a_total_row_is_neither_a_row_nor_part_of_the_last_one():
     two = by_number(rows)["2"]
     assert two.fields["budget"] == "128,7"  # not "128,7 315,2", and the source is no amount
     assert two.columns["Nguồn vốn"] == "Ngân sách trung ương; ngân sách tỉnh"
+
+
+@pytest.mark.parametrize("label, year", [("Định hướng 2029", "2029"), ("Phấn đấu năm 2030", "2030")])
+def test_an_orientation_or_aspiration_column_holds_that_years_target(label, year):
+    rows = by_number(parse(doc_with_table(
+        ["STT", "Chỉ số", "Đơn vị tính", "Thực hiện 2027", "Mục tiêu 2028", label, "Khoa, phòng phụ trách"],
+        [["1", "Thời gian chờ khám trung bình của người bệnh ngoại trú", "phút", "72", "40", "30", "Khoa Khám bệnh"],
+         ["2", "Tỷ lệ người bệnh đặt lịch khám trực tuyến", "%", "18%", "45%", "60%", "Phòng Công tác xã hội"]])).rows)
+    assert rows["1"].fields["targets"] == {"2028": "40", year: "30"}
+    assert rows["2"].fields["lead"] == "Phòng Công tác xã hội"

@@ -76,3 +76,11 @@ def test_one_years_value_of_a_nearby_row_is_no_count(plan):
 def test_the_sentence_quoted_beside_a_row_states_the_year_asked(plan):
     a = plan.answer("Năm 2029 tỉnh Vân Khê bố trí bao nhiêu kinh phí cho kế hoạch chuyển đổi số?")
     assert a.found and "310 tỷ đồng" in a.answer, a.answer
+
+
+def test_a_year_every_row_holds_filters_nothing(plan):
+    # "năm 2028" names the plan's year: every indicator has a 2028 target, so the count is the whole
+    # table's and the plan's own sentence about its indicators may stand beside it
+    a = plan.answer("Kế hoạch Vân Khê năm 2028 có tổng cộng bao nhiêu chỉ tiêu?")
+    assert a.found and "4 chỉ tiêu" in a.answer, a.answer
+    assert "năm 2028)" not in a.answer.split("\n")[0], a.answer  # no "(chỉ tiêu năm 2028)" filter

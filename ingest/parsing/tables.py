@@ -106,7 +106,7 @@ def classify_label(label: str) -> tuple[str, str | None]:
         return "deadline", None
     if f.startswith("ten ") or f.startswith("noi dung") or f.startswith("danh muc"):
         return "content", None  # the name column, even when its header names a year
-    if year and (re.search(r"chi tieu|\bnam\b|muc tieu|giao|ke hoach|\bden\b|giai doan|ket qua|gia tri", f) or f == year
+    if year and (re.search(r"chi tieu|\bnam\b|muc tieu|giao|ke hoach|\bden\b|giai doan|ket qua|gia tri|dinh huong|phan dau", f) or f == year
                  or re.fullmatch(r"20\d\d\s*[-–—]\s*20\d\d", f)):
         return "targets", year
     if "kinh phi" in f or "tong muc dau tu" in f or "von dau tu" in f or f.startswith("du toan") or (
