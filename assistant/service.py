@@ -269,7 +269,7 @@ class Assistant:
     def understand(self, q: Question) -> Understanding:
         """What the question asks (with the conversation before it) and which plans may answer."""
         intent = resolve_followup(parse_question(q.text), list(q.history))
-        for name in self._document_agencies(intent.folded):
+        for name in [*self._document_agencies(intent.folded), *self._units_named_in_english(intent)]:
             if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in intent.agencies):
                 intent.agencies.append(name)
         docs = self.store.documents()
@@ -463,6 +463,28 @@ class Assistant:
             if k in padded:
                 found.append(name)
                 padded = padded.replace(k, " ")
+        return found
+
+    def _units_named_in_english(self, intent: QueryIntent) -> list[str]:
+        """Units the plans name in their lead/coordinating cells ("Phòng Công nghệ thông tin", "Khoa
+        Dược") that an English question names by what they do and an English unit word ("the IT
+        department", "the pharmacy department", "the office of social work"): the words beside the
+        unit word translate (glossary) into the rest of the unit's name."""
+        if intent.language != "en" or not _EN_UNIT.search(intent.question):
+            return []
+        self._document_agencies("")  # the plans' agency names, read once per index generation
+        found: list[str] = []
+        for english, vietnamese in translations(intent.question):
+            beside = re.compile(rf"\b{re.escape(english)}\s+{_EN_UNIT.pattern}|{_EN_UNIT.pattern}\s+(?:of|for)\s+(?:the\s+)?{re.escape(english)}\b",
+                                re.IGNORECASE)
+            if not beside.search(intent.question):
+                continue
+            said = f" {fold_words(vietnamese)} "
+            for _, name in self._agency_names:
+                kind = next((k for k in _UNIT_KINDS if name.startswith(k + " ")), None)
+                rest = fold_words(name[len(kind):]) if kind else ""
+                if rest and f" {rest} " in said and name not in found:
+                    found.append(name)
         return found
 
     def _progress_states(self) -> tuple[dict[str, str], dict[tuple[str, str], frozenset[str]]]:
@@ -1902,6 +1924,10 @@ def _strip_numbers(intent: QueryIntent) -> str:
 
 #: A body named by its kind and an acronym ("Cục THTK", "Sở KH&CN", "Vụ KHTC"): the acronym.
 _ACRONYM = re.compile(r"\b(?:Cục|Tổng cục|Sở|Vụ|Viện|Ban|Trung tâm|Văn phòng|Chi cục)\s+([A-ZĐ][A-ZĐ&]{1,}[A-ZĐ])(?![\w-])")
+#: English words for a unit of an organisation ("the IT department", "the pharmacy office").
+_EN_UNIT = re.compile(r"(?:departments?|offices?|divisions?|units?|facult(?:y|ies)|wards?)\b", re.IGNORECASE)
+#: Kinds of unit a plan's agency cell opens with, whose rest names what the unit does.
+_UNIT_KINDS = ("Phòng", "Khoa", "Ban", "Văn phòng", "Tổ", "Đội", "Bộ phận")
 #: An acronym as a plan prints it, "&" included ("NN&MT").
 _ACRONYM_PRINTED = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{1,}[A-ZĐ](?![\w&])")
 #: Contact details as printed: an e-mail address or a Vietnamese phone number ("0237 3852 xxx", "1900 1234").
