@@ -6,8 +6,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import (COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTRUCTION_CUES, LIVE_INFORMATION_CUES, MEASUREMENT_WORDS,
-                               PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
+from assistant.glossary import (COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+                               LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import EN_STOP_WORDS, fold_accents
@@ -535,6 +535,17 @@ _BEFORE_PLAN_EN = re.compile(r"\b((?:[\w-]+\s+){1,2})(?:plan|programme|program)\
 _SECTOR_EN = re.compile(r"\b(?:ministry|ministerial|ministry's|sector|sectoral)\b", re.IGNORECASE)
 
 
+def _names_institution_kind(question: str, doc: DocumentInfo) -> bool:
+    """"the hospital", "the university" (one, with "the") in an English question, and a plan issued by
+    — or titled for — an institution of that kind ("Bệnh viện Đa khoa Phú Vân"; kinds as vocabulary data)."""
+    for kind, english in INSTITUTION_KINDS:
+        if any(re.search(rf"\bthe {re.escape(e)}\b(?!s)", question, re.IGNORECASE) for e in english):
+            issuer_or_title = f"{doc.issuer or ''} {doc.title}"
+            if re.search(rf"(?<!\w){re.escape(kind)}\s+[A-ZĐÀ-Ỹ]", issuer_or_title):
+                return True
+    return False
+
+
 def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
@@ -697,6 +708,8 @@ def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     search = _padded_words(intent.search_text)
     if intent.language == "en" and (doc.issuer or "").startswith("Bộ ") and _THE_MINISTRY.search(intent.question):
         return True  # "the ministry's indicator on …": the plan a ministry issued
+    if intent.language == "en" and _names_institution_kind(intent.question, doc):
+        return True  # "the hospital's annual report": the plan a hospital issued
     before_plan = " ".join(m.group(1) for m in _BEFORE_PLAN_EN.finditer(intent.question)) if intent.language == "en" else ""
     named_en = _padded_words(translate_terms(before_plan)) if before_plan else ""
     for x in sectors:

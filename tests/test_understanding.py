@@ -533,3 +533,14 @@ def test_a_comparison_keeps_the_plan_its_owner_names_beside_the_numbered_one():
     assert resolve_documents(parse_question(question), docs) == (["qt", "bxd"], True)
     # not a comparison: the number decides
     assert resolve_documents(parse_question("Quang Tri's 2027 target for 5G in KH 275?"), docs) == (["qt"], True)
+
+
+_BV = DocumentInfo(doc_id="bv", file="bv.docx", title="Kế hoạch Chuyển đổi số Bệnh viện Đa khoa Phú Vân năm 2028",
+                   issuer="Sở Y tế tỉnh Đông Lĩnh")
+
+
+def test_the_hospital_names_the_plan_a_hospital_issued():
+    docs = [_BV, _QT_NUMBERED, _NA_NUMBERED]
+    assert resolve_documents(parse_question("By what date must the hospital send its annual report to the Department of Health?"), docs) == (["bv"], True)
+    # hospitals in general name no plan
+    assert resolve_documents(parse_question("What share of hospitals use electronic records in 2027?"), docs)[0] == ["bv", "qt", "na"]
