@@ -10,7 +10,7 @@ import re
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import english_gloss
-from assistant.understanding import QueryIntent
+from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
 from ingest.records import Citation, DocumentInfo, TableRow
 
@@ -88,10 +88,6 @@ def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
     return doc.title
 
 
-#: A question asking which group a row falls under (folded): "under which group", "thuộc nhóm nào".
-_GROUP_ASKED = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|linh vuc|truc cot)\b")
-
-
 def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group: bool = False) -> str:
     """"Task 30 of Phụ lục II (…)"; the row's group is named when its locator does not say it
     and ``with_group`` (the question asks which group)."""
@@ -167,7 +163,7 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
         extra = _detail_sentence(row, intent, " ".join([content, *parts]))
         if extra:
             parts.append(f"“{extra}”")
-    subject = _row_subject(row, doc, lang, with_group=bool(_GROUP_ASKED.search(intent.folded)))
+    subject = _row_subject(row, doc, lang, with_group=bool(GROUP_CUE.search(intent.folded)))
     quote = f" “{content}”" if content else ""
     body = "; ".join(parts)
     if not body:

@@ -24,7 +24,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, Pass
 from assistant.scoring import Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
-from assistant.understanding import (QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (GROUP_CUE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -96,7 +96,6 @@ TOPIC_IN_LABEL = 0.8
 TOPIC_LABEL_MIN_TERMS = 3
 #: Words that say what is counted or where, not about what ("chỉ tiêu", "nhiệm vụ", "kế hoạch", "phụ lục").
 _KIND_TERMS = content_terms("chỉ tiêu nhiệm vụ dự án kế hoạch chương trình phụ lục")
-_GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh vuc)\b")
 #: Words of a group label that say it is a group, not what about: "Nhóm", "Về", "Các nhiệm vụ", "(13 nhiệm vụ)".
 _GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
 #: How a recurring family is named in an answer: (Vietnamese, English).
@@ -142,12 +141,13 @@ INITIALISM_MAX_WORDS = 8
 PART_MIN_TERMS = 3
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
 _GROUPS_ONLY = re.compile(r"^\W*(?:(?:in|into|across)\s+)?(?:how many|bao nhieu|may|which|what|nhung)\s+(?:groups|categories|nhom)\b(?!\s+(?:chi tieu|nhiem vu))")
-#: A part of a count question that asks the whole ("and in total", "và tổng cộng", "overall").
 #: What a question opens with to say which plan it is about ("lac giang programme: …", "KH 275: …").
 _NAMING_PREFIX = re.compile(r"^\s*([^:?]{2,80}):\s+")
-#: Asking how the rows divide into groups (folded): "chia thành mấy nhóm", "in how many groups".
+#: Asking how the rows divide into groups (folded): "chia thành mấy nhóm", "in how many groups" — the
+#: asking words of a count (``_topic_terms``), unlike ``_GROUPS_ONLY``, which tells a part that asks only that.
 _GROUPS_HOW = re.compile(r"\b(?:(?:chia|phan) (?:thanh|lam)\s+|(?:divided|split|grouped) into\s+|in\s+)?"
                          r"(?:nhung|cac|may|bao nhieu|how many|which|what)\s+(?:nhom|groups|categories)(?: nao)?\b")
+#: A part of a count question that asks the whole ("and in total", "và tổng cộng", "overall").
 _IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|tong cong|tong so|toan bo|ca ke hoach)\b")
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
@@ -442,6 +442,18 @@ class Assistant:
     def _document_agencies(self, folded_question: str) -> list[str]:
         """Agencies the plans themselves name in their lead/coordinating cells that the question
         names too ("Viện Nông nghiệp Thanh Hóa"): aliases grow with the documents, not with a list."""
+        padded = f" {fold_words(folded_question)} "
+        found = []
+        for k, name in self._agency_name_index():  # keys padded once per index generation, longest first
+            if k in padded:
+                found.append(name)
+                padded = padded.replace(k, " ")
+        return found
+
+    def _agency_name_index(self) -> list[tuple[str, str]]:
+        """(padded folded key, name as printed) of every agency the plans' lead/coordinating cells name
+        — and the English forms of institutions' names ("Hong Duc University") — longest key first;
+        read once per index generation."""
         gen = self.store.generation
         if getattr(self, "_agencies_gen", None) != gen:
             names: dict[str, str] = {}
@@ -457,13 +469,7 @@ class Assistant:
             padded_names = ((f" {fold_words(key)} ", name) for key, name in names.items())
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
             self._agencies_gen = gen
-        padded = f" {fold_words(folded_question)} "
-        found = []
-        for k, name in self._agency_names:  # keys padded once per index generation, longest first
-            if k in padded:
-                found.append(name)
-                padded = padded.replace(k, " ")
-        return found
+        return self._agency_names
 
     def _units_named_in_english(self, intent: QueryIntent) -> list[str]:
         """Units the plans name in their lead/coordinating cells ("Phòng Công nghệ thông tin", "Khoa
@@ -472,7 +478,6 @@ class Assistant:
         unit word translate (glossary) into the rest of the unit's name."""
         if intent.language != "en" or not _EN_UNIT.search(intent.question):
             return []
-        self._document_agencies("")  # the plans' agency names, read once per index generation
         found: list[str] = []
         for english, vietnamese in translations(intent.question):
             beside = re.compile(rf"\b{re.escape(english)}\s+{_EN_UNIT.pattern}|{_EN_UNIT.pattern}\s+(?:of|for)\s+(?:the\s+)?{re.escape(english)}\b",
@@ -480,7 +485,7 @@ class Assistant:
             if not beside.search(intent.question):
                 continue
             said = f" {fold_words(vietnamese)} "
-            for _, name in self._agency_names:
+            for _, name in self._agency_name_index():
                 kind = next((k for k in _UNIT_KINDS if name.startswith(k + " ")), None)
                 rest = fold_words(name[len(kind):]) if kind else ""
                 if rest and f" {rest} " in said and name not in found:
@@ -1242,7 +1247,7 @@ class Assistant:
                  if len(terms) >= 2 and coverage(terms, intent.question, q_terms) >= NAMED_GROUP_COVERAGE]
         if named or len(labels) < 2:
             return named
-        if not _GROUP_CUE.search(intent.folded):
+        if not GROUP_CUE.search(intent.folded):
             if topic is None:
                 return named
             # words no label of the table uses do not choose between labels ("developing" also
@@ -1381,11 +1386,7 @@ class Assistant:
         top = passages[0]
         sentences = best_sentences(top.chunk.source_text, q_terms, limit=1, wants=wants, rarity=self.relevance.rarity)
         said = [s for s in sentences if wants.search(s)]
-        if intent.target_years and not any(_states_year(s, intent.target_years) for s in said):
-            # "năm 2026 bố trí bao nhiêu": the sentence stating the value for the year asked
-            dated = [s for s in best_sentences(top.chunk.source_text, set(intent.target_years), limit=3, wants=wants)
-                     if wants.search(s) and _states_year(s, intent.target_years)]
-            said = [*said, *[s for s in dated[:1] if s not in said]]
+        said = _with_years_sentence(top.chunk.source_text, said, intent.target_years, wants)
         return [PassageHit(top.chunk, top.score, said)] if said else []
 
     def _section_neighbours(self, chunk) -> list:
@@ -1626,11 +1627,8 @@ class Assistant:
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=wants,
                                          rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
-            if intent.target_years and p.sentences and not any(_states_year(s, intent.target_years) for s in p.sentences):
-                # "năm 2029 bố trí bao nhiêu": the passage's sentence stating the value for the year asked
-                dated = [s for s in best_sentences(p.chunk.source_text, set(intent.target_years), limit=3, wants=wants)
-                         if _states_year(s, intent.target_years) and (wants is None or wants.search(s)) and s not in p.sentences]
-                p.sentences = [*p.sentences, *dated[:1]]
+            if p.sentences:
+                p.sentences = _with_years_sentence(p.chunk.source_text, p.sentences, intent.target_years, wants)
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
@@ -1663,8 +1661,7 @@ class Assistant:
         """Whether the best passage, matching at MIN_COVERAGE or more, states an asked year: "the
         2026 DTI rank" of a results section, which no table's year columns hold."""
         best = passages[0] if passages else None
-        return best is not None and best.score >= MIN_COVERAGE and any(
-            re.search(rf"(?<![\d/-]){y}(?![\d-])", best.chunk.source_text) for y in intent.target_years)
+        return best is not None and best.score >= MIN_COVERAGE and _states_year(best.chunk.source_text, intent.target_years)
 
     def _money_close_behind(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
                             best_passage: float) -> PassageHit | None:
@@ -1710,6 +1707,17 @@ class Assistant:
 def _states_year(text: str, years: list[str]) -> bool:
     """Whether ``text`` names one of ``years`` as a year (not inside a range "2026-2030" or a code)."""
     return any(re.search(rf"(?<![\d/-]){y}(?![\d-])", text) for y in years)
+
+
+def _with_years_sentence(text: str, said: list[str], years: list[str], wants: re.Pattern | None) -> list[str]:
+    """``said`` and, when none of it states a year asked, the passage's first sentence that does and
+    states the value asked ("… 1.245 tỷ đồng; riêng năm 2026 bố trí 310 tỷ đồng" for "năm 2026 bố trí
+    bao nhiêu"): added, never swapped in — the closer sentence may say the rest."""
+    if not years or any(_states_year(s, years) for s in said):
+        return said
+    dated = [s for s in best_sentences(text, set(years), limit=3, wants=wants)
+             if _states_year(s, years) and (wants is None or wants.search(s)) and s not in said]
+    return [*said, *dated[:1]]
 
 
 def _subheadings_above(p: PassageHit) -> list[str]:
@@ -1819,9 +1827,9 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
     return label is not None and appendix_key(label) == appendix_key(wanted)
 
 
-#: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
 #: Stop words as a folded question spells them ("vào" → "vao"); see ``_query_terms``.
 _FOLDED_STOP_WORDS = frozenset(fold_accents(w) for w in STOP_WORDS)
+#: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
 _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
 #: A share written as a fraction ("22/22 bộ", "63/63 tỉnh", "18/34"): not a day and month.
 _FRACTION = r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])"

@@ -59,6 +59,9 @@ _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _R
 _ROWS_LIST_NAMED = re.compile(r"\b[Ww]hich\s+(?:of\s+)?(?:the\s+)?(?:(?:[A-ZĐ][\w&-]*|[\w-]+['’]s)\s+){1,3}(?:tasks|indicators|projects)\b|"
                                # "which of Phu Van hospital's digital tasks": words after the possessive
                                r"\b[Ww]hich\s+(?:of\s+)?(?:the\s+)?(?:[A-ZĐ][\w&-]*\s+){0,3}[\w-]+['’]s\s+(?:[a-z-]+\s+){1,2}(?:tasks|indicators|projects)\b")
+#: Words that name a table's groups (folded): "nhóm", "group", "category", "pillar", "lĩnh vực", "trụ
+#: cột" — a question saying one asks about groups ("under which group", "thuộc nhóm nào").
+GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh vuc|truc cot)\b")
 #: Rows without a one-off deadline, by the words plans print for them (folded): "thường xuyên" (standing)
 #: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
 #: Asking which groups a table is divided into (folded): answered by counting its rows per group.
@@ -479,7 +482,8 @@ def _named_by_issuer_code(intent: QueryIntent, docs: list[DocumentInfo]) -> set[
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
     by_code = [d.doc_id for d in docs if intent.doc_codes and doc_keys(d) & set(intent.doc_codes)]
-    named = [d for d in docs if _names_doc(intent, d) or d.doc_id in _named_by_issuer_code(intent, docs)]
+    by_issuer_code = _named_by_issuer_code(intent, docs)
+    named = [d for d in docs if _names_doc(intent, d) or d.doc_id in by_issuer_code]
     if intent.plan_years and not by_code and docs:
         # "Thanh Hóa's 2027 plan" with no plan of 2027 in reach: another year's plan is not its answer
         owned = named or docs

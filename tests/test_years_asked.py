@@ -62,6 +62,8 @@ def test_a_year_no_table_column_holds_is_answered_by_the_passage_stating_it(plan
 
 
 def test_a_row_answers_several_years_the_closer_passage_does_not_state(plan):
+    # a guard: on this small plan the row already wins before the fallback (it passes on dafb30f
+    # too); the fallback itself is exercised by held-out set 10's h10-082 (README, RUNS.md)
     a = plan.answer("How much does the target for fully online dossiers rise between 2028 and 2030?")
     assert a.found and "≥ 75%" in a.answer and "≥ 88%" in a.answer, a.answer
     assert any(c.locator.endswith("chỉ tiêu 1") for c in a.citations)
