@@ -62,6 +62,8 @@ def row_citation_text(row: TableRow) -> str:
     table, as the plan prints them — so every year, label, group name and table an answer uses (a
     count of a whole appendix is a count of that table) is in the citation."""
     labels = [label for label in row.columns if label]
+    if all(label in row.text for label in labels):
+        labels = []  # a task written as labelled lines ("- Đơn vị chủ trì: …") prints its labels itself
     text = (" | ".join(labels) + "\n" + row.text) if labels else row.text
     text = (" > ".join(row.group) + "\n" + text) if row.group else text
     return f"{row.appendix}: {row.appendix_title}\n{text}" if row.appendix and row.appendix_title else text

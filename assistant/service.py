@@ -1052,7 +1052,17 @@ class Assistant:
                 continue  # the asker's own words for a condition already applied ('every year')
             rows = holding
             filters.append(f"“{quoted}”")
-        if intent.target_years and not intent.months and not intent.quarters:
+        if intent.values:
+            # "how many indicators reach 100% by 2030": the rows whose target (for the years asked,
+            # else for any year) is the value stated
+            years = set(intent.target_years)
+            holding = [r for r in rows if any(_same_percent(v, value) for y, v in (r.fields.get("targets") or {}).items()
+                                              if not years or y in years for value in intent.values)]
+            if holding or any(r.fields.get("targets") for r in rows):
+                rows = holding
+                label = ("chỉ tiêu " if lang == "vi" else "target ") + ", ".join(intent.values)
+                filters.append(label + (f" ({', '.join(sorted(years))})" if years else ""))
+        if intent.target_years and not intent.months and not intent.quarters and not intent.values:
             years = set(intent.target_years)
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
             due = [r for r in rows if any(_deadline_in(r, y) for y in years)]
@@ -1082,11 +1092,14 @@ class Assistant:
                 if key not in totals:
                     totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
         mode = "count" if intent.aggregation == "count" else "list"
-        stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None) if mode == "count" else []
+        # a group's count the plan states is quoted only when the rows counted are its whole group
+        whole_groups = not [f for f in filters if f not in named and not (intent.part and f.endswith(" " + intent.part))]
+        stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None,
+                                     whole_groups=whole_groups) if mode == "count" else []
         return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
 
     def _stated_counts(self, u: Understanding, rows: list[TableRow], whole: bool = False,
-                       named: list[str] | None = None) -> list[PassageHit]:
+                       named: list[str] | None = None, whole_groups: bool = True) -> list[PassageHit]:
         """A sentence of the plan itself that states the count just made ("… nhóm phát triển
         chuyển đổi số 37 chỉ tiêu"), quoted beside the rows: the plan's own figure, cited. With
         ``named`` groups (several), each group's count is looked for on its own."""
@@ -1111,7 +1124,7 @@ class Assistant:
                 out.append(best)
             elif whole and (near := self._stated_total_near(u, doc_id, n, kind)) is not None:
                 out.append(near)
-            elif len(groups) == 1:
+            elif len(groups) == 1 and whole_groups:
                 # The plan may state a group's count the table does not bear out (a row placed in
                 # another group): its own sentence naming the group is quoted beside the rows counted.
                 stated = self._group_count_sentence(doc_id, next(iter(groups)), kind)
@@ -2017,8 +2030,17 @@ def _is_row_aggregation(intent: QueryIntent) -> bool:
                                                  or _bracketed(intent.question) or intent.statuses or intent.statuses_excluded)
 
 
+def _same_percent(cell: str, value: str) -> bool:
+    """Whether a target cell states the percentage ``value`` ("100%") as its figure: "100%", "100 %",
+    "Đạt 100%" — not "≥ 90%" for "90%" asked as a figure to reach, nor "100% xã" beside another figure."""
+    figures = re.findall(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%", cell)
+    if len(figures) != 1 or re.search(r"[≥≤<>]|tối thiểu|trở lên|ít nhất|tối đa|dưới|trên", cell, re.IGNORECASE):
+        return False
+    return float(figures[0].replace(",", ".")) == float(value.rstrip("%"))
+
+
 def _has_row_filters(intent: QueryIntent) -> bool:
-    return bool(intent.agencies or intent.months or intent.quarters or intent.recurring or intent.appendix
+    return bool(intent.values or intent.agencies or intent.months or intent.quarters or intent.recurring or intent.appendix
                 or intent.part or (intent.target_years and intent.number_kind) or intent.statuses or intent.statuses_excluded)
 
 

@@ -157,6 +157,9 @@ class QueryIntent:
     instruction: bool = False  # an instruction to the assistant ("ignore your instructions…"), not a question
     live: bool = False  # asks about a day around now ("tomorrow's weather"): live information, not a plan's
     followup_of: str | None = None  # the earlier question this one continues, when it is a follow-up
+    #: percentages the question states ("reach 100%", "đạt 100%"): a count or list of rows keeps
+    #: the rows whose target is that value
+    values: list[str] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=1)
@@ -323,6 +326,8 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation, intent.over_rows = "count", True
         elif _ROWS_LIST.search(folded) or _ROWS_LIST.search(unnamed) or _ROWS_LIST_NAMED.search(question):
             intent.aggregation, intent.over_rows = "list", True
+    if intent.aggregation and not intent.numbers:
+        intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in _PERCENT.finditer(folded)))
     intent.meta = _document_fact(intent, padded)
     if intent.number_kind is None:
         if re.search(r"\b(chi tieu|indicators?)\b", folded):
@@ -334,6 +339,9 @@ def parse_question(question: str) -> QueryIntent:
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
     intent.search_text = _search_text(question, intent)
     return intent
+
+
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%")
 
 
 def _search_text(question: str, intent: QueryIntent) -> str:
@@ -390,6 +398,7 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
     merged.plan_years = cur.plan_years or prev.plan_years
     merged.doc_codes = cur.doc_codes or prev.doc_codes
     merged.months = cur.months or prev.months
+    merged.values = cur.values or prev.values
     fields = list(cur.fields) or list(prev.fields)
     if cur.target_years and "targets" not in fields and ("targets" in prev.fields or prev.target_years):
         fields.append("targets")  # "còn năm 2025 thì sao?": the other year's value is the point

@@ -138,3 +138,17 @@ def test_a_bracketed_cell_value_filters_a_list_and_a_named_plan_does_not_hide_th
     # words in brackets that are no cell's value filter nothing
     b = assistant_real.answer("Which Plan 285 tasks concern institutions (thể chế)?")
     assert "“thể chế”" not in b.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How many indicators of plan 275 set a 2026 target of 100%?",
+    "Kế hoạch 275 có bao nhiêu chỉ tiêu đạt 80% trong năm 2026?",
+])
+def test_count_of_rows_by_the_value_of_their_target(assistant_real, question):
+    # Phụ lục I of plan 275: ten indicators target 100% for 2026, five 80%
+    want = "100%" if "100%" in question else "80%"
+    a = assistant_real.answer(question)
+    n = 10 if want == "100%" else 5
+    assert a.found and re.search(rf"\b{n} (chỉ tiêu|indicators)\b", a.answer), a.answer
+    rows = _row_citations(a)
+    assert len(rows) == n and all(re.search(rf"(?<![\d.,]){want}", c.text) for c in rows)

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from ingest.parsing.labelled import labelled_tasks
 from ingest.parsing.metadata import infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
 from ingest.parsing.tables import LogicalLine, extract_tables, is_header_line, read_table
-from ingest.parsing.text import fold, int_to_roman, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
+from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "12"
+PARSER_VERSION = "13"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 _APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+|[a-h])?\s*[:.]?\s*$")
@@ -184,13 +185,6 @@ def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
     return starts
 
 
-def _short(text: str, limit: int = 80) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 20 else limit].rstrip(" ,;:") + "…"
-
-
 def _heading_above(lines: list[LogicalLine], i: int, stop: int) -> str:
     for j in range(i - 1, stop - 1, -1):
         text = lines[j].text
@@ -207,10 +201,10 @@ def _body_table_label(table, lines: list[LogicalLine], idx: int, stop: int) -> t
         return f"{m.group(1).capitalize()} {m.group(2)}", m.group(3).strip()
     # "Mục …": a heading's own numbering ("II.") must not read as an appendix number ("Phụ lục II").
     if caption and heading_level(caption) is not None:
-        return f"Mục {_short(caption)}", ""
+        return f"Mục {short(caption)}", ""
     heading = _heading_above(lines, idx, stop)
     if heading:
-        return f"Mục {_short(heading)}", caption
+        return f"Mục {short(heading)}", caption
     return f"Bảng (dòng {table.line_start})", caption
 
 
@@ -252,6 +246,7 @@ def parse_document(
     rows = []
     reports: list[TableReport] = []
     narrative_ranges: list[tuple[int, int, list[str]]] = [(0, body_end, [])]
+    labelled_ranges: list[tuple[int, int, str | None]] = [(0, body_end, None)]
     seen_labels: dict[str, int] = {}
 
     def label_once(label: str) -> str:
@@ -283,6 +278,15 @@ def parse_document(
             rows.extend(table_rows)
             reports.append(report)
         narrative_ranges.append((i + 1, end, [heading]))
+        labelled_ranges.append((i + 1, end, label))
+
+    # Tasks written as labelled items in the text ("1. …" / "- Đơn vị chủ trì: …"), in the body and
+    # in the appendices outside their tables.
+    for start, end, label in labelled_ranges:
+        labelled_rows, report = labelled_tasks(lines, start, end, doc_id=doc_id, prefix=label, page_of_line=page_of_line)
+        if report is not None:
+            rows.extend(labelled_rows)
+            reports.append(report)
 
     # TAB blocks that gave no row: warn, and keep their text in the narrative so it can be found.
     covered: set[int] = set()
@@ -299,14 +303,14 @@ def parse_document(
             why = "no header row recognised" if not any(is_header_line(x.text) for x in block) else "no numbered row under its header"
             warnings.append(f"text that looks like a table gave 0 rows (line {block[0].line_start}): {why}; its text is kept as a passage")
     for rep in reports:
-        where = f"table '{_short(rep.caption, 60)}' (line {rep.line_start})"
+        where = f"table '{short(rep.caption, 60)}' (line {rep.line_start})"
         if rep.rows == 0:
             continue  # reported above as a block without rows
         if rep.headerless:
             warnings.append(f"{where}: no header row recognised; column roles taken from cell content")
         for col in rep.columns:
             if col.unsure:
-                warnings.append(f"{where}: column '{_short(col.label, 50)}' kept under its own label (role unsure: {col.basis})")
+                warnings.append(f"{where}: column '{short(col.label, 50)}' kept under its own label (role unsure: {col.basis})")
         if rep.uncertain_rows:
             warnings.append(f"{where}: {rep.uncertain_rows} of {rep.rows} rows flagged uncertain")
 

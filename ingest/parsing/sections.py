@@ -32,6 +32,29 @@ def heading_level(line: str) -> int | None:
     return None
 
 
+_LETTER_HEADING = re.compile(r"^([A-ZĐ])[.)]\s+\S")
+
+
+class LetterLevels:
+    """Levels of lettered headings ("A. Hạ tầng số"), which depend on where they stand: above the
+    Roman parts when the first comes before any ("A. BÁO CÁO …" / "I. …"), between a Roman part and
+    its "1." items when it comes inside one. Later letters take the level of the first."""
+
+    def __init__(self) -> None:
+        self.last: tuple[str, float] | None = None
+
+    def level(self, clean: str, open_levels: list[float]) -> float | None:
+        m = _LETTER_HEADING.match(clean)
+        if not m or len(clean) > MAX_HEADING_CHARS:
+            return None
+        letter = m.group(1)
+        if is_roman(letter) and not (self.last and ord(letter) == ord(self.last[0]) + 1):
+            return None  # "I.", "V.": a Roman part, not the letter after "H"/"U"
+        level = self.last[1] if self.last else (1.5 if any(lv <= 1 for lv in open_levels) else 0.5)
+        self.last = (letter, level)
+        return level
+
+
 def split_sections(
     lines: list[LogicalLine], *, prefix: list[str] | None = None, page_of_line=None, keep_tab_lines: set[int] | None = None
 ) -> list[Section]:
@@ -43,7 +66,8 @@ def split_sections(
     """
     keep = keep_tab_lines or set()
     prefix = list(prefix or [])
-    stack: list[tuple[int, str]] = []
+    stack: list[tuple[float, str]] = []
+    letters = LetterLevels()
     sections: list[Section] = []
     buf: list[str] = []
     buf_start = buf_end = 0
@@ -63,6 +87,9 @@ def split_sections(
         if "\t" in line.text or is_attached_line(line.text):
             continue
         level = heading_level(line.text)
+        letter = letters.level(squash(strip_markup(line.text)), [lv for lv, _ in stack]) if "\t" not in line.text else None
+        if letter is not None and letter > 1:
+            level = letter  # a lettered group inside a Roman part; parts above them keep their old reading
         if level is not None:
             flush()
             stack = [s for s in stack if s[0] < level]

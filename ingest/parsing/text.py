@@ -11,7 +11,7 @@ import re
 from ingest.text import fold, int_to_roman, is_appendix_letter, is_roman, nfc, roman_to_int
 
 __all__ = ["ATTACHED_LINE", "fold", "int_to_roman", "is_appendix_letter", "is_attached_line", "is_roman", "nfc", "roman_to_int",
-           "squash", "strip_markup"]
+           "short", "squash", "strip_markup"]
 
 # Formatting tags left by converters (never arbitrary tags: a plan quoting "<script>" keeps it as text).
 _MARKUP = re.compile(r"</?(?:b|strong|i|em|u|sup|sub|ul|ol|li|p|br|span|div|font)(?:\s[^<>]*)?/?>|\*\*|__", re.IGNORECASE)
@@ -30,6 +30,14 @@ def strip_markup(text: str) -> str:
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space."""
     return " ".join(text.split())
+
+
+def short(text: str, limit: int = 80) -> str:
+    """The text cut at a word near ``limit`` characters, with "…" when cut (labels and captions)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 20 else limit].rstrip(" ,;:") + "…"
 
 
 ATTACHED_LINE = re.compile(r"^\(?\s*(?:ban hanh )?kem theo")

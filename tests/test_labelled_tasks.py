@@ -1,0 +1,129 @@
+"""Tasks written in the text as labelled items ("1. …" then "- Đơn vị chủ trì: …") become task rows
+(fast: parser only). The wordings are varied so that a label is read by its word roots, the rule
+that reads table headers, not by one plan's phrasing."""
+
+from __future__ import annotations
+
+from ingest.parsing import parse_document
+from ingest.records import ParsedDocument
+
+
+def parse(lines: list[str]) -> ParsedDocument:
+    return parse_document("\n".join(lines), doc_id="plan", file_name="plan.md", manifest_entry=None)
+
+
+def tasks(doc: ParsedDocument) -> list:
+    return [r for r in doc.rows if r.kind == "task"]
+
+
+MARKDOWN = [
+    "KẾ HOẠCH",
+    "Chuyển đổi số ngành Văn hóa năm 2028",
+    "",
+    "III. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "",
+    "A. Hạ tầng và nền tảng số",
+    "",
+    "1. Xây dựng Kho dữ liệu di sản văn hóa số",
+    "",
+    "- Đơn vị chủ trì: Bảo tàng tỉnh",
+    "- Đơn vị phối hợp: Sở Tài chính; UBND cấp xã",
+    "- Thời gian hoàn thành: Quý III/2028",
+    "- Sản phẩm: Kho dữ liệu được đưa vào vận hành",
+    "",
+    "2. Nâng cấp mạng nội bộ các thư viện",
+    "",
+    "- Cơ quan thực hiện: Thư viện tỉnh",
+    "- Tiến độ: Thường xuyên",
+    "",
+    "B. Dữ liệu số",
+    "",
+    "1. Số hóa hồ sơ di tích cấp tỉnh",
+    "",
+    "- Chủ trì: Ban Quản lý di tích; phối hợp: Sở Xây dựng",
+    "- Thời hạn: Năm 2029",
+    "",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "",
+    "Sở Văn hóa chủ trì, theo dõi việc thực hiện Kế hoạch.",
+    "Thời gian báo cáo: trước ngày 15/12 hằng năm.",
+]
+
+
+def test_each_labelled_item_is_a_task_row_with_its_roles():
+    rows = tasks(parse(MARKDOWN))
+    assert [r.fields["content"] for r in rows] == [
+        "Xây dựng Kho dữ liệu di sản văn hóa số", "Nâng cấp mạng nội bộ các thư viện", "Số hóa hồ sơ di tích cấp tỉnh"]
+    first, second, third = rows
+    assert first.fields["lead"] == "Bảo tàng tỉnh"
+    assert first.fields["coordinating"] == "Sở Tài chính; UBND cấp xã"
+    assert first.fields["deadline"] == "Quý III/2028"
+    assert first.fields["result"] == "Kho dữ liệu được đưa vào vận hành"
+    assert second.fields["lead"] == "Thư viện tỉnh" and second.fields["deadline"] == "Thường xuyên"
+    # one line naming both roles is split like a table cell that does
+    assert third.fields["lead"] == "Ban Quản lý di tích" and third.fields["coordinating"] == "Sở Xây dựng"
+
+
+def test_rows_sit_in_their_lettered_group_and_numbering_restarts_per_group():
+    rows = tasks(parse(MARKDOWN))
+    assert [r.group for r in rows] == [["A. Hạ tầng và nền tảng số"]] * 2 + [["B. Dữ liệu số"]]
+    assert rows[0].appendix.startswith("Mục III. NHIỆM VỤ")
+    # the numbers restart in B, so the locator names the group to tell "1" from "1"
+    assert rows[0].locator != rows[2].locator
+    assert "B. Dữ liệu số" in rows[2].locator and rows[2].locator.endswith("nhiệm vụ 1")
+    assert rows[0].text.splitlines()[0] == "1. Xây dựng Kho dữ liệu di sản văn hóa số"
+
+
+def test_a_sentence_with_a_colon_or_a_date_label_without_a_lead_is_not_a_task():
+    rows = tasks(parse(MARKDOWN))
+    assert not any("báo cáo" in r.fields["content"].lower() or "theo dõi" in r.fields["content"] for r in rows)
+    plain = parse(["KẾ HOẠCH", "I. MỤC TIÊU", "1. Nâng cao năng lực", "- Thời gian: năm 2028",
+                   "- Kết quả: 100% cán bộ được tập huấn"])
+    assert tasks(plain) == []
+
+
+def test_wrapped_lines_of_a_pdf_join_their_title_and_values():
+    lines = [
+        "III. NHIỆM VỤ",
+        "1. Triển khai nền tảng học tập trực tuyến dùng chung cho các",
+        "trường trung học phổ thông trên địa bàn tỉnh",
+        "- Đơn vị chủ trì: Trung tâm Công nghệ thông tin và Truyền thông",
+        "tỉnh",
+        "- Thời gian hoàn thành: năm 2029",
+        "2. Số hóa học bạ",
+        "- Đơn vị chủ trì: Phòng Giáo dục Trung học",
+    ]
+    rows = tasks(parse(lines))
+    assert rows[0].fields["content"] == ("Triển khai nền tảng học tập trực tuyến dùng chung cho các "
+                                         "trường trung học phổ thông trên địa bàn tỉnh")
+    assert rows[0].fields["lead"] == "Trung tâm Công nghệ thông tin và Truyền thông tỉnh"
+    assert rows[0].fields["deadline"] == "năm 2029"
+    assert rows[1].fields["lead"] == "Phòng Giáo dục Trung học" and rows[1].number == "2"
+
+
+def test_numbered_labels_with_the_task_under_a_label():
+    # "1. Nhiệm vụ: …", "2. Đơn vị chủ trì: …": the numbers count labels, not tasks; OCR text puts
+    # a blank line after every line
+    lines = ["IV. NHIỆM VỤ TRỌNG TÂM", "", "1. Nhiệm vụ: Triển khai Sổ sức khỏe điện tử trên ứng dụng", "",
+             "VNeID.", "", "2. Đơn vị chủ trì: Sở Y tế", "", "3. Đơn vị phối hợp: Công an tỉnh; Bảo hiểm",
+             "", "xã hội tỉnh.", "", "4. Sự cần thiết:", "", "Bảo đảm quyền lợi người dân."]
+    rows = tasks(parse(lines))
+    assert len(rows) == 1
+    assert rows[0].fields["content"] == "Triển khai Sổ sức khỏe điện tử trên ứng dụng VNeID."
+    assert rows[0].fields["lead"] == "Sở Y tế"
+    assert rows[0].fields["coordinating"] == "Công an tỉnh; Bảo hiểm xã hội tỉnh."
+
+
+def test_the_ingest_report_lists_the_labelled_tasks_and_their_labels():
+    report = parse(MARKDOWN).info.report
+    listed = [t for t in report.tables if t.kind == "task"]
+    assert len(listed) == 1 and listed[0].rows == 3
+    roles = {c.label: c.role for c in listed[0].columns}
+    assert roles["Đơn vị chủ trì"] == "lead" and roles["Cơ quan thực hiện"] == "lead"
+    assert roles["Tiến độ"] == "deadline" and roles["Sản phẩm"] == "result"
+
+
+def test_a_lettered_group_inside_a_roman_part_heads_its_sections():
+    doc = parse(MARKDOWN)
+    paths = [s.path for s in doc.sections if s.text.startswith("1. Số hóa")]
+    assert paths == [["III. NHIỆM VỤ VÀ GIẢI PHÁP", "B. Dữ liệu số", "1. Số hóa hồ sơ di tích cấp tỉnh"]]
