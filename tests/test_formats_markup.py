@@ -116,3 +116,26 @@ def test_txt_html_table_converted_rest_unchanged(tmp_path: Path):
     assert loaded.text.split("\n") == ["Kế hoạch", "1\tA\t%", "", "STT\tNội dung", "1\tX", "", "Hết", ""]
     plain = "Kế hoạch\n1\tA\t%\n"
     assert _load(tmp_path, "plain.txt", plain).text == plain
+
+
+def test_markdown_pipe_table_whose_year_labels_sit_in_the_first_body_row(tmp_path: Path):
+    # A pipe table has one header line, so a merged "Lộ trình thực hiện" over four years comes out
+    # with its years in the first body row: they are header labels, not a data row.
+    from ingest.parsing import parse_document
+
+    text = (
+        "# KẾ HOẠCH\n\nPhụ lục I: CHỈ TIÊU\n\n"
+        "| STT | Chỉ tiêu | Đơn vị tính | Hiện trạng năm 2026 | Lộ trình thực hiện | | | | Đơn vị chịu trách nhiệm |\n"
+        "|---|---|---|---|---|---|---|---|---|\n"
+        "| | | | | 2027 | 2028 | 2029 | 2030 | |\n"
+        "| **I** | **Hạ tầng số** | | | | | | | |\n"
+        "| 1 | Tỷ lệ thư viện có kết nối cáp quang | % | 60 | 70 | 80 | 90 | 100 | Thư viện tỉnh |\n"
+        "| 2 | Số di tích được số hóa 3D | Di tích | 5 | 10 | 15 | 20 | 30 | BQL Di tích |\n"
+    )
+    loaded = _load(tmp_path, "plan.md", text)
+    doc = parse_document(loaded.text, doc_id="plan", file_name="plan.md")
+    assert [r.number for r in doc.rows] == ["1", "2"]
+    assert doc.rows[0].fields["targets"] == {"2027": "70", "2028": "80", "2029": "90", "2030": "100"}
+    assert doc.rows[1].fields["targets"]["2030"] == "30" and doc.rows[1].fields["unit"] == "Di tích"
+    assert doc.rows[0].fields["status"] == "60" and doc.rows[0].fields["lead"] == "Thư viện tỉnh"
+    assert not doc.info.report.warnings

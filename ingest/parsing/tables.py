@@ -216,8 +216,8 @@ def _is_subheader(cells: list[str], first: list[str] | None = None) -> bool:
     nonempty = [c for c in cells if c]
     if not cells or cells[0] or not nonempty:
         return False
-    if any(len(c) > 60 or _norm_number(c) for c in nonempty):
-        return False
+    if any(len(c) > 60 or (_norm_number(c) and not YEAR.fullmatch(c)) for c in nonempty):
+        return False  # a row number is data; a bare year is a label ("2027" under "Lộ trình thực hiện")
     if len(nonempty) >= 2 and all(
         classify_label(c)[0] in {"targets", "status", "lead", "coordinating", "unit", "note"} for c in nonempty
     ):
