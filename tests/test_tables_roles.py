@@ -545,3 +545,22 @@ def test_an_orientation_or_aspiration_column_holds_that_years_target(label, year
          ["2", "Tỷ lệ người bệnh đặt lịch khám trực tuyến", "%", "18%", "45%", "60%", "Phòng Công tác xã hội"]])).rows)
     assert rows["1"].fields["targets"] == {"2028": "40", year: "30"}
     assert rows["2"].fields["lead"] == "Phòng Công tác xã hội"
+
+
+@pytest.mark.parametrize("money", ["Tổng kinh phí", "Kinh phí (triệu đồng)", "Tổng mức đầu tư"])
+def test_a_cost_table_by_year_is_not_a_table_of_indicators(money):
+    # "Nội dung | Tổng kinh phí | Năm 2027 | Năm 2028 | Nguồn kinh phí": amounts by year, so its rows
+    # are not indicators (a count of a plan's indicators must not take them in)
+    doc = parse(doc_with_table(
+        ["STT", "Nội dung", money, "Năm 2027", "Năm 2028", "Nguồn kinh phí"],
+        [["1", "Nâng cấp hạ tầng mạng", "1.200", "600", "600", "Ngân sách tỉnh"],
+         ["2", "Bồi dưỡng kỹ năng số", "300", "150", "150", "Ngân sách tỉnh"]],
+        caption="Phụ lục II: KHÁI TOÁN KINH PHÍ THỰC HIỆN"))
+    rows = by_number(doc.rows)
+    assert {r.kind for r in doc.rows} == {"other"}
+    assert rows["1"].fields["targets"] == {"2027": "600", "2028": "600"}
+    assert "1.200" in rows["1"].fields["budget"]
+    # an indicator table with a unit column stays one, whatever its year columns hold
+    ind = parse(doc_with_table(["STT", "Nội dung", "Đơn vị tính", "Năm 2027", "Năm 2028"],
+                               [["1", "Tỷ lệ thư viện số", "%", "50", "70"], ["2", "Số bảo tàng số", "Bảo tàng", "1", "2"]]))
+    assert {r.kind for r in ind.rows} == {"indicator"}

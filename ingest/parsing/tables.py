@@ -797,6 +797,8 @@ def table_kind(cols: list[Column], caption: str = "") -> str:
     if re.search(r"nhiem vu|du an|cong viec|hoat dong|giai phap|chuong trinh", f):
         return "task"
     fields = {c.field for c in cols}
+    if "budget" in fields and not fields & {"unit", "status", "lead"} and "chi tieu" not in fold(caption):
+        return "other"  # a cost table ("Nội dung | Tổng kinh phí | Năm 2027 …"): amounts by year, not indicators
     if fields & {"targets", "unit", "status"} and "deadline" not in fields:
         return "indicator"
     if "chi tieu" in fold(caption) and "nhiem vu" not in fold(caption):
