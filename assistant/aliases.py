@@ -17,6 +17,9 @@ from retriever.text import fold_accents
 
 #: "(sau đây gọi tắt là X)", "(gọi tắt là X)", "(sau đây viết tắt là X)", "(viết tắt: X)"
 _DEFINITION = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s*(?:là|:)?\s*([^()]{2,40}?)\s*\)", re.IGNORECASE)
+#: "Trung tâm Thông tin và Xúc tiến du lịch (TTTT&XTDL)": a name followed by its initials in brackets,
+#: with no "gọi tắt" — kept only when the letters are the initials of the words before (full_name)
+_BRACKETED_CODE = re.compile(r"\(\s*((?:[A-ZĐ][^\W\d_]*\s+){0,2}[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*\)")
 #: where the sentence part holding the full name starts
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 _WORD = re.compile(r"[\w&-]+")
@@ -115,7 +118,17 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         name = full_name(text[:m.start()], short) or acronym_name(text[:m.start()], short)
         if name:
             out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end())))
+    for m in _BRACKETED_CODE.finditer(text):
+        short = " ".join(m.group(1).split())
+        name = full_name(text[:m.start()], short)  # initials only: an English acronym needs "gọi tắt"
+        if name and len(name.split()) >= 2 and not any(a.short == short for a in out):
+            out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end())))
     return out
+
+
+def may_define(text: str) -> bool:
+    """Whether a text may define a short form (cheap test before :func:`find_abbreviations`)."""
+    return "tắt" in text or bool(_BRACKETED_CODE.search(text))
 
 
 #: words a body's full name may end with that a question naming the body often leaves out

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.aliases import Abbreviation, find_abbreviations, name_forms
+from assistant.aliases import Abbreviation, find_abbreviations, may_define, name_forms
 from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
@@ -604,7 +604,7 @@ class Assistant:
         if getattr(self, "_abbr_gen", None) != gen:
             found = []
             for c in self.store.chunks():
-                if c.kind == "text" and "tắt" in c.source_text:
+                if c.kind == "text" and may_define(c.source_text):
                     found.extend((c, a) for a in find_abbreviations(c.source_text))
             self._abbr, self._abbr_gen = found, gen
         return self._abbr
@@ -1521,7 +1521,11 @@ class Assistant:
             if not pool and not chunks:
                 return Evidence(mode="none", reason=("các kế hoạch không ghi số điện thoại hay địa chỉ liên hệ" if intent.language == "vi"
                                                      else "the plans give no phone number or e-mail address"))
-        named = [a for a in intent.agencies if not any(_contains(d.issuer or "", a) for d in u.docs.values() if d.doc_id in u.candidates)]
+        issuers = [d.issuer for d in u.docs.values() if d.doc_id in u.candidates and d.issuer]
+        # the body that issued the plan ("Sở VHTTDL" for "Sở Văn hóa, Thể thao và Du lịch", by the
+        # short form the plan defines) names the plan, not whose rows answer
+        named = [a for a in intent.agencies
+                 if not any(_same_body(i, n) for i in issuers for n in self._other_names(a))]
         if named:
             # "what share must Sở Ngoại vụ reach": a row or passage of another agency is not its answer
             names = [n for a in named for n in [*self._other_names(a), *agency_aliases(a)]]
@@ -2004,6 +2008,13 @@ def _bracketed(question: str) -> list[str]:
 
 def _quoted(question: str) -> list[str]:
     return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
+
+
+def _same_body(issuer: str, name: str) -> bool:
+    """Whether a name stands for the issuing body, punctuation aside, with or without its place
+    ("Sở Văn hóa Thể thao và Du lịch tỉnh Nam Khê" for the issuer "Sở Văn hóa, Thể thao và Du lịch")."""
+    a, b = f" {fold_words(issuer)} ", f" {fold_words(name)} "
+    return a in b or b in a
 
 
 def _mentions_any(text: str, names: list[str]) -> bool:

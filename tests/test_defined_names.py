@@ -86,3 +86,25 @@ def test_an_english_acronym_is_defined_by_the_name_before_it():
     # a whole sentence before the parenthesis is no name
     assert find_abbreviations("Năm 2027 thành phố đã hoàn thành việc kết nối các hệ thống thông tin của các sở, ban, ngành "
                               "với nền tảng của Trung ương và địa phương trong toàn vùng (gọi tắt là KNTT).") == []
+
+
+def test_a_name_followed_by_its_initials_in_brackets_defines_a_short_form():
+    # no "gọi tắt là": the bracketed capitals are the initials of the words before them
+    from assistant.aliases import find_abbreviations
+
+    found = {a.short: a.full for a in find_abbreviations(
+        "Các đơn vị: Trung tâm Thông tin và Xúc tiến du lịch (TTTT&XTDL); Ban Quản lý di tích (BQL Di tích).")}
+    assert found["TTTT&XTDL"] == "Trung tâm Thông tin và Xúc tiến du lịch"
+    # capitals that are not the initials of the words before them define nothing
+    assert find_abbreviations("Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) của tỉnh") == []
+    assert find_abbreviations("triển khai thí điểm (GIAI ĐOẠN 1)") == []
+
+
+def test_the_issuer_named_by_its_defined_form_is_the_same_body():
+    from assistant.service import _same_body
+
+    issuer = "Sở Văn hóa, Thể thao và Du lịch"
+    assert _same_body(issuer, "Sở Văn hóa Thể thao và Du lịch tỉnh Nam Khê")  # punctuation and place aside
+    assert _same_body(issuer, "Sở Văn hóa, Thể thao và Du lịch")
+    assert not _same_body(issuer, "Sở Du lịch")
+    assert not _same_body(issuer, "Văn phòng Sở")
