@@ -151,6 +151,7 @@ _GROUPS_HOW = re.compile(r"\b(?:(?:chia|phan) (?:thanh|lam)\s+|(?:divided|split|
 _IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|tong cong|tong so|toan bo|ca ke hoach)\b")
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
+_COMPARED_SPLIT = re.compile(_PART_SPLIT.pattern + r"|\s+(?:với|with)\s+", re.IGNORECASE)
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
 CORROBORATION_COVERAGE = 0.6
@@ -1292,7 +1293,9 @@ class Assistant:
     def _part_terms(self, intent: QueryIntent) -> list[tuple[str, set[str]]]:
         """Each part of a question in two or more parts ("who chairs it and how often does it
         meet") with its content terms, parts with fewer than two known terms left out; [] for one part."""
-        parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
+        # "so sánh X với Y", "compare X with Y": in a comparison, "với"/"with" joins the things compared
+        splitter = _COMPARED_SPLIT if intent.comparison else _PART_SPLIT
+        parts = [p for p in splitter.split(intent.question) if p and p.strip()]
         if len(parts) < 2:
             return []
         vocab = self._vocabulary()
@@ -1881,9 +1884,17 @@ def _budget_terms() -> frozenset[str]:
     return frozenset(content_terms(f"{cues} {translate_terms(cues)} {' '.join(MONEY_WORDS)}"))
 
 
+#: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
+_HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent(?:age)?|share|proportion)\b|%")
+
+
 def _budget_value(intent: QueryIntent) -> re.Pattern:
-    """A budget question asking an amount wants money; asking a share, money or a percentage."""
-    return MONEY if ASKS_AMOUNT.search(intent.folded) else _MONEY_OR_SHARE
+    """A budget question asking an amount wants money ("chi phí … là bao nhiêu", "how much will it
+    cost"); asking a share, money or a percentage."""
+    if ASKS_AMOUNT.search(intent.folded) or (_HOW_MUCH.search(intent.folded) and not _SHARE_ASKED.search(intent.folded)):
+        return MONEY
+    return _MONEY_OR_SHARE
 
 
 def _asked_value(intent: QueryIntent) -> re.Pattern | None:
