@@ -35,6 +35,7 @@ class Abbreviation:
     short: str  # "TTCNTT", "Cục QLN"
     full: str  # "Trung tâm Công nghệ thông tin"
     sentence: str  # the plan's sentence that defines it (quoted as the citation)
+    bracketed: bool = False  # defined by its initials in brackets alone, without "gọi tắt"
 
 
 def _letters(token: str) -> str:
@@ -122,7 +123,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         short = " ".join(m.group(1).split())
         name = full_name(text[:m.start()], short)  # initials only: an English acronym needs "gọi tắt"
         if name and len(name.split()) >= 2 and not any(a.short == short for a in out):
-            out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end())))
+            out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end()), bracketed=True))
     return out
 
 

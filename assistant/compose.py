@@ -20,10 +20,10 @@ UNCERTAIN_EN = "this row comes from text with OCR or column errors; check the or
 _FIELD_NAMES = {
     "vi": {"lead": "cơ quan chủ trì", "coordinating": "cơ quan phối hợp", "unit": "đơn vị tính", "status": "hiện trạng",
            "deadline": "thời hạn hoàn thành", "result": "kết quả dự kiến", "legal_basis": "căn cứ", "note": "ghi chú",
-           "target": "chỉ tiêu năm {year}", "targets": "chỉ tiêu", "budget": "kinh phí"},
+           "target": "chỉ tiêu năm {year}", "targets": "chỉ tiêu", "budget": "kinh phí", "year_value": "năm {year}"},
     "en": {"lead": "lead", "coordinating": "coordinating", "unit": "unit", "status": "status",
            "deadline": "deadline", "result": "expected result", "legal_basis": "legal basis", "note": "note",
-           "target": "{year} target", "targets": "targets", "budget": "budget"},
+           "target": "{year} target", "targets": "targets", "budget": "budget", "year_value": "{year}"},
 }
 
 
@@ -141,8 +141,10 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
                 missing.extend(y for y in intent.target_years if y not in targets and y not in stated)
             if targets and not years:
                 years = list(targets)
+            # an indicator's year columns are its targets; a cost table's or a project's are amounts by year
+            by_year = names["target"] if row.kind == "indicator" else names["year_value"]
             for y in years:
-                parts.append(f"{names['target'].format(year=y)}: {targets[y]}")
+                parts.append(f"{by_year.format(year=y)}: {targets[y]}")
             if not targets and f.get("unaligned_values"):
                 label = "giá trị các cột năm (không căn được theo năm)" if lang == "vi" else "year-column values (could not be aligned to years)"
                 parts.append(f"{label}: {' | '.join(f['unaligned_values'])}")

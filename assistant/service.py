@@ -606,7 +606,9 @@ class Assistant:
             found = []
             for c in self.store.chunks():
                 if c.kind == "text" and may_define(c.source_text):
-                    found.extend((c, a) for a in find_abbreviations(c.source_text))
+                    # initials in brackets alone define a body's short form ("Trung tâm … (TTTT&XTDL)");
+                    # a service's or a system's ("… (DVCTT)") is the asker's shorthand as much as the plan's
+                    found.extend((c, a) for a in find_abbreviations(c.source_text) if not a.bracketed or _names_a_body(a.full))
             self._abbr, self._abbr_gen = found, gen
         return self._abbr
 
@@ -1596,6 +1598,14 @@ class Assistant:
             every_year = [h for h in row_hits if asked <= set(h.row.fields.get("targets") or {})]
             if every_year and every_year[0].score >= COMPARE_RATIO * max(best_row, best_passage):
                 row_hits, best_row, prefer_rows = every_year, every_year[0].score, True
+        if passages and _TOTAL_ASKED.search(intent.folded):
+            # "tổng kinh phí theo từng năm", "the budget in total": a table's total row (kept as text
+            # under its column labels) states it, when it matches as well as any line of the table and
+            # any sentence of the plan
+            totals = [p for p in passages if _is_total_text(p.chunk.source_text) and p.score >= max(best_row, best_passage)]
+            if totals:
+                t = totals[0]
+                return Evidence(mode="passage", passages=[PassageHit(t.chunk, t.score, [" ".join(t.chunk.source_text.split())])])
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             if intent.comparison or len(intent.target_years) > 1:
@@ -2019,6 +2029,16 @@ def _bracketed(question: str) -> list[str]:
 
 def _quoted(question: str) -> list[str]:
     return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
+
+
+#: A question about a whole table's total ("tổng kinh phí", "tổng cộng", "in total", "overall")
+_TOTAL_ASKED = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong von|tong muc|total|in total|overall|altogether)\b")
+
+
+def _is_total_text(text: str) -> bool:
+    """A table's total row kept as text: its column labels, then "Tổng cộng | …" (see ingest's total_sections)."""
+    lines = text.split("\n")
+    return len(lines) == 2 and " | " in lines[0] and bool(re.match(r"(?:tong cong|tong so|tong|cong)\b", _fold(lines[1])))
 
 
 def _same_body(issuer: str, name: str) -> bool:

@@ -109,9 +109,9 @@ def test_numbered_labels_with_the_task_under_a_label():
              "", "xã hội tỉnh.", "", "4. Sự cần thiết:", "", "Bảo đảm quyền lợi người dân."]
     rows = tasks(parse(lines))
     assert len(rows) == 1
-    assert rows[0].fields["content"] == "Triển khai Sổ sức khỏe điện tử trên ứng dụng VNeID."
+    assert rows[0].fields["content"] == "Triển khai Sổ sức khỏe điện tử trên ứng dụng VNeID"
     assert rows[0].fields["lead"] == "Sở Y tế"
-    assert rows[0].fields["coordinating"] == "Công an tỉnh; Bảo hiểm xã hội tỉnh."
+    assert rows[0].fields["coordinating"] == "Công an tỉnh; Bảo hiểm xã hội tỉnh"
 
 
 def test_the_ingest_report_lists_the_labelled_tasks_and_their_labels():
@@ -127,3 +127,36 @@ def test_a_lettered_group_inside_a_roman_part_heads_its_sections():
     doc = parse(MARKDOWN)
     paths = [s.path for s in doc.sections if s.text.startswith("1. Số hóa")]
     assert paths == [["III. NHIỆM VỤ VÀ GIẢI PHÁP", "B. Dữ liệu số", "1. Số hóa hồ sơ di tích cấp tỉnh"]]
+
+
+def test_labels_inside_the_paragraph_of_a_task_wrapped_by_a_pdf():
+    # "a) <task>. Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Z." over wrapped lines, a
+    # label cut by the line break ("Cơ quan" / "chủ trì:")
+    lines = [
+        "IV. NHIỆM VỤ, GIẢI PHÁP",
+        "2. Phát triển dữ liệu số",
+        "a) Số hóa hồ sơ địa chính, xây dựng cơ sở dữ liệu đất đai của phường. Cơ quan",
+        "chủ trì: Phòng Kinh tế; cơ quan phối hợp: Chi nhánh Văn phòng đăng ký đất đai; thời gian: hoàn thành",
+        "năm 2028.",
+        "b) Cập nhật dữ liệu dân cư. Cơ quan chủ trì: Công an phường; thời gian: thường xuyên.",
+        "3. Tổ chức thực hiện",
+        "Các phòng báo cáo kết quả trước ngày 05/12 hằng năm.",
+    ]
+    rows = tasks(parse(lines))
+    assert [r.number for r in rows] == ["a", "b"]
+    first, second = rows
+    assert first.fields["content"] == "Số hóa hồ sơ địa chính, xây dựng cơ sở dữ liệu đất đai của phường"
+    assert first.fields["lead"] == "Phòng Kinh tế"
+    assert first.fields["coordinating"] == "Chi nhánh Văn phòng đăng ký đất đai"
+    assert first.fields["deadline"] == "hoàn thành năm 2028"
+    assert second.fields["lead"] == "Công an phường" and second.fields["deadline"] == "thường xuyên"
+    assert first.group == ["2. Phát triển dữ liệu số"]
+
+
+def test_letterhead_with_the_place_on_the_line_beside_the_motto():
+    # "ỦY BAN NHÂN DÂN   CỘNG HÒA …" / "XÃ VÂN AN   Độc lập - Tự do - Hạnh phúc": the issuer is the
+    # commune's People's Committee, not "Ủy ban nhân dân"
+    doc = parse(["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ VÂN AN Độc lập - Tự do - Hạnh phúc",
+                 "Số: 12/KH-UBND Vân An, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH", "Chuyển đổi số xã Vân An năm 2026",
+                 "I. MỤC ĐÍCH"])
+    assert doc.info.issuer == "UBND xã Vân An"

@@ -10,12 +10,12 @@ import re
 from ingest.parsing.labelled import labelled_tasks
 from ingest.parsing.metadata import infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
-from ingest.parsing.tables import LogicalLine, extract_tables, is_header_line, read_table
+from ingest.parsing.tables import LogicalLine, extract_tables, is_header_line, read_table, total_sections
 from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "14"
+PARSER_VERSION = "16"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 _APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+|[a-h])?\s*[:.]?\s*$")
@@ -248,6 +248,7 @@ def parse_document(
     narrative_ranges: list[tuple[int, int, list[str]]] = [(0, body_end, [])]
     labelled_ranges: list[tuple[int, int, str | None]] = [(0, body_end, None)]
     seen_labels: dict[str, int] = {}
+    totals: list = []  # tables' "Tổng cộng" rows, kept as text
 
     def label_once(label: str) -> str:
         seen_labels[label] = seen_labels.get(label, 0) + 1
@@ -264,6 +265,7 @@ def parse_document(
                                         caption=caption, appendix_label=None, page_of_line=page_of_line)
         rows.extend(table_rows)
         reports.append(report)
+        totals.extend(total_sections(table, [caption], page_of_line))
 
     for k, (i, label, title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -277,6 +279,7 @@ def parse_document(
                                             caption=caption, appendix_label=label, page_of_line=page_of_line)
             rows.extend(table_rows)
             reports.append(report)
+            totals.extend(total_sections(table, [caption], page_of_line))
         narrative_ranges.append((i + 1, end, [heading]))
         labelled_ranges.append((i + 1, end, label))
 
@@ -318,6 +321,7 @@ def parse_document(
     for start, end, prefix in narrative_ranges:
         sections.extend(split_sections(lines[start:end], prefix=prefix, page_of_line=page_of_line, keep_tab_lines=keep_as_text))
 
+    sections.extend(totals)
     doc_report = DocumentReport(
         tables=reports,
         rows=len(rows),

@@ -62,16 +62,117 @@ def _label(clean: str) -> tuple[str, str, str, str | None] | None:
     return field, label, m.group("value").strip(), number
 
 
+def _label_name(segment: str) -> tuple[str, str, str | None] | None:
+    """(field, label, number) when ``segment`` (the words before a colon) is a task label."""
+    number, rest = _marker(squash(segment))
+    label = rest.strip(" *_-–•")
+    if not label or not label[0].isalpha() or len(label) > 48 or len(label.split()) > 6:
+        return None
+    if not _LABEL_HEAD.match(fold(label)):
+        return None
+    field, _year = classify_label(label)
+    return None if field == "other" else (field, label, number)
+
+
+def _inline_labels(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """(segment start, value start, field, label, number) of each label in a paragraph: the words
+    before a colon, back to the sentence or clause before them ("… của xã. Cơ quan chủ trì: X;
+    cơ quan phối hợp: Y; thời gian: Quý II/2026."). A line break is a boundary too, unless the
+    words before it are part of the label ("Cơ quan" / "chủ trì:")."""
+    out = []
+    for m in re.finditer(r":", text):
+        colon = m.start()
+        cut = max(text.rfind(c, 0, colon) for c in ".;:\n")
+        found = None
+        if cut >= 0 and text[cut] == "\n":
+            wider = max(text.rfind(c, 0, colon) for c in ".;:")
+            name = _label_name(text[wider + 1:colon].replace("\n", " "))
+            if name:
+                found = (wider + 1, name)
+        if found is None:
+            name = _label_name(text[cut + 1:colon])
+            if name:
+                found = (cut + 1, name)
+        if found is not None:
+            at, (field, label, number) = found
+            while at < colon and text[at] in " \n":
+                at += 1
+            out.append((at, m.end(), field, label, number))
+    return out
+
+
+_ONLY_MARKER = re.compile(r"\s*(?:[-–+•*·]|\(?(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\((\d{1,2}|[a-zđ])\))?\s*", re.IGNORECASE)
+
+
+def _opening(text: str, found: list) -> tuple[bool, str | None]:
+    """Whether the paragraph opens with its first label (nothing but an item marker before it:
+    "- Đơn vị chủ trì: …", "2. Đơn vị chủ trì: …"), and the marker's number."""
+    if not found:
+        return False, None
+    m = _ONLY_MARKER.fullmatch(text[:found[0][0]])
+    return (True, m.group(1) or m.group(2)) if m else (False, None)
+
+
 class _Item:
-    def __init__(self, title: str, number: str | None, path: list[str], first: LogicalLine | None):
+    def __init__(self, title: str, number: str | None, path: list[str]):
         self.title = title
         self.number = number
         self.path = path
-        self.lines: list[LogicalLine] = [first] if first is not None else []
+        self.lines: list[LogicalLine] = []
         self.labels: list[list] = []  # [field, label, value]
 
     def has(self, field: str) -> bool:
         return any(f == field for f, _, _ in self.labels)
+
+
+class _Paragraph:
+    def __init__(self, line: LogicalLine, clean: str, level: float | None):
+        self.lines = [line]
+        self.text = clean
+        self.level = level
+        self.labelled = False  # opens with a label ("1. Nhiệm vụ: …"): a label, not a heading
+
+
+def _paragraphs(span: list[LogicalLine]) -> list:
+    """The text of ``span`` as paragraphs (a PDF's wrapped lines joined, with line breaks kept) and
+    table breaks: a new paragraph at a blank line (where blanks mean something), a heading, an item
+    marker ("-", "1.", "a)") or a label that opens a line after a finished sentence."""
+    blanks_mean = sum(not x.text.strip() for x in span) < 0.4 * max(1, len(span))
+    out: list = []
+    current: _Paragraph | None = None
+    letters, open_levels = LetterLevels(), []  # heading levels open so far: a letter's level depends on them
+    for line in span:
+        raw = line.text
+        if "\t" in raw:
+            out.append(None)  # a table: no item runs across it
+            current = None
+            continue
+        clean = squash(strip_markup(raw))
+        if not clean:
+            if blanks_mean:
+                current = None
+            continue
+        level = heading_level(raw)
+        letter = letters.level(clean, open_levels)
+        if letter is not None:
+            level = letter
+        marked = _marker(clean)[1] != clean
+        opens_label = _opening(clean, _inline_labels(clean))[0]
+        ended = current is not None and bool(_END.search(current.text))
+        # a heading goes on over a wrapped line only in lower case ("1. Triển khai nền tảng … cho các" /
+        # "trường trung học …"), after a comma, or in capitals under capitals; else the text under it begins
+        under_heading = current is not None and current.level is not None and not current.labelled and not (
+            clean[:1].islower() or current.text.endswith(",") or (clean.isupper() and current.text.isupper()))
+        if current is None or level is not None or marked or (opens_label and ended) or under_heading:
+            current = _Paragraph(line, clean, level)
+            current.labelled = opens_label
+            out.append(current)
+            if level is not None and not opens_label:
+                open_levels[:] = [lv for lv in open_levels if lv < level] + [level]
+        else:
+            current.lines.append(line)
+            current.text = f"{current.text}\n{clean}"
+    return out
 
 
 def labelled_tasks(
@@ -82,15 +183,11 @@ def labelled_tasks(
     ``prefix`` names the appendix the range belongs to; in the body the item's top heading
     ("Mục III. NHIỆM VỤ …") does.
     """
-    span = lines[start:end]
-    # Text extracted with a blank line after every line (some OCR output) says nothing by its blanks.
-    blanks_mean = sum(not x.text.strip() for x in span) < 0.4 * max(1, len(span))
     stack: list[tuple[float, str]] = []
     items: list[_Item] = []
-    pending: _Item | None = None  # a title waiting for its labels
+    pending: _Paragraph | None = None  # a paragraph that may title the labels after it
+    pending_path: list[str] = []
     current: _Item | None = None
-    blank = False
-    letters = LetterLevels()
 
     def close() -> None:
         nonlocal current
@@ -98,54 +195,50 @@ def labelled_tasks(
             items.append(current)
         current = None
 
-    for line in span:
-        raw = line.text
-        if "\t" in raw:
+    for para in _paragraphs(lines[start:end]):
+        if para is None:
             close()
             pending = None
             continue
-        clean = squash(strip_markup(raw))
-        if not clean:
-            blank = blanks_mean
-            continue
-        lab = _label(clean)
-        if lab is not None:
-            field, label, value, number = lab
-            if current is None or (field == "content" and current.has("content")) or (
-                    field == "lead" and current.has("lead")):
+        found = _inline_labels(para.text)
+        opens, marker_number = _opening(para.text, found)
+        if opens:  # the paragraph is labels ("- Đơn vị chủ trì: …", "1. Nhiệm vụ: …")
+            field = found[0][2]
+            if current is None or (field == "content" and current.has("content")) or (field == "lead" and current.has("lead")):
                 close()
                 if field == "content" or pending is None:
-                    current = _Item("", number if field == "content" else None, [h for _, h in stack], None)
+                    current = _Item("", marker_number if field == "content" else None, [h for _, h in stack])
                 else:
-                    current = pending
+                    number, title = _marker(pending.text.replace("\n", " "))
+                    current = _Item(title, number, pending_path)
+                    current.lines.extend(pending.lines)
                 pending = None
-            current.lines.append(line)
-            current.labels.append([field, label, value])
-            blank = False
-            continue
-        level = heading_level(raw)
-        letter = letters.level(clean, [lv for lv, _ in stack])
-        if letter is not None:
-            level = letter
-        number, text = _marker(clean)
-        marked = text != clean
-        if current is not None and level is None and not marked and not blank and current.labels and (
-                clean[:1].islower() or not _END.search(current.labels[-1][2])):
-            current.labels[-1][2] = f"{current.labels[-1][2]} {clean}".strip()  # a wrapped value
-            current.lines.append(line)
-            continue
-        close()
-        if level is not None:
-            stack = [s for s in stack if s[0] < level]
-            path = [h for _, h in stack]
-            stack.append((level, clean))
-            pending = _Item(text, number, path, line)
-        elif marked or pending is None or blank or _END.search(pending.title) or len(pending.title) > _MAX_TITLE:
-            pending = _Item(text, number, [h for _, h in stack], line)  # a paragraph that may title the labels below
+        elif found:  # a title, then its labels ("a) Ban hành … . Cơ quan chủ trì: …; thời gian: …")
+            close()
+            number, title = _marker(para.text[:found[0][0]].replace("\n", " "))
+            current = _Item(title.strip(" .;:"), number, [h for _, h in stack])
+            pending = None
         else:
-            pending.title = f"{pending.title} {clean}"  # a title wrapped over lines
-            pending.lines.append(line)
-        blank = False
+            close()
+            if pending is not None and pending.level is not None and para.level is None and not _END.search(pending.text):
+                # a heading wrapped onto a line that opens in capitals ("4. Tuyên truyền … và tổ chức" /
+                # "Ngày hội văn hóa số …"): still the title of the labels that may follow
+                pending.lines.extend(para.lines)
+                pending.text = f"{pending.text}\n{para.text}"
+                continue
+            if para.level is not None:
+                stack = [x for x in stack if x[0] < para.level]
+                pending_path = [h for _, h in stack]
+                stack.append((para.level, para.text.replace("\n", " ")))
+            else:
+                pending_path = [h for _, h in stack]
+            pending = para if len(para.text) <= _MAX_TITLE else None
+            continue
+        current.lines.extend(para.lines)
+        for k, (at, value_at, field, label, _number) in enumerate(found):
+            stop = found[k + 1][0] if k + 1 < len(found) else len(para.text)
+            value = para.text[value_at:stop].replace("\n", " ")
+            current.labels.append([field, label, " ".join(value.split()).strip(" ;,").removesuffix(".")])
     close()
     if not items:
         return [], None

@@ -89,13 +89,13 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
     for raw in [x for x in lines[:12] if x][:6]:
         if beside_motto:
             raw = _MOTTO_WRAP.sub("", raw)  # "SỞ GIÁO DỤC VÀ ĐÀO TẠO VIỆT NAM": the motto's wrapped end
-        split = re.split(r"(\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b|\s+\*|\s+Số\b|\s+V/v\b)", raw)
+        split = re.split(r"(\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)\b|\s+\*|\s+Số\b|\s+V/v\b)", raw)
         line = split[0].strip(" -—–*\\")
         motto = re.match(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)", line)
         heading = re.match(r"^Số\b", line) or any(line.startswith(k) for k in _KINDS) or _SUBJECT.match(line)
         if line and not motto and not heading and line.upper() == line and re.search(r"[A-ZĐ]", line) and len(line) <= 80:
             block.extend(_UNIT_HEAD.split(line) if len(line.split()) > 3 else [line])
-            if raw != line and len(split) > 1 and re.match(r"\s+(?:CỘNG|ĐẢNG)", split[1]):
+            if raw != line and len(split) > 1 and re.match(r"\s+(?:CỘNG|ĐẢNG|Độc lập|ĐỘC LẬP)", split[1]):
                 beside_motto = True  # the next line may go on with the letterhead beside the motto's rest
             elif raw != line:
                 break  # the letterhead's run ended on this line
@@ -103,6 +103,10 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
             break
     if not block:
         return None
+    if len(block) > 1 and _LETTERHEAD.fullmatch(block[-2]) is None and _LETTERHEAD_SHORT.get(block[-2].strip()) \
+            and re.match(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN)\s", block[-1]):
+        # "ỦY BAN NHÂN DÂN" / "XÃ VÂN KHÊ": the body's kind on one line, its place on the next
+        return _ordinary_case(f"{block[-2]} {block[-1]}")
     body = _ordinary_case(block[-1])
     if len(block) > 1 and len(block[-1].split()) <= 2 and not _LETTERHEAD.match(block[-1]):
         body = f"{body} {_ordinary_case(block[-2])}"

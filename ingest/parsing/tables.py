@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.parsing.text import fold, is_roman, nfc, squash, strip_markup
-from ingest.records import ColumnReport, TableReport, TableRow
+from ingest.records import ColumnReport, Section, TableReport, TableRow
 from ingest.text import GROUP_WORDS
 
 YEAR = re.compile(r"\b(20\d\d)\b")
@@ -327,6 +327,7 @@ class _Table:
     caption: str = ""
     caption_line: int = 0
     headerless: bool = False  # no header row: labels are "Cột N" or an unrecognised first line
+    totals: list[_RawRow] = field(default_factory=list)  # "Tổng cộng" rows: no row of the table, kept as text
 
 
 def _header_key(cells: list[str]) -> str:
@@ -868,7 +869,8 @@ def read_table(
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
             if has_content and _TOTAL_ROW.match(fold(strip_markup(cells[1])).strip()):
-                continue  # "Tổng cộng | | 1.062,0": the table's total, neither a row nor part of the last one
+                table.totals.append(r)  # "Tổng cộng | | 1.062,0": the table's total, neither a row nor part of the last one
+                continue
             resumes = r.after_header and records and (
                 not has_content or cells[1][:1].islower() or _numbering_goes_on(records[-1]["number"], raw[idx + 1:]))
             if has_content and len(nonempty_other) >= 2 and not resumes:
@@ -984,6 +986,19 @@ def split_roles(cell: str) -> dict[str, str] | None:
             key = "lead" if m.group(1) == "chu tri" else "coordinating"
             out[key] = f"{out[key]}; {value}" if key in out else value
     return out or None
+
+
+def total_sections(table: _Table, path: list[str], page_of_line=None) -> list[Section]:
+    """The table's total rows as text under its heading: its column labels, then the row as printed
+    ("STT | Nội dung | Tổng kinh phí | Năm 2027 …" / "Tổng cộng | 84.000 | 19.800 …"), so that a
+    question about the totals finds them and the quote shows which figure is which."""
+    labels = " | ".join(c.label for c in table.columns if c.label)
+    out = []
+    for r in table.totals:
+        row = " | ".join(c for c in r.cells if c)
+        page = page_of_line(r.line_start) if page_of_line else None
+        out.append(Section(path=list(path), text=f"{labels}\n{row}", line_start=r.line_start, line_end=r.line_end, page=page))
+    return out
 
 
 def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
