@@ -282,8 +282,19 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
         by_table.setdefault((h.row.doc_id, h.row.appendix), []).append(h.row)
     lines: list[str] = []
     where = f" ({'; '.join(evidence.filters)})" if evidence.filters else ""
+    said_total: set[str] = set()
     for (doc_id, appendix), rows in by_table.items():
         doc = docs.get(doc_id)
+        tables = [key for key in by_table if key[0] == doc_id]
+        if evidence.mode == "count" and len(tables) > 1 and doc_id not in said_total:
+            # rows of one plan in several tables (a table and the tasks written in the text): the
+            # plan's count first, then each table's
+            said_total.add(doc_id)
+            every = [r for key in tables for r in by_table[key]]
+            kinds_all = {r.kind for r in every}
+            kind_all = kinds_all.pop() if len(kinds_all) == 1 else "other"
+            lines.append(f"{_doc_short(doc, lang)}: {len(every)} {_kind_words(kind_all, len(every), lang)}{where}"
+                         + (f", trong {len(tables)} bảng/mục:" if lang == "vi" else f", in {len(tables)} tables or sections:"))
         kinds = {r.kind for r in rows}
         kind = kinds.pop() if len(kinds) == 1 else "other"
         n = len(rows)

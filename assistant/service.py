@@ -273,6 +273,14 @@ class Assistant:
         for name in [*self._document_agencies(intent.folded), *self._units_named_in_english(intent)]:
             if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in intent.agencies):
                 intent.agencies.append(name)
+        for name in self._agencies_translated(intent):
+            # "the commune police" → "Công an xã", a body the plans name: it replaces the general
+            # reading of "police" ("Công an tỉnh") that shares its head words
+            head = " ".join(fold_words(name).split()[:2])
+            intent.agencies = [a for a in intent.agencies if " ".join(fold_words(a).split()[:2]) != head
+                               or _contains(intent.question, a)]
+            if name not in intent.agencies:
+                intent.agencies.append(name)
         docs = self.store.documents()
         pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
         candidates, explicit = resolve_documents(intent, pool)
@@ -462,8 +470,10 @@ class Assistant:
                 for key in ("lead", "coordinating"):
                     for part in _agency_parts(str(r.fields.get(key) or "")):
                         words = part.split()
-                        # a name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at least
-                        if 2 <= len(words) <= 10 and part[:1].isupper() and sum(w[:1].isupper() for w in words) >= 2:
+                        # a name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at
+                        # least, or a body's kind and its level or place ("Công an xã", "Trung tâm y tế")
+                        if 2 <= len(words) <= 10 and part[:1].isupper() and (
+                                sum(w[:1].isupper() for w in words) >= 2 or any(part.startswith(k + " ") for k in AGENCY_KEYWORDS)):
                             names.setdefault(_fold(part), part)
                             for english in _english_institution_names(part):
                                 names.setdefault(_fold(english), part)
@@ -471,6 +481,31 @@ class Assistant:
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
             self._agencies_gen = gen
         return self._agency_names
+
+    def _agencies_translated(self, intent: QueryIntent) -> list[str]:
+        """Bodies the plans name that an English question names by a phrase of two words or more
+        whose glossary translation holds the body's name ("commune police" → "công an xã")."""
+        if intent.language != "en":
+            return []
+        gen = self.store.generation
+        if getattr(self, "_bodies_gen", None) != gen:
+            # every body a lead/coordinating cell names ("Công an xã" too, one capital only)
+            names = {}
+            for r in self.store.rows():
+                for key in ("lead", "coordinating"):
+                    for part in _agency_parts(str(r.fields.get(key) or "")):
+                        if 2 <= len(part.split()) <= 10 and part[:1].isupper():
+                            names.setdefault(fold_words(part), part)
+            self._bodies, self._bodies_gen = names, gen
+        found: list[str] = []
+        for english, vietnamese in translations(intent.question):
+            if len(english.split()) < 2:
+                continue
+            said = f" {fold_words(vietnamese)} "
+            for folded, name in self._bodies.items():
+                if f" {folded} " in said and name not in found:
+                    found.append(name)
+        return found
 
     def _units_named_in_english(self, intent: QueryIntent) -> list[str]:
         """Units the plans name in their lead/coordinating cells ("Phòng Công nghệ thông tin", "Khoa
@@ -1896,7 +1931,7 @@ def _budget_terms() -> frozenset[str]:
 
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
-_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent(?:age)?|share|proportion)\b|%")
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent(?:age)?|share|proportion|how much of|bao nhieu phan)\b|%")
 
 
 def _budget_value(intent: QueryIntent) -> re.Pattern:

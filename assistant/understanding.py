@@ -538,7 +538,7 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     return [d.doc_id for d in docs], False
 
 
-_PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
+_PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy xã|Đảng ủy phường)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
 _SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-zđà-ỹ][\wà-ỹ]*)?)")
 #: "the ministry's …" (not "the Ministry of X", which names a body that may be any plan's agency)
 _THE_MINISTRY = re.compile(r"\bthe ministry(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)

@@ -544,3 +544,18 @@ def test_the_hospital_names_the_plan_a_hospital_issued():
     assert resolve_documents(parse_question("By what date must the hospital send its annual report to the Department of Health?"), docs) == (["bv"], True)
     # hospitals in general name no plan
     assert resolve_documents(parse_question("What share of hospitals use electronic records in 2027?"), docs)[0] == ["bv", "qt", "na"]
+
+
+def test_a_commune_or_ward_names_its_plan():
+    # after the 2025 reform plans are issued by communes and wards too ("xã Vân An", "phường Bắc Sơn")
+    from assistant.understanding import plan_names
+    from ingest.records import DocumentInfo
+
+    doc = DocumentInfo(doc_id="x", file="x.pdf", title="Kế hoạch Chuyển đổi số xã Vân An giai đoạn 2026-2030",
+                       issuer="UBND xã Vân An")
+    ward = DocumentInfo(doc_id="y", file="y.pdf", title="Kế hoạch Chuyển đổi số phường Bắc Sơn năm 2027")
+    assert "van an" in plan_names(doc)[0]
+    assert "bac son" in plan_names(ward)[0]
+    # "xã hội" (society) is no place
+    society = DocumentInfo(doc_id="z", file="z.pdf", title="Kế hoạch phát triển xã hội số năm 2027")
+    assert plan_names(society)[0] == set()

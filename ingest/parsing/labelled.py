@@ -130,7 +130,7 @@ class _Paragraph:
         self.lines = [line]
         self.text = clean
         self.level = level
-        self.labelled = False  # opens with a label ("1. Nhiệm vụ: …"): a label, not a heading
+        self.labelled = False  # holds a label ("1. Nhiệm vụ: …", "b) … Cơ quan chủ trì: VP"): an item, not a heading
 
 
 def _paragraphs(span: list[LogicalLine]) -> list:
@@ -165,7 +165,7 @@ def _paragraphs(span: list[LogicalLine]) -> list:
             clean[:1].islower() or current.text.endswith(",") or (clean.isupper() and current.text.isupper()))
         if current is None or level is not None or marked or (opens_label and ended) or under_heading:
             current = _Paragraph(line, clean, level)
-            current.labelled = opens_label
+            current.labelled = bool(_inline_labels(clean))
             out.append(current)
             if level is not None and not opens_label:
                 open_levels[:] = [lv for lv in open_levels if lv < level] + [level]
