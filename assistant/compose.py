@@ -137,14 +137,16 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             targets = f.get("targets") or {}
             years = [y for y in intent.target_years if y in targets] if intent.target_years else list(targets)
             if targets and "targets" in intent.fields:
-                stated = status_years(row)
+                stated = status_years(row) | period_years(row)
                 missing.extend(y for y in intent.target_years if y not in targets and y not in stated)
             if targets and not years:
                 years = list(targets)
             # an indicator's year columns are its targets; a cost table's or a project's are amounts by year
             by_year = names["target"] if row.kind == "indicator" else names["year_value"]
+            periods = period_labels(row)
             for y in years:
-                parts.append(f"{by_year.format(year=y)}: {targets[y]}")
+                # a period's column is named as the plan prints it ("Giai đoạn 2026-2027: ≥ 60")
+                parts.append(f"{periods[y] if y in periods else by_year.format(year=y)}: {targets[y]}")
             if not targets and f.get("unaligned_values"):
                 label = "giá trị các cột năm (không căn được theo năm)" if lang == "vi" else "year-column values (could not be aligned to years)"
                 parts.append(f"{label}: {' | '.join(f['unaligned_values'])}")
@@ -231,6 +233,30 @@ def status_years(row: TableRow) -> set[str]:
     """The years a row's status column is labelled with ("Ước thực hiện 2026", "Hiện trạng (tháng 3/2025)"):
     the value stated for that year."""
     return set(re.findall(r"(?<!\d)20\d\d(?!\d)", str(row.fields.get("status_label") or ""))) if row.fields.get("status") else set()
+
+
+_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
+
+
+def period_labels(row: TableRow) -> dict[str, str]:
+    """Target year → the label of its column when that column is a period ("Giai đoạn 2026-2027" holds
+    the target read as 2027's): every year of the period is answered by it."""
+    out: dict[str, str] = {}
+    targets = row.fields.get("targets") or {}
+    for label, value in row.columns.items():
+        m = _RANGE.search(label)
+        if m and targets.get(m.group(2)) == value:
+            out[m.group(2)] = label
+    return out
+
+
+def period_years(row: TableRow) -> set[str]:
+    """Every year inside the periods a row's target columns are labelled with."""
+    years: set[str] = set()
+    for label in period_labels(row).values():
+        m = _RANGE.search(label)
+        years |= {str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)}
+    return years
 
 
 def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:

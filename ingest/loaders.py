@@ -206,7 +206,28 @@ def _load_pdf(path: Path, data: bytes, max_pages: int | None) -> tuple[str, list
             line_pages.append(number)
     if not any(line.strip() for line in lines):
         raise UnreadableFileError(path, "no text layer (scanned PDF?); OCR it first")
-    return "\n".join(lines), line_pages
+    return "\n".join(_join_broken_codes(lines)), line_pages
+
+
+_BROKEN_CODE = re.compile(r"[A-ZĐ0-9/][A-ZĐ0-9]*-$")
+_CODE_REST = re.compile(r"^([A-ZĐ0-9][A-ZĐ0-9/&.-]*)(?=[\s,;.)]|$)\s*")
+
+
+def _join_broken_codes(lines: list[str]) -> list[str]:
+    """A document code cut at its hyphen by a line break ("văn bản số 1181/CVT-" / "CPTN ngày …"): the
+    rest of the code moves up to its line, so the code reads whole ("1181/CVT-CPTN"); words are not
+    hyphenated in Vietnamese, so only capitals and digits on both sides are joined. Lines keep their
+    number (tables' TAB lines are left alone)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, nxt = out[i], out[i + 1]
+        if "\t" in line or "\t" in nxt or not _BROKEN_CODE.search(line.rstrip()):
+            continue
+        m = _CODE_REST.match(nxt.lstrip())
+        if m:
+            out[i] = line.rstrip() + m.group(1)
+            out[i + 1] = nxt.lstrip()[m.end():]
+    return out
 
 
 def _pypdf_page_lines(reader, index: int) -> list[str]:

@@ -122,3 +122,17 @@ def test_the_group_is_named_when_the_question_asks_for_it():
     assert "C. PHÁT TRIỂN NHÂN LỰC SỐ" in asked_vi
     _, not_asked = _answer(row, "Who leads the security skills training task?")
     assert "PHÁT TRIỂN NHÂN LỰC SỐ" not in not_asked
+
+
+def test_a_target_column_of_a_period_answers_every_year_of_it():
+    # "Giai đoạn 2026-2027 | Giai đoạn 2028-2030": the value is read as 2027's, yet it is the period's;
+    # asked for "giai đoạn 2026-2027" the answer names the period and claims no year is missing
+    columns = {"TT": "1", "Chỉ tiêu": "Tỷ lệ hồ sơ trực tuyến toàn trình", "Giai đoạn 2026-2027": "≥ 60",
+               "Giai đoạn 2028-2030": "≥ 85", "Đơn vị theo dõi": "TTPVHCC"}
+    row = TableRow(row_id="i1", doc_id="plan", appendix="Bảng 1", kind="indicator", number="1",
+                   fields={"number": "1", "content": columns["Chỉ tiêu"], "lead": "TTPVHCC",
+                           "targets": {"2027": "≥ 60", "2030": "≥ 85"}},
+                   columns=columns, text=" | ".join(columns.values()), locator="Bảng 1, chỉ tiêu 1")
+    found, text = _answer(row, "Chỉ tiêu tỷ lệ hồ sơ trực tuyến toàn trình giai đoạn 2026-2027 là bao nhiêu?")
+    assert found and "Giai đoạn 2026-2027: ≥ 60" in text
+    assert "không đặt chỉ tiêu" not in text

@@ -298,3 +298,14 @@ def test_wrapped_cell_lines_rejoin_tokens_broken_by_the_column_width():
     assert join_wrapped(["100", "%"]) == "100%"
     assert join_wrapped(["Sở Khoa học", "và Công nghệ"]) == "Sở Khoa học và Công nghệ"
     assert join_wrapped(["Giai đoạn -", "Năm 2027"]) == "Giai đoạn - Năm 2027"
+
+
+def test_a_document_code_cut_at_its_hyphen_by_a_line_break_reads_whole():
+    from ingest.loaders import _join_broken_codes
+
+    lines = ["Bộ Khoa học và Công nghệ đã có văn bản số 1181/CVT-", "CPTN ngày 24/3/2025 gửi Tập đoàn SpaceX.",
+             "phát triển kinh tế -", "xã hội của tỉnh"]
+    joined = _join_broken_codes(lines)
+    assert joined[0].endswith("số 1181/CVT-CPTN") and joined[1] == "ngày 24/3/2025 gửi Tập đoàn SpaceX."
+    assert joined[2:] == lines[2:]  # "kinh tế - xã hội": words, not a code
+    assert len(joined) == len(lines)  # every line keeps its number (pages, citations)
