@@ -275,12 +275,14 @@ class Assistant:
                 intent.agencies.append(name)
         for name in self._agencies_translated(intent):
             # "the commune police" → "Công an xã", a body the plans name: it replaces the general
-            # reading of "police" ("Công an tỉnh") that shares its head words
+            # reading of "police" ("Công an tỉnh") that shares its head words (and only that: a
+            # phrase that names no agency read already, "the Party Committee's report", adds none)
             head = " ".join(fold_words(name).split()[:2])
-            intent.agencies = [a for a in intent.agencies if " ".join(fold_words(a).split()[:2]) != head
-                               or _contains(intent.question, a)]
-            if name not in intent.agencies:
-                intent.agencies.append(name)
+            general = [a for a in intent.agencies if " ".join(fold_words(a).split()[:2]) == head and not _contains(intent.question, a)]
+            if general:
+                intent.agencies = [a for a in intent.agencies if a not in general]
+                if name not in intent.agencies:
+                    intent.agencies.append(name)
         docs = self.store.documents()
         pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
         candidates, explicit = resolve_documents(intent, pool)
