@@ -160,3 +160,22 @@ def test_letterhead_with_the_place_on_the_line_beside_the_motto():
                  "Số: 12/KH-UBND Vân An, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH", "Chuyển đổi số xã Vân An năm 2026",
                  "I. MỤC ĐÍCH"])
     assert doc.info.issuer == "UBND xã Vân An"
+
+
+def test_a_letterhead_wrapped_in_its_column_and_a_title_ending_on_its_years():
+    # a PDF's narrow letterhead column: "ỦY BAN NHÂN DÂN TỈNH NAM" / "KHÊ" beside the motto,
+    # "SỞ VĂN HÓA, THỂ THAO VÀ DU" / "LỊCH" beside the place and date; the title's years on a line of their own
+    doc = parse([
+        "ỦY BAN NHÂN DÂN TỈNH NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "KHÊ Độc lập - Tự do - Hạnh phúc",
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU Nam Khê, ngày 15 tháng 01 năm 2027",
+        "LỊCH",
+        "Số: 1482/KH-SVHTTDL",
+        "KẾ HOẠCH",
+        "Chuyển đổi số ngành Văn hóa, Thể thao và Du lịch tỉnh Nam Khê giai đoạn",
+        "2027 - 2030",
+        "Căn cứ Kế hoạch số 215/KH-UBND của Ủy ban nhân dân tỉnh Nam Khê; Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch.",
+        "I. MỤC ĐÍCH",
+    ])
+    assert doc.info.issuer == "Sở Văn hóa, Thể thao và Du lịch"
+    assert doc.info.title.endswith("tỉnh Nam Khê giai đoạn 2027 - 2030")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.parsing.text import fold, squash, strip_markup
+from ingest.text import fold_words
 from ingest.records import DocumentInfo
 
 _DOC_NO = r"(\d+\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ]{1,8})?(?:\s*/\s*[A-ZĐ]{1,8})?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,8})"
@@ -81,21 +82,42 @@ _LETTERHEAD_SHORT = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND
                      "BAN THƯỜNG VỤ": "Ban Thường vụ", "TỈNH ỦY": "Tỉnh ủy", "TỈNH UỶ": "Tỉnh ủy", "SỞ": "Sở"}
 
 
+#: a letterhead line that opens a body of its own under the one above ("VĂN PHÒNG" under "ĐẢNG ỦY CHÍNH PHỦ")
+_UNIT_LINE = re.compile(r"^(?:VĂN PHÒNG|BAN|VỤ|CỤC|TỔNG CỤC|SỞ|PHÒNG|TRUNG TÂM|VIỆN|BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ỦY BAN|UỶ BAN|UBND)\b")
+
+
+def _join_wrapped(block: list[str], body: str) -> list[str]:
+    """Letterhead lines a narrow column wrapped ("ỦY BAN NHÂN DÂN TỈNH NAM" / "KHÊ", "SỞ VĂN HÓA, THỂ
+    THAO VÀ DU" / "LỊCH"): a line of one or two words joins the one above when the joined name is
+    printed in the document's text (folded), as a body's name is where the plan names it again."""
+    out: list[str] = []
+    for line in block:
+        if out and len(line.split()) <= 2 and not _UNIT_LINE.match(line):
+            joined = f"{out[-1]} {line}"
+            if f" {fold_words(joined)} " in body:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
 def _letterhead_issuer(lines: list[str]) -> str | None:
     """The issuing body printed in capitals at the top left, in ordinary spelling. A body under a
     parent ("ĐẢNG ỦY CHÍNH PHỦ" / "VĂN PHÒNG") is named with it: "Văn phòng Đảng ủy Chính phủ"."""
     block: list[str] = []
+    body = f" {fold_words(' '.join(lines[6:400]))} "  # the text below the letterhead, folded
     beside_motto = False  # a PDF prints the letterhead and the national motto side by side, line by line
     for raw in [x for x in lines[:12] if x][:6]:
         if beside_motto:
             raw = _MOTTO_WRAP.sub("", raw)  # "SỞ GIÁO DỤC VÀ ĐÀO TẠO VIỆT NAM": the motto's wrapped end
-        split = re.split(r"(\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)\b|\s+\*|\s+Số\b|\s+V/v\b)", raw)
+        split = re.split(r"(\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)\b|\s+\*|\s+Số\b|\s+V/v\b"
+                         r"|\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){0,3},\s+ngày\b)", raw)
         line = split[0].strip(" -—–*\\")
         motto = re.match(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)", line)
         heading = re.match(r"^Số\b", line) or any(line.startswith(k) for k in _KINDS) or _SUBJECT.match(line)
         if line and not motto and not heading and line.upper() == line and re.search(r"[A-ZĐ]", line) and len(line) <= 80:
             block.extend(_UNIT_HEAD.split(line) if len(line.split()) > 3 else [line])
-            if raw != line and len(split) > 1 and re.match(r"\s+(?:CỘNG|ĐẢNG|Độc lập|ĐỘC LẬP)", split[1]):
+            if raw != line and len(split) > 1 and re.match(r"\s+(?:CỘNG|ĐẢNG|Độc lập|ĐỘC LẬP|[A-ZĐ][a-zà-ỹđ]+.*ngày)", split[1]):
                 beside_motto = True  # the next line may go on with the letterhead beside the motto's rest
             elif raw != line:
                 break  # the letterhead's run ended on this line
@@ -103,6 +125,7 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
             break
     if not block:
         return None
+    block = _join_wrapped(block, body)
     if len(block) > 1 and _LETTERHEAD.fullmatch(block[-2]) is None and _LETTERHEAD_SHORT.get(block[-2].strip()) \
             and re.match(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN)\s", block[-1]):
         # "ỦY BAN NHÂN DÂN" / "XÃ VÂN KHÊ": the body's kind on one line, its place on the next
@@ -180,7 +203,7 @@ def _from_text(lines: list[str]) -> dict:
                 if not x and nxt:
                     break
                 opening = " ".join(x.split()[:2])
-                if x and opening.upper() == opening and re.search(r"[a-zà-ỹđ]", " ".join([rest, *nxt])):
+                if x and re.search(r"[A-ZĐÀ-Ỹ]", opening) and opening.upper() == opening and re.search(r"[a-zà-ỹđ]", " ".join([rest, *nxt])):
                     break  # a title in ordinary case ends at the next line in capitals (the signer's office)
                 if re.match(r"^(?:Số\b|V/v\b|Kính gửi)", x):
                     break
