@@ -629,6 +629,13 @@ class Assistant:
                 unknown = [p for p in places if not _bigrams(p) <= vocab]
                 if len(unknown) == len(places):
                     return unknown
+        sector = _PLAN_OF_SECTOR.search(q.text)
+        if sector and pool:
+            # "Kế hoạch chuyển đổi số ngành giáo dục tỉnh Nam Khê" when the plans in reach are of
+            # other sectors: another sector's plan is not its answer
+            words = f" {fold_words(sector.group(1))} "
+            if not any(words in " " + fold_words(d.title + " " + (d.issuer or "")) + " " for d in pool):
+                return [f"ngành {sector.group(1)}"]
         owners = plan_owners(q.text)
         # the plans the question resolved to ("the 2025 plan … on behalf of the Ministry of Health")
         issuers = {_fold(u.docs[d].issuer) for d in u.candidates if d in u.docs and u.docs[d].issuer}
@@ -2019,11 +2026,22 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d/.,])(?:\+84|0)\d{2,3}[\s
 _HOW_MANY = re.compile(r"\b(?:how many|how much|bao nhieu)\b")
 
 
+#: a count of things asked: "how many stations", "bao nhiêu trạm" (not "… là bao nhiêu?", which asks any value)
+_COUNT_ASKED = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!phan\b|lan\b|%)[a-z]")
+#: words of a question asking a rate, not a count ("what share", "tỷ lệ … bao nhiêu", "how many percent")
+_RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
+
+
 def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
     """Whether a row can answer "how many": a figure in its targets for the asked years, or in any of
-    its other cells ("ít nhất 50 người" in an expected result)."""
+    its other cells ("ít nhất 50 người" in an expected result). A rate ("Tỉ lệ phủ sóng 5G": 60%) is no
+    count of things ("how many 5G base stations") unless the question asks a rate."""
     targets = row.fields.get("targets") or {}
     years = [y for y in intent.target_years if y in targets] or list(targets)
+    values = [str(targets[y]) for y in years]
+    if values and all(v.strip().endswith("%") for v in values) and _COUNT_ASKED.search(intent.folded) \
+            and not _RATE_ASKED.search(intent.folded):
+        return False
     if any(_COUNT_FIGURE.search(str(targets[y])) for y in years) or row.fields.get("unaligned_values"):
         return True
     content = row.fields.get("content", "")
@@ -2068,6 +2086,9 @@ def _quoted(question: str) -> list[str]:
     return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
 
 
+#: A plan named by its sector: "kế hoạch (chuyển đổi số) ngành giáo dục", "chương trình … ngành Y tế"
+_PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"
+                             r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
 #: A question about a whole table's total ("tổng kinh phí", "tổng cộng", "in total", "overall")
 _TOTAL_ASKED = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong von|tong muc|total|in total|overall|altogether)\b")
 

@@ -223,3 +223,25 @@ def test_what_a_plan_aims_for_is_a_target():
 @pytest.mark.parametrize("question", ["Which Sở leads the tasks on data?", "Which department leads the indicator on 5G?"])
 def test_asking_who_leads_rows_is_no_list_of_rows(question):
     assert parse_question(question).aggregation is None
+
+
+def test_a_plan_named_by_its_sector():
+    from assistant.service import _PLAN_OF_SECTOR
+
+    m = _PLAN_OF_SECTOR.search("Kế hoạch chuyển đổi số ngành giáo dục tỉnh Nam Khê đặt chỉ tiêu học bạ số bao nhiêu?")
+    assert m and m.group(1) == "giáo dục"
+    # a sector spoken of inside a plan named otherwise names no plan
+    assert _PLAN_OF_SECTOR.search("Theo Kế hoạch 275, ngành giáo dục phải làm gì?") is None
+
+
+def test_a_count_of_things_is_not_answered_by_a_rate():
+    from assistant.service import _states_a_figure
+    from assistant.understanding import parse_question
+    from ingest.records import TableRow
+
+    row = TableRow(row_id="i1", doc_id="p", appendix="Phụ lục I", kind="indicator", number="1",
+                   fields={"content": "Tỉ lệ phủ sóng 5G trên địa bàn", "targets": {"2026": "60%"}},
+                   columns={"Nội dung": "Tỉ lệ phủ sóng 5G trên địa bàn", "Năm 2026": "60%"}, text="1 | Tỉ lệ phủ sóng 5G | 60%")
+    assert not _states_a_figure(row, parse_question("How many 5G base stations will be added in 2026?"))
+    assert _states_a_figure(row, parse_question("What share of the province should 5G cover in 2026?"))
+    assert _states_a_figure(row, parse_question("Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu?"))
