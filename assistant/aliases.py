@@ -20,6 +20,9 @@ _DEFINITION = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết
 #: "Trung tâm Thông tin và Xúc tiến du lịch (TTTT&XTDL)": a name followed by its initials in brackets,
 #: with no "gọi tắt" — kept only when the letters are the initials of the words before (full_name)
 _BRACKETED_CODE = re.compile(r"\(\s*((?:[A-ZĐ][^\W\d_]*\s+){0,2}[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*\)")
+#: a line of an abbreviations list: "- Phòng TCCB: Phòng Tổ chức cán bộ;"
+_LISTED = re.compile(r"^[ \t]*[-–•*+]?[ \t]*((?:[A-ZĐ][^\W\d_]*[ \t]+){0,2}[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t]*[;.]?[ \t]*$",
+                     re.MULTILINE)
 #: where the sentence part holding the full name starts
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 _WORD = re.compile(r"[\w&-]+")
@@ -119,6 +122,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         name = full_name(text[:m.start()], short) or acronym_name(text[:m.start()], short)
         if name:
             out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end())))
+    for m in _LISTED.finditer(text):
+        # a list of abbreviations: "- Phòng TCCB: Phòng Tổ chức cán bộ", "- VP HĐND-UBND: Văn phòng …"
+        short, name_text = " ".join(m.group(1).split()), m.group(2).strip()
+        name = full_name(name_text, short)
+        if name and name.split()[0].casefold() == name_text.split()[0].casefold() and not any(a.short == short for a in out):
+            out.append(Abbreviation(short, name, " ".join(m.group(0).split()).strip(" -–•*+"), bracketed=True))
     for m in _BRACKETED_CODE.finditer(text):
         short = " ".join(m.group(1).split())
         name = full_name(text[:m.start()], short)  # initials only: an English acronym needs "gọi tắt"
@@ -129,7 +138,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 
 def may_define(text: str) -> bool:
     """Whether a text may define a short form (cheap test before :func:`find_abbreviations`)."""
-    return "tắt" in text or bool(_BRACKETED_CODE.search(text))
+    return "tắt" in text or bool(_BRACKETED_CODE.search(text)) or bool(_LISTED.search(text))
 
 
 #: words a body's full name may end with that a question naming the body often leaves out

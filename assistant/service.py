@@ -479,6 +479,10 @@ class Assistant:
                             names.setdefault(_fold(part), part)
                             for english in _english_institution_names(part):
                                 names.setdefault(_fold(english), part)
+            for _, a in self._abbreviations():
+                # a unit the rows print by its short form ("Phòng CNTT"), named in full by its definition
+                if _fold(a.short) in names:
+                    names.setdefault(_fold(a.full), names[_fold(a.short)])
             padded_names = ((f" {fold_words(key)} ", name) for key, name in names.items())
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
             self._agencies_gen = gen
@@ -685,8 +689,11 @@ class Assistant:
                 continue
             if not by_short:  # a piece of the full name ("Công nghệ") is not an agency of its own
                 intent.agencies = [x for x in intent.agencies if not (_contains(a.full, x) and _fold(x) != _fold(a.full))]
-            if _names_a_body(a.full) and not any(_contains(x, a.short) or _contains(x, a.full) for x in intent.agencies):
-                intent.agencies.append(a.short)  # "TTCNTT": a body the rows' lead cells name; "LMS", "DVCTT" are no bodies
+            issuing = any(_same_body(d.issuer, a.full) for d in self.store.documents() if d.doc_id in cands and d.issuer)
+            if _names_a_body(a.full) and not issuing and not any(_contains(x, a.short) or _contains(x, a.full) for x in intent.agencies):
+                # "TTCNTT": a body the rows' lead cells name; "LMS", "DVCTT" are no bodies, and the body
+                # that issued the plan ("Bệnh viện Đa khoa Tâm An (BVTA)") names the plan, not its rows
+                intent.agencies.append(a.short)
         if extra:
             intent.search_text = " ".join([intent.search_text, *dict.fromkeys(extra)])
 
@@ -2058,11 +2065,15 @@ def _clearly_best(scored: list[tuple[float, str]], floor: float) -> str | None:
     return label if best >= floor and best >= GROUP_MARGIN * second else None
 
 
+#: the words a unit inside a body opens its name with ("Phòng Tổ chức cán bộ", "Khoa Dược", "Chi cục …")
+_UNIT_OPENINGS = ("Phòng", "Khoa", "Chi cục", "Bệnh viện", "Đội")
+
+
 def _names_a_body(full: str) -> bool:
     """Whether a defined name is a body's ("Trung tâm Công nghệ thông tin", "Sở Khoa học và Công
     nghệ"), not a system's or a service's ("Hệ thống quản lý học tập trực tuyến", "dịch vụ công
     trực tuyến"): it opens with a word that names bodies."""
-    return any(full == k or full.startswith(k + " ") for k in AGENCY_KEYWORDS)
+    return any(full == k or full.startswith(k + " ") for k in (*AGENCY_KEYWORDS, *_UNIT_OPENINGS))
 
 
 def _loosely_named(full: str, translated: str) -> bool:

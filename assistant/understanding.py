@@ -539,6 +539,9 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
 
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy xã|Đảng ủy phường)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
+#: An institution's own name after its kind: "Bệnh viện Đa khoa Tâm An", "Trường Đại học Hồng Đức"
+_INSTITUTION = re.compile(r"(?:Bệnh viện|Trường|Viện|Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:Đa khoa|Đại học|Cao đẳng|Trung ương|Trung học phổ thông|THPT))?"
+                          r"\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
 _SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-zđà-ỹ][\wà-ỹ]*)?)")
 #: "the ministry's …" (not "the Ministry of X", which names a body that may be any plan's agency)
 _THE_MINISTRY = re.compile(r"\bthe ministry(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)
@@ -564,6 +567,8 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
     text = f"{doc.title} {doc.issuer or ''}"
     places = {fold_squashed(m) for m in _PLACE.findall(text)}
+    for part in (doc.title, doc.issuer or ""):  # "Tâm An" of "Bệnh viện Đa khoa Tâm An"
+        places |= {fold_squashed(m) for m in _INSTITUTION.findall(part)}
     sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
     sectors |= {fold_squashed(m) for m in _SECTOR.findall(doc.title)}
     return {p for p in places if p}, {x for x in sectors if x}

@@ -108,3 +108,12 @@ def test_the_issuer_named_by_its_defined_form_is_the_same_body():
     assert _same_body(issuer, "Sở Văn hóa, Thể thao và Du lịch")
     assert not _same_body(issuer, "Sở Du lịch")
     assert not _same_body(issuer, "Văn phòng Sở")
+
+
+def test_a_list_of_abbreviations_defines_short_forms():
+    from assistant.aliases import find_abbreviations
+
+    text = "II. CÁC CHỮ VIẾT TẮT\n- Phòng TCCB: Phòng Tổ chức cán bộ;\n- HSBA ĐT: hồ sơ bệnh án điện tử\n- Đơn vị chủ trì: Sở Y tế"
+    found = {a.short: a.full for a in find_abbreviations(text)}
+    assert found["Phòng TCCB"] == "Phòng Tổ chức cán bộ"
+    assert "Đơn vị chủ trì" not in found  # a label, not initials

@@ -564,3 +564,17 @@ def test_a_cost_table_by_year_is_not_a_table_of_indicators(money):
     ind = parse(doc_with_table(["STT", "Nội dung", "Đơn vị tính", "Năm 2027", "Năm 2028"],
                                [["1", "Tỷ lệ thư viện số", "%", "50", "70"], ["2", "Số bảo tàng số", "Bảo tàng", "1", "2"]]))
     assert {r.kind for r in ind.rows} == {"indicator"}
+
+
+def test_roles_written_after_the_bodies_in_one_cell():
+    # "Cơ quan/đơn vị thực hiện": "Phòng CNTT chủ trì; Phòng KHTH, Khoa Dược phối hợp"
+    doc = parse(doc_with_table(
+        ["STT", "Nội dung công việc", "Cơ quan/đơn vị thực hiện", "Thời hạn"],
+        [["1", "Triển khai bệnh án điện tử", "Phòng CNTT chủ trì; Phòng KHTH, Khoa Dược phối hợp", "Quý IV/2027"],
+         ["2", "Tập huấn kỹ năng số", "Phòng TCCB", "Hằng năm"],
+         ["3", "Kiểm kê thuốc bằng mã vạch", "Khoa Dược (chủ trì); Phòng CNTT (phối hợp)", "Quý IV/2026"]],
+        caption="Phụ lục II: NHIỆM VỤ"))
+    rows = by_number(doc.rows)
+    assert rows["1"].fields["lead"] == "Phòng CNTT" and rows["1"].fields["coordinating"] == "Phòng KHTH, Khoa Dược"
+    assert rows["2"].fields["lead"] == "Phòng TCCB" and "coordinating" not in rows["2"].fields
+    assert rows["3"].fields["lead"] == "Khoa Dược" and rows["3"].fields["coordinating"] == "Phòng CNTT"

@@ -559,3 +559,12 @@ def test_a_commune_or_ward_names_its_plan():
     # "xã hội" (society) is no place
     society = DocumentInfo(doc_id="z", file="z.pdf", title="Kế hoạch phát triển xã hội số năm 2027")
     assert plan_names(society)[0] == set()
+
+
+def test_an_institution_s_own_name_names_its_plan():
+    from assistant.understanding import plan_names
+    from ingest.records import DocumentInfo
+
+    doc = DocumentInfo(doc_id="h", file="h.docx", title="Kế hoạch Chuyển đổi số Bệnh viện Đa khoa Tâm An giai đoạn 2026 - 2029",
+                       issuer="Bệnh viện Đa khoa Tâm An")
+    assert "tam an" in plan_names(doc)[0]

@@ -25,7 +25,7 @@ _INLINE_NO = re.compile(r"(?:^|\s)Số\s*:?\s*" + _DOC_NO)
 #: The end of the national motto wrapped onto the next line of a side-by-side letterhead.
 _MOTTO_WRAP = re.compile(r"\s+(?:VIỆT NAM|Việt Nam)\s*$")
 #: Units named under a parent in a letterhead run together on one line ("ĐẢNG ỦY CHÍNH PHỦ VĂN PHÒNG").
-_UNIT_HEAD = re.compile(r"\s(?=(?:VĂN PHÒNG|SỞ|TỔNG CỤC|CỤC|VIỆN|TRUNG TÂM)\s|VĂN PHÒNG$)")
+_UNIT_HEAD = re.compile(r"(?<!BỆNH)\s(?=(?:VĂN PHÒNG|SỞ|TỔNG CỤC|CỤC|VIỆN|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG)\s|VĂN PHÒNG$)")
 #: A draft's heading ("DỰ THẢO BÁO CÁO …") names the kind after the word.
 _DRAFT = re.compile(r"^DỰ THẢO\s+")
 #: Names inside a letterhead that keep their capitals when it is written in ordinary case.
@@ -126,6 +126,7 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
     if not block:
         return None
     block = _join_wrapped(block, body)
+    printed = " ".join(lines[6:400])
     if len(block) > 1 and _LETTERHEAD.fullmatch(block[-2]) is None and _LETTERHEAD_SHORT.get(block[-2].strip()) \
             and re.match(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN)\s", block[-1]):
         # "ỦY BAN NHÂN DÂN" / "XÃ VÂN KHÊ": the body's kind on one line, its place on the next
@@ -133,7 +134,19 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
     body = _ordinary_case(block[-1])
     if len(block) > 1 and len(block[-1].split()) <= 2 and not _LETTERHEAD.match(block[-1]):
         body = f"{body} {_ordinary_case(block[-2])}"
-    return body
+    return _as_printed(body, printed)
+
+
+def _as_printed(name: str, text: str) -> str:
+    """The name as the document prints it in its text when it does ("Bệnh viện Đa khoa Tâm An", not
+    the capitals' "Bệnh viện đa khoa tâm an"); else as given."""
+    folded_text, folded_name = fold(text), fold(name)
+    if len(folded_text) != len(text) or len(folded_name) != len(name) or len(name.split()) < 2:
+        return name
+    at = folded_text.find(folded_name)
+    found = text[at:at + len(name)] if at >= 0 else ""
+    # only a different use of capitals, never capitals alone or another spelling
+    return found if found and found.upper() != found and found.casefold() == name.casefold() else name
 
 
 def _ordinary_case(line: str) -> str:

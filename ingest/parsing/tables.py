@@ -969,15 +969,36 @@ _TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*(?:[:(]|$)")
 _ROLE_LABEL = re.compile(r"(?:^|(?<=[;.,\n]))\s*(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop)(?:\s+thuc hien)?\s*:\s*")
 
 
+#: A role written after the body: "Phòng CNTT chủ trì; Phòng KHTH phối hợp", "Khoa Dược (chủ trì)".
+_ROLE_AFTER = re.compile(r"^(.+?)\s*\(?\s*(chu tri|phoi hop)(?:\s+thuc hien)?\s*\)?\s*$")
+
+
+def _roles_after(cell: str) -> dict[str, str] | None:
+    """The bodies of a cell whose parts end with their role ("X chủ trì; Y, Z phối hợp"), or None."""
+    parts = [p.strip() for p in re.split(r"\s*;\s*|\n", cell) if p.strip()]
+    out: dict[str, str] = {}
+    for part in parts:
+        m = _ROLE_AFTER.match(fold(part))
+        if not m or len(fold(part)) != len(part):
+            return None
+        name = part[: m.end(1)].strip(" ,.-–")
+        if not name:
+            return None
+        key = "lead" if m.group(2) == "chu tri" else "coordinating"
+        out[key] = f"{out[key]}; {name}" if key in out else name
+    return out if "lead" in out else None
+
+
 def split_roles(cell: str) -> dict[str, str] | None:
     """The lead and coordinating bodies of a cell that labels them ("Chủ trì: VPĐKĐĐ; phối hợp:
-    UBND cấp xã"), or None when the cell has no "chủ trì:" label."""
+    UBND cấp xã", or after the bodies: "Phòng CNTT chủ trì; Phòng KHTH phối hợp"), or None when the
+    cell names no lead that way."""
     folded = fold(cell)
     if len(folded) != len(cell):
         return None  # folding changed the length: positions would not match
     marks = list(_ROLE_LABEL.finditer(folded))
     if not any(m.group(1) == "chu tri" for m in marks):
-        return None
+        return _roles_after(cell)
     out: dict[str, str] = {}
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(cell)
