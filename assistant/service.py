@@ -527,9 +527,12 @@ class Assistant:
             if not beside.search(intent.question):
                 continue
             said = f" {fold_words(vietnamese)} "
-            for _, name in self._agency_name_index():
-                kind = next((k for k in _UNIT_KINDS if name.startswith(k + " ")), None)
-                rest = fold_words(name[len(kind):]) if kind else ""
+            for key, name in self._agency_name_index():
+                # the key may be the unit's full name the plan defines for a short form it prints
+                # ("phòng công nghệ thông tin" for "Phòng CNTT")
+                words = key.split()
+                kind = next((k for k in _UNIT_KINDS if words[: len(k.split())] == fold_words(k).split()), None)
+                rest = " ".join(words[len(kind.split()):]) if kind else ""
                 if rest and f" {rest} " in said and name not in found:
                     found.append(name)
         return found
@@ -1260,10 +1263,15 @@ class Assistant:
         and budgets and the bodies named — and the year asked."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
         bodies = content_terms(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)]))
-        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies if "_" not in t}
+        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES if "_" not in t}
         years = u.intent.target_years
         if not words and not years:
             return True  # "what is the total budget": the plan's own amount is the answer
+        rarity = self.relevance.rarity or {}
+        if words and rarity:
+            # the topic's most distinctive word must be said ("ứng dụng di động Tâm An Care": "care"),
+            # not only a common one ("phát triển" of "Quỹ phát triển hoạt động sự nghiệp")
+            words = {max(words, key=lambda t: rarity.get(t, 1.0))}
         for p in top:
             # "the money for 2027": an amount for the whole period is not that year's (the year may
             # open the passage: "Kinh phí … năm 2026: …; riêng năm 2026 bố trí …")
@@ -2033,10 +2041,10 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d/.,])(?:\+84|0)\d{2,3}[\s
 _HOW_MANY = re.compile(r"\b(?:how many|how much|bao nhieu)\b")
 
 
-#: a count of things asked: "how many stations", "bao nhiêu trạm" (not "… là bao nhiêu?", which asks any value)
-_COUNT_ASKED = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!phan\b|lan\b|%)[a-z]")
+#: a count of things asked: "how many stations"
+_COUNT_ASKED = re.compile(r"\bhow many\b(?!\s+percent)")  # Vietnamese "bao nhiêu" asks a rate as readily
 #: words of a question asking a rate, not a count ("what share", "tỷ lệ … bao nhiêu", "how many percent")
-_RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
+_RATE_ASKED = re.compile(r"\b(?:ty le|ti le|ty trong|ti trong|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
 
 
 def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
@@ -2047,8 +2055,8 @@ def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
     years = [y for y in intent.target_years if y in targets] or list(targets)
     values = [str(targets[y]) for y in years]
     if values and all(v.strip().endswith("%") for v in values) and _COUNT_ASKED.search(intent.folded) \
-            and not _RATE_ASKED.search(intent.folded):
-        return False
+            and not _RATE_ASKED.search(intent.folded) and not _COUNT_FIGURE.search(row.fields.get("content", "")):
+        return False  # (a rate whose name states a count, "… khôi phục trong 24 tiếng", still answers "how many hours")
     if any(_COUNT_FIGURE.search(str(targets[y])) for y in years) or row.fields.get("unaligned_values"):
         return True
     content = row.fields.get("content", "")
@@ -2097,6 +2105,8 @@ def _quoted(question: str) -> list[str]:
     return [q.strip() for q in re.findall(r"[\"“”„'‘’]([^\"“”„'‘’]{3,80})[\"“”„'‘’]", question) if q.strip()]
 
 
+#: syllables of money units ("tỷ đồng", "triệu đồng"): no word of what the money is for ("di động")
+_MONEY_SYLLABLES = frozenset({"dong", "ty", "trieu", "nghin", "vnd"})
 #: A plan named by its sector: "kế hoạch (chuyển đổi số) ngành giáo dục", "chương trình … ngành Y tế"
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")

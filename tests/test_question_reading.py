@@ -244,4 +244,4 @@ def test_a_count_of_things_is_not_answered_by_a_rate():
                    columns={"Nội dung": "Tỉ lệ phủ sóng 5G trên địa bàn", "Năm 2026": "60%"}, text="1 | Tỉ lệ phủ sóng 5G | 60%")
     assert not _states_a_figure(row, parse_question("How many 5G base stations will be added in 2026?"))
     assert _states_a_figure(row, parse_question("What share of the province should 5G cover in 2026?"))
-    assert _states_a_figure(row, parse_question("Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu?"))
+    assert _states_a_figure(row, parse_question("Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu và ai theo dõi?"))

@@ -578,3 +578,14 @@ def test_roles_written_after_the_bodies_in_one_cell():
     assert rows["1"].fields["lead"] == "Phòng CNTT" and rows["1"].fields["coordinating"] == "Phòng KHTH, Khoa Dược"
     assert rows["2"].fields["lead"] == "Phòng TCCB" and "coordinating" not in rows["2"].fields
     assert rows["3"].fields["lead"] == "Khoa Dược" and rows["3"].fields["coordinating"] == "Phòng CNTT"
+
+
+def test_a_baseline_column_is_a_status_not_a_target():
+    doc = parse(doc_with_table(
+        [["TT", "Chỉ tiêu", "ĐVT", "Giá trị năm 2025 (cơ sở)", "Mục tiêu", "", "Đơn vị chủ trì"],
+         ["", "", "", "", "Năm 2027", "Năm 2029", ""]],
+        [["1", "Tỉ lệ người bệnh hài lòng với dịch vụ số", "%", "Chưa đo", "80", "90", "Phòng QLCL"],
+         ["2", "Tỉ lệ thanh toán không dùng tiền mặt", "%", "41", "70", "90", "Phòng TCKT"]]))
+    rows = by_number(doc.rows)
+    assert rows["1"].fields["status"] == "Chưa đo" and rows["1"].fields["targets"] == {"2027": "80", "2029": "90"}
+    assert "2025" not in rows["2"].fields["targets"]

@@ -69,7 +69,8 @@ _LEAD = re.compile(
     r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
     r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach|co quan chu quan")
 _DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b")
-_STATUS = re.compile(r"hien trang|thuc trang|uoc (thuc hien|dat)|(^|\s)(ket qua )?thuc hien (nam |den )?(nam )?20\d\d|^thuc hien$|^uoc th")
+_STATUS = re.compile(r"hien trang|thuc trang|uoc (thuc hien|dat)|(^|\s)(ket qua )?thuc hien (nam |den )?(nam )?20\d\d|^thuc hien$|^uoc th"
+                     r"|\(co so\)|gia tri co so|nam co so|^co so\b|gia tri goc|nam goc")  # a baseline: "Giá trị năm 2025 (cơ sở)"
 _TARGET_NO_YEAR = re.compile(r"muc tieu|giao chi tieu|chi tieu (nam|ke hoach|giao)|^ke hoach( nam)?$|gia tri (muc tieu|chi tieu)")
 _CONTENT = re.compile(r"noi dung|^ten\b|danh muc|chi tieu|nhiem vu|du an|cong viec|hoat dong|giai phap|^chuong trinh|hang muc")
 
