@@ -1267,11 +1267,6 @@ class Assistant:
         years = u.intent.target_years
         if not words and not years:
             return True  # "what is the total budget": the plan's own amount is the answer
-        rarity = self.relevance.rarity or {}
-        if words and rarity:
-            # the topic's most distinctive word must be said ("ứng dụng di động Tâm An Care": "care"),
-            # not only a common one ("phát triển" of "Quỹ phát triển hoạt động sự nghiệp")
-            words = {max(words, key=lambda t: rarity.get(t, 1.0))}
         for p in top:
             # "the money for 2027": an amount for the whole period is not that year's (the year may
             # open the passage: "Kinh phí … năm 2026: …; riêng năm 2026 bố trí …")
