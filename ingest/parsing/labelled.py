@@ -7,7 +7,8 @@ Many plans list their tasks in the body text, each a numbered item followed by l
     - Đơn vị phối hợp: các phòng chuyên môn
     - Thời gian hoàn thành: Quý III/2028
 
-or with the task itself under a label ("1. Nhiệm vụ: …", "2. Đơn vị chủ trì: Sở Y tế"). Each such
+or with the task itself under a label ("1. Nhiệm vụ: …", "2. Đơn vị chủ trì: Sở Y tế"), or with the
+labels inside the task's paragraph ("a) <task>. Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Z."). Each such
 item becomes a task row, its labels mapped to canonical fields by the same rule that reads table
 headers (:func:`ingest.parsing.tables.classify_label`), so a plan that says "Cơ quan thực hiện" or
 "Tiến độ" is read like one that says "Chủ trì" or "Thời gian". An item is a task only when it names
@@ -30,7 +31,6 @@ _LABEL_HEAD = re.compile(
     r"|chu tri|phoi hop|can cu|ghi chu|lo trinh|trach nhiem|du kien|moc|hinh thuc|dia diem|pham vi)\b")
 #: An item marker before a label or a title: "-", "+", "•", "1.", "2)", "a)", "(3)".
 _MARKER = re.compile(r"^(?:[-–+•*·]\s*|\(?(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|\((\d{1,2}|[a-zđ])\)\s*)", re.IGNORECASE)
-_LABEL_LINE = re.compile(r"^(?P<label>[^:;.()\d][^:;()]{1,48}?)\s*:\s*(?P<value>.*)$")
 #: Fields a labelled line may fill; other labels are kept under their own wording only.
 _FIELDS = {"content", "lead", "coordinating", "deadline", "result", "budget", "legal_basis", "note"}
 _MAX_TITLE = 400
@@ -44,22 +44,6 @@ def _marker(clean: str) -> tuple[str | None, str]:
         return None, clean
     number = m.group(1) or m.group(2)
     return number, clean[m.end():].strip()
-
-
-def _label(clean: str) -> tuple[str, str, str, str | None] | None:
-    """(field, label, value, number) of a labelled line ("- Đơn vị chủ trì: Sở GDĐT"), else None."""
-    number, rest = _marker(clean)
-    m = _LABEL_LINE.match(rest)
-    if not m:
-        return None
-    label = m.group("label").strip(" *_")
-    folded = fold(label)
-    if len(label.split()) > 6 or not _LABEL_HEAD.match(folded):
-        return None
-    field, _year = classify_label(label)
-    if field == "other":
-        return None
-    return field, label, m.group("value").strip(), number
 
 
 def _label_name(segment: str) -> tuple[str, str, str | None] | None:
