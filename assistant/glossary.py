@@ -154,6 +154,18 @@ def provinces_named(question: str) -> list[str]:
     return list(dict.fromkeys(by_fold[m] for m in _PROVINCE_RX.findall(folded)))
 
 
+_LOCAL_VI = re.compile(r"(?<![\w])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
+_LOCAL_EN = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:commune|ward|district|town|city)\b")
+
+
+def local_units_named(question: str) -> list[str]:
+    """The communes, wards, districts and cities a question names with their unit word ("xã Vân
+    Khê", "Van Khe commune"), capitalised as names are."""
+    names = [*_LOCAL_VI.findall(question), *_LOCAL_EN.findall(question)]
+    asking = {"the", "this", "that", "each", "every", "which", "what", "whose", "how", "who", "where", "when", "any", "a"}
+    return list(dict.fromkeys(n for n in names if n.split()[0].casefold() not in asking))
+
+
 #: "kế hoạch … của Bộ X", "Bộ X's plan", "the plan of the Ministry of X", "signed on behalf of the Ministry
 #: of X" ("thay mặt Bộ X"): a ministry named as a plan's owner.
 #: ("nhiệm vụ do Bộ X chủ trì" names a lead, not an owner: no row noun between, "do" only with "ban hành")

@@ -23,7 +23,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, Pass
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.records import Answer, TableRow
@@ -627,7 +627,7 @@ class Assistant:
         search belongs to them (nor mentions the province at all)."""
         q = u.question
         pool = [d for d in u.docs.values() if not q.doc_ids or d.doc_id in q.doc_ids]
-        places = provinces_named(q.text)
+        places = [*provinces_named(q.text), *local_units_named(q.text)]
         if places:
             indexed = set().union(*(plan_names(d)[0] for d in pool)) if pool else set()
             vocab = self._vocabulary()

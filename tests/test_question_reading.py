@@ -245,3 +245,11 @@ def test_a_count_of_things_is_not_answered_by_a_rate():
     assert not _states_a_figure(row, parse_question("How many 5G base stations will be added in 2026?"))
     assert _states_a_figure(row, parse_question("What share of the province should 5G cover in 2026?"))
     assert _states_a_figure(row, parse_question("Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu và ai theo dõi?"))
+
+
+def test_communes_and_wards_named_by_their_unit_word():
+    from assistant.glossary import local_units_named
+
+    assert local_units_named("How many tasks does the commune police lead in the Van Khe commune plan?") == ["Van Khe"]
+    assert local_units_named("Kế hoạch của xã Vân Khê có bao nhiêu chỉ tiêu?") == ["Vân Khê"]
+    assert local_units_named("Which city leads the most tasks?") == []
