@@ -163,7 +163,8 @@ def local_units_named(question: str) -> list[str]:
     Khê", "Van Khe commune"), capitalised as names are."""
     names = [*_LOCAL_VI.findall(question), *_LOCAL_EN.findall(question)]
     asking = {"the", "this", "that", "each", "every", "which", "what", "whose", "how", "who", "where", "when", "any", "a"}
-    return list(dict.fromkeys(n for n in names if n.split()[0].casefold() not in asking))
+    # (the class À-Ỹ holds small letters too: "cấp xã được …" names no commune)
+    return list(dict.fromkeys(n for n in names if n[:1].isupper() and n.split()[0].casefold() not in asking))
 
 
 #: "kế hoạch … của Bộ X", "Bộ X's plan", "the plan of the Ministry of X", "signed on behalf of the Ministry

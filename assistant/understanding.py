@@ -566,9 +566,9 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
     text = f"{doc.title} {doc.issuer or ''}"
-    places = {fold_squashed(m) for m in _PLACE.findall(text)}
+    places = {fold_squashed(m) for m in _PLACE.findall(text) if m[:1].isupper()}  # À-Ỹ holds small letters too
     for part in (doc.title, doc.issuer or ""):  # "Tâm An" of "Bệnh viện Đa khoa Tâm An"
-        places |= {fold_squashed(m) for m in _INSTITUTION.findall(part)}
+        places |= {fold_squashed(m) for m in _INSTITUTION.findall(part) if m[:1].isupper()}
     sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
     sectors |= {fold_squashed(m) for m in _SECTOR.findall(doc.title)}
     return {p for p in places if p}, {x for x in sectors if x}

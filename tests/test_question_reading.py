@@ -253,3 +253,6 @@ def test_communes_and_wards_named_by_their_unit_word():
     assert local_units_named("How many tasks does the commune police lead in the Van Khe commune plan?") == ["Van Khe"]
     assert local_units_named("Kế hoạch của xã Vân Khê có bao nhiêu chỉ tiêu?") == ["Vân Khê"]
     assert local_units_named("Which city leads the most tasks?") == []
+    # "cấp xã được …", "đến cấp xã đến năm 2025": the level, not a commune's name
+    assert local_units_named("KH 285 yêu cầu bao nhiêu đơn vị cấp xã được kết nối với mạng?") == []
+    assert local_units_named("phủ hệ thống cáp quang đến cấp xã đến năm 2025?") == []
