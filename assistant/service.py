@@ -24,7 +24,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, Pass
 from assistant.scoring import Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
-from assistant.understanding import (GROUP_CUE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -468,10 +468,13 @@ class Assistant:
         gen = self.store.generation
         if getattr(self, "_agencies_gen", None) != gen:
             names: dict[str, str] = {}
+            bodies: dict[str, str] = {}  # every body a cell names, one capital too ("Công an xã"): _agencies_translated
             for r in self.store.rows():
                 for key in ("lead", "coordinating"):
                     for part in _agency_parts(str(r.fields.get(key) or "")):
                         words = part.split()
+                        if 2 <= len(words) <= 10 and part[:1].isupper():
+                            bodies.setdefault(fold_words(part), part)
                         # a name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at
                         # least, or a body's kind and its level or place ("Công an xã", "Trung tâm y tế")
                         if 2 <= len(words) <= 10 and part[:1].isupper() and (
@@ -485,6 +488,7 @@ class Assistant:
                     names.setdefault(_fold(a.full), names[_fold(a.short)])
             padded_names = ((f" {fold_words(key)} ", name) for key, name in names.items())
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
+            self._bodies = bodies
             self._agencies_gen = gen
         return self._agency_names
 
@@ -493,16 +497,7 @@ class Assistant:
         whose glossary translation holds the body's name ("commune police" → "công an xã")."""
         if intent.language != "en":
             return []
-        gen = self.store.generation
-        if getattr(self, "_bodies_gen", None) != gen:
-            # every body a lead/coordinating cell names ("Công an xã" too, one capital only)
-            names = {}
-            for r in self.store.rows():
-                for key in ("lead", "coordinating"):
-                    for part in _agency_parts(str(r.fields.get(key) or "")):
-                        if 2 <= len(part.split()) <= 10 and part[:1].isupper():
-                            names.setdefault(fold_words(part), part)
-            self._bodies, self._bodies_gen = names, gen
+        self._agency_name_index()  # reads the cells once per index generation, for self._bodies too
         found: list[str] = []
         for english, vietnamese in translations(intent.question):
             if len(english.split()) < 2:
@@ -684,6 +679,7 @@ class Assistant:
         """A name the plan abbreviates joins the search in its other form ("TTCNTT" ↔ "Trung tâm Công
         nghệ thông tin"), and names an agency the table rows can be filtered by."""
         extra = []
+        issuers = [d.issuer for d in self.store.documents() if d.doc_id in cands and d.issuer]
         for _, a, by_short in self._defined_in_question(intent.question, cands):
             if by_short and not _names_a_body(a.full):
                 continue  # "LMS", "DVCTT": the rows print the short form the question says
@@ -692,7 +688,7 @@ class Assistant:
                 continue
             if not by_short:  # a piece of the full name ("Công nghệ") is not an agency of its own
                 intent.agencies = [x for x in intent.agencies if not (_contains(a.full, x) and _fold(x) != _fold(a.full))]
-            issuing = any(_same_body(d.issuer, a.full) for d in self.store.documents() if d.doc_id in cands and d.issuer)
+            issuing = any(_same_body(i, a.full) for i in issuers)
             if _names_a_body(a.full) and not issuing and not any(_contains(x, a.short) or _contains(x, a.full) for x in intent.agencies):
                 # "TTCNTT": a body the rows' lead cells name; "LMS", "DVCTT" are no bodies, and the body
                 # that issued the plan ("Bệnh viện Đa khoa Tâm An (BVTA)") names the plan, not its rows
@@ -2111,8 +2107,10 @@ _TOTAL_ASKED = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong von|tong m
 
 def _is_total_text(text: str) -> bool:
     """A table's total row kept as text: its column labels, then "Tổng cộng | …" (see ingest's total_sections)."""
+    from ingest.parsing.tables import is_total_label
+
     lines = text.split("\n")
-    return len(lines) == 2 and " | " in lines[0] and bool(re.match(r"(?:tong cong|tong so|tong|cong)\b", _fold(lines[1])))
+    return len(lines) == 2 and " | " in lines[0] and is_total_label(lines[1].split(" | ")[0])
 
 
 def _same_body(issuer: str, name: str) -> bool:
@@ -2149,7 +2147,7 @@ def _is_row_aggregation(intent: QueryIntent) -> bool:
 def _same_percent(cell: str, value: str) -> bool:
     """Whether a target cell states the percentage ``value`` ("100%") as its figure: "100%", "100 %",
     "Đạt 100%" — not "≥ 90%" for "90%" asked as a figure to reach, nor "100% xã" beside another figure."""
-    figures = re.findall(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%", cell)
+    figures = PERCENT_FIGURE.findall(cell)
     if len(figures) != 1 or re.search(r"[≥≤<>]|tối thiểu|trở lên|ít nhất|tối đa|dưới|trên", cell, re.IGNORECASE):
         return False
     return float(figures[0].replace(",", ".")) == float(value.rstrip("%"))

@@ -327,7 +327,7 @@ def parse_question(question: str) -> QueryIntent:
         elif _ROWS_LIST.search(folded) or _ROWS_LIST.search(unnamed) or _ROWS_LIST_NAMED.search(question):
             intent.aggregation, intent.over_rows = "list", True
     if intent.aggregation and not intent.numbers:
-        intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in _PERCENT.finditer(folded)))
+        intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in PERCENT_FIGURE.finditer(folded)))
     intent.meta = _document_fact(intent, padded)
     if intent.number_kind is None:
         if re.search(r"\b(chi tieu|indicators?)\b", folded):
@@ -341,7 +341,8 @@ def parse_question(question: str) -> QueryIntent:
     return intent
 
 
-_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%")
+#: a percentage as stated ("100%", "85,5 %"), its figure captured: one rule for questions and cells
+PERCENT_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%")
 
 
 def _search_text(question: str, intent: QueryIntent) -> str:

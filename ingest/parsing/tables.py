@@ -869,7 +869,7 @@ def read_table(
             continue
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
-            if has_content and _TOTAL_ROW.match(fold(strip_markup(cells[1])).strip()):
+            if has_content and is_total_label(cells[1]):
                 table.totals.append(r)  # "Tổng cộng | | 1.062,0": the table's total, neither a row nor part of the last one
                 continue
             resumes = r.after_header and records and (
@@ -966,6 +966,11 @@ def _numbering_goes_on(prev: str | None, rest: list[_RawRow]) -> bool:
 
 #: The content cell of a table's total row (folded): "Tổng cộng", "Tổng số", "Cộng".
 _TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*(?:[:(]|$)")
+
+
+def is_total_label(cell: str) -> bool:
+    """Whether a row's name cell makes it the table's total ("Tổng cộng", "Tổng số", "Cộng")."""
+    return bool(_TOTAL_ROW.match(fold(strip_markup(cell)).strip()))
 #: Role labels inside an agency cell: "Chủ trì: X; phối hợp: Y" (folded, case-insensitive).
 _ROLE_LABEL = re.compile(r"(?:^|(?<=[;.,\n]))\s*(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop)(?:\s+thuc hien)?\s*:\s*")
 
