@@ -58,6 +58,20 @@ def _initials_match(words: list[str], letters: str) -> bool:
     return at == len(letters)
 
 
+#: words an initialism skips ("Văn hóa, Thể thao và Du lịch" → "VHTTDL")
+_JOINING = frozenset({"va", "&", "-"})
+
+
+def initials_in(short: str, text: str) -> bool:
+    """Whether a short form in capitals ("VHTTDL", "KH&CN") is the initials of a run of words of
+    ``text`` ("… ngành Văn hóa, Thể thao và Du lịch …"), joining words skipped."""
+    letters = _letters(short)
+    if len(letters) < 3 or sum(c.isupper() for c in short) < len(letters):
+        return False
+    initials = "".join(_letters(w)[:1] for w in _WORD.findall(text) if fold_words(w) not in _JOINING)
+    return letters in initials
+
+
 def full_name(before: str, short: str) -> str | None:
     """The words of ``before`` (text up to the parenthesis) that the short form abbreviates."""
     clause = _CLAUSE_BREAK.split(before)[-1]

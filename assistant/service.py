@@ -16,12 +16,12 @@ from collections.abc import Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.aliases import Abbreviation, find_abbreviations, may_define, name_forms
+from assistant.aliases import Abbreviation, find_abbreviations, initials_in, may_define, name_forms
 from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
                                found_terms, opening_sentences, plain_terms)
-from assistant.scoring import Z_UNRELATED, Match, Relevance, row_text
+from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -62,6 +62,8 @@ MIN_COVERAGE = 0.34
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
+#: At most this many passages are quoted.
+MAX_PASSAGES = 3
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
 COMPARE_RATIO = 0.7
 #: Asked once when a server's index is ready (see Assistant.warm_up): any question of either language
@@ -403,6 +405,35 @@ class Assistant:
             out.append(word)
         return out
 
+    def _accented_words(self, doc_id: str) -> frozenset[str]:
+        """The words of one plan as printed, lower-cased with their accents ("lào", "lao", "động")."""
+        gen = self.store.generation
+        if getattr(self, "_accented_gen", None) != gen:
+            by_doc: dict[str, set[str]] = {}
+            for c in self.store.chunks():
+                by_doc.setdefault(c.doc_id, set()).update(t for t in tokenize(c.text) if "_" not in t)
+            self._accented = {d: frozenset(w) for d, w in by_doc.items()}
+            self._accented_gen = gen
+        return self._accented.get(doc_id, frozenset())
+
+    def _names_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """Names a question writes with a capital and accents ("Lào", "Campuchia" is no accented
+        word) that no plan in reach prints with those accents: folded, "Lào" is "lao" of "lao động",
+        a word of every plan, though the plans say nothing of Laos."""
+        if not cands:
+            return []
+        printed = frozenset().union(*(self._accented_words(d) for d in cands))
+        out = []
+        for m in _CAPITALISED_WORD.finditer(intent.question):
+            word = m.group(0)
+            if word.isascii() or not (word[0].isupper() and word[1:].islower()) \
+                    or not _NAME_POSITION.search(intent.question[:m.start()]):
+                continue  # the question's first word, or one opening a sentence, is capitalised anyway
+            said = tokenize(word)
+            if said and said[0] not in printed:
+                out.append(word)
+        return list(dict.fromkeys(out))
+
     def _headed_docs(self) -> frozenset[str]:
         """Plans with a heading: their text before it is an opening (title block, legal bases)."""
         gen = self.store.generation
@@ -636,7 +667,9 @@ class Assistant:
             # "Kế hoạch chuyển đổi số ngành giáo dục tỉnh Nam Khê" when the plans in reach are of
             # other sectors: another sector's plan is not its answer
             words = f" {fold_words(sector.group(1))} "
-            if not any(words in " " + fold_words(d.title + " " + (d.issuer or "")) + " " for d in pool):
+            # the sector by its initials ("ngành VHTTDL" for "ngành Văn hóa, Thể thao và Du lịch")
+            if not any(words in " " + fold_words(d.title + " " + (d.issuer or "")) + " "
+                       or initials_in(sector.group(1), d.title + " " + (d.issuer or "")) for d in pool):
                 return [f"ngành {sector.group(1)}"]
         owners = plan_owners(q.text)
         # the plans the question resolved to ("the 2025 plan … on behalf of the Ministry of Health")
@@ -795,8 +828,10 @@ class Assistant:
                     run = words[i:i + n]
                     code = "".join(w[0] for w in run)
                     if code in vocab and not any(ch.isdigit() for ch in code):
-                        long_form = frozenset(content_terms(" ".join(run)) & vocab)
-                        if long_form and long_form <= terms:  # words that name the plan are gone already
+                        said = content_terms(" ".join(run)) & vocab
+                        long_form = frozenset(said & terms)  # a pair across a comma is no term of the question
+                        words_said = {t for t in said if "_" not in t}
+                        if long_form and words_said <= terms:  # words that name the plan are gone already
                             terms = (terms - long_form) | {alternatives_term([frozenset({code}), long_form])}
                         break
         return terms
@@ -1258,8 +1293,7 @@ class Assistant:
         thing whose money is asked — a word of the question's topic, other than the words of money
         and budgets and the bodies named — and the year asked."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
-        bodies = content_terms(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)]))
-        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES if "_" not in t}
+        words = self._money_topic(u)
         years = u.intent.target_years
         if not words and not years:
             return True  # "what is the total budget": the plan's own amount is the answer
@@ -1279,6 +1313,24 @@ class Assistant:
                 if amount and (not words or words & said):
                     return True
         return False
+
+    def _money_topic(self, u: Understanding) -> set[str]:
+        """The words of what the money asked is for: the topic's words other than those of money and
+        budgets, of the bodies named (who pays) and of asking for a comparison; none for the plan's
+        own budget ("compare the budget for 2028 with 2030")."""
+        # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
+        bodies = content_terms(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)]))
+        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES if "_" not in t}
+        return {t for t in words if not (u.intent.comparison and _COMPARING.fullmatch(t))}
+
+    def _whole_budget_asked(self, u: Understanding) -> bool:
+        """The plan's own money in the years asked ("compare the budget for 2028 with 2030", "kinh phí
+        năm 2028"): no word of what it is for, none the plans lack ("the budget for drones in 2028")."""
+        intent = u.intent
+        if "budget" not in intent.fields or not intent.target_years or self._money_topic(u):
+            return False
+        unmatched = {t[1:] for t in u.terms if t.startswith("~")}
+        return not {t for t in unmatched if not (intent.comparison and _COMPARING.fullmatch(t))}
 
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
@@ -1357,6 +1409,8 @@ class Assistant:
             terms = content_terms(self._without_places(text)) & vocab
             if intent.language == "en":  # "budget": "kinh phí" or "ngân sách", as for the whole question
                 terms = self._with_alternatives(replace(intent, question=part, search_text=text), terms)
+            # "CSDL cán bộ, công chức, viên chức": the initials "CBCCVC" a plan prints cover it, as for the whole question
+            terms = self._with_initialisms([text if intent.language == "vi" else translate_terms(part)], terms)
             if len(terms) >= 2:
                 out.append((part.strip(), terms))
         return out
@@ -1559,6 +1613,7 @@ class Assistant:
         in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
         absent = sorted(t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t) and t not in in_plans)
         absent += self._unknown_acronyms(intent)
+        absent += self._names_not_printed(intent, list(u.candidates))
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
             # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
@@ -1648,11 +1703,14 @@ class Assistant:
             every_year = [h for h in row_hits if asked <= set(h.row.fields.get("targets") or {})]
             if every_year and every_year[0].score >= COMPARE_RATIO * max(best_row, best_passage):
                 row_hits, best_row, prefer_rows = every_year, every_year[0].score, True
-        if passages and _TOTAL_ASKED.search(intent.folded):
+        whole_budget = self._whole_budget_asked(u)
+        if passages and (_TOTAL_ASKED.search(intent.folded) or whole_budget):
             # "tổng kinh phí theo từng năm", "the budget in total": a table's total row (kept as text
             # under its column labels) states it, when it matches as well as any line of the table and
-            # any sentence of the plan
-            totals = [p for p in passages if _is_total_text(p.chunk.source_text) and p.score >= max(best_row, best_passage)]
+            # any sentence of the plan — or, for the plan's budget in the years asked ("compare the
+            # budget for 2028 with 2030"), when it matches and its labels name every year asked
+            totals = [p for p in passages if _is_total_text(p.chunk.source_text) and (
+                p.score >= max(best_row, best_passage) or whole_budget and self._total_of_money(p.chunk, intent.target_years))]
             if totals:
                 t = totals[0]
                 return Evidence(mode="passage", passages=[PassageHit(t.chunk, t.score, [" ".join(t.chunk.source_text.split())])])
@@ -1697,7 +1755,7 @@ class Assistant:
                     known.add(c.chunk_id)
                     passages.append(PassageHit(c, p.score))
         for p in passages:  # a passage that answers the part of the question the others do not
-            if p in top or len(top) >= 3:
+            if p in top or len(top) >= MAX_PASSAGES:
                 continue
             gain = coverage(q_terms - covered, p.chunk.source_text, self._terms(p.chunk.chunk_id, p.chunk.source_text))
             if gain >= 0.5 and p.score >= 0.5 * best_passage:
@@ -1709,6 +1767,7 @@ class Assistant:
                                          rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
             if p.sentences:
                 p.sentences = _with_years_sentence(p.chunk.source_text, p.sentences, intent.target_years, wants)
+        top = self._each_part_quoted(u, top, passages, wants)
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
@@ -1734,7 +1793,55 @@ class Assistant:
                           else "the related passages give no such figure")
                 return Evidence(mode="none", reason=reason)
             top = [stating]
+        scored = [matches[p.chunk.chunk_id] for p in top if p.chunk.chunk_id in matches]
+        if scored and all(m.lexical == 0 and (m.semantic or 0.0) < Z_SAME_TOPIC for m in scored):
+            # no word of the question in any passage, and a meaning short of the same topic
+            # ("quantum computing" against the report's list of recipients)
+            reason = ("không đoạn nào của các kế hoạch nói về nội dung được hỏi" if intent.language == "vi"
+                      else "no passage of the plans speaks of what was asked")
+            return Evidence(mode="none", reason=reason)
         return Evidence(mode="passage", passages=top)
+
+    def _each_part_quoted(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
+                          wants: re.Pattern | None) -> list[PassageHit]:
+        """A question in parts ("how many records does the officials' database hold, and how many has
+        the police matched"): a part no quoted sentence covers by PART_COVERAGE brings the sentence
+        of another passage that does (the passage matching the whole question best among those);
+        a passage quoting only sentences quoted already leaves."""
+        out: list[PassageHit] = []
+        said: set[str] = set()
+        for p in top:
+            fresh = [x for x in p.sentences if x not in said]
+            if p.sentences and not fresh:
+                continue
+            said.update(fresh)
+            out.append(PassageHit(p.chunk, p.score, fresh) if fresh != p.sentences else p)
+        for terms in u.parts:
+            if len(out) >= MAX_PASSAGES or len(terms) < PART_MIN_TERMS:
+                break
+            if any(coverage(terms, x) >= PART_COVERAGE for x in said):
+                continue
+            best: tuple[float, float, PassageHit, list[str]] | None = None
+            for p in passages:
+                if p.chunk.chunk_id in {o.chunk.chunk_id for o in out} or coverage(
+                        terms, p.chunk.source_text, self._terms(p.chunk.chunk_id, p.chunk.source_text)) < PART_COVERAGE:
+                    continue
+                picked = best_sentences(p.chunk.source_text, set(terms), limit=1, wants=wants)
+                cover = coverage(terms, picked[0]) if picked else 0.0
+                if cover >= PART_COVERAGE and (best is None or (cover, p.score) > best[:2]):
+                    best = (cover, p.score, p, picked)
+            if best is not None:
+                out.append(PassageHit(best[2].chunk, best[2].score, best[3]))
+                said.update(best[3])
+        return out
+
+    @staticmethod
+    def _total_of_money(chunk, years: list[str]) -> bool:
+        """Whether a table's total row (kept as text under its column labels) is one of money, by its
+        heading or its words, with a column for every year asked."""
+        text = " ".join([*chunk.section_path, chunk.source_text])
+        money = bool(content_terms(text) & _budget_pairs()) or bool(MONEY.search(text))
+        return money and all(_states_year(chunk.source_text, [y]) for y in years)
 
     @staticmethod
     def _passage_has_year(intent: QueryIntent, passages: list[PassageHit]) -> bool:
@@ -2098,9 +2205,14 @@ def _quoted(question: str) -> list[str]:
 
 #: syllables of money units ("tỷ đồng", "triệu đồng"): no word of what the money is for ("di động")
 _MONEY_SYLLABLES = frozenset({"dong", "ty", "trieu", "nghin", "vnd"})
+#: A word; capitalised ("Lào", "Hà", "Nội"), a name when something other than a sentence's end stands before it
+_CAPITALISED_WORD = re.compile(r"(?<![\w&-])[^\W\d_]{2,}(?![\w&-])")
+_NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")
 #: A plan named by its sector: "kế hoạch (chuyển đổi số) ngành giáo dục", "chương trình … ngành Y tế"
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
+#: The words that ask for a comparison ("so sánh", "compare", "versus"), folded: how it is asked, not what about
+_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs")
 #: A question about a whole table's total ("tổng kinh phí", "tổng cộng", "in total", "overall")
 _TOTAL_ASKED = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong von|tong muc|total|in total|overall|altogether)\b")
 

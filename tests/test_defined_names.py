@@ -117,3 +117,14 @@ def test_a_list_of_abbreviations_defines_short_forms():
     found = {a.short: a.full for a in find_abbreviations(text)}
     assert found["Phòng TCCB"] == "Phòng Tổ chức cán bộ"
     assert "Đơn vị chủ trì" not in found  # a label, not initials
+
+
+def test_a_sector_named_by_its_initials():
+    from assistant.aliases import initials_in
+
+    title = "Kế hoạch Chuyển đổi số ngành Văn hóa, Thể thao và Du lịch tỉnh Nam Khê giai đoạn 2027 - 2030"
+    assert initials_in("VHTTDL", title)  # "và" skipped, the comma ignored
+    assert initials_in("KH&CN", "Kế hoạch chuyển đổi số ngành Khoa học và Công nghệ")
+    assert not initials_in("GDĐT", title)  # another sector's initials
+    assert not initials_in("giáo dục", "ngành Giáo dục")  # words, not initials
+    assert not initials_in("DL", title)  # two letters say too little

@@ -788,6 +788,10 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
             col.field, col.unsure, col.basis = "other", True, "agency names, but the header does not say lead or coordinating"
 
 
+#: A table's caption or heading that says it lists money ("Dự kiến kinh phí", "Khái toán", "Nguồn vốn")
+_COST_CAPTION = re.compile(r"\b(?:kinh phi|du toan|khai toan|nguon von|von dau tu)\b")
+
+
 def table_kind(cols: list[Column], caption: str = "") -> str:
     """indicator, task or other, from the name column's wording, then the other columns."""
     content = next((c for c in cols if c.field == "content"), None)
@@ -799,8 +803,11 @@ def table_kind(cols: list[Column], caption: str = "") -> str:
     if re.search(r"nhiem vu|du an|cong viec|hoat dong|giai phap|chuong trinh", f):
         return "task"
     fields = {c.field for c in cols}
-    if "budget" in fields and not fields & {"unit", "status", "lead"} and "chi tieu" not in fold(caption):
-        return "other"  # a cost table ("Nội dung | Tổng kinh phí | Năm 2027 …"): amounts by year, not indicators
+    if ("budget" in fields or _COST_CAPTION.search(fold(caption))) and not fields & {"unit", "status", "lead"} \
+            and "chi tieu" not in fold(caption):
+        # a cost table ("Nội dung | Tổng kinh phí | Năm 2027 …", or "Nội dung | Tổng | Năm 2027 …" under
+        # "DỰ KIẾN KINH PHÍ"): amounts by year, not indicators
+        return "other"
     if fields & {"targets", "unit", "status"} and "deadline" not in fields:
         return "indicator"
     if "chi tieu" in fold(caption) and "nhiem vu" not in fold(caption):

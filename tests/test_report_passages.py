@@ -1,0 +1,103 @@
+"""A report written as prose: a question in two parts quotes the sentence of each part, a name the
+report never prints (folded, "Lào" is the "lao" of "lao động") and a topic none of its passages
+shares a word with are declined, and a sector named by its initials is the plan's own sector.
+The report is generated here (real ingest, real index, slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+pytestmark = pytest.mark.slow
+
+DOC = "2027-report_so-vhttdl-ha-nam-khe"
+REPORT = """SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH HẠ NAM KHÊ
+
+Số: 88/BC-SVHTTDL
+
+BÁO CÁO
+Kết quả chuyển đổi số ngành Văn hóa, Thể thao và Du lịch năm 2026
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+
+1. Về dữ liệu số
+
+Một số dữ liệu đã được xây dựng: di sản, lễ hội, cơ sở lưu trú, hướng dẫn viên, CBCCVC.
+Dữ liệu CBCCVC: 1.245 hồ sơ.
+Cơ sở dữ liệu di sản văn hóa đã số hóa 312 di tích.
+Công an tỉnh đối khớp thành công 1.198 hồ sơ.
+
+2. Về nguồn nhân lực
+
+Tổ chức 14 lớp tập huấn kỹ năng số cho 620 lượt người lao động trong các doanh nghiệp du lịch.
+Hợp tác với Campuchia trong quảng bá du lịch trực tuyến qua 03 hội chợ ảo.
+
+3. Về dịch vụ công
+
+Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt 71,5%.
+
+II. KINH PHÍ
+
+Tổng kinh phí thực hiện năm 2026 là 9.800 triệu đồng, trong đó ngân sách tỉnh 7.600 triệu đồng.
+
+III. DỰ KIẾN KINH PHÍ GIAI ĐOẠN 2027 - 2028
+
+Đơn vị: triệu đồng
+
+| STT | Nội dung | Tổng | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Hạ tầng số và an toàn thông tin | 3.000 | 1.200 | 1.800 |
+| 2 | Cơ sở dữ liệu di sản văn hóa | 4.600 | 2.000 | 2.600 |
+| | Tổng cộng | 7.600 | 3.200 | 4.400 |
+"""
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {f"{DOC}.md": REPORT})
+
+
+def test_each_part_of_a_two_part_question_is_quoted(report):
+    # the first part names the officials in words, the report by their initials (CBCCVC)
+    a = report.answer("CSDL cán bộ, công chức, viên chức có bao nhiêu hồ sơ và Công an tỉnh đối khớp thành công bao nhiêu?")
+    assert a.found and "1.245" in a.answer and "1.198" in a.answer, a.answer
+    # each sentence is quoted once, however many passages hold it
+    assert a.answer.count("1.198") == 1, a.answer
+
+
+def test_a_country_the_report_never_names_is_declined(report):
+    # folded, "Lào" is the "lao" of "người lao động", a word of the report
+    a = report.answer("Báo cáo nêu hợp tác với Lào về du lịch như thế nào?")
+    assert not a.found and "Lào" in a.answer, a.answer
+    named = report.answer("Báo cáo nêu hợp tác với Campuchia về du lịch như thế nào?")
+    assert named.found and "03 hội chợ ảo" in named.answer, named.answer
+
+
+@pytest.mark.parametrize(("z", "found"), [(3.0, False), (4.5, True)])
+def test_a_passage_sharing_no_word_answers_only_by_a_close_meaning(report, monkeypatch, z, found):
+    # what the scorer says of the passages is set here: no word of the question in any of them,
+    # a meaning z deviations above the index's background
+    from assistant.scoring import Match
+
+    def scored(query, q_terms, chunks):
+        return {c.chunk_id: Match(0.4, 0.0, z) for c in chunks}
+
+    monkeypatch.setattr(report.relevance, "passages", scored)
+    a = report.answer("What does the report say about virtual fairs?")
+    assert a.found is found, a.answer
+
+
+def test_a_sector_named_by_its_initials_is_the_plans_own(report):
+    a = report.answer("Theo kế hoạch chuyển đổi số ngành VHTTDL, tổng kinh phí thực hiện năm 2026 là bao nhiêu?")
+    assert a.found and "9.800 triệu đồng" in a.answer, a.answer
+    other = report.answer("Kế hoạch chuyển đổi số ngành giáo dục đặt chỉ tiêu học bạ số bao nhiêu?")
+    assert not other.found, other.answer
+
+
+def test_the_plans_budget_in_the_years_asked_is_its_total_row(report):
+    a = report.answer("Compare the budget for 2027 with 2028.")
+    assert a.found and "3.200" in a.answer and "4.400" in a.answer, a.answer
+    # money for one thing in a year is that thing's line
+    line = report.answer("Kinh phí cho cơ sở dữ liệu di sản văn hóa năm 2028 là bao nhiêu?")
+    assert line.found and "2.600" in line.answer, line.answer
