@@ -1741,7 +1741,10 @@ class Assistant:
             if keep and "targets" in intent.fields and _HOW_MANY.search(intent.folded):
                 # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
                 keep = [h for h in keep if _states_a_figure(h.row, intent)]
-            if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE):
+            # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
+            # however weak the passages (they are read for the amount below)
+            money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
+            if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE and not money_amount):
                 quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
                     self._passage_close_behind(intent, q_terms, passages, best_row)
                 return Evidence(mode="row", rows=keep, passages=quoted)

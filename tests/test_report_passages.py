@@ -101,3 +101,18 @@ def test_the_plans_budget_in_the_years_asked_is_its_total_row(report):
     # money for one thing in a year is that thing's line
     line = report.answer("Kinh phí cho cơ sở dữ liệu di sản văn hóa năm 2028 là bao nhiêu?")
     assert line.found and "2.600" in line.answer, line.answer
+
+
+def test_money_asked_is_answered_by_an_amount_or_not_at_all(report):
+    # "bao nhiêu tiền" asks an amount: the sentence on the virtual fairs states a count, no money
+    a = report.answer("Báo cáo dành bao nhiêu tiền cho các hội chợ ảo?")
+    assert not a.found, a.answer
+    total = report.answer("Năm 2026 tổng số tiền thực hiện là bao nhiêu?")
+    assert total.found and "9.800 triệu đồng" in total.answer, total.answer
+
+
+def test_last_nights_match_is_live_news():
+    from assistant.understanding import parse_question
+
+    assert parse_question("Kết quả trận bóng đá tối qua thế nào?").live
+    assert parse_question("Who won the match last night?").live

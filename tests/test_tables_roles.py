@@ -589,3 +589,30 @@ def test_a_baseline_column_is_a_status_not_a_target():
     rows = by_number(doc.rows)
     assert rows["1"].fields["status"] == "Chưa đo" and rows["1"].fields["targets"] == {"2027": "80", "2029": "90"}
     assert "2025" not in rows["2"].fields["targets"]
+
+
+def test_a_task_list_grouped_by_who_carries_it_out_takes_its_lead_from_the_group():
+    doc = parse(doc_with_table(
+        ["TT", "Nhiệm vụ", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Sản phẩm"],
+        [["I", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+         ["1", "Cập nhật kiến trúc dữ liệu của tỉnh lên phiên bản mới", "Các sở, ban, ngành", "Quý IV/2027", "Quyết định phê duyệt"],
+         ["2", "Vận hành kho dữ liệu dùng chung của tỉnh", "Trung tâm Dữ liệu", "Thường xuyên", "Kho dữ liệu vận hành"],
+         ["II", "CÔNG AN TỈNH"],
+         ["3", "Tích hợp tài khoản ứng dụng của tỉnh với VNeID", "Sở Khoa học và Công nghệ", "Quý II/2027", "Đăng nhập một lần"],
+         ["III", "NHÓM NHIỆM VỤ VỀ DỮ LIỆU MỞ"],
+         ["4", "Công bố danh mục dữ liệu mở của tỉnh hằng năm", "Các sở, ban, ngành", "Hằng năm", "Danh mục dữ liệu mở"]],
+        caption="Phụ lục II: NHIỆM VỤ GIAO CÁC CƠ QUAN"))
+    rows = by_number(doc.rows)
+    assert rows["1"].fields["lead"] == rows["2"].fields["lead"] == "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    assert rows["3"].fields["lead"] == "CÔNG AN TỈNH"
+    assert rows["3"].fields["coordinating"] == "Sở Khoa học và Công nghệ"
+    assert "lead" not in rows["4"].fields  # a group of topics names no body
+
+
+def test_a_group_names_no_lead_where_a_column_does():
+    doc = parse(doc_with_table(
+        ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+        [["I", "SỞ NỘI VỤ"],
+         ["1", "Số hóa hồ sơ cán bộ, công chức, viên chức của tỉnh", "Sở Tài chính", "Năm 2027"]],
+        caption="Phụ lục II: NHIỆM VỤ"))
+    assert by_number(doc.rows)["1"].fields["lead"] == "Sở Tài chính"

@@ -1053,6 +1053,20 @@ def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
     prev["raw"] = _RawRow(cells, raw.line_start, r.line_end, raw.texts + r.texts)
 
 
+#: a group row's numbering ("I.", "1.", "A.", "a)", "Nhóm 2:") before its label
+_GROUP_NUMBERING = re.compile(r"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[A-Za-zĐđ])\s*[.):]|[-–+•])\s*")
+
+
+def _body_of_groups(labels: list[str]) -> str | None:
+    """The innermost group label that is a body's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Công an tỉnh"),
+    without its numbering; None when no group names one."""
+    for label in reversed(labels):
+        name = _GROUP_NUMBERING.sub("", squash(label)).strip(" :;.")
+        if name and len(name.split()) <= 12 and cell_kind(name) == "agency":
+            return name
+    return None
+
+
 def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line) -> TableRow:
     raw: _RawRow = rec["raw"]
     assigned, uncertain, unaligned = _assign(rec["cells"], cols)
@@ -1086,6 +1100,12 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
             fields.pop(role)
             for key, value in labelled.items():
                 fields[key] = f"{fields[key]}; {value}" if key in fields else value
+    if kind == "task" and "lead" not in fields and not any(c.field == "lead" for c in cols):
+        # a task list grouped by who carries it out ("I. SỞ KHOA HỌC VÀ CÔNG NGHỆ", then its tasks)
+        # and no lead column: the group that names a body leads its rows
+        lead = _body_of_groups(group_labels)
+        if lead:
+            fields["lead"] = lead
     if uncertain:
         warnings.append("cells do not match the table header; year/value columns not aligned")
         if unaligned:
