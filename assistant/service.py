@@ -1770,6 +1770,12 @@ class Assistant:
                                          rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
             if p.sentences:
                 p.sentences = _with_years_sentence(p.chunk.source_text, p.sentences, intent.target_years, wants)
+            if p.sentences and _only_its_title(p.chunk, p.sentences):
+                # "what are the plan's purposes": the words asked are the section's title ("1. Mục
+                # đích"); what the section says is its text below the title
+                p.sentences = opening_sentences(_below_title(p.chunk)) or p.sentences
+        said = [p for p in top if not (p.sentences and _only_its_title(p.chunk, p.sentences))]
+        top = said or top  # a title alone says nothing where another passage says something
         top = self._each_part_quoted(u, top, passages, wants)
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
@@ -1892,6 +1898,19 @@ class Assistant:
             set(intent.target_years) & doc_years(u.docs[p.chunk.doc_id])[0] and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
             for p in top if p.chunk.doc_id in u.docs)
         return bool(lacks_quantity or lacks_money or lacks_year)
+
+
+def _only_its_title(chunk, sentences: list[str]) -> bool:
+    """Whether the quoted sentences are only (part of) the title of the chunk's section."""
+    title = f" {fold_words(chunk.section_path[-1])} " if chunk.section_path else ""
+    return bool(title.strip()) and all(f" {fold_words(s)} " in title for s in sentences if s.strip())
+
+
+def _below_title(chunk) -> str:
+    """The chunk's text less its first line when that line is the section's title."""
+    first, _, rest = chunk.source_text.strip().partition("\n")
+    title = fold_words(chunk.section_path[-1]) if chunk.section_path else ""
+    return rest if title and fold_words(first) and fold_words(first) in title else chunk.source_text
 
 
 def _states_year(text: str, years: list[str]) -> bool:

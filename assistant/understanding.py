@@ -230,6 +230,13 @@ def detect_language(text: str) -> str:
     return "vi" if vi else "en"
 
 
+#: A body's or an act's English name in capitals: "Finance and Budget Committee", "Department of Planning and
+#: Investment", "Public Investment Law"
+_BODY_NOUN = r"(?:Committee|Department|Ministry|Office|Council|Board|Bureau|Agency|Fund|Commission|Centre|Center|Institute|Bank|Law|Decree|Resolution|Strategy|Programme|Program)"
+_ENGLISH_BODY = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:and|&)\s+|,\s+|\s+))*" + _BODY_NOUN
+                           + r"\b(?:\s+(?:of|for)(?:\s+(?:and|&))?\s+[A-Z][a-z]+(?:(?:\s+(?:and|&)\s+|,\s+|\s+)[A-Z][a-z]+)*)?")
+
+
 def parse_question(question: str) -> QueryIntent:
     """Structured reading of a question; no document knowledge needed."""
     folded = fold_accents(question).casefold()
@@ -303,8 +310,11 @@ def parse_question(question: str) -> QueryIntent:
     intent.doc_codes = [c for c in dict.fromkeys(intent.doc_codes) if not _YEAR.fullmatch(c)]
 
     padded = " " + re.sub(r"[^\w\s/%.&-]", " ", folded) + " "
+    # "the Finance and Budget Committee", "the Department of Planning and Investment": a body's English
+    # name asks for no budget (its words still say which body)
+    unnamed_bodies = " " + re.sub(r"[^\w\s/%.&-]", " ", re.sub(r"\s+", " ", fold_accents(_ENGLISH_BODY.sub(" ", question)).casefold())) + " "
     for name, cues in FIELD_CUES.items():
-        if any(_has_cue(padded, cue) for cue in cues):
+        if any(_has_cue(unnamed_bodies, cue) for cue in cues):
             intent.fields.append(name)
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only

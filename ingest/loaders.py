@@ -158,6 +158,9 @@ def _one_line(value: str | None) -> str:
     return cell_text(value)
 
 
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+
 def _clean_line(value: str) -> str:
     """One narrative line: no TABs (they mean table cells) and no embedded line breaks."""
     return _LINE_BREAKS.sub(" ", value.replace("\t", " ")).rstrip()
@@ -251,7 +254,8 @@ def _pdfplumber_pages(data: bytes, n_pages: int) -> list[list[str]]:
     with pdf:
         for index, page in enumerate(pdf.pages[:n_pages]):
             try:
-                result[index] = _pdfplumber_page_lines(page)
+                # a glyph the font maps to no character comes out as "(cid:5)": no text of the plan
+                result[index] = [_UNMAPPED_GLYPH.sub("", line) for line in _pdfplumber_page_lines(page)]
             except Exception:
                 result[index] = []
             finally:

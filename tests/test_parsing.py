@@ -513,3 +513,31 @@ def test_title_and_issuer_read_off_a_letterhead_and_a_mixed_case_title_line():
     pdf = "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1520/KH-BYT Hà Nội\nKẾ HOẠCH\nChuyển đổi số ngành Y tế\nCăn cứ …"
     info = infer_metadata(pdf, doc_id="byt", file_name="byt.pdf")
     assert (info.title, info.issuer) == ("Kế hoạch Chuyển đổi số ngành Y tế", "Bộ Y tế")
+
+
+def test_a_party_caucus_plan_numbered_with_its_term_and_signed_above_a_stray_mark():
+    from ingest.parsing.metadata import infer_metadata
+
+    text = ("ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG ĐOÀN QUỐC HỘI\nSố 3260-KH/ĐĐQH15\n"
+            "Hà Nội, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 57-NQ/TW\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nT/M ĐẢNG ĐOÀN QUỐC HỘI\nBÍ THƯ\nTrần Thanh Mẫn ```\n")
+    info = infer_metadata(text, doc_id="kh", file_name="kh.docx")
+    assert info.number == "3260-KH/ĐĐQH15"  # the code's "15" (the 15th National Assembly) is part of it
+    assert info.issuer == "Đảng đoàn Quốc hội"  # the caucus, not the Central Committee above it
+    assert info.signer == "Trần Thanh Mẫn"
+
+
+def test_a_glyph_the_font_does_not_map_leaves_no_mark_in_the_text(monkeypatch):
+    # pdfplumber writes a glyph without a character as "(cid:5)": it is no text of the plan
+    from ingest import loaders
+
+    monkeypatch.setattr(loaders, "_pdfplumber_page_lines", lambda page: ["ĐẢ(cid:5)NG CỘNG SẢ(cid:5)N", "Số\t(cid:12)3"])
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, "page")
+    c.save()
+    assert loaders._pdfplumber_pages(buf.getvalue(), 1) == [["ĐẢNG CỘNG SẢN", "Số\t3"]]

@@ -50,6 +50,12 @@ III. DỰ KIẾN KINH PHÍ GIAI ĐOẠN 2027 - 2028
 | 1 | Hạ tầng số và an toàn thông tin | 3.000 | 1.200 | 1.800 |
 | 2 | Cơ sở dữ liệu di sản văn hóa | 4.600 | 2.000 | 2.600 |
 | | Tổng cộng | 7.600 | 3.200 | 4.400 |
+
+**IV. PHƯƠNG HƯỚNG NĂM 2027**
+
+**1. Mục đích**
+*   Đưa toàn bộ dữ liệu di tích lên nền tảng số dùng chung của tỉnh.
+*   Mở rộng hội chợ du lịch trực tuyến sang các thị trường mới.
 """
 
 
@@ -116,3 +122,21 @@ def test_last_nights_match_is_live_news():
 
     assert parse_question("Kết quả trận bóng đá tối qua thế nào?").live
     assert parse_question("Who won the match last night?").live
+
+
+def test_a_section_asked_by_its_title_is_answered_by_its_text(report):
+    # the words asked ("nguồn nhân lực") are only the section's title; its text says what it holds
+    a = report.answer("What are the purposes for 2027 (mục đích)?")
+    assert a.found and "nền tảng số dùng chung" in a.answer, a.answer
+
+
+def test_a_quote_that_is_only_the_sections_title_gives_way_to_its_text():
+    from types import SimpleNamespace
+
+    from assistant.service import _below_title, _only_its_title
+
+    chunk = SimpleNamespace(section_path=["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"],
+                            source_text="1. Mục đích\n- Quán triệt sâu sắc Nghị quyết.\n- Thể chế hóa đầy đủ các nhiệm vụ.")
+    assert _only_its_title(chunk, ["Mục đích"])
+    assert not _only_its_title(chunk, ["Mục đích", "Quán triệt sâu sắc Nghị quyết."])
+    assert _below_title(chunk).startswith("- Quán triệt")

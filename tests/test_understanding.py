@@ -568,3 +568,13 @@ def test_an_institution_s_own_name_names_its_plan():
     doc = DocumentInfo(doc_id="h", file="h.docx", title="Kế hoạch Chuyển đổi số Bệnh viện Đa khoa Tâm An giai đoạn 2026 - 2029",
                        issuer="Bệnh viện Đa khoa Tâm An")
     assert "tam an" in plan_names(doc)[0]
+
+
+@pytest.mark.parametrize(("question", "budget"), [
+    ("Comparing the Economic Committee and the Finance and Budget Committee: which reviews the Public Investment Law?", False),
+    ("Which tasks does the Department of Planning and Investment lead?", False),
+    ("What budget does the Department of Finance get in 2026?", True),
+    ("How much investment goes to the data centre?", True),
+])
+def test_a_bodys_english_name_asks_for_no_budget(question, budget):
+    assert ("budget" in parse_question(question).fields) is budget

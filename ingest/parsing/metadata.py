@@ -8,7 +8,11 @@ from ingest.parsing.text import fold, squash, strip_markup
 from ingest.text import fold_words
 from ingest.records import DocumentInfo
 
-_DOC_NO = r"(\d+\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ]{1,8})?(?:\s*/\s*[A-ZĐ]{1,8})?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*[A-ZĐ]{1,8})"
+#: a document's number and symbol: "412/KH-UBND", "402-CV/VPĐU", "3260-KH/ĐĐQH15" (a body's code may end in the
+#: term of office it serves: "ĐĐQH15", the National Assembly's 15th)
+_CODE_END = r"[A-ZĐ]{1,8}(?:\d{1,2}(?!\d))?"
+_DOC_NO = (r"(\d+\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*" + _CODE_END + r")?(?:\s*/\s*" + _CODE_END + r")?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*"
+           + _CODE_END + ")")
 _ATTACHED_NO = re.compile(r"kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
 _HEAD_NO = re.compile(r"^\s*Số\s*:?\s*" + _DOC_NO, re.IGNORECASE)  # "Số: 412/KH-UBND", "Số 402-CV/VPĐU"
 _DATE_NUM = re.compile(r"ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
@@ -25,7 +29,8 @@ _INLINE_NO = re.compile(r"(?:^|\s)Số\s*:?\s*" + _DOC_NO)
 #: The end of the national motto wrapped onto the next line of a side-by-side letterhead.
 _MOTTO_WRAP = re.compile(r"\s+(?:VIỆT NAM|Việt Nam)\s*$")
 #: Units named under a parent in a letterhead run together on one line ("ĐẢNG ỦY CHÍNH PHỦ VĂN PHÒNG").
-_UNIT_HEAD = re.compile(r"(?<!BỆNH)\s(?=(?:VĂN PHÒNG|SỞ|TỔNG CỤC|CỤC|VIỆN|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG)\s|VĂN PHÒNG$)")
+#: ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG ĐOÀN QUỐC HỘI": the Party caucus under the Central Committee)
+_UNIT_HEAD = re.compile(r"(?<!BỆNH)\s(?=(?:VĂN PHÒNG|SỞ|TỔNG CỤC|CỤC|VIỆN|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG)\s|VĂN PHÒNG$)")
 #: A draft's heading ("DỰ THẢO BÁO CÁO …") names the kind after the word.
 _DRAFT = re.compile(r"^DỰ THẢO\s+")
 #: Names inside a letterhead that keep their capitals when it is written in ordinary case.
@@ -34,6 +39,8 @@ _PROPER = (("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"), (
            ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("ban thường vụ", "Ban Thường vụ"))
 #: A signer's name after the office in capitals on the same line ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành").
 _INLINE_SIGNER = re.compile(r"[A-ZĐÀ-Ỹ]{2,}[\s\-–—.]+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b")
+#: marks after a signer's name on its line (a stray "```", a seal's "*"): not part of it
+_NAME_TAIL = re.compile(r"[\s\W_]+$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
 
@@ -240,7 +247,7 @@ def _from_text(lines: list[str]) -> dict:
                 out.setdefault("issuer", "UBND tỉnh")
             elif "ban thuong vu" in f:
                 out.setdefault("issuer", "Ban Thường vụ Tỉnh ủy")
-            for cand in [x for x in lines[i + 1: i + 30] if x][:8]:
+            for cand in [_NAME_TAIL.sub("", x) for x in lines[i + 1: i + 30] if x][:8]:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
                     break
@@ -253,7 +260,7 @@ def _from_text(lines: list[str]) -> dict:
         elif "signer" not in out and re.match(r"^\(?(?:da ky|ky ten)\)?", f):
             # "(Đã ký) CHÁNH VĂN PHÒNG Trần Văn Sơn": a signed copy names its signer after the office
             inline = _INLINE_SIGNER.search(line)
-            candidates = [x for x in lines[i + 1: i + 6] if x][:3]
+            candidates = [_NAME_TAIL.sub("", x) for x in lines[i + 1: i + 6] if x][:3]
             name = inline.group(1) if inline else next((c for c in candidates if _NAME.match(c) and c.upper() != c), None)
             if name:
                 out["signer"] = name
