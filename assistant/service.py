@@ -1642,6 +1642,8 @@ class Assistant:
             pool = [r for r in pool if _mentions_any(row_text(r), names)]
             chunks = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names)]
         codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
+        # a product named in mixed case ("VNeID", "eCabinet"): a row or passage without it is about another
+        codes |= {fold_accents(w).casefold() for w in _MIXED_CASE_NAME.findall(intent.question)}
         if codes:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
             pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]
@@ -1744,6 +1746,8 @@ class Assistant:
             # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
             # however weak the passages (they are read for the amount below)
             money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
+            if keep and _PERCENT_ASKED.search(intent.folded) and not any(PERCENT_FIGURE.search(row_text(h.row)) for h in keep):
+                keep = []  # "bao nhiêu phần trăm": a row stating no percentage is about something else
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE and not money_amount):
                 quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
                     self._passage_close_behind(intent, q_terms, passages, best_row)
@@ -1883,6 +1887,8 @@ class Assistant:
         # in a preamble states no target)
         figure = _COUNT_FIGURE
         lacks_quantity = "targets" in intent.fields and not figure.search(said)
+        # "bao nhiêu phần trăm": a count or an amount is no percentage
+        lacks_quantity = lacks_quantity or bool(_PERCENT_ASKED.search(intent.folded)) and not PERCENT_FIGURE.search(said)
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
         # is what the question is about, a date and a body are what it asks
         money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or not (
@@ -1919,14 +1925,18 @@ def _states_year(text: str, years: list[str]) -> bool:
 
 
 def _with_years_sentence(text: str, said: list[str], years: list[str], wants: re.Pattern | None) -> list[str]:
-    """``said`` and, when none of it states a year asked, the passage's first sentence that does and
-    states the value asked ("… 1.245 tỷ đồng; riêng năm 2026 bố trí 310 tỷ đồng" for "năm 2026 bố trí
-    bao nhiêu"): added, never swapped in — the closer sentence may say the rest."""
-    if not years or any(_states_year(s, years) for s in said):
-        return said
-    dated = [s for s in best_sentences(text, set(years), limit=3, wants=wants)
-             if _states_year(s, years) and (wants is None or wants.search(s)) and s not in said]
-    return [*said, *dated[:1]]
+    """``said`` and, for each year asked that none of it states, the passage's first sentence that does
+    and states the value asked ("… 1.245 tỷ đồng; riêng năm 2026 bố trí 310 tỷ đồng" for "năm 2026 bố trí
+    bao nhiêu"; "by 2027 …, and the floor for 2026"): added, never swapped in — the closer sentence may
+    say the rest."""
+    out = list(said)
+    for year in years:
+        if any(_states_year(s, [year]) for s in out):
+            continue
+        dated = [s for s in best_sentences(text, {year}, limit=3, wants=wants)
+                 if _states_year(s, [year]) and (wants is None or wants.search(s)) and s not in out]
+        out.extend(dated[:1])
+    return out
 
 
 def _subheadings_above(p: PassageHit) -> list[str]:
@@ -2075,6 +2085,10 @@ def _budget_terms() -> frozenset[str]:
 
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
+#: A name in mixed case, a product's or a system's ("VNeID", "eCabinet", "iHanoi"), not a word nor an acronym
+_MIXED_CASE_NAME = re.compile(r"(?<![\w-])(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{3,}(?![\w-])")
+#: A percentage asked in so many words ("bao nhiêu phần trăm", "what percentage", "what share")
+_PERCENT_ASKED = re.compile(r"\b(?:phan tram|percent(?:age)?|what share|what proportion)\b")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent(?:age)?|share|proportion|how much of|bao nhieu phan)\b|%")
 
 

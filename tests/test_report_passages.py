@@ -31,6 +31,7 @@ Công an tỉnh đối khớp thành công 1.198 hồ sơ.
 2. Về nguồn nhân lực
 
 Tổ chức 14 lớp tập huấn kỹ năng số cho 620 lượt người lao động trong các doanh nghiệp du lịch.
+Hệ thống eCabinet của Sở phục vụ 12 phiên họp không giấy.
 Hợp tác với Campuchia trong quảng bá du lịch trực tuyến qua 03 hội chợ ảo.
 
 3. Về dịch vụ công
@@ -50,6 +51,10 @@ III. DỰ KIẾN KINH PHÍ GIAI ĐOẠN 2027 - 2028
 | 1 | Hạ tầng số và an toàn thông tin | 3.000 | 1.200 | 1.800 |
 | 2 | Cơ sở dữ liệu di sản văn hóa | 4.600 | 2.000 | 2.600 |
 | | Tổng cộng | 7.600 | 3.200 | 4.400 |
+
+IV. MỤC TIÊU SỐ HÓA
+
+Phấn đấu đến năm 2028, 100% di tích cấp tỉnh được số hóa 3D; năm 2027 đạt tối thiểu 60%. Năm 2027 tổ chức 05 hội chợ du lịch trực tuyến.
 
 **IV. PHƯƠNG HƯỚNG NĂM 2027**
 
@@ -140,3 +145,23 @@ def test_a_quote_that_is_only_the_sections_title_gives_way_to_its_text():
     assert _only_its_title(chunk, ["Mục đích"])
     assert not _only_its_title(chunk, ["Mục đích", "Quán triệt sâu sắc Nghị quyết."])
     assert _below_title(chunk).startswith("- Quán triệt")
+
+
+def test_a_percentage_asked_is_answered_by_a_percentage_or_not_at_all(report):
+    # the report counts the workers trained (620), it states no share of them
+    a = report.answer("Bao nhiêu phần trăm người lao động du lịch được tập huấn kỹ năng số?")
+    assert not a.found, a.answer
+    asked = report.answer("Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình đạt bao nhiêu phần trăm?")
+    assert asked.found and "71,5%" in asked.answer, asked.answer
+
+
+def test_a_system_named_in_mixed_case_must_be_the_one_spoken_of(report):
+    a = report.answer("How many paperless meetings did eCabinet serve?")
+    assert a.found and "12 phiên họp" in a.answer, a.answer
+    other = report.answer("What satisfaction rate with VNeID does the report give?")
+    assert not other.found, other.answer
+
+
+def test_each_year_asked_brings_the_sentence_that_states_it(report):
+    a = report.answer("What share of provincial relics must be digitised in 3D by 2028, and what is the floor for 2027?")
+    assert a.found and "100%" in a.answer and "60%" in a.answer, a.answer
