@@ -1613,6 +1613,11 @@ class Assistant:
         in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
         absent = sorted(t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t) and t not in in_plans)
         absent += self._unknown_acronyms(intent)
+        mixed = {fold_accents(w).casefold(): w for w in _MIXED_CASE_NAME.findall(intent.question)}
+        # one no plan in reach prints, in its own name or in the words the glossary reads it as ("iHanoi"
+        # of another city; "VNeID" where no plan speaks of "định danh điện tử" either)
+        absent += [w for f, w in mixed.items() if f not in in_plans and not find_agencies(w) and not any(
+            {t for t in content_terms(vi) if "_" in t} & in_plans for _, vi in translations(w))]
         absent += self._names_not_printed(intent, list(u.candidates))
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
@@ -1642,8 +1647,9 @@ class Assistant:
             pool = [r for r in pool if _mentions_any(row_text(r), names)]
             chunks = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names)]
         codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
-        # a product named in mixed case ("VNeID", "eCabinet"): a row or passage without it is about another
-        codes |= {fold_accents(w).casefold() for w in _MIXED_CASE_NAME.findall(intent.question)}
+        # a system named in mixed case that the plans print ("VNeID", "eCabinet"): a row or passage
+        # without it is about another ("MoH", which the plans write as "Bộ Y tế", is read by the glossary)
+        codes |= {w for w in mixed if w in in_plans}
         if codes:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
             pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]
@@ -1746,7 +1752,7 @@ class Assistant:
             # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
             # however weak the passages (they are read for the amount below)
             money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
-            if keep and _PERCENT_ASKED.search(intent.folded) and not any(PERCENT_FIGURE.search(row_text(h.row)) for h in keep):
+            if keep and _PERCENT_ASKED.search(intent.folded) and not any(_states_percent(h.row) for h in keep):
                 keep = []  # "bao nhiêu phần trăm": a row stating no percentage is about something else
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE and not money_amount):
                 quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
@@ -1904,6 +1910,13 @@ class Assistant:
             set(intent.target_years) & doc_years(u.docs[p.chunk.doc_id])[0] and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
             for p in top if p.chunk.doc_id in u.docs)
         return bool(lacks_quantity or lacks_money or lacks_year)
+
+
+def _states_percent(row: TableRow) -> bool:
+    """Whether a row states a percentage: in a cell ("95%"), by its unit ("Đơn vị tính: %") or by a
+    column's label ("Chỉ tiêu năm 2026 (%)")."""
+    unit = " ".join([str(row.fields.get("unit") or ""), *(row.columns or {})])
+    return bool(PERCENT_FIGURE.search(row_text(row))) or "%" in unit or "phần trăm" in unit.casefold()
 
 
 def _only_its_title(chunk, sentences: list[str]) -> bool:
@@ -2086,7 +2099,8 @@ def _budget_terms() -> frozenset[str]:
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
 #: A name in mixed case, a product's or a system's ("VNeID", "eCabinet", "iHanoi"), not a word nor an acronym
-_MIXED_CASE_NAME = re.compile(r"(?<![\w-])(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{3,}(?![\w-])")
+_MIXED_CASE_NAME = re.compile(r"(?<![\w-])(?!(?:Mo|Do)[A-Z]{1,5}(?![\w-]))(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{3,}(?![\w-])")
+#: ("MoH", "MoCST", "DoST": a ministry or a department in English shorthand, a body, not a system)
 #: A percentage asked in so many words ("bao nhiêu phần trăm", "what percentage", "what share")
 _PERCENT_ASKED = re.compile(r"\b(?:phan tram|percent(?:age)?|what share|what proportion)\b")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent(?:age)?|share|proportion|how much of|bao nhieu phan)\b|%")

@@ -331,18 +331,48 @@ def _load_docx(path: Path, data: bytes) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        notes = _docx_footnotes(document)
+        placed: set[str] = set()
         blocks: list[Block] = []
         for kind, item in _docx_body_items(document.element.body, document._body):
             if kind == "table":
                 blocks.append(Block(_docx_table_rows(item), table=True))
+                element = item._tbl
             else:
                 blocks.append(Block([_clean_line(line) for line in item.text.split("\n")]))
+                element = item._p
+            # a footnote after the paragraph or table that refers to it, as Markdown writes one ("[^2]: …")
+            for ref in element.xpath(".//w:footnoteReference/@w:id"):
+                if ref in notes and ref not in placed:
+                    placed.add(ref)
+                    blocks.append(Block([f"[^{ref}]: {notes[ref]}"]))
         lines = join_blocks(blocks)
     except Exception:
         raise UnreadableFileError(
             path, "corrupt or not a .docx; re-save it from Word/LibreOffice as .docx"
         ) from None
     return "\n".join(lines)
+
+
+def _docx_footnotes(document) -> dict[str, str]:
+    """The document's footnotes by id ("2" → its text); python-docx reads the body only."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype == RT.FOOTNOTES and not rel.is_external), None)
+    if part is None:
+        return {}
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = etree.fromstring(part.blob, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    notes: dict[str, str] = {}
+    for note in root.iter(f"{w}footnote"):
+        if note.get(f"{w}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        text = _one_line("".join(t.text or "" for t in note.iter(f"{w}t")))
+        if text:
+            notes[note.get(f"{w}id")] = text
+    return notes
 
 
 def _docx_body_items(element, parent):

@@ -80,3 +80,51 @@ def test_docx_two_tables_in_a_row_each_framed(tmp_path: Path):
     path = tmp_path / "two.docx"
     document.save(str(path))
     assert load_file(path).text.split("\n") == ["", "a\tb\tc", "", "d\te\tf", ""]
+
+
+def _with_footnote(docx_bytes: bytes, note_id: str, text: str) -> bytes:
+    """The .docx with a footnotes part holding one footnote, referred to from the paragraph that
+    holds "[ref]" (the marker text is removed), as Word writes one."""
+    import io
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{w}">'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             f'<w:footnote w:id="{note_id}"><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    src, out = zipfile.ZipFile(io.BytesIO(docx_bytes)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename).decode("utf-8") if item.filename.endswith(".xml") or item.filename.endswith(".rels") else src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace("</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace("</Relationships>", '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/'
+                                    'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            elif item.filename == "word/document.xml":
+                data = data.replace("[ref]", f'</w:t></w:r><w:r><w:footnoteReference w:id="{note_id}"/></w:r>'
+                                             '<w:r><w:t xml:space="preserve">')
+            dst.writestr(item, data)
+        dst.writestr("word/footnotes.xml", notes)
+    return out.getvalue()
+
+
+def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path: Path):
+    import io
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH Dữ liệu số năm 2027")
+    document.add_paragraph("I. MỤC TIÊU")
+    document.add_paragraph("Kết nối 100% cơ sở dữ liệu với Kho dữ liệu dùng chung[ref] trong năm 2027.")
+    document.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    document.add_paragraph("CHỦ TỊCH")
+    buf = io.BytesIO()
+    document.save(buf)
+    path = tmp_path / "plan.docx"
+    path.write_bytes(_with_footnote(buf.getvalue(), "1", "Kho được đầu tư theo Quyết định số 2214/QĐ-UBND ngày 28/12/2023."))
+    lines = load_file(path).text.split("\n")
+    said = next(i for i, line in enumerate(lines) if line.startswith("Kết nối 100%"))
+    note = next(i for i, line in enumerate(lines) if "2214/QĐ-UBND" in line)
+    assert lines[note] == "[^1]: Kho được đầu tư theo Quyết định số 2214/QĐ-UBND ngày 28/12/2023."
+    assert said < note < lines.index("II. TỔ CHỨC THỰC HIỆN")  # under the part that refers to it

@@ -139,3 +139,17 @@ def test_markdown_pipe_table_whose_year_labels_sit_in_the_first_body_row(tmp_pat
     assert doc.rows[1].fields["targets"]["2030"] == "30" and doc.rows[1].fields["unit"] == "Di tích"
     assert doc.rows[0].fields["status"] == "60" and doc.rows[0].fields["lead"] == "Thư viện tỉnh"
     assert not doc.info.report.warnings
+
+
+def test_a_footnote_moves_to_the_paragraph_or_table_that_refers_to_it():
+    from ingest.formats.markup import markdown_to_lines
+
+    md = ("# KẾ HOẠCH\n\n## I. MỤC TIÊU\n\nKết nối Kho DLDC[^1] với các hệ thống.\n\n"
+          "| STT | Nội dung | Đơn vị |\n|---|---|---|\n| 1 | Dữ liệu sạch[^2] | Sở KH&CN |\n\n"
+          "## II. TỔ CHỨC THỰC HIỆN\n\nCHỦ TỊCH\n\n"
+          "[^1]: Kho được đầu tư theo Quyết định số 2214/QĐ-UBND.\n[^2]: Dữ liệu đạt yêu cầu\n    theo bộ tiêu chí của tỉnh.\n")
+    lines = markdown_to_lines(md)
+    first, second = lines.index("[^1]: Kho được đầu tư theo Quyết định số 2214/QĐ-UBND."), \
+        lines.index("[^2]: Dữ liệu đạt yêu cầu theo bộ tiêu chí của tỉnh.")
+    assert lines.index("Kết nối Kho DLDC[^1] với các hệ thống.") < first < lines.index("1\tDữ liệu sạch[^2]\tSở KH&CN") < second
+    assert second < lines.index("II. TỔ CHỨC THỰC HIỆN")  # not in the signature block at the end

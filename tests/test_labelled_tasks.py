@@ -179,3 +179,38 @@ def test_a_letterhead_wrapped_in_its_column_and_a_title_ending_on_its_years():
     ])
     assert doc.info.issuer == "Sở Văn hóa, Thể thao và Du lịch"
     assert doc.info.title.endswith("tỉnh Nam Khê giai đoạn 2027 - 2030")
+
+
+ASSIGNED = [
+    "KẾ HOẠCH",
+    "Triển khai dữ liệu số năm 2027",
+    "",
+    "I. MỤC TIÊU",
+    "",
+    "Đến năm 2027, 100% hồ sơ được số hóa.",
+    "",
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "",
+    "1. Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh và các sở, ban, ngành xây dựng Kho dữ liệu"
+    " dùng chung của tỉnh, hoàn thành trong Quý III/2027.",
+    "",
+    "2. Hoàn thiện thể chế. Giao Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật về dữ liệu; thời hạn hoàn thành:"
+    " tháng 6/2027. Sở Nội vụ chủ trì, phối hợp với Công an tỉnh số hóa hồ sơ cán bộ, công chức trước ngày 30/9/2027.",
+    "",
+    "3. Các sở, ban, ngành tăng cường ứng dụng dữ liệu trong chỉ đạo, điều hành.",
+    "",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "",
+    "Các cơ quan chủ trì báo cáo kết quả thực hiện hằng quý.",
+]
+
+
+def test_a_task_given_in_a_sentence_is_a_task_row():
+    rows = {r.fields["lead"]: r for r in tasks(parse(ASSIGNED))}
+    assert set(rows) == {"Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Nội vụ"}  # "các cơ quan chủ trì" names no body
+    kho = rows["Sở Khoa học và Công nghệ"]
+    assert kho.number == "1" and kho.fields["deadline"] == "Quý III/2027"
+    assert kho.fields["coordinating"] == "Văn phòng UBND tỉnh và các sở, ban, ngành"  # "sở, ban, ngành" is one name
+    assert kho.fields["content"].startswith("Giao Sở Khoa học và Công nghệ chủ trì")  # the sentence, verbatim
+    assert rows["Sở Tư pháp"].fields["deadline"] == "tháng 6/2027" and "coordinating" not in rows["Sở Tư pháp"].fields
+    assert rows["Sở Nội vụ"].fields["coordinating"] == "Công an tỉnh" and rows["Sở Nội vụ"].fields["deadline"] == "30/9/2027"

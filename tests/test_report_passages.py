@@ -165,3 +165,9 @@ def test_a_system_named_in_mixed_case_must_be_the_one_spoken_of(report):
 def test_each_year_asked_brings_the_sentence_that_states_it(report):
     a = report.answer("What share of provincial relics must be digitised in 3D by 2028, and what is the floor for 2027?")
     assert a.found and "100%" in a.answer and "60%" in a.answer, a.answer
+
+
+def test_a_ministry_in_english_shorthand_is_no_system_name(report):
+    # "MoCST": the Ministry of Culture, Sports and Tourism in shorthand, which no plan prints
+    a = report.answer("How many paperless meetings did eCabinet serve, as reported to the MoCST?")
+    assert a.found and "12 phiên họp" in a.answer, a.answer

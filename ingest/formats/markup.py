@@ -36,8 +36,34 @@ _BLOCK_TAGS = {
 # --------------------------------------------------------------------------- Markdown
 
 
+#: A footnote's definition ("[^2]: Dữ liệu được đánh giá …"), its own paragraph at the end of the file
+_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.+(?:\n(?:[ \t]{2,}|\t).+)*)\n?", re.MULTILINE)
+
+
+def footnotes_in_place(text: str) -> str:
+    """Each footnote's definition moved to just after the paragraph (or table) that first refers to
+    it: what it says belongs to that part of the plan, not to the signature block at the file's end.
+    A footnote nothing refers to stays where it is."""
+    defs = list(_FOOTNOTE_DEF.finditer(text))
+    if not defs:
+        return text
+    body = _FOOTNOTE_DEF.sub("", text)
+    for m in defs:
+        key, said = m.group(1), " ".join(m.group(2).split())
+        ref = body.find(f"[^{key}]")
+        if ref < 0:
+            body = body.rstrip("\n") + f"\n\n[^{key}]: {said}\n"
+            continue
+        end = body.find("\n\n", ref)
+        end = len(body) if end < 0 else end
+        body = body[:end] + f"\n\n[^{key}]: {said}" + body[end:]
+    return body
+
+
 def markdown_to_lines(text: str) -> list[str]:
-    """Plain lines of a Markdown document; pipe tables and HTML tables as TAB rows."""
+    """Plain lines of a Markdown document; pipe tables and HTML tables as TAB rows; footnotes after
+    the paragraph that refers to them."""
+    text = footnotes_in_place(text)
     blocks: list[Block] = []
     for is_table, segment in _split_html_tables(text):
         blocks.extend(_html_blocks(segment, fragment=True) if is_table else _markdown_blocks(segment))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.parsing.labelled import labelled_tasks
+from ingest.parsing.labelled import assigned_tasks, labelled_tasks
 from ingest.parsing.metadata import infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
 from ingest.parsing.tables import LogicalLine, extract_tables, is_header_line, read_table, total_sections
@@ -15,7 +15,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "24"
+PARSER_VERSION = "26"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 _APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+|[a-h])?\s*[:.]?\s*$")
@@ -289,6 +289,13 @@ def parse_document(
         labelled_rows, report = labelled_tasks(lines, start, end, doc_id=doc_id, prefix=label, page_of_line=page_of_line)
         if report is not None:
             rows.extend(labelled_rows)
+            reports.append(report)
+        # and tasks given in a sentence ("Giao Sở X chủ trì, phối hợp với Y …, hoàn thành trong Quý III/2026")
+        read = {n for r in labelled_rows for n in range(r.line_start, r.line_end + 1)}
+        assigned_rows, report = assigned_tasks(lines, start, end, doc_id=doc_id, prefix=label,
+                                               page_of_line=page_of_line, skip=read)
+        if report is not None:
+            rows.extend(assigned_rows)
             reports.append(report)
 
     # TAB blocks that gave no row: warn, and keep their text in the narrative so it can be found.

@@ -289,3 +289,112 @@ def labelled_tasks(
         page=rows[0].page,
     )
     return rows, report
+
+
+# ------------------------------------------------------------------ tasks assigned in a sentence
+
+#: "Giao Sở Tài chính chủ trì, …", "Sở Nội vụ chủ trì, phối hợp với …": a body given a task in a
+#: sentence of the text (the body opens the sentence, after "Giao" or alone)
+_ASSIGNED = re.compile(r"^(?:Giao\s+)?(?P<lead>[A-ZĐÀ-Ỹ][^,;.:()\n]{1,90}?)\s+chủ trì\b", re.IGNORECASE)
+#: what a body assigned in a sentence is to do, after the bodies it works with ("phối hợp với X, Y
+#: tham mưu …"): the bodies end at a comma, a semicolon or the first of these verbs
+_TASK_VERB = (r"tham mưu|xây dựng|triển khai|tổ chức|thực hiện|hoàn thành|ban hành|trình|rà soát|nâng cấp|cập nhật|"
+              r"vận hành|hướng dẫn|đánh giá|theo dõi|bảo đảm|đảm bảo|đôn đốc|kiểm tra|lập|phát triển|số hóa|kết nối|"
+              r"tích hợp|công bố|cung cấp|bố trí|thiết lập|tuyên truyền|đào tạo|chuẩn hóa|làm sạch|thí điểm|đầu tư|"
+              r"mở rộng|duy trì|ứng dụng|nghiên cứu|khảo sát|tổng hợp|báo cáo|giám sát|quản lý|thu thập")
+_PARTNERS = re.compile(r"\bphối hợp với\s+(?P<co>.{3,160}?)(?=\s*(?:,(?!\s*(?:ban|ngành|đoàn thể|địa phương)\b)|[;.])"
+                       r"|\s+(?:để|nhằm)\b|\s+(?:" + _TASK_VERB + r")\b)")
+#: when it is due: "hoàn thành trong Quý III/2026", "thời hạn: tháng 6/2027", "trước ngày 30/6/2027"
+_DUE = re.compile(r"\b(?:hoàn thành|thời hạn(?: hoàn thành)?|thời gian(?: hoàn thành)?)\s*(?:trong|trước|vào|:)?\s*"
+                  r"(?P<due>(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[^,;.()]{1,30}?\d{4}|thường xuyên|hằng năm|hàng năm)(?!\d)"
+                  r"|\btrước ngày\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{4})?)", re.IGNORECASE)
+#: the parts of a plan that set its tasks, and those that share out carrying it out (headings, folded)
+_TASKS_SECTION = re.compile(r"\b(?:nhiem vu|giai phap|phan cong)\b")
+_DUTIES_SECTION = re.compile(r"\b(?:to chuc thuc hien|kinh phi)\b")
+#: a lead that names no body: "các cơ quan", "đơn vị" (… chủ trì: the ones that lead)
+_GENERIC_LEAD = re.compile(r"^(?:cac\s+)?(?:co quan|don vi)(?:\s+duoc giao)?$")
+#: a sentence's end: a full stop before a capital, an item marker or the end
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ(\-–+•])")
+
+
+def assigned_tasks(
+    lines: list[LogicalLine], start: int, end: int, *, doc_id: str, prefix: str | None, page_of_line=None,
+    skip: set[int] | None = None,
+) -> tuple[list[TableRow], TableReport | None]:
+    """Task rows of the sentences between ``lines[start:end]`` that give a body a task ("Giao Sở X
+    chủ trì, phối hợp với Y …, hoàn thành trong Quý III/2026."): the body leads, the bodies it works
+    with coordinate, the time it is due is the deadline and the sentence, verbatim, is the task.
+    Lines in ``skip`` (items read as labelled tasks already) are left out. The text stays in the
+    narrative too."""
+    from ingest.parsing.tables import cell_kind
+
+    skip = skip or set()
+    stack: list[tuple[float, str]] = []
+    rows: list[TableRow] = []
+    for para in _paragraphs(lines[start:end]):
+        if para is None or any(x.line_start in skip for x in para.lines):
+            continue
+        number, body = _marker(para.text.replace("\n", " "))
+        sentences = [s.strip() for s in _SENTENCE_END.split(body) if s.strip()]
+        found = []
+        for k, sentence in enumerate(sentences):
+            m = _ASSIGNED.match(_marker(sentence)[1])
+            lead = m and m.group("lead").strip()
+            # "Các cơ quan chủ trì báo cáo …": the lead bodies of the tasks named before, no body
+            if lead and cell_kind(lead) == "agency" and len(lead.split()) <= 14 and not _GENERIC_LEAD.match(fold(lead)):
+                found.append((k, sentence, lead))
+        if not found:
+            if para.level is not None:
+                stack = [x for x in stack if x[0] < para.level] + [(para.level, para.text.replace("\n", " "))]
+            continue
+        path = [h for _, h in stack]
+        where = fold(" ".join([prefix or "", *path]))
+        if not _TASKS_SECTION.search(where) or _DUTIES_SECTION.search(where):
+            # a plan's tasks are set in its part on tasks; "Sở X chủ trì, theo dõi việc thực hiện Kế
+            # hoạch" under "Tổ chức thực hiện" or "Kinh phí" is a duty of carrying the plan out
+            continue
+        for k, sentence, lead in found:
+            fields: dict = {"content": sentence, "lead": lead}
+            partners = _PARTNERS.search(sentence)
+            if partners:
+                fields["coordinating"] = partners.group("co").strip()
+            due = _DUE.search(sentence)
+            if due:
+                fields["deadline"] = (due.group("due") or due.group("date")).strip()
+            own = number if k == 0 else None
+            fields["number"] = own
+            top = path[0] if path else ""
+            appendix = prefix or (f"Mục {short(top)}" if top else "Mục nhiệm vụ")
+            group = path[1:] if (not prefix and path) else list(path)
+            line = para.lines[0]
+            where = f"nhiệm vụ {own}" if own else f"nhiệm vụ (không số, dòng {line.line_start})"
+            key = f"{doc_id}|assigned|{appendix}|{'/'.join(group)}|{line.line_start}|{k}"
+            rows.append(TableRow(
+                row_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                doc_id=doc_id,
+                appendix=appendix,
+                appendix_title="",
+                kind="task",
+                group=group,
+                number=own,
+                fields=fields,
+                columns={},
+                text=sentence,
+                line_start=line.line_start,
+                line_end=para.lines[-1].line_end,
+                page=page_of_line(line.line_start) if page_of_line else None,
+                locator=f"{appendix}, {where}",
+            ))
+    if not rows:
+        return [], None
+    report = TableReport(
+        caption=f"{rows[0].appendix} – nhiệm vụ giao trong câu văn",
+        appendix=prefix,
+        kind="task",
+        rows=len(rows),
+        columns=[ColumnReport(label=label, role=role, basis="sentence")
+                 for label, role in (("Giao … chủ trì", "lead"), ("phối hợp với", "coordinating"), ("hoàn thành", "deadline"))],
+        line_start=rows[0].line_start,
+        page=rows[0].page,
+    )
+    return rows, report
