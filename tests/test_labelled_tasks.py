@@ -199,6 +199,8 @@ ASSIGNED = [
     "",
     "3. Các sở, ban, ngành tăng cường ứng dụng dữ liệu trong chỉ đạo, điều hành.",
     "",
+    "4. Giao Sở Tài chính chủ trì, phối hợp với Sở KH&CN hoàn thành nâng cấp hệ thống quản lý tài sản trong năm 2028.",
+    "",
     "III. TỔ CHỨC THỰC HIỆN",
     "",
     "Các cơ quan chủ trì báo cáo kết quả thực hiện hằng quý.",
@@ -207,7 +209,9 @@ ASSIGNED = [
 
 def test_a_task_given_in_a_sentence_is_a_task_row():
     rows = {r.fields["lead"]: r for r in tasks(parse(ASSIGNED))}
-    assert set(rows) == {"Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Nội vụ"}  # "các cơ quan chủ trì" names no body
+    assert set(rows) == {"Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"}  # "các cơ quan chủ trì" names no body
+    assert rows["Sở Tài chính"].fields["deadline"] == "năm 2028"  # "hoàn thành nâng cấp … trong năm 2028"
+    assert rows["Sở Tài chính"].fields["coordinating"] == "Sở KH&CN"
     kho = rows["Sở Khoa học và Công nghệ"]
     assert kho.number == "1" and kho.fields["deadline"] == "Quý III/2027"
     assert kho.fields["coordinating"] == "Văn phòng UBND tỉnh và các sở, ban, ngành"  # "sở, ban, ngành" is one name

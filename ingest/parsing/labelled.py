@@ -306,8 +306,10 @@ _PARTNERS = re.compile(r"\bphối hợp với\s+(?P<co>.{3,160}?)(?=\s*(?:,(?!\s
                        r"|\s+(?:để|nhằm)\b|\s+(?:" + _TASK_VERB + r")\b)")
 #: when it is due: "hoàn thành trong Quý III/2026", "thời hạn: tháng 6/2027", "trước ngày 30/6/2027"
 _DUE = re.compile(r"\b(?:hoàn thành|thời hạn(?: hoàn thành)?|thời gian(?: hoàn thành)?)\s*(?:trong|trước|vào|:)?\s*"
-                  r"(?P<due>(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[^,;.()]{1,30}?\d{4}|thường xuyên|hằng năm|hàng năm)(?!\d)"
-                  r"|\btrước ngày\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{4})?)", re.IGNORECASE)
+                  r"(?P<due>(?:ngày|tháng|năm|quý|giai đoạn)\s+[^,;.()]{0,24}?\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?"
+                  r"|thường xuyên|hằng năm|hàng năm)(?![\d/])"
+                  r"|\btrước ngày\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{4})?)"
+                  r"|\btrong (?P<within>(?:năm|quý)\s+[IVX\d/]{0,6}\d{4})(?![\d/])", re.IGNORECASE)
 #: the parts of a plan that set its tasks, and those that share out carrying it out (headings, folded)
 _TASKS_SECTION = re.compile(r"\b(?:nhiem vu|giai phap|phan cong)\b")
 _DUTIES_SECTION = re.compile(r"\b(?:to chuc thuc hien|kinh phi)\b")
@@ -360,7 +362,7 @@ def assigned_tasks(
                 fields["coordinating"] = partners.group("co").strip()
             due = _DUE.search(sentence)
             if due:
-                fields["deadline"] = (due.group("due") or due.group("date")).strip()
+                fields["deadline"] = (due.group("due") or due.group("date") or due.group("within")).strip()
             own = number if k == 0 else None
             fields["number"] = own
             top = path[0] if path else ""
