@@ -75,6 +75,9 @@ WARM_UP_QUESTIONS = ("Kế hoạch có bao nhiêu chỉ tiêu?", "Who leads the 
 #: of the best) and checked on the development sets.
 FIGURE_SEARCH_DEPTH = 8
 FIGURE_RATIO = 0.5
+#: For a target's figure, the passage behind must score this close to the best: a target of another
+#: thing stated for the year asked is no answer (set on dev13, checked on the development sets).
+TARGET_FIGURE_RATIO = 0.8
 #: Scores of the plans a question's year reaches only by their issue date, beside one whose title
 #: holds that year ("the 2025 plan": KH 266 was issued in 2025, "Kế hoạch … năm 2025" is it).
 #: The same as CLOSE_RATIO: such a plan's row leads only when it is clearly better. On the development
@@ -1799,7 +1802,8 @@ class Assistant:
             # A quantity was asked and the best passages state none: do not guess — unless the amount
             # of money asked is stated close behind for the thing and year asked ("năm 2028 là 376,4
             # tỷ đồng" under "Phân kỳ theo năm", behind the decision's title that names the programme)
-            stating = self._money_close_behind(u, top, passages, best_passage) if "budget" in intent.fields else None
+            stating = self._money_close_behind(u, top, passages, best_passage) if "budget" in intent.fields else \
+                self._money_close_behind(u, top, passages, best_passage, ratio=TARGET_FIGURE_RATIO) if "targets" in intent.fields else None
             if stating is None:
                 # "how much does the target rise between 2028 and 2030": the passage that shares more
                 # words states no figure; the best row states one for every year asked (several years:
@@ -1870,11 +1874,12 @@ class Assistant:
         return best is not None and best.score >= MIN_COVERAGE and _states_year(best.chunk.source_text, intent.target_years)
 
     def _money_close_behind(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
-                            best_passage: float) -> PassageHit | None:
-        """A passage among the next FIGURE_SEARCH_DEPTH, scoring FIGURE_RATIO of the best or more,
-        whose sentences state the amount asked for the thing and year asked."""
+                            best_passage: float, ratio: float = FIGURE_RATIO) -> PassageHit | None:
+        """A passage among the next FIGURE_SEARCH_DEPTH, scoring ``ratio`` of the best or more, whose
+        sentences state what is asked: the amount for the thing and year asked, or a target's figure
+        for the year asked (the best passage, a results section, states another year's)."""
         for p in passages[:FIGURE_SEARCH_DEPTH]:
-            if p in top or p.score < FIGURE_RATIO * best_passage:
+            if p in top or p.score < ratio * best_passage:
                 continue
             said = best_sentences(p.chunk.source_text, set(u.terms), limit=3, wants=_asked_value(u.intent),
                                   rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
