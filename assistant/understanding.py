@@ -234,7 +234,7 @@ def detect_language(text: str) -> str:
 #: Investment", "Public Investment Law"
 _BODY_NOUN = r"(?:Committee|Department|Ministry|Office|Council|Board|Bureau|Agency|Fund|Commission|Centre|Center|Institute|Bank|Law|Decree|Resolution|Strategy|Programme|Program)"
 _ENGLISH_BODY = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:and|&)\s+|,\s+|\s+))*" + _BODY_NOUN
-                           + r"\b(?:\s+(?:of|for)(?:\s+(?:and|&))?\s+[A-Z][a-z]+(?:(?:\s+(?:and|&)\s+|,\s+|\s+)[A-Z][a-z]+)*)?")
+                           + r"\b(?:\s+(?:of|for|on)(?:\s+(?:and|&))?\s+[A-Z][a-z]+(?:(?:\s+(?:and|&)\s+|,\s+|\s+)[A-Z][a-z]+)*)?")
 
 
 def parse_question(question: str) -> QueryIntent:

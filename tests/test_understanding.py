@@ -573,6 +573,7 @@ def test_an_institution_s_own_name_names_its_plan():
 @pytest.mark.parametrize(("question", "budget"), [
     ("Comparing the Economic Committee and the Finance and Budget Committee: which reviews the Public Investment Law?", False),
     ("Which tasks does the Department of Planning and Investment lead?", False),
+    ("Which committee is to review the Law on Public Investment?", False),
     ("What budget does the Department of Finance get in 2026?", True),
     ("How much investment goes to the data centre?", True),
 ])
