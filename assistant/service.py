@@ -342,6 +342,13 @@ class Assistant:
                             f"none of the indexed plans is a plan for {years}")
         if intent.meta:
             named = [d for d in cands if d in intent.primary_docs] or cands  # "the 2025 plan": that one only
+            kinds = _facts_asked(intent.question)
+            if len(kinds) >= 2 and all(kinds):
+                # "who signed Plan 285 and on what date was it issued": every part asks a fact of the
+                # document itself, which its own lines state (a row would answer nothing asked)
+                stated = tuple(p for kind in dict.fromkeys(kinds) for p in (
+                    self._signature_blocks(cands, u.docs) if kind == "signer" else self._document_facts(kind, named, u.docs)))
+                return Retrieved(u, "meta", quoted=stated)
             stated = tuple(self._signature_blocks(cands, u.docs) if intent.meta == "signer"
                            else self._document_facts(intent.meta, named, u.docs))
             if len(u.parts) < 2:  # a plan that does not print it: nothing else says it either
@@ -1922,6 +1929,25 @@ def _states_percent(row: TableRow) -> bool:
     column's label ("Chỉ tiêu năm 2026 (%)")."""
     unit = " ".join([str(row.fields.get("unit") or ""), *(row.columns or {})])
     return bool(PERCENT_FIGURE.search(row_text(row))) or "%" in unit or "phần trăm" in unit.casefold()
+
+
+#: A part of a question asking when the document was issued or signed, its subject a pronoun
+#: ("… and on what date was it issued?", "… và ban hành ngày nào?"), folded
+_WHEN_ISSUED = re.compile(r"\b(?:date|when|ngay nao|khi nao|bao gio|thoi gian nao)\b")
+_ISSUED = re.compile(r"\b(?:issued|signed|adopted|ban hanh|ky)\b")
+
+
+def _facts_asked(question: str) -> list[str | None]:
+    """For each part of a question, the fact about the document itself it asks (signer, date,
+    number) or None: "Who signed Plan 285 and on what date was it issued?" → [signer, date]."""
+    kinds: list[str | None] = []
+    for part in (p for p in _PART_SPLIT.split(question) if p and p.strip()):
+        kind = parse_question(part).meta
+        folded = fold_words(part)
+        if kind is None and _WHEN_ISSUED.search(folded) and _ISSUED.search(folded):
+            kind = "date"
+        kinds.append(kind)
+    return kinds
 
 
 def _only_its_title(chunk, sentences: list[str]) -> bool:

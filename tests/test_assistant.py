@@ -281,3 +281,19 @@ def test_a_translation_listing_two_ways_is_one_term_either_way_covers(assistant_
     assert groups and {"kinh_phi", "ngan_sach"} <= plain_terms(terms)
     assert coverage(set(groups), "Kinh phí bảo đảm an toàn thông tin hằng năm") > coverage(
         plain_terms(set(groups)), "Kinh phí bảo đảm an toàn thông tin hằng năm")
+
+
+def test_facts_of_the_document_asked_in_two_parts():
+    from assistant.service import _facts_asked
+
+    assert _facts_asked("Who signed Plan 285 and on what date was it issued?") == ["signer", "date"]
+    assert _facts_asked("Kế hoạch 275 do ai ký và ban hành ngày nào?") == ["signer", "date"]
+    assert _facts_asked("Who signed Plan 285 and what does it say about data?")[1] is None
+
+
+def test_who_signed_and_when_is_answered_by_the_plan_itself(assistant_real):
+    a = assistant_real.answer("Who signed Plan 285 and on what date was it issued?")
+    assert a.found and "Nguyễn Doãn Anh" in a.answer, a.answer
+    assert not any("nhiệm vụ" in c.locator or "chỉ tiêu" in c.locator for c in a.citations)  # no row answers it
+    vi = assistant_real.answer("Kế hoạch 275 do ai ký và ban hành ngày nào?")
+    assert vi.found and "Nguyễn Hoài Anh" in vi.answer and "31/ 12/2025" in vi.answer, vi.answer
