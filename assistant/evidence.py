@@ -21,7 +21,10 @@ _QUESTION_WORDS = set(
 )
 
 #: An amount of money as plans write it: "1.100 triệu đồng", "12.600 tỷ", "5 billion".
-MONEY = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|đồng|billion|million|VND|VNĐ)", re.IGNORECASE)
+#: An amount of money: "642,5 tỷ đồng", "120,0 tỷ;", "27.100 triệu đồng" — not "6,8 triệu giao dịch" nor
+#: "12 nghìn hồ sơ" (a count in millions or thousands of something else)
+MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn)(?:\s+(?:đồng|VND|VNĐ|USD)\b|(?!\s*[^\W\d_]))|đồng|billion|million|VND|VNĐ|USD)",
+                   re.IGNORECASE)
 #: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong"); folded.
 ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|dong|vnd|billion|million|bao nhieu tien|how much money)\b")
 

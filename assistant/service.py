@@ -1304,6 +1304,9 @@ class Assistant:
         and budgets and the bodies named — and the year asked."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
         words = self._money_topic(u)
+        # where the topic has words of two syllables ("tín dụng", "trung tâm"), one of them must be
+        # said: one syllable alone ("dự" of "dự kiến") names nothing
+        pairs = {t for t in self._money_topic(u, pairs=True) if "_" in t}
         years = u.intent.target_years
         if not words and not years:
             return True  # "what is the total budget": the plan's own amount is the answer
@@ -1320,17 +1323,19 @@ class Assistant:
                 amount = MONEY.search(sentence) or (_PERCENT.search(sentence) and said & _budget_pairs())
                 # one word of the topic is enough: an English word's translation gives several
                 # ("provincial" → "địa phương", "tỉnh")
-                if amount and (not words or words & said):
+                if amount and (not words or (pairs & said if pairs else words & said)):
                     return True
         return False
 
-    def _money_topic(self, u: Understanding) -> set[str]:
+    def _money_topic(self, u: Understanding, pairs: bool = False) -> set[str]:
         """The words of what the money asked is for: the topic's words other than those of money and
         budgets, of the bodies named (who pays) and of asking for a comparison; none for the plan's
-        own budget ("compare the budget for 2028 with 2030")."""
+        own budget ("compare the budget for 2028 with 2030"). Its words of one syllable, or with
+        ``pairs`` its two-syllable terms."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
         bodies = content_terms(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)]))
-        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES if "_" not in t}
+        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES
+                 if ("_" in t and not t.startswith(ALTERNATIVES) if pairs else "_" not in t)}
         return {t for t in words if not (u.intent.comparison and _COMPARING.fullmatch(t))}
 
     def _whole_budget_asked(self, u: Understanding) -> bool:

@@ -1,5 +1,7 @@
 """Pure tests of evidence scoring: content terms, coverage, sentence selection."""
 
+import pytest
+
 from assistant.evidence import best_sentences, content_terms, coverage
 
 
@@ -115,3 +117,14 @@ def test_an_alternatives_term_is_found_by_any_word_of_a_way_and_never_breaks_cov
 def test_a_passage_that_is_only_a_heading_still_gives_it():
     """Leaving numbered headings out never leaves a passage with nothing to quote."""
     assert best_sentences("1. Mục tiêu cụ thể", content_terms("mục tiêu cụ thể")) == ["Mục tiêu cụ thể"]
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("Tổng kinh phí là 642,5 tỷ đồng", True), ("ngân sách trung ương 120,0 tỷ;", True), ("27.100 triệu đồng", True),
+    ("1.000 tỷ VND", True), ("5 billion dong", True),
+    ("Nền tảng LGSP đã xử lý 6,8 triệu giao dịch", False), ("đón 3 triệu lượt khách", False), ("12 nghìn hồ sơ", False),
+])
+def test_an_amount_of_money_is_not_a_count_in_millions(text, money):
+    from assistant.evidence import MONEY
+
+    assert bool(MONEY.search(text)) is money

@@ -171,3 +171,12 @@ def test_a_ministry_in_english_shorthand_is_no_system_name(report):
     # "MoCST": the Ministry of Culture, Sports and Tourism in shorthand, which no plan prints
     a = report.answer("How many paperless meetings did eCabinet serve, as reported to the MoCST?")
     assert a.found and "12 phiên họp" in a.answer, a.answer
+
+
+def test_money_for_a_source_the_report_never_names_is_declined(report):
+    # the report's only amounts are its total and the province's share; "ODA loans" are none of them
+    a = report.answer("How much ODA loan money did the department use in 2026?")
+    assert not a.found, a.answer
+    # a count in millions is no amount of money
+    b = report.answer("Năm 2026 báo cáo nêu bao nhiêu tiền cho hồ sơ CBCCVC?")
+    assert not b.found, b.answer
