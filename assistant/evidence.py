@@ -214,6 +214,23 @@ def _pieces(passage: str) -> list[str]:
     return [s for s in _SENT_SPLIT.split(unwrapped) if len(s.strip()) > 3]
 
 
+#: A sentence of clauses joined by semicolons is quoted whole when it is at most this long; a longer
+#: one by the clauses that answer ("(16) Năm 2027, hoàn thành nâng cấp …; dung lượng lưu trữ đạt
+#: 2.000 TB vào năm 2028." — the year or the last item of a list is in the clause after the first).
+CLAUSE_SENTENCE_MAX = 400
+
+
+def _clause_links(passage: str) -> list[bool]:
+    """For each of ``_pieces(passage)``: whether it is a clause ending in ";" that the next piece goes
+    on from on the same line (one sentence of clauses, not items of a list)."""
+    unwrapped = _SOFT_BREAK.sub(" ", passage)
+    links: list[bool] = []
+    for line in re.split(r"\n+", unwrapped):
+        parts = [s for s in re.split(r"(?<=[.;!?])\s+", line) if len(s.strip()) > 3]
+        links.extend(part.rstrip().endswith(";") and k + 1 < len(parts) for k, part in enumerate(parts))
+    return links
+
+
 def _sentences(passage: str) -> list[str]:
     return [s.strip(" -+•\t") for s in _pieces(passage)]
 
@@ -239,6 +256,9 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     sentences = [s.strip(" -+•\t") for s in pieces]
     if not sentences:
         return []
+    links = _clause_links(_without_numbered_headings(passage))
+    if len(links) != len(sentences):
+        links = [False] * len(sentences)
     items = [bool(_ITEM.match(s)) for s in pieces]
     # A heading or title names a topic; it does not say anything about it.
     headings = [is_heading(s) for s in sentences]
@@ -275,6 +295,15 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
                 and wants.search(sentences[j + 1]):
             j += 1
             text = f"{text} {sentences[j]}"
+        # a clause of a sentence joined by semicolons: the whole sentence, when it is short enough
+        first, last = i, j
+        while first > 0 and links[first - 1] and first - 1 not in taken:
+            first -= 1
+        while links[last] and last + 1 < len(sentences) and not headings[last + 1]:
+            last += 1
+        whole = " ".join(sentences[first:last + 1])
+        if (first, last) != (i, j) and len(whole) <= CLAUSE_SENTENCE_MAX and not text.endswith(":"):
+            text, i, j = whole, first, last
         taken.update(range(i, j + 1))
         out.append(text)
     return out

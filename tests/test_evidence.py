@@ -68,7 +68,7 @@ def test_the_sentence_with_the_questions_rarest_words_is_quoted_too():
 
 def test_each_part_of_a_question_gets_its_own_sentence():
     passage = ("Ban Chỉ đạo chuyển đổi số của Bộ\n\nBan Chỉ đạo do Bộ trưởng làm Trưởng ban, chỉ đạo thống nhất "
-               "việc thực hiện Chương trình; họp định kỳ 06 tháng một lần để đánh giá tiến độ.")
+               "việc thực hiện Chương trình. Ban họp định kỳ 06 tháng một lần để đánh giá tiến độ.")
     question_parts = ["Ban Chỉ đạo chuyển đổi số của Bộ do ai làm Trưởng ban", "họp định kỳ bao lâu một lần"]
     terms = set().union(*(content_terms(p) for p in question_parts))
     plain = best_sentences(passage, terms, limit=2)
@@ -128,3 +128,13 @@ def test_an_amount_of_money_is_not_a_count_in_millions(text, money):
     from assistant.evidence import MONEY
 
     assert bool(MONEY.search(text)) is money
+
+
+def test_a_clause_is_quoted_with_the_sentence_it_belongs_to():
+    passage = ("(16) Năm 2027, hoàn thành nâng cấp Trung tâm Dữ liệu tỉnh đạt tiêu chuẩn mức 3; dung lượng lưu trữ "
+               "đạt 2.000 TB vào năm 2028.\n(17) Đến hết năm 2026, 100% hệ thống thông tin được đánh giá.\n"
+               "- Luật Đầu tư;\n- Luật Đầu tư công;")
+    got = best_sentences(passage, content_terms("nâng cấp Trung tâm Dữ liệu tỉnh"), limit=1)
+    assert got == ["(16) Năm 2027, hoàn thành nâng cấp Trung tâm Dữ liệu tỉnh đạt tiêu chuẩn mức 3; dung lượng lưu trữ "
+                   "đạt 2.000 TB vào năm 2028."]  # the year is in the clause after the one that matches
+    assert best_sentences(passage, content_terms("Luật Đầu tư công"), limit=1) == ["Luật Đầu tư công;"]  # items stay apart
