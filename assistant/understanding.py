@@ -473,6 +473,15 @@ def plans_named_apart(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str
     for year in dict.fromkeys(intent.doc_years):
         by_title = [d.doc_id for d in docs if year in own_years(d)[0]]
         refs.append(by_title or [d.doc_id for d in docs if year in own_years(d)[1]])
+    if intent.comparison:
+        # "chỉ tiêu của Thanh Hóa (KH 275) và của Hà Khuê": a place that only one plan belongs to names it
+        said = f" {fold_squashed(intent.question)} "
+        by_place: dict[str, list[str]] = {}
+        for d in docs:
+            for place in plan_names(d)[0]:
+                if f" {place} " in said:
+                    by_place.setdefault(place, []).append(d.doc_id)
+        refs.extend(by_place.values())
     named = list(dict.fromkeys(r[0] for r in refs if len(r) == 1))
     return named if len(named) >= 2 else []
 

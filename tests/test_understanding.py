@@ -579,3 +579,13 @@ def test_an_institution_s_own_name_names_its_plan():
 ])
 def test_a_bodys_english_name_asks_for_no_budget(question, budget):
     assert ("budget" in parse_question(question).fields) is budget
+
+
+def test_plans_compared_by_their_places_are_searched_one_by_one():
+    from assistant.understanding import plans_named_apart
+
+    docs = [_BYT, _QT, _NA]
+    compare = parse_question("Năm 2027, chỉ tiêu số hóa hồ sơ của Quảng Trị và của Nghệ An khác nhau thế nào?")
+    assert set(plans_named_apart(compare, docs)) == {"qt", "na"}
+    # a place named once, in a question that compares nothing, names one plan
+    assert plans_named_apart(parse_question("Chỉ tiêu số hóa hồ sơ của Quảng Trị năm 2027?"), docs) == []
