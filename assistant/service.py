@@ -1663,7 +1663,7 @@ class Assistant:
             chunks = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names)]
         codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
         # a system named in mixed case that the plans print ("VNeID", "eCabinet"): a row or passage
-        # without it is about another ("MoH", which the plans write as "Bộ Y tế", is read by the glossary)
+        # without it is about another one
         codes |= {w for w in mixed if w in in_plans}
         if codes:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
@@ -2134,9 +2134,9 @@ def _budget_terms() -> frozenset[str]:
 
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
-#: A name in mixed case, a product's or a system's ("VNeID", "eCabinet", "iHanoi"), not a word nor an acronym
+#: A name in mixed case, a product's or a system's ("VNeID", "eCabinet", "iHanoi"), not a word nor an
+#: acronym ("MoH", "MoCST", "DoST": a ministry or a department in English shorthand, a body, not a system)
 _MIXED_CASE_NAME = re.compile(r"(?<![\w-])(?!(?:Mo|Do)[A-Z]{1,5}(?![\w-]))(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{3,}(?![\w-])")
-#: ("MoH", "MoCST", "DoST": a ministry or a department in English shorthand, a body, not a system)
 #: A percentage asked in so many words ("bao nhiêu phần trăm", "what percentage", "what share")
 _PERCENT_ASKED = re.compile(r"\b(?:phan tram|percent(?:age)?|what share|what proportion)\b")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent(?:age)?|share|proportion|how much of|bao nhieu phan)\b|%")
