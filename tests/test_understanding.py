@@ -589,3 +589,10 @@ def test_plans_compared_by_their_places_are_searched_one_by_one():
     assert set(plans_named_apart(compare, docs)) == {"qt", "na"}
     # a place named once, in a question that compares nothing, names one plan
     assert plans_named_apart(parse_question("Chỉ tiêu số hóa hồ sơ của Quảng Trị năm 2027?"), docs) == []
+
+
+def test_a_plans_purposes_are_its_muc_dich():
+    # "I. MỤC ĐÍCH, YÊU CẦU" opens almost every Vietnamese plan
+    from assistant.glossary import translations
+
+    assert ("purposes", "mục đích") in translations("What are the purposes of plan 3260?")
