@@ -1772,6 +1772,9 @@ class Assistant:
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE and not money_amount):
                 quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
                     self._passage_close_behind(intent, q_terms, passages, best_row)
+                # a task read from a sentence of the text is that sentence: quoting it again adds nothing
+                said = " ".join(fold_words(h.row.fields.get("content", "")) for h in keep)
+                quoted = [p for p in quoted if not (p.sentences and all(fold_words(x) in said for x in p.sentences))]
                 return Evidence(mode="row", rows=keep, passages=quoted)
         top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
         covered = set().union(*(found_terms(q_terms, self._terms(p.chunk.chunk_id, p.chunk.source_text)) for p in top))

@@ -56,6 +56,10 @@ IV. MỤC TIÊU SỐ HÓA
 
 Phấn đấu đến năm 2028, 100% di tích cấp tỉnh được số hóa 3D; năm 2027 đạt tối thiểu 60%. Năm 2027 tổ chức 05 hội chợ du lịch trực tuyến.
 
+V. NHIỆM VỤ NĂM 2027
+
+Giao Bảo tàng tỉnh chủ trì, phối hợp với Sở Tài chính số hóa 3D 50 hiện vật tiêu biểu, hoàn thành trong Quý II/2027.
+
 **IV. PHƯƠNG HƯỚNG NĂM 2027**
 
 **1. Mục đích**
@@ -180,3 +184,9 @@ def test_money_for_a_source_the_report_never_names_is_declined(report):
     # a count in millions is no amount of money
     b = report.answer("Năm 2026 báo cáo nêu bao nhiêu tiền cho hồ sơ CBCCVC?")
     assert not b.found, b.answer
+
+
+def test_a_task_given_in_a_sentence_is_answered_once(report):
+    a = report.answer("Ai chủ trì số hóa 3D hiện vật tiêu biểu và hạn hoàn thành khi nào?")
+    assert a.found and "Bảo tàng tỉnh" in a.answer and "Quý II/2027" in a.answer, a.answer
+    assert a.answer.count("số hóa 3D 50 hiện vật") == 1, a.answer  # the row is the sentence: not quoted twice
