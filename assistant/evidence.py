@@ -172,7 +172,8 @@ class Evidence:
 
 
 _SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
-_SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+|\n+")
+_SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+")
+_LINE_SPLIT = re.compile(r"\n+")
 
 
 _HEADING_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+")
@@ -208,27 +209,26 @@ def _without_numbered_headings(passage: str) -> str:
     return kept if kept.strip() else passage  # a passage that is only a heading keeps it
 
 
-def _pieces(passage: str) -> list[str]:
-    # Lines wrapped by a PDF extraction continue their sentence; bullets and numbered items do not.
-    unwrapped = _SOFT_BREAK.sub(" ", passage)
-    return [s for s in _SENT_SPLIT.split(unwrapped) if len(s.strip()) > 3]
-
-
 #: A sentence of clauses joined by semicolons is quoted whole when it is at most this long; a longer
 #: one by the clauses that answer ("(16) Năm 2027, hoàn thành nâng cấp …; dung lượng lưu trữ đạt
 #: 2.000 TB vào năm 2028." — the year or the last item of a list is in the clause after the first).
 CLAUSE_SENTENCE_MAX = 400
 
 
-def _clause_links(passage: str) -> list[bool]:
-    """For each of ``_pieces(passage)``: whether it is a clause ending in ";" that the next piece goes
-    on from on the same line (one sentence of clauses, not items of a list)."""
-    unwrapped = _SOFT_BREAK.sub(" ", passage)
-    links: list[bool] = []
-    for line in re.split(r"\n+", unwrapped):
-        parts = [s for s in re.split(r"(?<=[.;!?])\s+", line) if len(s.strip()) > 3]
-        links.extend(part.rstrip().endswith(";") and k + 1 < len(parts) for k, part in enumerate(parts))
-    return links
+def _clauses(passage: str) -> list[tuple[str, bool]]:
+    """The passage's sentences and clauses (split after ".", ";", "!", "?" and at line breaks), each
+    with whether it is a clause ending in ";" that the next one goes on from on the same line (one
+    sentence of clauses, not the items of a list). Lines wrapped by a PDF extraction continue their
+    sentence; bullets and numbered items do not."""
+    out: list[tuple[str, bool]] = []
+    for line in _LINE_SPLIT.split(_SOFT_BREAK.sub(" ", passage)):
+        parts = [s for s in _SENT_SPLIT.split(line) if len(s.strip()) > 3]
+        out.extend((part, part.rstrip().endswith(";") and k + 1 < len(parts)) for k, part in enumerate(parts))
+    return out
+
+
+def _pieces(passage: str) -> list[str]:
+    return [piece for piece, _ in _clauses(passage)]
 
 
 def _sentences(passage: str) -> list[str]:
@@ -252,13 +252,12 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     ``parts``: the terms of each part of a question in several parts; the sentence that best covers a
     part (at least ``part_coverage`` of its terms) is quoted too ("… and how often does it meet").
     """
-    pieces = _pieces(_without_numbered_headings(passage))
+    clauses = _clauses(_without_numbered_headings(passage))
+    pieces = [piece for piece, _ in clauses]
+    links = [link for _, link in clauses]
     sentences = [s.strip(" -+•\t") for s in pieces]
     if not sentences:
         return []
-    links = _clause_links(_without_numbered_headings(passage))
-    if len(links) != len(sentences):
-        links = [False] * len(sentences)
     items = [bool(_ITEM.match(s)) for s in pieces]
     # A heading or title names a topic; it does not say anything about it.
     headings = [is_heading(s) for s in sentences]

@@ -26,6 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
+from ingest.parsing.tables import is_total_label
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -415,16 +416,28 @@ class Assistant:
             out.append(word)
         return out
 
-    def _accented_words(self, doc_id: str) -> frozenset[str]:
-        """The words of one plan as printed, lower-cased with their accents ("lào", "lao", "động")."""
+    def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+        """The plans' words as printed, lower-cased with their accents: each plan's single words
+        ("lào", "lao", "động") and every plan's pairs of adjacent words ("bán_dẫn"); one pass over the
+        chunks per index generation."""
         gen = self.store.generation
         if getattr(self, "_accented_gen", None) != gen:
             by_doc: dict[str, set[str]] = {}
+            pairs: set[str] = set()
             for c in self.store.chunks():
-                by_doc.setdefault(c.doc_id, set()).update(t for t in tokenize(c.text) if "_" not in t)
-            self._accented = {d: frozenset(w) for d, w in by_doc.items()}
+                words = by_doc.setdefault(c.doc_id, set())
+                for t in tokenize(c.text):
+                    if "_" not in t:
+                        words.add(t)
+                    elif t != fold_accents(t):
+                        pairs.add(t)
+            self._accented = ({d: frozenset(w) for d, w in by_doc.items()}, frozenset(pairs))
             self._accented_gen = gen
-        return self._accented.get(doc_id, frozenset())
+        return self._accented
+
+    def _accented_words(self, doc_id: str) -> frozenset[str]:
+        """The words of one plan as printed, lower-cased with their accents ("lào", "lao", "động")."""
+        return self._accented_terms()[0].get(doc_id, frozenset())
 
     def _names_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
         """Names a question writes with a capital and accents ("Lào", "Campuchia" is no accented
@@ -929,11 +942,7 @@ class Assistant:
 
     def _accented_pairs(self) -> frozenset[str]:
         """Every pair of adjacent words of the plans, lower-cased with its accents ("bán_dẫn")."""
-        gen = self.store.generation
-        if getattr(self, "_pairs_gen", None) != gen:
-            self._pairs = frozenset(t for c in self.store.chunks() for t in tokenize(c.text) if "_" in t and t != fold_accents(t))
-            self._pairs_gen = gen
-        return self._pairs
+        return self._accented_terms()[1]
 
     def _joined_names(self) -> dict[str, str]:
         """Two-syllable terms of the plans keyed by their syllables run together ("hanoi" → "ha_noi"),
@@ -1303,10 +1312,11 @@ class Assistant:
         thing whose money is asked — a word of the question's topic, other than the words of money
         and budgets and the bodies named — and the year asked."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
-        words = self._money_topic(u)
+        topic = self._money_topic(u)
         # where the topic has words of two syllables ("tín dụng", "trung tâm"), one of them must be
         # said: one syllable alone ("dự" of "dự kiến") names nothing
-        pairs = {t for t in self._money_topic(u, pairs=True) if "_" in t}
+        words = {t for t in topic if "_" not in t}
+        pairs = topic - words
         years = u.intent.target_years
         if not words and not years:
             return True  # "what is the total budget": the plan's own amount is the answer
@@ -1327,22 +1337,20 @@ class Assistant:
                     return True
         return False
 
-    def _money_topic(self, u: Understanding, pairs: bool = False) -> set[str]:
-        """The words of what the money asked is for: the topic's words other than those of money and
-        budgets, of the bodies named (who pays) and of asking for a comparison; none for the plan's
-        own budget ("compare the budget for 2028 with 2030"). Its words of one syllable, or with
-        ``pairs`` its two-syllable terms."""
+    def _money_topic(self, u: Understanding) -> set[str]:
+        """The terms of what the money asked is for (words of one syllable and pairs, no alternatives):
+        the topic's terms other than those of money and budgets, of the bodies named (who pays) and
+        of asking for a comparison; none for the plan's own budget ("compare the budget for 2028 with 2030")."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
         bodies = content_terms(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)]))
-        words = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES
-                 if ("_" in t and not t.startswith(ALTERNATIVES) if pairs else "_" not in t)}
-        return {t for t in words if not (u.intent.comparison and _COMPARING.fullmatch(t))}
+        terms = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES if not t.startswith(ALTERNATIVES)}
+        return {t for t in terms if not (u.intent.comparison and _COMPARING.fullmatch(t))}
 
     def _whole_budget_asked(self, u: Understanding) -> bool:
         """The plan's own money in the years asked ("compare the budget for 2028 with 2030", "kinh phí
         năm 2028"): no word of what it is for, none the plans lack ("the budget for drones in 2028")."""
         intent = u.intent
-        if "budget" not in intent.fields or not intent.target_years or self._money_topic(u):
+        if "budget" not in intent.fields or not intent.target_years or any("_" not in t for t in self._money_topic(u)):
             return False
         unmatched = {t[1:] for t in u.terms if t.startswith("~")}
         return not {t for t in unmatched if not (intent.comparison and _COMPARING.fullmatch(t))}
@@ -1814,11 +1822,12 @@ class Assistant:
                     if items:
                         top.insert(at + 1, PassageHit(following, p.score, [" ".join(items)]))
         if self._lacks_asked_figure(u, top):
-            # A quantity was asked and the best passages state none: do not guess — unless the amount
-            # of money asked is stated close behind for the thing and year asked ("năm 2028 là 376,4
-            # tỷ đồng" under "Phân kỳ theo năm", behind the decision's title that names the programme)
-            stating = self._money_close_behind(u, top, passages, best_passage) if "budget" in intent.fields else \
-                self._money_close_behind(u, top, passages, best_passage, ratio=TARGET_FIGURE_RATIO) if "targets" in intent.fields else None
+            # A quantity was asked and the best passages state none: do not guess — unless a passage
+            # close behind states it: the amount of money for the thing and year asked ("năm 2028 là
+            # 376,4 tỷ đồng" under "Phân kỳ theo năm", behind the decision's title that names the
+            # programme), or a target's figure for the year asked (behind a results section)
+            ratio = FIGURE_RATIO if "budget" in intent.fields else TARGET_FIGURE_RATIO if "targets" in intent.fields else None
+            stating = self._figure_close_behind(u, top, passages, best_passage, ratio) if ratio else None
             if stating is None:
                 # "how much does the target rise between 2028 and 2030": the passage that shares more
                 # words states no figure; the best row states one for every year asked (several years:
@@ -1860,8 +1869,9 @@ class Assistant:
             if any(coverage(terms, x) >= PART_COVERAGE for x in said):
                 continue
             best: tuple[float, float, PassageHit, list[str]] | None = None
+            taken = {o.chunk.chunk_id for o in out}
             for p in passages:
-                if p.chunk.chunk_id in {o.chunk.chunk_id for o in out} or coverage(
+                if p.chunk.chunk_id in taken or coverage(
                         terms, p.chunk.source_text, self._terms(p.chunk.chunk_id, p.chunk.source_text)) < PART_COVERAGE:
                     continue
                 picked = best_sentences(p.chunk.source_text, set(terms), limit=1, wants=wants)
@@ -1888,8 +1898,8 @@ class Assistant:
         best = passages[0] if passages else None
         return best is not None and best.score >= MIN_COVERAGE and _states_year(best.chunk.source_text, intent.target_years)
 
-    def _money_close_behind(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
-                            best_passage: float, ratio: float = FIGURE_RATIO) -> PassageHit | None:
+    def _figure_close_behind(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
+                             best_passage: float, ratio: float) -> PassageHit | None:
         """A passage among the next FIGURE_SEARCH_DEPTH, scoring ``ratio`` of the best or more, whose
         sentences state what is asked: the amount for the thing and year asked, or a target's figure
         for the year asked (the best passage, a results section, states another year's)."""
@@ -2308,8 +2318,6 @@ _TOTAL_ASKED = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong von|tong m
 
 def _is_total_text(text: str) -> bool:
     """A table's total row kept as text: its column labels, then "Tổng cộng | …" (see ingest's total_sections)."""
-    from ingest.parsing.tables import is_total_label
-
     lines = text.split("\n")
     return len(lines) == 2 and " | " in lines[0] and is_total_label(lines[1].split(" | ")[0])
 

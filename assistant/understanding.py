@@ -237,6 +237,11 @@ _ENGLISH_BODY = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:and|&)\s+|,\s+|\s+))*" + _
                            + r"\b(?:\s+(?:of|for|on)(?:\s+(?:and|&))?\s+[A-Z][a-z]+(?:(?:\s+(?:and|&)\s+|,\s+|\s+)[A-Z][a-z]+)*)?")
 
 
+def _padded(folded: str) -> str:
+    """A folded question with its punctuation as spaces and a space at each end, for whole-word cues."""
+    return " " + re.sub(r"[^\w\s/%.&-]", " ", folded) + " "
+
+
 def parse_question(question: str) -> QueryIntent:
     """Structured reading of a question; no document knowledge needed."""
     folded = fold_accents(question).casefold()
@@ -309,10 +314,10 @@ def parse_question(question: str) -> QueryIntent:
         intent.doc_codes.append(m.group(1).lstrip("0") or "0")
     intent.doc_codes = [c for c in dict.fromkeys(intent.doc_codes) if not _YEAR.fullmatch(c)]
 
-    padded = " " + re.sub(r"[^\w\s/%.&-]", " ", folded) + " "
+    padded = _padded(folded)
     # "the Finance and Budget Committee", "the Department of Planning and Investment": a body's English
     # name asks for no budget (its words still say which body)
-    unnamed_bodies = " " + re.sub(r"[^\w\s/%.&-]", " ", re.sub(r"\s+", " ", fold_accents(_ENGLISH_BODY.sub(" ", question)).casefold())) + " "
+    unnamed_bodies = _padded(re.sub(r"\s+", " ", fold_accents(_ENGLISH_BODY.sub(" ", question)).casefold()))
     for name, cues in FIELD_CUES.items():
         if any(_has_cue(unnamed_bodies, cue) for cue in cues):
             intent.fields.append(name)

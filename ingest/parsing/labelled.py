@@ -159,6 +159,37 @@ def _paragraphs(span: list[LogicalLine]) -> list:
     return out
 
 
+def _text_task(doc_id: str, prefix: str | None, path: list[str], number: str | None, fields: dict, columns: dict,
+               lines: list[LogicalLine], page_of_line, *, source: str, tail: str, text: str,
+               restarted: bool = False) -> TableRow:
+    """A task row read from the text: in the appendix ``prefix`` or, in the body, under its top
+    heading ("Mục III. NHIỆM VỤ …"), its other headings its groups; its id a hash of where it stands."""
+    top = path[0] if path else ""
+    appendix = prefix or (f"Mục {short(top)}" if top else "Mục nhiệm vụ")
+    group = path[1:] if (not prefix and path) else list(path)
+    parts = [appendix]
+    if restarted and group:
+        parts.append(short(group[-1], 60))
+    parts.append(f"nhiệm vụ {number}" if number else f"nhiệm vụ (không số, dòng {lines[0].line_start})")
+    key = f"{doc_id}|{source}|{appendix}|{'/'.join(group)}|{tail}"
+    return TableRow(
+        row_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        doc_id=doc_id,
+        appendix=appendix,
+        appendix_title="",
+        kind="task",
+        group=group,
+        number=number,
+        fields=fields,
+        columns=columns,
+        text=text,
+        line_start=lines[0].line_start,
+        line_end=lines[-1].line_end,
+        page=page_of_line(lines[0].line_start) if page_of_line else None,
+        locator=", ".join(parts),
+    )
+
+
 def labelled_tasks(
     lines: list[LogicalLine], start: int, end: int, *, doc_id: str, prefix: str | None, page_of_line=None,
 ) -> tuple[list[TableRow], TableReport | None]:
@@ -250,32 +281,9 @@ def labelled_tasks(
         if not fields.get("content"):
             continue
         fields["number"] = it.number
-        top = it.path[0] if it.path else ""
-        appendix = prefix or (f"Mục {short(top)}" if top else "Mục nhiệm vụ")
-        group = it.path[1:] if (not prefix and it.path) else list(it.path)
-        parts = [appendix]
-        if restarted and group:
-            parts.append(short(group[-1], 60))
-        parts.append(f"nhiệm vụ {it.number}" if it.number else f"nhiệm vụ (không số, dòng {it.lines[0].line_start})")
-        first, last = it.lines[0], it.lines[-1]
-        text = "\n".join(squash(strip_markup(x.text)) for x in it.lines)
-        key = f"{doc_id}|labelled|{appendix}|{'/'.join(group)}|{it.number}|{first.line_start}"
-        rows.append(TableRow(
-            row_id=hashlib.sha1(key.encode()).hexdigest()[:16],
-            doc_id=doc_id,
-            appendix=appendix,
-            appendix_title="",
-            kind="task",
-            group=group,
-            number=it.number,
-            fields=fields,
-            columns=columns,
-            text=text,
-            line_start=first.line_start,
-            line_end=last.line_end,
-            page=page_of_line(first.line_start) if page_of_line else None,
-            locator=", ".join(parts),
-        ))
+        rows.append(_text_task(doc_id, prefix, it.path, it.number, fields, columns, it.lines, page_of_line,
+                               source="labelled", tail=f"{it.number}|{it.lines[0].line_start}", restarted=restarted,
+                               text="\n".join(squash(strip_markup(x.text)) for x in it.lines)))
     if not rows:
         return [], None
     report = TableReport(
@@ -365,28 +373,8 @@ def assigned_tasks(
                 fields["deadline"] = (due.group("due") or due.group("date") or due.group("within")).strip()
             own = number if k == 0 else None
             fields["number"] = own
-            top = path[0] if path else ""
-            appendix = prefix or (f"Mục {short(top)}" if top else "Mục nhiệm vụ")
-            group = path[1:] if (not prefix and path) else list(path)
-            line = para.lines[0]
-            where = f"nhiệm vụ {own}" if own else f"nhiệm vụ (không số, dòng {line.line_start})"
-            key = f"{doc_id}|assigned|{appendix}|{'/'.join(group)}|{line.line_start}|{k}"
-            rows.append(TableRow(
-                row_id=hashlib.sha1(key.encode()).hexdigest()[:16],
-                doc_id=doc_id,
-                appendix=appendix,
-                appendix_title="",
-                kind="task",
-                group=group,
-                number=own,
-                fields=fields,
-                columns={},
-                text=sentence,
-                line_start=line.line_start,
-                line_end=para.lines[-1].line_end,
-                page=page_of_line(line.line_start) if page_of_line else None,
-                locator=f"{appendix}, {where}",
-            ))
+            rows.append(_text_task(doc_id, prefix, path, own, fields, {}, para.lines, page_of_line,
+                                   source="assigned", tail=f"{para.lines[0].line_start}|{k}", text=sentence))
     if not rows:
         return [], None
     report = TableReport(

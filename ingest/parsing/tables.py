@@ -124,10 +124,15 @@ def classify_label(label: str) -> tuple[str, str | None]:
 
 # ------------------------------------------------------------------ cell content evidence
 
+#: (folded: a body's noun shares its letters with other words — "Số hóa" is no "Sở", "Bảo đảm" no "Báo",
+#: "Bản đồ" no "Ban", "bộ dữ liệu" no "Bộ", "Hội nhập" no "Hội", "Trường hợp" no "Trường", "viên chức"
+#: no "Viện": those words open no body's name)
 _AGENCY_CELL = re.compile(
-    r"^(?:[-–+•]\s*)?(?:cac\s+)?(?:so|ubnd|uy ban|van phong|trung tam|cong an|bo chi huy|bo\b|ban\b(?! hanh)|cuc|chi cuc|"
-    r"tong cuc|ngan hang|kho bac|bao hiem|thanh tra|truong|vien|dai\b|bao\b(?! cao)|tinh uy|huyen uy|thanh uy|dang uy|"
-    r"hoi dong nhan dan|hdnd|mat tran|lien doan|doan\b|hoi\b(?! nghi| thao)|cong ty|tap doan|buu dien|dien luc|"
+    r"^(?:[-–+•]\s*)?(?:cac\s+)?(?:so(?! hoa| luong| lieu| hieu| tien| sanh)|ubnd|uy ban|van phong|trung tam|cong an|bo chi huy|"
+    r"bo\b(?! du lieu| tieu chi| chi so| cong cu| ho so)|ban\b(?! hanh| do\b| sao| ghi| tin\b)|cuc|chi cuc|"
+    r"tong cuc|ngan hang|kho bac|bao hiem|thanh tra|truong(?! hop)|vien(?! chuc)|dai\b(?! hoi| dien)|"
+    r"bao\b(?! cao| dam| ve| tri| quan| ton| mat)|tinh uy|huyen uy|thanh uy|dang uy|"
+    r"hoi dong nhan dan|hdnd|mat tran|lien doan|doan\b(?! ket)|hoi\b(?! nghi| thao| nhap| cho)|cong ty|tap doan|buu dien|dien luc|"
     r"vien thong|doanh nghiep|co quan|don vi|dia phuong|nganh|chinh phu|thu tuong|quoc hoi|toa an|vien kiem sat|"
     r"quan doi|quan khu|bo doi|canh sat|hoc vien|dai hoc|cac tinh|cac bo)\b")
 _DEADLINE_CELL = re.compile(
@@ -978,6 +983,8 @@ _TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*(?:[:(]|$)")
 def is_total_label(cell: str) -> bool:
     """Whether a row's name cell makes it the table's total ("Tổng cộng", "Tổng số", "Cộng")."""
     return bool(_TOTAL_ROW.match(fold(strip_markup(cell)).strip()))
+
+
 #: Role labels inside an agency cell: "Chủ trì: X; phối hợp: Y" (folded, case-insensitive).
 _ROLE_LABEL = re.compile(r"(?:^|(?<=[;.,\n]))\s*(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop)(?:\s+thuc hien)?\s*:\s*")
 
