@@ -30,7 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
-from ingest.formats import Block, cell_text, join_blocks, join_wrapped, table_rows
+from ingest.formats import Block, cell_lines, cell_text, join_blocks, join_wrapped, table_rows
 from ingest.formats.markup import (
     html_to_lines,
     markdown_to_lines,
@@ -276,8 +276,10 @@ def _pdfplumber_page_lines(page) -> list[str]:
     # Default "lines" strategy: ruled tables only. A box with a single column (a framed note, a
     # page border) is not a table: its text stays ordinary lines.
     tables = [t for t in page.find_tables() if max((len(r.cells) for r in t.rows), default=0) > 1]
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False) if tables else []
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
-        (table.bbox, [[join_wrapped((cell or "").split("\n")) for cell in row] for row in table.extract()])
+        (table.bbox, [[_pdf_cell_text(cell, bbox, words) for cell, bbox in zip(row, cells.cells)]
+                      for row, cells in zip(table.extract(), table.rows)])
         for table in tables
     ]
     if not found:
@@ -301,6 +303,38 @@ def _pdfplumber_page_lines(page) -> list[str]:
             blocks.append((line["top"], 1, Block([text])))
     blocks.sort(key=lambda block: (block[0], block[1]))
     return join_blocks([block for _, _, block in blocks])
+
+
+def _pdf_cell_text(text: str | None, bbox, words: list[dict]) -> str:
+    """A ruled cell's lines on one line. A line that ends where the next line's first word would
+    still have fit was broken on purpose (bodies listed one per line): those lines are joined as
+    :func:`ingest.formats.cell_lines` joins a Word cell's paragraphs; lines the cell's width wrapped
+    are joined by :func:`ingest.formats.join_wrapped`."""
+    lines = (text or "").split("\n")
+    if len(lines) < 2 or bbox is None:
+        return join_wrapped(lines)
+    x0, top, x1, bottom = bbox
+    inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    rows: list[list[dict]] = []
+    for w in sorted(inside, key=lambda w: (w["top"], w["x0"])):
+        if rows and abs(w["top"] - rows[-1][0]["top"]) <= 0.5 * (w["bottom"] - w["top"]):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    if len(rows) != len(lines) or not rows:
+        return join_wrapped(lines)
+    # the width a line may fill: the cell's, less its padding (the gap before its leftmost word, on both sides)
+    room = (x1 - x0) - 2 * max(1.0, min(w["x0"] for w in inside) - x0)
+    pieces: list[list[str]] = [[lines[0]]]
+    for prev, nxt, line in zip(rows, rows[1:], lines[1:]):
+        height = prev[0]["bottom"] - prev[0]["top"]
+        used = prev[-1]["x1"] - prev[0]["x0"]
+        first = min(nxt, key=lambda w: w["x0"])
+        if room - used > (first["x1"] - first["x0"]) + 0.3 * height:  # the word and a space
+            pieces.append([line])  # the next word had room on this line: a new item
+        else:
+            pieces[-1].append(line)
+    return cell_lines([join_wrapped(p) for p in pieces])
 
 
 def _has_duplicate_chars(page) -> bool:
@@ -394,14 +428,16 @@ def _docx_body_items(element, parent):
 
 
 def _docx_cell_text(cell) -> str:
-    """A cell's paragraphs and nested tables (their cells in reading order) on one line."""
+    """A cell's paragraphs and nested tables (their cells in reading order) on one line (see
+    :func:`ingest.formats.cell_lines`)."""
     parts: list[str] = []
     for kind, item in _docx_body_items(cell._tc, cell):
-        if kind == "table":
-            parts.extend(" ".join(row.split("\t")) for row in _docx_table_rows(item))
+        if kind == "table":  # a table inside the cell goes on the cell's line
+            nested = " ".join(" ".join(row.split("\t")) for row in _docx_table_rows(item))
+            parts[-1:] = [" ".join([*parts[-1:], nested])]
         else:
-            parts.append(item.text)
-    return _one_line(" ".join(parts))
+            parts.extend(item.text.split("\n"))  # a line break inside a paragraph too
+    return cell_lines(parts)
 
 
 def _docx_table_rows(table) -> list[str]:

@@ -128,3 +128,28 @@ def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path: Path
     note = next(i for i, line in enumerate(lines) if "2214/QĐ-UBND" in line)
     assert lines[note] == "[^1]: Kho được đầu tư theo Quyết định số 2214/QĐ-UBND ngày 28/12/2023."
     assert said < note < lines.index("II. TỔ CHỨC THỰC HIỆN")  # under the part that refers to it
+
+
+def test_docx_cell_lines_the_author_broke_are_items(tmp_path: Path):
+    """Bodies one per paragraph (or line break) in a cell are items ("; "); a line that continues the
+    one before, or a name in capitals set over two lines, is joined by a space."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3, style="Table Grid")
+    _fill(table, [["TT", "Nhiệm vụ", "Đơn vị chủ trì / phối hợp"], ["1", "", ""]])
+    content = table.cell(1, 1)
+    content.text = "Nâng cấp hệ thống quản lý đào tạo và"
+    content.add_paragraph("kết nối với cổng thông tin")  # goes on: lower case, after "và"
+    bodies = table.cell(1, 2)
+    bodies.text = "TTCĐS"
+    bodies.add_paragraph("P.ĐT")
+    bodies.paragraphs[1].add_run().add_break()
+    bodies.paragraphs[1].add_run("Các khoa")
+    letterhead = document.add_table(rows=1, cols=2)
+    letterhead.cell(0, 0).text = "ỦY BAN NHÂN DÂN"
+    letterhead.cell(0, 0).add_paragraph("TỈNH VÂN XUYÊN")
+    letterhead.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    lines = load_file(path).text.split("\n")
+    assert "1\tNâng cấp hệ thống quản lý đào tạo và kết nối với cổng thông tin\tTTCĐS; P.ĐT; Các khoa" in lines, lines
+    assert "ỦY BAN NHÂN DÂN TỈNH VÂN XUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines, lines

@@ -153,3 +153,38 @@ def test_a_footnote_moves_to_the_paragraph_or_table_that_refers_to_it():
         lines.index("[^2]: Dữ liệu đạt yêu cầu theo bộ tiêu chí của tỉnh.")
     assert lines.index("Kết nối Kho DLDC[^1] với các hệ thống.") < first < lines.index("1\tDữ liệu sạch[^2]\tSở KH&CN") < second
     assert second < lines.index("II. TỔ CHỨC THỰC HIỆN")  # not in the signature block at the end
+
+
+def _grid(widths: list[int], rows: list[list[list[str]]], header: int = 1) -> str:
+    """A Pandoc grid table: each row a list of lines, each line its cells' text (None: no edge after)."""
+    rule = lambda ch: "+" + "+".join(ch * w for w in widths) + "+"
+    out = [rule("-")]
+    for k, row in enumerate(rows):
+        for line in row:
+            text = "|"
+            for w, cell in zip(widths, line):
+                text += (cell[0] if isinstance(cell, tuple) else cell).ljust(w)[:w]
+                text += " " if isinstance(cell, tuple) else "|"
+            out.append(text)
+        out.append(rule("=" if k + 1 == header else "-"))
+    return "\n".join(out)
+
+
+def test_markdown_grid_table_cells_joined_over_their_lines(tmp_path: Path):
+    # Pandoc writes a grid table for cells that wrap: each row's lines make one cell each, the
+    # cell's Markdown read as Markdown ("\(1\)", "**…**"); a cell crossing an inner edge spans it
+    table = _grid([7, 22, 16, 14], [
+        [[" TT", " Nhiệm vụ", " Cơ quan chủ", " Thời gian"], ["", "", " trì", " hoàn thành"]],
+        [[" \\(1\\)", " Xây dựng kho dữ", " **Sở Khoa học", " Quý IV/2027"],
+         ["", " liệu dùng chung", " và Công nghệ**", ""]],
+        [[" 2", (" Nâng cấp cổng dịch vụ",), " công tỉnh", " 2028"]],
+    ])
+    text = f"Phụ lục I: DANH MỤC NHIỆM VỤ\n\n{table}\n\nĐoạn văn sau bảng.\n"
+    lines = _load(tmp_path, "plan.md", text).text.split("\n")
+    assert lines[2:7] == [
+        "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành",
+        "(1)\tXây dựng kho dữ liệu dùng chung\tSở Khoa học và Công nghệ\tQuý IV/2027",
+        "2\tNâng cấp cổng dịch vụ công tỉnh\t\t2028",
+        "",
+        "Đoạn văn sau bảng.",
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "cell_text", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
+__all__ = ["Block", "cell_lines", "cell_text", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
 
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -20,6 +20,32 @@ _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 def cell_text(value: str | None) -> str:
     """One table cell on one line: whitespace runs (TABs, line breaks) become one space."""
     return " ".join((value or "").replace("**", " ").split())
+
+
+#: a line of a cell that goes on on the next line: it ends in a comma, a dash, an opening bracket or a
+#: small word that needs what follows ("Sở Khoa học và" / "Công nghệ")
+_LINE_GOES_ON = re.compile(r"(?:[,;:(\[/–-]|\b(?:và|của|với|cho|các|những|trong|theo|tại|về|để|hoặc|hay|thuộc|đối))$", re.IGNORECASE)
+
+
+def cell_lines(lines: list[str]) -> str:
+    """One table cell on one line, from lines the author broke on purpose (paragraphs or line breaks
+    in a Word cell, ``<br>`` in HTML): each line that starts anew — upper case, after a line that
+    does not go on — is an item of its own and follows a "; " ("P.ĐT" / "Các khoa" → "P.ĐT; Các
+    khoa", lead and partners one per line); a line that continues the one before, or follows a name
+    of two words or more in capitals (a heading set over two lines), follows a space."""
+    out = last = ""
+    for line in (cell_text(x) for x in lines):
+        if not line:
+            continue
+        # (a name set in capitals over two lines, "ỦY BAN NHÂN DÂN" / "TỈNH HÀ KHUÊ", is one name)
+        if out and line[:1].isupper() and not _LINE_GOES_ON.search(out) and not out.endswith(";") \
+                and not (last.isupper() and len(last.split()) >= 2):
+            out += "; "
+        elif out:
+            out += " "
+        out += line
+        last = line
+    return out
 
 
 _GLUED_AFTER = re.compile(r"\d[-/–]$")  # "2027-" + "2028", "12/" + "2027": a token wrapped at its dash

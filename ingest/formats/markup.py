@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.formats import Block, cell_text, join_blocks, narrative_line, table_rows
+from ingest.formats import Block, cell_lines, cell_text, join_blocks, narrative_line, table_rows
 
 __all__ = ["html_to_lines", "markdown_to_lines", "text_with_html_tables"]
 
@@ -66,8 +66,87 @@ def markdown_to_lines(text: str) -> list[str]:
     text = footnotes_in_place(text)
     blocks: list[Block] = []
     for is_table, segment in _split_html_tables(text):
-        blocks.extend(_html_blocks(segment, fragment=True) if is_table else _markdown_blocks(segment))
+        if is_table:
+            blocks.extend(_html_blocks(segment, fragment=True))
+            continue
+        for grid, part in _split_grid_tables(segment):
+            blocks.extend([Block(table_rows(grid), table=True)] if grid else _markdown_blocks(part))
     return join_blocks(blocks)
+
+
+#: a grid table's rule line ("+-----+------+", "+=====+======+", ":" for alignment)
+_GRID_RULE = re.compile(r"^[ \t]{0,3}\+(?:[-=:]+\+)+[ \t]*$")
+_GRID_LINE = re.compile(r"^[ \t]{0,3}[|+].*[|+][ \t]*$")
+
+
+def _split_grid_tables(text: str) -> list[tuple[list[list[str]] | None, str]]:
+    """Pieces of Markdown text: (grid, "") for each grid table (Pandoc's "+---+---+" tables, what
+    converters write for cells that wrap or hold several lines), (None, text) for the rest."""
+    lines = text.split("\n")
+    pieces: list[tuple[list[list[str]] | None, str]] = []
+    plain: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _GRID_RULE.match(lines[i]):
+            j = i + 1
+            while j < len(lines) and _GRID_LINE.match(lines[j]):
+                j += 1
+            block = lines[i:j]
+            while block and not _GRID_RULE.match(block[-1]):
+                block.pop()
+            if len(block) >= 3:
+                if plain:
+                    pieces.append((None, "\n".join(plain)))
+                    plain = []
+                pieces.append((_grid_cells(block), ""))
+                i += len(block)
+                continue
+        plain.append(lines[i])
+        i += 1
+    if plain:
+        pieces.append((None, "\n".join(plain)))
+    return pieces
+
+
+def _grid_cells(block: list[str]) -> list[list[str]]:
+    """The cells of a grid table: its column edges are the "+" of its first rule; each run of lines
+    between full rules is one row, a cell's lines joined; a cell whose line has no "|" at an inner
+    edge spans the columns on both sides (its text stands in the first, as a merged cell's does)."""
+    import unicodedata
+
+    from ingest.formats import join_wrapped
+
+    block = [unicodedata.normalize("NFC", line.rstrip()) for line in block]
+    top = block[0]
+    indent = len(top) - len(top.lstrip())
+    edges = [k for k, ch in enumerate(top) if ch == "+" and k >= indent]
+    grid: list[list[str]] = []
+    rows: list[list[str]] = []
+    for line in block[1:]:
+        if _GRID_RULE.match(line):
+            if rows:
+                grid.append(_grid_row(rows, edges, join_wrapped))
+            rows = []
+        else:
+            rows.append(line)
+    width = len(edges) - 1
+    return [row + [""] * (width - len(row)) for row in grid]
+
+
+def _grid_row(lines: list[str], edges: list[int], join) -> list[str]:
+    width = len(edges) - 1
+    # an inner edge is a cell border when every line of the row has "|" there
+    border = [all(k < len(line) and line[k] in "|+" for line in lines) for k in edges]
+    cells: list[str] = []
+    start = 0
+    for c in range(1, width + 1):
+        if c < width and not border[c]:
+            continue  # the cell goes on over this edge
+        parts = [line[edges[start] + 1:edges[c]] if len(line) > edges[start] else "" for line in lines]
+        cells.append(_inline_text(join(parts)))
+        cells.extend([""] * (c - start - 1))
+        start = c
+    return cells
 
 
 def _markdown_blocks(text: str) -> list[Block]:
@@ -124,6 +203,14 @@ def _markdown_blocks(text: str) -> list[Block]:
         i += 1
     flush()
     return blocks
+
+
+def _inline_text(text: str) -> str:
+    """A cell's Markdown as the words it shows: emphasis and escapes ("\\(1\\)") read as Markdown does."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parseInline(text)
+    return " ".join(_inline_plain(t) for t in tokens).strip()
 
 
 def _inline_plain(token) -> str:
@@ -287,27 +374,30 @@ class _HtmlWalker:
 
 
 def _cell_plain(element) -> str:
-    """All text inside an element on one line; block boundaries and <br> become spaces."""
+    """All text inside an element on one line: block boundaries and <br> end a line, the lines
+    joined as :func:`ingest.formats.cell_lines` joins a cell's lines."""
     out: list[str] = []
 
-    def visit(node) -> None:
+    def visit(node, flat: bool = False) -> None:
         tag = node.tag.lower() if isinstance(node.tag, str) else None
         if tag in _SKIP_TAGS:
             return
-        spaced = tag is not None and (tag in _BLOCK_TAGS or tag in ("br", "table"))
-        if spaced:
-            out.append(" ")
+        flat = flat or tag == "table"  # a table inside the cell goes on the cell's line
+        mark = " " if flat else "\n"
+        broken = tag is not None and (tag in _BLOCK_TAGS or tag in ("br", "table"))
+        if broken:
+            out.append(mark)
         if tag is not None and node.text:
-            out.append(node.text)
+            out.append(" ".join(node.text.split("\n")))
         for child in node:
-            visit(child)
+            visit(child, flat)
             if child.tail:
-                out.append(child.tail)
-        if spaced:
-            out.append(" ")
+                out.append(" ".join(child.tail.split("\n")))
+        if broken:
+            out.append(mark)
 
     visit(element)
-    return cell_text("".join(out))
+    return cell_lines("".join(out).split("\n"))
 
 
 def _span(element, name: str) -> int:

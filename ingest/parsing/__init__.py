@@ -10,12 +10,12 @@ import re
 from ingest.parsing.labelled import assigned_tasks, labelled_tasks
 from ingest.parsing.metadata import infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
-from ingest.parsing.tables import LogicalLine, extract_tables, is_header_line, read_table, total_sections
+from ingest.parsing.tables import LogicalLine, abbreviation_section, extract_tables, is_header_line, read_table, total_sections
 from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "28"
+PARSER_VERSION = "31"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 _APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+|[a-h])?\s*[:.]?\s*$")
@@ -256,9 +256,21 @@ def parse_document(
 
     # Tables in the body (outside the appendices): captioned by "Bảng N …" or their heading.
     line_index = {line.line_start: k for k, line in enumerate(lines)}
+    defined: list = []  # tables of short forms, read as the lists of definitions they are
+    defined_lines: set[int] = set()
+
+    def definitions(table, path: list[str]) -> bool:
+        section = abbreviation_section(table, path, page_of_line)
+        if section is not None:
+            defined.append(section)
+            defined_lines.update(range(table.line_start, section.line_end + 1))
+        return section is not None
+
     for table in extract_tables(lines, 0, body_end):
         idx = line_index.get(table.line_start, 0)
         label, title = _body_table_label(table, lines, idx, 0)
+        if definitions(table, [title or label]):
+            continue
         label = label_once(label)
         caption = f"{label}: {title}" if title else label
         table_rows, report = read_table(table, doc_id=doc_id, appendix=label, appendix_title=title,
@@ -275,6 +287,8 @@ def parse_document(
             own = table.caption
             caption = heading if not own or own == title or table.caption_line <= lines[i].line_end \
                 or fold(own) == fold(heading) else f"{heading} – {own}"
+            if definitions(table, [caption]):
+                continue
             table_rows, report = read_table(table, doc_id=doc_id, appendix=label, appendix_title=title,
                                             caption=caption, appendix_label=label, page_of_line=page_of_line)
             rows.extend(table_rows)
@@ -299,7 +313,7 @@ def parse_document(
             reports.append(report)
 
     # TAB blocks that gave no row: warn, and keep their text in the narrative so it can be found.
-    covered: set[int] = set()
+    covered: set[int] = set(defined_lines)
     for r in rows:
         covered.update(range(r.line_start, r.line_end + 1))
     warnings: list[str] = []
@@ -329,6 +343,7 @@ def parse_document(
         sections.extend(split_sections(lines[start:end], prefix=prefix, page_of_line=page_of_line, keep_tab_lines=keep_as_text))
 
     sections.extend(totals)
+    sections.extend(defined)
     doc_report = DocumentReport(
         tables=reports,
         rows=len(rows),

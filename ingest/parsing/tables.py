@@ -75,6 +75,19 @@ _TARGET_NO_YEAR = re.compile(r"muc tieu|giao chi tieu|chi tieu (nam|ke hoach|gia
 _CONTENT = re.compile(r"noi dung|^ten\b|danh muc|chi tieu|nhiem vu|du an|cong viec|hoat dong|giai phap|^chuong trinh|hang muc")
 
 
+#: one column for the lead and its partners ("Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp")
+_BOTH_ROLES = re.compile(r"chu tri\s*(?:/|,|;|-|–|\bva\b|\bhoac\b)\s*(?:(?:co quan|don vi)\s+)?phoi hop")
+#: a column of the values an amending plan replaces ("Theo KH 41", "Ban đầu", "Trước điều chỉnh") and
+#: one of the values it sets ("Sau điều chỉnh", "Điều chỉnh", "Mới"): the plan's own value is the new one
+_ORIGINAL_VALUE = re.compile(r"\b(?:theo (?:ke hoach|kh|quyet dinh|qd|van ban)|ban dau|truoc (?:khi )?dieu chinh|cu|da (?:phe duyet|ban hanh))\b")
+_AMENDED_VALUE = re.compile(r"\b(?:sau (?:khi )?dieu chinh|dieu chinh|moi|cap nhat|bo sung)\b")
+
+
+def _amended_over(new: str, old: str) -> bool:
+    """Whether the column labelled ``new`` states a plan's value in place of the one labelled ``old``."""
+    return bool(_AMENDED_VALUE.search(fold(new)) and not _AMENDED_VALUE.search(fold(old)) and _ORIGINAL_VALUE.search(fold(old)))
+
+
 def classify_label(label: str) -> tuple[str, str | None]:
     """Map a header label to (canonical field, year) from its wording. Works on any plan's wording.
 
@@ -84,13 +97,14 @@ def classify_label(label: str) -> tuple[str, str | None]:
     f = _join_split_years(fold(squash(strip_markup(label))).strip(" .:*"))
     if not f:
         return "other", None
-    if re.fullmatch(r"(s\.?\s?tt|tt|so tt|so thu tu|thu tu|ma so|ma|so)", f) or re.fullmatch(r"s?\s?t\s?t\.?", f):
-        return "number", None
+    if re.fullmatch(r"(s\.?\s?tt|tt|so tt|so thu tu|thu tu|ma so|ma|so)", f) or re.fullmatch(r"s?\s?t\s?t\.?", f) \
+            or re.fullmatch(r"(?:chi tieu|nhiem vu|muc tieu|hang muc|du an|noi dung) so|(?:so|ma|stt) (?:chi tieu|nhiem vu|muc tieu|hieu)", f):
+        return "number", None  # "Chỉ tiêu số", "Mã chỉ tiêu": the row's number under the thing it numbers
     if "ghi chu" in f:
         return "note", None
     if "can cu" in f or "phap ly" in f:
         return "legal_basis", None
-    if re.search(r"chu tri\s*(?:/|,|;|-|–|\bva\b|\bhoac\b)\s*(?:(?:co quan|don vi)\s+)?phoi hop", f):
+    if _BOTH_ROLES.search(f):
         # "Cơ quan chủ trì/phối hợp": one column for both, the lead named first or by its label
         # ("Chủ trì: X; phối hợp: Y", split by split_roles)
         return "lead", None
@@ -183,7 +197,9 @@ def _is_header(cells: list[str]) -> bool:
         return False
     fields = [classify_label(c)[0] for c in cells if c]
     known = [f for f in fields if f != "other"]
-    return len(known) >= 3 and ("number" in fields or "content" in fields) and ("content" in fields or "lead" in fields)
+    # a cost table names its rows by where the money comes from ("TT | Nguồn kinh phí | Tổng cộng | …")
+    return len(known) >= 3 and ("number" in fields or "content" in fields) and (
+        "content" in fields or "lead" in fields or ("budget" in fields and "targets" in fields))
 
 
 def _spans(first: list[str], width: int) -> list[tuple[int, int]]:
@@ -251,6 +267,23 @@ def _positional(spans: list[tuple[int, int]], first: list[str], second: list[str
         if classify_label(first[span[0]])[0] in _DESCRIPTIVE and classify_label(c)[0] in VALUE_FIELDS:
             return False
     return wide
+
+
+def _stacked(first: list[str], second: list[str]) -> list[str]:
+    """Two header lines as one, for a third line below them: each label of the second line under its
+    spanning label of the first ("Mục tiêu – Năm 2027"), a label of the first alone where the second
+    has none below it (a vertically merged cell); the span's other positions stay ""."""
+    first = [_join_split_years(c) for c in first]
+    below = _sub_cells(first, [_join_split_years(c) for c in second])
+    merged = _dedupe_merged(first)
+    out = list(merged) + [""] * max(0, len(below) - len(merged))
+    for a, b in _spans(merged, max(len(merged), _used_width(below))):
+        subs = [p for p in range(a, b) if p < len(below) and below[p]]
+        for p in subs:
+            out[p] = f"{merged[a]} – {below[p]}" if merged[a] else below[p]
+        if subs and subs[0] != a:
+            out[a] = ""
+    return out
 
 
 def _span_column(span: str, sub: str) -> Column:
@@ -428,21 +461,28 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             continue
         if _is_header(cells):
             settle_orphans()
-            second = None
+            second = third = None
+            first = _cells(line.text, keep_trailing=True)
             if i + 1 < end and "\t" in lines[i + 1].text:
                 nxt = _cells(lines[i + 1].text, keep_trailing=True)
-                if _is_subheader(nxt, _cells(line.text, keep_trailing=True)):
+                if _is_subheader(nxt, first):
                     second = nxt
+                    if i + 2 < end and "\t" in lines[i + 2].text:
+                        # a third header line ("Mục tiêu" › "Năm 2027" › "Theo KH 41" / "Sau điều chỉnh")
+                        below = _sub_cells(_sub_cells(first, second), _cells(lines[i + 2].text, keep_trailing=True))
+                        if _is_subheader(below, _stacked(first, second)):
+                            third = below
             key = _header_key(cells)
             if current is None or current.header_key != key:
-                current = _Table(build_columns(_cells(line.text, keep_trailing=bool(second)), second), key,
-                                 line_start=line.line_start)
+                columns = build_columns(_stacked(first, second), third) if third else \
+                    build_columns(_cells(line.text, keep_trailing=bool(second)), second)
+                current = _Table(columns, key, line_start=line.line_start)
                 current.caption, current.caption_line = _caption_before(lines, i, start)
                 tables.append(current)
             current.header_lines.append(line.line_start)
-            if second:
-                current.header_lines.append(lines[i + 1].line_start)
-            i += 2 if second else 1
+            for extra in range(1, 1 + bool(second) + bool(third)):
+                current.header_lines.append(lines[i + extra].line_start)
+            i += 1 + bool(second) + bool(third)
             just_header = True
             continue
         if _is_column_numbers(cells):
@@ -546,6 +586,50 @@ def _caption_before(lines: list[LogicalLine], i: int, start: int) -> tuple[str, 
         if seen >= 2:
             break
     return "", 0
+
+
+#: a row number printed in brackets ("(17)"), as plans number the targets of their text
+_BRACKETED_NUMBER = re.compile(r"^\((\d+(?:\.\d+)*)\)$")
+
+
+def _row_number(cell: str) -> str | None:
+    """A row number as printed in a number column: '17', '17.' or '(17)'."""
+    m = _BRACKETED_NUMBER.match(cell.strip())
+    return _norm_number(m.group(1) if m else cell)
+
+
+def _lift_group_column(table: _Table) -> None:
+    """'Nhóm mục tiêu | Chỉ tiêu số | Nội dung | …': a first column naming each row's group — printed
+    once per group (a merged cell, as Word-to-Markdown and PDF text give it) or on every row — before
+    the column that numbers the rows. Its labels become group rows above their rows, and the number
+    column comes first, as in a table whose groups are rows of their own."""
+    cols, rows = table.columns, [r for r in table.rows if len(r.cells) >= 2]
+    if getattr(table, "_decided", False) or len(cols) < 4 or cols[0].field == "number" or len(rows) < 3:
+        return
+    numbers = [r.cells[1] for r in rows if r.cells[1]]
+    labels = [r.cells[0] for r in rows if r.cells[0]]
+    if len(numbers) < 0.8 * len(rows) or sum(bool(_row_number(c)) for c in numbers) < 0.8 * len(numbers):
+        return
+    if not labels or len(set(labels)) > len(rows) / 2 or any(_row_number(c) or not re.search(r"[^\W\d_]{2,}", c) for c in labels):
+        return  # one label per row is a column of names, not of groups
+    lifted: list[_RawRow] = []
+    current = None
+    for r in table.rows:
+        label, rest = (r.cells[0], r.cells[1:]) if r.cells else ("", [])
+        if label and label != current:
+            if lifted and lifted[-1].cells[0] == current and not any(rest):
+                label = f"{current} {label}"  # a group label wrapped onto the next line
+                lifted.pop()
+            lifted.append(_RawRow([label] + [""] * (len(cols) - 2), r.line_start, r.line_start, [label]))
+            current = label
+        if any(rest):
+            if rest and _row_number(rest[0]):
+                rest = [_row_number(rest[0]) or "", *rest[1:]]
+            lifted.append(_RawRow(rest, r.line_start, r.line_end, r.texts, r.after_header))
+    number = cols[1]
+    number.field, number.year, number.basis = "number", None, "header+cells"
+    table.columns = cols[1:]
+    table.rows = lifted
 
 
 def _looks_like_page_noise(text: str) -> bool:
@@ -717,8 +801,16 @@ def _settle_duplicates(cols: list[Column]) -> None:
                 for c in dated:
                     c.field, c.basis = "status", "header (a result dated to now: progress)"
                 claim = [c for c in claim if c not in dated]
-        for c in claim[1:]:
-            c.field, c.unsure, c.basis = "other", True, f"a second '{role}' column"
+        keep = next((c for c in claim[1:] if _amended_over(c.label, claim[0].label)), claim[0])
+        for c in claim:
+            if c is not keep:  # ("Thời hạn theo KH 41" gives way to "Thời hạn sau điều chỉnh")
+                c.field, c.unsure, c.basis = "other", True, f"a second '{role}' column"
+
+
+#: a column saying what an amending plan changed in the row or why ("Nội dung điều chỉnh", "Lý do")
+_CHANGE_LABEL = re.compile(r"\b(?:dieu chinh|thay doi|ly do|sua doi)\b")
+#: a column saying how often ("Kỳ cập nhật", "Kỳ báo cáo", "Tần suất", "Định kỳ"), not by when
+_PERIOD_LABEL = re.compile(r"\b(?:ky (?:cap nhat|bao cao|danh gia|thu thap)|tan suat|chu ky|dinh ky)\b")
 
 
 def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
@@ -741,6 +833,12 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
     values = [[c[k] for c in data if k < len(c)] for k in range(n)]
     _settle_contradictions(cols, values)
     _settle_duplicates(cols)
+    named = [c for c in cols if c.field == "content"]
+    changes = [c for c in named if _CHANGE_LABEL.search(fold(c.label))]
+    if changes and len(changes) < len(named):
+        # "Chỉ tiêu" and "Nội dung điều chỉnh": the second says what an amendment changed, not what the row is
+        for c in changes:
+            c.field, c.basis = "note", "header (what the amendment changed)"
     kinds = [profile(values[k])[0] for k in range(n)]
     group_years = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
     cap_year = _caption_year(caption)
@@ -772,7 +870,8 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
                 col.field, col.basis = "status", "cells (progress states)"
             elif kind == "agency":
                 agency_unclear.append(k)
-            elif kind == "deadline" and "deadline" not in header:
+            elif kind == "deadline" and "deadline" not in header and not _PERIOD_LABEL.search(fold(col.label)):
+                # ("Kỳ cập nhật số liệu: Hằng quý" is how often, not by when)
                 col.field, col.basis = "deadline", "cells"
             elif kind == "value" and group_years:
                 col.field, col.by_group, col.basis = "targets", True, "cells+group row"
@@ -817,6 +916,8 @@ def table_kind(cols: list[Column], caption: str = "") -> str:
         return "indicator"
     if "chi tieu" in fold(caption) and "nhiem vu" not in fold(caption):
         return "indicator"
+    if not fields & {"lead", "coordinating", "deadline", "result"}:
+        return "other"  # a list of names ("TT | Chữ viết tắt | Nội dung đầy đủ"): nobody does them by a date
     return "task"
 
 
@@ -837,6 +938,7 @@ def read_table(
     appendix_label: str | None = None, page_of_line=None,
 ) -> tuple[list[TableRow], TableReport]:
     """One table's rows (groups, continuations, roles, uncertainty) and its report."""
+    _lift_group_column(table)
     cols = table.columns
     raw = table.rows
     groups: list[tuple[int, str]] = []  # (level, label)
@@ -866,6 +968,13 @@ def read_table(
                 is_group, numeral, label = True, number, cells[1]
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
+        parent = None
+        if not is_group and numbered and not number and len(cells) >= 3 and cells[1] and nonempty_other:
+            head = cells[0].strip().rstrip(".")
+            if is_roman(head) or _LETTER.match(head):
+                # "B | Ngân sách tỉnh | 388,5 | …" above "1 | Chi đầu tư phát triển | 276,0": a group that
+                # states its own figures is a row of the table and the group of the rows below it
+                parent, is_group, numeral, label = head, True, head, cells[1]
         if is_group:
             # "C" after "B" (or "I" after "H") continues a lettered sequence, not a Roman numeral.
             follows_letter = (
@@ -877,6 +986,8 @@ def read_table(
             else:
                 level = 1 if (numeral is None or is_roman(numeral) or _GROUP_WORD.match(fold(numeral))) else 2 + numeral.count(".")
             groups = [g for g in groups if g[0] < level]
+            if parent:
+                records.append({"raw": r, "cells": cells, "number": parent, "groups": list(groups), "warnings": []})
             groups.append((level, f"{numeral}. {label}" if numeral else label))
             continue
         if not cells or not cells[0]:
@@ -1029,6 +1140,29 @@ def split_roles(cell: str) -> dict[str, str] | None:
     return out or None
 
 
+#: a column of short forms ("Chữ viết tắt", "Từ viết tắt", "Ký hiệu") and one of what they stand for
+_SHORT_FORM_LABEL = re.compile(r"\b(?:viet tat|ky hieu)\b")
+_LONG_FORM_LABEL = re.compile(r"\b(?:day du|giai thich|dien giai|y nghia|noi dung|ten)\b")
+
+
+def abbreviation_section(table: _Table, path: list[str], page_of_line=None) -> Section | None:
+    """A table of the plan's short forms ("TT | Chữ viết tắt | Nội dung đầy đủ") as the list of
+    definitions it is ("- TTCĐS: Trung tâm Chuyển đổi số"), read like a list the text gives; None for
+    any other table. Its rows are no tasks or indicators."""
+    labels = [fold(c.label) for c in table.columns]
+    short = next((k for k, f in enumerate(labels) if _SHORT_FORM_LABEL.search(f)), None)
+    full = next((k for k, f in enumerate(labels) if k != short and _LONG_FORM_LABEL.search(f)
+                 and not _SHORT_FORM_LABEL.search(f)), None)
+    if short is None or full is None or not table.rows:
+        return None
+    items = [f"- {r.cells[short]}: {r.cells[full]}" for r in table.rows
+             if max(short, full) < len(r.cells) and r.cells[short] and r.cells[full]]
+    if not items:
+        return None
+    page = page_of_line(table.line_start) if page_of_line else None
+    return Section(path=list(path), text="\n".join(items), line_start=table.line_start, line_end=table.rows[-1].line_end, page=page)
+
+
 def total_sections(table: _Table, path: list[str], page_of_line=None) -> list[Section]:
     """The table's total rows as text under its heading: its column labels, then the row as printed
     ("STT | Nội dung | Tổng kinh phí | Năm 2027 …" / "Tổng cộng | 84.000 | 19.800 …"), so that a
@@ -1082,6 +1216,7 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
     fields: dict = {}
     columns: dict[str, str] = {}
     targets: dict[str, str] = {}
+    target_labels: dict[str, str] = {}
     warnings = list(rec["warnings"])
     for i, value in assigned.items():
         if i >= len(cols) or not value:
@@ -1092,7 +1227,11 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
         if col.field == "targets":
             year = col.year or (group_year if col.by_group else None)
             if year:
-                targets[year] = value
+                # two columns ending in one year ("Tổng cộng giai đoạn 2026 - 2030", "Giai đoạn 2028 - 2030"):
+                # the first keeps the year, unless the other is the amended value of the first ("Theo KH
+                # 41" / "Sau điều chỉnh"); the other stays under its own label in ``columns``
+                if year not in targets or _amended_over(col.label, target_labels[year]):
+                    targets[year], target_labels[year] = value, col.label
             else:
                 warnings.append(f"value under '{col.label}' has no year (no group row names one)")
         elif col.field == "number":
@@ -1107,6 +1246,11 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
             fields.pop(role)
             for key, value in labelled.items():
                 fields[key] = f"{fields[key]}; {value}" if key in fields else value
+    both = next((c for c in cols if c.field == "lead" and _BOTH_ROLES.search(fold(c.label))), None)
+    if both is not None and "coordinating" not in fields and "; " in fields.get("lead", "") and not split_roles(fields["lead"]):
+        # "Đơn vị chủ trì / phối hợp" listing bodies one per line, no role said: the lead comes first
+        first, rest = fields["lead"].split("; ", 1)
+        fields["lead"], fields["coordinating"] = first, rest
     if kind == "task" and "lead" not in fields and not any(c.field == "lead" for c in cols):
         # a task list grouped by who carries it out ("I. SỞ KHOA HỌC VÀ CÔNG NGHỆ", then its tasks)
         # and no lead column: the group that names a body leads its rows
