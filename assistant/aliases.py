@@ -21,7 +21,7 @@ _DEFINITION = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết
 #: with no "gọi tắt" — kept only when the letters are the initials of the words before (full_name)
 _BRACKETED_CODE = re.compile(r"\(\s*((?:[A-ZĐ][^\W\d_]*\s+){0,2}[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*\)")
 #: a line of an abbreviations list: "- Phòng TCCB: Phòng Tổ chức cán bộ;"
-_LISTED = re.compile(r"^[ \t]*[-–•*+]?[ \t]*((?:[A-ZĐ][^\W\d_]*[ \t]+){0,2}[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t]*[;.]?[ \t]*$",
+_LISTED = re.compile(r"^[ \t]*[-–•*+]?[ \t]*((?:[A-ZĐ][^\W\d_]*[ \t]+){0,2}[A-ZĐ][A-ZĐ&.\-]*[A-ZĐ])[ \t]*:[ \t]*([^\n:]{3,120}?)[ \t]*[;.]?[ \t]*$",
                      re.MULTILINE)
 #: where the sentence part holding the full name starts
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
@@ -148,6 +148,18 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if name and len(name.split()) >= 2 and not any(a.short == short for a in out):
             out.append(Abbreviation(short, name, sentence_around(text, m.start(), m.end()), bracketed=True))
     return out
+
+
+#: a line of a glossary: a short term, a colon, what it means ("- KH 41: Kế hoạch số 41/KH-ĐHVX …")
+_TERM_LINE = re.compile(r"^[ \t]*[-–•*+]?[ \t]*[^\s:][^:\n]{0,24}:[ \t]+\S")
+
+
+def defines_only(text: str) -> bool:
+    """Whether a text is a glossary and nothing else: a term per line (three or more), most of them
+    short forms."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    return len(lines) >= 3 and all(_TERM_LINE.match(x) for x in lines) and \
+        sum(bool(_LISTED.fullmatch(x)) for x in lines) >= 2 / 3 * len(lines)
 
 
 def may_define(text: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.aliases import Abbreviation, find_abbreviations, initials_in, may_define, name_forms
+from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initials_in, may_define, name_forms
 from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
@@ -26,7 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
-from ingest.parsing.tables import is_total_label
+from ingest.parsing.tables import classify_label, is_total_label
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -136,6 +136,7 @@ _ASKS_WHO = re.compile(r"\b(?:who(?:se)?|which (?:agenc(?:y|ies)|bod(?:y|ies)|un
 #: "What is X" asks what a short form stands for when, besides X (short and full), the question
 #: has at most this many content terms ("what is the LMS of the plan"); more ask about something else.
 DEFINITION_REST_MAX_TERMS = 1
+_ABBREVIATION_ASKED = re.compile(r"\b(?:abbreviat\w*|acronyms?|stands? for|short for|full (?:name|form)|viet tat|ten day du)\b")
 #: A question asking who leads takes the best row when it scores this share of the best passage or
 #: more and that passage's sentences name no body: such a passage cannot say who, a row's lead
 #: column does (the share at which a row still holds most of the words the passage matched).
@@ -145,6 +146,12 @@ INITIALISM_MIN_WORDS = 3
 INITIALISM_MAX_WORDS = 8
 #: A part of fewer content terms ("in the health plan") names no thing of its own to compare.
 PART_MIN_TERMS = 3
+#: an item of the text numbered "(17)" or "17." — the number a table may give it by
+_ITEM_NUMBER = re.compile(r"^\s*\((\d{1,3})\)\s+|^\s*(?=\d{1,3}[.)]\s)(\d{1,3})")
+#: share of a row's words a numbered sentence holds for the row of its number to be about the same
+#: thing: a table summarises each numbered target in a few of its words (set 13's dev questions: all of
+#: them, 1.0; the task of the same number in another table, under 0.3)
+NUMBERED_ALIKE_COVERAGE = 0.6
 #: A part of a count question that asks for the groups the counted rows fall in ("in how many groups").
 _GROUPS_ONLY = re.compile(r"^\W*(?:(?:in|into|across)\s+)?(?:how many|bao nhieu|may|which|what|nhung)\s+(?:groups|categories|nhom)\b(?!\s+(?:chi tieu|nhiem vu))")
 #: What a question opens with to say which plan it is about ("lac giang programme: …", "KH 275: …").
@@ -777,8 +784,10 @@ class Assistant:
         hits, seen = [], set()
         for chunk, a, by_short in self._defined_in_question(intent.question, cands):
             # "what is the target for teachers using the LMS" asks about something else than the LMS
+            # (a question that says it asks for the full form — "what does X stand for", "X viết tắt của
+            # gì" — asks that, whatever else it says of the plan)
             rest = {t for t in intent.terms if not t.startswith(("~", ALTERNATIVES))} - content_terms(f"{a.short} {a.full}")
-            if len(rest) > DEFINITION_REST_MAX_TERMS:
+            if len(rest) > DEFINITION_REST_MAX_TERMS and not _ABBREVIATION_ASKED.search(intent.folded):
                 continue
             if by_short and a.sentence not in seen:
                 seen.add(a.sentence)
@@ -1132,11 +1141,11 @@ class Assistant:
             rows = matched
             filters.append(agency + either)
         for month in intent.months:
-            rows = [r for r in rows if _deadline_in(r, month)]
+            rows = [r for r in rows if _deadline_in(r, month, intent.question)]
             filters.append(("tháng " if lang == "vi" else "month ") + month)
         for quarter in intent.quarters:
             q, y = quarter.split("/")
-            rows = [r for r in rows if _deadline_in(r, f"Quý {int(q)}/{y}")]
+            rows = [r for r in rows if _deadline_in(r, f"Quý {int(q)}/{y}", intent.question)]
             filters.append(("quý " if lang == "vi" else "quarter ") + quarter)
         if intent.recurring:
             kind = intent.recurring  # the folded words the plan prints ("thuong xuyen", "hang nam")
@@ -1172,7 +1181,7 @@ class Assistant:
         if intent.target_years and not intent.months and not intent.quarters and not intent.values:
             years = set(intent.target_years)
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
-            due = [r for r in rows if any(_deadline_in(r, y) for y in years)]
+            due = [r for r in rows if any(_deadline_in(r, y, intent.question) for y in years)]
             if "deadline" in intent.fields or (due and not dated):
                 chosen, label = due, ("hạn năm " if lang == "vi" else "due in ")
             else:
@@ -1343,8 +1352,14 @@ class Assistant:
         of asking for a comparison; none for the plan's own budget ("compare the budget for 2028 with 2030")."""
         # "Bộ Xây dựng bố trí …": who pays (a body named, the plan's issuer) is not what for
         bodies = content_terms(" ".join([*u.intent.agencies, *(u.docs[d].issuer or "" for d in u.candidates if d in u.docs)]))
-        terms = {t for t in self._topic_terms(u) - _budget_terms() - bodies - _MONEY_SYLLABLES if not t.startswith(ALTERNATIVES)}
-        return {t for t in terms if not (u.intent.comparison and _COMPARING.fullmatch(t))}
+        titles = set().union(*(content_terms(u.docs[d].display_title) for d in u.candidates if d in u.docs))
+        # a thing the plans name in several ways ("Sàn dữ liệu", also read as "CSDL") is still the thing asked:
+        # each way's words, less those of the plan's own title
+        topic = {t for t in self._topic_terms(u) if not t.startswith(ALTERNATIVES)} | (plain_terms(self._topic_terms(u)) - titles)
+        terms = topic - _budget_terms() - bodies - _MONEY_SYLLABLES
+        # a pair across a small word ("tiền cho", "cho Sàn") names nothing
+        return {t for t in terms if not (u.intent.comparison and _COMPARING.fullmatch(t))
+                and not STOP_WORDS & set(t.split("_"))}
 
     def _whole_budget_asked(self, u: Understanding) -> bool:
         """The plan's own money in the years asked ("compare the budget for 2028 with 2030", "kinh phí
@@ -1627,7 +1642,9 @@ class Assistant:
                         row_pool.setdefault(row.row_id, row)
                 elif c.kind == "text":
                     text_chunks.setdefault(c.chunk_id, c)
-        return list(row_pool.values()), list(text_chunks.values())
+        # a list of the plan's short forms ("- TTCĐS: Trung tâm Chuyển đổi số" …) answers what a short
+        # form stands for (see _definitions_asked), not a question that shares a body's name with it
+        return list(row_pool.values()), [c for c in text_chunks.values() if not defines_only(c.source_text)]
 
     def _select_search(self, u: Understanding, pool: list[TableRow], chunks: list) -> Evidence:
         intent, q_terms = u.intent, set(u.terms)
@@ -1847,7 +1864,31 @@ class Assistant:
             reason = ("không đoạn nào của các kế hoạch nói về nội dung được hỏi" if intent.language == "vi"
                       else "no passage of the plans speaks of what was asked")
             return Evidence(mode="none", reason=reason)
+        numbered = self._rows_numbered_alike(intent, top)
+        if numbered:
+            return Evidence(mode="row", rows=numbered, passages=top)
         return Evidence(mode="passage", passages=top)
+
+    def _rows_numbered_alike(self, intent: QueryIntent, top: list[PassageHit]) -> list[RowHit]:
+        """A target of the text numbered "(17) Đến hết năm 2026, 100% …" whose agency a table gives by
+        the same number ("Chỉ tiêu số (17) | … | Công an tỉnh"): asked who tracks or leads it and the
+        quoted sentence names nobody, the plan's row of that number about the same thing answers that
+        part, beside the sentence."""
+        if not {"lead", "coordinating"} & set(intent.fields):
+            return []
+        out: list[RowHit] = []
+        for p in top:
+            for sentence in p.sentences[:1]:
+                m = _ITEM_NUMBER.match(sentence)
+                if not m or find_agencies(sentence):
+                    continue
+                alike = [(coverage(content_terms(row.fields.get("content", "")), sentence), row)
+                         for row in self.lookup.find(doc_ids=[p.chunk.doc_id], number=m.group(1) or m.group(2))
+                         if row.kind in ("indicator", "task") and (row.fields.get("lead") or row.fields.get("coordinating"))]
+                best = max(alike, key=lambda x: x[0], default=None)
+                if best and best[0] >= NUMBERED_ALIKE_COVERAGE:
+                    out.append(RowHit(best[1], p.score))
+        return out[:MAX_ROWS]
 
     def _each_part_quoted(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
                           wants: re.Pattern | None) -> list[PassageHit]:
@@ -2367,11 +2408,27 @@ def _has_row_filters(intent: QueryIntent) -> bool:
                 or intent.part or (intent.target_years and intent.number_kind) or intent.statuses or intent.statuses_excluded)
 
 
-def _deadline_in(row: TableRow, when: str) -> bool:
-    """Whether the row's deadline falls in a month ("6/2027"), quarter ("Quý 2/2027") or year ("2027")."""
+#: the words every deadline column's label shares, which tell no two of them apart
+_DEADLINE_WORDS = content_terms("thời hạn thời gian hoàn thành thực hiện tiến độ")
+
+
+def _deadline_asked(row: TableRow, question: str) -> str:
+    """The row's deadline, or the cell of another deadline column whose own words the question says
+    ("thời hạn theo KH 41" of an amending plan, beside "Thời hạn sau điều chỉnh")."""
+    said = content_terms(question) if question else set()
+    for label, value in (row.columns or {}).items() if said else ():
+        own = content_terms(label) - _DEADLINE_WORDS
+        if own and own <= said and classify_label(label)[0] == "deadline" and value != row.fields.get("deadline"):
+            return value
+    return row.fields.get("deadline", "")
+
+
+def _deadline_in(row: TableRow, when: str, question: str = "") -> bool:
+    """Whether the row's deadline falls in a month ("6/2027"), quarter ("Quý 2/2027") or year ("2027");
+    the deadline of another column when the question names it (see :func:`_deadline_asked`)."""
     from retriever.lookup import deadline_keys
 
-    months, years = deadline_keys(row.fields.get("deadline", ""))
+    months, years = deadline_keys(_deadline_asked(row, question))
     want_months, want_years = deadline_keys(when)
     if want_months:
         return bool(months & want_months)

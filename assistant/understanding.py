@@ -349,6 +349,8 @@ def parse_question(question: str) -> QueryIntent:
             intent.number_kind = "indicator" if not re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded) else None
         elif re.search(r"\b(nhiem vu|tasks?|du an|projects?)\b", folded):
             intent.number_kind = "task"
+        elif intent.over_rows and re.search(r"\btargets\b", folded):
+            intent.number_kind = "indicator"  # "how many targets in the data group": the plan's indicators
     intent.instruction = any(_has_cue(padded, c) for c in INSTRUCTION_CUES)
     intent.live = any(_has_cue(padded, c) for c in LIVE_INFORMATION_CUES)
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
