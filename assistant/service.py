@@ -464,6 +464,22 @@ class Assistant:
                 out.append(word)
         return list(dict.fromkeys(out))
 
+    def _bodies_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints —
+        in full or in the words it defines a short form by — sharing fewer than BODY_PRINTED_SHARE of
+        the name's word pairs: a task, row or passage of another body is no answer about this one.
+        Bodies the vocabulary knows are read elsewhere (by their other names)."""
+        if not cands:
+            return []
+        vocab = set().union(*(self._vocabulary(d) for d in cands))
+        out = []
+        for name in _body_names(intent.question):
+            pairs = {t for t in content_terms(name) if "_" in t}
+            if len(name.split()) < 3 or not pairs or find_agencies(name) or len(pairs & vocab) >= BODY_PRINTED_SHARE * len(pairs):
+                continue  # (a name written a little otherwise than the plan prints it shares most of its pairs)
+            out.append(name)
+        return out
+
     def _headed_docs(self) -> frozenset[str]:
         """Plans with a heading: their text before it is an opening (title block, legal bases)."""
         gen = self.store.generation
@@ -1659,6 +1675,7 @@ class Assistant:
         absent += [w for f, w in mixed.items() if f not in in_plans and not find_agencies(w) and not any(
             {t for t in content_terms(vi) if "_" in t} & in_plans for _, vi in translations(w))]
         absent += self._names_not_printed(intent, list(u.candidates))
+        absent += self._bodies_not_printed(intent, list(u.candidates))
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
             # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
@@ -2345,6 +2362,36 @@ def _quoted(question: str) -> list[str]:
 
 #: syllables of money units ("tỷ đồng", "triệu đồng"): no word of what the money is for ("di động")
 _MONEY_SYLLABLES = frozenset({"dong", "ty", "trieu", "nghin", "vnd"})
+#: share of a body's word pairs the plans must print for the body to be theirs ("Phòng Thanh tra - Pháp
+#: chế" against a plan that prints "thanh tra" only: 1 of 4); set 14's dev questions
+BODY_PRINTED_SHARE = 0.5
+#: The kind of body a name starts with ("Phòng Thanh tra - Pháp chế", "Sở Ngoại vụ")
+_BODY_KIND = re.compile(r"\b(?:Phòng|Sở|Ban|Trung tâm|Cục|Chi cục|Tổng cục|Vụ|Viện|Văn phòng|Bệnh viện|Hội đồng)\b")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+|[-–&]")
+
+
+def _body_names(question: str) -> list[str]:
+    """Bodies a question names in full: a kind of body, then words each opening with a capital (a
+    Vietnamese word of two syllables capitalises the first: "Thanh tra", "Pháp chế"), joined by
+    "và", "-" or "&": "Phòng Thanh tra - Pháp chế", "Sở Khoa học và Công nghệ"."""
+    out = []
+    for m in _BODY_KIND.finditer(question):
+        tokens = [(t.group(0), t.end()) for t in _NAME_TOKEN.finditer(question, m.end())]
+        end, k = None, 0
+        while k < len(tokens):
+            word = tokens[k][0]
+            if word in ("và", "-", "–", "&") and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
+                k += 1
+                continue
+            if not word[:1].isupper():
+                break
+            end, k = tokens[k][1], k + 1
+            if k < len(tokens) and tokens[k][0].islower() and tokens[k][0] not in ("và",):
+                end, k = tokens[k][1], k + 1  # the word's second syllable
+        if end is not None:
+            out.append(question[m.start():end])
+    return out
+
 #: A word; capitalised ("Lào", "Hà", "Nội"), a name when something other than a sentence's end stands before it
 _CAPITALISED_WORD = re.compile(r"(?<![\w&-])[^\W\d_]{2,}(?![\w&-])")
 _NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")

@@ -18,7 +18,7 @@ _NUM = r"(\d+(?:\.\d+)*)"
 _ROW_KIND_OF = {"chi tieu": "indicator", "indicator": "indicator", "target": "indicator",
                 "nhiem vu": "task", "task": "task", "du an": "task", "project": "task"}
 _ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)"
-_ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
+_ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*\(?" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
 _ROW_REF_LOOSE = re.compile(
     r"\b(chi tieu|nhiem vu|du an|indicator|task|project)(?:\s+[a-z]+){1,3}\s+(?:so|no\.?|number|#)\s*" + _NUM + r"(?![\d/%-])"
 )

@@ -227,3 +227,18 @@ def test_a_document_number_no_document_bears_or_mentions_abstains(report_assista
     assert not a.found and re.search(r"\b(402|512)\b", a.answer), a.answer
     # the numbers the documents do bear still answer
     assert report_assistant.answer("Which tasks are overdue in the 215 letter?").found
+
+
+@pytest.mark.parametrize("block, signer", [
+    # a Word table: the recipients in one cell, the block in the next (its paragraphs joined by "; ")
+    ("Nơi nhận: - UBND tỉnh (để b/c); - Giám đốc, các Phó Giám đốc Sở; - Lưu: VT.\tKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký); Lương Thị Minh Thư",
+     "Lương Thị Minh Thư"),
+    # a PDF's text laid out in columns: the block beside the recipients, the name below the list
+    (" Nơi nhận:                                     T/M TỈNH ỦY\n - Ban Bí thư Trung ương Đảng (để b/c);\n"
+     " - Văn phòng Trung ương Đảng;                 PHÓ BÍ THƯ THƯỜNG TRỰC\n - Các Đảng ủy trực thuộc Tỉnh ủy;\n"
+     " - Ủy ban nhân dân tỉnh;\n - Lãnh đạo Văn phòng Tỉnh ủy;\n - Chuyên viên Phòng TH-VPTU;\n - Lưu Văn phòng Tỉnh ủy.\n"
+     "                                               Hoàng Giang", "Hoàng Giang"),
+])
+def test_the_signer_is_read_when_the_block_sits_beside_the_recipients(block, signer):
+    text = f"TỈNH ỦY LÀO CAI\nSố 104-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\nI. MỤC ĐÍCH\n…\n{block}\nPHỤ LỤC 1"
+    assert infer_metadata(text, doc_id="q", file_name="q.txt").signer == signer

@@ -89,3 +89,23 @@ def test_a_plans_opening_sets_no_target(plan):
     # (a guard: this plan's opening scores too low to be quoted on dafb30f as well)
     a = plan.answer("What is the Son Dong programme's 2030 target for electric buses?")
     assert not a.found, a.answer
+
+
+def test_a_row_number_in_brackets_after_its_description():
+    intent = parse_question("Between the camera task (1) and the bus app task (3), which is due first?")
+    assert intent.numbers == ["1", "3"] and intent.number_kind == "task"
+    assert parse_question("Nhiệm vụ (2) do ai chủ trì?").numbers == ["2"]
+
+
+@pytest.mark.parametrize("question", [
+    "Chương trình của tỉnh Sơn Đông giao Phòng Thanh tra - Pháp chế chủ trì nhiệm vụ nào?",
+    "Trung tâm Quản lý bến xe Sơn Đông chủ trì những nhiệm vụ nào trong chương trình?",
+])
+def test_a_body_the_plan_never_names_is_declined(plan, question):
+    a = plan.answer(question)
+    assert not a.found, a.answer
+
+
+def test_a_body_the_plan_names_is_answered(plan):
+    a = plan.answer("Trung tâm Điều hành giao thông chủ trì nhiệm vụ nào trong chương trình của tỉnh Sơn Đông?")
+    assert a.found and "tuyến xe buýt" in a.answer, a.answer

@@ -37,8 +37,11 @@ _DRAFT = re.compile(r"^DỰ THẢO\s+")
 _PROPER = (("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"), ("trung ương", "Trung ương"), ("việt nam", "Việt Nam"),
            ("nhà nước", "Nhà nước"), ("bộ chính trị", "Bộ Chính trị"), ("thủ tướng", "Thủ tướng"),
            ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("ban thường vụ", "Ban Thường vụ"))
-#: A signer's name after the office in capitals on the same line ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành").
-_INLINE_SIGNER = re.compile(r"[A-ZĐÀ-Ỹ]{2,}[\s\-–—.]+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b")
+#: a line of a list ("- Ban Bí thư …", "+ …", "• …")
+_LIST_ITEM = re.compile(r"^\s*[-–+•*]\s")
+#: A signer's name after the office in capitals on the same line ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành",
+#: "CHỦ TỊCH (Đã ký); Vũ Đình Khiêm").
+_INLINE_SIGNER = re.compile(r"[A-ZĐÀ-Ỹ]{2,}(?:[\s\-–—.;]+\([^)]{1,12}\))?[\s\-–—.;]+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b")
 #: marks after a signer's name on its line (a stray "```", a seal's "*"): not part of it
 _NAME_TAIL = re.compile(r"[\s\W_]+$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
@@ -54,8 +57,9 @@ def _clean_number(raw: str) -> str:
 
 def infer_metadata(text: str, *, doc_id: str, file_name: str, sha256: str = "", manifest_entry: dict | None = None) -> DocumentInfo:
     """Metadata for one document; manifest values win, the text fills the gaps."""
-    lines = [squash(strip_markup(line)) for line in text.split("\n")]
-    inferred = _from_text(lines)
+    raw = text.split("\n")
+    lines = [squash(strip_markup(line)) for line in raw]
+    inferred = _from_text(lines, raw)
     entry = manifest_entry or {}
     fields = {}
     for key in ("title", "number", "date", "issuer", "signer"):
@@ -178,7 +182,7 @@ def _ordinary_case(line: str) -> str:
     return re.sub(r"(?<=\s)(bộ|sở|cục)\s+(\w+)", lambda m: f"{m.group(1).capitalize()} {m.group(2).capitalize()}", text)
 
 
-def _from_text(lines: list[str]) -> dict:
+def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
     out: dict = {}
     joined = "\n".join(lines)
     for line in lines:
@@ -242,12 +246,19 @@ def _from_text(lines: list[str]) -> dict:
     # Issuer and signer from the signature block.
     for i, line in enumerate(lines):
         f = fold(line)
+        # (the block may sit beside the list of recipients: "Nơi nhận:        T/M TỈNH ỦY", a TAB or a
+        # wide gap before it)
+        beside = raw is not None and i < len(raw) and re.search(r"(?:\t|\s{3,})(?:TM|T/M|KT)[.\s]", raw[i])
+        if beside:  # the block, not the recipients before it
+            line = squash(strip_markup(raw[i][beside.start():]))
+            f = fold(line)
         if re.match(r"^(tm|t/m|kt)[.\s]", f):
             if "uy ban nhan dan" in f or "ubnd" in f:
                 out.setdefault("issuer", "UBND tỉnh")
             elif "ban thuong vu" in f:
                 out.setdefault("issuer", "Ban Thường vụ Tỉnh ủy")
-            for cand in [_NAME_TAIL.sub("", x) for x in lines[i + 1: i + 30] if x][:8]:
+            # the recipients' lines ("- Văn phòng Trung ương Đảng;") interleave with the block's: not counted
+            for cand in [_NAME_TAIL.sub("", x) for x in lines[i + 1: i + 30] if x and not _LIST_ITEM.match(x)][:8]:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
                     break
