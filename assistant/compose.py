@@ -147,6 +147,9 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             for y in years:
                 # a period's column is named as the plan prints it ("Giai đoạn 2026-2027: ≥ 60")
                 parts.append(f"{periods[y] if y in periods else by_year.format(year=y)}: {targets[y]}")
+                # the year's other columns beside it ("Mục tiêu – Năm 2028 – Theo KH 41: 12" of an amending
+                # plan whose target is the amended 9)
+                parts.extend(f"{label}: {value}" for label, value in same_year_cells(row, y, targets[y]))
             if not targets and f.get("unaligned_values"):
                 label = "giá trị các cột năm (không căn được theo năm)" if lang == "vi" else "year-column values (could not be aligned to years)"
                 parts.append(f"{label}: {' | '.join(f['unaligned_values'])}")
@@ -178,6 +181,19 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     if row.uncertain:
         text += f" (Lưu ý: {UNCERTAIN_VI}.)" if lang == "vi" else f" (Note: {UNCERTAIN_EN}.)"
     return text, missing
+
+
+def same_year_cells(row: TableRow, year: str, shown: str) -> list[tuple[str, str]]:
+    """(label, value) of the row's other target columns of ``year`` with a value other than ``shown``:
+    the value an amending plan replaced beside the one it sets."""
+    from ingest.parsing.tables import classify_label
+
+    out = []
+    for label, value in (row.columns or {}).items():
+        fld, label_year = classify_label(label)
+        if fld == "targets" and label_year == year and value and value.strip() != str(shown).strip() and is_value(value):
+            out.append((label, value))
+    return out
 
 
 #: A cell longer than this is quoted only by its sentences that share the question's words.

@@ -26,7 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
-from ingest.parsing.tables import classify_label, is_total_label
+from ingest.parsing.tables import cell_kind, classify_label, is_total_label
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -42,6 +42,7 @@ from retriever.text import STOP_WORDS, fold_accents, tokenize
 #: STATE_MAX_WORDS words, one of them repeated; free text ("KẾT QUẢ HIỆN NAY") is not.
 STATE_MAX_VALUES = 8
 STATE_MAX_WORDS = 5
+STATE_ODD_SHARE = 0.1
 #: A state word that tells a deadline, not a state: "thời hạn hoàn thành", "completed by 2026".
 _STATE_AS_DEADLINE_BEFORE = re.compile(r"(?:\b(?:thoi han|thoi gian|han|ky han|du kien|phai|can|se|to be|must be|should be|due to be)\s+)$")
 _STATE_AS_DEADLINE_AFTER = re.compile(r"^\s*(?:(?:truoc|trong|vao|den|by|in|before|within|until|no later than)\s+(?:nam|thang|quy|ngay|the end|end|year|month|quarter|q[1-4]\b|\d)|(?:nam|thang|quy|ngay)\s+[\divx]|\d)")
@@ -618,7 +619,9 @@ class Assistant:
             for d in self.store.documents():
                 for t in (d.report.tables if d.report else []):
                     for c in t.columns:
-                        if c.role == "status":
+                        # a progress column, or one that sorts the rows into a few kinds in words
+                        # ("Hình thức điều chỉnh": "Điều chỉnh thời hạn", "Bổ sung mới", …)
+                        if c.role in ("status", "other", "note"):
                             labels.setdefault((d.doc_id, t.appendix), set()).add(c.label)
             counts: dict[tuple[str, str, str], dict[str, int]] = {}
             for r in self.store.rows():
@@ -630,9 +633,13 @@ class Assistant:
             states: dict[str, str] = {}
             state_labels: dict[tuple[str, str], set[str]] = {}
             for (doc_id, appendix, label), seen in counts.items():
+                # a few values, each a few words and no figure, no body or date; one odd value (a
+                # longer "Điều chỉnh đơn vị chủ trì") in STATE_ODD_SHARE of the rows is no state
+                kinds = {v: n for v, n in seen.items() if len(v.split()) <= STATE_MAX_WORDS and not re.search(r"\d", v)
+                         and cell_kind(v) not in ("agency", "deadline")}
                 if (len(seen) <= STATE_MAX_VALUES and max(seen.values()) >= 2
-                        and all(len(v.split()) <= STATE_MAX_WORDS and not re.search(r"\d", v) for v in seen)):
-                    for value in seen:
+                        and sum(kinds.values()) >= (1 - STATE_ODD_SHARE) * sum(seen.values())):
+                    for value in kinds:
                         states.setdefault(fold_words(value), value)
                     state_labels.setdefault((doc_id, appendix), set()).add(label)
             self._states = (states, {k: frozenset(v) for k, v in state_labels.items()})
@@ -908,7 +915,9 @@ class Assistant:
     def _with_alternatives(self, intent: QueryIntent, terms: set[str]) -> set[str]:
         """An English word the plans write in several ways ("budget" → "kinh phí" or "ngân sách",
         "annual" → "hằng năm" or "hàng năm") is one term that either way covers, not all of them."""
-        found = translations(intent.question)
+        # (the English word for a place's kind of body, "University" of "Vân Xuyên University", names
+        # the plan with the place: no alternatives for it)
+        found = translations(self._without_places(intent.question))
         said = set(fold_words(intent.question).split())
         several = {vi: ways for _, vi in found if len(ways := self._ways(vi, said)) >= 2}
         if not several:
@@ -983,7 +992,10 @@ class Assistant:
         gen = self.store.generation
         if getattr(self, "_places_gen", None) != gen:
             places = set().union(*(plan_names(d)[0] for d in self.store.documents())) if self.store.documents() else set()
-            self._places_rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")\b") if places else None
+            # with the English word for the kind of body the place names ("Vân Xuyên University's",
+            # "the University of Vân Xuyên", "Quảng Trị province")
+            names = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+            self._places_rx = re.compile(rf"\b(?:(?:{_EN_PLACE_KINDS})\s+of\s+)?(?:{names})(?:['’]s)?(?:\s+(?:{_EN_PLACE_KINDS})(?:['’]s)?)?\b") if places else None
             self._places_gen = gen
         folded = _fold_case(text)
         return self._places_rx.sub(" ", folded) if self._places_rx is not None else folded
@@ -2135,8 +2147,10 @@ def _no_row_reason(intent: QueryIntent, cands: list[str], docs) -> str:
 
 
 def _state_cell(row: TableRow, label: str) -> str:
-    """A progress cell as a state is compared: whitespace squashed, no closing stop ("Hoàn thành.")."""
-    return " ".join(str(row.columns.get(label) or "").split()).strip(" .;")
+    """A progress cell as a state is compared: whitespace squashed, no closing stop ("Hoàn thành."), no
+    reason in brackets after it ("Dừng thực hiện (đã hoàn thành trong năm 2026)")."""
+    value = " ".join(str(row.columns.get(label) or "").split()).strip(" .;")
+    return re.sub(r"\s*\([^()]*\)$", "", value) or value
 
 
 def _year_in_name(row: TableRow, years: list[str]) -> bool:
@@ -2362,6 +2376,8 @@ def _quoted(question: str) -> list[str]:
 
 #: syllables of money units ("tỷ đồng", "triệu đồng"): no word of what the money is for ("di động")
 _MONEY_SYLLABLES = frozenset({"dong", "ty", "trieu", "nghin", "vnd"})
+#: English words for the kind of body or place a plan's place names ("Vân Xuyên University", "Quảng Trị province")
+_EN_PLACE_KINDS = r"university|college|hospital|academy|school|province|city|commune|ward|district"
 #: share of a body's word pairs the plans must print for the body to be theirs ("Phòng Thanh tra - Pháp
 #: chế" against a plan that prints "thanh tra" only: 1 of 4); set 14's dev questions
 BODY_PRINTED_SHARE = 0.5

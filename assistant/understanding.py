@@ -14,6 +14,7 @@ from retriever.text import EN_STOP_WORDS, fold_accents
 
 _VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
 _NUM = r"(\d+(?:\.\d+)*)"
+_PLURAL_INITIALISM = re.compile(r"\b([A-ZĐ]{2,})s\b")
 #: The words that name a table row by its number, and the row kind each names.
 _ROW_KIND_OF = {"chi tieu": "indicator", "indicator": "indicator", "target": "indicator",
                 "nhiem vu": "task", "task": "task", "du an": "task", "project": "task"}
@@ -244,6 +245,8 @@ def _padded(folded: str) -> str:
 
 def parse_question(question: str) -> QueryIntent:
     """Structured reading of a question; no document knowledge needed."""
+    # an initialism in the English plural ("MOOCs", "KPIs") is the initialism the plans print
+    question = _PLURAL_INITIALISM.sub(r"\1", question)
     folded = fold_accents(question).casefold()
     folded = re.sub(r"\s+", " ", folded)
     intent = QueryIntent(question=question, language=detect_language(question), folded=folded)

@@ -107,10 +107,12 @@ Các chữ viết tắt trong Kế hoạch:
 ## PHỤ LỤC: DANH MỤC NHIỆM VỤ ĐIỀU CHỈNH
 
 <table>
-<tr><th>TT</th><th>Nội dung nhiệm vụ</th><th>Đơn vị chủ trì / phối hợp</th><th>Thời hạn theo KH 41</th><th>Thời hạn sau điều chỉnh</th></tr>
-<tr><td>1</td><td>Nâng cấp hệ thống quản lý học tập</td><td>TTCĐS<br>P.ĐT<br>Các khoa</td><td>Quý IV/2026</td><td>Tháng 9/2027</td></tr>
-<tr><td>2</td><td>Xây dựng ngân hàng câu hỏi thi</td><td>TTKT&amp;ĐBCL<br>Các khoa</td><td>Quý II/2027</td><td>Quý I/2028</td></tr>
-<tr><td>3</td><td>Số hóa hồ sơ người học</td><td>P.ĐT<br>TTCĐS</td><td>Quý IV/2026</td><td>Quý IV/2026</td></tr>
+<tr><th>TT</th><th>Nội dung nhiệm vụ</th><th>Đơn vị chủ trì / phối hợp</th><th>Thời hạn theo KH 41</th><th>Thời hạn sau điều chỉnh</th><th>Hình thức điều chỉnh</th></tr>
+<tr><td>1</td><td>Nâng cấp hệ thống quản lý học tập</td><td>TTCĐS<br>P.ĐT<br>Các khoa</td><td>Quý IV/2026</td><td>Tháng 9/2027</td><td>Điều chỉnh thời hạn</td></tr>
+<tr><td>2</td><td>Xây dựng ngân hàng câu hỏi thi</td><td>TTKT&amp;ĐBCL<br>Các khoa</td><td>Quý II/2027</td><td>Quý I/2028</td><td>Điều chỉnh thời hạn</td></tr>
+<tr><td>3</td><td>Số hóa hồ sơ người học</td><td>P.ĐT<br>TTCĐS</td><td>Quý IV/2026</td><td>Quý IV/2026</td><td>Bổ sung mới</td></tr>
+<tr><td>4</td><td>Xây dựng tạp chí khoa học điện tử</td><td>P.ĐT</td><td>Năm 2027</td><td>-</td><td>Dừng thực hiện (dùng nền tảng chung của tỉnh)</td></tr>
+<tr><td>5</td><td>Cấp văn bằng số</td><td>P.ĐT</td><td>Năm 2027</td><td>Năm 2027</td><td>Bổ sung mới</td></tr>
 </table>
 """
 
@@ -143,3 +145,29 @@ def test_the_deadline_of_the_column_the_question_names(plan):
 def test_the_partners_listed_under_the_lead_are_coordinating(plan):
     a = plan.answer("Đơn vị nào phối hợp thực hiện nhiệm vụ nâng cấp hệ thống quản lý học tập của Trường Đại học Lam Phong?")
     assert a.found and "P.ĐT; Các khoa" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, count, listed", [
+    ("Có bao nhiêu nhiệm vụ của Trường Đại học Lam Phong chỉ điều chỉnh thời hạn?", "2", "ngân hàng câu hỏi"),
+    ("Kế hoạch điều chỉnh của Trường Đại học Lam Phong có bao nhiêu nhiệm vụ bổ sung mới?", "2", "Cấp văn bằng số"),
+])
+def test_rows_counted_by_the_kind_a_column_sorts_them_into(plan, question, count, listed):
+    """"Hình thức điều chỉnh" holds a few kinds ("Điều chỉnh thời hạn", "Bổ sung mới", "Dừng thực hiện (lý do)"):
+    a kind the question says is a condition on the rows counted."""
+    a = plan.answer(question)
+    assert a.found and f": {count} " in a.answer.split("\n")[0] and listed in a.answer, a.answer
+
+
+def test_the_year_asked_shows_the_value_the_amendment_replaced_beside_the_new_one():
+    from assistant.compose import same_year_cells
+
+    row = parse_document(TARGETS, doc_id="x", file_name="x.txt").rows[1]
+    assert same_year_cells(row, "2028", row.fields["targets"]["2028"]) == [("Mục tiêu – Năm 2028 – Theo KH 41", "12")]
+    assert same_year_cells(row, "2027", row.fields["targets"]["2027"]) == [("Mục tiêu – Năm 2027 – Theo KH 41", "6")]
+
+
+def test_an_initialism_in_the_english_plural_is_the_one_the_plans_print():
+    from assistant.understanding import parse_question
+
+    intent = parse_question("How many MOOCs and KPIs does the plan set?")
+    assert "MOOC " in intent.question and "KPI " in intent.question and "MOOCs" not in intent.question

@@ -622,6 +622,7 @@ def test_a_group_names_no_lead_where_a_column_does():
     ("Sở Tài chính", True), ("Số hóa dữ liệu dân cư", False), ("Báo Hà Khuê", True), ("Bảo đảm an toàn thông tin", False),
     ("Ban Quản lý dự án", True), ("Bản đồ số dùng chung", False), ("Bộ Công an", True), ("Bộ dữ liệu mở", False),
     ("Hội Nông dân tỉnh", True), ("Hội nhập quốc tế", False), ("Trường Đại học Hà Khuê", True), ("Trường hợp đặc biệt", False),
+    ("Bổ sung mới", False),
 ])
 def test_a_word_that_folds_like_a_body_s_noun_opens_no_body(cell, agency):
     # folded, "Số hóa" is "so hoa" as "Sở …" is "so …": a task group "II. SỐ HÓA DỮ LIỆU" names no lead

@@ -139,11 +139,11 @@ def classify_label(label: str) -> tuple[str, str | None]:
 # ------------------------------------------------------------------ cell content evidence
 
 #: (folded: a body's noun shares its letters with other words — "Số hóa" is no "Sở", "Bảo đảm" no "Báo",
-#: "Bản đồ" no "Ban", "bộ dữ liệu" no "Bộ", "Hội nhập" no "Hội", "Trường hợp" no "Trường", "viên chức"
+#: "Bản đồ" no "Ban", "bộ dữ liệu" and "Bổ sung" no "Bộ", "Hội nhập" no "Hội", "Trường hợp" no "Trường", "viên chức"
 #: no "Viện": those words open no body's name)
 _AGENCY_CELL = re.compile(
     r"^(?:[-–+•]\s*)?(?:cac\s+)?(?:so(?! hoa| luong| lieu| hieu| tien| sanh)|ubnd|uy ban|van phong|trung tam|cong an|bo chi huy|"
-    r"bo\b(?! du lieu| tieu chi| chi so| cong cu| ho so)|ban\b(?! hanh| do\b| sao| ghi| tin\b)|cuc|chi cuc|"
+    r"bo\b(?! du lieu| tieu chi| chi so| cong cu| ho so| sung)|ban\b(?! hanh| do\b| sao| ghi| tin\b)|cuc|chi cuc|"
     r"tong cuc|ngan hang|kho bac|bao hiem|thanh tra|truong(?! hop)|vien(?! chuc)|dai\b(?! hoi| dien)|"
     r"bao\b(?! cao| dam| ve| tri| quan| ton| mat)|tinh uy|huyen uy|thanh uy|dang uy|"
     r"hoi dong nhan dan|hdnd|mat tran|lien doan|doan\b(?! ket)|hoi\b(?! nghi| thao| nhap| cho)|cong ty|tap doan|buu dien|dien luc|"
