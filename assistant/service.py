@@ -1847,12 +1847,19 @@ class Assistant:
                 top.append(p)
                 covered |= found_terms(q_terms, self._terms(p.chunk.chunk_id, p.chunk.source_text))
         wants = _asked_value(intent)
+        whole_sections: set[str] = set()
         for p in top:
             p.sentences = best_sentences(p.chunk.source_text, q_terms, limit=3, wants=wants,
                                          rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
             if p.sentences:
                 p.sentences = _with_years_sentence(p.chunk.source_text, p.sentences, intent.target_years, wants)
-            if p.sentences and _only_its_title(p.chunk, p.sentences):
+            if p.sentences and not set(intent.fields) - {"targets"} and not intent.target_years \
+                    and not _HOW_MANY.search(intent.folded) and self._names_the_section(q_terms, p.chunk):
+                # "Mục tiêu tổng quát … là gì?": the question names the section and asks no year,
+                # quantity, date or body; what the section says is all of it (a short section, quoted whole)
+                p.sentences = [" ".join(p.chunk.source_text.split())]
+                whole_sections.add(p.chunk.chunk_id)
+            elif p.sentences and _only_its_title(p.chunk, p.sentences):
                 # "what are the plan's purposes": the words asked are the section's title ("1. Mục
                 # đích"); what the section says is its text below the title
                 p.sentences = opening_sentences(_below_title(p.chunk)) or p.sentences
@@ -1867,7 +1874,7 @@ class Assistant:
                     items = opening_sentences(following.source_text)
                     if items:
                         top.insert(at + 1, PassageHit(following, p.score, [" ".join(items)]))
-        if self._lacks_asked_figure(u, top):
+        if not (top and top[0].chunk.chunk_id in whole_sections) and self._lacks_asked_figure(u, top):
             # A quantity was asked and the best passages state none: do not guess — unless a passage
             # close behind states it: the amount of money for the thing and year asked ("năm 2028 là
             # 376,4 tỷ đồng" under "Phân kỳ theo năm", behind the decision's title that names the
@@ -1918,6 +1925,19 @@ class Assistant:
                 if best and best[0] >= NUMBERED_ALIKE_COVERAGE:
                     out.append(RowHit(best[1], p.score))
         return out[:MAX_ROWS]
+
+    def _names_the_section(self, q_terms: set[str], chunk) -> bool:
+        """Whether the question's topic is the title of the chunk's section ("Mục tiêu tổng quát") and
+        the section, whole in this chunk, is short enough to quote (SECTION_QUOTE_MAX)."""
+        if not chunk.section_path or len(chunk.source_text) > SECTION_QUOTE_MAX or self._section_neighbours(chunk):
+            return False
+        # the title less its numbering and what follows a colon ("1. Mục tiêu tổng quát: Nâng cao …")
+        title = re.sub(r"^\s*(?:[\dIVXLC]+(?:\.\d+)*[.)]|[a-zđ]\))\s*", "", chunk.section_path[-1]).split(":")[0]
+        # the question's words less those naming the plan ("của Chương trình hành động")
+        doc = self.store.document(chunk.doc_id)
+        named = content_terms(doc.display_title) if doc is not None else set()
+        topic = {t for t in plain_terms(q_terms) if not t.startswith("~") and not any(ch.isdigit() for ch in t)} - named
+        return len(topic) >= 2 and coverage(topic, title) >= SECTION_NAMED_COVERAGE
 
     def _each_part_quoted(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
                           wants: re.Pattern | None) -> list[PassageHit]:
@@ -2378,6 +2398,10 @@ def _quoted(question: str) -> list[str]:
 _MONEY_SYLLABLES = frozenset({"dong", "ty", "trieu", "nghin", "vnd"})
 #: English words for the kind of body or place a plan's place names ("Vân Xuyên University", "Quảng Trị province")
 _EN_PLACE_KINDS = r"university|college|hospital|academy|school|province|city|commune|ward|district"
+#: a question whose topic words the section's title holds (this share or more) names the section; a
+#: section this short (characters) is quoted whole when it asks no value
+SECTION_NAMED_COVERAGE = 0.8
+SECTION_QUOTE_MAX = 900
 #: share of a body's word pairs the plans must print for the body to be theirs ("Phòng Thanh tra - Pháp
 #: chế" against a plan that prints "thanh tra" only: 1 of 4); set 14's dev questions
 BODY_PRINTED_SHARE = 0.5

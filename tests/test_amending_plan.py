@@ -104,6 +104,12 @@ Các chữ viết tắt trong Kế hoạch:
 
 Điều chỉnh thời hạn và đơn vị thực hiện các nhiệm vụ cho phù hợp với việc sáp nhập Trường Cao đẳng Y tế.
 
+## II. MỤC TIÊU
+
+1. Mục tiêu tổng quát: Hoàn thành chuyển đổi số đồng bộ tại cả hai cơ sở của Trường. Bảo đảm dữ liệu người học thống nhất sau sáp nhập. Đưa Trường trở thành trường đại học số hàng đầu của khu vực.
+
+2. Mục tiêu cụ thể: 100% học phần được số hóa vào năm 2028.
+
 ## PHỤ LỤC: DANH MỤC NHIỆM VỤ ĐIỀU CHỈNH
 
 <table>
@@ -171,3 +177,14 @@ def test_an_initialism_in_the_english_plural_is_the_one_the_plans_print():
 
     intent = parse_question("How many MOOCs and KPIs does the plan set?")
     assert "MOOC " in intent.question and "KPI " in intent.question and "MOOCs" not in intent.question
+
+
+@pytest.mark.parametrize("question", [
+    "Mục tiêu tổng quát của kế hoạch điều chỉnh của Trường Đại học Lam Phong là gì?",
+    "What is the general objective of Lam Phong University's amended plan?",
+])
+def test_a_section_the_question_names_is_quoted_whole(plan, question):
+    """"1. Mục tiêu tổng quát: A. B. C.": the question names the section and asks no value; its three
+    sentences are the answer, not the one that shares the most words."""
+    a = plan.answer(question)
+    assert a.found and "trường đại học số hàng đầu của khu vực" in a.answer and "thống nhất sau sáp nhập" in a.answer, a.answer
