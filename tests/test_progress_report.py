@@ -238,6 +238,9 @@ def test_a_document_number_no_document_bears_or_mentions_abstains(report_assista
      " - Văn phòng Trung ương Đảng;                 PHÓ BÍ THƯ THƯỜNG TRỰC\n - Các Đảng ủy trực thuộc Tỉnh ủy;\n"
      " - Ủy ban nhân dân tỉnh;\n - Lãnh đạo Văn phòng Tỉnh ủy;\n - Chuyên viên Phòng TH-VPTU;\n - Lưu Văn phòng Tỉnh ủy.\n"
      "                                               Hoàng Giang", "Hoàng Giang"),
+    # a PDF's lines: the block's first line after "Nơi nhận:", the name with its academic titles
+    ("Nơi nhận: KT. HIỆU TRƯỞNG\n- UBND tỉnh Vân Xuyên (để b/c); PHÓ HIỆU TRƯỞNG\n(Đã ký)\n- Hội đồng trường;\n"
+     "PGS.TS. Tạ Quang Vĩnh\n- Lưu: VT.", "Tạ Quang Vĩnh"),
 ])
 def test_the_signer_is_read_when_the_block_sits_beside_the_recipients(block, signer):
     text = f"TỈNH ỦY LÀO CAI\nSố 104-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\nI. MỤC ĐÍCH\n…\n{block}\nPHỤ LỤC 1"

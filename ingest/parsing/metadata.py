@@ -37,6 +37,8 @@ _DRAFT = re.compile(r"^DỰ THẢO\s+")
 _PROPER = (("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"), ("trung ương", "Trung ương"), ("việt nam", "Việt Nam"),
            ("nhà nước", "Nhà nước"), ("bộ chính trị", "Bộ Chính trị"), ("thủ tướng", "Thủ tướng"),
            ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("ban thường vụ", "Ban Thường vụ"))
+#: academic and professional titles before a signer's name ("PGS.TS. Tạ Quang Vĩnh", "ThS. BS. …")
+_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|BSCKII|BSCKI|KS|CN|Ths)\.\s*)+")
 #: a line of a list ("- Ban Bí thư …", "+ …", "• …")
 _LIST_ITEM = re.compile(r"^\s*[-–+•*]\s")
 #: A signer's name after the office in capitals on the same line ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành",
@@ -248,9 +250,9 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
         f = fold(line)
         # (the block may sit beside the list of recipients: "Nơi nhận:        T/M TỈNH ỦY", a TAB or a
         # wide gap before it)
-        beside = raw is not None and i < len(raw) and re.search(r"(?:\t|\s{3,})(?:TM|T/M|KT)[.\s]", raw[i])
+        beside = raw is not None and i < len(raw) and re.search(r"(?:\t|\s{3,}|[Nn]hận:\s*)(?P<mark>(?:TM|T/M|KT)[.\s])", raw[i])
         if beside:  # the block, not the recipients before it
-            line = squash(strip_markup(raw[i][beside.start():]))
+            line = squash(strip_markup(raw[i][beside.start("mark"):]))
             f = fold(line)
         if re.match(r"^(tm|t/m|kt)[.\s]", f):
             if "uy ban nhan dan" in f or "ubnd" in f:
@@ -258,7 +260,7 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
             elif "ban thuong vu" in f:
                 out.setdefault("issuer", "Ban Thường vụ Tỉnh ủy")
             # the recipients' lines ("- Văn phòng Trung ương Đảng;") interleave with the block's: not counted
-            for cand in [_NAME_TAIL.sub("", x) for x in lines[i + 1: i + 30] if x and not _LIST_ITEM.match(x)][:8]:
+            for cand in [_TITLES.sub("", _NAME_TAIL.sub("", x)) for x in lines[i + 1: i + 30] if x and not _LIST_ITEM.match(x)][:8]:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
                     break
