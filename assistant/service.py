@@ -26,7 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
-from ingest.parsing.tables import cell_kind, classify_label, is_total_label
+from ingest.parsing.tables import cell_kind, classify_label, is_total_label, without_numbering
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -37,9 +37,10 @@ from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
 from retriever.text import STOP_WORDS, fold_accents, tokenize
 
-#: A table's progress column is read as a set of states ("Hoàn thành", "Đang thực hiện", "Quá hạn")
-#: when it holds at most this many distinct values, none with a figure or more than
-#: STATE_MAX_WORDS words, one of them repeated; free text ("KẾT QUẢ HIỆN NAY") is not.
+#: A table's progress column ("Hoàn thành", "Đang thực hiện", "Quá hạn"), or a column that sorts its
+#: rows into kinds ("Điều chỉnh thời hạn", "Bổ sung mới"), is read as a set of states when it holds at
+#: most this many distinct values, one of them repeated, and all but STATE_ODD_SHARE of its cells are
+#: values of at most STATE_MAX_WORDS words with no figure, body or date; free text ("KẾT QUẢ HIỆN NAY") is not.
 STATE_MAX_VALUES = 8
 STATE_MAX_WORDS = 5
 STATE_ODD_SHARE = 0.1
@@ -1932,7 +1933,7 @@ class Assistant:
         if not chunk.section_path or len(chunk.source_text) > SECTION_QUOTE_MAX or self._section_neighbours(chunk):
             return False
         # the title less its numbering and what follows a colon ("1. Mục tiêu tổng quát: Nâng cao …")
-        title = re.sub(r"^\s*(?:[\dIVXLC]+(?:\.\d+)*[.)]|[a-zđ]\))\s*", "", chunk.section_path[-1]).split(":")[0]
+        title = without_numbering(chunk.section_path[-1]).split(":")[0]
         # the question's words less those naming the plan ("của Chương trình hành động")
         doc = self.store.document(chunk.doc_id)
         named = content_terms(doc.display_title) if doc is not None else set()

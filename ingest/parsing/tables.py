@@ -1198,11 +1198,17 @@ def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
 _GROUP_NUMBERING = re.compile(r"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[A-Za-zĐđ])\s*[.):]|[-–+•])\s*")
 
 
+def without_numbering(label: str) -> str:
+    """A heading's or group's label without its numbering ("1. Mục tiêu tổng quát" → "Mục tiêu tổng quát",
+    "II. SỞ NỘI VỤ" → "SỞ NỘI VỤ", "a) …", "- …")."""
+    return _GROUP_NUMBERING.sub("", squash(label))
+
+
 def _body_of_groups(labels: list[str]) -> str | None:
     """The innermost group label that is a body's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Công an tỉnh"),
     without its numbering; None when no group names one."""
     for label in reversed(labels):
-        name = _GROUP_NUMBERING.sub("", squash(label)).strip(" :;.")
+        name = without_numbering(label).strip(" :;.")
         if name and len(name.split()) <= 12 and cell_kind(name) == "agency":
             return name
     return None
