@@ -320,6 +320,11 @@ class Assistant:
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
         if (intent.statuses or intent.statuses_excluded) and intent.aggregation:
             intent.over_rows = True  # "how many … are overdue": a state is a row's, so rows are counted
+        if intent.language == "en":
+            # "Vân Xuyên University's amended plan": "University" names the plan with its place; its
+            # Vietnamese ("đại học") is no topic to search for
+            for _, vi in translations(self._place_kind_words(intent.question)):
+                intent.search_text = " ".join(intent.search_text.replace(vi, " ", 1).split())
         intent.terms = self._query_terms(intent)
         parts = self._part_terms(intent)
         return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms),
@@ -987,6 +992,15 @@ class Assistant:
             self._joined = {t.replace("_", ""): t for t in vocab if t.count("_") == 1}
             self._joined_vocab = vocab
         return self._joined
+
+    def _place_kind_words(self, question: str) -> str:
+        """The English words for a kind of body that stand with a plan's place in the question
+        ("University" of "Vân Xuyên University's", "province" of "Quảng Trị province")."""
+        self._without_places("")  # (builds the places' pattern for this index generation)
+        if self._places_rx is None:
+            return ""
+        found = [m.group(0) for m in self._places_rx.finditer(_fold_case(question))]
+        return " ".join(w for text in found for w in re.findall(rf"\b(?:{_EN_PLACE_KINDS})\b", text))
 
     def _without_places(self, text: str) -> str:
         """``text`` folded, without the names of the provinces the plans belong to."""

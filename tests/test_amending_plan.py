@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.steps import Question
 from ingest.parsing import parse_document
 from tests.conftest import assistant_over
 
@@ -188,3 +189,12 @@ def test_a_section_the_question_names_is_quoted_whole(plan, question):
     sentences are the answer, not the one that shares the most words."""
     a = plan.answer(question)
     assert a.found and "trường đại học số hàng đầu của khu vực" in a.answer and "thống nhất sau sáp nhập" in a.answer, a.answer
+
+
+def test_the_english_word_for_the_plans_kind_of_body_names_the_plan_not_the_topic(plan):
+    """"Lam Phong University's": "University" stands with the plan's place and names the plan; its
+    Vietnamese ("đại học") is no topic searched for."""
+    assert plan._place_kind_words("How many tasks does Lam Phong University's amended plan set?") == "university"
+    assert plan._place_kind_words("Which university courses does the plan digitise?") == ""
+    u = plan.understand(Question("Which tasks of Lam Phong University's plan are due in Quý I/2028?", None, (), False))
+    assert "dai_hoc" not in u.terms and "dai_hoc" not in {t for a in u.terms if a.startswith("≈") for t in a[1:].replace("|", " ").split()}
