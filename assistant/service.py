@@ -471,18 +471,16 @@ class Assistant:
                 out.append(word)
         return list(dict.fromkeys(out))
 
-    def _bodies_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
-        """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints —
+    def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
+        """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
+        terms ``in_plans``) —
         in full or in the words it defines a short form by — sharing fewer than BODY_PRINTED_SHARE of
         the name's word pairs: a task, row or passage of another body is no answer about this one.
         Bodies the vocabulary knows are read elsewhere (by their other names)."""
-        if not cands:
-            return []
-        vocab = set().union(*(self._vocabulary(d) for d in cands))
         out = []
-        for name in _body_names(intent.question):
+        for name in _body_names(intent.question) if in_plans else ():
             pairs = {t for t in content_terms(name) if "_" in t}
-            if len(name.split()) < 3 or not pairs or find_agencies(name) or len(pairs & vocab) >= BODY_PRINTED_SHARE * len(pairs):
+            if len(name.split()) < 3 or not pairs or find_agencies(name) or len(pairs & in_plans) >= BODY_PRINTED_SHARE * len(pairs):
                 continue  # (a name written a little otherwise than the plan prints it shares most of its pairs)
             out.append(name)
         return out
@@ -993,27 +991,30 @@ class Assistant:
             self._joined_vocab = vocab
         return self._joined
 
+    def _places_pattern(self) -> re.Pattern | None:
+        """The names of the places the plans belong to, folded, with the English word for the kind of
+        body a place names ("Vân Xuyên University's", "the University of Vân Xuyên", "Quảng Trị
+        province"); once per index generation."""
+        gen = self.store.generation
+        if getattr(self, "_places_gen", None) != gen:
+            places = set().union(*(plan_names(d)[0] for d in self.store.documents())) if self.store.documents() else set()
+            names = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+            self._places_rx = re.compile(rf"\b(?:(?:{_EN_PLACE_KINDS})\s+of\s+)?(?:{names})(?:['’]s)?(?:\s+(?:{_EN_PLACE_KINDS})(?:['’]s)?)?\b") if places else None
+            self._places_gen = gen
+        return self._places_rx
+
     def _place_kind_words(self, question: str) -> str:
         """The English words for a kind of body that stand with a plan's place in the question
         ("University" of "Vân Xuyên University's", "province" of "Quảng Trị province")."""
-        self._without_places("")  # (builds the places' pattern for this index generation)
-        if self._places_rx is None:
-            return ""
-        found = [m.group(0) for m in self._places_rx.finditer(_fold_case(question))]
+        pattern = self._places_pattern()
+        found = [m.group(0) for m in pattern.finditer(_fold_case(question))] if pattern is not None else []
         return " ".join(w for text in found for w in re.findall(rf"\b(?:{_EN_PLACE_KINDS})\b", text))
 
     def _without_places(self, text: str) -> str:
         """``text`` folded, without the names of the provinces the plans belong to."""
-        gen = self.store.generation
-        if getattr(self, "_places_gen", None) != gen:
-            places = set().union(*(plan_names(d)[0] for d in self.store.documents())) if self.store.documents() else set()
-            # with the English word for the kind of body the place names ("Vân Xuyên University's",
-            # "the University of Vân Xuyên", "Quảng Trị province")
-            names = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
-            self._places_rx = re.compile(rf"\b(?:(?:{_EN_PLACE_KINDS})\s+of\s+)?(?:{names})(?:['’]s)?(?:\s+(?:{_EN_PLACE_KINDS})(?:['’]s)?)?\b") if places else None
-            self._places_gen = gen
+        pattern = self._places_pattern()
         folded = _fold_case(text)
-        return self._places_rx.sub(" ", folded) if self._places_rx is not None else folded
+        return pattern.sub(" ", folded) if pattern is not None else folded
 
     def _row_hits(self, intent: QueryIntent, q_terms: set[str], rows: list[TableRow]) -> list[RowHit]:
         """Rows scored by meaning and words, best first."""
@@ -1183,12 +1184,13 @@ class Assistant:
                 either = {"vi": " (phối hợp)", "en": " (coordinating)"}[lang]  # the role the rows give it
             rows = matched
             filters.append(agency + either)
+        asked_deadlines = _deadline_labels_asked(rows, intent.question) if intent.months or intent.quarters or intent.target_years else frozenset()
         for month in intent.months:
-            rows = [r for r in rows if _deadline_in(r, month, intent.question)]
+            rows = [r for r in rows if _deadline_in(r, month, asked_deadlines)]
             filters.append(("tháng " if lang == "vi" else "month ") + month)
         for quarter in intent.quarters:
             q, y = quarter.split("/")
-            rows = [r for r in rows if _deadline_in(r, f"Quý {int(q)}/{y}", intent.question)]
+            rows = [r for r in rows if _deadline_in(r, f"Quý {int(q)}/{y}", asked_deadlines)]
             filters.append(("quý " if lang == "vi" else "quarter ") + quarter)
         if intent.recurring:
             kind = intent.recurring  # the folded words the plan prints ("thuong xuyen", "hang nam")
@@ -1224,7 +1226,7 @@ class Assistant:
         if intent.target_years and not intent.months and not intent.quarters and not intent.values:
             years = set(intent.target_years)
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
-            due = [r for r in rows if any(_deadline_in(r, y, intent.question) for y in years)]
+            due = [r for r in rows if any(_deadline_in(r, y, asked_deadlines) for y in years)]
             if "deadline" in intent.fields or (due and not dated):
                 chosen, label = due, ("hạn năm " if lang == "vi" else "due in ")
             else:
@@ -1702,7 +1704,7 @@ class Assistant:
         absent += [w for f, w in mixed.items() if f not in in_plans and not find_agencies(w) and not any(
             {t for t in content_terms(vi) if "_" in t} & in_plans for _, vi in translations(w))]
         absent += self._names_not_printed(intent, list(u.candidates))
-        absent += self._bodies_not_printed(intent, list(u.candidates))
+        absent += self._bodies_not_printed(intent, in_plans)
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
             # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
@@ -1710,6 +1712,8 @@ class Assistant:
             absent += sorted(t for t in content_terms(_strip_numbers(intent))
                              if t in lowercase and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t))
         if absent:
+            # each name once, and not its words again ("Phòng Quản lý", not also "Phòng", "Quản")
+            absent = [a for a in dict.fromkeys(absent) if not any(a != b and f" {a} " in f" {b} " for b in absent)]
             reason = (f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if intent.language == "vi"
                       else f"no plan mentions “{', '.join(absent)}”")
             return Evidence(mode="none", reason=reason)
@@ -2514,23 +2518,23 @@ def _has_row_filters(intent: QueryIntent) -> bool:
 _DEADLINE_WORDS = content_terms("thời hạn thời gian hoàn thành thực hiện tiến độ")
 
 
-def _deadline_asked(row: TableRow, question: str) -> str:
-    """The row's deadline, or the cell of another deadline column whose own words the question says
-    ("thời hạn theo KH 41" of an amending plan, beside "Thời hạn sau điều chỉnh")."""
-    said = content_terms(question) if question else set()
-    for label, value in (row.columns or {}).items() if said else ():
-        own = content_terms(label) - _DEADLINE_WORDS
-        if own and own <= said and classify_label(label)[0] == "deadline" and value != row.fields.get("deadline"):
-            return value
-    return row.fields.get("deadline", "")
+def _deadline_labels_asked(rows: list[TableRow], question: str) -> frozenset[str]:
+    """The labels of the rows' deadline columns whose own words the question says ("thời hạn theo KH
+    41" of an amending plan, beside "Thời hạn sau điều chỉnh"); read once for the rows filtered."""
+    said = content_terms(question)
+    labels = {label for r in rows for label in (r.columns or {})}
+    return frozenset(label for label in labels if (own := content_terms(label) - _DEADLINE_WORDS)
+                     and own <= said and classify_label(label)[0] == "deadline")
 
 
-def _deadline_in(row: TableRow, when: str, question: str = "") -> bool:
+def _deadline_in(row: TableRow, when: str, asked: AbstractSet[str] = frozenset()) -> bool:
     """Whether the row's deadline falls in a month ("6/2027"), quarter ("Quý 2/2027") or year ("2027");
-    the deadline of another column when the question names it (see :func:`_deadline_asked`)."""
+    the deadline of a column the question names when the row has one (``asked``, see
+    :func:`_deadline_labels_asked`)."""
     from retriever.lookup import deadline_keys
 
-    months, years = deadline_keys(_deadline_asked(row, question))
+    named = next((row.columns[label] for label in asked if (row.columns or {}).get(label)), None)
+    months, years = deadline_keys(named if named is not None else row.fields.get("deadline", ""))
     want_months, want_years = deadline_keys(when)
     if want_months:
         return bool(months & want_months)

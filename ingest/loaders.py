@@ -25,6 +25,7 @@ import hashlib
 import io
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -276,9 +277,10 @@ def _pdfplumber_page_lines(page) -> list[str]:
     # Default "lines" strategy: ruled tables only. A box with a single column (a framed note, a
     # page border) is not a table: its text stays ordinary lines.
     tables = [t for t in page.find_tables() if max((len(r.cells) for r in t.rows), default=0) > 1]
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False) if tables else []
+    words = sorted(page.extract_words(keep_blank_chars=False, use_text_flow=False), key=_middle) if tables else []
+    middles = [_middle(w) for w in words]
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
-        (table.bbox, [[_pdf_cell_text(cell, bbox, words) for cell, bbox in zip(row, cells.cells)]
+        (table.bbox, [[_pdf_cell_text(cell, bbox, words, middles) for cell, bbox in zip(row, cells.cells)]
                       for row, cells in zip(table.extract(), table.rows)])
         for table in tables
     ]
@@ -305,16 +307,23 @@ def _pdfplumber_page_lines(page) -> list[str]:
     return join_blocks([block for _, _, block in blocks])
 
 
-def _pdf_cell_text(text: str | None, bbox, words: list[dict]) -> str:
+def _middle(word: dict) -> float:
+    return (word["top"] + word["bottom"]) / 2
+
+
+def _pdf_cell_text(text: str | None, bbox, words: list[dict], middles: list[float]) -> str:
     """A ruled cell's lines on one line. A line that ends where the next line's first word would
     still have fit was broken on purpose (bodies listed one per line): those lines are joined as
     :func:`ingest.formats.cell_lines` joins a Word cell's paragraphs; lines the cell's width wrapped
-    are joined by :func:`ingest.formats.join_wrapped`."""
+    are joined by :func:`ingest.formats.join_wrapped`. ``words``: the page's words sorted by
+    :func:`_middle`, ``middles`` their middles."""
     lines = (text or "").split("\n")
     if len(lines) < 2 or bbox is None:
         return join_wrapped(lines)
     x0, top, x1, bottom = bbox
-    inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    # the page's words sorted by their middle line (``middles``): the cell's band is found by bisection
+    band = words[bisect_left(middles, top):bisect_right(middles, bottom)]
+    inside = [w for w in band if x0 <= (w["x0"] + w["x1"]) / 2 <= x1]
     rows: list[list[dict]] = []
     for w in sorted(inside, key=lambda w: (w["top"], w["x0"])):
         if rows and abs(w["top"] - rows[-1][0]["top"]) <= 0.5 * (w["bottom"] - w["top"]):

@@ -32,7 +32,7 @@ Số: 77/KH-UBND
 
 ## II. KINH PHÍ
 
-Tổng kinh phí thực hiện Kế hoạch là 45,0 tỷ đồng từ ngân sách tỉnh.
+Tổng kinh phí thực hiện Kế hoạch là 45,0 tỷ đồng từ ngân sách tỉnh. Kinh phí này không bao gồm 312 tỷ đồng của Dự án Trung tâm Dữ liệu tỉnh.
 
 ## III. NHIỆM VỤ
 

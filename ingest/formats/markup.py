@@ -14,9 +14,11 @@ removed, ordered list items keep their number ("1. …"), bullet items start wit
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
-from ingest.formats import Block, cell_lines, cell_text, join_blocks, narrative_line, table_rows
+from ingest.formats import Block, cell_lines, cell_text, join_blocks, join_wrapped, narrative_line, table_rows
 
 __all__ = ["html_to_lines", "markdown_to_lines", "text_with_html_tables"]
 
@@ -112,10 +114,6 @@ def _grid_cells(block: list[str]) -> list[list[str]]:
     """The cells of a grid table: its column edges are the "+" of its first rule; each run of lines
     between full rules is one row, a cell's lines joined; a cell whose line has no "|" at an inner
     edge spans the columns on both sides (its text stands in the first, as a merged cell's does)."""
-    import unicodedata
-
-    from ingest.formats import join_wrapped
-
     block = [unicodedata.normalize("NFC", line.rstrip()) for line in block]
     top = block[0]
     indent = len(top) - len(top.lstrip())
@@ -125,7 +123,7 @@ def _grid_cells(block: list[str]) -> list[list[str]]:
     for line in block[1:]:
         if _GRID_RULE.match(line):
             if rows:
-                grid.append(_grid_row(rows, edges, join_wrapped))
+                grid.append(_grid_row(rows, edges))
             rows = []
         else:
             rows.append(line)
@@ -133,7 +131,7 @@ def _grid_cells(block: list[str]) -> list[list[str]]:
     return [row + [""] * (width - len(row)) for row in grid]
 
 
-def _grid_row(lines: list[str], edges: list[int], join) -> list[str]:
+def _grid_row(lines: list[str], edges: list[int]) -> list[str]:
     width = len(edges) - 1
     # an inner edge is a cell border when every line of the row has "|" there
     border = [all(k < len(line) and line[k] in "|+" for line in lines) for k in edges]
@@ -143,7 +141,7 @@ def _grid_row(lines: list[str], edges: list[int], join) -> list[str]:
         if c < width and not border[c]:
             continue  # the cell goes on over this edge
         parts = [line[edges[start] + 1:edges[c]] if len(line) > edges[start] else "" for line in lines]
-        cells.append(_inline_text(join(parts)))
+        cells.append(_inline_text(join_wrapped(parts)))
         cells.extend([""] * (c - start - 1))
         start = c
     return cells
@@ -207,10 +205,16 @@ def _markdown_blocks(text: str) -> list[Block]:
 
 def _inline_text(text: str) -> str:
     """A cell's Markdown as the words it shows: emphasis and escapes ("\\(1\\)") read as Markdown does."""
+    tokens = _inline_parser().parseInline(text)
+    return " ".join(_inline_plain(t) for t in tokens).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_parser():
+    """One Markdown parser for every grid cell (building one costs more than parsing a cell)."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parseInline(text)
-    return " ".join(_inline_plain(t) for t in tokens).strip()
+    return MarkdownIt("commonmark")
 
 
 def _inline_plain(token) -> str:

@@ -284,19 +284,18 @@ def labelled_tasks(
         rows.append(_text_task(doc_id, prefix, it.path, it.number, fields, columns, it.lines, page_of_line,
                                source="labelled", tail=f"{it.number}|{it.lines[0].line_start}", restarted=restarted,
                                text="\n".join(squash(strip_markup(x.text)) for x in it.lines)))
+    columns = [ColumnReport(label=label, role=field if field in _FIELDS else "other", basis="label")
+               for label, field in seen_labels.items()]
+    return rows, _text_report(rows, prefix, "nhiệm vụ nêu trong văn bản (mục có nhãn)", columns)
+
+
+def _text_report(rows: list[TableRow], prefix: str | None, what: str, columns: list[ColumnReport]) -> TableReport | None:
+    """The ingest report of task rows read from the text, as a table's ("Mục IV … – <what>"); None
+    when there are none."""
     if not rows:
-        return [], None
-    report = TableReport(
-        caption=f"{rows[0].appendix} – nhiệm vụ nêu trong văn bản (mục có nhãn)",
-        appendix=prefix,
-        kind="task",
-        rows=len(rows),
-        columns=[ColumnReport(label=label, role=field if field in _FIELDS else "other", basis="label")
-                 for label, field in seen_labels.items()],
-        line_start=rows[0].line_start,
-        page=rows[0].page,
-    )
-    return rows, report
+        return None
+    return TableReport(caption=f"{rows[0].appendix} – {what}", appendix=prefix, kind="task", rows=len(rows),
+                       columns=columns, line_start=rows[0].line_start, page=rows[0].page)
 
 
 # ------------------------------------------------------------------ tasks assigned in a sentence
@@ -375,16 +374,6 @@ def assigned_tasks(
             fields["number"] = own
             rows.append(_text_task(doc_id, prefix, path, own, fields, {}, para.lines, page_of_line,
                                    source="assigned", tail=f"{para.lines[0].line_start}|{k}", text=sentence))
-    if not rows:
-        return [], None
-    report = TableReport(
-        caption=f"{rows[0].appendix} – nhiệm vụ giao trong câu văn",
-        appendix=prefix,
-        kind="task",
-        rows=len(rows),
-        columns=[ColumnReport(label=label, role=role, basis="sentence")
-                 for label, role in (("Giao … chủ trì", "lead"), ("phối hợp với", "coordinating"), ("hoàn thành", "deadline"))],
-        line_start=rows[0].line_start,
-        page=rows[0].page,
-    )
-    return rows, report
+    columns = [ColumnReport(label=label, role=role, basis="sentence")
+               for label, role in (("Giao … chủ trì", "lead"), ("phối hợp với", "coordinating"), ("hoàn thành", "deadline"))]
+    return rows, _text_report(rows, prefix, "nhiệm vụ giao trong câu văn", columns)

@@ -1246,17 +1246,17 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
             fields[col.field] = f"{fields[col.field]}; {value}" if col.field in fields else value
         if col.field == "status":
             fields["status_label"] = f"{fields['status_label']}; {col.label}" if "status_label" in fields else col.label
+    both_roles = any(c.field == "lead" and _BOTH_ROLES.search(fold(c.label)) for c in cols)
     for role in ("lead", "coordinating"):
         labelled = split_roles(fields[role]) if fields.get(role) else None
+        if labelled is None and role == "lead" and both_roles and "coordinating" not in fields and "; " in fields.get("lead", ""):
+            # "Đơn vị chủ trì / phối hợp" listing bodies one per line, no role said: the lead comes first
+            first, rest = fields["lead"].split("; ", 1)
+            labelled = {"lead": first, "coordinating": rest}
         if labelled:  # "Chủ trì: X; phối hợp: Y" in one cell: each body under its role
             fields.pop(role)
             for key, value in labelled.items():
                 fields[key] = f"{fields[key]}; {value}" if key in fields else value
-    both = next((c for c in cols if c.field == "lead" and _BOTH_ROLES.search(fold(c.label))), None)
-    if both is not None and "coordinating" not in fields and "; " in fields.get("lead", "") and not split_roles(fields["lead"]):
-        # "Đơn vị chủ trì / phối hợp" listing bodies one per line, no role said: the lead comes first
-        first, rest = fields["lead"].split("; ", 1)
-        fields["lead"], fields["coordinating"] = first, rest
     if kind == "task" and "lead" not in fields and not any(c.field == "lead" for c in cols):
         # a task list grouped by who carries it out ("I. SỞ KHOA HỌC VÀ CÔNG NGHỆ", then its tasks)
         # and no lead column: the group that names a body leads its rows
