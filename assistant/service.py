@@ -23,7 +23,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, Pass
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, without_numbering
@@ -1544,6 +1544,29 @@ class Assistant:
                 break
         return out
 
+    def _parts_covered(self, parts: tuple[frozenset[str], ...], key: str, text: str) -> set[int]:
+        """The parts of a question that ``text`` holds PART_COVERAGE of (parts of PART_MIN_TERMS terms or more)."""
+        terms = self._terms(key, text)
+        return {i for i, part in enumerate(parts)
+                if len(part) >= PART_MIN_TERMS and coverage(set(part), text, terms) >= PART_COVERAGE}
+
+    def _parts_only_said(self, u: Understanding, keep: list[RowHit], passage: PassageHit) -> bool:
+        """Whether a question in two or more parts has every part in ``passage`` and not in the rows
+        kept of the same plan: the text states what its tables state only in part."""
+        parts = u.parts
+        # only things set side by side: a part asking who or when ("… and which department tracks
+        # it") is a row's field, and the years of one row ("2026 và 2028") are its columns
+        if len(parts) < 2 or not u.intent.comparison or len(u.intent.target_years) > 1:
+            return False
+        said = self._parts_covered(parts, passage.chunk.chunk_id, passage.chunk.source_text)
+        if len(said) < len(parts):
+            return False
+        # (asked for targets: a row with none, a task, answers no part)
+        same = [h for h in keep if h.row.doc_id == passage.chunk.doc_id
+                and (h.row.fields.get("targets") or "targets" not in u.intent.fields)]
+        in_rows = set().union(*(self._parts_covered(parts, h.row.row_id, row_text(h.row)) for h in same)) if same else set()
+        return len(in_rows) < len(said)
+
     def _part_by_meaning(self, text: str, terms: AbstractSet[str], pool: list[TableRow]) -> tuple[TableRow, Match] | None:
         """The row of ``pool`` that a part of the question singles out by meaning, with its match:
         nearest the part's words and PART_MEANING_MARGIN above the next row; None when no row
@@ -1826,6 +1849,8 @@ class Assistant:
                     merged.setdefault(h.row.row_id, h)
                 keep = list(merged.values())[:MAX_ROWS]
             keep = self._each_part_answered(u, pool, keep)
+            if passages and best_passage >= best_row and self._parts_only_said(u, keep, passages[0]):
+                keep = []  # "the targets for full-online procedures and for full-online dossiers": one sentence states both
             if intent.target_years and "targets" in intent.fields:
                 # a year in the row's own name ("Chiến lược … đến năm 2030") is what the row is about
                 dated = [h for h in keep if self._has_year(h.row, intent.target_years)]
@@ -2048,7 +2073,39 @@ class Assistant:
             re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years) and not any(
             set(intent.target_years) & doc_years(u.docs[p.chunk.doc_id])[0] and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
             for p in top if p.chunk.doc_id in u.docs)
-        return bool(lacks_quantity or lacks_money or lacks_year)
+        # "how many full-time lecturers": a sentence counting other things ("164 viên chức") or stating
+        # a rate of them ("100% … dữ liệu mở" for "bao nhiêu bộ dữ liệu mở") gives no count of them
+        lacks_count = not lacks_quantity and not _RATE_ASKED.search(intent.folded) and self._count_not_stated(u, top)
+        return bool(lacks_quantity or lacks_money or lacks_year or lacks_count)
+
+    def _counted_terms(self, intent: QueryIntent) -> frozenset[str]:
+        """The Vietnamese words for the things a count asks for ("how many lecturers" → "giảng
+        viên"), two-syllable words when there are any (a lone "viên" is also "viên chức"); empty
+        when no count is asked, it counts anyone ("how many people") or the English has no translation."""
+        m = _COUNTED.search(intent.folded) if intent.language == "vi" or _COUNT_ASKED.search(intent.folded) else None
+        if not m:
+            return frozenset()
+        phrase = m.group(1).strip()
+        if phrase.split()[0] in COUNT_NOUNS_ANY:
+            return frozenset()
+        terms = content_terms(phrase if intent.language == "vi" else translate_terms(phrase))
+        pairs = {t for t in terms if "_" in t}
+        return frozenset(pairs or terms)
+
+    def _count_not_stated(self, u: Understanding, top: list[PassageHit]) -> bool:
+        """Whether no quoted sentence of ``top`` names the things counted beside a figure (in English,
+        one that is no rate: "how many procedures" is no "90%"; "bao nhiêu thủ tục" asks either);
+        False when no count is asked or its things have no word in the plans."""
+        counted = self._counted_terms(u.intent)
+        if not counted:
+            return False
+        rate_ok = u.intent.language == "vi"
+        for p in top:
+            for sentence in p.sentences:
+                if found_terms(set(counted), content_terms(sentence)) and any(
+                        rate_ok or not m.group(0).rstrip().endswith("%") for m in _COUNT_FIGURE.finditer(sentence)):
+                    return False
+        return True
 
 
 def _states_percent(row: TableRow) -> bool:
@@ -2351,6 +2408,14 @@ _HOW_MANY = re.compile(r"\b(?:how many|how much|bao nhieu)\b")
 
 #: a count of things asked: "how many stations"
 _COUNT_ASKED = re.compile(r"\bhow many\b(?!\s+percent)")  # Vietnamese "bao nhiêu" asks a rate as readily
+#: the things a count asks for: the words after "how many" / "bao nhiêu", up to a word that is no
+#: part of their name (a verb, a preposition: "how many lecturers did …", "bao nhiêu xã được …")
+_COUNTED = re.compile(r"\b(?:how many|bao nhieu)\s+((?:(?!(?:%s)\b)[a-z][a-z-]*\s*){1,3})" % "|".join((
+    "did", "do", "does", "are", "is", "were", "was", "will", "must", "should", "has", "have", "had", "can", "could",
+    "would", "in", "of", "for", "to", "by", "at", "on", "under", "per", "across", "a", "an", "the", "each", "every",
+    "from", "and", "or", "with", "there", "this", "that", "these", "those", "it", "they", "we", "so", "already",
+    "now", "does", "duoc", "da", "se", "phai", "can", "trong", "cua", "tai", "nam", "den", "vao", "va", "la", "co",
+    "thuoc", "do", "theo", "cho", "voi", "moi", "hang", "tu", "nhu", "dat", "hoan", "percent", "phan", "tien")))
 #: words of a question asking a rate, not a count ("what share", "tỷ lệ … bao nhiêu", "how many percent")
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|ty trong|ti trong|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
 

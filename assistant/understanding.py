@@ -211,7 +211,9 @@ def _has_cue(padded: str, cue: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _cue_pattern(cue: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){re.escape(cue)}(?!\w)")
+    # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads")
+    plural = "(?:s|es)?" if cue[-1:].isalpha() and cue.isascii() and len(cue.split()[-1]) > 3 else ""
+    return re.compile(rf"(?<!\w){re.escape(cue)}{plural}(?!\w)")
 
 
 def english_words(text: str) -> list[str]:

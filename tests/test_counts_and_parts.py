@@ -167,3 +167,17 @@ def test_money_for_a_year_is_looked_for_beyond_the_plans_with_that_years_column(
     a = two_plans.answer("How much additional capital was registered for disbursement in 2028?")
     assert a.found, a.answer
     assert "45,5 tỷ đồng" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, found", [
+    # the sentence counts "lượt người" (people): a count of lecturers or of students it does not give
+    ("How many lecturers took part in the training on electronic records in plan 512?", False),
+    ("Kế hoạch 512: bao nhiêu giảng viên tham gia bồi dưỡng về lập hồ sơ điện tử?", False),
+    ("How many people took part in the training on electronic records in plan 512?", True),
+    ("Kế hoạch 512: bao nhiêu lượt người tham gia bồi dưỡng về lập hồ sơ điện tử?", True),
+])
+def test_a_count_of_other_things_is_no_count_of_those_asked(plan, question, found):
+    a = plan.answer(question)
+    assert a.found is found, a.answer
+    assert ("320" in a.answer) is found, a.answer
+
