@@ -309,3 +309,52 @@ def test_a_document_code_cut_at_its_hyphen_by_a_line_break_reads_whole():
     assert joined[0].endswith("số 1181/CVT-CPTN") and joined[1] == "ngày 24/3/2025 gửi Tập đoàn SpaceX."
     assert joined[2:] == lines[2:]  # "kinh tế - xã hội": words, not a code
     assert len(joined) == len(lines)  # every line keeps its number (pages, citations)
+
+
+# --------------------------------------------------------------------------- a three-line table
+
+THREE_LINE_ROWS = [
+    ["1", "Tỷ lệ buồng bệnh nội trú được phủ sóng wifi miễn phí", "Phòng HCQT", "70%", "100%"],
+    ["2", "Số hệ thống thông tin được phê duyệt hồ sơ đề xuất cấp độ an toàn thông tin", "Phòng CNTT", "5", "7"],
+    ["3", "Tỷ lệ hồ sơ bệnh án nội trú được lập dưới dạng điện tử", "Phòng KHTH", "80%", "100%"],
+    ["4", "Tỷ lệ kết quả chẩn đoán hình ảnh được lưu trữ, truyền tải trên PACS", "Khoa CĐHA", "95%", "100%"],
+    ["5", "Tỷ lệ dữ liệu khám bệnh, chữa bệnh được gửi lên hệ thống giám định trong ngày", "Phòng KHTH", "98%", "100%"],
+    ["6", "Số lần sao lưu dữ liệu bệnh án điện tử ra ngoài bệnh viện mỗi tuần", "Phòng CNTT", "2", "7"],
+    ["7", "Tỷ lệ đơn thuốc được kê đơn điện tử cho người bệnh ngoại trú và ra viện", "Khoa Dược", "90%", "98%"],
+]
+
+
+def make_three_line_pdf(path: Path) -> Path:
+    """No vertical rules: one rule above the header, one under it, one under the last row; a label
+    over two sub-columns; the name cells justified (gaps as wide as a gutter on some lines)."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    _fonts()
+    cell = ParagraphStyle("c", fontName="FmtSans", fontSize=9, leading=11)
+    just = ParagraphStyle("j", parent=cell, alignment=TA_JUSTIFY)
+    head = ParagraphStyle("h", parent=cell, fontName="FmtSansBold")
+    top = ["STT", "Tên chỉ tiêu", "Đơn vị chủ trì", "Mục tiêu phấn đấu", ""]
+    sub = ["", "", "", "Năm 2027", "Năm 2028"]
+    data = [[Paragraph(t, head) for t in top], [Paragraph(t, head) for t in sub]]
+    data += [[Paragraph(c, just if k == 1 else cell) for k, c in enumerate(r)] for r in THREE_LINE_ROWS]
+    table = Table(data, colWidths=[30, 150, 90, 70, 70])
+    table.setStyle(TableStyle([
+        ("SPAN", (3, 0), (4, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)),
+        ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 1), (-1, 1), 0.5, colors.black),
+        ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=(595, 842)).build([table])
+    return path
+
+
+def test_a_three_line_table_is_read_under_its_two_line_header(tmp_path: Path):
+    import pdfplumber
+
+    path = make_three_line_pdf(tmp_path / "three.pdf")
+    with pdfplumber.open(path) as pdf:
+        assert not [e for e in pdf.pages[0].edges if e["orientation"] == "v"]  # no vertical rule
+    rows = [cells for _, cells in _rows(load_file(path))]
+    assert rows == [["STT", "Tên chỉ tiêu", "Đơn vị chủ trì", "Mục tiêu phấn đấu Năm 2027", "Mục tiêu phấn đấu Năm 2028"],
+                    *THREE_LINE_ROWS]

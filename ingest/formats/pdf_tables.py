@@ -44,6 +44,19 @@ __all__ = ["UnruledTable", "find_unruled_tables"]
 
 _MIN_COLUMNS = 3
 _MIN_ROW_LINES = 2  # with _MIN_COLUMNS: two lines with 3+ aligned cells each
+#: A segment spans columns when it covers two segments of at least this share of the lines beside
+#: it (set on a three-line-rule hospital plan whose justified cell lines have gutter-wide gaps:
+#: one such line in 25 made the whole indicator column "spanning").
+_SPANNING_SHARE = 0.25
+#: A gap in a line is a justified space, not a gutter, when a word of this share of the table's other
+#: lines bridges it from end to end (two lines at least).
+_JUSTIFIED_CROSSINGS = 0.1
+#: A line with this share of the fullest line's segments (or more) is a full line: it sets the columns.
+_FULL_LINE_SHARE = 0.6
+#: A drawn horizontal line this share of the page wide or wider is a table's rule.
+_RULE_MIN_WIDTH = 0.25
+#: Lines between a rule and the first line found to fit the columns that are read as the header.
+_MAX_HEADER_LINES = 6
 _NUMBERISH = re.compile(r"^(?:\d+(?:[.,]\d+)*[.)]?|[IVXLCivxlc]+[.)]?|[a-zđ][.)])$")
 
 
@@ -85,13 +98,14 @@ def find_unruled_tables(page) -> list[UnruledTable]:
     for line in lines:
         line.segs = _segments(line.words, split_gap)
 
+    rules = _rules(page)
     tables: list[UnruledTable] = []
     floor = 0  # lines before this index belong to an earlier table
     runs = _candidate_runs(lines, line_h)
     for k, (start, end) in enumerate(runs):
         ceiling = runs[k + 1][0] if k + 1 < len(runs) else len(lines)
         found = _build_table(lines[start:end], lines[floor:ceiling], start - floor, space, line_h,
-                             page_end=ceiling == len(lines))
+                             page_end=ceiling == len(lines), rules=rules)
         if found is not None:
             table, used_end = found
             tables.append(table)
@@ -100,6 +114,21 @@ def find_unruled_tables(page) -> list[UnruledTable]:
 
 
 # --------------------------------------------------------------------------- lines and segments
+
+
+def _rules(page) -> list[float]:
+    """Heights of the horizontal rules drawn across a fair part of the page (a "three-line" table's
+    rules above and below its header and under its last row), top to bottom."""
+    try:
+        edges = page.horizontal_edges
+    except Exception:  # noqa: BLE001 - a page whose drawing pdfplumber cannot read has no rules
+        return []
+    tops = sorted(e["top"] for e in edges if e["x1"] - e["x0"] >= _RULE_MIN_WIDTH * float(page.width))
+    out: list[float] = []
+    for y in tops:
+        if not out or y - out[-1] > 1.0:
+            out.append(y)
+    return out
 
 
 def _visual_lines(words: list[dict]) -> list[_Line]:
@@ -168,22 +197,55 @@ def _candidate_runs(lines: list[_Line], line_h: float) -> list[tuple[int, int]]:
     return runs
 
 
+def _join_justified(run: list[_Line]) -> None:
+    """Join the segments of a line split at a gap that words of other lines run through: a
+    justified cell line stretched its spaces as wide as a gutter ("Số  hệ  thống  thông"), but a
+    gutter between columns is bridged by no word of the table's other lines (only a group row or a
+    label over sub-columns bridges one: JUSTIFIED_CROSSINGS of the lines must)."""
+    # (lines of as many segments as a table has columns at least: a paragraph, a heading or a
+    # letterhead of two blocks near the table bridges gutters)
+    tabular = [ln for ln in run if len(ln.segs) >= _MIN_COLUMNS]
+    spans = [[(w["x0"], w["x1"]) for w in ln.words] for ln in tabular]
+    need = max(2.0, _JUSTIFIED_CROSSINGS * len(tabular))
+    for n, line in enumerate(tabular):
+        if len(line.segs) < 2:
+            continue
+        joined = [line.segs[0]]
+        for seg in line.segs[1:]:
+            lo, hi = joined[-1].x1 + 0.5, seg.x0 - 0.5
+            crossed = sum(1 for m, words in enumerate(spans) if m != n and any(a < lo and b > hi for a, b in words))
+            if crossed >= need:
+                joined[-1] = _Seg(joined[-1].x0, max(joined[-1].x1, seg.x1), joined[-1].words + seg.words)
+            else:
+                joined.append(seg)
+        line.segs = joined
+
+
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return min(a1, b1) - max(a0, b0)
 
 
 def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
-    """Column x-ranges: the union of all non-spanning segments of the lines."""
+    """Column x-ranges: the union of the non-spanning segments of the table's full lines (those
+    with nearly as many segments as the fullest: a row's first line), or of all its lines when
+    fewer than two are full. A header label wider than its column or a group row running past
+    its cell sits on a line with few segments: it widens no column (it would join two)."""
     # Each multi-segment line as sorted starts/ends: the segments of line L that overlap [a, b]
     # by more than 0.5 are those starting before b - 0.5 minus those ending before a + 0.5.
     multi = [(id(ln), [s.x0 for s in ln.segs], [s.x1 for s in ln.segs]) for ln in lines if len(ln.segs) >= 2]
+    most = max((len(ln.segs) for ln in lines), default=0)
+    full = [ln for ln in lines if len(ln.segs) >= max(_MIN_COLUMNS, _FULL_LINE_SHARE * most)]
     kept: list[tuple[float, float]] = []
-    for line in lines:
+    for line in (full if len(full) >= 2 else lines):
         for seg in line.segs:
-            spanning = any(
-                bisect_left(starts, seg.x1 - 0.5) - bisect_right(ends, seg.x0 + 0.5) >= 2
-                for key, starts, ends in multi if key != id(line)
-            )
+            # segments of each other multi-segment line that this one overlaps
+            under = [bisect_left(starts, seg.x1 - 0.5) - bisect_right(ends, seg.x0 + 0.5)
+                     for key, starts, ends in multi if key != id(line)]
+            beside = sum(1 for n in under if n >= 1)
+            # spanning when it covers two segments of a share of the lines beside it: a group row
+            # or a label over sub-columns covers two in (nearly) every line; a cell's text covers
+            # two only where one line of it was justified with gaps as wide as a gutter
+            spanning = sum(1 for n in under if n >= 2) >= max(1.0, _SPANNING_SHARE * beside)
             if not spanning:
                 kept.append((seg.x0, seg.x1))
     kept.sort()
@@ -206,8 +268,9 @@ def _fits(line: _Line, cols: list[tuple[float, float]]) -> bool:
 
 
 def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float, line_h: float,
-                 *, page_end: bool) -> tuple[UnruledTable, int] | None:
+                 *, page_end: bool, rules: list[float] = ()) -> tuple[UnruledTable, int] | None:
     """The table in ``run`` (= lines[start:start + len(run)]) and the index in ``lines`` after it."""
+    _join_justified(run)
     cols = _columns(run)
     if len(cols) < _MIN_COLUMNS:
         return None
@@ -265,6 +328,19 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
         else:
             break
 
+    # A rule drawn above the table's first line with a few lines between: those lines are the
+    # header (labels over sub-columns do not fit the columns, so the run began below them).
+    above = [y for y in rules if y < body[0].top - 0.5]
+    if above:
+        left, right = min(c[0] for c in cols) - 2, max(c[1] for c in cols) + 2
+        k = first
+        while k > 0 and lines[k - 1].top > above[-1] and first - k < _MAX_HEADER_LINES \
+                and lines[k - 1].words[0]["x0"] >= left and lines[k - 1].words[-1]["x1"] <= right:
+            k -= 1
+        if k < first and (k == 0 or lines[k - 1].bottom <= above[-1] + 0.5):
+            body[:0] = lines[k:first]
+            first = k
+
     if page_end and last == len(lines) - 1:
         # The page's last line, as close as the table's rows and within its width: a group row
         # whose group continues on the next page (a paragraph after a table is further away).
@@ -277,8 +353,9 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
             last += 1
             body.append(final)
 
-    cells = [_line_cells(ln, cols, space) for ln in body]
-    rows = _group_rows(body, cells, cols)
+    spans: list[dict[int, list[int]]] = [{} for _ in body]
+    cells = [_line_cells(ln, cols, space, spans[i]) for i, ln in enumerate(body)]
+    rows = _group_rows(body, cells, cols, rules, spans)
     x0 = min(w["x0"] for ln in body for w in ln.words)
     x1 = max(w["x1"] for ln in body for w in ln.words)
     return UnruledTable((x0, body[0].top, x1, body[-1].bottom), rows), last
@@ -287,8 +364,10 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
 # --------------------------------------------------------------------------- cells and rows
 
 
-def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float) -> dict[int, list[str]]:
-    """Column index → text pieces of one visual line."""
+def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float,
+                spans: dict[int, list[int]] | None = None) -> dict[int, list[str]]:
+    """Column index → text pieces of one visual line; ``spans`` gets, for a piece kept whole across
+    columns (a merged cell), its first column → the columns it covers."""
     out: dict[int, list[str]] = {}
     bounds = [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)]
 
@@ -322,6 +401,8 @@ def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float) -> d
         else:
             k = hit[0]
             out.setdefault(k, []).append(seg.text)
+            if spans is not None:
+                spans[k] = hit
     return out
 
 
@@ -334,7 +415,8 @@ def _is_bold(word: dict) -> bool:
     return "bold" in name or "black" in name or "heavy" in name
 
 
-def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> list[list[str]]:
+def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rules: list[float] = (),
+                spans: list[dict[int, list[int]]] | None = None) -> list[list[str]]:
     n = len(cols)
     # Gap above each line, measured from the lowest text above it (lines of neighbouring cells
     # may overlap vertically when their baselines differ).
@@ -361,6 +443,10 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> l
     # row boundary even where the spacing says nothing.
     bold = [all(_is_bold(w) for w in ln.words) for ln in body]
     breaks = [b or bold[i] != bold[i + 1] for i, b in enumerate(breaks)]
+    # A rule drawn between two lines (under a three-line table's header) parts them.
+    ruled = [any(max(ln.bottom for ln in body[:i + 1]) - 1.0 <= y <= body[i + 1].top + 1.0 for y in rules)
+             for i in range(len(body) - 1)]
+    breaks = [b or r for b, r in zip(breaks, ruled)]
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
         starts_number = numbered and 0 in cells[i] and bool(_NUMBERISH.match(" ".join(cells[i][0])))
@@ -369,24 +455,38 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols) -> l
             # "1" / "0" on two lines, the second alone or next to wrapped lowercase text: a
             # number wrapped in a narrow column ("10", "III"), not a new row.
             starts_number = False
-        if has_gaps:
+        if ruled[i - 1]:
+            new_row = True
+        elif has_gaps:
             # Rows separated by padding; a second number inside one padded block still splits it
             # (a number at the bottom of a bottom-aligned row does not: the block had none yet).
             new_row = breaks[i - 1] or (starts_number and any(0 in cells[j] for j in groups[-1]))
         else:
             # No padding between rows: each number starts a row (lines above the first number on a
             # page are the row continued from the previous page).
-            new_row = starts_number or breaks[i - 1]
+            # Without row numbers, a line filling half the columns after another such line is a
+            # row of its own ("Năm 2026" / "Năm 2027" with their amounts): a wrapped cell's next
+            # line fills one or two.
+            # (a first column too narrow for its label, "T" / "T", wraps it: that is one row)
+            filled = not numbered and all(0 in cells[j] and len(cells[j]) >= max(2, n / 2)
+                                          and not _short(" ".join(cells[j][0])) for j in (i - 1, i))
+            new_row = starts_number or breaks[i - 1] or filled
         if new_row:
             groups.append([i])
         else:
             groups[-1].append(i)
     rows: list[list[str]] = []
-    for group in groups:
+    # Above the first rule drawn inside the table, the header: a label kept whole over several
+    # columns ("Thời gian thực hiện" over "Bắt đầu" / "Kết thúc") heads each of them.
+    header = len(groups[0]) if any(ruled) and ruled.index(True) == len(groups[0]) - 1 else 0
+    for g, group in enumerate(groups):
         row = [""] * n
         for i in group:
             for k, pieces in cells[i].items():
                 text = " ".join(pieces)
+                if g == 0 and i < header and spans and k in spans[i]:
+                    for extra in spans[i][k][1:]:
+                        row[extra] = join_wrapped([row[extra], text])
                 if k == 0 and numbered and row[0] and _short(row[0]) and _short(text):
                     row[0] += text  # "1" + "0", "S" + "T" + "T": a short label wrapped char by char
                 else:

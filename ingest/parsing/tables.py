@@ -68,7 +68,10 @@ def year_of(text: str) -> str | None:
 _LEAD = re.compile(
     r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
     r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach|co quan chu quan")
-_DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b")
+_DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b|\bket thuc\b")
+#: a time column that says when the work starts, not when it is due ("Bắt đầu", "Khởi công", "Từ ngày")
+_STARTS = re.compile(r"\bbat dau\b|\bkhoi cong\b|\bkhoi dong\b|\btu ngay\b|\btu thang\b|\bstart")
+_ENDS = re.compile(r"\bket thuc\b|\bhoan thanh\b|\bden ngay\b|\bden thang\b|\bend\b|\bfinish")
 _STATUS = re.compile(r"hien trang|thuc trang|uoc (thuc hien|dat)|(^|\s)(ket qua )?thuc hien (nam |den )?(nam )?20\d\d|^thuc hien$|^uoc th"
                      r"|\(co so\)|gia tri co so|nam co so|^co so\b|gia tri goc|nam goc")  # a baseline: "Giá trị năm 2025 (cơ sở)"
 _TARGET_NO_YEAR = re.compile(r"muc tieu|giao chi tieu|chi tieu (nam|ke hoach|giao)|^ke hoach( nam)?$|gia tri (muc tieu|chi tieu)")
@@ -118,7 +121,8 @@ def classify_label(label: str) -> tuple[str, str | None]:
     if _STATUS.search(f):
         return "status", year
     if _DEADLINE.search(f):
-        return "deadline", None
+        # "Thời gian thực hiện – Bắt đầu" beside "… – Kết thúc": the start is no deadline
+        return ("other" if _STARTS.search(f) and not _ENDS.search(f) else "deadline"), None
     if f.startswith("ten ") or f.startswith("noi dung") or f.startswith("danh muc"):
         return "content", None  # the name column, even when its header names a year
     if year and (re.search(r"chi tieu|\bnam\b|muc tieu|giao|ke hoach|\bden\b|giai doan|ket qua|gia tri|dinh huong|phan dau", f) or f == year
