@@ -999,7 +999,7 @@ class Assistant:
         if getattr(self, "_places_gen", None) != gen:
             places = set().union(*(plan_names(d)[0] for d in self.store.documents())) if self.store.documents() else set()
             names = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
-            self._places_rx = re.compile(rf"\b(?:(?:{_EN_PLACE_KINDS})\s+of\s+)?(?:{names})(?:['’]s)?(?:\s+(?:{_EN_PLACE_KINDS})(?:['’]s)?)?\b") if places else None
+            self._places_rx = re.compile(rf"\b(?:(?:{_EN_PLACE_KINDS})\s+of\s+)?(?:{names})(?:['’]s)?(?:(?:\s+{_EN_KIND_MODIFIERS})?\s+(?:{_EN_PLACE_KINDS})(?:['’]s)?)?\b") if places else None
             self._places_gen = gen
         return self._places_rx
 
@@ -2482,6 +2482,8 @@ def _quoted(question: str) -> list[str]:
 _MONEY_SYLLABLES = frozenset({"dong", "ty", "trieu", "nghin", "vnd"})
 #: English words for the kind of body or place a plan's place names ("Vân Xuyên University", "Quảng Trị province")
 _EN_PLACE_KINDS = r"university|college|hospital|academy|school|province|city|commune|ward|district"
+#: a word that may stand between a place and its kind of body ("Đông Lĩnh general hospital")
+_EN_KIND_MODIFIERS = r"(?:general|provincial|municipal|central|regional|national|public)"
 #: a question whose topic words the section's title holds (this share or more) names the section; a
 #: section this short (characters) is quoted whole when it asks no value
 SECTION_NAMED_COVERAGE = 0.8

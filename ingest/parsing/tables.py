@@ -879,8 +879,10 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
                 col.field, col.basis = "deadline", "cells"
             elif kind == "value" and group_years:
                 col.field, col.by_group, col.basis = "targets", True, "cells+group row"
-            elif kind == "text" and "content" not in header and k <= 2:
-                col.field, col.basis = "content", "cells"
+            elif "content" not in header and k <= 2 and (kind == "text" or kind is None and _names_column(values[k])):
+                # (short names — "Khoa Nhi", "Khoa Dược" down a department × indicator matrix — are
+                # what each row is about as much as long ones)
+                col.field, col.basis = "content", "cells" if kind == "text" else _NAMES_BASIS
                 header[k] = "content"
             else:
                 col.unsure, col.basis = True, "neither header nor cells decide"
@@ -896,6 +898,16 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
             col.field, col.unsure, col.basis = "other", True, "agency names, but the header does not say lead or coordinating"
 
 
+_NAMES_BASIS = "cells (short names)"
+
+
+def _names_column(values: list[str]) -> bool:
+    """Whether a column's cells are names of two words or more, nearly all filled and none a figure."""
+    filled = [v for v in values if v and v.strip()]
+    return len(filled) >= 2 and len(filled) >= 0.8 * len(values) and _numeric_share(filled) == 0 \
+        and sum(len(v.split()) >= 2 for v in filled) >= 0.8 * len(filled)
+
+
 #: A table's caption or heading that says it lists money ("Dự kiến kinh phí", "Khái toán", "Nguồn vốn")
 _COST_CAPTION = re.compile(r"\b(?:kinh phi|du toan|khai toan|nguon von|von dau tu)\b")
 
@@ -903,8 +915,8 @@ _COST_CAPTION = re.compile(r"\b(?:kinh phi|du toan|khai toan|nguon von|von dau t
 def table_kind(cols: list[Column], caption: str = "") -> str:
     """indicator, task or other, from the name column's wording, then the other columns."""
     content = next((c for c in cols if c.field == "content"), None)
-    if content is None:
-        return "other"
+    if content is None or content.basis == _NAMES_BASIS:
+        return "other"  # (rows named by short names — the departments a matrix assigns values to — are no indicators)
     f = fold(content.label)
     if "chi tieu" in f:
         return "indicator"
