@@ -12,6 +12,7 @@ from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import english_gloss
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
+from ingest.parsing.tables import classify_label
 from ingest.records import Citation, DocumentInfo, TableRow
 
 UNCERTAIN_VI = "dòng này trích từ văn bản có lỗi nhận dạng/lệch cột; cần đối chiếu bản gốc"
@@ -317,6 +318,15 @@ def _kind_words(kind: str, n: int, lang: str) -> str:
     return word if n == 1 else word + "s"
 
 
+def _second_number(row: TableRow) -> str | None:
+    """A row's second number — a code column beside its running number ("STT 21", "Mã số QT-05") —
+    when the table has one."""
+    for label, value in (row.columns or {}).items():
+        if value and value != row.number and classify_label(label)[0] == "number":
+            return value
+    return None
+
+
 def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> str:
     """A count or a list of rows, per plan and table, each row cited."""
     by_table: dict[tuple[str, str], list[TableRow]] = {}
@@ -370,6 +380,8 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             if r.fields.get("deadline"):
                 extra.append(r.fields["deadline"])
             label = f"{term} {r.number}" if r.number else term
+            code = _second_number(r)
+            label += f" ({code})" if code else ""  # "chỉ tiêu 21 (QT-05)": the code the plan also numbers it by
             group = f" ({r.group[0]})" if r.group and r.group[0] in r.locator else ""  # only what the citation shows
             tail = f" — {'; '.join(extra)}" if extra else ""
             lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]}{tail} [{c}]")

@@ -26,7 +26,9 @@ _QUESTION_WORDS = set(
 MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn)(?:\s+(?:đồng|VND|VNĐ|USD)\b|(?!\s*[^\W\d_]))|đồng|billion|million|VND|VNĐ|USD)",
                    re.IGNORECASE)
 #: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong"); folded.
-ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|dong|vnd|billion|million|bao nhieu tien|how much money)\b")
+#: (a bare "dong" is no unit: "Đông Lĩnh", "Đồng Nai" fold to it too)
+ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|(?:bao nhieu|how many|so) dong|vnd|billion|million|bao nhieu tien|how much money)\b"
+                         r"|\d\s*dong\b")
 
 
 # Two-syllable words that say what is asked ("cơ quan nào chủ trì"), not what it is about.

@@ -597,6 +597,8 @@ class Assistant:
         unit word translate (glossary) into the rest of the unit's name."""
         if intent.language != "en" or not _EN_UNIT.search(intent.question):
             return []
+        if any(b.split()[0] in _UNIT_KINDS for b in _bracketed(intent.question)):
+            return []  # "its traditional medicine department (Khoa Y học cổ truyền)": the plan's own name is given
         found: list[str] = []
         for english, vietnamese in translations(intent.question):
             beside = re.compile(rf"\b{re.escape(english)}\s+{_EN_UNIT.pattern}|{_EN_UNIT.pattern}\s+(?:of|for)\s+(?:the\s+)?{re.escape(english)}\b",
@@ -1463,8 +1465,10 @@ class Assistant:
         # the whole question as well: a group's own name may hold "và" ("dữ liệu và dịch vụ công")
         vocab = self._vocabulary()
         for part in [intent.question, *parts] if len(parts) > 1 else parts:
+            # (its place and kind of body, "the Đông Lĩnh hospital plan", say which plan too)
+            part = self._without_places(part)
             for named_plan in intent.naming:  # "the MoH digital transformation programme": which plan, not which group
-                part = _fold_case(part).replace(named_plan, " ")
+                part = part.replace(named_plan, " ")
             text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
             terms_of_part = content_terms(text)
             # either the part holds the label's words, or the label holds the part's (a long label
@@ -2063,8 +2067,12 @@ class Assistant:
         # is what the question is about, a date and a body are what it asks
         money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or not (
             {"deadline", "lead", "coordinating"} & set(intent.fields))
-        lacks_money = "budget" in intent.fields and money_asked and not _budget_value(intent).search(said)
-        if "budget" in intent.fields and money_asked and not lacks_money:
+        # ("what minimum share of the funding … for security": a rate of the money, not an amount)
+        # — unless an amount is asked as well: "how much did it disburse, and what share was that")
+        share_said = bool(_RATE_ASKED.search(intent.folded)) and bool(PERCENT_FIGURE.search(said)) \
+            and not ASKS_AMOUNT.search(intent.folded) and not re.search(r"\bhow much\b", intent.folded)
+        lacks_money = "budget" in intent.fields and money_asked and not share_said and not _budget_value(intent).search(said)
+        if "budget" in intent.fields and money_asked and not lacks_money and not share_said:
             # "the separate budget for the AI-assistant pilot": the plan's total budget is not its answer
             lacks_money = not self._money_for_the_topic(u, top)
         # a range "2026-2030" is not "năm 2030"; the objectives of a yearly plan ("Kế hoạch … năm 2027",
@@ -2075,7 +2083,9 @@ class Assistant:
             for p in top if p.chunk.doc_id in u.docs)
         # "how many full-time lecturers": a sentence counting other things ("164 viên chức") or stating
         # a rate of them ("100% … dữ liệu mở" for "bao nhiêu bộ dữ liệu mở") gives no count of them
-        lacks_count = not lacks_quantity and not _RATE_ASKED.search(intent.folded) and self._count_not_stated(u, top)
+        # (an amount of money asked, "bao nhiêu kinh phí", is read above)
+        lacks_count = not lacks_quantity and "budget" not in intent.fields and not _RATE_ASKED.search(intent.folded) \
+            and self._count_not_stated(u, top)
         return bool(lacks_quantity or lacks_money or lacks_year or lacks_count)
 
     def _counted_terms(self, intent: QueryIntent) -> frozenset[str]:

@@ -67,7 +67,11 @@ GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh
 #: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
 #: Asking which groups a table is divided into (folded): answered by counting its rows per group.
 _GROUPS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) nhom(?: nao)?\b(?! (?:chi tieu|nhiem vu))|"
-                           r"(?:which|what|how many) (?:groups|categories)\b)")
+                           r"(?:which|what|how many) (?:groups|categories)\b|"
+                           # the rows counted group by group: "which group has the most indicators",
+                           # "in each group", "nhóm nào có nhiều chỉ tiêu nhất", "mỗi nhóm"
+                           r"(?:which|what) (?:group|category)\b(?:\s+[\w'’,-]+){0,12}?\s+(?:has|holds|contains|includes)\b|"
+                           r"(?:each|every|per) (?:group|category)\b|(?:moi|tung) nhom\b|nhom nao\b(?:\s+\S+){0,8}?\s+(?:co )?(?:nhieu|it)\b)")
 _RECURRING = {
     "thuong xuyen": re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b"),
     "hang nam": re.compile(r"\b(hang nam|annual(?:ly)?|every year|each year|yearly)\b"),

@@ -1,0 +1,83 @@
+"""A hospital's plan (written for these tests): indicators numbered twice (a running STT and a code),
+the lead unit before the name, lettered groups; tasks with a start and an end column; a share of
+the money set aside in a sentence. Real ingest of the Markdown, real assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """SỞ Y TẾ TỈNH NAM HÀ
+BỆNH VIỆN ĐA KHOA TỈNH NAM HÀ
+
+Số: 88/KH-BVĐK
+
+# KẾ HOẠCH
+
+**Chuyển đổi số Bệnh viện Đa khoa tỉnh Nam Hà giai đoạn 2027 - 2029**
+
+## I. MỤC TIÊU
+
+Kế hoạch đặt ra 7 chỉ tiêu thuộc 03 nhóm (chi tiết tại Phụ lục I).
+
+## II. KINH PHÍ
+
+Tổng kinh phí giai đoạn 2027 - 2029 là 12.400 triệu đồng. Dành tối thiểu 15% kinh phí các dự án công nghệ thông tin cho bảo đảm an toàn thông tin.
+
+## Phụ lục I: CHỈ TIÊU CHUYỂN ĐỔI SỐ
+
+| STT | Mã số | Đơn vị chủ trì | Tên chỉ tiêu | Đơn vị đo | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|---|---|
+| **A** | **HẠ TẦNG SỐ** | | | | | |
+| 1 | HT-01 | Phòng CNTT | Băng thông kết nối Internet của Bệnh viện | Mbps | 500 | 1.000 |
+| 2 | HT-02 | Phòng CNTT | Tỷ lệ máy trạm đáp ứng cấu hình tối thiểu | % | 80% | 100% |
+| **B** | **KHÁM BỆNH, CHỮA BỆNH SỐ** | | | | | |
+| 3 | KCB-01 | Khoa Dược | Tỷ lệ đơn thuốc được kê đơn điện tử | % | 90% | 100% |
+| 4 | KCB-02 | Khoa Xét nghiệm | Tỷ lệ kết quả xét nghiệm trả qua phần mềm | % | 85% | 95% |
+| 5 | KCB-03 | Khoa Khám bệnh | Tỷ lệ lượt khám được đặt lịch trực tuyến | % | 20% | 30% |
+| **C** | **QUẢN TRỊ SỐ** | | | | | |
+| 6 | QT-01 | Phòng TCCB | Tỷ lệ hồ sơ viên chức được số hóa | % | 100% | 100% |
+| 7 | QT-02 | Phòng TCKT | Tỷ lệ giao dịch viện phí không dùng tiền mặt | % | 60% | 80% |
+
+## Phụ lục II: NHIỆM VỤ
+
+| TT | Nội dung công việc | Sản phẩm | Thời gian bắt đầu | Thời gian kết thúc | Khoa, phòng chủ trì |
+|---|---|---|---|---|---|
+| 1 | Triển khai bệnh án điện tử nội trú | Bệnh án điện tử được vận hành | 02/2027 | 09/2027 | Phòng KHTH |
+| 2 | Nâng cấp hệ thống lưu trữ hình ảnh PACS | Hệ thống được nâng cấp | 03/2027 | 12/2028 | Khoa CĐHA |
+"""
+
+DOC = "2027-plan_bvdk-nam-ha"
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {f"{DOC}.md": PLAN})
+
+
+@pytest.mark.parametrize("question", [
+    "Which group of Annex I of the Nam Hà general hospital plan has the most indicators, and how many?",
+    "Nhóm nào trong Phụ lục I của Kế hoạch 88 có nhiều chỉ tiêu nhất?",
+])
+def test_rows_are_counted_group_by_group_when_the_group_with_most_is_asked(plan, question):
+    a = plan.answer(question)
+    assert a.found, a.answer
+    assert "B. KHÁM BỆNH, CHỮA BỆNH SỐ: 3" in a.answer and "A. HẠ TẦNG SỐ: 2" in a.answer, a.answer
+
+
+def test_a_share_of_the_money_is_answered_by_the_sentence_stating_it(plan):
+    a = plan.answer("What minimum share of IT project funding must the Nam Hà hospital set aside for information security?")
+    assert a.found, a.answer
+    assert "15%" in a.answer, a.answer
+
+
+def test_a_list_shows_the_code_each_row_is_also_numbered_by(plan):
+    a = plan.answer("Những chỉ tiêu nào của Kế hoạch 88 phải đạt 100% ngay từ năm 2027?")
+    assert a.found, a.answer
+    assert "(QT-01)" in a.answer, a.answer
+
+
+def test_the_end_column_is_the_deadline_not_the_start(plan):
+    rows = [r for r in plan.store.rows(DOC) if r.kind == "task"]
+    assert {r.number: r.fields.get("deadline") for r in rows} == {"1": "09/2027", "2": "12/2028"}
