@@ -1837,6 +1837,14 @@ class Assistant:
             if totals:
                 t = totals[0]
                 return Evidence(mode="passage", passages=[PassageHit(t.chunk, t.score, [" ".join(t.chunk.source_text.split())])])
+        if passages and "budget" in intent.fields and intent.target_years:
+            # "how much on leased IT services in 2027": a money table kept as text whose rows are the
+            # years ("Năm 2027 | 5.400 | 6.300 | 2.600 | 14.300" under its sources) states it, quoted whole
+            by_year = [p for p in passages[:FIGURE_SEARCH_DEPTH] if p.score >= FIGURE_RATIO * max(best_row, best_passage)
+                       and _years_as_rows(p.chunk.source_text, intent.target_years)]
+            if by_year:
+                t = by_year[0]
+                return Evidence(mode="passage", passages=[PassageHit(t.chunk, t.score, [" ".join(t.chunk.source_text.split())])])
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
             if intent.comparison or len(intent.target_years) > 1:
@@ -2116,6 +2124,19 @@ class Assistant:
                         rate_ok or not m.group(0).rstrip().endswith("%") for m in _COUNT_FIGURE.finditer(sentence)):
                     return False
         return True
+
+
+#: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
+_MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
+
+
+def _years_as_rows(text: str, years: list[str]) -> bool:
+    """Whether ``text`` is a short table kept as text (" | " between cells) with a money unit, whose
+    rows open with each year asked ("Năm 2027 | …")."""
+    if len(text) > SECTION_QUOTE_MAX or not _MONEY_UNIT.search(text):
+        return False
+    lines = [ln.strip() for ln in text.splitlines() if " | " in ln]
+    return len(lines) >= 3 and all(any(re.match(rf"(?:năm\s+)?{y}\s*\|", ln, re.IGNORECASE) for ln in lines) for y in years)
 
 
 def _states_percent(row: TableRow) -> bool:

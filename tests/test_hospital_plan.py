@@ -46,6 +46,16 @@ Tổng kinh phí giai đoạn 2027 - 2029 là 12.400 triệu đồng. Dành tố
 |---|---|---|---|---|---|
 | 1 | Triển khai bệnh án điện tử nội trú | Bệnh án điện tử được vận hành | 02/2027 | 09/2027 | Phòng KHTH |
 | 2 | Nâng cấp hệ thống lưu trữ hình ảnh PACS | Hệ thống được nâng cấp | 03/2027 | 12/2028 | Khoa CĐHA |
+
+## Phụ lục III: KINH PHÍ THEO NĂM VÀ NGUỒN VỐN
+
+Đơn vị tính: triệu đồng
+
+| Năm | Ngân sách nhà nước | Thuê dịch vụ công nghệ thông tin | Cộng |
+|---|---|---|---|
+| Năm 2027 | 3.100 | 900 | 4.000 |
+| Năm 2028 | 2.500 | 1.400 | 3.900 |
+| Tổng giai đoạn | 5.600 | 2.300 | 7.900 |
 """
 
 DOC = "2027-plan_bvdk-nam-ha"
@@ -81,3 +91,13 @@ def test_a_list_shows_the_code_each_row_is_also_numbered_by(plan):
 def test_the_end_column_is_the_deadline_not_the_start(plan):
     rows = [r for r in plan.store.rows(DOC) if r.kind == "task"]
     assert {r.number: r.fields.get("deadline") for r in rows} == {"1": "09/2027", "2": "12/2028"}
+
+
+@pytest.mark.parametrize("question", [
+    "How much will the Nam Hà hospital spend on leased IT services in 2028?",
+    "Will the Nam Hà hospital spend more on leased IT services in 2028 or in 2027?",
+])
+def test_money_by_year_from_a_table_whose_rows_are_the_years(plan, question):
+    a = plan.answer(question)
+    assert a.found, a.answer
+    assert "Năm 2028 | 2.500 | 1.400" in a.answer and "Thuê dịch vụ công nghệ thông tin" in a.answer, a.answer
