@@ -1657,12 +1657,25 @@ class Assistant:
             doc = docs[doc_id]
             if not doc.signer:
                 continue
+            # every block the signer signs ("CHÁNH VĂN PHÒNG" under the covering letter, "PHÓ BÍ THƯ"
+            # under the report it sends): the name under or after a title in capitals, or "(Đã ký)";
+            # the first place the name stands when no block is so marked
+            titled: list[PassageHit] = []
+            first: PassageHit | None = None
             for chunk in self.store.chunks(doc_id):
-                if chunk.kind == "text" and doc.signer in chunk.source_text:
-                    sentences = [s for s in chunk.source_text.split("\n") if s.strip()]
-                    idx = next(i for i, s in enumerate(sentences) if doc.signer in s)
-                    passages.append(PassageHit(chunk, 1.0, [" ".join(sentences[max(0, idx - 3): idx + 1])]))
-                    break
+                if chunk.kind != "text" or doc.signer not in chunk.source_text:
+                    continue
+                sentences = [s for s in chunk.source_text.split("\n") if s.strip()]
+                for idx, line in enumerate(sentences):
+                    if doc.signer not in line:
+                        continue
+                    hit = PassageHit(chunk, 1.0, [" ".join(sentences[max(0, idx - 3): idx + 1])])
+                    first = first or hit
+                    before = " ".join([sentences[idx - 1] if idx else "", line.split(doc.signer)[0]])
+                    if _SIGNED.search(before) or _TITLE_CAPS.search(before):
+                        titled.append(hit)
+            blocks = titled or ([first] if first else [])
+            passages.extend(blocks[:MAX_SIGNATURE_BLOCKS])
         return passages
 
     def _document_facts(self, kind: str, cands: list[str], docs) -> list[PassageHit]:
@@ -2324,6 +2337,11 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|n
 #: An agency or office holder as plans name them: a keyword and a capitalised name ("Sở Y tế", "Văn
 #: phòng Tỉnh ủy", "Cục CNTT") or a keyword that is a name by itself ("Công an tỉnh", "UBND", "Bí thư").
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+#: a signature block's marks: "(Đã ký)", a title in capitals ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG")
+_SIGNED = re.compile(r"\(?\s*đã ký\s*\)?", re.IGNORECASE)
+_TITLE_CAPS = re.compile(rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+\s*$")
+#: signature blocks quoted per plan at most
+MAX_SIGNATURE_BLOCKS = 2
 _OFFICE_HOLDERS = ("Bí thư", "Chủ tịch", "Thủ tướng")
 _AGENCY_NAMED = re.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(AGENCY_NEEDS_NAME, key=len, reverse=True)) + rf")\s+[{_UPPER}]|"

@@ -642,7 +642,8 @@ def _names_issuer(intent: QueryIntent, doc: DocumentInfo) -> bool:
     english = [(fold_words(en), f" {fold_words(vi)} ") for en, vi in translations(intent.question)] if intent.language == "en" else []
     for name in issuer_names(doc):
         n = re.escape(name)
-        m = re.search(rf" {_DOC_KIND_VI} (?:\S+ ){{0,6}}?(?:cua|do) {n} | {_DOC_KIND_VI} {n} ", padded)
+        # ("báo cáo của Ban Thường vụ Đảng ủy Chính phủ": an organ of the body between)
+        m = re.search(rf" {_DOC_KIND_VI} (?:\S+ ){{0,6}}?(?:cua|do) (?:\S+ ){{0,3}}?{n} | {_DOC_KIND_VI} {n} ", padded)
         if m:
             _named_by(intent, f"{m.group(0).split()[0]} {m.group(0).split()[1]} {name}")
             return True

@@ -101,3 +101,49 @@ def test_money_by_year_from_a_table_whose_rows_are_the_years(plan, question):
     a = plan.answer(question)
     assert a.found, a.answer
     assert "Năm 2028 | 2.500 | 1.400" in a.answer and "Thuê dịch vụ công nghệ thông tin" in a.answer, a.answer
+
+
+LETTER = """ĐẢNG BỘ TỈNH NAM HÀ
+VĂN PHÒNG TỈNH ỦY
+
+Số: 51-CV/VPTU
+
+CÔNG VĂN
+
+V/v xin ý kiến dự thảo báo cáo kết quả chuyển đổi số năm 2027
+
+Kính gửi: Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.
+
+Văn phòng Tỉnh ủy gửi kèm dự thảo báo cáo của Ban Thường vụ Tỉnh ủy để xin ý kiến.
+
+Nơi nhận:
+- Như trên,
+- Lưu VP.
+(Đã ký)
+CHÁNH VĂN PHÒNG
+Lê Văn Hòa
+
+## BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2027
+
+### I. Kết quả
+
+Năm 2027, toàn tỉnh có 1.250 trạm phát sóng 5G, hoàn thành 95% dịch vụ công trực tuyến toàn trình.
+
+### II. Kiến nghị
+
+Đề nghị Trung ương hỗ trợ kinh phí xây dựng trung tâm dữ liệu.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+(Đã ký)
+Lê Văn Hòa
+"""
+
+
+def test_every_block_the_signer_signs_is_quoted_and_an_organ_of_the_issuer_names_the_document(tmp_path_factory):
+    """A covering letter and the report it sends, both signed by one person under two titles: 'who
+    signed the report of the Standing Committee' quotes both blocks, the report's title among them."""
+    assistant = assistant_over(tmp_path_factory, {"2027-cv_vptu-nam-ha.md": LETTER})
+    a = assistant.answer("Ai ký báo cáo của Ban Thường vụ Tỉnh ủy Nam Hà, với chức danh gì?")
+    assert a.found, a.answer
+    assert "PHÓ BÍ THƯ" in a.answer and "CHÁNH VĂN PHÒNG" in a.answer and "Lê Văn Hòa" in a.answer, a.answer
