@@ -51,7 +51,7 @@ _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|item
 #: ("how many of the 31 indicators" is partitive and counts rows).
 _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?(?:the\s+)?"
                          # "how many of the 2026 plan's time-bound tasks": a possessive between
-                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+(?:['’]s)?\s+){0,3}?" + _ROW_NOUN + r"\b")
+                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+(?:['’]s)?\s+){0,5}?" + _ROW_NOUN + r"\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
                         # "list the BXD programme tasks", "liệt kê các nhiệm vụ của Sở": asking for a list
                         r"^\W*(?:please\s+)?(?:liet ke|list(?: all)?(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")

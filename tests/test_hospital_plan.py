@@ -46,6 +46,7 @@ Tổng kinh phí giai đoạn 2027 - 2029 là 12.400 triệu đồng. Dành tố
 |---|---|---|---|---|---|
 | 1 | Triển khai bệnh án điện tử nội trú | Bệnh án điện tử được vận hành | 02/2027 | 09/2027 | Phòng KHTH |
 | 2 | Nâng cấp hệ thống lưu trữ hình ảnh PACS | Hệ thống được nâng cấp | 03/2027 | 12/2028 | Khoa CĐHA |
+| 3 | Truyền thông, hướng dẫn người bệnh sử dụng ứng dụng di động | Tin bài, video hướng dẫn | 01/2027 | Thường xuyên | Phòng CTXH |
 
 ## Phụ lục III: KINH PHÍ THEO NĂM VÀ NGUỒN VỐN
 
@@ -90,7 +91,15 @@ def test_a_list_shows_the_code_each_row_is_also_numbered_by(plan):
 
 def test_the_end_column_is_the_deadline_not_the_start(plan):
     rows = [r for r in plan.store.rows(DOC) if r.kind == "task"]
-    assert {r.number: r.fields.get("deadline") for r in rows} == {"1": "09/2027", "2": "12/2028"}
+    assert {r.number: r.fields.get("deadline") for r in rows} == {"1": "09/2027", "2": "12/2028", "3": "Thường xuyên"}
+
+
+def test_rows_counted_by_a_deadline_under_a_long_possessive(plan):
+    """'how many of the Nam Hà general hospital's 3 tasks': five words between 'how many of the' and
+    'tasks' still ask to count the rows."""
+    a = plan.answer("How many of the Nam Hà general hospital's 3 tasks are open-ended ('Thường xuyên')?")
+    assert a.found, a.answer
+    assert ": 1 task" in a.answer and "Truyền thông, hướng dẫn người bệnh" in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question", [
