@@ -58,8 +58,9 @@ MEASUREMENT_WORDS: tuple[str, ...] = tuple(_VOCAB["measurement_words"])
 #: Vietnamese words that say an amount of money is asked or allotted ("kinh phí", "bố trí", "phân bổ"),
 #: beside FIELD_CUES['budget']: they are no topic whose money is asked.
 MONEY_WORDS: tuple[str, ...] = tuple(_VOCAB["money_words"])
-#: Words that count anyone or anything ("how many people", "bao nhiêu người"): a sentence counting
-#: "cán bộ" or "học viên" counts them too, so the things counted are not checked by their name.
+#: Words that count anyone or anything ("how many people", "bao nhiêu người") or a measure's steps
+#: ("how many places did it climb", "bao nhiêu bậc"): a sentence counting "cán bộ" or "học viên", or
+#: saying "tăng 5 bậc", counts them too, so the things counted are not checked by their name.
 COUNT_NOUNS_ANY: frozenset[str] = frozenset(_VOCAB["count_nouns_any"])
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
