@@ -2126,7 +2126,7 @@ class Assistant:
     def _count_not_stated(self, u: Understanding, top: list[PassageHit]) -> bool:
         """Whether no quoted sentence of ``top`` names the things counted beside a figure (in English,
         one that is no rate: "how many procedures" is no "90%"; "bao nhiêu thủ tục" asks either);
-        False when no count is asked or its things have no word in the plans."""
+        False when no count of named things is asked (see ``_counted_terms``)."""
         counted = self._counted_terms(u.intent)
         if not counted:
             return False
@@ -2463,7 +2463,7 @@ _COUNTED = re.compile(r"\b(?:how many|bao nhieu)\s+((?:(?!(?:%s)\b)[a-z][a-z-]*\
     "did", "do", "does", "are", "is", "were", "was", "will", "must", "should", "has", "have", "had", "can", "could",
     "would", "in", "of", "for", "to", "by", "at", "on", "under", "per", "across", "a", "an", "the", "each", "every",
     "from", "and", "or", "with", "there", "this", "that", "these", "those", "it", "they", "we", "so", "already",
-    "now", "does", "duoc", "da", "se", "phai", "can", "trong", "cua", "tai", "nam", "den", "vao", "va", "la", "co",
+    "now", "duoc", "da", "se", "phai", "can", "trong", "cua", "tai", "nam", "den", "vao", "va", "la", "co",
     "thuoc", "do", "theo", "cho", "voi", "moi", "hang", "tu", "nhu", "dat", "hoan", "percent", "phan", "tien")))
 #: words of a question asking a rate, not a count ("what share", "tỷ lệ … bao nhiêu", "how many percent")
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|ty trong|ti trong|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
