@@ -444,8 +444,9 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     bold = [all(_is_bold(w) for w in ln.words) for ln in body]
     breaks = [b or bold[i] != bold[i + 1] for i, b in enumerate(breaks)]
     # A rule drawn between two lines (under a three-line table's header) parts them.
-    ruled = [any(max(ln.bottom for ln in body[:i + 1]) - 1.0 <= y <= body[i + 1].top + 1.0 for y in rules)
-             for i in range(len(body) - 1)]
+    # (a line's box may reach above a rule drawn just over its text: up to the middle of the line below)
+    ruled = [any(max(ln.bottom for ln in body[:i + 1]) - 1.0 <= y <= (body[i + 1].top + body[i + 1].bottom) / 2
+                 for y in rules) for i in range(len(body) - 1)]
     breaks = [b or r for b, r in zip(breaks, ruled)]
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
@@ -476,9 +477,15 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
         else:
             groups[-1].append(i)
     rows: list[list[str]] = []
-    # Above the first rule drawn inside the table, the header: a label kept whole over several
-    # columns ("Thời gian thực hiện" over "Bắt đầu" / "Kết thúc") heads each of them.
-    header = len(groups[0]) if any(ruled) and ruled.index(True) == len(groups[0]) - 1 else 0
+    # Above the first rule drawn inside the table, the header: one row (its lines may switch
+    # between bold and regular), where a label kept whole over several columns ("Thời gian thực
+    # hiện" over "Bắt đầu" / "Kết thúc") heads each of them.
+    header = ruled.index(True) + 1 if any(ruled) else 0
+    if header:
+        above = [g for g in groups if g[-1] < header]
+        groups = ([[i for g in above for i in g]] if above else []) + [g for g in groups if g[-1] >= header]
+        if len(groups[0]) != header:
+            header = 0  # a group straddles the rule: not a header the rule closes
     for g, group in enumerate(groups):
         row = [""] * n
         for i in group:
