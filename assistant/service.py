@@ -2109,25 +2109,12 @@ class Assistant:
             and self._count_not_stated(u, top)
         return bool(lacks_quantity or lacks_money or lacks_year or lacks_count)
 
-    def _counted_terms(self, intent: QueryIntent) -> frozenset[str]:
-        """The Vietnamese words for the things a count asks for ("how many lecturers" → "giảng
-        viên"), two-syllable words when there are any (a lone "viên" is also "viên chức"); empty
-        when no count is asked, it counts anyone ("how many people") or the English has no translation."""
-        m = _COUNTED.search(intent.folded) if intent.language == "vi" or _COUNT_ASKED.search(intent.folded) else None
-        if not m:
-            return frozenset()
-        phrase = m.group(1).strip()
-        if phrase.split()[0] in COUNT_NOUNS_ANY:
-            return frozenset()
-        terms = content_terms(phrase if intent.language == "vi" else translate_terms(phrase))
-        pairs = {t for t in terms if "_" in t}
-        return frozenset(pairs or terms)
-
     def _count_not_stated(self, u: Understanding, top: list[PassageHit]) -> bool:
         """Whether no quoted sentence of ``top`` names the things counted beside a figure (in English,
         one that is no rate: "how many procedures" is no "90%"; "bao nhiêu thủ tục" asks either);
-        False when no count of named things is asked (see ``_counted_terms``)."""
-        counted = self._counted_terms(u.intent)
+        False when no count of named things is asked (see ``_counted_terms``); read for each
+        passage weighed, so the counted words are worked out once per question."""
+        counted = _counted_terms(u.intent.folded, u.intent.language)
         if not counted:
             return False
         rate_ok = u.intent.language == "vi"
@@ -2137,6 +2124,22 @@ class Assistant:
                         rate_ok or not m.group(0).rstrip().endswith("%") for m in _COUNT_FIGURE.finditer(sentence)):
                     return False
         return True
+
+
+@functools.lru_cache(maxsize=1024)
+def _counted_terms(folded: str, language: str) -> frozenset[str]:
+    """The Vietnamese words for the things a count asks for ("how many lecturers" → "giảng
+    viên"), two-syllable words when there are any (a lone "viên" is also "viên chức"); empty
+    when no count is asked, it counts anyone ("how many people") or the English has no translation."""
+    m = _COUNTED.search(folded) if language == "vi" or _COUNT_ASKED.search(folded) else None
+    if not m:
+        return frozenset()
+    phrase = m.group(1).strip()
+    if phrase.split()[0] in COUNT_NOUNS_ANY:
+        return frozenset()
+    terms = content_terms(phrase if language == "vi" else translate_terms(phrase))
+    pairs = {t for t in terms if "_" in t}
+    return frozenset(pairs or terms)
 
 
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")

@@ -208,8 +208,6 @@ def _join_justified(run: list[_Line]) -> None:
     spans = [[(w["x0"], w["x1"]) for w in ln.words] for ln in tabular]
     need = max(2.0, _JUSTIFIED_CROSSINGS * len(tabular))
     for n, line in enumerate(tabular):
-        if len(line.segs) < 2:
-            continue
         joined = [line.segs[0]]
         for seg in line.segs[1:]:
             lo, hi = joined[-1].x1 + 0.5, seg.x0 - 0.5
@@ -421,9 +419,11 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     # Gap above each line, measured from the lowest text above it (lines of neighbouring cells
     # may overlap vertically when their baselines differ).
     gaps: list[float] = []
+    lowests: list[float] = []  # the lowest text above each line after the first
     lowest = body[0].bottom
     for line in body[1:]:
         gaps.append(line.top - lowest)
+        lowests.append(lowest)
         lowest = max(lowest, line.bottom)
     breaks = [False] * len(gaps)
     positive = sorted(g for g in gaps if g > 0.5)
@@ -445,8 +445,8 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     breaks = [b or bold[i] != bold[i + 1] for i, b in enumerate(breaks)]
     # A rule drawn between two lines (under a three-line table's header) parts them.
     # (a line's box may reach above a rule drawn just over its text: up to the middle of the line below)
-    ruled = [any(max(ln.bottom for ln in body[:i + 1]) - 1.0 <= y <= (body[i + 1].top + body[i + 1].bottom) / 2
-                 for y in rules) for i in range(len(body) - 1)]
+    ruled = [any(lowests[i] - 1.0 <= y <= (body[i + 1].top + body[i + 1].bottom) / 2 for y in rules)
+             for i in range(len(body) - 1)]
     breaks = [b or r for b, r in zip(breaks, ruled)]
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
@@ -456,9 +456,7 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
             # "1" / "0" on two lines, the second alone or next to wrapped lowercase text: a
             # number wrapped in a narrow column ("10", "III"), not a new row.
             starts_number = False
-        if ruled[i - 1]:
-            new_row = True
-        elif has_gaps:
+        if has_gaps:
             # Rows separated by padding; a second number inside one padded block still splits it
             # (a number at the bottom of a bottom-aligned row does not: the block had none yet).
             new_row = breaks[i - 1] or (starts_number and any(0 in cells[j] for j in groups[-1]))

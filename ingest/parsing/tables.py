@@ -15,6 +15,7 @@ rebuilt by :mod:`ingest.parsing.pdf_layout`). The parser
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ def _amended_over(new: str, old: str) -> bool:
     return bool(_AMENDED_VALUE.search(fold(new)) and not _AMENDED_VALUE.search(fold(old)) and _ORIGINAL_VALUE.search(fold(old)))
 
 
+@functools.lru_cache(maxsize=4096)
 def classify_label(label: str) -> tuple[str, str | None]:
     """Map a header label to (canonical field, year) from its wording. Works on any plan's wording.
 
