@@ -10,6 +10,7 @@ import re
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import english_gloss
+from assistant.scoring import asked_figure
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
 from ingest.parsing.tables import classify_label
@@ -151,6 +152,9 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
                 # the year's other columns beside it ("Mục tiêu – Năm 2028 – Theo KH 41: 12" of an amending
                 # plan whose target is the amended 9)
                 parts.extend(f"{label}: {value}" for label, value in same_year_cells(row, y, targets[y]))
+            figure = None if targets else asked_figure(row, intent.terms)
+            if figure:
+                parts.append(f"{figure[0]}: {figure[1]}")  # a unit's row of a units × indicators table
             if not targets and f.get("unaligned_values"):
                 label = "giá trị các cột năm (không căn được theo năm)" if lang == "vi" else "year-column values (could not be aligned to years)"
                 parts.append(f"{label}: {' | '.join(f['unaligned_values'])}")
@@ -290,6 +294,9 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
                 wanted.append(row.fields.get("status", ""))
             if any(is_value(v) for v in wanted) or row.fields.get("unaligned_values"):
                 return True
+            figure = None if targets else asked_figure(row, intent.terms)
+            if figure and is_value(figure[1]):
+                return True  # the cell of a units × indicators table under the indicator asked
             if not targets and any(ch.isdigit() for ch in str(row.fields.get("result") or "")):
                 return True  # a task's output states its quantity: "Tối thiểu 02 cuộc diễn tập"
         elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):

@@ -16,6 +16,7 @@ translation table; words keep exact names and codes decisive. When no vectors ar
 from __future__ import annotations
 
 import math
+import re
 import threading
 from dataclasses import dataclass
 
@@ -58,6 +59,39 @@ def combine(lexical: float, semantic_z: float | None) -> float:
 def row_text(row: TableRow) -> str:
     """What a row is about: its content, its groups and its cells."""
     return " ".join([row.fields.get("content", ""), " ".join(row.group), row.text])
+
+
+_VALUE_CELL = re.compile(r"^\s*(?:[-–—]|[≥≤<>]?\s*\d[\d.,]*\s*%?)\s*$")
+
+
+def figure_labels(row: TableRow) -> list[str]:
+    """The labels of a row's figure columns that no canonical field reads, when it has two or more: a
+    row of a table of units × indicators ("Khoa | DL-01 HSBA nội trú điện tử | KCB-01 Đơn thuốc điện
+    tử"), where what each bare figure ("90") measures is said only by its column's label."""
+    read = {str(v) for v in row.fields.values() if isinstance(v, str)}
+    labels = [label for label, cell in row.columns.items() if _VALUE_CELL.match(cell or "") and cell not in read]
+    return labels if len(labels) >= 2 else []
+
+
+def asked_figure(row: TableRow, q_terms: set[str]) -> tuple[str, str] | None:
+    """(label, cell) of the figure column whose label shares most words with the question, when one
+    does alone (:func:`figure_labels`): "Khoa Nhi … phiếu chăm sóc ký số" → ("KCB-04 Phiếu chăm sóc ký
+    số", "90")."""
+    wanted: set[str] = set()
+    for t in q_terms:
+        if t.startswith("≈"):
+            wanted.update(w for alt in t[1:].split("|") for w in alt.split())
+        elif not t.startswith("~"):
+            wanted.add(t)
+    scored = sorted(((len(content_terms(label) & wanted), label) for label in figure_labels(row)), reverse=True)
+    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1], row.columns[scored[0][1]]
+
+
+def row_text_with_labels(row: TableRow) -> str:
+    """A row's text with its figure columns' labels (:func:`figure_labels`)."""
+    return " ".join([row_text(row), *figure_labels(row)])
 
 
 class Relevance:
@@ -103,7 +137,7 @@ class Relevance:
         sims = self._z(query, sims)
         out: dict[str, Match] = {}
         for r in rows:
-            text = row_text(r)
+            text = row_text_with_labels(r)
             lex = coverage(q_terms, text, self.terms(r.row_id, text), self.rarity)
             sem = sims.get(r.row_id)
             out[r.row_id] = Match(combine(lex, sem), lex, sem)

@@ -21,7 +21,7 @@ from assistant.compose import compose, has_asked_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
                                found_terms, opening_sentences, plain_terms)
-from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, row_text
+from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -1099,8 +1099,16 @@ class Assistant:
         gen = self.store.generation
         if getattr(self, "_table_years_gen", None) != gen:
             table_years: dict[tuple[str, str], set[str]] = {}
+            titles: dict[tuple[str, str], str] = {}
             for r in self.store.rows():
                 table_years.setdefault((r.doc_id, r.appendix), set()).update([*(r.fields.get("targets") or {}), *status_years(r)])
+                titles[(r.doc_id, r.appendix)] = r.appendix_title
+            for key, title in titles.items():
+                # "Giao chỉ tiêu năm 2027 cho các khoa": a table with no year column whose title names
+                # one year holds that year's values in every cell (a matrix of units × indicators)
+                named = set(re.findall(r"(?<![\d/.-])20\d\d(?![\d/.-])", title or ""))
+                if not table_years[key] and len(named) == 1 and not _RANGE_OF_YEARS.search(title):
+                    table_years[key] = named
             self._table_years, self._table_years_gen = table_years, gen
         return bool(set(years) & self._table_years.get((row.doc_id, row.appendix), set()))
 
@@ -1793,7 +1801,12 @@ class Assistant:
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
-        if intent.number_kind and any(r.kind == intent.number_kind for r in pool):
+        named_rows = [r for r in pool if _names_the_row(intent, r)]
+        if named_rows:
+            # "Khoa Nhi's 2027 target for signed nursing forms": a table of units × indicators has a row
+            # for the unit named; a row of another table about the same indicator is the whole's figure
+            pool = named_rows
+        elif intent.number_kind and any(r.kind == intent.number_kind for r in pool):
             pool = [r for r in pool if r.kind == intent.number_kind]
         if intent.target_years and "targets" in intent.fields:
             # Only tables that have a column for the asked year can answer a target question.
@@ -2155,6 +2168,15 @@ def _years_as_rows(text: str, years: list[str]) -> bool:
     return len(lines) >= 3 and all(any(re.match(rf"(?:năm\s+)?{y}\s*\|", ln, re.IGNORECASE) for ln in lines) for y in years)
 
 
+def _names_the_row(intent: QueryIntent, row: TableRow) -> bool:
+    """Whether the question prints the name cell of a row of figures by unit ("Khoa Nhi", "Toàn Bệnh
+    viện"): a row whose other cells are figures under labels of their own (:func:`figure_labels`)."""
+    name = fold_words(row.fields.get("content", ""))
+    if row.kind != "other" or len(name.split()) < 2 or len(name.split()) > 6 or not figure_labels(row):
+        return False
+    return f" {name} " in f" {fold_words(intent.question)} "
+
+
 def _states_percent(row: TableRow) -> bool:
     """Whether a row states a percentage: in a cell ("95%"), by its unit ("Đơn vị tính: %") or by a
     column's label ("Chỉ tiêu năm 2026 (%)")."""
@@ -2366,6 +2388,7 @@ def _budget_terms() -> frozenset[str]:
 
 
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
+_RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–—]\s*20\d\d(?!\d)|\b(?:giai đoạn|đến năm|từ năm)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
 #: A name in mixed case, a product's or a system's ("VNeID", "eCabinet", "iHanoi"), not a word nor an
 #: acronym ("MoH", "MoCST", "DoST": a ministry or a department in English shorthand, a body, not a system)
@@ -2479,7 +2502,8 @@ def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
     targets = row.fields.get("targets") or {}
     years = [y for y in intent.target_years if y in targets] or list(targets)
     values = [str(targets[y]) for y in years]
-    if values and all(v.strip().endswith("%") for v in values) and _COUNT_ASKED.search(intent.folded) \
+    counts = _COUNT_ASKED.search(intent.folded) or intent.language == "vi" and _counted_terms(intent.folded, "vi")
+    if values and all(v.strip().endswith("%") for v in values) and counts \
             and not _RATE_ASKED.search(intent.folded) and not _COUNT_FIGURE.search(row.fields.get("content", "")):
         return False  # (a rate whose name states a count, "… khôi phục trong 24 tiếng", still answers "how many hours")
     if any(_COUNT_FIGURE.search(str(targets[y])) for y in years) or row.fields.get("unaligned_values"):

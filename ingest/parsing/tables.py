@@ -549,7 +549,8 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     first = cells[0]
     body_from = 0
     labels = [f"Cột {k + 1}" for k in range(width)]
-    if first and not _norm_number(first[0]) and first[0] and all(len(c) <= 60 for c in first) \
+    # labels are short, or printed in capitals ("CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH … CẦN SỬA ĐỔI, BỔ SUNG")
+    if first and not _norm_number(first[0]) and first[0] and all(len(c) <= 60 or len(c) <= 160 and c == c.upper() for c in first) \
             and _used_width(first) >= width - 1 and not is_roman(first[0].rstrip(".")):
         labels = [first[k] if k < len(first) and first[k] else labels[k] for k in range(width)]
         body_from = 1
