@@ -1903,7 +1903,8 @@ class Assistant:
             # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
             # however weak the passages (they are read for the amount below)
             money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
-            if keep and _PERCENT_ASKED.search(intent.folded) and not any(_states_percent(h.row) for h in keep):
+            if keep and _PERCENT_ASKED.search(intent.folded) and not any(_states_percent(h.row) for h in keep) and not named_rows:
+                # (a unit's row named by the question holds bare figures; its table's unit line says "%")
                 keep = []  # "bao nhiêu phần trăm": a row stating no percentage is about something else
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE and not money_amount):
                 quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
@@ -2174,7 +2175,8 @@ def _names_the_row(intent: QueryIntent, row: TableRow) -> bool:
     name = fold_words(row.fields.get("content", ""))
     if row.kind != "other" or len(name.split()) < 2 or len(name.split()) > 6 or not figure_labels(row):
         return False
-    return f" {name} " in f" {fold_words(intent.question)} "
+    # (the words the question's English reads as count: "province-wide" → "toàn tỉnh")
+    return f" {name} " in f" {fold_words(intent.question)} " or f" {name} " in f" {fold_words(intent.search_text)} "
 
 
 def _states_percent(row: TableRow) -> bool:

@@ -870,6 +870,16 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
         elif f == "result" and group_years and (kind == "value" or (kind not in ("agency", "deadline") and _numeric_share(
                 [c[k] for c in data if k < len(c)]) >= 0.6)):
             col.field, col.by_group, col.basis = "targets", True, "header+cells+group row"
+        elif f == "unit" and "content" not in header and k <= 2 and _names_column(values[k]) \
+                and len(set(values[k])) == len(values[k]) >= 3:
+            # "Đơn vị" over "Xã Hòa Bình", "Xã Tân Lập", …: the units a table hands figures to, each once,
+            # not units of measure (which repeat: "%", "Hệ thống")
+            col.field, col.basis = "content", _NAMES_BASIS
+            header[k] = "content"
+        elif f == "result" and kind == "value" and any(kinds[j] == "value" and cols[j].field == "other" for j in range(n) if j != k):
+            # "CT-02 Số hóa kết quả giải quyết TTHC" over bare figures beside other indicators' figures:
+            # one indicator's column of a units × indicators table, not the rows' expected result
+            col.field, col.basis = "other", "cells (figures beside other indicators' figures)"
         elif f == "unit" and kind == "agency":
             agency_unclear.append(k)
         elif f == "other":
@@ -1017,8 +1027,10 @@ def read_table(
             resumes = r.after_header and records and (
                 not has_content or cells[1][:1].islower() or _numbering_goes_on(records[-1]["number"], raw[idx + 1:]))
             if has_content and len(nonempty_other) >= 2 and not resumes:
+                # ("Toàn tỉnh", "Toàn Bệnh viện", "Cả nước": the whole's row goes unnumbered as a rule)
+                whole = bool(_WHOLE_ROW.match(fold(strip_markup(cells[1])).strip()))
                 records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
-                                "warnings": ["row number missing in the source"]})
+                                "warnings": [] if whole else ["row number missing in the source"]})
             elif records:
                 prev = records[-1]
                 _merge_continuation(prev, r, len(cols))
@@ -1108,6 +1120,10 @@ def _numbering_goes_on(prev: str | None, rest: list[_RawRow]) -> bool:
 
 #: The content cell of a table's total row (folded): "Tổng cộng", "Tổng số", "Cộng".
 _TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*(?:[:(]|$)")
+
+
+#: A row for the whole the table's units make up ("Toàn tỉnh", "Toàn Bệnh viện", "Cả nước"), folded.
+_WHOLE_ROW = re.compile(r"^(?:toan|ca)\s+(?:tinh|thanh pho|huyen|xa|phuong|nuoc|quoc|nganh|benh vien|truong|don vi|he thong|so|cong ty|tap doan)\b")
 
 
 def is_total_label(cell: str) -> bool:

@@ -1,0 +1,107 @@
+"""A table of units × indicators (written for these tests): the province's indicators in one appendix,
+and their 2028 values handed to each commune in another, where the rows are communes, the columns are
+indicators by code and name, the cells are bare figures and the year is only in the table's title.
+Also a headerless HTML table whose long labels are printed in capitals. Real ingest, real assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH BẮC SƠN
+
+Số: 407/KH-UBND
+
+# KẾ HOẠCH
+
+**Cải cách hành chính và chuyển đổi số tỉnh Bắc Sơn năm 2028**
+
+## I. MỤC TIÊU
+
+Kế hoạch đặt ra 3 chỉ tiêu (chi tiết tại Phụ lục I); chỉ tiêu năm 2028 được giao đến từng xã (Phụ lục II).
+
+## Phụ lục I: CHỈ TIÊU CỦA TỈNH
+
+| STT | Tên chỉ tiêu | Cơ quan chủ trì | Năm 2027 | Năm 2028 |
+|---|---|---|---|---|
+| 1 | Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình | Văn phòng UBND tỉnh | 70% | 80% |
+| 2 | Tỷ lệ kết quả giải quyết thủ tục hành chính được số hóa | Sở Nội vụ | 85% | 95% |
+| 3 | Tỷ lệ giao dịch thanh toán trực tuyến phí, lệ phí | Sở Tài chính | 50% | 65% |
+
+## Phụ lục II: GIAO CHỈ TIÊU NĂM 2028 CHO CÁC XÃ
+
+Đơn vị tính: %
+
+| TT | Đơn vị | CT-01 Hồ sơ trực tuyến toàn trình | CT-02 Số hóa kết quả giải quyết TTHC | CT-03 Thanh toán trực tuyến |
+|---|---|---|---|---|
+| 1 | Xã Hòa Bình | 75 | 90 | 60 |
+| 2 | Xã Tân Lập | 80 | 92 | 70 |
+| 3 | Xã Đồng Tâm | 70 | 88 | - |
+| | Toàn tỉnh | 78 | 93 | 66 |
+"""
+
+RESOLUTION = """CHÍNH PHỦ
+
+Số: 31/2027/NQ-CP
+
+# NGHỊ QUYẾT
+
+**Cắt giảm thủ tục hành chính lĩnh vực xây dựng**
+
+Điều 1. Sửa đổi các văn bản tại Phụ lục II.
+
+## PHỤ LỤC II
+
+DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG
+
+<table>
+<tbody>
+<tr><td><strong>STT</strong></td><td><strong>CÁC NGHỊ ĐỊNH, QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ CẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ</strong></td><td><strong>ĐIỀU, KHOẢN, ĐIỂM CẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ</strong></td><td><strong>CƠ QUAN CHỦ TRÌ SOẠN THẢO</strong></td></tr>
+<tr><td>1.</td><td>Nghị định số 15/2021/NĐ-CP về quản lý dự án đầu tư xây dựng</td><td>Điều 7; khoản 2 Điều 9</td><td>Bộ Xây dựng</td></tr>
+<tr><td>2.</td><td>Nghị định số 99/2020/NĐ-CP về hoạt động đo đạc</td><td>Điều 12</td><td>Bộ Nông nghiệp và Môi trường</td></tr>
+<tr><td>3.</td><td>Nghị định số 44/2019/NĐ-CP về giá</td><td>khoản 1 Điều 3</td><td>Bộ Tài chính</td></tr>
+</tbody>
+</table>
+"""
+
+DOC = "2028-plan_kh-407-bac-son"
+RES = "2027-resolution_nq-31-cp"
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {f"{DOC}.md": PLAN, f"{RES}.md": RESOLUTION})
+
+
+@pytest.mark.parametrize("question,cell", [
+    ("Xã Hòa Bình của tỉnh Bắc Sơn được giao tỷ lệ số hóa kết quả giải quyết TTHC năm 2028 là bao nhiêu?",
+     "CT-02 Số hóa kết quả giải quyết TTHC: 90"),
+    ("What online-payment share must Xã Tân Lập in Bắc Sơn reach in 2028?", "CT-03 Thanh toán trực tuyến: 70"),
+])
+def test_a_units_value_is_read_from_its_row_under_the_indicator_asked(plans, question, cell):
+    a = plans.answer(question)
+    assert a.found, a.answer
+    assert cell in a.answer, a.answer
+    assert a.citations and a.citations[0].locator.startswith("Phụ lục II"), a.citations
+
+
+def test_the_whole_provinces_row_answers_province_wide(plans):
+    """An English "province-wide" names the unnumbered "Toàn tỉnh" row (no warning: the whole's row goes
+    unnumbered as a rule); its bare figures answer "what share" (the table's unit line says "%")."""
+    a = plans.answer("Province-wide, what share of procedure results must Bắc Sơn digitise in 2028 under the commune breakdown?")
+    assert a.found, a.answer
+    assert "“Toàn tỉnh” — CT-02 Số hóa kết quả giải quyết TTHC: 93" in a.answer, a.answer
+    assert "OCR" not in a.answer, a.answer
+
+
+def test_a_dash_in_the_units_row_is_no_value(plans):
+    a = plans.answer("Xã Đồng Tâm của tỉnh Bắc Sơn phải đạt tỷ lệ thanh toán trực tuyến bao nhiêu năm 2028?")
+    assert not a.found, a.answer
+
+
+def test_long_labels_in_capitals_head_a_headerless_table(plans):
+    rows = [r for r in plans.store.rows(RES) if r.appendix == "Phụ lục II"]
+    assert [r.number for r in rows] == ["1", "2", "3"]
+    assert rows[1].columns["CƠ QUAN CHỦ TRÌ SOẠN THẢO"] == "Bộ Nông nghiệp và Môi trường"
+    assert rows[1].fields.get("lead") == "Bộ Nông nghiệp và Môi trường"
