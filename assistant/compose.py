@@ -167,6 +167,10 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
         if name in ("lead", "coordinating"):
             value = _agency(value, lang)
         label = names[name]
+        periods = marked_periods(row) if name == "deadline" else []
+        if periods and periods[-1][1] == value:
+            # a timeline ("Tiến độ thực hiện – Quý II/2026: x" … "– Năm 2027: x"): every period marked, as printed
+            label, value = periods[0][0] or label, ", ".join(p for _, p in periods)
         if name == "status" and f.get("status_label"):
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
         parts.append(f"{label}: {value}")
@@ -186,6 +190,18 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     if row.uncertain:
         text += f" (Lưu ý: {UNCERTAIN_VI}.)" if lang == "vi" else f" (Note: {UNCERTAIN_EN}.)"
     return text, missing
+
+
+def marked_periods(row: TableRow) -> list[tuple[str, str]]:
+    """(spanning label, period) of each timeline column the row marks ("Tiến độ thực hiện", "Quý II/2026")."""
+    from ingest.parsing.tables import TIMELINE_MARK, period_of_time
+
+    out = []
+    for label, value in (row.columns or {}).items():
+        if value and value.strip() and TIMELINE_MARK.match(value) and period_of_time(label):
+            span, _, period = label.rpartition(" – ")
+            out.append((span, period))
+    return out
 
 
 def same_year_cells(row: TableRow, year: str, shown: str) -> list[tuple[str, str]]:
@@ -211,9 +227,10 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
 
     terms = {t for t in intent.terms if not t.startswith("~")}
     out: list[str] = []
+    timeline = {f"{span} – {period}" if span else period for span, period in marked_periods(row)}
     for label, value in row.columns.items():
         value = (value or "").strip().rstrip(";").strip()
-        if not value or value == row.number or value == row.fields.get("content") or value in shown:
+        if not value or value == row.number or value == row.fields.get("content") or value in shown or label in timeline:
             continue
         if len(value) <= LONG_CELL:
             out.append(f"{label}: {value}" if label else value)

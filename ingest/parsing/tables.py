@@ -48,6 +48,22 @@ class Column:
     by_group: bool = False  # a value column whose year comes from the group row above each row
 
 
+#: A column label that names a period of a timeline ("Quý I/2026", "Tháng 3/2026", "Năm 2027", "6 tháng
+#: đầu năm 2026", "2027"), folded.
+_PERIOD_OF_TIME = re.compile(r"^(?:(?:quy|q)\s*[ivx1-4]+|thang\s*\d{1,2}|nam|6 thang (?:dau|cuoi)(?: nam)?|hoc ky\s*[ivx12]+)?"
+                             r"\s*(?:/|\s|nam\s)?\s*20\d\d$")
+#: What a timeline's cells hold: a mark that the row runs in that period, or nothing.
+TIMELINE_MARK = re.compile(r"^\s*(?:[xX✓✔●•*+]|)\s*$")
+
+
+def period_of_time(label: str) -> bool:
+    """Whether a column label (its part under a spanning label) names a period of a timeline."""
+    return bool(_PERIOD_OF_TIME.match(fold(label.split(" – ")[-1]).strip()))
+
+
+TIMELINE_BASIS = "cells (marks under periods: a timeline)"
+
+
 def _join_split_years(text: str) -> str:
     """'Năm 202 6' (a year wrapped inside a narrow PDF column) → 'Năm 2026'."""
     return re.sub(r"\b(2\d{0,2}) (\d{1,3})\b",
@@ -270,7 +286,9 @@ def _positional(spans: list[tuple[int, int]], first: list[str], second: list[str
         if span is None:
             return False
         wide = wide or span[1] - span[0] >= 2
-        if classify_label(first[span[0]])[0] in _DESCRIPTIVE and classify_label(c)[0] in VALUE_FIELDS:
+        if classify_label(first[span[0]])[0] in _DESCRIPTIVE and classify_label(c)[0] in VALUE_FIELDS \
+                and not all(period_of_time(x) for x in second if x):
+            # (periods under "Tiến độ thực hiện" are a timeline's columns, not slid sub-labels)
             return False
     return wide
 
@@ -846,6 +864,12 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
         # "Chỉ tiêu" and "Nội dung điều chỉnh": the second says what an amendment changed, not what the row is
         for c in changes:
             c.field, c.basis = "note", "header (what the amendment changed)"
+    timeline = [k for k, c in enumerate(cols) if period_of_time(c.label)
+                and all(TIMELINE_MARK.match(v or "") for v in values[k]) and any(v for v in values[k])]
+    if len(timeline) >= 2:
+        # "Quý I/2026 | Quý II/2026 | … | Năm 2027" marked "x": when each row runs, not a value by year
+        for k in timeline:
+            cols[k].field, cols[k].year, cols[k].basis, cols[k].unsure = "other", None, TIMELINE_BASIS, False
     kinds = [profile(values[k])[0] for k in range(n)]
     group_years = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
     cap_year = _caption_year(caption)
@@ -853,6 +877,8 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
     agency_unclear: list[int] = []
     for k, col in enumerate(cols):
         kind, f = kinds[k], col.field
+        if col.basis == TIMELINE_BASIS:
+            continue
         if col.unsure:
             continue  # already settled: the header and the cells disagree
         if f == "targets":
@@ -1298,6 +1324,10 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
         lead = _body_of_groups(group_labels)
         if lead:
             fields["lead"] = lead
+    marked = [cols[i].label.split(" – ")[-1] for i, value in sorted(assigned.items())
+              if i < len(cols) and cols[i].basis == TIMELINE_BASIS and value and value.strip()]
+    if marked and "deadline" not in fields:
+        fields["deadline"] = marked[-1]  # a timeline: the row runs until the last period marked
     if uncertain:
         warnings.append("cells do not match the table header; year/value columns not aligned")
         if unaligned:

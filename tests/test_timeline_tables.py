@@ -1,0 +1,52 @@
+"""A task table whose timing is a timeline (written for these tests): "Tiến độ" spans quarter columns
+whose cells are marked "x", flattened the way a Word-to-Markdown converter does (the quarters are the
+first body line). Real ingest, real assistant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """ỦY BAN NHÂN DÂN XÃ AN PHÚ
+
+Số: 12/KH-UBND
+
+# KẾ HOẠCH
+
+**Chuyển đổi số xã An Phú năm 2027**
+
+## Phụ lục: NHIỆM VỤ NĂM 2027
+
+| TT | Nhiệm vụ | Đơn vị chủ trì | Tiến độ |  |  |  |
+|---|---|---|---|---|---|---|
+|  |  |  | Quý I/2027 | Quý II/2027 | Quý III/2027 | Quý IV/2027 |
+| 1 | Số hóa sổ hộ tịch lưu trữ của xã | Văn phòng | x | x |  |  |
+| 2 | Lắp đặt điểm Wi-Fi công cộng tại nhà văn hóa thôn | Phòng Kinh tế |  | x | x |  |
+| 3 | Tổng kết, đánh giá kết quả chuyển đổi số năm 2027 | Văn phòng |  |  |  | x |
+"""
+
+DOC = "2027-plan_kh-12-an-phu"
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {f"{DOC}.md": PLAN})
+
+
+def test_a_timeline_is_read_as_when_each_task_runs_not_as_targets(plan):
+    rows = {r.number: r for r in plan.store.rows(DOC)}
+    assert set(rows) == {"1", "2", "3"} and all(r.kind == "task" for r in rows.values())
+    assert {n: r.fields.get("deadline") for n, r in rows.items()} == {"1": "Quý II/2027", "2": "Quý III/2027", "3": "Quý IV/2027"}
+    assert not any(r.fields.get("targets") for r in rows.values())
+    assert rows["2"].columns["Tiến độ – Quý II/2027"] == "x"
+
+
+@pytest.mark.parametrize("question", [
+    "Nhiệm vụ lắp đặt Wi-Fi công cộng của xã An Phú thực hiện vào thời gian nào?",
+    "When does An Phú commune install public Wi-Fi points?",
+])
+def test_the_periods_marked_are_stated(plan, question):
+    a = plan.answer(question)
+    assert a.found, a.answer
+    assert "Tiến độ: Quý II/2027, Quý III/2027" in a.answer, a.answer
