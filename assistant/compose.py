@@ -230,7 +230,7 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
     timeline = {f"{span} – {period}" if span else period for span, period in marked_periods(row)}
     for label, value in row.columns.items():
         value = (value or "").strip().rstrip(";").strip()
-        if not value or value == row.number or value == row.fields.get("content") or value in shown or label in timeline:
+        if not value or value.rstrip(".)") == row.number or value == row.fields.get("content") or value in shown or label in timeline:
             continue
         if len(value) <= LONG_CELL:
             out.append(f"{label}: {value}" if label else value)
@@ -346,7 +346,7 @@ def _second_number(row: TableRow) -> str | None:
     """A row's second number — a code column beside its running number ("STT 21", "Mã số QT-05") —
     when the table has one."""
     for label, value in (row.columns or {}).items():
-        if value and value != row.number and classify_label(label)[0] == "number":
+        if value and value.rstrip(".)") != row.number and classify_label(label)[0] == "number":
             return value
     return None
 

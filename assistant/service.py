@@ -1790,6 +1790,14 @@ class Assistant:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
             pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]
             chunks = [c for c in chunks if codes <= self._terms(c.chunk_id, c.source_text)]
+        acts = _acts_named(intent.question, [u.docs[d].number for d in u.candidates if d in u.docs])
+        if acts:
+            # "who drafts the amendment of Nghị định 288/2025/NĐ-CP": a list of acts has a row for the act
+            # named; rows and passages that do not print its number are about other acts
+            printing = [r for r in pool if any(a in _act_numbers(row_text(r)) for a in acts)]
+            if printing:
+                pool = printing
+                chunks = [c for c in chunks if any(a in _act_numbers(c.source_text) for a in acts)]
         if intent.statuses:
             # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
             in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]
@@ -2167,6 +2175,22 @@ def _years_as_rows(text: str, years: list[str]) -> bool:
         return False
     lines = [ln.strip() for ln in text.splitlines() if " | " in ln]
     return len(lines) >= 3 and all(any(re.match(rf"(?:năm\s+)?{y}\s*\|", ln, re.IGNORECASE) for ln in lines) for y in years)
+
+
+#: an act's number and year as printed ("288/2025/NĐ-CP", "87/2009/NĐ-CP", "34/2025/QĐ-TTg"): its first two parts
+_ACT_NUMBER = re.compile(r"(?<![\d/])(\d{1,4})\s*/+\s*(20\d\d|19\d\d)\s*/+\s*[A-ZĐ]")
+
+
+def _act_numbers(text: str) -> set[str]:
+    """"288/2025" for each act number printed in ``text``."""
+    return {f"{a}/{y}" for a, y in _ACT_NUMBER.findall(text)}
+
+
+def _acts_named(question: str, own: list[str | None]) -> set[str]:
+    """The acts a question names by number, other than the plans' own ("Nghị quyết 24/2026/NQ-CP" says
+    which document, not which row)."""
+    mine = set().union(*(_act_numbers(n) for n in own if n)) if own else set()
+    return _act_numbers(question) - mine
 
 
 def _names_the_row(intent: QueryIntent, row: TableRow) -> bool:

@@ -45,7 +45,9 @@ _QUARTER_VI = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)?\s*(20\d\d)
 _QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,|-)?\s*(20\d\d)\b")
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets)"
+#: (a list of acts to amend counts its rows by the acts: "bao nhiêu nghị định", "how many decrees")
+_ROW_NOUN = (r"(?:chi tieu|nhiem vu|du an|de an|hang muc|van ban|nghi dinh|thong tu|indicators?|tasks?|projects?|items?|"
+             r"targets|decrees|circulars|(?:legal )?documents|budget lines)")
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
 #: ("how many of the 31 indicators" is partitive and counts rows).
@@ -451,7 +453,8 @@ def doc_keys(doc: DocumentInfo) -> set[str]:
     """Numbers a user may use to name a document: its own number and the acts its title implements."""
     keys: set[str] = set()
     for text in (doc.number or "", doc.title):
-        for m in re.finditer(r"\b(\d{1,4})\s*[-/]\s*[A-ZĐ]", text):
+        # ("24/2026/NQ-CP": a normative act's number carries its year before the symbol)
+        for m in re.finditer(r"\b(\d{1,4})\s*(?:[-/]+\s*20\d\d\s*)?[-/]+\s*[A-ZĐ]", text):
             keys.add(m.group(1).lstrip("0") or "0")
     return keys
 

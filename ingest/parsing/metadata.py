@@ -11,7 +11,7 @@ from ingest.records import DocumentInfo
 #: a document's number and symbol: "412/KH-UBND", "402-CV/VPĐU", "3260-KH/ĐĐQH15" (a body's code may end in the
 #: term of office it serves: "ĐĐQH15", the National Assembly's 15th)
 _CODE_END = r"[A-ZĐ]{1,8}(?:\d{1,2}(?!\d))?"
-_DOC_NO = (r"(\d+\s*/\s*[A-ZĐ]{1,6}(?:\s*-\s*" + _CODE_END + r")?(?:\s*/\s*" + _CODE_END + r")?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*"
+_DOC_NO = (r"(\d+\s*/+\s*(?:20\d\d\s*/+\s*)?[A-ZĐ]{1,6}(?:\s*-\s*" + _CODE_END + r")?(?:\s*/\s*" + _CODE_END + r")?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*"
            + _CODE_END + ")")
 _ATTACHED_NO = re.compile(r"kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
 _HEAD_NO = re.compile(r"^\s*Số\s*:?\s*" + _DOC_NO, re.IGNORECASE)  # "Số: 412/KH-UBND", "Số 402-CV/VPĐU"
@@ -54,7 +54,8 @@ def _iso(d: str, m: str, y: str) -> str:
 
 
 def _clean_number(raw: str) -> str:
-    return re.sub(r"\s+", "", raw)
+    """Spaces out, a doubled slash as one ("24/2026//NQ-CP" as printed → "24/2026/NQ-CP")."""
+    return re.sub(r"/+", "/", re.sub(r"\s+", "", raw))
 
 
 def infer_metadata(text: str, *, doc_id: str, file_name: str, sha256: str = "", manifest_entry: dict | None = None) -> DocumentInfo:
@@ -229,7 +230,7 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
                 if not x and nxt:
                     break
                 opening = " ".join(x.split()[:2])
-                if x and re.search(r"[A-ZĐÀ-Ỹ]", opening) and opening.upper() == opening and re.search(r"[a-zà-ỹđ]", " ".join([rest, *nxt])):
+                if x and re.search(r"[A-ZĐÀ-Ỹ]", opening) and opening.upper() == opening and any(c.islower() for c in " ".join([rest, *nxt])):
                     break  # a title in ordinary case ends at the next line in capitals (the signer's office)
                 if re.match(r"^(?:Số\b|V/v\b|Kính gửi)", x):
                     break
