@@ -10,7 +10,7 @@ import re
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import english_gloss
-from assistant.scoring import asked_figure
+from assistant.scoring import asked_figure, figure_labels
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
 from ingest.parsing.tables import classify_label
@@ -314,6 +314,8 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
             figure = None if targets else asked_figure(row, intent.terms)
             if figure and is_value(figure[1]):
                 return True  # the cell of a units × indicators table under the indicator asked
+            if not targets and figure is None and sum(is_value(row.columns[x]) for x in figure_labels(row)) >= 2:
+                return True  # no one column asked ("which former unit has the most members"): the row's figures
             if not targets and any(ch.isdigit() for ch in str(row.fields.get("result") or "")):
                 return True  # a task's output states its quantity: "Tối thiểu 02 cuộc diễn tập"
         elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):
@@ -403,6 +405,8 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
                 extra.append(_agency(r.fields["lead"], lang))
             if r.fields.get("deadline"):
                 extra.append(r.fields["deadline"])
+            if r.fields.get("budget"):  # a money table's row: its amount, as for a task its lead and deadline
+                extra.append(f"{_FIELD_NAMES[lang]['budget']}: {r.fields['budget']}")
             label = f"{term} {r.number}" if r.number else term
             code = _second_number(r)
             label += f" ({code})" if code else ""  # "chỉ tiêu 21 (QT-05)": the code the plan also numbers it by

@@ -168,7 +168,19 @@ def local_units_named(question: str) -> list[str]:
     names = [*_LOCAL_VI.findall(question), *_LOCAL_EN.findall(question)]
     asking = {"the", "this", "that", "each", "every", "which", "what", "whose", "how", "who", "where", "when", "any", "a"}
     # (the class À-Ỹ holds small letters too: "cấp xã được …" names no commune)
+    # and within a name ("phường Ngọc Tuyền đặt mục tiêu": the name ends before "đặt")
+    names = [" ".join(capitalised_run(n.split())) for n in names]
     return list(dict.fromkeys(n for n in names if n[:1].isupper() and n.split()[0].casefold() not in asking))
+
+
+def capitalised_run(words: list[str]) -> list[str]:
+    """The leading words that start with a capital."""
+    out = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        out.append(w)
+    return out
 
 
 #: "kế hoạch … của Bộ X", "Bộ X's plan", "the plan of the Ministry of X", "signed on behalf of the Ministry

@@ -1206,6 +1206,7 @@ class Assistant:
             kind = intent.recurring  # the folded words the plan prints ("thuong xuyen", "hang nam")
             rows = [r for r in rows if kind in _fold(r.fields.get("deadline", "")) or any(kind in _fold(g) for g in r.group)]
             filters.append(_RECURRING_LABELS[kind][0 if lang == "vi" else 1])
+        before_states = (list(rows), list(filters))  # "how many in total, and how many still in progress"
         for state in intent.statuses:  # "which tasks are overdue": the rows whose progress column says so
             rows = [r for r in rows if self._in_state(r, state)]
             filters.append(f"“{state}”")
@@ -1267,7 +1268,13 @@ class Assistant:
         whole_groups = not [f for f in filters if f not in named and not (intent.part and f.endswith(" " + intent.part))]
         stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None,
                                      whole_groups=whole_groups) if mode == "count" else []
-        return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
+        found = Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
+        whole, whole_filters = before_states
+        if mode == "count" and intent.statuses and _IN_TOTAL.search(intent.folded) and len(whole) > len(rows):
+            # the rows before the progress state too, counted first: the two counts asked
+            first = Evidence(mode="count", rows=[RowHit(r, 1.0) for r in whole], totals=totals, filters=whole_filters)
+            return Evidence(mode="count", parts=[first, found])
+        return found
 
     def _stated_counts(self, u: Understanding, rows: list[TableRow], whole: bool = False,
                        named: list[str] | None = None, whole_groups: bool = True) -> list[PassageHit]:

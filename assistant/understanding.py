@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import (COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+from assistant.glossary import (capitalised_run, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
@@ -46,7 +46,7 @@ _QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: (a list of acts to amend counts its rows by the acts: "bao nhiêu nghị định", "how many decrees")
-_ROW_NOUN = (r"(?:chi tieu|nhiem vu|du an|de an|hang muc|van ban|nghi dinh|thong tu|indicators?|tasks?|projects?|items?|"
+_ROW_NOUN = (r"(?:chi tieu|nhiem vu|du an|de an|van ban|nghi dinh|thong tu|indicators?|tasks?|projects?|items?|"
              r"targets|decrees|circulars|(?:legal )?documents|budget lines)")
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
@@ -605,9 +605,10 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
     text = f"{doc.title} {doc.issuer or ''}"
-    places = {fold_squashed(m) for m in _PLACE.findall(text) if m[:1].isupper()}  # À-Ỹ holds small letters too
+    # (À-Ỹ holds small letters too: "tỉnh Lào Cai đến năm 2030" names "Lào Cai")
+    places = {fold_squashed(" ".join(capitalised_run(m.split()))) for m in _PLACE.findall(text)}
     for part in (doc.title, doc.issuer or ""):  # "Tâm An" of "Bệnh viện Đa khoa Tâm An"
-        places |= {fold_squashed(m) for m in _INSTITUTION.findall(part) if m[:1].isupper()}
+        places |= {fold_squashed(" ".join(capitalised_run(m.split()))) for m in _INSTITUTION.findall(part)}
     sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
     sectors |= {fold_squashed(m) for m in _SECTOR.findall(doc.title)}
     return {p for p in places if p}, {x for x in sectors if x}

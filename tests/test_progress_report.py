@@ -245,3 +245,12 @@ def test_a_document_number_no_document_bears_or_mentions_abstains(report_assista
 def test_the_signer_is_read_when_the_block_sits_beside_the_recipients(block, signer):
     text = f"TỈNH ỦY LÀO CAI\nSố 104-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW\nI. MỤC ĐÍCH\n…\n{block}\nPHỤ LỤC 1"
     assert infer_metadata(text, doc_id="q", file_name="q.txt").signer == signer
+
+
+def test_a_count_in_total_and_in_a_state_gives_both(report_assistant):
+    """"how many in total, and how many still in progress": the rows before the state filter are
+    counted first, then those in the state."""
+    a = report_assistant.answer("Of the tasks in the progress report of Công văn 215, how many are there in total and how many are overdue?")
+    assert a.found, a.answer
+    heads = [line for line in a.answer.splitlines() if "Phụ lục 1" in line and ": " in line and "task" in line]
+    assert len(heads) == 2 and ": 6 tasks" in heads[0] and ": 2 tasks" in heads[1], a.answer

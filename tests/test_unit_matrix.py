@@ -43,11 +43,12 @@ Kế hoạch đặt ra 3 chỉ tiêu (chi tiết tại Phụ lục I); chỉ ti�
 
 RESOLUTION = """CHÍNH PHỦ
 
-Số: 31/2027/NQ-CP
+Số: 31/2027//NQ-CP
 
-# NGHỊ QUYẾT
+**NGHỊ QUYẾT**
 
-**Cắt giảm thủ tục hành chính lĩnh vực xây dựng**
+CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH, ĐIỀU KIỆN KINH
+DOANH LĨNH VỰC XÂY DỰNG, TÀI CHÍNH
 
 Điều 1. Sửa đổi các văn bản tại Phụ lục II.
 
@@ -61,6 +62,7 @@ DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG
 <tr><td>1.</td><td>Nghị định số 15/2021/NĐ-CP về quản lý dự án đầu tư xây dựng</td><td>Điều 7; khoản 2 Điều 9</td><td>Bộ Xây dựng</td></tr>
 <tr><td>2.</td><td>Nghị định số 99/2020/NĐ-CP về hoạt động đo đạc</td><td>Điều 12</td><td>Bộ Nông nghiệp và Môi trường</td></tr>
 <tr><td>3.</td><td>Nghị định số 44/2019/NĐ-CP về giá</td><td>khoản 1 Điều 3</td><td>Bộ Tài chính</td></tr>
+<tr><td>4.</td><td>Nghị định số 06/2021/NĐ-CP về quản lý chất lượng công trình xây dựng</td><td>Điều 24</td><td>Bộ Xây dựng</td></tr>
 </tbody>
 </table>
 """
@@ -102,6 +104,42 @@ def test_a_dash_in_the_units_row_is_no_value(plans):
 
 def test_long_labels_in_capitals_head_a_headerless_table(plans):
     rows = [r for r in plans.store.rows(RES) if r.appendix == "Phụ lục II"]
-    assert [r.number for r in rows] == ["1", "2", "3"]
+    assert [r.number for r in rows] == ["1", "2", "3", "4"]
     assert rows[1].columns["CƠ QUAN CHỦ TRÌ SOẠN THẢO"] == "Bộ Nông nghiệp và Môi trường"
     assert rows[1].fields.get("lead") == "Bộ Nông nghiệp và Môi trường"
+
+
+def test_an_act_number_with_its_year_and_a_title_over_two_lines_in_capitals(plans):
+    """"Số: 31/2027//NQ-CP" (the doubled slash as printed in a real resolution) is its number, and a
+    question naming "Nghị quyết 31/2027/NQ-CP" finds it; the title in capitals runs over two lines."""
+    info = plans.store.document(RES)
+    assert info.number == "31/2027/NQ-CP"
+    assert info.title.endswith("ĐIỀU KIỆN KINH DOANH LĨNH VỰC XÂY DỰNG, TÀI CHÍNH"), info.title
+
+
+def test_a_question_naming_an_act_by_number_is_answered_from_its_row_alone(plans):
+    a = plans.answer("Theo Nghị quyết 31/2027/NQ-CP, cơ quan nào chủ trì soạn thảo sửa đổi Nghị định số 99/2020/NĐ-CP?")
+    assert a.found, a.answer
+    assert "Bộ Nông nghiệp và Môi trường" in a.answer and len(a.citations) == 1, a.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Nghị quyết 31/2027/NQ-CP có bao nhiêu nghị định do Bộ Xây dựng chủ trì soạn thảo?", ": 2 "),
+    ("How many decrees does the Ministry of Finance draft amendments to under Resolution 31/2027/NQ-CP?", ": 1 "),
+])
+def test_rows_of_a_list_of_acts_are_counted_by_the_acts(plans, question, expected):
+    a = plans.answer(question)
+    assert a.found, a.answer
+    assert expected in a.answer.splitlines()[0], a.answer
+
+
+def test_a_place_name_ends_at_its_last_capitalised_word():
+    """"phường Ngọc Tuyền đặt mục tiêu": "đặt" starts with a letter of the class À-Ỹ, which holds small
+    letters too; the ward is "Ngọc Tuyền"."""
+    from assistant.glossary import local_units_named
+    from assistant.understanding import plan_names
+    from ingest.records import DocumentInfo
+
+    assert local_units_named("Kế hoạch phường Ngọc Tuyền đặt mục tiêu gì?") == ["Ngọc Tuyền"]
+    doc = DocumentInfo(doc_id="x", file="x.md", title="Chương trình hành động tỉnh Lào Cai đến năm 2030")
+    assert plan_names(doc)[0] == {"lao cai"}
