@@ -45,15 +45,16 @@ _QUARTER_VI = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)?\s*(20\d\d)
 _QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,|-)?\s*(20\d\d)\b")
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-#: (a list of acts to amend counts its rows by the acts: "bao nhiêu nghị định", "how many decrees")
-_ROW_NOUN = (r"(?:chi tieu|nhiem vu|du an|de an|van ban|nghi dinh|thong tu|indicators?|tasks?|projects?|items?|"
-             r"targets|decrees|circulars|(?:legal )?documents|budget lines)")
+_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets|budget lines)"
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
 #: ("how many of the 31 indicators" is partitive and counts rows).
 _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?(?:the\s+)?"
                          # "how many of the 2026 plan's time-bound tasks": a possessive between
-                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+(?:['’]s)?\s+){0,5}?" + _ROW_NOUN + r"\b")
+                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+(?:['’]s)?\s+){0,5}?" + _ROW_NOUN + r"\b|"
+                         # a list of acts to amend, counted by the acts, the noun right after the count
+                         # ("bao nhiêu nghị định", "how many decrees"; not "bao nhiêu phần trăm văn bản")
+                         r"\b(?:bao nhieu|how many)\s+(?:nghi dinh|thong tu|decrees|circulars)\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
                         # "list the BXD programme tasks", "liệt kê các nhiệm vụ của Sở": asking for a list
                         r"^\W*(?:please\s+)?(?:liet ke|list(?: all)?(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
