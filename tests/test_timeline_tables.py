@@ -50,3 +50,20 @@ def test_the_periods_marked_are_stated(plan, question):
     a = plan.answer(question)
     assert a.found, a.answer
     assert "Tiến độ: Quý II/2027, Quý III/2027" in a.answer, a.answer
+
+
+def test_a_table_caption_wrapped_over_two_lines_still_labels_the_table():
+    """PDF text wraps "Bảng 1. … (tính đến ngày" / "30/6/2025)": the table is still "Bảng 1"."""
+    from ingest.parsing import parse_document
+
+    text = "\n".join([
+        "KẾ HOẠCH", "Chuyển đổi số xã An Phú năm 2027", "", "I. THỰC TRẠNG", "",
+        "Bảng 1. Một số kết quả chuyển đổi số của các đơn vị trước sắp xếp (tính đến ngày",
+        "30/6/2025)", "",
+        "TT\tNội dung\tXã An Phú (cũ)\tXã An Lạc (cũ)\tCộng",
+        "1\tSố tổ dân phố, thôn\t10\t8\t18",
+        "2\tSố thành viên tổ công nghệ số cộng đồng\t62\t47\t109",
+    ])
+    rows = parse_document(text, doc_id="x", file_name="x.pdf").rows
+    assert [r.appendix for r in rows] == ["Bảng 1", "Bảng 1"], [r.appendix for r in rows]
+    assert rows[0].appendix_title.endswith("(tính đến ngày 30/6/2025)")

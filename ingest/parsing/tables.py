@@ -590,6 +590,10 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
 _CAPTION_SKIP = re.compile(r"^\(?\s*(?:ban hanh )?kem theo|^\(?\s*don vi( tinh)?\s*:|^trang\s+\d+")
 
 
+#: a caption that numbers its table ("Bảng 1.", "Biểu 2:", "Table 3")
+_NUMBERED_CAPTION = re.compile(r"^(?:Bảng|Biểu|Table)\s+\d+\b", re.IGNORECASE)
+
+
 def _caption_before(lines: list[LogicalLine], i: int, start: int) -> tuple[str, int]:
     """Nearest caption/heading line above the header at ``i`` (within a few lines, not past ``start``)."""
     seen = 0
@@ -607,6 +611,10 @@ def _caption_before(lines: list[LogicalLine], i: int, start: int) -> tuple[str, 
             continue
         seen += 1
         if len(clean) <= 250:
+            above = squash(strip_markup(lines[j - 1].text)) if j - 1 >= max(start, 0) and "\t" not in lines[j - 1].text else ""
+            if above and _NUMBERED_CAPTION.match(above) and not _NUMBERED_CAPTION.match(clean) and len(above) + len(clean) <= 250:
+                # "Bảng 1. Một số kết quả … (tính đến ngày" / "30/6/2025)": a caption wrapped over two lines
+                return f"{above} {clean}", lines[j - 1].line_start
             return clean, lines[j].line_start
         if seen >= 2:
             break
