@@ -40,6 +40,9 @@ AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: English phrase (regex on the lower-cased question) -> Vietnamese words for it.
 EN_VI: list[tuple[str, str]] = [(t["en"], t["vi"]) for t in _VOCAB["terms"]]
 
+#: Vietnamese of the glossary's idioms, whose words are not read apart ("in charge": not a fee's "charge")
+_WHOLE_VI: frozenset[str] = frozenset(t["vi"] for t in _VOCAB["terms"] if t.get("whole"))
+
 #: English acronyms, matched as written ("IT", not the pronoun "it") -> Vietnamese words.
 EN_ACRONYMS: dict[str, str] = dict(_VOCAB.get("en_acronyms", {}))
 
@@ -236,7 +239,7 @@ def _outside_names(found: list[tuple[re.Match, str]], original: str) -> list[tup
     that Sở, not also "department" (phòng). Other phrases keep their parts ("electronic health" and
     "health"). ``original`` is the text the matches were found in, with its capitals."""
     names = [(m.start(), m.end()) for m, vi in found if " " in m.group(0).strip() and (
-        find_agencies(m.group(0)) or find_agencies(vi) or _BODY_WORD.search(original[m.start():m.end()]))]
+        vi in _WHOLE_VI or find_agencies(m.group(0)) or find_agencies(vi) or _BODY_WORD.search(original[m.start():m.end()]))]
     return [(m, vi) for m, vi in found
             if not any(start <= m.start() and m.end() <= end and (start, end) != (m.start(), m.end()) for start, end in names)]
 

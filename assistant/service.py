@@ -1787,8 +1787,13 @@ class Assistant:
         if named:
             # "what share must Sở Ngoại vụ reach": a row or passage of another agency is not its answer
             names = [n for a in named for n in [*self._other_names(a), *agency_aliases(a)]]
-            pool = [r for r in pool if _mentions_any(row_text(r), names)]
-            chunks = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names)]
+            of_named = [r for r in pool if _mentions_any(row_text(r), names)]
+            chunks_named = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names)]
+            if of_named or chunks_named or not english_words(intent.question):
+                pool, chunks = of_named, chunks_named
+            # (an English name no row or passage prints, though the plans print its words — "the ward
+            # People's Committee office" read as "Văn phòng UBND" where it is the building, "trụ sở
+            # UBND phường" — says where, not whose: the search goes on unfiltered)
         codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
         # a system named in mixed case that the plans print ("VNeID", "eCabinet"): a row or passage
         # without it is about another one
