@@ -842,6 +842,17 @@ class Assistant:
             self._vocab_gen = gen
         return self._vocab if doc_id is None else self._vocab_by_doc.get(doc_id, set())
 
+    def _acts_printed(self, doc_id: str) -> frozenset[str]:
+        """The act numbers ("288/2025") a plan prints anywhere, its rows and text."""
+        gen = self.store.generation
+        if getattr(self, "_acts_gen", None) != gen:
+            by_doc: dict[str, set[str]] = {}
+            for c in self.store.chunks():
+                by_doc.setdefault(c.doc_id, set()).update(_act_numbers(c.source_text))
+            self._acts_by_doc = {d: frozenset(a) for d, a in by_doc.items()}
+            self._acts_gen = gen
+        return self._acts_by_doc.get(doc_id, frozenset())
+
     def _query_terms(self, intent: QueryIntent) -> set[str]:
         vocab = self._vocabulary()
         # The province a question names says which plan, not what about ("Quảng Trị's target for …").
@@ -1803,6 +1814,12 @@ class Assistant:
             pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]
             chunks = [c for c in chunks if codes <= self._terms(c.chunk_id, c.source_text)]
         acts = _acts_named(intent.question, [u.docs[d].number for d in u.candidates if d in u.docs])
+        unprinted = sorted(a for a in acts if not any(a in self._acts_printed(d) for d in u.candidates))
+        if unprinted:
+            # "who drafts the amendment of Nghị định 45/2018/NĐ-CP" where no plan in reach prints that act
+            # anywhere: a row about another act is no answer
+            return Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến văn bản số {', '.join(unprinted)}" if intent.language == "vi"
+                                                 else f"no plan mentions an act numbered {', '.join(unprinted)}"))
         if acts:
             # "who drafts the amendment of Nghị định 288/2025/NĐ-CP": a list of acts has a row for the act
             # named; rows and passages that do not print its number are about other acts

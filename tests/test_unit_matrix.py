@@ -143,3 +143,9 @@ def test_a_place_name_ends_at_its_last_capitalised_word():
     assert local_units_named("Kế hoạch phường Ngọc Tuyền đặt mục tiêu gì?") == ["Ngọc Tuyền"]
     doc = DocumentInfo(doc_id="x", file="x.md", title="Chương trình hành động tỉnh Lào Cai đến năm 2030")
     assert plan_names(doc)[0] == {"lao cai"}
+
+
+def test_an_act_no_plan_prints_is_not_answered_from_another_acts_row(plans):
+    a = plans.answer("Under Resolution 31/2027/NQ-CP, which ministry drafts the amendment of Decree 45/2018/NĐ-CP?")
+    assert not a.found, a.answer
+    assert "45/2018" in a.answer, a.answer
