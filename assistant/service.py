@@ -2449,7 +2449,7 @@ _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
 #: acronym ("MoH", "MoCST", "DoST": a ministry or a department in English shorthand, a body, not a system)
 _MIXED_CASE_NAME = re.compile(r"(?<![\w-])(?!(?:Mo|Do)[A-Z]{1,5}(?![\w-]))(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z]{3,}(?![\w-])")
 #: A percentage asked in so many words ("bao nhiêu phần trăm", "what percentage", "what share")
-_PERCENT_ASKED = re.compile(r"\b(?:phan tram|percent(?:age)?|what share|what proportion)\b")
+_PERCENT_ASKED = re.compile(r"\b(?:phan tram|percent(?:age)?|what share|what proportion|(?:satisfaction|coverage|completion|adoption|usage) rate)\b")
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent(?:age)?|share|proportion|how much of|bao nhieu phan)\b|%")
 
 

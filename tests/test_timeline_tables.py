@@ -67,3 +67,14 @@ def test_a_table_caption_wrapped_over_two_lines_still_labels_the_table():
     rows = parse_document(text, doc_id="x", file_name="x.pdf").rows
     assert [r.appendix for r in rows] == ["Bảng 1", "Bảng 1"], [r.appendix for r in rows]
     assert rows[0].appendix_title.endswith("(tính đến ngày 30/6/2025)")
+
+
+@pytest.mark.parametrize("head,tail,joined", [
+    ("Bộ đã có văn bản số 1013/BKHCN", "-CNCNTT ngày 22/4/2025", "Bộ đã có văn bản số 1013/BKHCN-CNCNTT ngày 22/4/2025"),
+    ("Các nội dung gồm:", "- Hạ tầng số", "Các nội dung gồm: - Hạ tầng số"),
+    ("Hoàn thành năm", "2026", "Hoàn thành năm 2026"),
+])
+def test_a_cell_split_over_a_page_break_is_joined_with_a_space_except_inside_a_symbol(head, tail, joined):
+    from ingest.parsing.tables import _join_cell_parts
+
+    assert _join_cell_parts(head, tail) == joined

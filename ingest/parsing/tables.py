@@ -1245,6 +1245,14 @@ def total_sections(table: _Table, path: list[str], page_of_line=None) -> list[Se
     return out
 
 
+def _join_cell_parts(head: str, tail: str) -> str:
+    """A cell split over a page break joined again: with a space, except inside a document's symbol
+    cut at its hyphen ("1013/BKHCN" / "-CNCNTT ngày …" → "1013/BKHCN-CNCNTT ngày …")."""
+    if re.search(r"[A-ZĐ\d]$", head) and re.match(r"-[A-ZĐ]", tail) and re.search(r"/[A-ZĐ]+$", head):
+        return f"{head}{tail}"
+    return f"{head} {tail}".strip()
+
+
 def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
     cells = list(prev["cells"])
     cont = r.cells
@@ -1255,7 +1263,7 @@ def _merge_continuation(prev: dict, r: _RawRow, n_cols: int) -> None:
             if not c:
                 continue
             if i < len(cells):
-                cells[i] = f"{cells[i]} {c}".strip()
+                cells[i] = _join_cell_parts(cells[i], c)
             else:
                 cells.append(c)
     prev["cells"] = cells
