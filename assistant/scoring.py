@@ -138,7 +138,7 @@ class Relevance:
         out: dict[str, Match] = {}
         for r in rows:
             text = row_text_with_labels(r)
-            lex = coverage(q_terms, text, self.terms(r.row_id, text), self.rarity)
+            lex = coverage(q_terms, text, self.terms(f"{r.row_id}:labels", text), self.rarity)
             sem = sims.get(r.row_id)
             out[r.row_id] = Match(combine(lex, sem), lex, sem)
         return out

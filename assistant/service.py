@@ -17,7 +17,7 @@ from collections.abc import Iterator, Set as AbstractSet
 from langchain_core.runnables import RunnableLambda
 
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initials_in, may_define, name_forms
-from assistant.compose import compose, has_asked_value, status_years
+from assistant.compose import compose, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
                                found_terms, opening_sentences, plain_terms)
@@ -1235,6 +1235,15 @@ class Assistant:
                 continue  # the asker's own words for a condition already applied ('every year')
             rows = holding
             filters.append(f"“{quoted}”")
+        if _MONEY_ROWS_ASKED.search(intent.folded) and any(r.fields.get("budget") for r in rows):
+            rows = [r for r in rows if r.fields.get("budget")]  # "budget lines", "hạng mục": a money table's rows
+        for label in self._columns_named(u, rows):
+            # "bao nhiêu hạng mục có nguồn xã hội hóa": the rows with a value under the column the
+            # question names ("Trong đó – Xã hội hóa"); "-" or an empty cell is none
+            holding = [r for r in rows if is_value((r.columns or {}).get(label, ""))]
+            if 0 < len(holding) < len(rows):
+                rows = holding
+                filters.append(f"“{label.split(' – ')[-1]}”")
         if intent.values:
             # "how many indicators reach 100% by 2030": the rows whose target (for the years asked,
             # else for any year) is the value stated
@@ -1286,6 +1295,18 @@ class Assistant:
             first = Evidence(mode="count", rows=[RowHit(r, 1.0) for r in whole], totals=totals, filters=whole_filters)
             return Evidence(mode="count", parts=[first, found])
         return found
+
+    def _columns_named(self, u: Understanding, rows: list[TableRow]) -> list[str]:
+        """Labels of the rows' columns that no canonical field reads and whose words (two-word terms, the
+        part under a spanning label) the question says all of: "nguồn xã hội hóa" names "Trong đó – Xã
+        hội hóa"."""
+        asked = set(u.terms)
+        out = []
+        for label in dict.fromkeys(label for r in rows for label in (r.columns or {})):
+            pairs = {t for t in content_terms(label.split(" – ")[-1]) if "_" in t}
+            if pairs and pairs <= asked and classify_label(label)[0] == "other":
+                out.append(label)
+        return out
 
     def _stated_counts(self, u: Understanding, rows: list[TableRow], whole: bool = False,
                        named: list[str] | None = None, whole_groups: bool = True) -> list[PassageHit]:
@@ -1937,6 +1958,10 @@ class Assistant:
             if keep and "targets" in intent.fields and _HOW_MANY.search(intent.folded):
                 # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
                 keep = [h for h in keep if _states_a_figure(h.row, intent)]
+                counted = _counted_terms(intent.folded, intent.language)
+                if counted:
+                    # "bao nhiêu xe điện": a row counting other things ("Số lượng sáng kiến …") is no count of them
+                    keep = [h for h in keep if found_terms(set(counted), self._terms(h.row.row_id, row_text(h.row)))]
             # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
             # however weak the passages (they are read for the amount below)
             money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
@@ -2443,6 +2468,8 @@ def _budget_terms() -> frozenset[str]:
 
 
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
+#: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
+_MONEY_ROWS_ASKED = re.compile(r"\b(?:budget (?:lines?|items?)|line items?|hang muc)\b")
 _RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–—]\s*20\d\d(?!\d)|\b(?:giai đoạn|đến năm|từ năm)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
 #: A name in mixed case, a product's or a system's ("VNeID", "eCabinet", "iHanoi"), not a word nor an

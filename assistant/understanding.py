@@ -54,7 +54,7 @@ _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong s
                          r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+(?:['’]s)?\s+){0,5}?" + _ROW_NOUN + r"\b|"
                          # a list of acts to amend, counted by the acts, the noun right after the count
                          # ("bao nhiêu nghị định", "how many decrees"; not "bao nhiêu phần trăm văn bản")
-                         r"\b(?:bao nhieu|how many)\s+(?:nghi dinh|thong tu|decrees|circulars)\b")
+                         r"\b(?:bao nhieu|how many)\s+(?:nghi dinh|thong tu|hang muc|decrees|circulars)\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
                         # "list the BXD programme tasks", "liệt kê các nhiệm vụ của Sở": asking for a list
                         r"^\W*(?:please\s+)?(?:liet ke|list(?: all)?(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")

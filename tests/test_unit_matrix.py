@@ -19,7 +19,7 @@ Số: 407/KH-UBND
 
 ## I. MỤC TIÊU
 
-Kế hoạch đặt ra 3 chỉ tiêu (chi tiết tại Phụ lục I); chỉ tiêu năm 2028 được giao đến từng xã (Phụ lục II).
+Kế hoạch đặt ra 4 chỉ tiêu (chi tiết tại Phụ lục I); chỉ tiêu năm 2028 được giao đến từng xã (Phụ lục II).
 
 ## Phụ lục I: CHỈ TIÊU CỦA TỈNH
 
@@ -28,6 +28,7 @@ Kế hoạch đặt ra 3 chỉ tiêu (chi tiết tại Phụ lục I); chỉ ti�
 | 1 | Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình | Văn phòng UBND tỉnh | 70% | 80% |
 | 2 | Tỷ lệ kết quả giải quyết thủ tục hành chính được số hóa | Sở Nội vụ | 85% | 95% |
 | 3 | Tỷ lệ giao dịch thanh toán trực tuyến phí, lệ phí | Sở Tài chính | 50% | 65% |
+| 4 | Số xã có điểm hỗ trợ dịch vụ công | Sở Nội vụ | 12 | 20 |
 
 ## Phụ lục II: GIAO CHỈ TIÊU NĂM 2028 CHO CÁC XÃ
 
@@ -39,6 +40,17 @@ Kế hoạch đặt ra 3 chỉ tiêu (chi tiết tại Phụ lục I); chỉ ti�
 | 2 | Xã Tân Lập | 80 | 92 | 70 |
 | 3 | Xã Đồng Tâm | 70 | 88 | - |
 | | Toàn tỉnh | 78 | 93 | 66 |
+
+## Phụ lục III: DỰ KIẾN KINH PHÍ
+
+Đơn vị tính: triệu đồng
+
+| TT | Nội dung | Tổng kinh phí | Trong đó |  |
+|---|---|---|---|---|
+|  |  |  | Ngân sách tỉnh | Xã hội hóa |
+| 1 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính | 2.400 | 2.400 | - |
+| 2 | Điểm hỗ trợ dịch vụ công tại các xã | 900 | 600 | 300 |
+| 3 | Tuyên truyền, hướng dẫn thanh toán trực tuyến | 350 | 150 | 200 |
 """
 
 RESOLUTION = """CHÍNH PHỦ
@@ -149,3 +161,18 @@ def test_an_act_no_plan_prints_is_not_answered_from_another_acts_row(plans):
     a = plans.answer("Under Resolution 31/2027/NQ-CP, which ministry drafts the amendment of Decree 45/2018/NĐ-CP?")
     assert not a.found, a.answer
     assert "45/2018" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question,head", [
+    ("Kế hoạch 407 của tỉnh Bắc Sơn có bao nhiêu hạng mục có nguồn xã hội hóa?", ": 2 dòng (“Xã hội hóa”)"),
+    ("How many budget lines does Bắc Sơn's plan 407 list?", ": 3 rows"),
+])
+def test_money_rows_are_counted_by_the_column_the_question_names(plans, question, head):
+    a = plans.answer(question)
+    assert a.found, a.answer
+    assert head in a.answer.splitlines()[0], a.answer
+
+
+def test_a_count_of_things_no_row_counts_is_not_answered_by_another_rows_figure(plans):
+    a = plans.answer("Kế hoạch 407 của tỉnh Bắc Sơn đặt chỉ tiêu bao nhiêu xe điện phục vụ các điểm hỗ trợ dịch vụ công ở xã năm 2028?")
+    assert not a.found, a.answer
