@@ -1866,6 +1866,10 @@ class Assistant:
             pool = named_rows
         elif intent.number_kind and any(r.kind == intent.number_kind for r in pool):
             pool = [r for r in pool if r.kind == intent.number_kind]
+        if "budget" in intent.fields and any(r.fields.get("budget") for r in pool):
+            # "so sánh kinh phí camera an ninh và điểm Wi-Fi": money is asked and a money table is in
+            # reach; an indicator about the same cameras states no amount
+            pool = [r for r in pool if r.fields.get("budget") or MONEY.search(r.text)]
         if intent.target_years and "targets" in intent.fields:
             # Only tables that have a column for the asked year can answer a target question.
             dated = [r for r in pool if self._has_year(r, intent.target_years)]
@@ -1958,7 +1962,13 @@ class Assistant:
             if keep and "targets" in intent.fields and _HOW_MANY.search(intent.folded):
                 # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
                 keep = [h for h in keep if _states_a_figure(h.row, intent)]
-                counted = _counted_terms(intent.folded, intent.language)
+                # (Vietnamese only: an English count reaches the row's words through a translation that
+                # may not be the plan's — "hours" for "tiếng"; money and rates are read elsewhere; a row
+                # noun counts rows, not things a row names)
+                counted = _counted_terms(intent.folded, intent.language) \
+                    if intent.language == "vi" and "budget" not in intent.fields and not _RATE_ASKED.search(intent.folded) else frozenset()
+                if _ROWS_COUNTED.search(intent.folded):
+                    counted = frozenset()
                 if counted:
                     # "bao nhiêu xe điện": a row counting other things ("Số lượng sáng kiến …") is no count of them
                     keep = [h for h in keep if found_terms(set(counted), self._terms(h.row.row_id, row_text(h.row)))]
@@ -2469,6 +2479,8 @@ def _budget_terms() -> frozenset[str]:
 
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
 #: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
+#: counting rows themselves ("bao nhiêu nhiệm vụ mà …"), not things a row names
+_ROWS_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:chi tieu|nhiem vu|du an|de an)\b")
 _MONEY_ROWS_ASKED = re.compile(r"\b(?:budget (?:lines?|items?)|line items?|hang muc)\b")
 _RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–—]\s*20\d\d(?!\d)|\b(?:giai đoạn|đến năm|từ năm)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
