@@ -65,9 +65,11 @@ _VALUE_CELL = re.compile(r"^\s*(?:[-–—]|[≥≤<>]?\s*\d[\d.,]*\s*%?)\s*$")
 
 
 def figure_labels(row: TableRow) -> list[str]:
-    """The labels of a row's figure columns that no canonical field reads, when it has two or more: a
-    row of a table of units × indicators ("Khoa | DL-01 HSBA nội trú điện tử | KCB-01 Đơn thuốc điện
-    tử"), where what each bare figure ("90") measures is said only by its column's label."""
+    """The labels of a row's figure columns ("90", "≥ 95%", "-") that no single-valued field reads, when
+    it has two or more: a row of a table of units × indicators ("Khoa | DL-01 HSBA nội trú điện tử |
+    KCB-01 Đơn thuốc điện tử"), where what each bare figure ("90") measures is said only by its
+    column's label. An indicator's year columns count too (its targets are a year → value map, not a
+    single value): their labels ("Mục tiêu năm 2027") say which year each figure is for."""
     read = {str(v) for v in row.fields.values() if isinstance(v, str)}
     labels = [label for label, cell in row.columns.items() if _VALUE_CELL.match(cell or "") and cell not in read]
     return labels if len(labels) >= 2 else []
