@@ -2483,11 +2483,12 @@ def _budget_terms() -> frozenset[str]:
 
 
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
-#: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
-#: A money row stands for a money question when it matches at least this share of the best row (set by judgement, as FIGURE_RATIO; the dev sets do not move between 0.5 and the filter-free code).
+#: A money row stands for a money question when it matches at least this share of the best row
+#: (set by judgement, like FIGURE_RATIO; the dev sets score the same with it, dev16's h16-026 apart).
 MONEY_ROW_RATIO = 0.5
 #: counting rows themselves ("bao nhiêu nhiệm vụ mà …"), not things a row names
 _ROWS_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:chi tieu|nhiem vu|du an|de an)\b")
+#: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
 _MONEY_ROWS_ASKED = re.compile(r"\b(?:budget (?:lines?|items?)|line items?|hang muc)\b")
 _RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–—]\s*20\d\d(?!\d)|\b(?:giai đoạn|đến năm|từ năm)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
