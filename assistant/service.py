@@ -1847,7 +1847,10 @@ class Assistant:
             printing = [r for r in pool if any(a in _act_numbers(row_text(r)) for a in acts)]
             if printing:
                 pool = printing
-                chunks = [c for c in chunks if any(a in _act_numbers(c.source_text) for a in acts)]
+                # a row whose name is the act (a list of acts to amend) is about it; a passage that cites it
+                # is about something done under it
+                naming = any(a in _act_numbers(r.fields.get("content", "")) for r in printing for a in acts)
+                chunks = [] if naming else [c for c in chunks if any(a in _act_numbers(c.source_text) for a in acts)]
         if intent.statuses:
             # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
             in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]

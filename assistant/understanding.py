@@ -56,6 +56,8 @@ _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong s
                          # ("bao nhiêu nghị định", "how many decrees"; not "bao nhiêu phần trăm văn bản")
                          r"\b(?:bao nhieu|how many)\s+(?:nghi dinh|thong tu|hang muc|decrees|circulars)\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
+                        # a list of acts to amend, listed by the acts ("những nghị định nào", "which decrees")
+                        r"\bnhung (?:nghi dinh|thong tu) nao\b|\bwhich (?:decrees|circulars)\b|"
                         # "list the BXD programme tasks", "liệt kê các nhiệm vụ của Sở": asking for a list
                         r"^\W*(?:please\s+)?(?:liet ke|list(?: all)?(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
 #: "Which Hai Lam tasks", "which of the city's indicators" (on the question as written): a name or a

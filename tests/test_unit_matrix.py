@@ -176,3 +176,15 @@ def test_money_rows_are_counted_by_the_column_the_question_names(plans, question
 def test_a_count_of_things_no_row_counts_is_not_answered_by_another_rows_figure(plans):
     a = plans.answer("Kế hoạch 407 của tỉnh Bắc Sơn đặt chỉ tiêu bao nhiêu xe điện phục vụ các điểm hỗ trợ dịch vụ công ở xã năm 2028?")
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Theo Nghị quyết 31/2027/NQ-CP, Bộ Xây dựng chủ trì soạn thảo sửa đổi những nghị định nào?",
+    "Which decrees is the Ministry of Construction to draft amendments to under Resolution 31/2027/NQ-CP?",
+])
+def test_a_list_of_acts_is_listed_by_the_acts(plans, question):
+    a = plans.answer(question)
+    assert a.found, a.answer
+    assert "15/2021/NĐ-CP" in a.answer and "06/2021/NĐ-CP" in a.answer and "44/2019" not in a.answer, a.answer
+    # the rows of that lead, all listed under the table — not the closest rows a search finds
+    assert "Bộ Xây dựng" in a.answer.splitlines()[0] and "Phụ lục II" in a.answer.splitlines()[0], a.answer
