@@ -460,7 +460,8 @@ class Assistant:
         if not cands:
             return []
         printed = frozenset().union(*(self._accented_words(d) for d in cands))
-        out = []
+        out: list[str] = []
+        last_end = -1
         for m in _CAPITALISED_WORD.finditer(intent.question):
             word = m.group(0)
             if word.isascii() or not (word[0].isupper() and word[1:].islower()) \
@@ -468,7 +469,11 @@ class Assistant:
                 continue  # the question's first word, or one opening a sentence, is capitalised anyway
             said = tokenize(word)
             if said and said[0] not in printed:
-                out.append(word)
+                if out and intent.question[last_end:m.start()].isspace():
+                    out[-1] = f"{out[-1]} {word}"  # one name of several words ("Ngọc Tuyền"), said once
+                else:
+                    out.append(word)
+                last_end = m.end()
         return list(dict.fromkeys(out))
 
     def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:

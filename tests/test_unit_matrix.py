@@ -188,3 +188,9 @@ def test_a_list_of_acts_is_listed_by_the_acts(plans, question):
     assert "15/2021/NĐ-CP" in a.answer and "06/2021/NĐ-CP" in a.answer and "44/2019" not in a.answer, a.answer
     # the rows of that lead, all listed under the table — not the closest rows a search finds
     assert "Bộ Xây dựng" in a.answer.splitlines()[0] and "Phụ lục II" in a.answer.splitlines()[0], a.answer
+
+
+def test_a_place_no_plan_prints_is_named_whole_in_the_decline(plans):
+    a = plans.answer("Phường Ngọc Tuyền làm gì trong Quý I/2026?")
+    assert not a.found, a.answer
+    assert "Ngọc Tuyền" in a.answer and "Ngọc, Tuyền" not in a.answer, a.answer
