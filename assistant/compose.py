@@ -13,7 +13,7 @@ from assistant.glossary import english_gloss
 from assistant.scoring import asked_figure, figure_labels
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
-from ingest.parsing.tables import classify_label
+from ingest.parsing.tables import classify_label, spanned
 from ingest.records import Citation, DocumentInfo, TableRow
 
 UNCERTAIN_VI = "dòng này trích từ văn bản có lỗi nhận dạng/lệch cột; cần đối chiếu bản gốc"
@@ -194,14 +194,10 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
 
 def marked_periods(row: TableRow) -> list[tuple[str, str]]:
     """(spanning label, period) of each timeline column the row marks ("Tiến độ thực hiện", "Quý II/2026")."""
-    from ingest.parsing.tables import TIMELINE_MARK, period_of_time
+    from ingest.parsing.tables import TIMELINE_MARK, period_of_time, split_span
 
-    out = []
-    for label, value in (row.columns or {}).items():
-        if value and value.strip() and TIMELINE_MARK.match(value) and period_of_time(label):
-            span, _, period = label.rpartition(" – ")
-            out.append((span, period))
-    return out
+    return [split_span(label) for label, value in (row.columns or {}).items()
+            if value and value.strip() and TIMELINE_MARK.match(value) and period_of_time(label)]
 
 
 def same_year_cells(row: TableRow, year: str, shown: str) -> list[tuple[str, str]]:
@@ -227,7 +223,7 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
 
     terms = {t for t in intent.terms if not t.startswith("~")}
     out: list[str] = []
-    timeline = {f"{span} – {period}" if span else period for span, period in marked_periods(row)}
+    timeline = {spanned(span, period) for span, period in marked_periods(row)}
     for label, value in row.columns.items():
         value = (value or "").strip().rstrip(";").strip()
         if not value or value.rstrip(".)") == row.number or value == row.fields.get("content") or value in shown or label in timeline:

@@ -40,9 +40,6 @@ AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: English phrase (regex on the lower-cased question) -> Vietnamese words for it.
 EN_VI: list[tuple[str, str]] = [(t["en"], t["vi"]) for t in _VOCAB["terms"]]
 
-#: Vietnamese of the glossary's idioms, whose words are not read apart ("in charge": not a fee's "charge")
-_WHOLE_VI: frozenset[str] = frozenset(t["vi"] for t in _VOCAB["terms"] if t.get("whole"))
-
 #: English acronyms, matched as written ("IT", not the pronoun "it") -> Vietnamese words.
 EN_ACRONYMS: dict[str, str] = dict(_VOCAB.get("en_acronyms", {}))
 
@@ -122,6 +119,8 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
 
 #: (compiled pattern, Vietnamese, literal starts that must occur in the text for it to match or None)
 _EN_VI = [(re.compile(rf"\b(?:{pat})\b"), vi, literal_prefixes(pat)) for pat, vi in EN_VI]
+#: the patterns of the glossary's idioms, whose words are not read apart ("in charge": not a fee's "charge")
+_WHOLE_RX = frozenset(rx for (rx, _, _), term in zip(_EN_VI, _VOCAB["terms"]) if term.get("whole"))
 
 
 #: every literal start once, for one substring test each per text
@@ -172,18 +171,15 @@ def local_units_named(question: str) -> list[str]:
     asking = {"the", "this", "that", "each", "every", "which", "what", "whose", "how", "who", "where", "when", "any", "a"}
     # (the class À-Ỹ holds small letters too: "cấp xã được …" names no commune)
     # and within a name ("phường Ngọc Tuyền đặt mục tiêu": the name ends before "đặt")
-    names = [" ".join(capitalised_run(n.split())) for n in names]
+    names = [capitalised_name(n) for n in names]
     return list(dict.fromkeys(n for n in names if n[:1].isupper() and n.split()[0].casefold() not in asking))
 
 
-def capitalised_run(words: list[str]) -> list[str]:
-    """The leading words that start with a capital."""
-    out = []
-    for w in words:
-        if not w[:1].isupper():
-            break
-        out.append(w)
-    return out
+def capitalised_name(text: str) -> str:
+    """The leading words of ``text`` that start with a capital ("Ngọc Tuyền đặt mục tiêu" → "Ngọc Tuyền")."""
+    words = text.split()
+    end = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return " ".join(words[:end])
 
 
 #: "kế hoạch … của Bộ X", "Bộ X's plan", "the plan of the Ministry of X", "signed on behalf of the Ministry
@@ -239,7 +235,7 @@ def _outside_names(found: list[tuple[re.Match, str]], original: str) -> list[tup
     that Sở, not also "department" (phòng). Other phrases keep their parts ("electronic health" and
     "health"). ``original`` is the text the matches were found in, with its capitals."""
     names = [(m.start(), m.end()) for m, vi in found if " " in m.group(0).strip() and (
-        vi in _WHOLE_VI or find_agencies(m.group(0)) or find_agencies(vi) or _BODY_WORD.search(original[m.start():m.end()]))]
+        m.re in _WHOLE_RX or find_agencies(m.group(0)) or find_agencies(vi) or _BODY_WORD.search(original[m.start():m.end()]))]
     return [(m, vi) for m, vi in found
             if not any(start <= m.start() and m.end() <= end and (start, end) != (m.start(), m.end()) for start, end in names)]
 

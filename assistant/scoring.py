@@ -102,6 +102,7 @@ class Relevance:
     def __init__(self, semantic: SemanticIndex | None):
         self.semantic = semantic
         self._terms: dict[str, set[str]] = {}
+        self._row_texts: dict[str, str] = {}
         self._lock = threading.Lock()
         self.rarity: dict[str, float] | None = None
 
@@ -127,6 +128,17 @@ class Relevance:
                 self._terms[key] = cached
         return cached
 
+    def row_text(self, row: TableRow) -> str:
+        """:func:`row_text_with_labels`, cached by row id (every row a question weighs is read again by the next)."""
+        cached = self._row_texts.get(row.row_id)
+        if cached is None:
+            cached = row_text_with_labels(row)
+            with self._lock:
+                if len(self._row_texts) > 50_000:
+                    self._row_texts.clear()
+                self._row_texts[row.row_id] = cached
+        return cached
+
     def _z(self, query: str, sims: dict[str, float]) -> dict[str, float]:
         spread = self.semantic.spread(query) if sims else None
         if spread is None:
@@ -139,7 +151,7 @@ class Relevance:
         sims = self._z(query, sims)
         out: dict[str, Match] = {}
         for r in rows:
-            text = row_text_with_labels(r)
+            text = self.row_text(r)
             lex = coverage(q_terms, text, self.terms(f"{r.row_id}:labels", text), self.rarity)
             sem = sims.get(r.row_id)
             out[r.row_id] = Match(combine(lex, sem), lex, sem)

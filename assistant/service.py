@@ -26,7 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
-from ingest.parsing.tables import cell_kind, classify_label, is_total_label, without_numbering
+from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -1248,7 +1248,7 @@ class Assistant:
             holding = [r for r in rows if is_value((r.columns or {}).get(label, ""))]
             if 0 < len(holding) < len(rows):
                 rows = holding
-                filters.append(f"“{label.split(' – ')[-1]}”")
+                filters.append(f"“{split_span(label)[1]}”")
         if intent.values:
             # "how many indicators reach 100% by 2030": the rows whose target (for the years asked,
             # else for any year) is the value stated
@@ -1308,7 +1308,7 @@ class Assistant:
         asked = set(u.terms)
         out = []
         for label in dict.fromkeys(label for r in rows for label in (r.columns or {})):
-            pairs = {t for t in content_terms(label.split(" – ")[-1]) if "_" in t}
+            pairs = {t for t in content_terms(split_span(label)[1]) if "_" in t}
             if pairs and pairs <= asked and classify_label(label)[0] == "other":
                 out.append(label)
         return out
@@ -1867,7 +1867,8 @@ class Assistant:
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
-        named_rows = [r for r in pool if _names_the_row(intent, r)]
+        asked_words = f" {fold_words(intent.question)} | {fold_words(intent.search_text)} "
+        named_rows = [r for r in pool if _names_the_row(asked_words, r)]
         if named_rows:
             # "Khoa Nhi's 2027 target for signed nursing forms": a table of units × indicators has a row
             # for the unit named; a row of another table about the same indicator is the whole's figure
@@ -1974,13 +1975,10 @@ class Assistant:
                 # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
                 keep = [h for h in keep if _states_a_figure(h.row, intent)]
                 # (Vietnamese only: an English count reaches the row's words through a translation that
-                # may not be the plan's — "hours" for "tiếng"; money and rates are read elsewhere; a row
-                # noun counts rows, not things a row names)
+                # may not be the plan's — "hours" for "tiếng"; money and rates are read elsewhere)
                 counted = _counted_terms(intent.folded, intent.language) \
                     if intent.language == "vi" and "budget" not in intent.fields and not _RATE_ASKED.search(intent.folded) else frozenset()
-                if _ROWS_COUNTED.search(intent.folded):
-                    counted = frozenset()
-                if counted:
+                if counted and not intent.over_rows:  # ("bao nhiêu nhiệm vụ mà …" counts rows, not things a row names)
                     # "bao nhiêu xe điện": a row counting other things ("Số lượng sáng kiến …") is no count of
                     # them; the first word counted is enough ("bao nhiêu thôn trước khi …": "thôn")
                     first = _COUNTED.search(intent.folded).group(1).split()[0]
@@ -2270,14 +2268,15 @@ def _acts_named(question: str, own: list[str | None]) -> set[str]:
     return _act_numbers(question) - mine
 
 
-def _names_the_row(intent: QueryIntent, row: TableRow) -> bool:
-    """Whether the question prints the name cell of a row of figures by unit ("Khoa Nhi", "Toàn Bệnh
-    viện"): a row whose other cells are figures under labels of their own (:func:`figure_labels`)."""
-    name = fold_words(row.fields.get("content", ""))
-    if row.kind != "other" or len(name.split()) < 2 or len(name.split()) > 6 or not figure_labels(row):
+def _names_the_row(asked_words: str, row: TableRow) -> bool:
+    """Whether the question (``asked_words``: its folded words, then " | " and those of its search text, which
+    holds what its English reads as: "province-wide" → "toàn tỉnh") prints the name cell of a row of
+    figures by unit ("Khoa Nhi", "Toàn Bệnh viện"): a row whose other cells are figures under labels of
+    their own (:func:`figure_labels`)."""
+    if row.kind != "other":
         return False
-    # (the words the question's English reads as count: "province-wide" → "toàn tỉnh")
-    return f" {name} " in f" {fold_words(intent.question)} " or f" {name} " in f" {fold_words(intent.search_text)} "
+    name = fold_words(row.fields.get("content", ""))
+    return 2 <= len(name.split()) <= 6 and f" {name} " in asked_words and bool(figure_labels(row))
 
 
 def _states_percent(row: TableRow) -> bool:
@@ -2490,15 +2489,14 @@ def _budget_terms() -> frozenset[str]:
     return frozenset(content_terms(f"{cues} {translate_terms(cues)} {' '.join(MONEY_WORDS)}"))
 
 
-#: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
 #: A money row stands for a money question when it matches at least this share of the best row
 #: (set by judgement, like FIGURE_RATIO; the dev sets score the same with it, dev16's h16-026 apart).
 MONEY_ROW_RATIO = 0.5
-#: counting rows themselves ("bao nhiêu nhiệm vụ mà …"), not things a row names
-_ROWS_COUNTED = re.compile(r"\b(?:bao nhieu|may)\s+(?:chi tieu|nhiem vu|du an|de an)\b")
 #: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
 _MONEY_ROWS_ASKED = re.compile(r"\b(?:budget (?:lines?|items?)|line items?|hang muc)\b")
+#: a title naming a period, not one year ("giai đoạn 2026 - 2028", "đến năm 2030")
 _RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–—]\s*20\d\d(?!\d)|\b(?:giai đoạn|đến năm|từ năm)\b", re.IGNORECASE)
+#: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|how much)\b")
 #: A name in mixed case, a product's or a system's ("VNeID", "eCabinet", "iHanoi"), not a word nor an
 #: acronym ("MoH", "MoCST", "DoST": a ministry or a department in English shorthand, a body, not a system)

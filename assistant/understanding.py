@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_run, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
@@ -609,9 +609,9 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
     text = f"{doc.title} {doc.issuer or ''}"
     # (À-Ỹ holds small letters too: "tỉnh Lào Cai đến năm 2030" names "Lào Cai")
-    places = {fold_squashed(" ".join(capitalised_run(m.split()))) for m in _PLACE.findall(text)}
+    places = {fold_squashed(capitalised_name(m)) for m in _PLACE.findall(text)}
     for part in (doc.title, doc.issuer or ""):  # "Tâm An" of "Bệnh viện Đa khoa Tâm An"
-        places |= {fold_squashed(" ".join(capitalised_run(m.split()))) for m in _INSTITUTION.findall(part)}
+        places |= {fold_squashed(capitalised_name(m)) for m in _INSTITUTION.findall(part)}
     sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
     sectors |= {fold_squashed(m) for m in _SECTOR.findall(doc.title)}
     return {p for p in places if p}, {x for x in sectors if x}

@@ -48,6 +48,21 @@ class Column:
     by_group: bool = False  # a value column whose year comes from the group row above each row
 
 
+#: How a column under a spanning label is labelled: "Trong đó – Xã hội hóa", "Mục tiêu – Năm 2027".
+SPAN_JOIN = " – "
+
+
+def spanned(span: str, sub: str) -> str:
+    """The label of the column ``sub`` under the spanning label ``span`` (``sub`` alone without one)."""
+    return f"{span}{SPAN_JOIN}{sub}" if span else sub
+
+
+def split_span(label: str) -> tuple[str, str]:
+    """(spanning label, own label) of a column's label: ("Trong đó", "Xã hội hóa"); ("", label) alone."""
+    span, _, own = label.rpartition(SPAN_JOIN)
+    return span, own
+
+
 #: A column label that names a period of a timeline ("Quý I/2026", "Tháng 3/2026", "Năm 2027", "6 tháng
 #: đầu năm 2026", "2027"), folded.
 _PERIOD_OF_TIME = re.compile(r"^(?:(?:quy|q)\s*[ivx1-4]+|thang\s*\d{1,2}|nam|6 thang (?:dau|cuoi)(?: nam)?|hoc ky\s*[ivx12]+)?"
@@ -58,7 +73,7 @@ TIMELINE_MARK = re.compile(r"^\s*(?:[xX✓✔●•*+]|)\s*$")
 
 def period_of_time(label: str) -> bool:
     """Whether a column label (its part under a spanning label) names a period of a timeline."""
-    return bool(_PERIOD_OF_TIME.match(fold(label.split(" – ")[-1]).strip()))
+    return bool(_PERIOD_OF_TIME.match(fold(split_span(label)[1]).strip()))
 
 
 TIMELINE_BASIS = "cells (marks under periods: a timeline)"
@@ -304,7 +319,7 @@ def _stacked(first: list[str], second: list[str]) -> list[str]:
     for a, b in _spans(merged, max(len(merged), _used_width(below))):
         subs = [p for p in range(a, b) if p < len(below) and below[p]]
         for p in subs:
-            out[p] = f"{merged[a]} – {below[p]}" if merged[a] else below[p]
+            out[p] = spanned(merged[a], below[p])
         if subs and subs[0] != a:
             out[a] = ""
     return out
@@ -313,7 +328,7 @@ def _stacked(first: list[str], second: list[str]) -> list[str]:
 def _span_column(span: str, sub: str) -> Column:
     """Column under a spanning label: the sub-label decides, the spanning label supplies a year/role."""
     fld, year = classify_label(sub)
-    label = f"{span} – {sub}"
+    label = spanned(span, sub)
     if fld in ("other", "result") or (fld in ("targets", "status") and not year):
         both, both_year = classify_label(f"{sub} {span}")
         if both != "other" and (both_year or both not in ("targets", "status") or fld == "other"):
@@ -1248,7 +1263,7 @@ def total_sections(table: _Table, path: list[str], page_of_line=None) -> list[Se
 def _join_cell_parts(head: str, tail: str) -> str:
     """A cell split over a page break joined again: with a space, except inside a document's symbol
     cut at its hyphen ("1013/BKHCN" / "-CNCNTT ngày …" → "1013/BKHCN-CNCNTT ngày …")."""
-    if re.search(r"[A-ZĐ\d]$", head) and re.match(r"-[A-ZĐ]", tail) and re.search(r"/[A-ZĐ]+$", head):
+    if re.search(r"/[A-ZĐ]+$", head) and re.match(r"-[A-ZĐ]", tail):
         return f"{head}{tail}"
     return f"{head} {tail}".strip()
 
@@ -1340,7 +1355,7 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
         lead = _body_of_groups(group_labels)
         if lead:
             fields["lead"] = lead
-    marked = [cols[i].label.split(" – ")[-1] for i, value in sorted(assigned.items())
+    marked = [split_span(cols[i].label)[1] for i, value in sorted(assigned.items())
               if i < len(cols) and cols[i].basis == TIMELINE_BASIS and value and value.strip()]
     if marked and "deadline" not in fields:
         fields["deadline"] = marked[-1]  # a timeline: the row runs until the last period marked
