@@ -257,8 +257,10 @@ def translations(question: str) -> tuple[tuple[str, str], ...]:
 
 
 def translate_terms(question: str) -> str:
-    """Vietnamese terms for the English domain phrases in a question (for lexical search)."""
-    return " ".join(vi for _, vi in translations(question))
+    """Vietnamese terms for the English domain phrases in a question (for lexical search), one
+    phrase from the next apart by a comma: words of two phrases make no pair ("phụ lục, số" is no
+    "lục số")."""
+    return ", ".join(vi for _, vi in translations(question))
 
 
 def _possessive_apart(text: str) -> str:

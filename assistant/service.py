@@ -182,6 +182,10 @@ MAX_FACT_PLANS = 6
 NAMED_REST_MIN_TERMS = 2
 #: Chunks closest in meaning that join the retrieved candidates of a search.
 SEMANTIC_CANDIDATES = 16
+#: The word for an appendix, folded ("theo phụ lục", "in the annex"): where a question looks.
+_APPENDIX_WORD = re.compile(r" (?:phu luc|appendix|appendices|annex(?:es)?) ")
+#: Chunks each thing compared brings by its own words (and as many by meaning; half as many rows by lookup).
+PART_CANDIDATES = 8
 
 
 class Assistant:
@@ -387,6 +391,16 @@ class Assistant:
                 passages.extend(found_passages)
             return Retrieved(u, "per_plan", rows=tuple(rows), passages=tuple(passages), plans=tuple(apart))
         rows, passages = self._search_candidates(intent, cands)
+        if intent.comparison and len(u.part_texts) >= 2:
+            # "so sánh kinh phí camera … và Wi-Fi": each thing compared is searched on its own too, as
+            # the whole question's words rank one side's row below many that share the other's
+            seen_rows, seen_passages = {r.row_id for r in rows}, {c.chunk_id for c in passages}
+            for text in u.part_texts:
+                found_rows, found_passages = self._search_candidates(intent, cands, part=text)
+                rows += [r for r in found_rows if r.row_id not in seen_rows]
+                passages += [c for c in found_passages if c.chunk_id not in seen_passages]
+                seen_rows.update(r.row_id for r in found_rows)
+                seen_passages.update(c.chunk_id for c in found_passages)
         return Retrieved(u, "search", rows=tuple(rows), passages=tuple(passages))
 
     def select(self, r: Retrieved) -> Selection:
@@ -1542,6 +1556,7 @@ class Assistant:
         if len(parts) < 2:
             return []
         vocab = self._vocabulary()
+        frame = self._frame_terms(intent)
         out = []
         for part in parts:
             text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
@@ -1550,9 +1565,30 @@ class Assistant:
                 terms = self._with_alternatives(replace(intent, question=part, search_text=text), terms)
             # "CSDL cán bộ, công chức, viên chức": the initials "CBCCVC" a plan prints cover it, as for the whole question
             terms = self._with_initialisms([text if intent.language == "vi" else translate_terms(part)], terms)
+            # "in the report's annex 1, compare the required outputs of the X task": the words saying
+            # where and what is asked sit in one part only, yet name no thing compared
+            topic = {t for t in terms if t not in frame and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & frame)}
+            if len(topic) >= 2:
+                terms = topic
             if len(terms) >= 2:
                 out.append((part.strip(), terms))
         return out
+
+    @staticmethod
+    def _frame_terms(intent: QueryIntent) -> set[str]:
+        """The terms of the words that say where a question looks and what it asks of the things it
+        names: the words naming the document ("theo báo cáo"), the appendix ("annex 1") and the
+        fields asked ("the required outputs", "thời hạn")."""
+        said = [*intent.naming, *(translate_terms(n) for n in intent.naming), *intent.doc_codes]
+        folded = f" {fold_words(intent.question)} "
+        if intent.appendix or _APPENDIX_WORD.search(folded):
+            said.append("phụ lục")
+        cues = [c.strip() for f in intent.fields for c in FIELD_CUES.get(f, ()) if c.strip() and f" {c.strip()}" in folded]
+        said += cues
+        if intent.language == "en":
+            said += [vi for en, vi in translations(intent.question)
+                     if any(fold_words(en).startswith(c) or c in fold_words(en).split() for c in cues)]
+        return content_terms(" ".join(said)) | content_terms(" ".join(fold_words(t) for t in said))
 
     def _rows_for_parts(self, parts: tuple[frozenset[str], ...], pool: list[TableRow]) -> set[str]:
         """The distinct rows that each cover one part of the question (of PART_MIN_TERMS terms or
@@ -1749,12 +1785,17 @@ class Assistant:
                 passages.append(PassageHit(chunk, 1.0, [line]))
         return passages
 
-    def _search_candidates(self, intent: QueryIntent, cands: list[str]) -> tuple[list[TableRow], list]:
-        """Rows and passages for a topic question: hybrid search, row lookup and nearest in meaning."""
-        hits = self.retriever.search(intent.search_text, k=24, doc_ids=cands)
+    def _search_candidates(self, intent: QueryIntent, cands: list[str], part: str = "") -> tuple[list[TableRow], list]:
+        """Rows and passages for a topic question — or for one ``part`` of it, as asked, fewer of
+        each: hybrid search, row lookup and nearest in meaning."""
+        text = intent.search_text
+        if part:
+            text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
+        k, limit, near = (PART_CANDIDATES, PART_CANDIDATES // 2, PART_CANDIDATES) if part else (24, 12, SEMANTIC_CANDIDATES)
+        hits = self.retriever.search(text, k=k, doc_ids=cands)
         # Rows that match the topic directly (structured lookup) join the retrieved candidates.
         row_pool: dict[str, TableRow] = {}
-        for r in self.lookup.find(doc_ids=cands, text=intent.search_text, appendix=intent.appendix, group=intent.part, limit=12):
+        for r in self.lookup.find(doc_ids=cands, text=text, appendix=intent.appendix, group=intent.part, limit=limit):
             row_pool[r.row_id] = r
         if intent.appendix:
             hits = [h for h in hits if _in_appendix(h.chunk, intent.appendix)]
@@ -1769,7 +1810,7 @@ class Assistant:
                 text_chunks[c.chunk_id] = c
         if self.semantic is not None:
             # The rows and passages closest in meaning join too (an English question, other wording).
-            for chunk_id, _ in self.semantic.top(intent.search_text, SEMANTIC_CANDIDATES, doc_ids=cands):
+            for chunk_id, _ in self.semantic.top(text, near, doc_ids=cands):
                 c = self.store.chunk(chunk_id)
                 if c is None or (intent.appendix and not _in_appendix(c, intent.appendix)):
                     continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.service import Question
 from tests.conftest import assistant_over
 
 PLAN = """UBND TỈNH BẮC LAM — SỞ GIÁO DỤC VÀ ĐÀO TẠO
@@ -97,6 +98,32 @@ def test_each_thing_compared_is_found_by_meaning(plan):
     assert a.found, a.answer
     assert "Trước 15/5/2028" in a.answer and "Trước 30/4/2028" in a.answer, a.answer
     assert "Quý IV/2028" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "In the appendix of plan 512, compare the deadlines of the exam-room cameras task and the admissions data warehouse task.",
+    "Theo phụ lục của Kế hoạch 512, so sánh thời gian hoàn thành của nhiệm vụ camera giám sát phòng thi và nhiệm vụ kho dữ liệu tuyển sinh.",
+])
+def test_the_words_saying_where_and_what_is_asked_name_no_thing_compared(plan, question):
+    """"In the appendix …, compare the deadlines of X" and "Y": the appendix and the field asked
+    sit in the first part only; they are no words of X that a row must hold."""
+    u = plan.understand(Question(question, None, (), False))
+    assert len(u.parts) == 2, u.part_texts
+    first = set().union(*(t.split("|") for t in u.parts[0]))
+    assert not {"phu_luc", "thoi_han", "thoi_gian", "hoan_thanh"} & {t.lstrip("≈") for t in first}, sorted(u.parts[0])
+    a = plan.answer(question)
+    assert a.found and "Trước 15/5/2028" in a.answer and "Trước 30/4/2028" in a.answer, a.answer
+
+
+def test_english_phrases_translated_apart_make_no_pair_of_words():
+    """"annex" → "phụ lục", "digital" → "số": the searched Vietnamese holds no "lục số" pair, a
+    pair no plan's reader asked for (it ranked rows saying "phụ lục số …" above the topic's)."""
+    from assistant.glossary import translate_terms
+    from retriever.text import tokenize
+
+    terms = tokenize(translate_terms("the annex on digital enterprises"))
+    assert "phu_luc" in terms and "doanh_nghiep" in terms, terms
+    assert not {"luc_so", "so_doanh"} & set(terms), terms
 
 
 def test_the_next_piece_of_a_long_section_follows_it(plan):
