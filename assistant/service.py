@@ -26,6 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
+from ingest.parsing.metadata import act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -2293,13 +2294,9 @@ def _years_as_rows(text: str, years: list[str]) -> bool:
     return len(lines) >= 3 and all(any(re.match(rf"(?:năm\s+)?{y}\s*\|", ln, re.IGNORECASE) for ln in lines) for y in years)
 
 
-#: an act's number and year as printed ("288/2025/NĐ-CP", "87/2009/NĐ-CP", "34/2025/QĐ-TTg"): its first two parts
-_ACT_NUMBER = re.compile(r"(?<![\d/])(\d{1,4})\s*/+\s*(20\d\d|19\d\d)\s*/+\s*[A-ZĐ]")
-
-
 def _act_numbers(text: str) -> set[str]:
-    """"288/2025" for each act number printed in ``text``."""
-    return {f"{a}/{y}" for a, y in _ACT_NUMBER.findall(text)}
+    """"288/2025" for each act number printed with its year in ``text`` ("288/2025/NĐ-CP", "34/2025/QĐ-TTg")."""
+    return {f"{number}/{year}" for number, year in act_numbers(text) if year}
 
 
 def _acts_named(question: str, own: list[str | None]) -> set[str]:

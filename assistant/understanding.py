@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
+from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import EN_STOP_WORDS, fold_accents
@@ -456,9 +457,7 @@ def doc_keys(doc: DocumentInfo) -> set[str]:
     """Numbers a user may use to name a document: its own number and the acts its title implements."""
     keys: set[str] = set()
     for text in (doc.number or "", doc.title):
-        # ("24/2026/NQ-CP": a normative act's number carries its year before the symbol)
-        for m in re.finditer(r"\b(\d{1,4})\s*(?:[-/]+\s*20\d\d\s*)?[-/]+\s*[A-ZĐ]", text):
-            keys.add(m.group(1).lstrip("0") or "0")
+        keys.update(number.lstrip("0") or "0" for number, _ in act_numbers(text))
     return keys
 
 

@@ -13,6 +13,16 @@ from ingest.records import DocumentInfo
 _CODE_END = r"[A-ZĐ]{1,8}(?:\d{1,2}(?!\d))?"
 _DOC_NO = (r"(\d+\s*/+\s*(?:20\d\d\s*/+\s*)?[A-ZĐ]{1,6}(?:\s*-\s*" + _CODE_END + r")?(?:\s*/\s*" + _CODE_END + r")?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*"
            + _CODE_END + ")")
+#: a number as it names an act in running text, with the year a normative act's number carries before its
+#: symbol: "412/KH-UBND" (412), "24/2026/NQ-CP" (24, 2026; printed "24/2026//NQ-CP" too), "402-CV/VPĐU" (402)
+ACT_NUMBER = re.compile(r"(?<![\d/])(\d{1,4})\s*(?:[-/]+\s*((?:19|20)\d\d)\s*)?[-/]+\s*[A-ZĐ]")
+
+
+def act_numbers(text: str) -> list[tuple[str, str | None]]:
+    """(number as printed, year or None) for each act number printed in ``text``."""
+    return [(m.group(1), m.group(2)) for m in ACT_NUMBER.finditer(text)]
+
+
 _ATTACHED_NO = re.compile(r"kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
 _HEAD_NO = re.compile(r"^\s*Số\s*:?\s*" + _DOC_NO, re.IGNORECASE)  # "Số: 412/KH-UBND", "Số 402-CV/VPĐU"
 _DATE_NUM = re.compile(r"ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
