@@ -613,6 +613,10 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
         places |= {fold_squashed(capitalised_name(m)) for m in _INSTITUTION.findall(part)}
     sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
     sectors |= {fold_squashed(m) for m in _SECTOR.findall(doc.title)}
+    # "Tổng công ty Cảng Vân Lãng": the port is named "Vân Lãng" too ("the Vân Lãng port programme"), its
+    # proper name without its kind, when two words or more are left
+    kinds = [fold_squashed(kind) for kind, _ in INSTITUTION_KINDS]
+    places |= {rest for p in places for k in kinds if p.startswith(k + " ") and len((rest := p[len(k) + 1:]).split()) >= 2}
     return {p for p in places if p}, {x for x in sectors if x}
 
 

@@ -474,6 +474,17 @@ def test_a_district_or_town_names_its_plan():
     assert plan_names(town)[0] == {"nghi son"}
 
 
+def test_an_institution_is_named_by_its_proper_name_without_its_kind():
+    """"Tổng công ty Cảng Bắc Hà": "the Bắc Hà port programme" names it; a one-word rest names nothing."""
+    from assistant.understanding import plan_names
+    from ingest.records import DocumentInfo
+
+    doc = DocumentInfo(doc_id="c", file="c.md", title="Chương trình chuyển đổi số Tổng công ty Cảng Bắc Hà giai đoạn 2026 - 2030")
+    assert plan_names(doc)[0] == {"cang bac ha", "bac ha"}
+    short = DocumentInfo(doc_id="s", file="s.md", title="Kế hoạch chuyển đổi số Tổng công ty Cảng Sông")
+    assert plan_names(short)[0] == {"cang song"}
+
+
 def test_which_decision_is_asked_not_named():
     """"được lập theo quyết định nào" asks which decision: it does not point at the one indexed
     document whose title is a decision; "theo quyết định này" does."""

@@ -24,6 +24,9 @@ def act_numbers(text: str) -> list[tuple[str, str | None]]:
 
 
 _ATTACHED_NO = re.compile(r"kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
+#: A legal basis ("Căn cứ …") cites other acts, whatever it says is attached to them.
+_BASIS = re.compile(r"\s*(?:\*\*)?Căn cứ\b", re.IGNORECASE)
+_ENDS_BASIS = re.compile(r"[;.:]\s*$")
 _HEAD_NO = re.compile(r"^\s*Số\s*:?\s*" + _DOC_NO, re.IGNORECASE)  # "Số: 412/KH-UBND", "Số 402-CV/VPĐU"
 _DATE_NUM = re.compile(r"ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
@@ -198,9 +201,14 @@ def _ordinary_case(line: str) -> str:
 def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
     out: dict = {}
     joined = "\n".join(lines)
+    basis, prev = False, ""
     for line in lines:
+        # "Căn cứ Điều lệ … ban hành kèm theo Quyết định số …": a legal basis, over one line or wrapped
+        # onto the next ones, cites another act
+        basis = bool(_BASIS.match(line)) or (basis and bool(line.strip()) and not _ENDS_BASIS.search(prev))
+        prev = line
         m = _ATTACHED_NO.search(line)
-        if m:
+        if m and not basis:
             out["number"] = _clean_number(m.group(1))
             d = _DATE_NUM.search(line[m.end():])
             if d:

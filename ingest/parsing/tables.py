@@ -428,6 +428,8 @@ def _compact_number(cell: str) -> str:
 _YEAR_GROUP = re.compile(
     r"^(?:(?:cac |nhom )?(?:chi tieu|muc tieu|nhiem vu|ket qua)\s+)?(?:den|toi|trong|den het|giai doan|nam|tu)\s+(?:het\s+)?(?:nam\s+)?20\d\d")
 _LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
+#: A part of a numbered row: "a)", "b.", "(c)" in the number column under it.
+_SUB_LETTER = re.compile(r"^\(?([a-zđ])[.)]$")
 #: a first cell naming a group by a word and its numeral ("Nhóm 1", "Phần II", "Lĩnh vực 3", "Trụ cột A")
 _GROUP_WORD = re.compile(rf"^(?:{'|'.join(GROUP_WORDS)})\s+(?:\d{{1,2}}|[ivxlc]+|[a-z])[.:]?$")
 
@@ -1084,6 +1086,16 @@ def read_table(
                 prev = records[-1]
                 _merge_continuation(prev, r, len(cols))
             continue
+        sub = _SUB_LETTER.match(cells[0].strip()) if number is None else None
+        last = records[-1] if sub and records else None
+        main = (last.get("sub") or last) if last and last["number"] else None  # the row above, or the one it is part of
+        if sub and main is not None and len(cells) >= 2 and cells[1]:
+            # "4 | Tỷ lệ văn bản … ký số |  | … | Văn phòng" then "a) | Tại Công ty mẹ | 95 | …": the parts of
+            # row 4, numbered under it, read within it (its words, and its lead when merged down over them)
+            parent = f"{main['number']}. {without_numbering(main['cells'][1]) if len(main['cells']) > 1 else ''}".strip()
+            records.append({"raw": r, "cells": cells, "number": f"{main['number']}{sub.group(1)}", "sub": main,
+                            "groups": [*main["groups"], (99, parent)], "warnings": []})
+            continue
         if number is None:
             # First cell is text that is not a group (e.g. OCR noise): keep, flag.
             records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
@@ -1100,6 +1112,7 @@ def read_table(
     term = "chỉ tiêu" if kind == "indicator" else "nhiệm vụ" if kind == "task" else "dòng"
     rows = [_make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line)
             for rec in records]
+    _fill_merged_leads(records, rows, cols, kind)
     by_group = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
     report = TableReport(
         caption=caption,
@@ -1304,6 +1317,39 @@ def _body_of_groups(labels: list[str]) -> str | None:
         if name and len(name.split()) <= 12 and cell_kind(name) == "agency":
             return name
     return None
+
+
+#: Share of a task table's rows that print their lead for an empty lead cell to read as the one above
+#: merged down (a table where many rows name no lead leaves them empty on purpose).
+MERGED_LEAD_SHARE = 0.6
+
+
+def _fill_merged_leads(records: list[dict], rows: list[TableRow], cols: list[Column], kind: str) -> None:
+    """A lead cell merged down over the rows below it ("Ban Công nghệ số" over tasks 1.1.1–1.1.3) is
+    printed once: Word repeats it in each row, a PDF and a Markdown conversion leave the rows below empty.
+    The parts of a row ("a)", "b)") take its lead; in a task table that names a lead in most rows, an
+    empty lead cell takes the lead of the row above in the same group."""
+    label = next((c.label for c in cols if c.field == "lead"), None)
+    if label is None or not rows:
+        return
+    by_record = {id(rec): row for rec, row in zip(records, rows)}
+    most = sum(1 for row in rows if row.fields.get("lead")) >= MERGED_LEAD_SHARE * len(rows)
+    above: tuple[str, list] | None = None
+    for rec, row in zip(records, rows):
+        lead = row.fields.get("lead")
+        if lead:
+            above = (lead, rec["groups"])
+            continue
+        if not row.fields.get("content"):
+            continue  # a row left empty ("12 | | | |") is no task of anyone's
+        main = by_record.get(id(rec["sub"])) if rec.get("sub") else None
+        if main is not None:
+            lead = main.fields.get("lead")
+        elif kind == "task" and most and above and above[1] == rec["groups"]:
+            lead = above[0]
+        if lead:
+            row.fields["lead"] = lead
+            row.columns.setdefault(label, lead)
 
 
 def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line) -> TableRow:
