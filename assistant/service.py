@@ -1751,16 +1751,20 @@ class Assistant:
             # the first place the name stands when no block is so marked
             titled: list[PassageHit] = []
             first: PassageHit | None = None
-            for chunk in self.store.chunks(doc_id):
-                if chunk.kind != "text" or doc.signer not in chunk.source_text:
+            chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text"]
+            # a decision and the programme it approves, each signed: the name after every "(Đã ký)"
+            signers = list(dict.fromkeys([doc.signer, *(m.group(1) for c in chunks for m in _SIGNED_NAME.finditer(c.source_text))]))
+            for chunk in chunks:
+                if not any(name in chunk.source_text for name in signers):
                     continue
                 sentences = [s for s in chunk.source_text.split("\n") if s.strip()]
                 for idx, line in enumerate(sentences):
-                    if doc.signer not in line:
+                    signer = next((name for name in signers if name in line), None)
+                    if signer is None:
                         continue
                     hit = PassageHit(chunk, 1.0, [" ".join(sentences[max(0, idx - 3): idx + 1])])
                     first = first or hit
-                    before = " ".join([sentences[idx - 1] if idx else "", line.split(doc.signer)[0]])
+                    before = " ".join([sentences[idx - 1] if idx else "", line.split(signer)[0]])
                     if _SIGNED.search(before) or _TITLE_CAPS.search(before):
                         titled.append(hit)
             blocks = titled or ([first] if first else [])
@@ -2507,6 +2511,8 @@ _SIGNED = re.compile(r"\(?\s*đã ký\s*\)?", re.IGNORECASE)
 _TITLE_CAPS = re.compile(rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+\s*$")
 #: signature blocks quoted per plan at most
 MAX_SIGNATURE_BLOCKS = 2
+#: The name under "(Đã ký)" in a published copy: two to five capitalised words.
+_SIGNED_NAME = re.compile(rf"\(\s*[Đđ]ã ký\s*\)\s*([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+){{1,4}})")
 _OFFICE_HOLDERS = ("Bí thư", "Chủ tịch", "Thủ tướng")
 _AGENCY_NAMED = re.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(AGENCY_NEEDS_NAME, key=len, reverse=True)) + rf")\s+[{_UPPER}]|"

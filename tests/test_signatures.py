@@ -1,0 +1,52 @@
+"""A decision and the programme it approves, each with its own signature block: who signed either is
+answered from its block. Real ingest of a small Markdown document written for this test."""
+
+import pytest
+
+from tests.conftest import assistant_over
+
+DOC = """**CÔNG TY CẢNG BẮC HÀ**
+Số: 12/QĐ-HĐTV
+
+Bắc Hà, ngày 05 tháng 01 năm 2027
+
+# QUYẾT ĐỊNH
+
+**Phê duyệt Chương trình chuyển đổi số Công ty Cảng Bắc Hà năm 2027**
+
+Điều 1. Phê duyệt Chương trình chuyển đổi số năm 2027 kèm theo Quyết định này.
+
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+
+TM. HỘI ĐỒNG THÀNH VIÊN
+CHỦ TỊCH
+(Đã ký)
+Lâm Quốc Vượng
+
+# CHƯƠNG TRÌNH
+
+**Chuyển đổi số Công ty Cảng Bắc Hà năm 2027**
+
+I. MỤC TIÊU
+
+Đến hết năm 2027, 100% hồ sơ công việc của Công ty được xử lý trên môi trường mạng.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Phòng Công nghệ là đầu mối theo dõi, tổng hợp kết quả thực hiện Chương trình.
+
+TỔNG GIÁM ĐỐC
+(Đã ký)
+Tạ Minh Khuê
+"""
+
+
+@pytest.fixture(scope="module")
+def port(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"cang-bac-ha-2027.md": DOC})
+
+
+def test_each_signature_block_of_a_document_is_quoted(port):
+    a = port.answer("Ai ký Chương trình chuyển đổi số của Công ty Cảng Bắc Hà với tư cách Tổng giám đốc?")
+    assert a.found and "Tạ Minh Khuê" in a.answer, a.answer
+    assert "Lâm Quốc Vượng" in a.answer, a.answer  # the decision's signer too: both blocks are the document's
