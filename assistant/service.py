@@ -322,6 +322,10 @@ class Assistant:
             if narrowed:
                 candidates = narrowed
         self._with_defined_names(intent, candidates)
+        if not intent.over_rows and not intent.numbers:
+            # "bao nhiêu văn bản", "how many documents": the things a table lists, by the noun its caption
+            # gives them ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI …"), are its rows
+            intent.aggregation, intent.over_rows = self._rows_by_caption_noun(intent, candidates) or (intent.aggregation, False)
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
         if (intent.statuses or intent.statuses_excluded) and intent.aggregation:
             intent.over_rows = True  # "how many … are overdue": a state is a row's, so rows are counted
@@ -1112,6 +1116,40 @@ class Assistant:
         if not named:
             return rows
         return [r for r in rows if any(g in named for g in r.group)]
+
+    def _caption_nouns(self) -> dict[str, frozenset[str]]:
+        """doc_id → the folded nouns its tables' captions say they list ("danh mục văn bản …" → "van ban",
+        "danh mục các nhiệm vụ, dự án" → "nhiem vu", "du an"); once per index generation."""
+        gen = self.store.generation
+        if getattr(self, "_caption_nouns_gen", None) != gen:
+            found: dict[str, set[str]] = {}
+            for title in {(r.doc_id, r.appendix_title) for r in self.lookup.rows()}:
+                for m in _LISTED_NOUNS.finditer(fold_words(title[1])):
+                    found.setdefault(title[0], set()).update(n.strip() for n in m.group(1).split(","))
+            self._caption_nouns_map = {d: frozenset(n for n in nouns if len(n.split()) == 2) for d, nouns in found.items()}
+            self._caption_nouns_gen = gen
+        return self._caption_nouns_map
+
+    def _rows_by_caption_noun(self, intent: QueryIntent, cands: list[str]) -> tuple[str, bool] | None:
+        """("count", True) for "bao nhiêu văn bản …" / "how many documents …", ("list", True) for "những
+        văn bản nào" / "which documents", when a candidate's table lists its rows under that noun; else None."""
+        nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in cands)) if cands else set()
+        if not nouns:
+            return None
+        folded = f" {fold_words(intent.question)} "
+        if intent.language == "en":
+            # "how many documents": the noun the question counts, in the plans' Vietnamese
+            for m in _COUNTED_EN.finditer(folded):
+                said = {fold_words(vi) for _, vi in translations(m.group(2))}
+                if any(v == n or v.startswith(n + " ") for v in said for n in nouns):
+                    return ("count" if m.group(1) == "how many" else "list"), True
+            return None
+        for noun in nouns:
+            if re.search(rf" (?:bao nhieu|so luong|tong so) {noun} ", folded):
+                return "count", True
+            if re.search(rf" (?:nhung|cac) {noun} nao ", folded):
+                return "list", True
+        return None
 
     def _doc_years(self) -> dict[str, tuple[set[str], set[str]]]:
         """doc_id → (years its target columns hold, years its status columns are labelled with)."""
@@ -2509,6 +2547,11 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 #: a signature block's marks: "(Đã ký)", a title in capitals ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG")
 _SIGNED = re.compile(r"\(?\s*đã ký\s*\)?", re.IGNORECASE)
 _TITLE_CAPS = re.compile(rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+\s*$")
+#: The things a table's caption says it lists, folded: "danh muc [du kien] [cac] van ban …" → "van ban"; two
+#: lists joined by a comma ("nhiệm vụ, dự án") both.
+_LISTED_NOUNS = re.compile(r"\bdanh muc (?:du kien )?(?:cac )?(\w+ \w+(?:, \w+ \w+)?)")
+#: "how many <noun>" / "which <noun>" of an English question, folded: the noun counted or listed.
+_COUNTED_EN = re.compile(r" (how many|which) ((?:[a-z-]+ )?[a-z-]+s) ")
 #: signature blocks quoted per plan at most
 MAX_SIGNATURE_BLOCKS = 2
 #: The name under "(Đã ký)" in a published copy: two to five capitalised words.

@@ -90,3 +90,13 @@ def test_an_act_a_legal_basis_cites_as_attached_is_not_the_documents_number():
     info = _parse().info
     assert info.number == "12/QĐ-HĐTV", info.number
     assert info.date == "2027-01-05", info.date
+
+
+def test_a_dotted_act_number_is_read_and_an_act_cited_in_a_wrapped_sentence_is_not_the_documents():
+    """"Số: 66.18/2026/NQ-CP"; "… các quy định ban hành\\nkèm theo Nghị quyết số 66.16/2026/NQ-CP." is a
+    sentence wrapped to the line's start, not the caption "(Kèm theo …)" of an attached plan."""
+    text = ("CHÍNH PHỦ\nSố: 66.18/2026/NQ-CP\n\nHà Nội, ngày 18 tháng 5 năm 2026\n\n# NGHỊ QUYẾT\n\n**Về cắt giảm thủ tục**\n\n"
+            "Điều 1. Bãi bỏ các quy định ban hành\nkèm theo Nghị quyết số 66.16/2026/NQ-CP ngày 02/4/2026.\n")
+    info = _parse(text).info
+    assert info.number == "66.18/2026/NQ-CP", info.number
+    assert info.date == "2026-05-18", info.date

@@ -11,11 +11,11 @@ from ingest.records import DocumentInfo
 #: a document's number and symbol: "412/KH-UBND", "402-CV/VPĐU", "3260-KH/ĐĐQH15" (a body's code may end in the
 #: term of office it serves: "ĐĐQH15", the National Assembly's 15th)
 _CODE_END = r"[A-ZĐ]{1,8}(?:\d{1,2}(?!\d))?"
-_DOC_NO = (r"(\d+\s*/+\s*(?:20\d\d\s*/+\s*)?[A-ZĐ]{1,6}(?:\s*-\s*" + _CODE_END + r")?(?:\s*/\s*" + _CODE_END + r")?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*"
+_DOC_NO = (r"(\d+(?:\.\d+)?\s*/+\s*(?:20\d\d\s*/+\s*)?[A-ZĐ]{1,6}(?:\s*-\s*" + _CODE_END + r")?(?:\s*/\s*" + _CODE_END + r")?|\d+\s*-\s*[A-ZĐ]{1,6}\s*/\s*"
            + _CODE_END + ")")
 #: a number as it names an act in running text, with the year a normative act's number carries before its
 #: symbol: "412/KH-UBND" (412), "24/2026/NQ-CP" (24, 2026; printed "24/2026//NQ-CP" too), "402-CV/VPĐU" (402)
-ACT_NUMBER = re.compile(r"(?<![\d/])(\d{1,4})\s*(?:[-/]+\s*((?:19|20)\d\d)\s*)?[-/]+\s*[A-ZĐ]")
+ACT_NUMBER = re.compile(r"(?<![\d/.])(\d{1,4}(?:\.\d{1,4})?)\s*(?:[-/]+\s*((?:19|20)\d\d)\s*)?[-/]+\s*[A-ZĐ]")
 
 
 def act_numbers(text: str) -> list[tuple[str, str | None]]:
@@ -23,7 +23,9 @@ def act_numbers(text: str) -> list[tuple[str, str | None]]:
     return [(m.group(1), m.group(2)) for m in ACT_NUMBER.finditer(text)]
 
 
-_ATTACHED_NO = re.compile(r"kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
+_ATTACHED_NO = re.compile(r"^[\s*_]*\(\s*(?:ban hành\s+)?kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
+#: (the attached-to line is a caption in brackets, "(Kèm theo Kế hoạch số …)": the same words inside a sentence,
+#: wrapped to a line's start or not, cite another act)
 #: A legal basis ("Căn cứ …") cites other acts, whatever it says is attached to them.
 _BASIS = re.compile(r"\s*(?:\*\*)?Căn cứ\b", re.IGNORECASE)
 _ENDS_BASIS = re.compile(r"[;.:]\s*$")

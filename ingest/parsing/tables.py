@@ -336,10 +336,21 @@ def _span_column(span: str, sub: str) -> Column:
     return Column(label, fld, year)
 
 
+def _join_split_number_label(label: str) -> str:
+    """"ST T" → "STT": the number column's label wrapped inside its narrow column (a PDF's lines of one
+    cell joined by a space); only short capital pieces whose joined form is a number column's label."""
+    pieces = label.split()
+    if 2 <= len(pieces) <= 3 and all(p.isupper() and len(p) <= 3 for p in pieces):
+        joined = "".join(pieces)
+        if classify_label(joined)[0] == "number":
+            return joined
+    return label
+
+
 def build_columns(first: list[str], second: list[str] | None) -> list[Column]:
     """Columns from one or two header lines; a spanning label is replaced by its sub-labels."""
-    first = [_join_split_years(c) for c in first]
-    second = [_join_split_years(c) for c in second] if second else second
+    first = [_join_split_number_label(_join_split_years(c)) for c in first]
+    second = [_join_split_number_label(_join_split_years(c)) for c in second] if second else second
     if not second:
         cols = []
         for k, label in enumerate(first):
