@@ -100,3 +100,11 @@ def test_a_dotted_act_number_is_read_and_an_act_cited_in_a_wrapped_sentence_is_n
     info = _parse(text).info
     assert info.number == "66.18/2026/NQ-CP", info.number
     assert info.date == "2026-05-18", info.date
+
+
+def test_a_number_columns_label_wrapped_in_its_narrow_column_is_joined():
+    from ingest.parsing.tables import build_columns
+
+    cols = build_columns(["ST T", "NỘI DUNG", "ĐV T"], None)
+    assert [c.label for c in cols] == ["STT", "NỘI DUNG", "ĐV T"]  # "ĐV T" is no number column's label
+    assert cols[0].field == "number"
