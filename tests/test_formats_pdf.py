@@ -358,3 +358,41 @@ def test_a_three_line_table_is_read_under_its_two_line_header(tmp_path: Path):
     rows = [cells for _, cells in _rows(load_file(path))]
     assert rows == [["STT", "Tên chỉ tiêu", "Đơn vị chủ trì", "Mục tiêu phấn đấu Năm 2027", "Mục tiêu phấn đấu Năm 2028"],
                     *THREE_LINE_ROWS]
+
+
+def test_two_unruled_tables_on_a_page_with_notes_between_are_both_read(tmp_path: Path):
+    """The end of one table (its rows 11–12 under its repeated header), its notes, the next table's caption
+    and that table, with other columns, all without lines and close together: both tables are read, and
+    the notes line opening with "Ghi chú:" is no row of the first."""
+    from reportlab.pdfgen import canvas as pdf_canvas
+
+    _fonts()
+    path = tmp_path / "two.pdf"
+    c = pdf_canvas.Canvas(str(path), pagesize=(842, 595))
+    a_x, b_x = [40, 80, 420, 480, 540], [40, 80, 330, 420, 480, 540]
+
+    def row(y, xs, cells, bold=False):
+        c.setFont("FmtSansBold" if bold else "FmtSans", 9)
+        for x, text in zip(xs, cells):
+            c.drawString(x, y, text)
+        return y - 14
+
+    y = row(560, a_x, ["TT", "Chỉ tiêu", "Năm 2026", "Năm 2027", "Đơn vị theo dõi"], bold=True)
+    y = row(y, a_x, ["11", "Tỷ lệ cổng cảng tự động", "50", "75", "Ban An ninh"])
+    y = row(y, a_x, ["12", "Tỷ lệ hợp đồng điện tử", "30", "50", "Ban Thương mại"])
+    c.setFont("FmtSans", 9)
+    for text in ["Ghi chú:", "(1) Theo kết quả khảo sát khách hàng do đơn vị độc lập thực hiện hằng năm.",
+                 "(2) So với khối lượng giấy in sử dụng năm 2025 của Công ty mẹ.", "Bảng B. Các chỉ tiêu định lượng khác"]:
+        c.drawString(40, y, text)
+        y -= 14
+    y = row(y, b_x, ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2027", "Đơn vị theo dõi"], bold=True)
+    y = row(y, b_x, ["15", "Thời gian xe lưu lại tại cảng", "Phút", "45", "40", "Trung tâm Điều hành"])
+    y = row(y, b_x, ["16", "Thời gian tàu nằm cầu", "Giờ", "20", "19", "Ban Khai thác"])
+    row(y, b_x, ["17", "Số nền tảng số dùng chung", "Nền tảng", "02", "03", "Ban Công nghệ số"])
+    c.showPage()
+    c.save()
+    rows = [cells for _, cells in _rows(load_file(path))]
+    assert ["11", "Tỷ lệ cổng cảng tự động", "50", "75", "Ban An ninh"] in rows, rows
+    assert ["12", "Tỷ lệ hợp đồng điện tử", "30", "50", "Ban Thương mại"] in rows, rows
+    assert ["16", "Thời gian tàu nằm cầu", "Giờ", "20", "19", "Ban Khai thác"] in rows, rows
+    assert not any(cells[0].startswith("Ghi chú") for cells in rows), rows

@@ -104,12 +104,11 @@ def find_unruled_tables(page) -> list[UnruledTable]:
     runs = _candidate_runs(lines, line_h)
     for k, (start, end) in enumerate(runs):
         ceiling = runs[k + 1][0] if k + 1 < len(runs) else len(lines)
-        found = _build_table(lines[start:end], lines[floor:ceiling], start - floor, space, line_h,
-                             page_end=ceiling == len(lines), rules=rules)
-        if found is not None:
-            table, used_end = found
-            tables.append(table)
-            floor += used_end
+        found = _build_tables(lines[start:end], lines[floor:ceiling], start - floor, space, line_h,
+                              page_end=ceiling == len(lines), rules=rules)
+        if found:
+            tables.extend(table for table, _ in found)
+            floor += found[-1][1]
     return tables
 
 
@@ -260,18 +259,30 @@ def _cols_hit(x0: float, x1: float, cols: list[tuple[float, float]]) -> list[int
     return [k for k, (c0, c1) in enumerate(cols) if _overlap(x0, x1, c0, c1) > 0.5]
 
 
+def _opens_what_follows(line: _Line, cols: list[tuple[float, float]]) -> bool:
+    """A line alone in the first column, not numbered, wider than a numbered first column ("Ghi chú:"
+    under a table whose first column holds row numbers): it opens the notes after the table."""
+    if len(line.segs) != 1 or not cols or _NUMBERISH.match(line.words[0]["text"]):
+        return False
+    seg = line.segs[0]
+    return _cols_hit(seg.x0, seg.x1, cols)[:1] == [0] and seg.x1 > cols[0][1] + 1 and cols[0][1] - cols[0][0] < 40
+
+
 def _fits(line: _Line, cols: list[tuple[float, float]]) -> bool:
     """Every segment of the line lies in one column, and no two segments claim... any order."""
     return all(len(_cols_hit(s.x0, s.x1, cols)) == 1 for s in line.segs)
 
 
-def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float, line_h: float,
-                 *, page_end: bool, rules: list[float] = ()) -> tuple[UnruledTable, int] | None:
-    """The table in ``run`` (= lines[start:start + len(run)]) and the index in ``lines`` after it."""
+def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float, line_h: float,
+                  *, page_end: bool, rules: list[float] = ()) -> list[tuple[UnruledTable, int]]:
+    """The tables in ``run`` (= lines[start:start + len(run)]), each with the index in ``lines`` after it:
+    one, or — where prose stands between two tables' rows (a table's last rows, its notes, the next
+    table's caption) — one for each part that holds enough rows, in page order."""
+    as_found = [list(ln.segs) for ln in run]  # (justified lines are joined against the whole run's columns)
     _join_justified(run)
     cols = _columns(run)
     if len(cols) < _MIN_COLUMNS:
-        return None
+        return []
     fits = [_fits(ln, cols) for ln in run]
     # Trim lines at either end that do not fit the columns (caption, paragraph after the table).
     lo, hi = 0, len(run)
@@ -297,10 +308,30 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
         return sum(1 for ln, ok in zip(run[p[0]:p[1]], fits[p[0]:p[1]]) if ok and len(ln.segs) >= 2)
 
     lo, hi = max(parts, key=score)
-    body = run[lo:hi]
     if score((lo, hi)) < _MIN_ROW_LINES:
-        return None
+        return []
+    table = _table_of_part(run[lo:hi], lines, start + lo, start + hi, space, line_h, page_end=page_end, rules=rules)
+    # the lines before the part kept, read with their own columns: the end of another table (the run's
+    # columns, merged from both tables, fit neither)
+    earlier = [p for p in parts if p[1] <= lo and score(p) >= _MIN_ROW_LINES]
+    before: list[tuple[UnruledTable, int]] = []
+    if earlier:
+        head = run[:earlier[-1][1]]
+        for ln, segs in zip(head, as_found):
+            ln.segs = segs
+        before = _build_tables(head, lines, start, space, line_h, page_end=False, rules=rules)
+    if table is None:
+        return before
+    first_line = table[0].bbox[1]
+    return [t for t in before if t[0].bbox[3] < first_line] + [table]
+
+
+def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int, space: float, line_h: float,
+                   *, page_end: bool, rules: list[float] = ()) -> tuple[UnruledTable, int] | None:
+    """The table whose rows are ``body`` (= lines[first:last]) and the index in ``lines`` after it."""
     cols = _columns(body)
+    while len(body) > _MIN_ROW_LINES and _opens_what_follows(body[-1], cols):
+        body, last = body[:-1], last - 1
     if len(cols) < _MIN_COLUMNS or not any(len(ln.segs) >= _MIN_COLUMNS and _fits(ln, cols) for ln in body):
         return None
     if sum(1 for ln in body if _fits(ln, cols)) < 0.6 * len(body):
@@ -309,7 +340,6 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
     # Wrapped-cell lines just outside the run: fit one column and sit as close as the table's lines.
     gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
     max_gap = max(gaps) if gaps else line_h
-    first, last = start + lo, start + hi  # absolute indexes [first, last)
     while first > 0:
         prev = lines[first - 1]
         if len(prev.segs) == 1 and _fits(prev, cols) and lines[first].top - prev.bottom <= max_gap \
@@ -320,7 +350,8 @@ def _build_table(run: list[_Line], lines: list[_Line], start: int, space: float,
             break
     while last < len(lines):
         nxt = lines[last]
-        if len(nxt.segs) == 1 and _fits(nxt, cols) and nxt.top - lines[last - 1].bottom <= min(max_gap, 0.6 * line_h):
+        if len(nxt.segs) == 1 and _fits(nxt, cols) and nxt.top - lines[last - 1].bottom <= min(max_gap, 0.6 * line_h) \
+                and not _opens_what_follows(nxt, cols):
             last += 1
             body.append(nxt)
         else:
