@@ -108,3 +108,14 @@ def test_a_number_columns_label_wrapped_in_its_narrow_column_is_joined():
     cols = build_columns(["ST T", "NỘI DUNG", "ĐV T"], None)
     assert [c.label for c in cols] == ["STT", "NỘI DUNG", "ĐV T"]  # "ĐV T" is no number column's label
     assert cols[0].field == "number"
+
+
+def test_a_merged_lead_printed_at_its_middle_leads_the_first_row_of_its_group_too():
+    """A PDF prints a cell centred over the three rows it spans on the middle one: the group's first
+    row, empty, takes it from the row after; a row that states nothing but its name takes nothing."""
+    text = PLAN.replace("1.1 | Nâng cấp trung tâm dữ liệu | Năm 2027 | Phòng Công nghệ |", "1.1 | Nâng cấp trung tâm dữ liệu | Năm 2027 |  |")
+    text = text.replace("1.2 | Xây dựng trung tâm dự phòng | Năm 2028 |  |", "1.2 | Xây dựng trung tâm dự phòng | Năm 2028 | Phòng Công nghệ |")
+    rows = _rows(text)
+    assert [rows[f"Phụ lục II, nhiệm vụ 1.{k}"].fields.get("lead") for k in (1, 2, 3)] == ["Phòng Công nghệ"] * 3
+    bare = text.replace("1.1 | Nâng cấp trung tâm dữ liệu | Năm 2027 |  | Phòng Kế hoạch", "1.1 | Nâng cấp trung tâm dữ liệu |  |  |")
+    assert "lead" not in _rows(bare)["Phụ lục II, nhiệm vụ 1.1"].fields

@@ -15,7 +15,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "46"
+PARSER_VERSION = "47"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 _APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+|[a-h])?\s*[:.]?\s*$")

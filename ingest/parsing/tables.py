@@ -1335,6 +1335,12 @@ def _body_of_groups(labels: list[str]) -> str | None:
 MERGED_LEAD_SHARE = 0.6
 
 
+def _filled_beside_lead(row: TableRow) -> bool:
+    """The row names its task and states something else of it (a deadline, a partner, a result, a
+    figure): a row cut short, its other cells empty too, shows no merged cell beside it."""
+    return bool(row.fields.get("content")) and any(row.fields.get(f) for f in ("deadline", "coordinating", "result", "budget", "targets", "status"))
+
+
 def _fill_merged_leads(records: list[dict], rows: list[TableRow], cols: list[Column], kind: str) -> None:
     """A lead cell merged down over the rows below it ("Ban Công nghệ số" over tasks 1.1.1–1.1.3) is
     printed once: Word repeats it in each row, a PDF and a Markdown conversion leave the rows below empty.
@@ -1351,8 +1357,8 @@ def _fill_merged_leads(records: list[dict], rows: list[TableRow], cols: list[Col
         if lead:
             above = (lead, rec["groups"])
             continue
-        if not row.fields.get("content"):
-            continue  # a row left empty ("12 | | | |") is no task of anyone's
+        if not _filled_beside_lead(row):
+            continue  # a row left empty but for its name ("12 | | | |") is no task of anyone's
         main = by_record.get(id(rec["sub"])) if rec.get("sub") else None
         if main is not None:
             lead = main.fields.get("lead")
@@ -1361,6 +1367,18 @@ def _fill_merged_leads(records: list[dict], rows: list[TableRow], cols: list[Col
         if lead:
             row.fields["lead"] = lead
             row.columns.setdefault(label, lead)
+    if kind != "task" or not most:
+        return
+    # a merged cell printed at its middle (a PDF of a cell centred over the rows it spans): the first row
+    # of a group, empty, takes the lead of the row after it in the group
+    for k, (rec, row) in enumerate(zip(records, rows)):
+        if row.fields.get("lead") or not _filled_beside_lead(row) or rec.get("sub"):
+            continue
+        first_of_group = k == 0 or records[k - 1]["groups"] != rec["groups"]
+        after = rows[k + 1] if k + 1 < len(rows) and records[k + 1]["groups"] == rec["groups"] else None
+        if first_of_group and after is not None and after.fields.get("lead"):
+            row.fields["lead"] = after.fields["lead"]
+            row.columns.setdefault(label, after.fields["lead"])
 
 
 def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line) -> TableRow:
