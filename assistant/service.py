@@ -1841,7 +1841,7 @@ class Assistant:
         for r in self.lookup.find(doc_ids=cands, text=text, appendix=intent.appendix, group=intent.part, limit=limit):
             row_pool[r.row_id] = r
         if intent.appendix:
-            hits = [h for h in hits if _in_appendix(h.chunk, intent.appendix)]
+            hits = [h for h in hits if _in_appendix(h.chunk, intent.appendix, mentioned=not intent.over_rows)]
         text_chunks = {}
         for h in hits:
             c = h.chunk
@@ -1855,7 +1855,7 @@ class Assistant:
             # The rows and passages closest in meaning join too (an English question, other wording).
             for chunk_id, _ in self.semantic.top(text, near, doc_ids=cands):
                 c = self.store.chunk(chunk_id)
-                if c is None or (intent.appendix and not _in_appendix(c, intent.appendix)):
+                if c is None or (intent.appendix and not _in_appendix(c, intent.appendix, mentioned=not intent.over_rows)):
                     continue
                 if c.kind == "row" and c.row_id:
                     row = self.lookup.row(c.row_id)
@@ -2513,12 +2513,20 @@ _VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrst
 _APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+)\b", re.IGNORECASE)
 
 
-def _in_appendix(chunk, wanted: str) -> bool:
-    """A row of the appendix, or a passage under its heading (an appendix written as prose)."""
+#: An appendix a passage names in its text: "Phụ lục II", "phụ lục số 02" (not "Phụ lục II.1", a part of it).
+_APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?([IVXLC]+|\d+)\b(?![.,]?\d)")
+
+
+def _in_appendix(chunk, wanted: str, mentioned: bool = False) -> bool:
+    """A row of the appendix, or a passage under its heading (an appendix written as prose) — or, with
+    ``mentioned`` (not when its rows are counted), a passage that names it."""
     if chunk.kind == "row":
         return _same_appendix(chunk.appendix, wanted)
     heading = _APPENDIX_HEADING.match(chunk.section_path[0]) if chunk.section_path else None
-    return heading is not None and _same_appendix(heading.group(1), wanted)
+    if heading is not None and _same_appendix(heading.group(1), wanted):
+        return True
+    # the body's sentence about the appendix ("các văn bản tại Phụ lục II … có hiệu lực trước ngày …")
+    return mentioned and chunk.kind == "text" and any(_same_appendix(m.group(1), wanted) for m in _APPENDIX_NAMED.finditer(chunk.source_text))
 
 
 def _same_appendix(label: str | None, wanted: str) -> bool:

@@ -12,9 +12,11 @@ Số: 31/2027/NQ-CP
 
 **Về cắt giảm thủ tục hành chính trong lĩnh vực đo lường**
 
-Điều 1. Các bộ trình ban hành các văn bản tại Phụ lục kèm theo Nghị quyết này trước ngày 01/6/2027.
+Điều 1. Các bộ trình ban hành các văn bản tại Phụ lục II kèm theo Nghị quyết này, bảo đảm có hiệu lực trước ngày 01/6/2027.
 
-## Phụ lục
+Điều 2. Bộ Tư pháp theo dõi, đôn đốc việc thực hiện Nghị quyết này.
+
+## Phụ lục II
 
 **DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG**
 
@@ -42,3 +44,13 @@ def test_rows_are_counted_by_the_noun_their_caption_gives_them(resolution, quest
     assert a.found, a.answer
     assert ": 4 " in a.answer, a.answer
     assert sum(1 for c in a.citations if c.locator.startswith("Phụ lục")) == 4, [c.locator for c in a.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "By when must the documents listed in Phụ lục II of Resolution 31/2027 be in force?",
+    "Các văn bản tại Phụ lục II Nghị quyết 31/2027 phải có hiệu lực trước ngày nào?",
+])
+def test_a_question_naming_an_appendix_is_answered_by_the_body_sentence_about_it(resolution, question):
+    """The deadline of the documents the appendix lists is in the body (Điều 1), which names the appendix."""
+    a = resolution.answer(question)
+    assert a.found and "01/6/2027" in a.answer, a.answer
