@@ -2563,7 +2563,8 @@ _COUNTED_EN = re.compile(r" (how many|which) ((?:[a-z-]+ )?[a-z-]+s) ")
 #: signature blocks quoted per plan at most
 MAX_SIGNATURE_BLOCKS = 2
 #: The name under "(Đã ký)" in a published copy: two to five capitalised words.
-_SIGNED_NAME = re.compile(rf"\(\s*[Đđ]ã ký\s*\)\s*([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+){{1,4}})")
+#: (a title in capitals may stand between: "(Đã ký)" / "CHÁNH VĂN PHÒNG" / "Lê Văn Hòa")
+_SIGNED_NAME = re.compile(rf"\(\s*[Đđ]ã ký\s*\)\s*(?:[{_UPPER} .]+\n\s*)?([{_UPPER}][^\W\d_{_UPPER}]+(?:[ \t]+[{_UPPER}][^\W\d_{_UPPER}]+){{1,4}})")
 _OFFICE_HOLDERS = ("Bí thư", "Chủ tịch", "Thủ tướng")
 _AGENCY_NAMED = re.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(AGENCY_NEEDS_NAME, key=len, reverse=True)) + rf")\s+[{_UPPER}]|"
