@@ -87,7 +87,7 @@ _RECURRING = {
 _BOTH_KINDS = re.compile(r"\b(?:co thoi han|time[- ]bound|with a deadline|with deadlines)\b")
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan|"
-                       r"cong van|cv|bao cao|bc|report|official letter|letter|to trinh|chi thi|directive)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4})\b")
+                       r"cong van|cv|bao cao|bc|report|official letter|letter|to trinh|chi thi|directive)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4}(?:\.\d{1,4})?)\b")
 #: Kinds of document a body issues (folded Vietnamese → English words): "… của <body>", "<body>'s …"
 #: names the document by its owner.
 _DOC_KINDS = {"ke hoach": "plan", "chuong trinh": "programme|program", "de an": "scheme", "bao cao": "report",

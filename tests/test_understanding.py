@@ -607,3 +607,14 @@ def test_a_plans_purposes_are_its_muc_dich():
     from assistant.glossary import translations
 
     assert ("purposes", "mục đích") in translations("What are the purposes of plan 3260?")
+
+
+def test_a_dotted_document_number_names_its_document():
+    """"Nghị quyết 66.18/2026/NQ-CP": the question's "Resolution 66.18" is that number, not 66."""
+    from assistant.understanding import doc_keys
+    from ingest.records import DocumentInfo
+
+    assert parse_question("Who signed Resolution 66.18/2026 and when does it take effect?").doc_codes == ["66.18"]
+    assert parse_question("Nghị quyết 66.18 giao kinh phí bao nhiêu?").doc_codes == ["66.18"]
+    doc = DocumentInfo(doc_id="nq", file="nq.docx", title="Nghị quyết phân quyền, cắt giảm thủ tục hành chính", number="66.18/2026/NQ-CP")
+    assert "66.18" in doc_keys(doc)
