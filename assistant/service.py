@@ -1123,9 +1123,9 @@ class Assistant:
         gen = self.store.generation
         if getattr(self, "_caption_nouns_gen", None) != gen:
             found: dict[str, set[str]] = {}
-            for title in {(r.doc_id, r.appendix_title) for r in self.lookup.rows()}:
-                for m in _LISTED_NOUNS.finditer(fold_words(title[1])):
-                    found.setdefault(title[0], set()).update(n.strip() for n in m.group(1).split(","))
+            for doc_id, caption in {(r.doc_id, r.appendix_title) for r in self.lookup.rows()}:
+                for m in _LISTED_NOUNS.finditer(fold_words(caption)):
+                    found.setdefault(doc_id, set()).update(n.strip() for n in m.group(1).split(","))
             self._caption_nouns_map = {d: frozenset(n for n in nouns if len(n.split()) == 2) for d, nouns in found.items()}
             self._caption_nouns_gen = gen
         return self._caption_nouns_map
@@ -1598,7 +1598,7 @@ class Assistant:
         frame = self._frame_terms(intent)
         out = []
         for part in parts:
-            text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
+            text = _searched_words(intent, part)
             terms = content_terms(self._without_places(text)) & vocab
             if intent.language == "en":  # "budget": "kinh phí" or "ngân sách", as for the whole question
                 terms = self._with_alternatives(replace(intent, question=part, search_text=text), terms)
@@ -1831,9 +1831,7 @@ class Assistant:
     def _search_candidates(self, intent: QueryIntent, cands: list[str], part: str = "") -> tuple[list[TableRow], list]:
         """Rows and passages for a topic question — or for one ``part`` of it, as asked, fewer of
         each: hybrid search, row lookup and nearest in meaning."""
-        text = intent.search_text
-        if part:
-            text = part if intent.language == "vi" else f"{part} {translate_terms(part)}"
+        text = _searched_words(intent, part) if part else intent.search_text
         k, limit, near = (PART_CANDIDATES, PART_CANDIDATES // 2, PART_CANDIDATES) if part else (24, 12, SEMANTIC_CANDIDATES)
         hits = self.retriever.search(text, k=k, doc_ids=cands)
         # Rows that match the topic directly (structured lookup) join the retrieved candidates.
@@ -2334,6 +2332,12 @@ def _years_as_rows(text: str, years: list[str]) -> bool:
         return False
     lines = [ln.strip() for ln in text.splitlines() if " | " in ln]
     return len(lines) >= 3 and all(any(re.match(rf"(?:năm\s+)?{y}\s*\|", ln, re.IGNORECASE) for ln in lines) for y in years)
+
+
+def _searched_words(intent: QueryIntent, words: str) -> str:
+    """Some words of the question as searched: as asked, and in an English question with the Vietnamese
+    the glossary reads them as."""
+    return words if intent.language == "vi" else f"{words} {translate_terms(words)}"
 
 
 def _act_numbers(text: str) -> set[str]:

@@ -23,9 +23,9 @@ def act_numbers(text: str) -> list[tuple[str, str | None]]:
     return [(m.group(1), m.group(2)) for m in ACT_NUMBER.finditer(text)]
 
 
+#: The act a plan is attached to, in its caption in brackets: "(Kèm theo Kế hoạch số …)" — the same words inside
+#: a sentence, wrapped to a line's start or not, cite another act.
 _ATTACHED_NO = re.compile(r"^[\s*_]*\(\s*(?:ban hành\s+)?kèm theo\s+(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết)(?:\s+hành động)?\s+số\s*:?\s*" + _DOC_NO, re.IGNORECASE)
-#: (the attached-to line is a caption in brackets, "(Kèm theo Kế hoạch số …)": the same words inside a sentence,
-#: wrapped to a line's start or not, cite another act)
 #: A legal basis ("Căn cứ …") cites other acts, whatever it says is attached to them.
 _BASIS = re.compile(r"\s*(?:\*\*)?Căn cứ\b", re.IGNORECASE)
 _ENDS_BASIS = re.compile(r"[;.:]\s*$")

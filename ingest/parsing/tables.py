@@ -441,6 +441,8 @@ _YEAR_GROUP = re.compile(
 _LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
 #: A part of a numbered row: "a)", "b.", "(c)" in the number column under it.
 _SUB_LETTER = re.compile(r"^\(?([a-zđ])[.)]$")
+#: The group level of the row a part belongs to: below every numbered group.
+_PART_LEVEL = 99
 #: a first cell naming a group by a word and its numeral ("Nhóm 1", "Phần II", "Lĩnh vực 3", "Trụ cột A")
 _GROUP_WORD = re.compile(rf"^(?:{'|'.join(GROUP_WORDS)})\s+(?:\d{{1,2}}|[ivxlc]+|[a-z])[.:]?$")
 
@@ -1105,7 +1107,7 @@ def read_table(
             # row 4, numbered under it, read within it (its words, and its lead when merged down over them)
             parent = f"{main['number']}. {without_numbering(main['cells'][1]) if len(main['cells']) > 1 else ''}".strip()
             records.append({"raw": r, "cells": cells, "number": f"{main['number']}{sub.group(1)}", "sub": main,
-                            "groups": [*main["groups"], (99, parent)], "warnings": []})
+                            "groups": [*main["groups"], (_PART_LEVEL, parent)], "warnings": []})
             continue
         if number is None:
             # First cell is text that is not a group (e.g. OCR noise): keep, flag.
@@ -1349,7 +1351,12 @@ def _fill_merged_leads(records: list[dict], rows: list[TableRow], cols: list[Col
     label = next((c.label for c in cols if c.field == "lead"), None)
     if label is None or not rows:
         return
-    by_record = {id(rec): row for rec, row in zip(records, rows)}
+
+    def give(row: TableRow, lead: str) -> None:
+        row.fields["lead"] = lead
+        row.columns.setdefault(label, lead)
+
+    by_record = {id(rec): row for rec, row in zip(records, rows)}  # a part's row above it, by its record
     most = sum(1 for row in rows if row.fields.get("lead")) >= MERGED_LEAD_SHARE * len(rows)
     above: tuple[str, list] | None = None
     for rec, row in zip(records, rows):
@@ -1365,8 +1372,7 @@ def _fill_merged_leads(records: list[dict], rows: list[TableRow], cols: list[Col
         elif kind == "task" and most and above and above[1] == rec["groups"]:
             lead = above[0]
         if lead:
-            row.fields["lead"] = lead
-            row.columns.setdefault(label, lead)
+            give(row, lead)
     if kind != "task" or not most:
         return
     # a merged cell printed at its middle (a PDF of a cell centred over the rows it spans): the first row
@@ -1377,8 +1383,7 @@ def _fill_merged_leads(records: list[dict], rows: list[TableRow], cols: list[Col
         first_of_group = k == 0 or records[k - 1]["groups"] != rec["groups"]
         after = rows[k + 1] if k + 1 < len(rows) and records[k + 1]["groups"] == rec["groups"] else None
         if first_of_group and after is not None and after.fields.get("lead"):
-            row.fields["lead"] = after.fields["lead"]
-            row.columns.setdefault(label, after.fields["lead"])
+            give(row, after.fields["lead"])
 
 
 def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title, page_of_line) -> TableRow:
