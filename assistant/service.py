@@ -2514,11 +2514,11 @@ def _year_in_name(row: TableRow, years: list[str]) -> bool:
 _VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
-_APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+)\b", re.IGNORECASE)
+_APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+(?:\.\d+)*)\b", re.IGNORECASE)
 
 
-#: An appendix a passage names in its text: "Phụ lục II", "phụ lục số 02" (not "Phụ lục II.1", a part of it).
-_APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?([IVXLC]+|\d+)\b(?![.,]?\d)")
+#: An appendix a passage names in its text: "Phụ lục II", "phụ lục số 02", "Phụ lục I.1" (a part of I).
+_APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(?:\.\d+)*)\b(?![.,]?\d)")
 
 
 def _in_appendix(chunk, wanted: str, mentioned: bool = False) -> bool:
@@ -2534,9 +2534,9 @@ def _in_appendix(chunk, wanted: str, mentioned: bool = False) -> bool:
 
 
 def _same_appendix(label: str | None, wanted: str) -> bool:
-    from retriever.lookup import appendix_key
+    from retriever.lookup import appendix_key, appendix_within
 
-    return label is not None and appendix_key(label) == appendix_key(wanted)
+    return label is not None and appendix_within(appendix_key(label), appendix_key(wanted))
 
 
 #: Stop words as a folded question spells them ("vào" → "vao"); see ``_query_terms``.

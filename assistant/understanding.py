@@ -27,7 +27,7 @@ _ROW_REF_LOOSE = re.compile(
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
 _ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
-_APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+|\d+|[a-h])\b")
+_APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+(?:\.\d+)*|\d+(?:\.\d+)*|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 #: A document named by its kind (folded): "kế hoạch", "KH", "chương trình", "QĐ", "the programme".
 _DOCUMENT_KIND = r"\b(?:ke hoach|kh|chuong trinh|de an|quyet dinh|qd|van ban|plan|program(?:me)?|strategy|decision|document)\b"

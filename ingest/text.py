@@ -31,6 +31,7 @@ __all__ = [
     "FOLD_TABLE",
     "appendix_key",
     "appendix_matches",
+    "appendix_within",
     "fold",
     "fold_squashed",
     "fold_words",
@@ -168,6 +169,8 @@ def parse_numeral(s: str) -> int | None:
 
 # ------------------------------------------------------------------------------ appendix labels
 
+#: A part of an appendix, numbered with dots: "phu luc i.3.1", "2.1" (folded).
+_APPENDIX_PART = re.compile(r"^\s*(?:(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b|no\.?)?\s*)?([0-9ivxlc]+(?:\.\d+)+)\b")
 _APPENDIX_KEY_PREFIX = re.compile(r"^\s*(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b|no\.?)?\s*", re.IGNORECASE)
 
 
@@ -178,6 +181,11 @@ def appendix_key(label: str | None) -> str:
     """
     if label is None:
         return ""
+    part = _APPENDIX_PART.match(fold_squashed(label))
+    if part:  # "Phụ lục I.3.1" -> '1.3.1'
+        key = _dotted_key(part.group(1))
+        if key is not None:
+            return key
     folded = fold_words(label)
     rest = _APPENDIX_KEY_PREFIX.sub("", folded).strip()
     had_prefix = rest != folded
@@ -186,10 +194,25 @@ def appendix_key(label: str | None) -> str:
     first = rest.split()[0]
     if is_appendix_letter(first):
         return first.strip(".:)").lower()  # "Phụ lục B" -> 'b'
-    num = parse_numeral(first)
-    if num is not None:
-        return str(num)
+    dotted = _dotted_key(first)
+    if dotted is not None:
+        return dotted
     return "" if had_prefix else rest
+
+
+def _dotted_key(numeral: str) -> str | None:
+    """'ii' -> '2', '02' -> '2', 'i.3.1' -> '1.3.1' (a part of an appendix); None when not a numeral."""
+    parts = numeral.strip(".:)").split(".")
+    nums = [parse_numeral(p) for p in parts]
+    if not parts or any(n is None for n in nums):
+        return None
+    return ".".join(str(n) for n in nums)
+
+
+def appendix_within(label_key: str, wanted_key: str) -> bool:
+    """Whether an appendix with key ``label_key`` is the one wanted or one of its parts: "Phụ lục I"
+    holds "Phụ lục I.1" and "Phụ lục I.3.2" (keys from :func:`appendix_key`)."""
+    return label_key == wanted_key or bool(wanted_key) and label_key.startswith(wanted_key + ".")
 
 
 _APPENDIX_PREFIX = re.compile(r"^(phu\s*luc|appendix|annex|pl)(?![a-z])[\s.:\-–]*")
@@ -198,7 +221,7 @@ _APPENDIX_PREFIX = re.compile(r"^(phu\s*luc|appendix|annex|pl)(?![a-z])[\s.:\-�
 def _appendix_suffix(label: str) -> str:
     """'Phụ lục I: Chỉ tiêu' → 'i'; 'Phụ lục 01' → '01'; 'II' → 'ii'; 'Phụ lục' → ''."""
     rest = _APPENDIX_PREFIX.sub("", fold_squashed(label), count=1)
-    match = re.match(r"[0-9a-z]+", rest)
+    match = re.match(r"[0-9a-z]+(?:\.[0-9]+)*", rest)
     return match.group(0) if match else ""
 
 
@@ -225,6 +248,9 @@ def appendix_matches(label: str | None, query: str) -> bool:
     l_suffix = _appendix_suffix(label)
     if l_suffix == q:
         return True
+    if "." in l_suffix or "." in q:  # "I" holds its parts "I.1", "I.2"; "I.1" is not "I"
+        lk, qk = _dotted_key(l_suffix), _dotted_key(q)
+        return lk is not None and qk is not None and appendix_within(lk, qk)
     ln, qn = _suffix_number(l_suffix), _suffix_number(q)
     return ln is not None and ln == qn
 

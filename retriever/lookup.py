@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.records import TableRow
-from ingest.text import GROUP_WORDS, appendix_key, normalize_number, parse_numeral
+from ingest.text import GROUP_WORDS, appendix_key, appendix_within, normalize_number, parse_numeral
 from ingest.text import fold_words as _fold
 from ingest.text import roman_to_int as _roman_to_int
 from retriever.errors import InvalidFilterError, UnknownDocumentError
@@ -291,7 +291,7 @@ class RowLookup:
                 continue
             if kind is not None and row.kind != kind:
                 continue
-            if app_key is not None and info.appendix != app_key:
+            if app_key is not None and not appendix_within(info.appendix, app_key):
                 continue
             if num_key is not None and info.number != num_key:
                 continue

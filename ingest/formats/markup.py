@@ -72,8 +72,119 @@ def markdown_to_lines(text: str) -> list[str]:
             blocks.extend(_html_blocks(segment, fragment=True))
             continue
         for grid, part in _split_grid_tables(segment):
-            blocks.extend([Block(table_rows(grid), table=True)] if grid else _markdown_blocks(part))
+            if grid:
+                blocks.append(Block(table_rows(grid), table=True))
+                continue
+            for dashed, rest in _split_dashed_tables(part):
+                blocks.extend([Block(table_rows(dashed), table=True)] if dashed else _markdown_blocks(rest))
     return join_blocks(blocks)
+
+
+#: Pandoc's tables ruled by dashes alone: a full rule ("-------") opens and closes a multiline table;
+#: a line of dash runs under the header ("----  ------  -----") marks the columns of both kinds.
+_FULL_RULE = re.compile(r"^[ \t]{0,3}-{3,}[ \t]*$")
+_COLUMN_RULE = re.compile(r"^[ \t]{0,3}-+(?:[ \t]+-+)+[ \t]*$")
+_MAX_HEADER_LINES = 6
+
+
+def _split_dashed_tables(text: str) -> list[tuple[list[list[str]] | None, str]]:
+    """Pieces of Markdown text: (grid, "") for each of Pandoc's dash-ruled tables, (None, text) for the rest.
+
+    * multiline table: a full rule, header lines, a column rule, rows separated by blank lines (each
+      row's lines joined per column), a closing full rule;
+    * simple table: a header line over a column rule (or a column rule alone, closed by another),
+      one row a line, ended by a blank line.
+
+    Columns are cut where each dash run of the column rule starts; a setext heading's underline or a
+    thematic break (one run) never opens a table."""
+    lines = [unicodedata.normalize("NFC", line) for line in text.split("\n")]
+    pieces: list[tuple[list[list[str]] | None, str]] = []
+    plain: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _multiline_table(lines, i) or _simple_table(lines, i)
+        if found is None:
+            plain.append(lines[i])
+            i += 1
+            continue
+        grid, end = found
+        if plain:
+            pieces.append((None, "\n".join(plain)))
+            plain = []
+        pieces.append((grid, ""))
+        i = end
+    if plain:
+        pieces.append((None, "\n".join(plain)))
+    return pieces
+
+
+def _column_cuts(rule: str) -> list[int]:
+    runs = [m.start() for m in re.finditer(r"-+", rule)]
+    return [0, *runs[1:]]
+
+
+def _cut(line: str, cuts: list[int]) -> list[str]:
+    """The line's cells; a word running over a column's start stays whole in the column it began in."""
+    moved = []
+    for c in cuts:
+        while 0 < c < len(line) and not line[c - 1].isspace() and not line[c].isspace():
+            c += 1
+        moved.append(c)
+    return [line[a:b].strip() for a, b in zip(moved, [*moved[1:], len(line)])]
+
+
+def _joined_row(lines: list[str], cuts: list[int]) -> list[str]:
+    columns = zip(*(_cut(line, cuts) for line in lines))
+    return [_inline_text(join_wrapped([part for part in parts if part])) for parts in columns]
+
+
+def _multiline_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    if not _FULL_RULE.match(lines[i]) or (i > 0 and lines[i - 1].strip()):
+        return None
+    k = i + 1
+    while k < len(lines) and k - i <= _MAX_HEADER_LINES and lines[k].strip() and not _COLUMN_RULE.match(lines[k]):
+        k += 1
+    if k >= len(lines) or k == i + 1 or not _COLUMN_RULE.match(lines[k]):
+        return None
+    cuts = _column_cuts(lines[k])
+    grid = [_joined_row(lines[i + 1:k], cuts)]
+    row: list[str] = []
+    for m in range(k + 1, len(lines)):
+        if _FULL_RULE.match(lines[m]):
+            if row:
+                grid.append(_joined_row(row, cuts))
+            return (grid, m + 1) if len(grid) > 1 else None
+        if lines[m].strip():
+            row.append(lines[m])
+        elif row:
+            grid.append(_joined_row(row, cuts))
+            row = []
+    return None  # never closed: not a table
+
+
+def _simple_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    if i > 0 and lines[i - 1].strip():
+        return None
+    if _COLUMN_RULE.match(lines[i]):  # headerless: closed by a second column rule
+        cuts = _column_cuts(lines[i])
+        for m in range(i + 1, len(lines)):
+            if _COLUMN_RULE.match(lines[m]):
+                body = [_joined_row([line], cuts) for line in lines[i + 1:m] if line.strip()]
+                return (body, m + 1) if body else None
+            if not lines[m].strip():
+                return None
+        return None
+    if not (lines[i].strip() and i + 1 < len(lines) and _COLUMN_RULE.match(lines[i + 1])):
+        return None
+    cuts = _column_cuts(lines[i + 1])
+    grid = [_joined_row([lines[i]], cuts)]
+    m = i + 2
+    while m < len(lines) and lines[m].strip() and not _COLUMN_RULE.match(lines[m]):
+        grid.append(_joined_row([lines[m]], cuts))
+        m += 1
+    if m < len(lines) and _COLUMN_RULE.match(lines[m]):
+        m += 1  # a closing rule
+    return (grid, m) if len(grid) > 1 else None
 
 
 #: a grid table's rule line ("+-----+------+", "+=====+======+", ":" for alignment)

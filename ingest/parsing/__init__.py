@@ -15,15 +15,21 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "47"
+PARSER_VERSION = "48"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
-_APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+|\d+|[a-h])?\s*[:.]?\s*$")
+# A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
+_APPENDIX = re.compile(r"(?:^|\s)ph\w{0,3}\s*l\w?c\s*(?:so\s*)?([ivxlc]+(?:\.\d+)*|\d+(?:\.\d+)*|[a-h])?\s*[:.]?\s*$")
 # "Phụ lục I: CÁC CHỈ TIÊU NĂM 2027", "PHỤ LỤC II – DANH MỤC …", "Phụ lục số 01. Danh mục …".
 _APPENDIX_TITLED = re.compile(
-    r"^ph[ụu]\s*l[ụu]c\s*(?:số\s*)?([IVXLC]+|\d+|[A-H])?\b\s*([:.\-–—]\s*)?(\S.*)$", re.IGNORECASE)
+    r"^ph[ụu]\s*l[ụu]c\s*(?:số\s*)?([IVXLC]+(?:\.\d+)*|\d+(?:\.\d+)*|[A-H])?\b\s*([:.\-–—]\s*)?(\S.*)$", re.IGNORECASE)
 _NEAR = 8  # a label and its "(Kèm theo …)" line belong together within this many lines
 _ATTACHED = re.compile(r"^\(?\s*(?:ban hanh )?kem theo")
+# "(Kèm theo Kế hoạch số …)" opens an appendix whose label is missing; "(Kèm theo đơn đề nghị …)",
+# "(Kèm theo Giấy phép …)" are lines of a form printed inside an appendix, not a new one.
+_ATTACHED_TO_ACT = re.compile(
+    r"^\(?\s*(?:ban hanh )?kem theo\s+(?:ke hoach|quyet dinh|chuong trinh|nghi quyet|nghi dinh|thong tu|chi thi"
+    r"|cong van|van ban|de an|to trinh|bao cao|huong dan|thong bao|ket luan)\b")
 _TABLE_CAPTION = re.compile(r"^(bảng|biểu|table)\s*(?:số\s*)?(\d+[a-z]?|[IVXLC]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
 _MIN_BLOCK = 3  # TAB lines that look like a table: warn when they give no row
 
@@ -52,11 +58,13 @@ def _appendix_label(line: str) -> str | None:
     m = _APPENDIX.search(fold(clean))
     if not m:
         return None
+    if re.search(r"\d", m.string[: m.start()]):
+        return None  # "Mẫu số 01 Phụ lục I.4": form 01 of an appendix, a reference, not its label
     numeral = m.group(1)
     if numeral is None:
         return "Phụ lục"
     # Keep the numeral as printed (I, II, 01 ..., or a letter: "PHỤ LỤC B").
-    printed = re.search(r"([IVXLCivxlc]+|\d+|[A-Ha-h])\s*[:.]?\s*$", clean)
+    printed = re.search(r"([IVXLCivxlc]+(?:\.\d+)*|\d+(?:\.\d+)*|[A-Ha-h])\s*[:.]?\s*$", clean)
     return _numeral_label(printed.group(1) if printed else numeral)
 
 
@@ -71,6 +79,27 @@ def _continues_sentence(lines: list[LogicalLine], i: int) -> bool:
             return False
         return len(prev) > 40 and not re.search(r"[.:;!?)\]»”\"]$", prev)
     return False
+
+
+def _heads_a_title(lines: list[LogicalLine], i: int) -> bool:
+    """Whether the next line is a title in capitals or "(Kèm theo …)": line ``i`` heads an appendix
+    even when the line above it (a table's last row, say) ends without a full stop."""
+    if not re.match(r"ph", fold(squash(strip_markup(lines[i].text)))):
+        return False  # "… chi tiết tại Phụ lục III": the label does not open the line
+    for line in lines[i + 1: i + 3]:
+        clean = squash(strip_markup(line.text))
+        if clean:
+            if heading_level(line.text) is not None:
+                return False  # "IV. KINH PHÍ THỰC HIỆN": the body's next section, not the appendix's title
+            return bool(_ATTACHED.match(fold(clean))) or (clean.upper() == clean and len(re.findall(r"[A-ZĐ]", clean)) >= 10)
+    return False
+
+
+def _opens_with_attached_act(text: str) -> bool:
+    """"(Kèm theo Kế hoạch số …)" standing as a line of its own — not a sentence wrapped so that a line
+    starts "ban hành kèm theo Nghị định số …" or "kèm theo Nghị quyết này." (lower case, no bracket)."""
+    clean = squash(strip_markup(text))
+    return (clean[:1] == "(" or clean[:1].isupper()) and bool(_ATTACHED_TO_ACT.match(fold(clean)))
 
 
 def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None:
@@ -91,7 +120,8 @@ def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None
     if not m:
         return None
     numeral, sep, title = m.group(1), m.group(2), m.group(3).strip()
-    if numeral and not (numeral.isdigit() or is_roman(numeral.upper()) or is_appendix_letter(numeral)):
+    head = numeral.split(".")[0] if numeral else None
+    if head and not (head.isdigit() or is_roman(head.upper()) or is_appendix_letter(head)):
         return None
     if not sep and not (title[:1].isupper() and (numeral or title.upper() == title)):
         return None
@@ -120,11 +150,15 @@ def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None
 
 
 def _appendix_title(lines: list[LogicalLine], i: int) -> str:
+    open_bracket = False  # inside "(Kèm theo … của" / "Chính phủ)" wrapped over lines
     for line in lines[i + 1: i + 6]:
         clean = squash(strip_markup(line.text))
         if not clean:
             continue
-        if "\t" in line.text or _ATTACHED.match(fold(clean)):
+        if open_bracket or _ATTACHED.match(fold(clean)):
+            open_bracket = clean.count("(") > clean.count(")") if not open_bracket else ")" not in clean
+            continue
+        if "\t" in line.text:
             continue
         return clean
     return ""
@@ -135,6 +169,9 @@ def _next_label(prev: str | None) -> str:
     if not prev:
         return "Phụ lục"
     numeral = prev.split()[-1]
+    if "." in numeral:  # the part after "Phụ lục I.2" is "Phụ lục I.3"
+        head, _, last = numeral.rpartition(".")
+        return f"Phụ lục {head}.{int(last) + 1}" if last.isdigit() else "Phụ lục"
     if numeral.isdigit():
         return f"Phụ lục {int(numeral) + 1:0{len(numeral)}d}"
     if is_roman(numeral):
@@ -155,7 +192,7 @@ def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
     titles: dict[int, str] = {}
     for i, line in enumerate(lines):
         lab = _appendix_label(line.text)
-        if lab is not None and _continues_sentence(lines, i):
+        if lab is not None and _continues_sentence(lines, i) and not _heads_a_title(lines, i):
             lab = None  # "… chi tiết tại" / "Phụ lục II." : a sentence wrapped onto the label's line
         if lab is None:
             titled = _titled_appendix(lines, i)
@@ -168,7 +205,7 @@ def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
     first = labels[0][0]
     attached = [
         i for i, line in enumerate(lines)
-        if i >= first - _NEAR and _ATTACHED.match(fold(squash(strip_markup(line.text))))
+        if i >= first - _NEAR and _opens_with_attached_act(line.text)
     ]
     starts: list[tuple[int, str, str]] = []
     label_at = dict(labels)
