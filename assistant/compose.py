@@ -428,6 +428,18 @@ def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: Cita
     return lines
 
 
+def _definitions_line(evidence: Evidence, book: CitationBook, lang: str) -> list[str]:
+    """"Chữ viết tắt: TTPVHCC – Trung tâm Phục vụ hành chính công tỉnh [2]": what the short forms the rows
+    print stand for, quoted from the plan's own definitions."""
+    items = []
+    for d in evidence.definitions:
+        n = book.cite(d.chunk.chunk_id, d.chunk.doc_id, d.chunk.locator, d.chunk.source_text, d.chunk.uncertain, lang)
+        items.append(f"{d.short} – {d.full} [{n}]")
+    if not items:
+        return []
+    return [("Chữ viết tắt: " if lang == "vi" else "Abbreviations: ") + "; ".join(items) + "."]
+
+
 def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInfo]) -> tuple[bool, str, list[Citation]]:
     """(found, answer text, citations) from the selected evidence."""
     lang = intent.language
@@ -442,6 +454,7 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         return True, "\n".join(lines), book.citations
     if evidence.mode in ("list", "count") and evidence.rows:
         lines = _compose_count(evidence, docs, book, lang)
+        lines.extend(_definitions_line(evidence, book, lang))
         return True, "\n".join(lines), book.citations
 
     if evidence.rows and not evidence.passages and not any(has_asked_value(h.row, intent) for h in evidence.rows):
@@ -478,6 +491,7 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
     if evidence.rows and missing_all:
         years = ", ".join(missing_all)
         lines.append(f"(Dòng trên không đặt chỉ tiêu cho năm {years}.)" if lang == "vi" else f"(The row sets no target for {years}.)")
+    lines.extend(_definitions_line(evidence, book, lang))
     if len(evidence.rows) > 1 and lang == "vi":
         lines.insert(0, "Có nhiều dòng phù hợp:")
     elif len(evidence.rows) > 1:

@@ -155,6 +155,16 @@ class PassageHit:
 
 
 @dataclass
+class Definition:
+    """A short form the plan defines ("TTPVHCC" – "Trung tâm Phục vụ hành chính công tỉnh") and the
+    passage that defines it, for a short form an answer's rows print."""
+
+    short: str
+    full: str
+    chunk: Chunk
+
+
+@dataclass
 class Evidence:
     """What the composer may state. Empty rows and passages = abstain."""
 
@@ -171,6 +181,8 @@ class Evidence:
     #: A question counting two things ("how many recurring and how many time-bound tasks", "in
     #: group 2 and in total"): one count each, in the question's order (this evidence's own rows unused).
     parts: list["Evidence"] = field(default_factory=list)
+    #: The plan's definitions of short forms the rows print in an agency's place ("lead: TTPVHCC").
+    definitions: list[Definition] = field(default_factory=list)
 
 
 _SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")

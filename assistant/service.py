@@ -19,7 +19,7 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initials_in, may_define, name_forms
 from assistant.compose import compose, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
+from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
@@ -432,7 +432,27 @@ class Assistant:
             ev = self._select_per_plan(u, r.plans, list(r.rows), list(r.passages))
         else:
             ev = self._select_search(u, list(r.rows), list(r.passages))
+        if ev.mode in ("row", "list") and ev.rows:
+            ev.definitions = self._definitions_shown(ev.rows)
         return Selection(u, ev)
+
+    def _definitions_shown(self, hits: list[RowHit]) -> list[Definition]:
+        """The plan's definitions of the short forms its rows print as a body ("Cơ quan chủ trì: TTPVHCC",
+        "Chủ đầu tư: CAT"): what each stands for, quoted from where the plan defines it."""
+        defined: dict[tuple[str, str], tuple[object, Abbreviation]] = {}
+        for chunk, a in self._abbreviations():
+            defined.setdefault((chunk.doc_id, a.short), (chunk, a))
+        out: dict[str, Definition] = {}
+        for hit in hits:
+            row = hit.row
+            for key, value in row.fields.items():
+                if key in ("content", "number", "targets") or not isinstance(value, str):
+                    continue
+                for part in re.split(r"[;,]", value):
+                    found = defined.get((row.doc_id, part.strip()))
+                    if found and found[1].short not in out:
+                        out[found[1].short] = Definition(found[1].short, found[1].full, found[0])
+        return list(out.values())
 
     def _unknown_acronyms(self, intent: QueryIntent) -> list[str]:
         """Bodies a question names by an acronym ("Cục THTK") that no indexed plan prints, that are no

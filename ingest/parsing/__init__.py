@@ -10,9 +10,9 @@ import re
 from ingest.parsing.labelled import assigned_tasks, labelled_tasks
 from ingest.parsing.metadata import infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
-from ingest.parsing.tables import LogicalLine, abbreviation_section, extract_tables, is_header_line, read_table, total_sections
+from ingest.parsing.tables import LogicalLine, abbreviation_items, abbreviation_section, extract_tables, is_header_line, read_table, total_sections
 from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
-from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, TableReport
+from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
 PARSER_VERSION = "48"
@@ -358,6 +358,15 @@ def parse_document(
     for a, b in _tab_blocks(lines):
         block = [line for line in lines[a: b + 1] if "\t" in line.text]
         if any(ln in covered for line in block for ln in range(line.line_start, line.line_end + 1)):
+            continue
+        cells = [line.text.split("\t") for line in block]
+        items = abbreviation_items(cells[0], cells[1:])
+        if items:  # a table of short forms whose header the table reader did not know
+            page = page_of_line(block[0].line_start) if page_of_line else None
+            caption = next((squash(strip_markup(x.text)) for x in reversed(lines[max(0, a - 3):a]) if x.text.strip()), "")
+            above = caption if caption.isupper() and len(caption) <= 80 else _heading_above(lines, a, 0)
+            defined.append(Section(path=[above] if above else [], text="\n".join(items),
+                                   line_start=block[0].line_start, line_end=block[-1].line_end, page=page))
             continue
         keep_as_text.update(line.line_start for line in block)
         if len(block) >= _MIN_BLOCK:

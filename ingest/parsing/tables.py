@@ -1259,18 +1259,26 @@ def abbreviation_section(table: _Table, path: list[str], page_of_line=None) -> S
     """A table of the plan's short forms ("TT | Chữ viết tắt | Nội dung đầy đủ") as the list of
     definitions it is ("- TTCĐS: Trung tâm Chuyển đổi số"), read like a list the text gives; None for
     any other table. Its rows are no tasks or indicators."""
-    labels = [fold(c.label) for c in table.columns]
-    short = next((k for k, f in enumerate(labels) if _SHORT_FORM_LABEL.search(f)), None)
-    full = next((k for k, f in enumerate(labels) if k != short and _LONG_FORM_LABEL.search(f)
-                 and not _SHORT_FORM_LABEL.search(f)), None)
-    if short is None or full is None or not table.rows:
-        return None
-    items = [f"- {r.cells[short]}: {r.cells[full]}" for r in table.rows
-             if max(short, full) < len(r.cells) and r.cells[short] and r.cells[full]]
+    items = abbreviation_items([c.label for c in table.columns], [r.cells for r in table.rows])
     if not items:
         return None
     page = page_of_line(table.line_start) if page_of_line else None
     return Section(path=list(path), text="\n".join(items), line_start=table.line_start, line_end=table.rows[-1].line_end, page=page)
+
+
+def abbreviation_items(labels: list[str], rows: list[list[str]]) -> list[str] | None:
+    """The definitions ("- TTCĐS: Trung tâm Chuyển đổi số") of a table whose column labels name short
+    forms and what they stand for; None for any other table (also one whose header the table
+    reader did not take for a header: "Chữ viết tắt | Tên cơ quan, đơn vị")."""
+    folded = [fold(label) for label in labels]
+    short = next((k for k, f in enumerate(folded) if _SHORT_FORM_LABEL.search(f)), None)
+    full = next((k for k, f in enumerate(folded) if k != short and _LONG_FORM_LABEL.search(f)
+                 and not _SHORT_FORM_LABEL.search(f)), None)
+    if short is None or full is None:
+        return None
+    items = [f"- {cells[short].strip()}: {cells[full].strip()}" for cells in rows
+             if max(short, full) < len(cells) and cells[short].strip() and cells[full].strip()]
+    return items or None
 
 
 def total_sections(table: _Table, path: list[str], page_of_line=None) -> list[Section]:
