@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
-from assistant.glossary import english_gloss
+from assistant.glossary import english_gloss, listed_nouns
 from assistant.scoring import asked_figure, figure_labels
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
@@ -101,11 +101,12 @@ def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group:
         group = f", {' > '.join(row.group)}"
     else:
         group = ""
+    project = row.kind == "task" and listed_nouns(row.appendix_title)[:1] == ["du an"]  # "DANH MỤC DỰ ÁN …"
     if lang == "en":
-        term = {"indicator": "Indicator", "task": "Task"}.get(row.kind, "Row")
+        term = "Project" if project else {"indicator": "Indicator", "task": "Task"}.get(row.kind, "Row")
         head = f"{term} {row.number}" if row.number else f"An unnumbered {term.lower()}"
         return f"{head} of {row.appendix}{group} ({_doc_short(doc, lang)})"
-    term = {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get(row.kind, "Dòng")
+    term = "Dự án" if project else {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get(row.kind, "Dòng")
     head = f"{term} {row.number}" if row.number else f"{term} (không đánh số)"
     return f"{head} tại {row.appendix}{group} ({_doc_short(doc, lang)})"
 

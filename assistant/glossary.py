@@ -339,3 +339,16 @@ def untranslated_words(question: str) -> list[str]:
             continue
         out.append(word)
     return out
+
+
+#: The things a table's caption says it lists, folded: "danh muc [du kien] [cac] van ban …" → "van ban"; two
+#: lists joined by a comma ("nhiệm vụ, dự án") both.
+_LISTED_NOUNS = re.compile(r"\bdanh muc (?:du kien )?(?:cac )?(\w+ \w+(?:, \w+ \w+)?)")
+
+
+def listed_nouns(caption: str | None) -> list[str]:
+    """The folded nouns a table's caption says it lists: "DANH MỤC DỰ ÁN ĐẦU TƯ …" → ["du an"],
+    "Danh mục các nhiệm vụ, dự án" → ["nhiem vu", "du an"]."""
+    from ingest.text import fold_words
+
+    return [n.strip() for m in _LISTED_NOUNS.finditer(fold_words(caption or "")) for n in m.group(1).split(",")]

@@ -23,7 +23,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Definition, Ev
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, listed_nouns, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.metadata import act_numbers
@@ -1088,7 +1088,7 @@ class Assistant:
                      for r in self.lookup.find(doc_ids=primary or cands, number=number, appendix=intent.appendix, group=group)]
             if intent.number_kind:
                 found = [r for r in found if r.kind == intent.number_kind]
-            rows.extend(found)
+            rows.extend(_listing_the_noun(found, intent.number_noun))
         return self._in_named_group(intent, rows, primary or cands)
 
     def _select_numbered(self, u: Understanding, rows: list[TableRow]) -> Evidence:
@@ -1144,8 +1144,7 @@ class Assistant:
         if getattr(self, "_caption_nouns_gen", None) != gen:
             found: dict[str, set[str]] = {}
             for doc_id, caption in {(r.doc_id, r.appendix_title) for r in self.lookup.rows()}:
-                for m in _LISTED_NOUNS.finditer(fold_words(caption)):
-                    found.setdefault(doc_id, set()).update(n.strip() for n in m.group(1).split(","))
+                found.setdefault(doc_id, set()).update(listed_nouns(caption))
             self._caption_nouns_map = {d: frozenset(n for n in nouns if len(n.split()) == 2) for d, nouns in found.items()}
             self._caption_nouns_gen = gen
         return self._caption_nouns_map
@@ -2541,6 +2540,16 @@ _APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+(?:\.\d
 _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(?:\.\d+)*)\b(?![.,]?\d)")
 
 
+def _listing_the_noun(rows: list[TableRow], noun: str | None) -> list[TableRow]:
+    """Of rows numbered alike in several tables ("nhiệm vụ 3" of the task list, "dự án 3" of the project
+    list), those whose table's caption lists the noun the question numbers ("DANH MỤC DỰ ÁN …" for "dự án
+    3", "project 3"); all of them when no caption or every caption says it."""
+    if not noun or len({(r.doc_id, r.appendix) for r in rows}) < 2:
+        return rows
+    listing = [r for r in rows if noun in listed_nouns(r.appendix_title)]
+    return listing or rows
+
+
 def _in_appendix(chunk, wanted: str, mentioned: bool = False) -> bool:
     """A row of the appendix, or a passage under its heading (an appendix written as prose) — or, with
     ``mentioned`` (not when its rows are counted), a passage that names it."""
@@ -2579,9 +2588,6 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 #: a signature block's marks: "(Đã ký)", a title in capitals ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG")
 _SIGNED = re.compile(r"\(?\s*đã ký\s*\)?", re.IGNORECASE)
 _TITLE_CAPS = re.compile(rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+\s*$")
-#: The things a table's caption says it lists, folded: "danh muc [du kien] [cac] van ban …" → "van ban"; two
-#: lists joined by a comma ("nhiệm vụ, dự án") both.
-_LISTED_NOUNS = re.compile(r"\bdanh muc (?:du kien )?(?:cac )?(\w+ \w+(?:, \w+ \w+)?)")
 #: "how many <noun>" / "which <noun>" of an English question, folded: the noun counted or listed.
 _COUNTED_EN = re.compile(r" (how many|which) ((?:[a-z-]+ )?[a-z-]+s) ")
 #: signature blocks quoted per plan at most

@@ -19,6 +19,9 @@ _PLURAL_INITIALISM = re.compile(r"\b([A-ZĐ]{2,})s\b")
 #: The words that name a table row by its number, and the row kind each names.
 _ROW_KIND_OF = {"chi tieu": "indicator", "indicator": "indicator", "target": "indicator",
                 "nhiem vu": "task", "task": "task", "du an": "task", "project": "task"}
+#: The noun a row's number follows, as a table's caption lists it ("DANH MỤC DỰ ÁN …" → "du an").
+_ROW_NOUN_OF = {"chi tieu": "chi tieu", "indicator": "chi tieu", "target": "chi tieu",
+                "nhiem vu": "nhiem vu", "task": "nhiem vu", "du an": "du an", "project": "du an"}
 _ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)"
 _ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*\(?" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
 _ROW_REF_LOOSE = re.compile(
@@ -138,6 +141,7 @@ class QueryIntent:
     folded: str
     numbers: list[str] = field(default_factory=list)
     number_kind: str | None = None  # indicator | task | None
+    number_noun: str | None = None  # the row noun, folded Vietnamese: "du an" for "dự án 3" / "project 3"
     part: str | None = None
     #: rows named with their group ("task B.3", "nhiệm vụ IV.2"): (group, number), each looked up in its own group
     grouped_numbers: list[tuple[str, str]] = field(default_factory=list)
@@ -272,12 +276,14 @@ def parse_question(question: str) -> QueryIntent:
         if num not in intent.numbers:
             intent.numbers.append(num)
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(word)
+        intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(word)
     for m in _ROW_REF_GROUPED.finditer(folded):
         if m.group(3) not in intent.numbers:
             intent.numbers.append(m.group(3))
         intent.grouped_numbers.append((m.group(2).upper(), m.group(3)))  # "B.3 and D.6": each its own group
         intent.part = intent.part or m.group(2).upper()
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
+        intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(m.group(1))
     if m := _PART.search(folded):
         intent.part = m.group(1).upper()
     if m := _APPENDIX.search(folded):
@@ -424,6 +430,7 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
     merged = QueryIntent(question=cur.question, language=cur.language, folded=f"{prev.folded} {cur.folded}")
     merged.numbers = cur.numbers or prev.numbers
     merged.number_kind = cur.number_kind or prev.number_kind
+    merged.number_noun = cur.number_noun or prev.number_noun
     merged.part = cur.part or prev.part
     merged.appendix = cur.appendix or prev.appendix
     merged.target_years = cur.target_years or prev.target_years

@@ -58,6 +58,18 @@ TT  Nhiệm vụ                                        Cơ quan   Thời gian
 
 2   Bồi dưỡng kỹ năng số cho công chức cấp xã       SNV       Năm 2028
 -------------------------------------------------------------------------------
+
+# Phụ lục III
+
+**DANH MỤC DỰ ÁN ĐẦU TƯ**
+
+-------------------------------------------------------------------------------
+STT  Tên dự án                                   Chủ đầu tư  Tổng mức đầu tư
+---  ------------------------------------------  ----------  ----------------
+1    Nâng cấp Trung tâm dữ liệu tỉnh             SKHCN       185.000
+
+2    Hệ thống hội nghị truyền hình đến cấp xã    SNV         42.500
+-------------------------------------------------------------------------------
 """
 
 
@@ -69,7 +81,7 @@ def test_a_table_of_short_forms_whose_header_is_not_a_known_header_is_read_as_de
     doc = parse_document(load_file(path).text, doc_id="nq", file_name="nq.md")
     defined = [s for s in doc.sections if "- TTHCC: Trung tâm Hành chính công tỉnh" in s.text]
     assert defined and defined[0].path == ["BẢNG CHỮ VIẾT TẮT"]
-    assert {r.appendix for r in doc.rows} == {"Phụ lục I", "Phụ lục II"} and len(doc.rows) == 4
+    assert {r.appendix for r in doc.rows} == {"Phụ lục I", "Phụ lục II", "Phụ lục III"} and len(doc.rows) == 6
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +105,14 @@ def test_no_definition_line_when_the_rows_print_no_short_form(resolution):
     assert a.found and "Tối thiểu 6" in a.answer, a.answer
     assert "Sở Khoa học và Công nghệ" in a.answer  # the row's lead SKHCN, defined
     assert "Trung tâm Hành chính công tỉnh" not in a.answer
+
+
+@pytest.mark.parametrize("question, wanted, other", [
+    ("Dự án 2 của Nghị quyết 07/2027 có tổng mức đầu tư bao nhiêu?", "42.500", "Bồi dưỡng kỹ năng số"),
+    ("What is the total investment of project 2 under Resolution 07/2027?", "42.500", "Bồi dưỡng kỹ năng số"),
+    ("Nhiệm vụ 2 của Nghị quyết 07/2027 do cơ quan nào chủ trì?", "Bồi dưỡng kỹ năng số", "42.500"),
+])
+def test_a_numbered_row_is_taken_from_the_table_listing_the_noun_the_question_numbers(resolution, question, wanted, other):
+    """"dự án 2" is the second row of the project list, not task 2 of the task list (and the other way round)."""
+    a = resolution.answer(question)
+    assert a.found and wanted in a.answer and other not in a.answer, a.answer
