@@ -62,6 +62,10 @@ MONEY_WORDS: tuple[str, ...] = tuple(_VOCAB["money_words"])
 #: ("how many places did it climb", "bao nhiêu bậc"): a sentence counting "cán bộ" or "học viên", or
 #: saying "tăng 5 bậc", counts them too, so the things counted are not checked by their name.
 COUNT_NOUNS_ANY: frozenset[str] = frozenset(_VOCAB["count_nouns_any"])
+#: Kinds of legal act, accent-folded ("nghi dinh") → as printed ("nghị định"), longest first: the groups of a
+#: table of acts to issue or amend.
+LEGAL_ACT_KINDS: dict[str, str] = {fold_accents(k).casefold().replace("đ", "d"): k for k in
+                                   sorted(_VOCAB["legal_act_kinds"]["kinds"], key=len, reverse=True)}
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
 #: accent-folded words dating a question to a particular day around now ("ngày mai", "yesterday"): it

@@ -23,7 +23,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Definition, Ev
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, listed_nouns, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import AGENCY_KEYWORDS, LEGAL_ACT_KINDS, listed_nouns, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.metadata import act_numbers
@@ -1265,6 +1265,14 @@ class Assistant:
             filters.append(("nhóm " if lang == "vi" else "group ") + intent.part)
         rows = base
         named = [] if intent.both_kinds else self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
+        by_kind = None if named or intent.both_kinds else _groups_of_counted_act(intent, rows)
+        if by_kind is not None:
+            named, kind = by_kind
+            if not named:  # "bao nhiêu thông tư" of a table whose groups are decrees and decisions
+                groups = "; ".join(dict.fromkeys(r.group[0] for r in rows))
+                reason = (f"bảng không có nhóm “{LEGAL_ACT_KINDS[kind]}” (các nhóm: {groups})" if lang == "vi"
+                          else f"the table has no group of that kind of act (its groups: {groups})")
+                return Evidence(mode="none", reason=reason)
         if named:
             rows = [r for r in rows if any(g in named for g in r.group)]
             filters.extend(named)
@@ -2538,6 +2546,36 @@ _APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+(?:\.\d
 
 #: An appendix a passage names in its text: "Phụ lục II", "phụ lục số 02", "Phụ lục I.1" (a part of I).
 _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(?:\.\d+)*)\b(?![.,]?\d)")
+
+
+#: "bao nhiêu nghị định", "mấy thông tư", "những nghị định nào" (folded): the noun a Vietnamese question counts.
+_COUNTED_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+ \w+) ")
+
+
+def _act_kind(label: str) -> str | None:
+    """The kind of legal act a group label names ("I. NGHỊ ĐỊNH" → "nghi dinh", "II. QUYẾT ĐỊNH CỦA THỦ
+    TƯỚNG CHÍNH PHỦ" → "quyet dinh"), or None."""
+    words = fold_words(_group_words(label))
+    return next((k for k in LEGAL_ACT_KINDS if words == k or words.startswith(k + " ")), None)
+
+
+def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[list[str], str] | None:
+    """(the groups, the kind) when the question counts or lists one kind of legal act ("bao nhiêu thông
+    tư", "how many decrees") and the rows' table groups them by kind of act ("I. NGHỊ ĐỊNH", "II. THÔNG
+    TƯ"): the groups of that kind, none when the table has no such group; None otherwise."""
+    labels = list(dict.fromkeys(r.group[0] for r in rows if r.group))
+    if len(labels) < 1 or len(labels) != len({r.group[0] if r.group else "" for r in rows}) \
+            or any(_act_kind(label) is None for label in labels):
+        return None  # a row outside any group, or a group that is no kind of act: not a table of acts by kind
+    folded = f" {fold_words(intent.question)} "
+    if intent.language == "en":
+        nouns = [fold_words(vi) for m in _COUNTED_EN.finditer(folded) for _, vi in translations(m.group(2))]
+    else:
+        nouns = [m.group(1) for m in _COUNTED_VI.finditer(folded)]
+    kind = next((k for n in nouns for k in LEGAL_ACT_KINDS if n == k or n.startswith(k + " ")), None)
+    if kind is None:
+        return None
+    return [label for label in labels if _act_kind(label) == kind], kind
 
 
 def _listing_the_noun(rows: list[TableRow], noun: str | None) -> list[TableRow]:
