@@ -362,9 +362,18 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
     above = [y for y in rules if y < body[0].top - 0.5]
     if above:
         left, right = min(c[0] for c in cols) - 2, max(c[1] for c in cols) + 2
+
+        def within(line: _Line) -> bool:
+            if line.words[0]["x0"] >= left and line.words[-1]["x1"] <= right:
+                return True
+            # labels, centred over their cells, may reach past the cells' extent ("STT" over "1"): a line
+            # of several labels, not a centred title
+            return len(line.segs) >= _MIN_COLUMNS and line.words[0]["x0"] >= left - 2 * line_h \
+                and line.words[-1]["x1"] <= right + 2 * line_h
+
         k = first
-        while k > 0 and lines[k - 1].top > above[-1] and first - k < _MAX_HEADER_LINES \
-                and lines[k - 1].words[0]["x0"] >= left and lines[k - 1].words[-1]["x1"] <= right:
+        # (a header line may touch the rule: its top is at the rule, its bottom below it)
+        while k > 0 and lines[k - 1].bottom > above[-1] + 0.5 and first - k < _MAX_HEADER_LINES and within(lines[k - 1]):
             k -= 1
         if k < first and (k == 0 or lines[k - 1].bottom <= above[-1] + 0.5):
             body[:0] = lines[k:first]
