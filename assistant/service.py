@@ -1955,6 +1955,7 @@ class Assistant:
             # anywhere: a row about another act is no answer
             return Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến văn bản số {', '.join(unprinted)}" if intent.language == "vi"
                                                  else f"no plan mentions an act numbered {', '.join(unprinted)}"))
+        acts |= _acts_named_by_kind(intent.question) - _act_numbers(" ".join(u.docs[d].number or "" for d in u.candidates if d in u.docs))
         if acts:
             # "who drafts the amendment of Nghị định 288/2025/NĐ-CP": a list of acts has a row for the act
             # named; rows and passages that do not print its number are about other acts
@@ -2377,6 +2378,31 @@ def _acts_named(question: str, own: list[str | None]) -> set[str]:
     which document, not which row)."""
     mine = set().union(*(_act_numbers(n) for n in own if n)) if own else set()
     return _act_numbers(question) - mine
+
+
+#: "Decree 219/2025", "the decree on foreign workers (219/2025)", "Nghị định 113/2025": an act's number and
+#: year without its symbol, in a question that names a kind of act; not a month ("tháng 10/2026") or a date.
+_ACT_KIND_WORD = re.compile(r"\b(?:decrees?|circulars?|laws?|resolutions?|decisions?|directives?|ordinances?|"
+                            + "|".join(LEGAL_ACT_KINDS) + r")\b")
+_BARE_ACT_NUMBER = re.compile(r"(?<![\d/.])(?<!thang )(?<!month )(?<!quy )(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def _acts_named_by_kind(question: str) -> set[str]:
+    """"219/2025" for an act a question names by number and year only, beside a kind of act ("the decree
+    on foreign workers (219/2025)"): a row naming that act is preferred, as for a number with its symbol
+    (no answer is refused for it: a plan may print such a number without its symbol too)."""
+    folded = _fold(question)
+    if not _ACT_KIND_WORD.search(folded):
+        return set()
+    out = set()
+    for m in _BARE_ACT_NUMBER.finditer(folded):
+        n, y = m.groups()
+        before = folded[:m.start()].rstrip()
+        # "6/2027" is a month unless the kind of act stands right before it ("Nghị quyết số 06/2022")
+        if int(n) == 0 or (int(n) <= 12 and not re.search(_ACT_KIND_WORD.pattern + r"(?:\s+(?:so|no\.?))?$", before)):
+            continue
+        out.add(f"{n}/{y}")
+    return out
 
 
 def _names_the_row(asked_words: str, row: TableRow) -> bool:

@@ -50,3 +50,21 @@ def test_a_kind_of_act_the_table_does_not_group_is_not_the_whole_table(resolutio
     a = resolution.answer("Phụ lục II của Nghị quyết 44/2027 có bao nhiêu chỉ thị?")
     assert not a.found, a.answer
     assert "5" not in a.answer.split(":")[-1].split("(")[0], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which provisions of the decree on statistics (62/2024) must be amended under Resolution 44/2027?",
+    "Nghị định 62/2024 cần sửa đổi những điều nào theo Nghị quyết 44/2027?",
+])
+def test_an_act_named_by_number_and_year_only_finds_its_row(resolution, question):
+    """"62/2024" without its symbol, beside a kind of act: the row listing Nghị định số 62/2024/NĐ-CP."""
+    a = resolution.answer(question)
+    assert a.found and "Điều 7, Điều 9" in a.answer, a.answer
+
+
+def test_a_month_is_not_read_as_an_act_number():
+    from assistant.service import _acts_named_by_kind
+
+    assert _acts_named_by_kind("Which decisions are due in 6/2027?") == set()
+    assert _acts_named_by_kind("Nhiệm vụ theo quyết định nào hoàn thành tháng 10/2026?") == set()
+    assert _acts_named_by_kind("Nghị quyết số 06/2022 giao gì?") == {"06/2022"}
