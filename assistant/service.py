@@ -2605,13 +2605,17 @@ def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[l
 
 
 def _listing_the_noun(rows: list[TableRow], noun: str | None) -> list[TableRow]:
-    """Of rows numbered alike in several tables ("nhiệm vụ 3" of the task list, "dự án 3" of the project
-    list), those whose table's caption lists the noun the question numbers ("DANH MỤC DỰ ÁN …" for "dự án
-    3", "project 3"); all of them when no caption or every caption says it."""
-    if not noun or len({(r.doc_id, r.appendix) for r in rows}) < 2:
+    """Of a plan's rows numbered alike in several of its tables ("nhiệm vụ 3" of the task list, "dự án 3" of
+    the project list), those whose table's caption lists the noun the question numbers ("DANH MỤC DỰ ÁN …"
+    for "dự án 3", "project 3"); all of them when no caption says it. Each plan on its own."""
+    if not noun:
         return rows
-    listing = [r for r in rows if noun in listed_nouns(r.appendix_title)]
-    return listing or rows
+    out: list[TableRow] = []
+    for doc in dict.fromkeys(r.doc_id for r in rows):  # within each plan: several plans' rows stay apart
+        mine = [r for r in rows if r.doc_id == doc]
+        listing = [r for r in mine if noun in listed_nouns(r.appendix_title)] if len({r.appendix for r in mine}) > 1 else []
+        out.extend(listing or mine)
+    return out
 
 
 def _in_appendix(chunk, wanted: str, mentioned: bool = False) -> bool:
