@@ -141,7 +141,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         short, name_text = " ".join(m.group(1).split()), m.group(2).strip()
         name = full_name(name_text, short)
         if name and name.split()[0].casefold() == name_text.split()[0].casefold() and not any(a.short == short for a in out):
-            out.append(Abbreviation(short, name, " ".join(m.group(0).split()).strip(" -–•*+"), bracketed=True))
+            # the whole name as the list prints it ("Sở Văn hóa, Thể thao và Du lịch"), its commas kept
+            out.append(Abbreviation(short, name_text.strip(" ;."), " ".join(m.group(0).split()).strip(" -–•*+"), bracketed=True))
     for m in _BRACKETED_CODE.finditer(text):
         short = " ".join(m.group(1).split())
         name = full_name(text[:m.start()], short)  # initials only: an English acronym needs "gọi tắt"

@@ -168,6 +168,9 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
         if name in ("lead", "coordinating"):
             value = _agency(value, lang)
         label = names[name]
+        printed = _lead_label(row) if name == "lead" else None
+        if printed:  # "Chủ đầu tư: CAT" as the table says it, not "cơ quan chủ trì"
+            label = printed if lang == "vi" else f"{label} ({printed})"
         periods = marked_periods(row) if name == "deadline" else []
         if periods and periods[-1][1] == value:
             # a timeline ("Tiến độ thực hiện – Quý II/2026: x" … "– Năm 2027: x"): every period marked, as printed
@@ -191,6 +194,17 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     if row.uncertain:
         text += f" (Lưu ý: {UNCERTAIN_VI}.)" if lang == "vi" else f" (Note: {UNCERTAIN_EN}.)"
     return text, missing
+
+
+def _lead_label(row: TableRow) -> str | None:
+    """The label of a row's lead column when it names the role otherwise than "chủ trì" ("Chủ đầu tư",
+    "Cơ quan chủ quản"); None for a lead column labelled as such or not known."""
+    lead = row.fields.get("lead")
+    for label, value in (row.columns or {}).items():
+        if value == lead and classify_label(label)[0] == "lead":
+            plain = label.split("–")[-1].strip()
+            return None if "chủ trì" in plain.casefold() or "chu tri" in plain.casefold() else plain
+    return None
 
 
 def marked_periods(row: TableRow) -> list[tuple[str, str]]:

@@ -116,3 +116,11 @@ def test_a_numbered_row_is_taken_from_the_table_listing_the_noun_the_question_nu
     """"dự án 2" is the second row of the project list, not task 2 of the task list (and the other way round)."""
     a = resolution.answer(question)
     assert a.found and wanted in a.answer and other not in a.answer, a.answer
+
+
+def test_a_listed_definition_keeps_the_name_as_printed():
+    """The answer quotes what a short form stands for verbatim: its commas too."""
+    from assistant.aliases import find_abbreviations
+
+    [a] = find_abbreviations("- SVHTTDL: Sở Văn hóa, Thể thao và Du lịch")
+    assert (a.short, a.full) == ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch")

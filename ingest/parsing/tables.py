@@ -99,7 +99,8 @@ def year_of(text: str) -> str | None:
 # Header wording, matched on accent-folded word roots (never on one plan's full header).
 _LEAD = re.compile(
     r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
-    r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach|co quan chu quan")
+    r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach|co quan chu quan"
+    r"|chu dau tu")  # an investment project's owner ("Chủ đầu tư") is the body responsible for it
 _DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b|\bket thuc\b")
 #: a time column that says when the work starts, not when it is due ("Bắt đầu", "Khởi công", "Từ ngày")
 _STARTS = re.compile(r"\bbat dau\b|\bkhoi cong\b|\bkhoi dong\b|\btu ngay\b|\btu thang\b|\bstart")
