@@ -23,7 +23,9 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Definition, Ev
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import AGENCY_KEYWORDS, LEGAL_ACT_KINDS, listed_nouns, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, MONEY_WORDS, agency_aliases, find_agencies, local_units_named, plan_owners, provinces_named, translate_terms, translations, untranslated_words
+from assistant.glossary import (AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
+                               find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
+                               untranslated_words)
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.metadata import act_numbers
@@ -2589,10 +2591,11 @@ def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[l
     """(the groups, the kind) when the question counts or lists one kind of legal act ("bao nhiêu thông
     tư", "how many decrees") and the rows' table groups them by kind of act ("I. NGHỊ ĐỊNH", "II. THÔNG
     TƯ"): the groups of that kind, none when the table has no such group; None otherwise."""
-    labels = list(dict.fromkeys(r.group[0] for r in rows if r.group))
-    if len(labels) < 1 or len(labels) != len({r.group[0] if r.group else "" for r in rows}) \
-            or any(_act_kind(label) is None for label in labels):
-        return None  # a row outside any group, or a group that is no kind of act: not a table of acts by kind
+    if not rows or any(not r.group for r in rows):
+        return None  # a row outside any group: not a table of acts grouped by kind
+    labels = list(dict.fromkeys(r.group[0] for r in rows))
+    if any(_act_kind(label) is None for label in labels):
+        return None  # a group that is no kind of act (a topic, a field)
     folded = f" {fold_words(intent.question)} "
     if intent.language == "en":
         nouns = [fold_words(vi) for m in _COUNTED_EN.finditer(folded) for _, vi in translations(m.group(2))]
