@@ -101,7 +101,7 @@ def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group:
         group = f", {' > '.join(row.group)}"
     else:
         group = ""
-    project = row.kind == "task" and listed_nouns(row.appendix_title)[:1] == ["du an"]  # "DANH MỤC DỰ ÁN …"
+    project = _is_project(row)  # "DANH MỤC DỰ ÁN …"
     if lang == "en":
         term = "Project" if project else {"indicator": "Indicator", "task": "Task"}.get(row.kind, "Row")
         head = f"{term} {row.number}" if row.number else f"An unnumbered {term.lower()}"
@@ -348,11 +348,19 @@ def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:
 MAX_LISTED = 40
 
 
-def _kind_words(kind: str, n: int, lang: str) -> str:
+def _kind_words(kind: str, n: int, lang: str, rows: list[TableRow] = ()) -> str:
+    """"nhiệm vụ" / "tasks" for task rows — "dự án" / "projects" for the rows of a project list."""
+    if kind == "task" and rows and all(_is_project(r) for r in rows):
+        kind = "project"
     if lang == "vi":
-        return {"indicator": "chỉ tiêu", "task": "nhiệm vụ"}.get(kind, "dòng")
-    word = {"indicator": "indicator", "task": "task"}.get(kind, "row")
+        return {"indicator": "chỉ tiêu", "task": "nhiệm vụ", "project": "dự án"}.get(kind, "dòng")
+    word = {"indicator": "indicator", "task": "task", "project": "project"}.get(kind, "row")
     return word if n == 1 else word + "s"
+
+
+def _is_project(row: TableRow) -> bool:
+    """A row of a table whose caption lists projects ("DANH MỤC DỰ ÁN …")."""
+    return row.kind == "task" and listed_nouns(row.appendix_title)[:1] == ["du an"]
 
 
 def _second_number(row: TableRow) -> str | None:
@@ -382,7 +390,7 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             every = [r for key in tables for r in by_table[key]]
             kinds_all = {r.kind for r in every}
             kind_all = kinds_all.pop() if len(kinds_all) == 1 else "other"
-            lines.append(f"{_doc_short(doc, lang)}: {len(every)} {_kind_words(kind_all, len(every), lang)}{where}"
+            lines.append(f"{_doc_short(doc, lang)}: {len(every)} {_kind_words(kind_all, len(every), lang, every)}{where}"
                          + (f", trong {len(tables)} bảng/mục:" if lang == "vi" else f", in {len(tables)} tables or sections:"))
         kinds = {r.kind for r in rows}
         kind = kinds.pop() if len(kinds) == 1 else "other"
@@ -391,7 +399,7 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
         total = evidence.totals.get((doc_id, appendix))
         if evidence.mode == "count":
             # The count is the answer: computed from the rows listed (and cited) below it.
-            head = f"{table}: {n} {_kind_words(kind, n, lang)}{where}"
+            head = f"{table}: {n} {_kind_words(kind, n, lang, rows)}{where}"
             # the groups the listed rows belong to, each counted — at the first level where they part
             # ("I. Chỉ tiêu đến năm 2025" holds them all; its "1. Về Chính quyền số", "2. …" divide them)
             level = 0
@@ -410,7 +418,7 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
         lines.append(head + ":")
         for r in rows[:MAX_LISTED]:
             c = book.cite_row(r, lang)
-            term = _kind_words(r.kind, 1, lang)
+            term = _kind_words(r.kind, 1, lang, [r])
             extra = []
             if r.fields.get("lead"):
                 extra.append(_agency(r.fields["lead"], lang))

@@ -447,8 +447,9 @@ class Assistant:
         out: dict[str, Definition] = {}
         for hit in hits:
             row = hit.row
-            for key, value in row.fields.items():
-                if key in ("content", "number", "targets") or not isinstance(value, str):
+            for key in ("lead", "coordinating"):  # the bodies a row names, not its unit or product ("CSDL")
+                value = row.fields.get(key)
+                if not isinstance(value, str):
                     continue
                 for part in re.split(r"[;,]", value):
                     found = defined.get((row.doc_id, part.strip()))
@@ -1352,7 +1353,8 @@ class Assistant:
             if len(chosen) < len(rows):  # every row holding the year ("Kế hoạch … năm 2028"): no filter
                 filters.append(label + ", ".join(sorted(years)))
             rows = chosen
-        topic = self._topic_terms(u) if not filters and not intent.part else set()
+        # (what is counted — "projects", "nhiệm vụ" — and "listed" say which rows, not what about)
+        topic = {t for t in self._topic_terms(u) - _KIND_TERMS if not _LISTING.fullmatch(t)} if not filters and not intent.part else set()
         if topic:
             # "how many indicators concern the digital economy": a topic some rows are about is
             # answered by search; words no row is about ("chia thành mấy nhóm") filter nothing
@@ -2576,6 +2578,8 @@ _APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+(?:\.\d
 _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(?:\.\d+)*)\b(?![.,]?\d)")
 
 
+#: "danh mục", "danh sách" as search terms (plain or as alternatives, "≈danh danh_muc|danh danh_sach sach"): "listed".
+_LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach)[≈|_ ]*)+")
 #: "bao nhiêu nghị định", "mấy thông tư", "những nghị định nào" (folded): the noun a Vietnamese question counts.
 _COUNTED_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+ \w+) ")
 

@@ -124,3 +124,14 @@ def test_a_listed_definition_keeps_the_name_as_printed():
 
     [a] = find_abbreviations("- SVHTTDL: Sở Văn hóa, Thể thao và Du lịch")
     assert (a.short, a.full) == ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many projects are listed in Phụ lục III of Resolution 07/2027?", ": 2 projects"),
+    ("Phụ lục III của Nghị quyết 07/2027 có bao nhiêu dự án?", ": 2 dự án"),
+])
+def test_the_projects_a_list_holds_are_counted_as_projects(resolution, question, said):
+    """"how many projects are listed": the count of the project list's rows ("projects" and "listed" say
+    which rows are counted, not a topic some rows are about), named as projects."""
+    a = resolution.answer(question)
+    assert a.found and said in a.answer, a.answer
