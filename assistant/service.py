@@ -441,9 +441,13 @@ class Assistant:
     def _definitions_shown(self, hits: list[RowHit]) -> list[Definition]:
         """The plan's definitions of the short forms its rows print as a body ("Cơ quan chủ trì: TTPVHCC",
         "Chủ đầu tư: CAT"): what each stands for, quoted from where the plan defines it."""
-        defined: dict[tuple[str, str], tuple[object, Abbreviation]] = {}
-        for chunk, a in self._abbreviations():
-            defined.setdefault((chunk.doc_id, a.short), (chunk, a))
+        gen = self.store.generation
+        if getattr(self, "_defined_gen", None) != gen:  # (doc, short form) → where it is defined, once per index
+            defined: dict[tuple[str, str], tuple[object, Abbreviation]] = {}
+            for chunk, a in self._abbreviations():
+                defined.setdefault((chunk.doc_id, a.short), (chunk, a))
+            self._defined, self._defined_gen = defined, gen
+        defined = self._defined
         out: dict[str, Definition] = {}
         for hit in hits:
             row = hit.row
@@ -1158,19 +1162,9 @@ class Assistant:
         nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in cands)) if cands else set()
         if not nouns:
             return None
-        folded = f" {fold_words(intent.question)} "
-        if intent.language == "en":
-            # "how many documents": the noun the question counts, in the plans' Vietnamese
-            for m in _COUNTED_EN.finditer(folded):
-                said = {fold_words(vi) for _, vi in translations(m.group(2))}
-                if any(v == n or v.startswith(n + " ") for v in said for n in nouns):
-                    return ("count" if m.group(1) == "how many" else "list"), True
-            return None
-        for noun in nouns:
-            if re.search(rf" (?:bao nhieu|so luong|tong so) {noun} ", folded):
-                return "count", True
-            if re.search(rf" (?:nhung|cac) {noun} nao ", folded):
-                return "list", True
+        for how, said in _counted_nouns(intent):
+            if any(said == n or said.startswith(n + " ") for n in nouns):
+                return how, True
         return None
 
     def _doc_years(self) -> dict[str, tuple[set[str], set[str]]]:
@@ -2580,8 +2574,21 @@ _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(
 
 #: "danh mục", "danh sách" as search terms (plain or as alternatives, "≈danh danh_muc|danh danh_sach sach"): "listed".
 _LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach)[≈|_ ]*)+")
-#: "bao nhiêu nghị định", "mấy thông tư", "những nghị định nào" (folded): the noun a Vietnamese question counts.
-_COUNTED_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+ \w+) ")
+#: "bao nhiêu văn bản", "mấy thông tư" / "những nghị định nào" (folded): the noun a Vietnamese question counts / lists.
+_COUNTED_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong) (\w+ \w+) ")
+_LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")
+
+
+def _counted_nouns(intent: QueryIntent) -> list[tuple[str, str]]:
+    """("count" or "list", the folded Vietnamese noun) for each thing the question counts or lists: "bao
+    nhiêu văn bản" → ("count", "van ban"), "những nghị định nào" → ("list", "nghi dinh"); an English
+    question's "how many documents" / "which decrees" in the plans' Vietnamese."""
+    folded = f" {fold_words(intent.question)} "
+    if intent.language == "en":
+        return [("count" if m.group(1) == "how many" else "list", fold_words(vi))
+                for m in _COUNTED_EN.finditer(folded) for _, vi in translations(m.group(2))]
+    return [*(("count", m.group(1)) for m in _COUNTED_VI.finditer(folded)),
+            *(("list", m.group(1)) for m in _LISTED_VI.finditer(folded))]
 
 
 def _act_kind(label: str) -> str | None:
@@ -2600,12 +2607,7 @@ def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[l
     labels = list(dict.fromkeys(r.group[0] for r in rows))
     if any(_act_kind(label) is None for label in labels):
         return None  # a group that is no kind of act (a topic, a field)
-    folded = f" {fold_words(intent.question)} "
-    if intent.language == "en":
-        nouns = [fold_words(vi) for m in _COUNTED_EN.finditer(folded) for _, vi in translations(m.group(2))]
-    else:
-        nouns = [m.group(1) for m in _COUNTED_VI.finditer(folded)]
-    kind = next((k for n in nouns for k in LEGAL_ACT_KINDS if n == k or n.startswith(k + " ")), None)
+    kind = next((k for _, n in _counted_nouns(intent) for k in LEGAL_ACT_KINDS if n == k or n.startswith(k + " ")), None)
     if kind is None:
         return None
     return [label for label in labels if _act_kind(label) == kind], kind

@@ -16,12 +16,12 @@ from retriever.text import EN_STOP_WORDS, fold_accents
 _VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
 _NUM = r"(\d+(?:\.\d+)*)"
 _PLURAL_INITIALISM = re.compile(r"\b([A-ZĐ]{2,})s\b")
-#: The words that name a table row by its number, and the row kind each names.
-_ROW_KIND_OF = {"chi tieu": "indicator", "indicator": "indicator", "target": "indicator",
-                "nhiem vu": "task", "task": "task", "du an": "task", "project": "task"}
-#: The noun a row's number follows, as a table's caption lists it ("DANH MỤC DỰ ÁN …" → "du an").
-_ROW_NOUN_OF = {"chi tieu": "chi tieu", "indicator": "chi tieu", "target": "chi tieu",
-                "nhiem vu": "nhiem vu", "task": "nhiem vu", "du an": "du an", "project": "du an"}
+#: The words that name a table row by its number: the row kind each names, and the noun it is as a table's
+#: caption lists it ("DANH MỤC DỰ ÁN …" → "du an").
+_ROW_WORDS = {"chi tieu": ("indicator", "chi tieu"), "indicator": ("indicator", "chi tieu"), "target": ("indicator", "chi tieu"),
+              "nhiem vu": ("task", "nhiem vu"), "task": ("task", "nhiem vu"), "du an": ("task", "du an"), "project": ("task", "du an")}
+_ROW_KIND_OF = {word: kind for word, (kind, _) in _ROW_WORDS.items()}
+_ROW_NOUN_OF = {word: noun for word, (_, noun) in _ROW_WORDS.items()}
 _ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)"
 _ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*\(?" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
 _ROW_REF_LOOSE = re.compile(

@@ -16,8 +16,8 @@ instead of writing their own. Pure functions, standard library only, no heavy im
 * :func:`parse_numeral` — 'II' / '02' / '2' → 2.
 * :func:`appendix_key` — the canonical key of an appendix label or query: 'Phụ lục I', 'phụ lục 01'
   and '1' all give '1'.
-* :func:`appendix_matches` — whether an appendix label matches what a user typed (the label, its
-  suffix, or the same number in Roman or Arabic form).
+* :func:`appendix_matches` — whether an appendix label matches what a user typed (the label, or the
+  same key: the same number in Roman or Arabic form, a part of it included).
 * :func:`normalize_number` — a row number as a comparison key ('01.' → '1', '2.03' → '2.3').
 """
 
@@ -169,6 +169,8 @@ def parse_numeral(s: str) -> int | None:
 
 # ------------------------------------------------------------------------------ appendix labels
 
+#: The count a repeated label is told apart by ("Phụ lục I (2)", "Phụ lục (2)"), not its number.
+_REPEATED = re.compile(r"\s*\(\d+\)\s*$")
 #: A part of an appendix, numbered with dots: "phu luc i.3.1", "2.1" (folded).
 _APPENDIX_PART = re.compile(r"^\s*(?:(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b|no\.?)?\s*)?([0-9ivxlc]+(?:\.\d+)+)\b")
 _APPENDIX_KEY_PREFIX = re.compile(r"^\s*(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b|no\.?)?\s*", re.IGNORECASE)
@@ -181,6 +183,7 @@ def appendix_key(label: str | None) -> str:
     """
     if label is None:
         return ""
+    label = _REPEATED.sub("", label)  # "Phụ lục I (2)": the second appendix labelled "Phụ lục I"
     part = _APPENDIX_PART.match(fold_squashed(label))
     if part:  # "Phụ lục I.3.1" -> '1.3.1'
         key = _dotted_key(part.group(1))
@@ -215,44 +218,16 @@ def appendix_within(label_key: str, wanted_key: str) -> bool:
     return label_key == wanted_key or bool(wanted_key) and label_key.startswith(wanted_key + ".")
 
 
-_APPENDIX_PREFIX = re.compile(r"^(phu\s*luc|appendix|annex|pl)(?![a-z])[\s.:\-–]*")
-
-
-def _appendix_suffix(label: str) -> str:
-    """'Phụ lục I: Chỉ tiêu' → 'i'; 'Phụ lục 01' → '01'; 'II' → 'ii'; 'Phụ lục' → ''."""
-    rest = _APPENDIX_PREFIX.sub("", fold_squashed(label), count=1)
-    match = re.match(r"[0-9a-z]+(?:\.[0-9]+)*", rest)
-    return match.group(0) if match else ""
-
-
-def _suffix_number(suffix: str) -> int | None:
-    if is_appendix_letter(suffix):
-        return None
-    return int(suffix) if suffix.isdigit() else roman_to_int(suffix)
-
-
 def appendix_matches(label: str | None, query: str) -> bool:
-    """Whether an appendix ``label`` matches what a user typed.
-
-    Matches the exact label (case- and accent-insensitive) or its suffix: "I" and "phu luc i"
-    match "Phụ lục I", "01" matches "Phụ lục 01". Suffixes compare as numbers too, roman or
-    arabic, so "1", "01" and "I" all match "Phụ lục I" and "Phụ lục 01".
-    """
+    """Whether an appendix ``label`` matches what a user typed: the label itself (case- and
+    accent-insensitive), or the same key (:func:`appendix_key`: "I", "phu luc i", "1" and "01" all
+    name "Phụ lục I" and "Phụ lục 01"), a part included ("I" holds "Phụ lục I.1"; "I.1" is not "I")."""
     if label is None:
         return False
     if fold_squashed(label) == fold_squashed(query):
         return True
-    q = _appendix_suffix(query)
-    if not q:
-        return False
-    l_suffix = _appendix_suffix(label)
-    if l_suffix == q:
-        return True
-    if "." in l_suffix or "." in q:  # "I" holds its parts "I.1", "I.2"; "I.1" is not "I"
-        lk, qk = _dotted_key(l_suffix), _dotted_key(q)
-        return lk is not None and qk is not None and appendix_within(lk, qk)
-    ln, qn = _suffix_number(l_suffix), _suffix_number(q)
-    return ln is not None and ln == qn
+    wanted = appendix_key(query)
+    return bool(wanted) and appendix_within(appendix_key(label), wanted)
 
 
 # ------------------------------------------------------------------------------ row numbers

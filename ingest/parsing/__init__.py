@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.parsing.labelled import assigned_tasks, labelled_tasks
-from ingest.parsing.metadata import infer_metadata
+from ingest.parsing.metadata import DOCUMENT_KINDS, infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
 from ingest.parsing.tables import LogicalLine, abbreviation_items, abbreviation_section, extract_tables, is_header_line, read_table, total_sections
 from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
@@ -27,9 +27,9 @@ _NEAR = 8  # a label and its "(Kèm theo …)" line belong together within this 
 _ATTACHED = re.compile(r"^\(?\s*(?:ban hanh )?kem theo")
 # "(Kèm theo Kế hoạch số …)" opens an appendix whose label is missing; "(Kèm theo đơn đề nghị …)",
 # "(Kèm theo Giấy phép …)" are lines of a form printed inside an appendix, not a new one.
-_ATTACHED_TO_ACT = re.compile(
-    r"^\(?\s*(?:ban hanh )?kem theo\s+(?:ke hoach|quyet dinh|chuong trinh|nghi quyet|nghi dinh|thong tu|chi thi"
-    r"|cong van|van ban|de an|to trinh|bao cao|huong dan|thong bao|ket luan)\b")
+# (the kinds of document a plan is, and the acts and "văn bản" a plan is attached to)
+_ATTACHED_TO_ACT = re.compile(r"^\(?\s*(?:ban hanh )?kem theo\s+(?:"
+                              + "|".join(fold(k) for k in (*DOCUMENT_KINDS, "NGHỊ ĐỊNH", "THÔNG TƯ", "VĂN BẢN")) + r")\b")
 _TABLE_CAPTION = re.compile(r"^(bảng|biểu|table)\s*(?:số\s*)?(\d+[a-z]?|[IVXLC]+)\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE)
 _MIN_BLOCK = 3  # TAB lines that look like a table: warn when they give no row
 
