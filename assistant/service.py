@@ -2574,19 +2574,24 @@ _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(
 
 #: "danh mục", "danh sách" as search terms (plain or as alternatives, "≈danh danh_muc|danh danh_sach sach"): "listed".
 _LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach)[≈|_ ]*)+")
-#: "bao nhiêu văn bản", "mấy thông tư" / "những nghị định nào" (folded): the noun a Vietnamese question counts / lists.
-_COUNTED_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong) (\w+ \w+) ")
+#: "bao nhiêu văn bản" / "những văn bản nào" (folded): the noun a Vietnamese question counts / lists.
+_COUNTED_VI = re.compile(r" (?:bao nhieu|so luong|tong so) (\w+ \w+) ")
 _LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")
+#: … read loosely: "mấy thông tư", "tổng cộng … nghị định", "các nghị định …" (a kind named in the plural).
+_NAMED_LOOSELY_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+ \w+) ")
 
 
-def _counted_nouns(intent: QueryIntent) -> list[tuple[str, str]]:
+def _counted_nouns(intent: QueryIntent, loosely: bool = False) -> list[tuple[str, str]]:
     """("count" or "list", the folded Vietnamese noun) for each thing the question counts or lists: "bao
     nhiêu văn bản" → ("count", "van ban"), "những nghị định nào" → ("list", "nghi dinh"); an English
-    question's "how many documents" / "which decrees" in the plans' Vietnamese."""
+    question's "how many documents" / "which decrees" in the plans' Vietnamese. ``loosely``: also a noun
+    after "mấy", "tổng cộng" or a plural marker ("các nghị định") — which kind of rows, not how to answer."""
     folded = f" {fold_words(intent.question)} "
     if intent.language == "en":
         return [("count" if m.group(1) == "how many" else "list", fold_words(vi))
                 for m in _COUNTED_EN.finditer(folded) for _, vi in translations(m.group(2))]
+    if loosely:
+        return [("count", m.group(1)) for m in _NAMED_LOOSELY_VI.finditer(folded)]
     return [*(("count", m.group(1)) for m in _COUNTED_VI.finditer(folded)),
             *(("list", m.group(1)) for m in _LISTED_VI.finditer(folded))]
 
@@ -2607,7 +2612,7 @@ def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[l
     labels = list(dict.fromkeys(r.group[0] for r in rows))
     if any(_act_kind(label) is None for label in labels):
         return None  # a group that is no kind of act (a topic, a field)
-    kind = next((k for _, n in _counted_nouns(intent) for k in LEGAL_ACT_KINDS if n == k or n.startswith(k + " ")), None)
+    kind = next((k for _, n in _counted_nouns(intent, loosely=True) for k in LEGAL_ACT_KINDS if n == k or n.startswith(k + " ")), None)
     if kind is None:
         return None
     return [label for label in labels if _act_kind(label) == kind], kind
