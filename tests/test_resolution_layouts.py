@@ -38,3 +38,13 @@ def test_task_rows_keep_result_lead_partners_and_deadline(parsed):
     task = next(r for r in parsed.rows if r.appendix == "Phụ lục II" and r.number == "1")
     assert task.fields["lead"] == "SKHCN" and task.fields["coordinating"] == "STP; CAT"
     assert task.fields["deadline"] == "Quý III/2026" and task.fields["result"] == "Quyết định của UBND tỉnh"
+
+
+def test_the_short_forms_table_is_read_as_definitions(parsed):
+    """Its "BẢNG CHỮ VIẾT TẮT" (two columns; in the .pdf without any line, under a justified paragraph and
+    continued on the next page) gives every short form with its full name."""
+    defined = "\n".join(s.text for s in parsed.sections if s.path and "VIẾT TẮT" in s.path[-1].upper())
+    for short, full in [("SKHCN", "Sở Khoa học và Công nghệ"), ("STC", "Sở Tài chính"), ("CAT", "Công an tỉnh"),
+                        ("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh"),
+                        ("DNVT", "Các doanh nghiệp viễn thông trên địa bàn tỉnh")]:
+        assert f"{short}: {full}" in defined, defined

@@ -44,6 +44,12 @@ __all__ = ["UnruledTable", "find_unruled_tables"]
 
 _MIN_COLUMNS = 3
 _MIN_ROW_LINES = 2  # with _MIN_COLUMNS: two lines with 3+ aligned cells each
+#: A table of two columns (a term and what it stands for) needs this many lines of two cells, none
+#: starting with a number, with the cells of each column starting at one x (left-aligned) in this
+#: share of them: a numbered paragraph with a hanging indent, a letterhead's or a signature's two
+#: blocks (centred) are not tables.
+_MIN_LIST_LINES = 4
+_LIST_ALIGNED_SHARE = 0.8
 #: A segment spans columns when it covers two segments of at least this share of the lines beside
 #: it (set on a three-line-rule hospital plan whose justified cell lines have gutter-wide gaps:
 #: one such line in 25 made the whole indicator column "spanning").
@@ -51,6 +57,13 @@ _SPANNING_SHARE = 0.25
 #: A gap in a line is a justified space, not a gutter, when a word of this share of the table's other
 #: lines bridges it from end to end (two lines at least).
 _JUSTIFIED_CROSSINGS = 0.1
+#: A line of at least this many gaps, all within this factor of their median, and the median at
+#: most this many ordinary spaces, is justified text: one segment. (Set on a resolution whose
+#: justified paragraph line had 13 spaces of 5.8 pt against a page's 3.2 pt and a split gap of 5.83;
+#: the cells of a table row are parted by gutters of 50-120 pt among 2.6 pt spaces.)
+_JUSTIFIED_MIN_GAPS = 4
+_JUSTIFIED_EVENNESS = 1.3
+_JUSTIFIED_MAX_STRETCH = 2.5
 #: A line with this share of the fullest line's segments (or more) is a full line: it sets the columns.
 _FULL_LINE_SHARE = 0.6
 #: A drawn horizontal line this share of the page wide or wider is a table's rule.
@@ -96,7 +109,7 @@ def find_unruled_tables(page) -> list[UnruledTable]:
     line_h = median(heights) if heights else 10.0
     split_gap = max(1.8 * space, 0.35 * line_h)
     for line in lines:
-        line.segs = _segments(line.words, split_gap)
+        line.segs = _segments(line.words, split_gap, space)
 
     rules = _rules(page)
     tables: list[UnruledTable] = []
@@ -161,7 +174,15 @@ def _typical_space(lines: list[_Line]) -> float:
     return max(gaps[len(gaps) // 3], 1.0)  # lower third: ordinary spaces, not gutters
 
 
-def _segments(words: list[dict], split_gap: float) -> list[_Seg]:
+def _segments(words: list[dict], split_gap: float, space: float) -> list[_Seg]:
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
+    if len(gaps) >= _JUSTIFIED_MIN_GAPS and max(gaps) <= _JUSTIFIED_EVENNESS * median(gaps) \
+            and median(gaps) <= _JUSTIFIED_MAX_STRETCH * space:
+        # every space of the line stretched alike: a justified line of prose (or of one cell), whose
+        # stretched spaces may reach a gutter's width; gutters between cells differ from the spaces
+        # inside them
+        seg = _Seg(words[0]["x0"], max(w["x1"] for w in words), list(words))
+        return [seg]
     segs: list[_Seg] = []
     for word in words:
         if segs and word["x0"] - segs[-1].x1 < split_gap:
@@ -255,6 +276,21 @@ def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in cols]
 
 
+def _two_column_list(lines: list[_Line], cols: list[tuple[float, float]]) -> bool:
+    """Two columns, each left-aligned, over _MIN_LIST_LINES lines of two cells not led by a number:
+    a list of short forms and what they stand for ("SKHCN | Sở Khoa học và Công nghệ")."""
+    if len(cols) != 2:
+        return False
+    pairs = [ln for ln in lines if len(ln.segs) == 2 and _fits(ln, cols)]
+    if len(pairs) < _MIN_LIST_LINES or any(_NUMBERISH.match(ln.words[0]["text"]) for ln in pairs):
+        return False
+
+    def aligned(xs: list[float]) -> bool:
+        return max(sum(1 for x in xs if abs(x - y) <= 2.0) for y in xs) >= _LIST_ALIGNED_SHARE * len(xs)
+
+    return aligned([ln.segs[0].x0 for ln in pairs]) and aligned([ln.segs[1].x0 for ln in pairs])
+
+
 def _cols_hit(x0: float, x1: float, cols: list[tuple[float, float]]) -> list[int]:
     return [k for k, (c0, c1) in enumerate(cols) if _overlap(x0, x1, c0, c1) > 0.5]
 
@@ -281,7 +317,7 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
     as_found = [list(ln.segs) for ln in run]  # (justified lines are joined against the whole run's columns)
     _join_justified(run)
     cols = _columns(run)
-    if len(cols) < _MIN_COLUMNS:
+    if len(cols) < _MIN_COLUMNS and not _two_column_list(run, cols):
         return []
     fits = [_fits(ln, cols) for ln in run]
     # Trim lines at either end that do not fit the columns (caption, paragraph after the table).
@@ -332,7 +368,8 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
     cols = _columns(body)
     while len(body) > _MIN_ROW_LINES and _opens_what_follows(body[-1], cols):
         body, last = body[:-1], last - 1
-    if len(cols) < _MIN_COLUMNS or not any(len(ln.segs) >= _MIN_COLUMNS and _fits(ln, cols) for ln in body):
+    least = 2 if _two_column_list(body, cols) else _MIN_COLUMNS
+    if len(cols) < least or not any(len(ln.segs) >= least and _fits(ln, cols) for ln in body):
         return None
     if sum(1 for ln in body if _fits(ln, cols)) < 0.6 * len(body):
         return None
@@ -357,20 +394,36 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
         else:
             break
 
+    left, right = min(c[0] for c in cols) - 2, max(c[1] for c in cols) + 2
+
+    def within(line: _Line) -> bool:
+        if line.words[0]["x0"] >= left and line.words[-1]["x1"] <= right:
+            return True
+        # labels, centred over their cells, may reach past the cells' extent ("STT" over "1"): a line
+        # of several labels, not a centred title
+        return len(line.segs) >= _MIN_COLUMNS and line.words[0]["x0"] >= left - 2 * line_h \
+            and line.words[-1]["x1"] <= right + 2 * line_h
+
     # A rule drawn above the table's first line with a few lines between: those lines are the
     # header (labels over sub-columns do not fit the columns, so the run began below them).
     above = [y for y in rules if y < body[0].top - 0.5]
+    head = 0
+    if not above:
+        # No rule: the lines just above of several labels, each over a column, one label over
+        # several ("Mục tiêu theo năm" over "Năm 2027 | Năm 2028 | Năm 2029"), are the header too.
+        k = first
+        while k > 0 and first - k < _MAX_HEADER_LINES:
+            prev = lines[k - 1]
+            if len(prev.segs) >= _MIN_COLUMNS and within(prev) and not _fits(prev, cols) \
+                    and all(_cols_hit(sg.x0, sg.x1, cols) for sg in prev.segs) \
+                    and lines[k].top - prev.bottom <= 2 * line_h:
+                k -= 1
+            else:
+                break
+        if k < first:
+            body[:0] = lines[k:first]
+            head, first = first - k, k
     if above:
-        left, right = min(c[0] for c in cols) - 2, max(c[1] for c in cols) + 2
-
-        def within(line: _Line) -> bool:
-            if line.words[0]["x0"] >= left and line.words[-1]["x1"] <= right:
-                return True
-            # labels, centred over their cells, may reach past the cells' extent ("STT" over "1"): a line
-            # of several labels, not a centred title
-            return len(line.segs) >= _MIN_COLUMNS and line.words[0]["x0"] >= left - 2 * line_h \
-                and line.words[-1]["x1"] <= right + 2 * line_h
-
         k = first
         # (a header line may touch the rule: its top is at the rule, its bottom below it)
         while k > 0 and lines[k - 1].bottom > above[-1] + 0.5 and first - k < _MAX_HEADER_LINES and within(lines[k - 1]):
@@ -393,7 +446,7 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
 
     spans: list[dict[int, list[int]]] = [{} for _ in body]
     cells = [_line_cells(ln, cols, space, spans[i]) for i, ln in enumerate(body)]
-    rows = _group_rows(body, cells, cols, rules, spans)
+    rows = _group_rows(body, cells, cols, rules, spans, pairs=least == 2, head=head)
     x0 = min(w["x0"] for ln in body for w in ln.words)
     x1 = max(w["x1"] for ln in body for w in ln.words)
     return UnruledTable((x0, body[0].top, x1, body[-1].bottom), rows), last
@@ -454,7 +507,10 @@ def _is_bold(word: dict) -> bool:
 
 
 def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rules: list[float] = (),
-                spans: list[dict[int, list[int]]] | None = None) -> list[list[str]]:
+                spans: list[dict[int, list[int]]] | None = None, *, pairs: bool = False, head: int = 0) -> list[list[str]]:
+    """Rows of the table's lines; ``pairs``: a two-column list, where a line filling both columns
+    starts a row (a term's definition wrapped onto a second line fills the second column only);
+    ``head``: the first lines are header lines over a sub-header, read as a header as under a rule."""
     n = len(cols)
     # Gap above each line, measured from the lowest text above it (lines of neighbouring cells
     # may overlap vertically when their baselines differ).
@@ -487,6 +543,8 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     # (a line's box may reach above a rule drawn just over its text: up to the middle of the line below)
     ruled = [any(lowests[i] - 1.0 <= y <= (body[i + 1].top + body[i + 1].bottom) / 2 for y in rules)
              for i in range(len(body) - 1)]
+    if head and not any(ruled) and head < len(body):
+        ruled[head - 1] = True  # header lines found above the table without a rule: parted as by one
     breaks = [b or r for b, r in zip(breaks, ruled)]
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
@@ -509,7 +567,7 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
             # (a first column too narrow for its label, "T" / "T", wraps it: that is one row)
             filled = not numbered and all(0 in cells[j] and len(cells[j]) >= max(2, n / 2)
                                           and not _short(" ".join(cells[j][0])) for j in (i - 1, i))
-            new_row = starts_number or breaks[i - 1] or filled
+            new_row = starts_number or breaks[i - 1] or filled or (pairs and len(cells[i]) == 2)
         if new_row:
             groups.append([i])
         else:
