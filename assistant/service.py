@@ -116,6 +116,14 @@ GROUP_COUNT_COVERAGE = 0.75
 #: A passage scoring at least this close to the best row (or above it) is quoted beside the rows
 #: when it states the kind of value asked: the margin by which field questions prefer rows (above).
 PASSAGE_BESIDE_ROWS = 0.15
+#: Of the passages scoring this share of the best one's score or more (and close enough to the rows),
+#: the one whose sentence stating the kind of value asked holds most of the question's words is
+#: quoted: the best-scoring piece of a section is often its neighbour (the heading and first lines,
+#: the piece before) and not the sentence that says it. (Set on development questions about a plan's
+#: review dates and reporting deadlines, whose sentence sat in the 2nd or 3rd passage at 0.80–0.97
+#: of the first's score.)
+PASSAGE_RIVAL_RATIO = 0.75
+PASSAGE_RIVALS = 3
 #: A sentence stating a count joins the answer when it shares this much of the question/group words.
 STATED_COUNT_COVERAGE = 0.2
 #: A plan's stated total of a whole table is quoted beside the rows counted when it is within this share
@@ -1535,7 +1543,7 @@ class Assistant:
         topic = {t for t in self._topic_terms(u) if not t.startswith(ALTERNATIVES)} | (plain_terms(self._topic_terms(u)) - titles)
         terms = topic - _budget_terms() - bodies - _MONEY_SYLLABLES
         # a pair across a small word ("tiền cho", "cho Sàn") names nothing
-        return {t for t in terms if not (u.intent.comparison and _COMPARING.fullmatch(t))
+        return {t for t in terms if not (u.intent.comparison and _asks_to_compare(t))
                 and not STOP_WORDS & set(t.split("_"))}
 
     def _whole_budget_asked(self, u: Understanding) -> bool:
@@ -1545,7 +1553,7 @@ class Assistant:
         if "budget" not in intent.fields or not intent.target_years or any("_" not in t for t in self._money_topic(u)):
             return False
         unmatched = {t[1:] for t in u.terms if t.startswith("~")}
-        return not {t for t in unmatched if not (intent.comparison and _COMPARING.fullmatch(t))}
+        return not {t for t in unmatched if not (intent.comparison and _asks_to_compare(t))}
 
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
@@ -1631,7 +1639,8 @@ class Assistant:
             terms = self._with_initialisms([text if intent.language == "vi" else translate_terms(part)], terms)
             # "in the report's annex 1, compare the required outputs of the X task": the words saying
             # where and what is asked sit in one part only, yet name no thing compared
-            topic = {t for t in terms if t not in frame and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & frame)}
+            topic = {t for t in terms if t not in frame and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & frame)
+                     and not (intent.comparison and _asks_to_compare(t))}
             if len(topic) >= 2:
                 terms = topic
             if len(terms) >= 2:
@@ -1654,17 +1663,22 @@ class Assistant:
                      if any(fold_words(en).startswith(c) or c in fold_words(en).split() for c in cues)]
         return content_terms(" ".join(said)) | content_terms(" ".join(fold_words(t) for t in said))
 
-    def _rows_for_parts(self, parts: tuple[frozenset[str], ...], pool: list[TableRow]) -> set[str]:
-        """The distinct rows that each cover one part of the question (of PART_MIN_TERMS terms or
-        more) by PART_COVERAGE, words only."""
+    def _rows_for_parts(self, u: Understanding, pool: list[TableRow]) -> set[str]:
+        """The distinct rows that each answer one part of the question (of PART_MIN_TERMS terms or
+        more): covering its words by PART_COVERAGE or, in a comparison, singled out by its meaning
+        ("the unified ERP" against "hệ thống quản trị nguồn lực doanh nghiệp (ERP) hợp nhất")."""
         found: set[str] = set()
-        for terms in parts:
+        for i, terms in enumerate(u.parts):
             if len(terms) < PART_MIN_TERMS or not pool:
                 continue
             matches = self.relevance.rows("", terms, pool)
             best = max(pool, key=lambda r: matches[r.row_id].lexical)
             if matches[best.row_id].lexical >= PART_COVERAGE:
                 found.add(best.row_id)
+            elif u.intent.comparison and i < len(u.part_texts):
+                near = self._part_by_meaning(u.part_texts[i], terms, pool)
+                if near is not None:
+                    found.add(near[0].row_id)
         return found
 
     def _each_part_answered(self, u: Understanding, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
@@ -1767,11 +1781,22 @@ class Assistant:
         wants = _asked_value(intent)
         if not passages or wants is None or passages[0].score < best_row - PASSAGE_BESIDE_ROWS:
             return []
-        top = passages[0]
-        sentences = best_sentences(top.chunk.source_text, q_terms, limit=1, wants=wants, rarity=self.relevance.rarity)
-        said = [s for s in sentences if wants.search(s)]
+        best: tuple[float, int, PassageHit, list[str]] | None = None
+        for rank, p in enumerate(passages[:PASSAGE_RIVALS]):
+            if p.score < best_row - PASSAGE_BESIDE_ROWS or p.score < PASSAGE_RIVAL_RATIO * passages[0].score:
+                continue
+            sentences = best_sentences(p.chunk.source_text, q_terms, limit=1, wants=wants, rarity=self.relevance.rarity)
+            said = [s for s in sentences if wants.search(s)]
+            if not said:
+                continue
+            held = coverage(q_terms, said[0], rarity=self.relevance.rarity)
+            if best is None or held > best[0]:
+                best = (held, rank, p, said)
+        if best is None:
+            return []
+        _, _, top, said = best
         said = _with_years_sentence(top.chunk.source_text, said, intent.target_years, wants)
-        return [PassageHit(top.chunk, top.score, said)] if said else []
+        return [PassageHit(top.chunk, top.score, said)]
 
     def _section_neighbours(self, chunk) -> list:
         """The text chunks right before and after ``chunk`` in the same section."""
@@ -2023,7 +2048,7 @@ class Assistant:
             # "who is responsible for the AI assistant pilot": the passage that describes the pilot
             # names no body; the row close behind has a lead column
             prefer_rows = True
-        if not prefer_rows and structured and intent.comparison and len(self._rows_for_parts(u.parts, pool)) >= 2:
+        if not prefer_rows and structured and intent.comparison and len(self._rows_for_parts(u, pool)) >= 2:
             # "which comes first, the telemedicine circular or the medical-record circular": a row for
             # each thing compared states its value; a passage naming both states neither
             prefer_rows = True
@@ -2918,6 +2943,11 @@ _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
 #: The words that ask for a comparison ("so sánh", "compare", "versus"), folded: how it is asked, not what about
 _COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs")
+
+
+def _asks_to_compare(term: str) -> bool:
+    """A term (or an alternatives term, all of whose ways) only asking for a comparison."""
+    return all(_COMPARING.fullmatch(t) for t in plain_terms({term}))
 #: A question about a whole table's total ("tổng kinh phí", "tổng cộng", "in total", "overall")
 _TOTAL_ASKED = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong von|tong muc|total|in total|overall|altogether)\b")
 

@@ -82,7 +82,9 @@ _GROUPS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) nhom(?: nao)?\b(?!
                            r"(?:which|what) (?:group|category)\b(?:\s+[\w'’,-]+){0,12}?\s+(?:has|holds|contains|includes)\b|"
                            r"(?:each|every|per) (?:group|category)\b|(?:moi|tung) nhom\b|nhom nao\b(?:\s+\S+){0,8}?\s+(?:co )?(?:nhieu|it)\b)")
 _RECURRING = {
-    "thuong xuyen": re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing|routine)\b"),
+    # (a "Standing Committee", "standing office" is a body, not a kind of row)
+    "thuong xuyen": re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing(?!\s+(?:committee|board|office|body|"
+                               r"member|deputy|vice))|routine)\b"),
     "hang nam": re.compile(r"\b(hang nam|annual(?:ly)?|every year|each year|yearly)\b"),
 }
 #: A question naming the time-bound rows beside the recurring ones ("cả thường xuyên lẫn có thời

@@ -618,3 +618,13 @@ def test_a_dotted_document_number_names_its_document():
     assert parse_question("Nghị quyết 66.18 giao kinh phí bao nhiêu?").doc_codes == ["66.18"]
     doc = DocumentInfo(doc_id="nq", file="nq.docx", title="Nghị quyết phân quyền, cắt giảm thủ tục hành chính", number="66.18/2026/NQ-CP")
     assert "66.18" in doc_keys(doc)
+
+
+@pytest.mark.parametrize("question, recurring", [
+    ("How many key tasks does the provincial Party Standing Committee's plan 285-KH/TU set out?", ""),
+    ("Which tasks did the standing office of the steering committee receive?", ""),
+    ("How many standing tasks does plan 275 list?", "thuong xuyen"),
+    ("Kế hoạch 275 có bao nhiêu nhiệm vụ thường xuyên?", "thuong xuyen"),
+])
+def test_a_standing_committee_is_a_body_not_a_kind_of_row(question, recurring):
+    assert parse_question(question).recurring == recurring
