@@ -1331,6 +1331,9 @@ class Assistant:
                 continue  # the asker's own words for a condition already applied ('every year')
             rows = holding
             filters.append(f"“{quoted}”")
+        # "the projects where the police are the investor", "các dự án do CAT làm chủ đầu tư": of a plan's
+        # tables, the one whose caption lists that noun (DANH MỤC DỰ ÁN …), when one does
+        rows = _listing_the_noun(rows, intent.rows_noun)
         if _MONEY_ROWS_ASKED.search(intent.folded) and any(r.fields.get("budget") for r in rows):
             rows = [r for r in rows if r.fields.get("budget")]  # "budget lines", "hạng mục": a money table's rows
         for label in self._columns_named(u, rows):

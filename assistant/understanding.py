@@ -21,6 +21,8 @@ _PLURAL_INITIALISM = re.compile(r"\b([A-ZĐ]{2,})s\b")
 _ROW_WORDS = {"chi tieu": ("indicator", "chi tieu"), "indicator": ("indicator", "chi tieu"), "target": ("indicator", "chi tieu"),
               "nhiem vu": ("task", "nhiem vu"), "task": ("task", "nhiem vu"), "du an": ("task", "du an"), "project": ("task", "du an")}
 _ROW_KIND_OF = {word: kind for word, (kind, _) in _ROW_WORDS.items()}
+#: The row nouns a question may name its rows by ("các dự án", "the projects", "tasks"; not "target")
+_ROW_NOUNS_NAMED = re.compile(r"\b(chi tieu|nhiem vu|du an|indicators?|tasks?|projects?)\b")
 _ROW_NOUN_OF = {word: noun for word, (_, noun) in _ROW_WORDS.items()}
 _ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)"
 _ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*\(?" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
@@ -62,6 +64,10 @@ _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong s
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
                         # a list of acts to amend, listed by the acts ("những nghị định nào", "which decrees")
                         r"\bnhung (?:nghi dinh|thong tu) nao\b|\bwhich (?:decrees|circulars)\b|"
+                        # rows named by a condition on them: "the projects where the police are the investor",
+                        # "the tasks that Sở Y tế leads", "the indicators whose lead is …"
+                        r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:indicators|tasks|projects)\s+(?:where|that|which|whose|led by|"
+                        r"in which|for which)\b|"
                         # "list the BXD programme tasks", "liệt kê các nhiệm vụ của Sở": asking for a list
                         r"^\W*(?:please\s+)?(?:liet ke|list(?: all)?(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,3}?" + _ROW_NOUN + r"\b")
 #: "Which Hai Lam tasks", "which of the city's indicators" (on the question as written): a name or a
@@ -144,6 +150,7 @@ class QueryIntent:
     numbers: list[str] = field(default_factory=list)
     number_kind: str | None = None  # indicator | task | None
     number_noun: str | None = None  # the row noun, folded Vietnamese: "du an" for "dự án 3" / "project 3"
+    rows_noun: str | None = None  # the one row noun a question names, folded Vietnamese: "du an" for "the projects where …"
     part: str | None = None
     #: rows named with their group ("task B.3", "nhiệm vụ IV.2"): (group, number), each looked up in its own group
     grouped_numbers: list[tuple[str, str]] = field(default_factory=list)
@@ -366,6 +373,8 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation, intent.over_rows = "list", True
     if intent.aggregation and not intent.numbers:
         intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in PERCENT_FIGURE.finditer(folded)))
+    nouns = {_ROW_NOUN_OF[w.rstrip("s")] for w in _ROW_NOUNS_NAMED.findall(folded)}
+    intent.rows_noun = nouns.pop() if len(nouns) == 1 else None
     intent.meta = _document_fact(intent, padded)
     if intent.number_kind is None:
         if re.search(r"\b(chi tieu|indicators?)\b", folded):
@@ -433,6 +442,7 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
     merged.numbers = cur.numbers or prev.numbers
     merged.number_kind = cur.number_kind or prev.number_kind
     merged.number_noun = cur.number_noun or prev.number_noun
+    merged.rows_noun = cur.rows_noun or prev.rows_noun
     merged.part = cur.part or prev.part
     merged.appendix = cur.appendix or prev.appendix
     merged.target_years = cur.target_years or prev.target_years
