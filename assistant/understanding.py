@@ -548,6 +548,15 @@ def _named_by_issuer_code(intent: QueryIntent, docs: list[DocumentInfo]) -> set[
     return named
 
 
+#: A Vietnamese question naming a plan by its kind ("kế hoạch", "KH"), folded.
+_NAMES_A_PLAN_VI = re.compile(r" (?:ke hoach|kh) ")
+
+
+def _is_a_plan(doc: DocumentInfo) -> bool:
+    """A plan by its title ("Kế hoạch …") or its number ("266-KH/TU")."""
+    return doc.title.casefold().startswith("kế hoạch") or bool(re.search(r"[-/]KH\b", doc.number or ""))
+
+
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
     by_code = [d.doc_id for d in docs if intent.doc_codes and doc_keys(d) & set(intent.doc_codes)]
@@ -571,6 +580,14 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
             if progs:  # and any plan the question names by its number beside it ("… so với KH 275")
                 return list(dict.fromkeys(progs + by_code)), True
         by_year = list(dict.fromkeys(title_match + date_match))
+        if _NAMES_A_PLAN_VI.search(f" {intent.folded} "):
+            # "KH CĐS 2025", "kế hoạch năm 2025": of the documents of that year, the plans (a report or a
+            # letter of 2025 is not the plan asked), when there is one
+            held = {d.doc_id: d for d in docs}
+            plans = [d for d in by_year if _is_a_plan(held[d])]
+            if plans:
+                by_year = plans
+                title_match = [d for d in title_match if d in plans]
         intent.primary_docs = list(dict.fromkeys(by_code + title_match))
     by_name = [d.doc_id for d in named]
     if by_name and len(by_name) < len(docs):

@@ -628,3 +628,18 @@ def test_a_dotted_document_number_names_its_document():
 ])
 def test_a_standing_committee_is_a_body_not_a_kind_of_row(question, recurring):
     assert parse_question(question).recurring == recurring
+
+
+def test_a_plan_named_by_its_kind_and_year_is_no_letter_of_that_year(docs):
+    """"KH CĐS 2025": of the documents of 2025, the plans; a letter (công văn) of 2025 that reports on
+    another act is not the plan asked, though it is of the same year."""
+    letter = DocumentInfo(doc_id="cv-402-2025", file="cv-402-2025.md", title="Công văn về việc xin ý kiến dự thảo báo cáo năm 2025",
+                          number="402-CV/VPĐU", date="2025-05-25", issuer="Văn phòng Đảng ủy Chính phủ", signer=None,
+                          metadata_source="inferred")
+    intent = parse_question("Tổng mức đầu tư của dự án Kho dữ liệu dùng chung trong KH CĐS 2025 là bao nhiêu?")
+    cands, _ = resolve_documents(intent, [*docs, letter])
+    assert "cv-402-2025" not in cands and PLAN25 in cands
+    # without the kind named, a document of that year stays a candidate
+    intent = parse_question("Tổng mức đầu tư của dự án Kho dữ liệu dùng chung năm 2025 là bao nhiêu?")
+    cands, _ = resolve_documents(intent, [*docs, letter])
+    assert "cv-402-2025" in cands
