@@ -164,6 +164,7 @@ class QueryIntent:
     fields: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     doc_codes: list[str] = field(default_factory=list)
+    code_kinds: dict[str, str] = field(default_factory=dict)  # a code → the kind of document named with it ("nq" for "Nghị quyết 24")
     aggregation: str | None = None  # count | list
     over_rows: bool = False  # the aggregation counts/lists table rows (vs. a quantity in a row)
     meta: str | None = None  # a fact about the document itself: signer | date | number
@@ -207,7 +208,8 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))):
         # "Kế hoạch 275 ban hành ngày nào?"; "Khi nào ban hành quy chế …" names no plan: a task's deadline
         return "date"
-    if cued("number") and not intent.numbers and not intent.fields and intent.number_kind is None:
+    # (an act listed in an appendix, "số hiệu là gì": the row's act number, not the document's)
+    if cued("number") and not intent.numbers and not intent.fields and intent.number_kind is None and not intent.appendix:
         return "number"
     return None
 
@@ -339,7 +341,11 @@ def parse_question(question: str) -> QueryIntent:
 
     for m in _DOC_CODE.finditer(folded):
         if m.group(2) not in intent.numbers:
-            intent.doc_codes.append(m.group(2).lstrip("0") or "0")
+            code = m.group(2).lstrip("0") or "0"
+            intent.doc_codes.append(code)
+            kind = next((k for k, words in _CODE_KINDS.items() if m.group(1) in words), None)
+            if kind and code not in intent.code_kinds:
+                intent.code_kinds[code] = kind
     for m in [*_CODE.finditer(folded), *_CODE_BEFORE_KIND.finditer(folded)]:
         intent.doc_codes.append(m.group(1).lstrip("0") or "0")
     intent.doc_codes = [c for c in dict.fromkeys(intent.doc_codes) if not _YEAR.fullmatch(c)]
@@ -449,6 +455,7 @@ def _merge(prev: QueryIntent, cur: QueryIntent) -> QueryIntent:
     merged.doc_years = cur.doc_years or prev.doc_years
     merged.plan_years = cur.plan_years or prev.plan_years
     merged.doc_codes = cur.doc_codes or prev.doc_codes
+    merged.code_kinds = cur.code_kinds if cur.doc_codes else prev.code_kinds
     merged.months = cur.months or prev.months
     merged.values = cur.values or prev.values
     fields = list(cur.fields) or list(prev.fields)
@@ -548,6 +555,21 @@ def _named_by_issuer_code(intent: QueryIntent, docs: list[DocumentInfo]) -> set[
     return named
 
 
+#: The words naming a kind of document beside its number (folded, as _DOC_CODE reads them) → the symbol its
+#: number carries and the word its title opens with. ("plan" stays loose: English askers call any of them a plan.)
+_CODE_KINDS = {"nq": ("nghi quyet", "nq", "resolution"), "kh": ("ke hoach", "kh"), "qd": ("quyet dinh", "qd", "decision"),
+               "ctr": ("chuong trinh", "program", "programme"), "cv": ("cong van", "cv", "official letter", "letter"),
+               "bc": ("bao cao", "bc", "report"), "ct": ("chi thi", "directive"), "ttr": ("to trinh",)}
+_KIND_MARKS = {"nq": ("NQ", "nghị quyết"), "kh": ("KH", "kế hoạch"), "qd": ("QĐ", "quyết định"), "ctr": ("CTr", "chương trình"),
+               "cv": ("CV", "công văn"), "bc": ("BC", "báo cáo"), "ct": ("CT", "chỉ thị"), "ttr": ("TTr", "tờ trình")}
+
+
+def _of_kind(doc: DocumentInfo, kind: str) -> bool:
+    """Whether a document is of the kind: its number's symbol ("24/2026/NQ-CP") or its title's first word."""
+    symbol, word = _KIND_MARKS[kind]
+    return bool(re.search(rf"(?<![A-Za-zĐđ]){symbol}(?![A-Za-zĐđ])", doc.number or "")) or doc.title.casefold().startswith(word)
+
+
 #: A Vietnamese question naming a plan by its kind ("kế hoạch", "KH"), folded.
 _NAMES_A_PLAN_VI = re.compile(r" (?:ke hoach|kh) ")
 
@@ -559,7 +581,13 @@ def _is_a_plan(doc: DocumentInfo) -> bool:
 
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
     """Candidate doc_ids for a question and whether the question named them explicitly."""
-    by_code = [d.doc_id for d in docs if intent.doc_codes and doc_keys(d) & set(intent.doc_codes)]
+    by_code = []
+    for code in intent.doc_codes:
+        having = [d for d in docs if code in doc_keys(d)]
+        # "Nghị quyết 24/2026" where a plan 24/KH-UBND is also held: the document of the kind named
+        of_kind = [d for d in having if intent.code_kinds.get(code) and _of_kind(d, intent.code_kinds[code])]
+        by_code += [d.doc_id for d in (of_kind or having)]
+    by_code = list(dict.fromkeys(by_code))
     by_issuer_code = _named_by_issuer_code(intent, docs)
     named = [d for d in docs if _names_doc(intent, d) or d.doc_id in by_issuer_code]
     if intent.plan_years and not by_code and docs:

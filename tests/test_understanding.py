@@ -643,3 +643,27 @@ def test_a_plan_named_by_its_kind_and_year_is_no_letter_of_that_year(docs):
     intent = parse_question("Tổng mức đầu tư của dự án Kho dữ liệu dùng chung năm 2025 là bao nhiêu?")
     cands, _ = resolve_documents(intent, [*docs, letter])
     assert "cv-402-2025" in cands
+
+
+def _doc(doc_id: str, title: str, number: str, date: str) -> DocumentInfo:
+    return DocumentInfo(doc_id=doc_id, file=f"{doc_id}.md", title=title, number=number, date=date, issuer=None,
+                        signer=None, metadata_source="inferred")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Nghị quyết 24/2026 giao bộ nào sửa đổi Nghị định 45?", "nq-24"),
+    ("Which ministry drafts the amendment under Resolution 24/2026?", "nq-24"),
+    ("Kế hoạch 24 của phường giao bao nhiêu nhiệm vụ?", "kh-24"),
+])
+def test_a_number_named_with_its_kind_of_document_picks_that_kind(question, expected):
+    """Two documents numbered 24 of 2026: "Nghị quyết 24" is the resolution (24/2026/NQ-CP), "Kế hoạch 24" the plan (24/KH-UBND)."""
+    docs = [_doc("nq-24", "Nghị quyết cắt giảm thủ tục hành chính", "24/2026/NQ-CP", "2026-03-01"),
+            _doc("kh-24", "Kế hoạch chuyển đổi số phường Ngọc Tuyền năm 2026", "24/KH-UBND", "2026-01-10")]
+    cands, _ = resolve_documents(parse_question(question), docs)
+    assert cands == [expected]
+
+
+def test_the_number_of_an_act_listed_in_an_appendix_is_no_question_about_the_document():
+    intent = parse_question("Quyết định của Thủ tướng về Quỹ Hỗ trợ việc làm trong Phụ lục II Nghị quyết 24/2026 có số hiệu là gì?")
+    assert intent.meta is None
+    assert parse_question("Nghị quyết về cắt giảm thủ tục có số hiệu là gì?").meta == "number"
