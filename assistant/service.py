@@ -1274,7 +1274,10 @@ class Assistant:
         filters: list[str] = []
         if intent.part:
             filters.append(("nhóm " if lang == "vi" else "group ") + intent.part)
-        rows = base
+        # "the projects where the police are the investor", "các dự án do CAT làm chủ đầu tư": of a plan's
+        # tables, the one whose caption lists that noun (DANH MỤC DỰ ÁN …), when one does — before any
+        # other condition, so that a body with tasks but no project has no project
+        rows = _listing_the_noun(base, intent.rows_noun)
         named = [] if intent.both_kinds else self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
         by_kind = None if named or intent.both_kinds else _groups_of_counted_act(intent, rows)
         if by_kind is not None:
@@ -1331,9 +1334,6 @@ class Assistant:
                 continue  # the asker's own words for a condition already applied ('every year')
             rows = holding
             filters.append(f"“{quoted}”")
-        # "the projects where the police are the investor", "các dự án do CAT làm chủ đầu tư": of a plan's
-        # tables, the one whose caption lists that noun (DANH MỤC DỰ ÁN …), when one does
-        rows = _listing_the_noun(rows, intent.rows_noun)
         if _MONEY_ROWS_ASKED.search(intent.folded) and any(r.fields.get("budget") for r in rows):
             rows = [r for r in rows if r.fields.get("budget")]  # "budget lines", "hạng mục": a money table's rows
         for label in self._columns_named(u, rows):
@@ -2699,6 +2699,8 @@ _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
+                   # a day of every year, "trước ngày 15/6" (a day and month after "ngày"; "5/14" alone is a share)
+                   r"\bngày\s+\d{1,2}/\d{1,2}(?![\d/])|"
                    r"(?<!\d)20\d\d(?!\d)|thường xuyên|hằng năm|hàng năm", re.IGNORECASE)
 #: An agency or office holder as plans name them: a keyword and a capitalised name ("Sở Y tế", "Văn
 #: phòng Tỉnh ủy", "Cục CNTT") or a keyword that is a name by itself ("Công an tỉnh", "UBND", "Bí thư").

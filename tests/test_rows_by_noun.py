@@ -62,3 +62,13 @@ def test_tasks_of_the_same_body_are_counted_from_the_task_list(programme):
     a = programme.answer("Công an tỉnh Lam Sơn chủ trì bao nhiêu nhiệm vụ?")
     assert a.found and "2 nhiệm vụ" in a.answer, a.answer
     assert {c.locator for c in a.citations if c.locator.startswith("Phụ lục")} == {"Phụ lục I, nhiệm vụ 1", "Phụ lục I, nhiệm vụ 2"}
+
+
+@pytest.mark.parametrize("question", [
+    "Văn phòng UBND tỉnh Lam Sơn làm chủ đầu tư những dự án nào?",
+    "Which projects is the provincial People's Committee Office of Lam Sơn the investor of?",
+])
+def test_a_body_with_tasks_but_no_project_has_no_project(programme, question):
+    a = programme.answer(question)
+    assert not a.found, a.answer
+    assert "Cổng dịch vụ công" not in a.answer
