@@ -1353,7 +1353,10 @@ class Assistant:
                 rows = holding
                 label = ("chỉ tiêu " if lang == "vi" else "target ") + ", ".join(intent.values)
                 filters.append(label + (f" ({', '.join(sorted(years))})" if years else ""))
-        if intent.target_years and not intent.months and not intent.quarters and not intent.values:
+        plan_own = set().union(*(doc_years(u.docs[d])[0] for d in {r.doc_id for r in rows} if d in u.docs))
+        if intent.recurring and set(intent.target_years) <= plan_own:
+            pass  # "các nhiệm vụ thường xuyên trong danh mục năm 2027" of the 2027 plan: the year names the plan
+        elif intent.target_years and not intent.months and not intent.quarters and not intent.values:
             years = set(intent.target_years)
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
             due = [r for r in rows if any(_deadline_in(r, y, asked_deadlines) for y in years)]
