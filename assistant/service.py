@@ -1981,6 +1981,11 @@ class Assistant:
         # a system named in mixed case that the plans print ("VNeID", "eCabinet"): a row or passage
         # without it is about another one
         codes |= {w for w in mixed if w in in_plans}
+        if codes and len(u.part_texts) >= 2 and any(not codes & content_terms(p) and not any(c in p for c in codes)
+                                                     for p in u.part_texts):
+            # "chỉ tiêu phủ sóng 5G và tỉ lệ hộ gia đình có Internet cáp quang": a part without the code
+            # asks about another row
+            codes = set()
         if codes:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
             pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]

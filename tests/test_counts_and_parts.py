@@ -208,3 +208,16 @@ def test_a_count_of_other_things_is_no_count_of_those_asked(plan, question, foun
     assert a.found is found, a.answer
     assert ("320" in a.answer) is found, a.answer
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Năm 2026, tỉnh Thanh Hóa đặt chỉ tiêu tỉ lệ phủ sóng 5G và tỉ lệ hộ gia đình có Internet cáp quang ở mức nào?",
+    "In the 2026 plan, what are the targets for 5G coverage and for households with fibre broadband?",
+])
+def test_a_code_named_in_one_part_does_not_filter_the_other_part(assistant_real, question):
+    """"5G" names the first thing asked only: the row for households with fibre Internet answers the second."""
+    a = assistant_real.answer(question)
+    assert a.found, a.answer
+    assert "60%" in a.answer and "80%" in a.answer, a.answer
+    assert {"Phụ lục I, chỉ tiêu 1", "Phụ lục I, chỉ tiêu 28"} <= {c.locator for c in a.citations}, [c.locator for c in a.citations]
