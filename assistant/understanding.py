@@ -198,12 +198,17 @@ def _issued_subject() -> re.Pattern:
                       r"\s*(?:(?:vao|tu|on|in)\s+)?(?:(?:" + when + r")\b|[?.!]|$)")
 
 
+#: "Ai thay mặt UBND tỉnh ký …", "who on behalf of the committee signed …" (accents kept: "kỳ" is a period)
+_WHO_SIGNED = re.compile(r"\bai\b(?:\s+\S+){0,6}?\s+ký(?:\s+ban hành)?(?:\s+(?:kế hoạch|quyết định|nghị quyết|chương trình|công văn|văn bản)\b|\s*[?.]?\s*$)|"
+                         r"\bwho\b(?:\s+\S+){0,8}?\s+signed\s+(?:the|this|it)\b", re.IGNORECASE)
+
+
 def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     """Which fact about the document itself the question asks (see DOCUMENT_FACT_CUES), if any."""
     def cued(kind: str) -> bool:
         return any(c in padded for c in DOCUMENT_FACT_CUES[kind])
 
-    if cued("signer"):
+    if cued("signer") or _WHO_SIGNED.search(intent.question):
         return "signer"
     if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))):
         # "Kế hoạch 275 ban hành ngày nào?"; "Khi nào ban hành quy chế …" names no plan: a task's deadline

@@ -667,3 +667,14 @@ def test_the_number_of_an_act_listed_in_an_appendix_is_no_question_about_the_doc
     intent = parse_question("Quyết định của Thủ tướng về Quỹ Hỗ trợ việc làm trong Phụ lục II Nghị quyết 24/2026 có số hiệu là gì?")
     assert intent.meta is None
     assert parse_question("Nghị quyết về cắt giảm thủ tục có số hiệu là gì?").meta == "number"
+
+
+@pytest.mark.parametrize("question, meta", [
+    ("Ai thay mặt UBND tỉnh ký Kế hoạch chuyển đổi số tỉnh Thanh Hóa năm 2026?", "signer"),
+    ("Who on behalf of the People's Committee signed the 2026 plan?", "signer"),
+    ("Ai chủ trì báo cáo định kỳ hằng quý?", None),  # "kỳ", a period, is no signing
+    ("Ai chủ trì việc ký kết thỏa thuận hợp tác?", None),  # a task of signing an agreement
+    ("Who leads the task on signed documents?", None),
+])
+def test_who_signed_the_document_with_words_between(question, meta):
+    assert parse_question(question).meta == meta
