@@ -678,3 +678,12 @@ def test_the_number_of_an_act_listed_in_an_appendix_is_no_question_about_the_doc
 ])
 def test_who_signed_the_document_with_words_between(question, meta):
     assert parse_question(question).meta == meta
+
+
+@pytest.mark.parametrize("question", [
+    "What 5G coverage percentage must Thanh Hóa reach in 2027?",
+    "Tỉ lệ phủ sóng 5G năm 2027 phải đạt bao nhiêu?",
+    "Thời gian xe container lưu lại cảng năm 2030 được đặt ở mức nào?",
+])
+def test_reaching_a_level_asks_a_target(question):
+    assert "targets" in parse_question(question).fields
