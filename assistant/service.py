@@ -2957,8 +2957,8 @@ def _body_names(question: str) -> list[str]:
             if not word[:1].isupper():
                 break
             end, k = tokens[k][1], k + 1
-            if k < len(tokens) and tokens[k][0].islower() and tokens[k][0] not in ("và",):
-                end, k = tokens[k][1], k + 1  # the word's second syllable
+            if k < len(tokens) and tokens[k][0].islower() and tokens[k][0] not in ("và",) and not (len(word) > 1 and word.isupper()):
+                end, k = tokens[k][1], k + 1  # the word's second syllable (an acronym, "TMĐT", has none)
         if end is not None:
             out.append(question[m.start():end])
     return out

@@ -580,8 +580,8 @@ _NAMES_A_PLAN_VI = re.compile(r" (?:ke hoach|kh) ")
 
 
 def _is_a_plan(doc: DocumentInfo) -> bool:
-    """A plan by its title ("Kế hoạch …") or its number ("266-KH/TU")."""
-    return doc.title.casefold().startswith("kế hoạch") or bool(re.search(r"[-/]KH\b", doc.number or ""))
+    """A plan by its title ("Kế hoạch …", "Quyết định ban hành Kế hoạch …") or its number ("266-KH/TU")."""
+    return "kế hoạch" in doc.title.casefold() or bool(re.search(r"[-/]KH\b", doc.number or ""))
 
 
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:

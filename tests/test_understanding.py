@@ -687,3 +687,21 @@ def test_who_signed_the_document_with_words_between(question, meta):
 ])
 def test_reaching_a_level_asks_a_target(question):
     assert "targets" in parse_question(question).fields
+
+
+def test_a_body_named_by_an_acronym_takes_no_next_word():
+    """"Cục TMĐT phải tổng hợp …": the body is "Cục TMĐT" (an acronym has no second syllable), so a plan printing
+    "Cục TMĐT" prints the body named; a two-syllable word still takes its second ("Thanh tra", "Pháp chế")."""
+    from assistant.service import _body_names
+
+    assert _body_names("Cục TMĐT phải tổng hợp, báo cáo Bộ trưởng") == ["Cục TMĐT"]
+    assert _body_names("Phòng Thanh tra - Pháp chế chủ trì") == ["Phòng Thanh tra - Pháp chế"]
+
+
+def test_a_decision_issuing_a_plan_is_a_plan_of_its_year(docs):
+    """"Kế hoạch … năm 2027" asked where the plan of 2027 is issued by a decision ("Quyết định … ban hành Kế hoạch …")."""
+    decision = DocumentInfo(doc_id="qd-2715", file="qd-2715.md", title="Quyết định Về việc ban hành Kế hoạch chuyển đổi số ngành Công Thương năm 2027",
+                            number="2715/QĐ-BCT", date="2026-11-18", issuer="Bộ Công Thương", signer=None, metadata_source="inferred")
+    cands, _ = resolve_documents(parse_question("Cục TMĐT báo cáo tình hình thực hiện Kế hoạch chuyển đổi số năm 2027 vào những mốc nào?"),
+                                 [*docs, decision])
+    assert "qd-2715" in cands
