@@ -1353,8 +1353,8 @@ class Assistant:
                 rows = holding
                 label = ("chỉ tiêu " if lang == "vi" else "target ") + ", ".join(intent.values)
                 filters.append(label + (f" ({', '.join(sorted(years))})" if years else ""))
-        plan_own = set().union(*(doc_years(u.docs[d])[0] for d in {r.doc_id for r in rows} if d in u.docs))
-        if intent.recurring and set(intent.target_years) <= plan_own:
+        if intent.recurring and intent.target_years and set(intent.target_years) <= set().union(
+                *(doc_years(u.docs[d])[0] for d in {r.doc_id for r in rows} if d in u.docs)):
             pass  # "các nhiệm vụ thường xuyên trong danh mục năm 2027" of the 2027 plan: the year names the plan
         elif intent.target_years and not intent.months and not intent.quarters and not intent.values:
             years = set(intent.target_years)
@@ -1795,8 +1795,8 @@ class Assistant:
         wants = _asked_value(intent)
         if not passages or wants is None or passages[0].score < best_row - PASSAGE_BESIDE_ROWS:
             return []
-        best: tuple[float, int, PassageHit, list[str]] | None = None
-        for rank, p in enumerate(passages[:PASSAGE_RIVALS]):
+        best: tuple[float, PassageHit, list[str]] | None = None
+        for p in passages[:PASSAGE_RIVALS]:
             if p.score < best_row - PASSAGE_BESIDE_ROWS or p.score < PASSAGE_RIVAL_RATIO * passages[0].score:
                 continue
             sentences = best_sentences(p.chunk.source_text, q_terms, limit=1, wants=wants, rarity=self.relevance.rarity)
@@ -1804,11 +1804,11 @@ class Assistant:
             if not said:
                 continue
             held = coverage(q_terms, said[0], rarity=self.relevance.rarity)
-            if best is None or held > best[0]:
-                best = (held, rank, p, said)
+            if best is None or held > best[0]:  # (on a tie, the better-scoring passage)
+                best = (held, p, said)
         if best is None:
             return []
-        _, _, top, said = best
+        _, top, said = best
         said = _with_years_sentence(top.chunk.source_text, said, intent.target_years, wants)
         return [PassageHit(top.chunk, top.score, said)]
 
