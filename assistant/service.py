@@ -2330,7 +2330,9 @@ class Assistant:
         # a figure, not a year, a date or the number of an act ("Nghị quyết số 57-NQ/TW ngày 22/12/2024"
         # in a preamble states no target)
         figure = _COUNT_FIGURE
-        lacks_quantity = "targets" in intent.fields and not figure.search(said)
+        # ("đặt mục tiêu gì cho thương mại điện tử", "what goals does it set": the goal as said, a figure or not)
+        goal_said = bool(_GOAL_ASKED.search(intent.folded)) and not (_HOW_MANY.search(intent.folded) or ASKS_AMOUNT.search(intent.folded))
+        lacks_quantity = "targets" in intent.fields and not figure.search(said) and not goal_said
         # "bao nhiêu phần trăm": a count or an amount is no percentage
         lacks_quantity = lacks_quantity or bool(_PERCENT_ASKED.search(intent.folded)) and not PERCENT_FIGURE.search(said)
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
@@ -2971,6 +2973,10 @@ _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
 #: The words that ask for a comparison ("so sánh", "compare", "versus"), folded: how it is asked, not what about
 _COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs")
+
+
+#: A goal asked as words, not as a figure: "mục tiêu gì", "những mục tiêu nào", "what goals / objectives" (folded)
+_GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|what (?:goals?|objectives?|aims?)|what (?:does|do|is) \S+(?: \S+){0,6}? aim)\b")
 
 
 def _asks_to_compare(term: str) -> bool:
