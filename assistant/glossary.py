@@ -277,9 +277,16 @@ def _padded(text: str) -> str:
     return " " + re.sub(r"[^\w&']+", " ", _possessive_apart(text)) + " "
 
 
+_SINGULAR = {"departments": "department", "ministries": "ministry", "committees": "committee", "offices": "office",
+             "centres": "centre", "centers": "center", "inspectorates": "inspectorate"}
+_SINGULAR_BODY = re.compile(r"\b(" + "|".join(_SINGULAR) + r")\b")
+
+
 def find_agencies(text: str) -> list[str]:
     """Canonical agency names mentioned in text, in either language (longest alias first)."""
-    folded = _padded(fold_accents(text).casefold())
+    # a body of each province named in the plural ("the provincial Departments of Industry and Trade") is
+    # that body's name
+    folded = _padded(_SINGULAR_BODY.sub(lambda m: _SINGULAR[m.group(1)], fold_accents(text).casefold()))
     found: list[str] = []
     for a, canon in _PADDED_ALIASES:
         if a in folded and canon not in found:

@@ -705,3 +705,11 @@ def test_a_decision_issuing_a_plan_is_a_plan_of_its_year(docs):
     cands, _ = resolve_documents(parse_question("Cục TMĐT báo cáo tình hình thực hiện Kế hoạch chuyển đổi số năm 2027 vào những mốc nào?"),
                                  [*docs, decision])
     assert "qd-2715" in cands
+
+
+@pytest.mark.parametrize("question, agency", [
+    ("What role does the plan give to the provincial Departments of Industry and Trade?", "Sở Công Thương"),
+    ("Which tasks do the Departments of Health lead?", "Sở Y tế"),
+])
+def test_a_body_of_each_province_named_in_the_plural_is_found(question, agency):
+    assert agency in find_agencies(question)
