@@ -346,6 +346,8 @@ def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:
 
 #: A listing names at most this many rows; a count states the number and cites them all.
 MAX_LISTED = 40
+#: A listed row shows its year targets when it has this many or fewer (a row of many years is cited, not spread out).
+MAX_LISTED_TARGETS = 3
 
 
 def _kind_words(kind: str, n: int, lang: str, rows: list[TableRow] = ()) -> str:
@@ -422,6 +424,9 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             extra = []
             if r.fields.get("lead"):
                 extra.append(_agency(r.fields["lead"], lang))
+            targets = r.fields.get("targets") or {}
+            if 0 < len(targets) <= MAX_LISTED_TARGETS:  # a listed indicator's targets, as printed ("năm 2027: 70%")
+                extra.extend(f"{_FIELD_NAMES[lang]['year_value'].format(year=y)}: {v}" for y, v in targets.items())
             if r.fields.get("deadline"):
                 extra.append(r.fields["deadline"])
             if r.fields.get("budget"):  # a money table's row: its amount, as for a task its lead and deadline

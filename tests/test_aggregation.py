@@ -157,3 +157,11 @@ def test_count_of_rows_by_the_value_of_their_target(assistant_real, question):
     assert a.found and re.search(rf"\b{n} (chỉ tiêu|indicators)\b", a.answer), a.answer
     rows = _row_citations(a)
     assert len(rows) == n and all(re.search(rf"(?<![\d.,]){want}", c.text) for c in rows)
+
+
+def test_a_listed_indicator_shows_its_target_as_printed(assistant_real):
+    """A list of the rows a body leads gives each indicator's target (one year here), quoted from the row."""
+    a = assistant_real.answer("Which indicators of plan 275 does the provincial police lead?")
+    assert a.found, a.answer
+    line = next(line for line in a.answer.splitlines() if line.startswith("- indicator 18:"))
+    assert "2026: 100%" in line, line
