@@ -22,7 +22,7 @@ _ROW_WORDS = {"chi tieu": ("indicator", "chi tieu"), "indicator": ("indicator", 
               "nhiem vu": ("task", "nhiem vu"), "task": ("task", "nhiem vu"), "du an": ("task", "du an"), "project": ("task", "du an")}
 _ROW_KIND_OF = {word: kind for word, (kind, _) in _ROW_WORDS.items()}
 #: The row nouns a question may name its rows by ("các dự án", "the projects", "tasks"; not "target")
-_ROW_NOUNS_NAMED = re.compile(r"\b(chi tieu|nhiem vu|du an|indicators?|tasks?|projects?)\b")
+_ROW_NOUNS_NAMED = re.compile(r"\b(" + "|".join(w for w in _ROW_WORDS if w != "target") + r")s?\b")
 _ROW_NOUN_OF = {word: noun for word, (_, noun) in _ROW_WORDS.items()}
 _ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)"
 _ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*\(?" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
@@ -384,7 +384,7 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation, intent.over_rows = "list", True
     if intent.aggregation and not intent.numbers:
         intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in PERCENT_FIGURE.finditer(folded)))
-    nouns = {_ROW_NOUN_OF[w.rstrip("s")] for w in _ROW_NOUNS_NAMED.findall(folded)}
+    nouns = {_ROW_NOUN_OF[w] for w in _ROW_NOUNS_NAMED.findall(folded)}
     intent.rows_noun = nouns.pop() if len(nouns) == 1 else None
     intent.meta = _document_fact(intent, padded)
     if intent.number_kind is None:
@@ -560,28 +560,26 @@ def _named_by_issuer_code(intent: QueryIntent, docs: list[DocumentInfo]) -> set[
     return named
 
 
-#: The words naming a kind of document beside its number (folded, as _DOC_CODE reads them) → the symbol its
-#: number carries and the word its title opens with. ("plan" stays loose: English askers call any of them a plan.)
-_CODE_KINDS = {"nq": ("nghi quyet", "nq", "resolution"), "kh": ("ke hoach", "kh"), "qd": ("quyet dinh", "qd", "decision"),
-               "ctr": ("chuong trinh", "program", "programme"), "cv": ("cong van", "cv", "official letter", "letter"),
-               "bc": ("bao cao", "bc", "report"), "ct": ("chi thi", "directive"), "ttr": ("to trinh",)}
-_KIND_MARKS = {"nq": ("NQ", "nghị quyết"), "kh": ("KH", "kế hoạch"), "qd": ("QĐ", "quyết định"), "ctr": ("CTr", "chương trình"),
-               "cv": ("CV", "công văn"), "bc": ("BC", "báo cáo"), "ct": ("CT", "chỉ thị"), "ttr": ("TTr", "tờ trình")}
+#: The symbol a document's number carries for its kind ("24/2026/NQ-CP", "266-KH/TU"), by the kinds of _DOC_KINDS.
+_KIND_SYMBOLS = {"nghi quyet": "NQ", "ke hoach": "KH", "quyet dinh": "QĐ", "chuong trinh": "CTr", "cong van": "CV",
+                 "bao cao": "BC", "chi thi": "CT", "to trinh": "TTr", "de an": "ĐA"}
+#: The words naming each kind beside a number, as _DOC_CODE reads them (folded): the kind, its symbol, its English
+#: words — except "plan", which English askers use for any kind of document.
+_CODE_KINDS = {kind: {kind, fold_words(symbol), *(w for w in english.split("|") if w != "plan")}
+               for kind, english in _DOC_KINDS.items() for symbol in [_KIND_SYMBOLS[kind]]}
 
 
-def _of_kind(doc: DocumentInfo, kind: str) -> bool:
-    """Whether a document is of the kind: its number's symbol ("24/2026/NQ-CP") or its title's first word."""
-    symbol, word = _KIND_MARKS[kind]
-    return bool(re.search(rf"(?<![A-Za-zĐđ]){symbol}(?![A-Za-zĐđ])", doc.number or "")) or doc.title.casefold().startswith(word)
+def _of_kind(doc: DocumentInfo, kind: str, *, anywhere: bool = False) -> bool:
+    """Whether a document is of the kind: its number's symbol ("24/2026/NQ-CP") or its title's first words
+    (``anywhere``: any words of its title — "Quyết định ban hành Kế hoạch …" issues a plan)."""
+    if re.search(rf"(?<![A-Za-zĐđ]){_KIND_SYMBOLS[kind]}(?![A-Za-zĐđ])", doc.number or ""):
+        return True
+    title = f" {fold_words(doc.title)}"
+    return f" {kind} " in f"{title} " if anywhere else title.startswith(f" {kind}")
 
 
 #: A Vietnamese question naming a plan by its kind ("kế hoạch", "KH"), folded.
 _NAMES_A_PLAN_VI = re.compile(r" (?:ke hoach|kh) ")
-
-
-def _is_a_plan(doc: DocumentInfo) -> bool:
-    """A plan by its title ("Kế hoạch …", "Quyết định ban hành Kế hoạch …") or its number ("266-KH/TU")."""
-    return "kế hoạch" in doc.title.casefold() or bool(re.search(r"[-/]KH\b", doc.number or ""))
 
 
 def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[list[str], bool]:
@@ -617,7 +615,7 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
             # "KH CĐS 2025", "kế hoạch năm 2025": of the documents of that year, the plans (a report or a
             # letter of 2025 is not the plan asked), when there is one
             held = {d.doc_id: d for d in docs}
-            plans = [d for d in by_year if _is_a_plan(held[d])]
+            plans = [d for d in by_year if _of_kind(held[d], "ke hoach", anywhere=True)]
             if plans:
                 by_year = plans
                 title_match = [d for d in title_match if d in plans]

@@ -176,8 +176,8 @@ def _typical_space(lines: list[_Line]) -> float:
 
 def _segments(words: list[dict], split_gap: float, space: float) -> list[_Seg]:
     gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:])]
-    if len(gaps) >= _JUSTIFIED_MIN_GAPS and max(gaps) <= _JUSTIFIED_EVENNESS * median(gaps) \
-            and median(gaps) <= _JUSTIFIED_MAX_STRETCH * space:
+    middle = median(gaps) if len(gaps) >= _JUSTIFIED_MIN_GAPS else None
+    if middle is not None and max(gaps) <= _JUSTIFIED_EVENNESS * middle and middle <= _JUSTIFIED_MAX_STRETCH * space:
         # every space of the line stretched alike: a justified line of prose (or of one cell), whose
         # stretched spaces may reach a gutter's width; gutters between cells differ from the spaces
         # inside them
