@@ -308,6 +308,14 @@ def period_years(row: TableRow) -> set[str]:
     return years
 
 
+#: A full date written in a cell: "01/7/2026", "ngày 15 tháng 6 năm 2027".
+_FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1,2} năm 20\d\d\b", re.IGNORECASE)
+
+
+#: Words by which a row's text names the bodies that work with its lead.
+_WORKS_WITH = re.compile(r"phối hợp|cùng với|tham gia|coordinat|together with|in cooperation", re.IGNORECASE)
+
+
 def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
     asked = intent.fields or ["lead", "targets", "deadline", "result", "status"]
     if "budget" in asked and ASKS_AMOUNT.search(intent.folded):
@@ -331,8 +339,12 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
                 return True  # a task's output states its quantity: "Tối thiểu 02 cuộc diễn tập"
         elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):
             return True
+        elif name == "deadline" and _FULL_DATE.search(row.text):
+            return True  # no deadline column: a date the row's own text states ("có hiệu lực thi hành ngày 01/7/2026")
     # The value may sit in a cell no field names: "ít nhất 50 người" in a task's expected result.
     detail = _detail_sentence(row, intent, row.fields.get("content", ""))
+    if asked == ["coordinating"]:  # who works with the lead: only a sentence naming that work says it
+        return detail is not None and bool(_WORKS_WITH.search(detail))
     return detail is not None and ("targets" not in asked or any(ch.isdigit() for ch in detail))
 
 
@@ -456,6 +468,20 @@ def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: Cita
     return lines
 
 
+def _count_difference(parts: list[Evidence], lang: str) -> str:
+    """"Bộ Tài chính: 15; Bộ Khoa học và Công nghệ: 5 — 10 more for Bộ Tài chính": the two counts just
+    listed, side by side, and how far apart they are (a difference of the counts shown, nothing else)."""
+    shared = set(parts[0].filters) & set(parts[1].filters)  # what both counted alike names neither side
+    sides = [(", ".join(f for f in p.filters if f not in shared) or ", ".join(p.filters) or "?", len(p.rows)) for p in parts]
+    (a, n), (b, m) = sides
+    if n == m:
+        return f"{a}: {n}; {b}: {m} — bằng nhau." if lang == "vi" else f"{a}: {n}; {b}: {m} — the same number."
+    more, diff = (a if n > m else b), abs(n - m)
+    if lang == "vi":
+        return f"{a}: {n}; {b}: {m} — {more} nhiều hơn {diff}."
+    return f"{a}: {n}; {b}: {m} — {diff} more for {more}."
+
+
 def _definitions_line(evidence: Evidence, book: CitationBook, lang: str) -> list[str]:
     """"Chữ viết tắt: TTPVHCC – Trung tâm Phục vụ hành chính công tỉnh [2]": what the short forms the rows
     print stand for, quoted from the plan's own definitions."""
@@ -479,6 +505,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
     if evidence.parts:  # two counts asked: each composed in turn, cited from one numbering
         for part in evidence.parts:
             lines.extend(_compose_count(part, docs, book, lang))
+        if evidence.compared and len(evidence.parts) == 2:
+            lines.insert(0, _count_difference(evidence.parts, lang))  # the two counts side by side, first
         return True, "\n".join(lines), book.citations
     if evidence.mode in ("list", "count") and evidence.rows:
         lines = _compose_count(evidence, docs, book, lang)
@@ -492,7 +520,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
     missing_all: list[str] = []
     multi_doc = len({h.row.doc_id for h in evidence.rows}) > 1
     # One row answers (or a few, one per plan or number asked): each is shown whole.
-    whole = len(evidence.rows) == 1 or len({h.row.doc_id for h in evidence.rows}) == len(evidence.rows) <= 2
+    # (two rows: one act listed twice, two sides — each whole, so that what differs shows)
+    whole = len(evidence.rows) <= 2
     for i, hit in enumerate(evidence.rows):
         doc = docs.get(hit.row.doc_id)
         n = book.cite_row(hit.row, lang)

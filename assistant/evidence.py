@@ -181,6 +181,8 @@ class Evidence:
     #: A question counting two things ("how many recurring and how many time-bound tasks", "in
     #: group 2 and in total"): one count each, in the question's order (this evidence's own rows unused).
     parts: list["Evidence"] = field(default_factory=list)
+    #: The parts are two sides compared by their counts ("does X or Y lead more"): the difference is said.
+    compared: bool = False
     #: The plan's definitions of short forms the rows print in an agency's place ("lead: TTPVHCC").
     definitions: list[Definition] = field(default_factory=list)
 

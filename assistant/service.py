@@ -26,7 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import (AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.metadata import act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
@@ -108,7 +108,7 @@ TOPIC_LABEL_MIN_TERMS = 3
 #: Words that say what is counted or where, not about what ("chỉ tiêu", "nhiệm vụ", "kế hoạch", "phụ lục").
 _KIND_TERMS = content_terms("chỉ tiêu nhiệm vụ dự án kế hoạch chương trình phụ lục")
 #: Words of a group label that say it is a group, not what about: "Nhóm", "Về", "Các nhiệm vụ", "(13 nhiệm vụ)".
-_GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
+_GROUP_LABEL_FILLER = re.compile(r"^(?:nhóm|về|các nhiệm vụ|các chỉ tiêu|chỉ tiêu|nhiệm vụ|danh sách|danh mục)\s+|\s*\([^)]*\)\s*$", re.IGNORECASE)
 #: How a recurring family is named in an answer: (Vietnamese, English).
 _RECURRING_LABELS = {"thuong xuyen": ("thường xuyên", "recurring"), "hang nam": ("hằng năm", "every year")}
 #: A plan's sentence giving a group a count (any number) must hold this share of the group label's words.
@@ -342,6 +342,11 @@ class Assistant:
             # "bao nhiêu văn bản", "how many documents": the things a table lists, by the noun its caption
             # gives them ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI …"), are its rows
             intent.aggregation, intent.over_rows = self._rows_by_caption_noun(intent, candidates) or (intent.aggregation, False)
+        if intent.aggregation == "count" and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
+            # "does X or Y lead more decrees", "nhóm nào dài hơn — nghị định hay luật": two sides counted
+            nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in candidates))
+            if len(intent.agencies) == 2 or len([k for k in _act_kinds_named(intent) if k in nouns]) == 2:
+                intent.over_rows = True
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
         if (intent.statuses or intent.statuses_excluded) and intent.aggregation:
             intent.over_rows = True  # "how many … are overdue": a state is a row's, so rows are counted
@@ -391,7 +396,9 @@ class Assistant:
                 return Retrieved(u, "meta", quoted=stated)
             stated = tuple(self._signature_blocks(cands, u.docs) if intent.meta == "signer"
                            else self._document_facts(intent.meta, named, u.docs))
-            if len(u.parts) < 2:  # a plan that does not print it: nothing else says it either
+            if not stated and intent.meta in _SEARCHED_UNLESS_STATED:
+                pass  # a line the plan does not print in its usual form: its text is searched as for any question
+            elif len(u.parts) < 2:  # a plan that does not print it: nothing else says it either
                 return Retrieved(u, "meta", quoted=stated)
             if stated:  # "who signed it and what is its number": the other part is searched as any question
                 rows, passages = self._search_candidates(intent, cands)
@@ -440,7 +447,7 @@ class Assistant:
         elif r.strategy == "numbered":
             ev = self._select_numbered(u, list(r.rows))
         elif r.strategy == "aggregate":
-            ev = self._select_count_parts(u) or self._select_aggregate(u, list(r.rows))
+            ev = self._select_count_sides(u) or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows))
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
@@ -711,7 +718,8 @@ class Assistant:
                 if (len(seen) <= STATE_MAX_VALUES and max(seen.values()) >= 2
                         and sum(kinds.values()) >= (1 - STATE_ODD_SHARE) * sum(seen.values())):
                     for value in kinds:
-                        states.setdefault(fold_words(value), value)
+                        if re.search(r"[^\W\d_]", fold_words(value)):  # a placeholder ("…", "-") is no state
+                            states.setdefault(fold_words(value), value)
                     state_labels.setdefault((doc_id, appendix), set()).add(label)
             self._states = (states, {k: frozenset(v) for k, v in state_labels.items()})
             self._states_gen = gen
@@ -1154,6 +1162,9 @@ class Assistant:
             words = _fold(re.sub(r"^[IVXLC\d.]+\.\s*", "", label))
             if len(words) >= 8 and words in intent.folded:
                 named.append(label)
+        kinds = _act_kinds_named(intent) if not named else []
+        if len(kinds) == 1:  # "entry 13 of the decree list", "mục 25 trong danh sách luật": that kind's group
+            named = [label for label in labels if _act_kind(label) == kinds[0]]
         if not named:
             return rows
         return [r for r in rows if any(g in named for g in r.group)]
@@ -1165,8 +1176,12 @@ class Assistant:
         if getattr(self, "_caption_nouns_gen", None) != gen:
             found: dict[str, set[str]] = {}
             for doc_id, caption in {(r.doc_id, r.appendix_title) for r in self.lookup.rows()}:
-                found.setdefault(doc_id, set()).update(listed_nouns(caption))
-            self._caption_nouns_map = {d: frozenset(n for n in nouns if len(n.split()) == 2) for d, nouns in found.items()}
+                found.setdefault(doc_id, set()).update(n for n in listed_nouns(caption) if len(n.split()) == 2)
+            for doc_id, label in {(r.doc_id, r.group[0]) for r in self.lookup.rows() if r.group}:
+                # "II. DANH SÁCH NGHỊ ĐỊNH", "I. LUẬT": a table grouping its rows by kind of act lists those acts
+                if kind := _act_kind(label):
+                    found.setdefault(doc_id, set()).add(kind)
+            self._caption_nouns_map = {d: frozenset(nouns) for d, nouns in found.items()}
             self._caption_nouns_gen = gen
         return self._caption_nouns_map
 
@@ -1215,6 +1230,38 @@ class Assistant:
         """Whether the row can speak of one of the years: its table has a column for it, or its own
         name holds it ("Chiến lược … đến năm 2030")."""
         return self._year_in_table(row, years) or _year_in_name(row, years)
+
+    def _select_count_sides(self, u: Understanding) -> Evidence | None:
+        """Two sides compared by how many rows each has ("does the State Bank or the Ministry of Finance
+        lead more decrees", "nhóm nghị định hay nhóm luật dài hơn", "X chủ trì nhiều hơn Y bao nhiêu văn
+        bản"): two bodies, or two kinds of act a table groups its rows by, each counted on its own over
+        the same rows. None unless the question counts, compares amounts and names exactly two sides."""
+        intent = u.intent
+        if intent.aggregation != "count" or not _MORE_OR_FEWER.search(intent.folded):
+            return None
+        subs: list[QueryIntent] = []
+        if len(intent.agencies) == 2:
+            for agency in intent.agencies:
+                sub = replace(intent, agencies=[agency], over_rows=True)
+                subs.append(sub)
+        else:
+            kinds = _act_kinds_named(intent)
+            if len(kinds) != 2:
+                return None
+            for kind in kinds:
+                question = ("bao nhiêu " if intent.language == "vi" else "how many ") + (
+                    LEGAL_ACT_KINDS[kind] if intent.language == "vi" else next(
+                        (en for en, vi in translations(intent.question) if fold_words(vi).startswith(kind)), kind))
+                sub = replace(intent, question=question, folded=_fold_case(question), over_rows=True)
+                subs.append(sub)
+        parts = []
+        for sub in subs:
+            part_u = replace(u, intent=sub)
+            ev = self._select_aggregate(part_u, self._table_rows(sub, list(u.candidates)))
+            if ev is None or ev.mode != "count" or not ev.rows:
+                return None
+            parts.append(ev)
+        return Evidence(mode="count", parts=parts, compared=True)
 
     def _select_count_parts(self, u: Understanding) -> Evidence | None:
         """A question that counts two things ("how many recurring tasks and how many time-bound
@@ -1334,8 +1381,15 @@ class Assistant:
                 continue  # the asker's own words for a condition already applied ('every year')
             rows = holding
             filters.append(f"“{quoted}”")
-        if _MONEY_ROWS_ASKED.search(intent.folded) and any(r.fields.get("budget") for r in rows):
+        if (_MONEY_ROWS_ASKED.search(intent.folded) or intent.amount_bound) and any(r.fields.get("budget") for r in rows):
             rows = [r for r in rows if r.fields.get("budget")]  # "budget lines", "hạng mục": a money table's rows
+        if intent.amount_bound and rows:
+            # "which items cost more than 5 billion dong": each row's amount, in its column's unit ("Kinh phí
+            # (triệu đồng)"), against the bound; a row whose amount or unit cannot be read is not counted
+            op, amount, unit = intent.amount_bound
+            rows = [r for r in rows if (v := _row_amount(r, unit is not None)) is not None
+                    and _BOUND_TEST[op](v, amount * (unit or 1.0))]
+            filters.append(_bound_label(intent.amount_bound, intent.question, lang))
         for label in self._columns_named(u, rows):
             # "bao nhiêu hạng mục có nguồn xã hội hóa": the rows with a value under the column the
             # question names ("Trong đó – Xã hội hóa"); "-" or an empty cell is none
@@ -1878,6 +1932,14 @@ class Assistant:
         first line of its text that prints the date or number its metadata holds, quoted (a line
         that prints both first: "(Ban hành kèm theo Kế hoạch số 275/KH-UBND ngày 31/12/2025 …)")."""
         passages = []
+        if kind in _FACT_LINES:  # the document's own lines of that kind, as it prints them
+            for doc_id in cands[:MAX_FACT_PLANS]:
+                lines = [(c, line.strip()) for c in self.store.chunks(doc_id) if c.kind == "text"
+                         for line in c.source_text.split("\n") if _FACT_LINES[kind].search(line)]
+                # "Nghị quyết này có hiệu lực …": the document's own first, then the rest (at most three)
+                lines.sort(key=lambda cl: not _OWN_FACT.search(cl[1]))
+                passages.extend(PassageHit(c, 1.0, [line]) for c, line in lines[:MAX_FACT_LINES])
+            return passages
         for doc_id in cands[:MAX_FACT_PLANS]:
             doc = docs[doc_id]
             date, number = _date_pattern(doc.date), _number_pattern(doc.number)
@@ -2008,6 +2070,13 @@ class Assistant:
                 # is about something done under it
                 naming = any(a in _act_numbers(r.fields.get("content", "")) for r in printing for a in acts)
                 chunks = [] if naming else [c for c in chunks if any(a in _act_numbers(c.source_text) for a in acts)]
+        kinds = _act_kinds_named(intent) if not acts else []
+        if len(kinds) == 1:
+            # "the Law on Electricity", "the decree on Internet services": of a list of acts grouped by kind
+            # (I. LUẬT, II. NGHỊ ĐỊNH, III. THÔNG TƯ), a row of another kind's group is another act
+            of_kind = [r for r in pool if r.group and _act_kind(r.group[0]) == kinds[0]]
+            if of_kind:
+                pool = of_kind
         if intent.statuses:
             # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
             in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]
@@ -2541,6 +2610,19 @@ _SUBHEADING = re.compile(r"^(?:[*#+]\s*\S.*|[a-zđ]\)\s*\S.*|.{3,160}:)$")
 
 
 #: Why a question about the document itself finds nothing (vi, en), by what it asks.
+#: A document's own lines stating a fact about it: on whose proposal it was issued ("Theo đề nghị của Bộ
+#: trưởng Bộ Tư pháp;"), when it takes effect or ends ("… có hiệu lực thi hành kể từ ngày ký", "… hết hiệu lực
+#: từ ngày 01 tháng 3 năm 2027").
+_FACT_LINES = {
+    "proposer": re.compile(r"^\W*(?:theo|xét) (?:đề nghị|tờ trình) của\b", re.IGNORECASE),
+    "effective": re.compile(r"\bhiệu lực\b.*(?:\bngày\b|\bkể từ\b|\d{1,2}/\d{1,2}/20\d\d)", re.IGNORECASE),
+}
+#: "… này có hiệu lực", "Nghị quyết này …": a line about the document itself, not an act it cites.
+_OWN_FACT = re.compile(r"\bnày\b", re.IGNORECASE)
+#: Facts whose line a document may print in another form: searched for when no line of the form is found.
+_SEARCHED_UNLESS_STATED = frozenset(_FACT_LINES)
+#: A document's fact lines quoted at most.
+MAX_FACT_LINES = 3
 _UNSTATED = {
     "signer": ("không thấy phần ký", "no signature block found"),
     "date": ("văn bản không ghi ngày ban hành trong phần đã nạp", "the indexed text does not print the issue date"),
@@ -2649,15 +2731,34 @@ def _act_kind(label: str) -> str | None:
     return next((k for k in LEGAL_ACT_KINDS if words == k or words.startswith(k + " ")), None)
 
 
+#: A question weighing two amounts: "more", "fewer", "longer", "nhiều hơn", "ít hơn", "dài hơn".
+_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
+
+
+def _act_kinds_named(intent: QueryIntent) -> list[str]:
+    """The kinds of legal act a question names, in its order ("decrees or laws" → ["nghi dinh", "luat"])."""
+    longest_first = sorted(LEGAL_ACT_KINDS, key=len, reverse=True)
+    if intent.language == "en":
+        said = [fold_words(vi) for _, vi in translations(intent.question)]
+    else:
+        said = re.findall(r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)", fold_words(intent.question))
+    kinds = [next((k for k in longest_first if s == k or s.startswith(k + " ")), None) for s in said]
+    return list(dict.fromkeys(k for k in kinds if k))
+
+
 def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[list[str], str] | None:
     """(the groups, the kind) when the question counts or lists one kind of legal act ("bao nhiêu thông
     tư", "how many decrees") and the rows' table groups them by kind of act ("I. NGHỊ ĐỊNH", "II. THÔNG
     TƯ"): the groups of that kind, none when the table has no such group; None otherwise."""
-    if not rows or any(not r.group for r in rows):
-        return None  # a row outside any group: not a table of acts grouped by kind
-    labels = list(dict.fromkeys(r.group[0] for r in rows))
-    if any(_act_kind(label) is None for label in labels):
-        return None  # a group that is no kind of act (a topic, a field)
+    tables: dict[tuple[str, str], list[TableRow]] = {}
+    for r in rows:
+        tables.setdefault((r.doc_id, r.appendix), []).append(r)
+    # of the tables searched, those grouping every row by a kind of act (a row outside any group, or a
+    # group that is a topic or a field, is another kind of table)
+    of_acts = [t for t in tables.values() if all(r.group and _act_kind(r.group[0]) for r in t)]
+    if not of_acts:
+        return None
+    labels = list(dict.fromkeys(r.group[0] for t in of_acts for r in t))
     kind = next((k for _, n in _counted_nouns(intent, loosely=True) for k in LEGAL_ACT_KINDS if n == k or n.startswith(k + " ")), None)
     if kind is None:
         return None
@@ -2749,7 +2850,36 @@ def _budget_terms() -> frozenset[str]:
 #: (set by judgement, like FIGURE_RATIO; the dev sets score the same with it, dev16's h16-026 apart).
 MONEY_ROW_RATIO = 0.5
 #: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
-_MONEY_ROWS_ASKED = re.compile(r"\b(?:budget (?:lines?|items?)|line items?|hang muc)\b")
+_BOUND_TEST = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
+#: The unit a money column's label states, in đồng: "Kinh phí (triệu đồng)", "Tổng mức đầu tư (tỷ đồng)".
+_LABEL_UNITS = (("ty dong", 1e9), ("trieu dong", 1e6), ("nghin dong", 1e3), ("ngan dong", 1e3), ("dong", 1.0))
+
+
+def _row_amount(row: TableRow, in_dong: bool) -> float | None:
+    """The row's amount of money: in đồng (``in_dong``: by its column's unit, None when the label states
+    none), else as printed. The first figure of the budget cell, written the Vietnamese way ("6.400")."""
+    label = next((lab for lab in (row.columns or {}) if classify_label(lab)[0] == "budget"), "")
+    m = re.search(r"\d[\d.,]*", str(row.fields.get("budget") or ""))
+    value = parse_amount(m.group(0), "vi") if m else None
+    if value is None or not in_dong:
+        return value
+    folded = fold_words(label)
+    unit = next((u for words, u in _LABEL_UNITS if words in folded), None)
+    return None if unit is None else value * unit
+
+
+def _bound_label(bound: tuple[str, float, float | None], question: str, lang: str) -> str:
+    """The bound as the question wrote it ("more than 5 billion dong"), shown as the list's condition."""
+    m = _AMOUNT_BOUND_TEXT.search(question)
+    return m.group(0) if m else f"{bound[0]} {bound[1]:g}"
+
+
+#: the question's own words stating a bound on money (for the answer to show as they were written)
+_AMOUNT_BOUND_TEXT = re.compile(r"(?:more than|over|above|exceeding|greater than|at least|less than|under|below|at most|"
+                                r"trên|hơn|vượt|lớn hơn|ít nhất|tối thiểu|dưới|nhỏ hơn|không quá|tối đa|từ)\s+\d[\d.,]*\s*"
+                                r"(?:billion|million|thousand|tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|dong|VND)?(?:\s+trở lên)?", re.IGNORECASE)
+_MONEY_ROWS_ASKED = re.compile(r"\b(?:budget (?:lines?|items?)|line items?|hang muc|(?:co|duoc cap|duoc bo tri|su dung) (?:kinh phi|ngan sach)"
+                               r"|funded|with (?:a )?(?:budget|funding)|that (?:have|has) (?:a )?(?:budget|funding))\b")
 #: a title naming a period, not one year ("giai đoạn 2026 - 2028", "đến năm 2030")
 _RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–—]\s*20\d\d(?!\d)|\b(?:giai đoạn|đến năm|từ năm)\b", re.IGNORECASE)
 #: "how much" of money without a word of a share ("what share", "chiếm bao nhiêu phần trăm")

@@ -24,11 +24,13 @@ _ROW_KIND_OF = {word: kind for word, (kind, _) in _ROW_WORDS.items()}
 #: The row nouns a question may name its rows by ("các dự án", "the projects", "tasks"; not "target")
 _ROW_NOUNS_NAMED = re.compile(r"\b(" + "|".join(w for w in _ROW_WORDS if w != "target") + r")s?\b")
 _ROW_NOUN_OF = {word: noun for word, (_, noun) in _ROW_WORDS.items()}
-_ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row)"
+_ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row|entry|muc(?= \d[\d.]* (?:(?!cua ke hoach|cua kh)[^?]*)\b(?:phu luc|danh muc|danh sach|bang|nhom)\b))"
 _ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*\(?" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
 _ROW_REF_LOOSE = re.compile(
     r"\b(chi tieu|nhiem vu|du an|indicator|task|project)(?:\s+[a-z]+){1,3}\s+(?:so|no\.?|number|#)\s*" + _NUM + r"(?![\d/%-])"
 )
+#: "dòng 58", "hàng số 3": a row by its number — told from "động", "hãng" only by the accents
+_ROW_REF_ACCENTED = re.compile(r"(?<!\w)(?:dòng|hàng)\s+(?:số\s+|thứ\s+)?" + _NUM + r"(?![\d/%-])")
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
 _ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
@@ -185,6 +187,9 @@ class QueryIntent:
     #: percentages the question states ("reach 100%", "đạt 100%"): a count or list of rows keeps
     #: the rows whose target is that value
     values: list[str] = field(default_factory=list)
+    #: a bound on an amount of money the rows must meet ("more than 5 billion dong", "dưới 500 triệu"):
+    #: (">", ">=", "<" or "<=", the amount, its unit in đồng — None when the question names none)
+    amount_bound: tuple[str, float, float | None] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,6 +215,10 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
 
     if cued("signer") or _WHO_SIGNED.search(intent.question):
         return "signer"
+    if cued("proposer"):
+        return "proposer"
+    if cued("effective") and not intent.numbers and not intent.appendix and not intent.aggregation:
+        return "effective"
     if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))):
         # "Kế hoạch 275 ban hành ngày nào?"; "Khi nào ban hành quy chế …" names no plan: a task's deadline
         return "date"
@@ -293,6 +302,9 @@ def parse_question(question: str) -> QueryIntent:
             intent.numbers.append(num)
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(word)
         intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(word)
+    for m in _ROW_REF_ACCENTED.finditer(question.lower()):
+        if not _YEAR.fullmatch(m.group(1)) and m.group(1) not in intent.numbers:
+            intent.numbers.append(m.group(1))
     for m in _ROW_REF_GROUPED.finditer(folded):
         if m.group(3) not in intent.numbers:
             intent.numbers.append(m.group(3))
@@ -384,6 +396,12 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation, intent.over_rows = "list", True
     if intent.aggregation and not intent.numbers:
         intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in PERCENT_FIGURE.finditer(folded)))
+    if not intent.numbers and (bound := amount_bound(folded, intent.language)):
+        # "which items cost more than 5 billion dong": the rows whose amount meets it
+        intent.amount_bound = bound
+        if intent.aggregation is None:
+            intent.aggregation = "list"
+        intent.over_rows = True
     nouns = {_ROW_NOUN_OF[w] for w in _ROW_NOUNS_NAMED.findall(folded)}
     intent.rows_noun = nouns.pop() if len(nouns) == 1 else None
     intent.meta = _document_fact(intent, padded)
@@ -402,6 +420,41 @@ def parse_question(question: str) -> QueryIntent:
 
 
 #: a percentage as stated ("100%", "85,5 %"), its figure captured: one rule for questions and cells
+#: A bound on an amount of money (folded): "more than 5 billion dong", "trên 5 tỷ đồng", "từ 1.000 triệu đồng trở lên".
+_AMOUNT_BOUND = re.compile(
+    r"\b(more than|over|above|exceeding|greater than|at least|less than|under|below|at most|tren|hon|vuot|lon hon|"
+    r"it nhat|toi thieu|duoi|nho hon|khong qua|toi da|tu)\s+(\d[\d.,]*)\s*(billion|million|thousand|ty|trieu|nghin|ngan)?"
+    r"\s*(dong|vnd|d)?(\s+tro len)?\b")
+_BOUND_OPS = {"more than": ">", "over": ">", "above": ">", "exceeding": ">", "greater than": ">", "tren": ">", "hon": ">",
+              "vuot": ">", "lon hon": ">", "at least": ">=", "it nhat": ">=", "toi thieu": ">=", "less than": "<", "under": "<",
+              "below": "<", "duoi": "<", "nho hon": "<", "at most": "<=", "khong qua": "<=", "toi da": "<="}
+_MONEY_UNITS = {"billion": 1e9, "ty": 1e9, "million": 1e6, "trieu": 1e6, "thousand": 1e3, "nghin": 1e3, "ngan": 1e3}
+
+
+def parse_amount(text: str, language: str) -> float | None:
+    """A figure as the language writes it: "5,000" / "5.5" in English, "5.000" / "5,5" in Vietnamese."""
+    text = text.strip(".,")
+    thousands, decimal = (",", ".") if language == "en" else (".", ",")
+    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?|\d+(?:\{decimal}\d+)?", text):
+        return float(text.replace(thousands, "").replace(decimal, "."))
+    return None
+
+
+def amount_bound(folded: str, language: str) -> tuple[str, float, float | None] | None:
+    """The first bound on an amount of money a question states, if it names money ("dong", "tỷ", "million"…)."""
+    for m in _AMOUNT_BOUND.finditer(folded):
+        word, figure, unit, currency, upward = m.groups()
+        if not (unit or currency):
+            continue  # "more than 3 tasks": no money
+        if word == "tu" and not upward:
+            continue  # "từ 5 tỷ đồng" alone is no bound ("từ … trở lên" is)
+        amount = parse_amount(figure, language)
+        if amount is None:
+            continue
+        return (">=" if word == "tu" else _BOUND_OPS[word]), amount, _MONEY_UNITS.get(unit or "", None if not currency else 1.0)
+    return None
+
+
 PERCENT_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%")
 
 
@@ -643,7 +696,23 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     merged = list(dict.fromkeys(by_code + by_year))
     if merged:
         return merged, True
+    alone = _KIND_ALONE_VI.search(intent.folded) or _KIND_ALONE_EN.search(intent.folded)
+    if alone and not intent.doc_codes:
+        # "Nghị quyết được ban hành theo đề nghị của ai?", "this resolution": a kind of document named
+        # alone is the one document held of that kind, when there is exactly one
+        said = next(g for g in alone.groups() if g)
+        kind = next(k for k, words in _CODE_KINDS.items() if said in words)
+        of_kind = [d.doc_id for d in docs if _of_kind(d, kind)]
+        if len(of_kind) == 1:
+            return of_kind, True
     return [d.doc_id for d in docs], False
+
+
+#: A document named by a kind alone, as the question's subject: "Nghị quyết được ban hành …", "quyết định
+#: này", "the resolution", "this decision" (not a plan or programme, which askers say of any document).
+_KIND_ALONE_VI = re.compile(r"^(nghi quyet|quyet dinh|chi thi|cong van|bao cao|to trinh)\b(?!\s*(?:so\s*)?\d)"
+                            r"|\b(nghi quyet|quyet dinh|chi thi|cong van|bao cao|to trinh) nay\b")
+_KIND_ALONE_EN = re.compile(r"\b(?:the|this)\s+(resolution|decision|directive|report|submission)\b(?!\s+(?:no\.?\s*)?\d)")
 
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy xã|Đảng ủy phường)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")

@@ -96,9 +96,18 @@ def infer_metadata(text: str, *, doc_id: str, file_name: str, sha256: str = "", 
     )
 
 
+def _kind_and_number(line: str) -> bool:
+    """"ĐỀ ÁN 06", "NGHỊ QUYẾT 57": a kind with a number only is a name's end ("TỔ CÔNG TÁC TRIỂN KHAI" /
+    "ĐỀ ÁN 06" wrapped in a letterhead), not the heading of the document's kind."""
+    kind = next((k for k in _KINDS if line.startswith(k)), None)
+    return kind is not None and re.fullmatch(r"\s*(?:số\s*)?\d+[\w/.-]*", line[len(kind):], re.IGNORECASE) is not None
+
+
 def _is_kind_heading(line: str) -> bool:
     """"KẾ HOẠCH" alone, all in capitals, or followed by a capitalised title on the same line
     ("KẾ HOẠCH Chuyển đổi số tỉnh Quảng Trị năm 2027", a Markdown heading)."""
+    if _kind_and_number(line):
+        return False
     if line.upper() == line:
         return True
     kind = next(k for k in _KINDS if line.startswith(k))
@@ -121,7 +130,7 @@ def _join_wrapped(block: list[str], body: str) -> list[str]:
     printed in the document's text (folded), as a body's name is where the plan names it again."""
     out: list[str] = []
     for line in block:
-        if out and len(line.split()) <= 2 and not _UNIT_LINE.match(line):
+        if out and (len(line.split()) <= 2 or _kind_and_number(line)) and not _UNIT_LINE.match(line):
             joined = f"{out[-1]} {line}"
             if f" {fold_words(joined)} " in body:
                 out[-1] = joined
@@ -143,7 +152,8 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
                          r"|\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){0,3},\s+ngày\b)", raw)
         line = split[0].strip(" -—–*\\")
         motto = re.match(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)", line)
-        heading = re.match(r"^Số\b", line) or any(line.startswith(k) for k in _KINDS) or _SUBJECT.match(line)
+        heading = re.match(r"^Số\b", line) or (any(line.startswith(k) for k in _KINDS) and not _kind_and_number(line)) \
+            or _SUBJECT.match(line)
         if line and not motto and not heading and line.upper() == line and re.search(r"[A-ZĐ]", line) and len(line) <= 80:
             block.extend(_UNIT_HEAD.split(line) if len(line.split()) > 3 else [line])
             if raw != line and len(split) > 1 and re.match(r"\s+(?:CỘNG|ĐẢNG|Độc lập|ĐỘC LẬP|[A-ZĐ][a-zà-ỹđ]+.*ngày)", split[1]):
@@ -256,6 +266,8 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
                     break
                 if x.startswith("(") or x.startswith("Căn cứ") or re.match(r"^[IVX]+\.\s", x):
                     break
+                if nxt and (x.startswith("Thực hiện ") or len(x) > 250):
+                    break  # the opening paragraph under the title ("Thực hiện Quyết định số …; … ban hành Kế hoạch …")
                 if x:
                     nxt.append(x)
             tail = " ".join([rest] + nxt).strip()

@@ -76,6 +76,16 @@ def period_of_time(label: str) -> bool:
     return bool(_PERIOD_OF_TIME.match(fold(split_span(label)[1]).strip()))
 
 
+#: A period of a year with no year printed ("Quý I", "Tháng 9", "6 tháng đầu năm"): the year is the spanning
+#: label's or the caption's ("LỘ TRÌNH THỰC HIỆN NĂM 2027"), folded.
+_PERIOD_OF_YEAR = re.compile(r"^(?:(?:quy|q)\s*(?:i|ii|iii|iv|[1-4])|thang\s*\d{1,2}|6 thang (?:dau|cuoi)(?: nam)?)$")
+
+
+def period_of_year(label: str) -> bool:
+    """Whether a column label (its part under a spanning label) names a period of a year, no year printed."""
+    return bool(_PERIOD_OF_YEAR.match(fold(split_span(label)[1]).strip()))
+
+
 TIMELINE_BASIS = "cells (marks under periods: a timeline)"
 
 
@@ -903,12 +913,14 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
         # "Chỉ tiêu" and "Nội dung điều chỉnh": the second says what an amendment changed, not what the row is
         for c in changes:
             c.field, c.basis = "note", "header (what the amendment changed)"
-    timeline = [k for k, c in enumerate(cols) if period_of_time(c.label)
+    timeline = [k for k, c in enumerate(cols) if (period_of_time(c.label) or period_of_year(c.label))
                 and all(TIMELINE_MARK.match(v or "") for v in values[k]) and any(v for v in values[k])]
     if len(timeline) >= 2:
-        # "Quý I/2026 | Quý II/2026 | … | Năm 2027" marked "x": when each row runs, not a value by year
+        # "Quý I/2026 | Quý II/2026 | … | Năm 2027" marked "x": when each row runs, not a value by year;
+        # "Quý I | … | Quý IV" under "Tiến độ năm 2027" (or a caption of that one year): the year of each
         for k in timeline:
-            cols[k].field, cols[k].year, cols[k].basis, cols[k].unsure = "other", None, TIMELINE_BASIS, False
+            year = None if period_of_time(cols[k].label) else (year_of(split_span(cols[k].label)[0]) or _caption_year(caption))
+            cols[k].field, cols[k].year, cols[k].basis, cols[k].unsure = "other", year, TIMELINE_BASIS, False
     kinds = [profile(values[k])[0] for k in range(n)]
     group_years = sorted({y for rec in records if (y := _group_year([g[1] for g in rec["groups"]]))})
     cap_year = _caption_year(caption)
@@ -1444,10 +1456,16 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
         lead = _body_of_groups(group_labels)
         if lead:
             fields["lead"] = lead
-    marked = [split_span(cols[i].label)[1] for i, value in sorted(assigned.items())
+    ticked = [cols[i] for i, value in sorted(assigned.items())
               if i < len(cols) and cols[i].basis == TIMELINE_BASIS and value and value.strip()]
+    marked = [split_span(c.label)[1] for c in ticked]
     if marked and "deadline" not in fields:
-        fields["deadline"] = marked[-1]  # a timeline: the row runs until the last period marked
+        years = {c.year for c in ticked}
+        if len(years) == 1 and None not in years and all(period_of_year(c.label) for c in ticked):
+            # "x" under Quý II and Quý III of the 2027 timeline: "Quý II, Quý III/2027", as plans write it
+            fields["deadline"] = f"{', '.join(marked)}/{years.pop()}"
+        else:
+            fields["deadline"] = marked[-1]  # a timeline: the row runs until the last period marked
     if uncertain:
         warnings.append("cells do not match the table header; year/value columns not aligned")
         if unaligned:
