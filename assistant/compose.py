@@ -7,6 +7,7 @@ Vietnamese names and values verbatim and add an English gloss for known agencies
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import english_gloss, listed_nouns
@@ -498,6 +499,15 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
     """(found, answer text, citations) from the selected evidence."""
     lang = intent.language
     book = CitationBook(docs)
+    if evidence.mode == "none" and evidence.rows:
+        # one part not in the plans (a year without a column): declined, with what the row says of the rest
+        partial = replace(intent, fields=[f for f in intent.fields if f != "targets"], target_years=[])
+        lines = [abstain_sentence(intent, evidence.reason, lang)]
+        for hit in evidence.rows:
+            n = book.cite_row(hit.row, lang)
+            text, _ = row_statement(hit, partial, docs.get(hit.row.doc_id), n, lang, full=False)
+            lines.append(("Dòng gần nhất cho biết: " if lang == "vi" else "What the closest row does say: ") + text)
+        return False, "\n".join(lines), book.citations
     if evidence.mode == "none" or (not evidence.rows and not evidence.passages and not evidence.parts):
         return False, abstain_sentence(intent, evidence.reason, lang), []
 

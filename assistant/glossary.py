@@ -45,6 +45,8 @@ EN_ACRONYMS: dict[str, str] = dict(_VOCAB.get("en_acronyms", {}))
 
 #: field name -> accent-folded words that ask for it.
 FIELD_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["field_cues"].items()}
+#: Names holding a field's cue word that ask no field ("civil status"): read as names, not cues.
+FIELD_CUE_COMPOUNDS: tuple[str, ...] = tuple(_VOCAB["field_cue_compounds"]["names"])
 
 #: accent-folded words that mark a question as continuing the previous one ("còn năm 2025 thì sao?").
 FOLLOWUP_CUES: tuple[str, ...] = tuple(_VOCAB["followup_cues"])
@@ -238,7 +240,7 @@ def _outside_names(found: list[tuple[re.Match, str]], original: str) -> list[tup
     is UBND tỉnh, not also "people" (người dân); "Department of Information and Communications" is
     that Sở, not also "department" (phòng). Other phrases keep their parts ("electronic health" and
     "health"). ``original`` is the text the matches were found in, with its capitals."""
-    names = [(m.start(), m.end()) for m, vi in found if " " in m.group(0).strip() and (
+    names = [(m.start(), m.end()) for m, vi in found if re.search(r"[\s-]", m.group(0).strip()) and (
         m.re in _WHOLE_RX or find_agencies(m.group(0)) or find_agencies(vi) or _BODY_WORD.search(original[m.start():m.end()]))]
     return [(m, vi) for m, vi in found
             if not any(start <= m.start() and m.end() <= end and (start, end) != (m.start(), m.end()) for start, end in names)]

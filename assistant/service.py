@@ -342,11 +342,11 @@ class Assistant:
             # "bao nhiêu văn bản", "how many documents": the things a table lists, by the noun its caption
             # gives them ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI …"), are its rows
             intent.aggregation, intent.over_rows = self._rows_by_caption_noun(intent, candidates) or (intent.aggregation, False)
-        if intent.aggregation == "count" and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
+        if intent.aggregation in ("count", None) and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
             # "does X or Y lead more decrees", "nhóm nào dài hơn — nghị định hay luật": two sides counted
             nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in candidates))
-            if len(intent.agencies) == 2 or len([k for k in _act_kinds_named(intent) if k in nouns]) == 2:
-                intent.over_rows = True
+            if (len(intent.agencies) == 2 and intent.aggregation) or len(_act_kinds_named(intent, nouns)) == 2:
+                intent.aggregation, intent.over_rows = "count", True
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
         if (intent.statuses or intent.statuses_excluded) and intent.aggregation:
             intent.over_rows = True  # "how many … are overdue": a state is a row's, so rows are counted
@@ -1128,9 +1128,14 @@ class Assistant:
             with_year = [r for r in rows if set(intent.target_years) & set((r.fields.get("targets") or {}))]
             rows = with_year or rows
             if "targets" in intent.fields and not with_year:
+                numbered = rows
                 rows = [r for r in rows if self._year_in_table(r, intent.target_years)]
                 if not rows:
-                    return Evidence(mode="none", reason=_no_year_reason(intent))
+                    # "who leads indicator 18 and what is its 2029 target": no such year, so not answered —
+                    # but what the row does say of the other parts asked is shown beside the reason
+                    other = [f for f in intent.fields if f != "targets"]
+                    shown = [RowHit(r, 1.0) for r in numbered[:1]] if other and len(numbered) == 1 else []
+                    return Evidence(mode="none", reason=_no_year_reason(intent), rows=shown)
         q_terms = set(u.terms)
         matches = self.relevance.rows(intent.search_text, q_terms, rows)
         scored = sorted((RowHit(r, matches[r.row_id].score) for r in rows), key=lambda h: -h.score)
@@ -1162,7 +1167,7 @@ class Assistant:
             words = _fold(re.sub(r"^[IVXLC\d.]+\.\s*", "", label))
             if len(words) >= 8 and words in intent.folded:
                 named.append(label)
-        kinds = _act_kinds_named(intent) if not named else []
+        kinds = _act_kinds_named(intent, {_act_kind(label) for label in labels}) if not named else []
         if len(kinds) == 1:  # "entry 13 of the decree list", "mục 25 trong danh sách luật": that kind's group
             named = [label for label in labels if _act_kind(label) == kinds[0]]
         if not named:
@@ -1245,7 +1250,8 @@ class Assistant:
                 sub = replace(intent, agencies=[agency], over_rows=True)
                 subs.append(sub)
         else:
-            kinds = _act_kinds_named(intent)
+            nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in u.candidates))
+            kinds = _act_kinds_named(intent, nouns)
             if len(kinds) != 2:
                 return None
             for kind in kinds:
@@ -1709,6 +1715,8 @@ class Assistant:
                      and not (intent.comparison and _asks_to_compare(t))}
             if len(topic) >= 2:
                 terms = topic
+            elif intent.comparison and len(topic) < len(terms):
+                continue  # "compare the cost …": what is asked of the things compared, not one of them
             if len(terms) >= 2:
                 out.append((part.strip(), terms))
         return out
@@ -1738,7 +1746,8 @@ class Assistant:
             if len(terms) < PART_MIN_TERMS or not pool:
                 continue
             matches = self.relevance.rows("", terms, pool)
-            best = max(pool, key=lambda r: matches[r.row_id].lexical)
+            # (of rows alike in words, one giving what is asked — the cost of "compare the cost of …")
+            best = max(pool, key=lambda r: (matches[r.row_id].lexical, has_asked_value(r, u.intent)))
             if matches[best.row_id].lexical >= PART_COVERAGE:
                 found.add(best.row_id)
             elif u.intent.comparison and i < len(u.part_texts):
@@ -1758,11 +1767,20 @@ class Assistant:
             return keep
         have = {h.row.row_id for h in keep}
         out = list(keep)
+        # two things of one plan set side by side: a part is first looked for in the plan of the rows kept
+        # (the question names no plan; "the LGSP upgrade" and "digitising the old records" of one plan's list)
+        kept_plans = {h.row.doc_id for h in keep}
+        same_plan = [r for r in pool if r.doc_id in kept_plans] if not u.explicit and len(kept_plans) == 1 else []
         for i, terms in enumerate(u.parts):
             matches = self.relevance.rows("", terms, pool)
             if any(matches[h.row.row_id].lexical >= PART_COVERAGE for h in out if h.row.row_id in matches):
                 continue  # "… the AI assistant pilot and where will it be piloted": a kept row answers it
-            best = max(pool, key=lambda r: matches[r.row_id].score, default=None)
+            mine = max(same_plan, key=lambda r: (matches[r.row_id].score, has_asked_value(r, u.intent)), default=None)
+            if mine is not None and mine.row_id not in have and matches[mine.row_id].lexical >= PART_COVERAGE:
+                out.append(RowHit(mine, matches[mine.row_id].score))
+                have.add(mine.row_id)
+                continue
+            best = max(pool, key=lambda r: (matches[r.row_id].score, has_asked_value(r, u.intent)), default=None)
             if best is None:
                 continue
             m = matches[best.row_id]
@@ -2070,7 +2088,7 @@ class Assistant:
                 # is about something done under it
                 naming = any(a in _act_numbers(r.fields.get("content", "")) for r in printing for a in acts)
                 chunks = [] if naming else [c for c in chunks if any(a in _act_numbers(c.source_text) for a in acts)]
-        kinds = _act_kinds_named(intent) if not acts else []
+        kinds = _act_kinds_named(intent, {_act_kind(r.group[0]) for r in pool if r.group}) if not acts else []
         if len(kinds) == 1:
             # "the Law on Electricity", "the decree on Internet services": of a list of acts grouped by kind
             # (I. LUẬT, II. NGHỊ ĐỊNH, III. THÔNG TƯ), a row of another kind's group is another act
@@ -2706,7 +2724,7 @@ _LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach)[≈|_ ]*)+")
 _COUNTED_VI = re.compile(r" (?:bao nhieu|so luong|tong so) (\w+ \w+) ")
 _LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")
 #: … read loosely: "mấy thông tư", "tổng cộng … nghị định", "các nghị định …" (a kind named in the plural).
-_NAMED_LOOSELY_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+ \w+) ")
+_NAMED_LOOSELY_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+(?: \w+)?) ")
 
 
 def _counted_nouns(intent: QueryIntent, loosely: bool = False) -> list[tuple[str, str]]:
@@ -2735,15 +2753,16 @@ def _act_kind(label: str) -> str | None:
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
 
 
-def _act_kinds_named(intent: QueryIntent) -> list[str]:
-    """The kinds of legal act a question names, in its order ("decrees or laws" → ["nghi dinh", "luat"])."""
+def _act_kinds_named(intent: QueryIntent, listed: AbstractSet[str | None]) -> list[str]:
+    """The kinds of legal act a question names, in its order ("decrees or laws" → ["nghi dinh", "luat"]), of
+    those ``listed`` (the kinds the tables group rows by): "the resolution's list of laws" names laws."""
     longest_first = sorted(LEGAL_ACT_KINDS, key=len, reverse=True)
     if intent.language == "en":
         said = [fold_words(vi) for _, vi in translations(intent.question)]
     else:
         said = re.findall(r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)", fold_words(intent.question))
     kinds = [next((k for k in longest_first if s == k or s.startswith(k + " ")), None) for s in said]
-    return list(dict.fromkeys(k for k in kinds if k))
+    return list(dict.fromkeys(k for k in kinds if k and k in listed))
 
 
 def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[list[str], str] | None:
@@ -3163,7 +3182,7 @@ def _same_percent(cell: str, value: str) -> bool:
 
 
 def _has_row_filters(intent: QueryIntent) -> bool:
-    return bool(intent.values or intent.agencies or intent.months or intent.quarters or intent.recurring or intent.appendix
+    return bool(intent.values or intent.amount_bound or intent.agencies or intent.months or intent.quarters or intent.recurring or intent.appendix
                 or intent.part or (intent.target_years and intent.number_kind) or intent.statuses or intent.statuses_excluded)
 
 

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
@@ -371,6 +371,8 @@ def parse_question(question: str) -> QueryIntent:
     # "the Finance and Budget Committee", "the Department of Planning and Investment": a body's English
     # name asks for no budget (its words still say which body)
     unnamed_bodies = _padded(re.sub(r"\s+", " ", fold_accents(_ENGLISH_BODY.sub(" ", question)).casefold()))
+    for name in FIELD_CUE_COMPOUNDS:  # "civil-status records" ask no status
+        unnamed_bodies = unnamed_bodies.replace(f" {name} ", "  ").replace(f"{name}", " ")
     for name, cues in FIELD_CUES.items():
         if any(_has_cue(unnamed_bodies, cue) for cue in cues):
             intent.fields.append(name)
@@ -719,7 +721,8 @@ _PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phư�
 #: An institution's own name after its kind: "Bệnh viện Đa khoa Tâm An", "Trường Đại học Hồng Đức"
 _INSTITUTION = re.compile(r"(?:Bệnh viện|Trường|Viện|Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:Đa khoa|Đại học|Cao đẳng|Trung ương|Trung học phổ thông|THPT))?"
                           r"\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
-_SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-zđà-ỹ][\wà-ỹ]*)?)")
+#: (two words, either case: "Bộ Y tế" → "Y tế", "Bộ Công Thương" → "Công Thương" — not "Công", which "Bộ Công an" holds)
+_SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+(?!và\b)[\wà-ỹ]+)?)")
 #: "the ministry's …" (not "the Ministry of X", which names a body that may be any plan's agency)
 _THE_MINISTRY = re.compile(r"\bthe ministry(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)
 #: the words right before "plan"/"programme" in an English question ("the health plan")

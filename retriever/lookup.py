@@ -51,6 +51,9 @@ _ROLES = ("lead", "coordinating", "any")
 _GROUP_NUM_RE = re.compile(r"^\s*([IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])(?:[.):\s-]|$)")  # roman/letter: upper case only
 _GROUP_WORD_RE = re.compile(rf"^\s*(?:{'|'.join(GROUP_WORDS)})\s+(?=\S)", re.I)  # "Nhóm 2. …" is group 2
 _QUARTER_RE = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam)?\s*((?:19|20)\d{2})(?!\d)", re.I)
+#: Quarters that share the year printed after the last: "Quý II, Quý III/2027", "Quý I - Quý II/2027" (a range).
+_QUARTER_CHAIN_RE = re.compile(r"\b((?:quy\s*(?:iv|iii|ii|i|[1-4])\s*(?:,|-|–|va)\s*)+)quy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*((?:19|20)\d{2})(?!\d)", re.I)
+_CHAIN_PART_RE = re.compile(r"quy\s*(iv|iii|ii|i|[1-4])\s*(,|-|–|va)", re.I)
 _MONTH_YEAR_RE = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
@@ -84,6 +87,20 @@ def deadline_keys(text: Any) -> tuple[set[tuple[int, int]], set[int]]:
         qn = parse_numeral(q)
         if qn is not None and 1 <= qn <= 4:
             months.update((m, int(y)) for m in range(3 * qn - 2, 3 * qn + 1))
+    for chain in _QUARTER_CHAIN_RE.finditer(folded):
+        # the quarters before the year's: each of that year, and those a dash joins, every one between
+        parts = [(parse_numeral(q), sep) for q, sep in _CHAIN_PART_RE.findall(chain.group(1))] + [(parse_numeral(chain.group(2)), "")]
+        year = int(chain.group(3))
+        quarters: set[int] = set()
+        for (q, sep), (nxt, _) in zip(parts, parts[1:] + [(None, "")]):
+            if q is None:
+                continue
+            quarters.add(q)
+            if sep in ("-", "–") and nxt is not None:
+                quarters.update(range(q, nxt + 1))
+        for qn in quarters:
+            if 1 <= qn <= 4:
+                months.update((m, year) for m in range(3 * qn - 2, 3 * qn + 1))
     years = {int(y) for y in _YEAR_RE.findall(s)}
     for a, b in _YEAR_RANGE_RE.findall(s):
         lo, hi = int(a), int(b)

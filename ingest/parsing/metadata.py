@@ -165,6 +165,8 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
     if not block:
         return None
     block = _join_wrapped(block, body)
+    while len(block) > 1 and _kind_and_number(block[-1]):
+        block.pop()  # "ĐỀ ÁN 06" that the text never prints after the name above it: no body of its own
     printed = " ".join(lines[6:400])
     if len(block) > 1 and _LETTERHEAD.fullmatch(block[-2]) is None and _LETTERHEAD_SHORT.get(block[-2].strip()) \
             and re.match(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN)\s", block[-1]):
