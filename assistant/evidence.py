@@ -187,7 +187,8 @@ class Evidence:
     definitions: list[Definition] = field(default_factory=list)
 
 
-_SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
+#: (an item's number has three digits at most: "năm" / "2026." wrapped is a year going on, not item 2026)
+_SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d{1,3}(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
 _SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+")
 _LINE_SPLIT = re.compile(r"\n+")
 
@@ -249,6 +250,11 @@ def _pieces(passage: str) -> list[str]:
 
 def _sentences(passage: str) -> list[str]:
     return [s.strip(" -+•\t") for s in _pieces(passage)]
+
+
+def sentences(passage: str) -> list[str]:
+    """The passage's sentences and clauses, lines a PDF or a transcription wrapped joined (see _clauses)."""
+    return _sentences(passage)
 
 
 def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:

@@ -66,6 +66,8 @@ MONEY_WORDS: tuple[str, ...] = tuple(_VOCAB["money_words"])
 COUNT_NOUNS_ANY: frozenset[str] = frozenset(_VOCAB["count_nouns_any"])
 #: Kinds of legal act, accent-folded ("nghi dinh") → as printed ("nghị định"), longest first: the groups of a
 #: table of acts to issue or amend.
+#: Words naming legal acts of any kind ("văn bản quy phạm pháp luật"): in a list of acts, every row.
+LEGAL_ACT_ANY: tuple[str, ...] = tuple(_VOCAB["legal_act_kinds"]["any_kind"])
 LEGAL_ACT_KINDS: dict[str, str] = {fold_accents(k).casefold().replace("đ", "d"): k for k in
                                    sorted(_VOCAB["legal_act_kinds"]["kinds"], key=len, reverse=True)}
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.

@@ -19,11 +19,11 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initials_in, may_define, name_forms
 from assistant.compose import compose, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage,
+from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage, sentences,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
+from assistant.glossary import (AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -972,6 +972,8 @@ class Assistant:
                 for n in range(min(INITIALISM_MAX_WORDS, len(words) - i), INITIALISM_MIN_WORDS - 1, -1):
                     run = words[i:i + n]
                     code = "".join(w[0] for w in run)
+                    if any(re.fullmatch(r"[ivx]+", w) for w in run):
+                        continue  # "Phụ lục II có tổng …" is no "ICT": a numeral is no word of a name
                     if code in vocab and not any(ch.isdigit() for ch in code):
                         said = content_terms(" ".join(run)) & vocab
                         long_form = frozenset(said & terms)  # a pair across a comma is no term of the question
@@ -1196,9 +1198,12 @@ class Assistant:
         nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in cands)) if cands else set()
         if not nouns:
             return None
+        grouped_by_act = bool(nouns & set(LEGAL_ACT_KINDS))
         for how, said in _counted_nouns(intent):
             if any(said == n or said.startswith(n + " ") for n in nouns):
                 return how, True
+            if grouped_by_act and any(said == k or said.startswith(k + " ") for k in LEGAL_ACT_KINDS):
+                return how, True  # a kind of act the list does not group by: counted as none there
         return None
 
     def _doc_years(self) -> dict[str, tuple[set[str], set[str]]]:
@@ -1429,6 +1434,9 @@ class Assistant:
             rows = chosen
         # (what is counted — "projects", "nhiệm vụ" — and "listed" say which rows, not what about)
         topic = {t for t in self._topic_terms(u) - _KIND_TERMS if not _LISTING.fullmatch(t)} if not filters and not intent.part else set()
+        # the words of the tables' own captions ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG") and those
+        # naming acts of any kind ("văn bản quy phạm pháp luật") describe every row counted: no topic
+        topic -= _LEGAL_ACT_ANY_TERMS | set().union(*(content_terms(t) for t in {r.appendix_title or "" for r in rows}))
         if topic:
             # "how many indicators concern the digital economy": a topic some rows are about is
             # answered by search; words no row is about ("chia thành mấy nhóm") filter nothing
@@ -1775,11 +1783,6 @@ class Assistant:
             matches = self.relevance.rows("", terms, pool)
             if any(matches[h.row.row_id].lexical >= PART_COVERAGE for h in out if h.row.row_id in matches):
                 continue  # "… the AI assistant pilot and where will it be piloted": a kept row answers it
-            mine = max(same_plan, key=lambda r: (matches[r.row_id].score, has_asked_value(r, u.intent)), default=None)
-            if mine is not None and mine.row_id not in have and matches[mine.row_id].lexical >= PART_COVERAGE:
-                out.append(RowHit(mine, matches[mine.row_id].score))
-                have.add(mine.row_id)
-                continue
             best = max(pool, key=lambda r: (matches[r.row_id].score, has_asked_value(r, u.intent)), default=None)
             if best is None:
                 continue
@@ -1791,6 +1794,9 @@ class Assistant:
             near = self._part_by_meaning(u.part_texts[i], terms, pool) if wanted and i < len(u.part_texts) else None
             if near is not None:
                 best, m = near
+            mine = max(same_plan, key=lambda r: (matches[r.row_id].score, has_asked_value(r, u.intent)), default=None)
+            if same_plan and best.doc_id not in kept_plans and mine is not None and matches[mine.row_id].lexical >= PART_COVERAGE:
+                best, m = mine, matches[mine.row_id]  # the part's row in another plan: the kept rows' plan has one too
             if best.row_id in have:
                 continue
             if m.lexical >= PART_COVERAGE or near is not None or wanted and _clearly_ahead(matches, best):
@@ -1952,8 +1958,9 @@ class Assistant:
         passages = []
         if kind in _FACT_LINES:  # the document's own lines of that kind, as it prints them
             for doc_id in cands[:MAX_FACT_PLANS]:
+                # (sentences, not lines: "… có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026 đến" / "hết ngày …")
                 lines = [(c, line.strip()) for c in self.store.chunks(doc_id) if c.kind == "text"
-                         for line in c.source_text.split("\n") if _FACT_LINES[kind].search(line)]
+                         for line in sentences(c.source_text) if _FACT_LINES[kind].search(line)]
                 # "Nghị quyết này có hiệu lực …": the document's own first, then the rest (at most three)
                 lines.sort(key=lambda cl: not _OWN_FACT.search(cl[1]))
                 passages.extend(PassageHit(c, 1.0, [line]) for c, line in lines[:MAX_FACT_LINES])
@@ -2095,6 +2102,11 @@ class Assistant:
             of_kind = [r for r in pool if r.group and _act_kind(r.group[0]) == kinds[0]]
             if of_kind:
                 pool = of_kind
+                # a row naming the act asked (its words in the row's name) is about it; a passage citing such an
+                # act is about something done under it ("the Customs Law" row, not a procedure's paragraph)
+                fit = self.relevance.rows(intent.search_text, q_terms, of_kind)
+                if max(m.lexical for m in fit.values()) >= MIN_COVERAGE:
+                    chunks = []
         if intent.statuses:
             # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
             in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]
@@ -2636,7 +2648,7 @@ _FACT_LINES = {
     "effective": re.compile(r"\bhiệu lực\b.*(?:\bngày\b|\bkể từ\b|\d{1,2}/\d{1,2}/20\d\d)", re.IGNORECASE),
 }
 #: "… này có hiệu lực", "Nghị quyết này …": a line about the document itself, not an act it cites.
-_OWN_FACT = re.compile(r"\bnày\b", re.IGNORECASE)
+_OWN_FACT = re.compile(r"\bnày\s+(?:sẽ\s+)?(?:có|hết|chấm dứt)\s+hiệu lực|^\W*(?:theo|xét)\b", re.IGNORECASE)
 #: Facts whose line a document may print in another form: searched for when no line of the form is found.
 _SEARCHED_UNLESS_STATED = frozenset(_FACT_LINES)
 #: A document's fact lines quoted at most.
@@ -2839,7 +2851,8 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 _SIGNED = re.compile(r"\(?\s*đã ký\s*\)?", re.IGNORECASE)
 _TITLE_CAPS = re.compile(rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+\s*$")
 #: "how many <noun>" / "which <noun>" of an English question, folded: the noun counted or listed.
-_COUNTED_EN = re.compile(r" (how many|which) ((?:[a-z-]+ )?[a-z-]+s) ")
+#: ("how many of the listed documents", "which Prime Minister's decisions": a possessive's "s" apart once folded)
+_COUNTED_EN = re.compile(r" (how many|which) (?:of (?:the )?(?:listed |above |following )?)?((?:[a-z-]+ )?(?:[a-z-]+ s )?[a-z-]+s) ")
 #: signature blocks quoted per plan at most
 MAX_SIGNATURE_BLOCKS = 2
 #: The name under "(Đã ký)" in a published copy: two to five capitalised words.
@@ -2869,6 +2882,8 @@ def _budget_terms() -> frozenset[str]:
 #: (set by judgement, like FIGURE_RATIO; the dev sets score the same with it, dev16's h16-026 apart).
 MONEY_ROW_RATIO = 0.5
 #: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
+_LEGAL_ACT_ANY_TERMS = frozenset(content_terms(" ".join(vi for _, vi in translations(", ".join(LEGAL_ACT_ANY))) + " "
+                                               + ", ".join(LEGAL_ACT_ANY)))
 _BOUND_TEST = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
 #: The unit a money column's label states, in đồng: "Kinh phí (triệu đồng)", "Tổng mức đầu tư (tỷ đồng)".
 _LABEL_UNITS = (("ty dong", 1e9), ("trieu dong", 1e6), ("nghin dong", 1e3), ("ngan dong", 1e3), ("dong", 1.0))
