@@ -147,9 +147,28 @@ def _word_order_aliases(gloss: str) -> list[str]:
     return [f"{m.group(2)} {m.group(1).lower()}"] if m else []
 
 
+def _field_word_aliases() -> dict[str, list[str]]:
+    """English also names a body by one word of its field: "the trade ministry" (Ministry of Industry and
+    Trade), "the health department" — a word no other body of the same kind has in its field."""
+    fields: dict[str, tuple[str, set[str]]] = {}
+    for canon, (gloss, _) in AGENCIES.items():
+        m = re.match(r"^(Ministry|Department) of (?:the )?(.+)$", gloss or "")
+        if m:
+            # the last word of each part of the field ("Public Security" → "security", not "public")
+            words = {seg.split()[-1] for seg in re.split(r",\s*|\s+and\s+", m.group(2).lower()) if seg.split()}
+            words = {w for w in words if len(w) > 3 and w.isalpha() and w != "affairs"}
+            fields[canon] = (m.group(1).lower(), words)
+    seen: dict[tuple[str, str], int] = {}
+    for kind, words in fields.values():
+        for w in words:
+            seen[(kind, w)] = seen.get((kind, w), 0) + 1
+    return {canon: [f"{w} {kind}" for w in sorted(words) if seen[(kind, w)] == 1] for canon, (kind, words) in fields.items()}
+
+
+_FIELD_WORD_ALIASES = _field_word_aliases()
 _ALIAS_INDEX: list[tuple[str, str]] = sorted(
     ((fold_accents(alias).casefold(), canon) for canon, (gloss, aliases) in AGENCIES.items()
-     for alias in (canon, *aliases, *_word_order_aliases(gloss))),
+     for alias in (canon, *aliases, *_word_order_aliases(gloss), *_FIELD_WORD_ALIASES.get(canon, ()))),
     key=lambda x: -len(x[0]),
 )
 

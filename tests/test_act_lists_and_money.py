@@ -233,3 +233,20 @@ def test_quarter_ticks_answer_which_tasks_run_in_a_quarter(held):
     assert a.found, a.answer
     assert "Số hóa sổ hộ tịch" in a.answer and "Cấp chữ ký số" in a.answer, a.answer
     assert "viện phí không dùng tiền mặt" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Which indicators does the trade ministry's plan set?", "Bộ Công Thương"),
+    ("What does the health department lead?", "Sở Y tế"),
+    ("the security ministry's tasks", "Bộ Công an"),
+])
+def test_a_body_named_by_one_word_of_its_field(text, body):
+    from assistant.glossary import find_agencies
+
+    assert find_agencies(text) == [body]
+
+
+def test_no_body_named_by_a_word_two_bodies_share_or_an_adjective():
+    from assistant.glossary import find_agencies
+
+    assert find_agencies("the public ministry and the environment ministry") == []
