@@ -338,6 +338,7 @@ class Assistant:
             if narrowed:
                 candidates = narrowed
         self._with_defined_names(intent, candidates)
+        self._as_the_plans_print(intent, candidates)
         if not intent.over_rows and not intent.numbers:
             # "bao nhiêu văn bản", "how many documents": the things a table lists, by the noun its caption
             # gives them ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI …"), are its rows
@@ -1175,6 +1176,36 @@ class Assistant:
         if not named:
             return rows
         return [r for r in rows if any(g in named for g in r.group)]
+
+    def _printed_bodies(self) -> dict[str, frozenset[str]]:
+        """doc_id → the bodies its rows name as lead or coordinating ("Thanh tra Bộ", "Cục TMĐT"); once per index."""
+        gen = self.store.generation
+        if getattr(self, "_printed_bodies_gen", None) != gen:
+            found: dict[str, set[str]] = {}
+            for r in self.lookup.rows():
+                for role in ("lead", "coordinating"):
+                    for part in re.split(r"[;,\n]", str(r.fields.get(role) or "")):
+                        if part.strip():
+                            found.setdefault(r.doc_id, set()).add(part.strip())
+            self._printed_bodies_map = {d: frozenset(names) for d, names in found.items()}
+            self._printed_bodies_gen = gen
+        return self._printed_bodies_map
+
+    def _as_the_plans_print(self, intent: QueryIntent, candidates: list[str]) -> None:
+        """A body the question names in English with no level ("the ministry's inspectorate" → "Thanh tra
+        tỉnh" by the vocabulary) that the plans in reach never print, when they print exactly one body of
+        the same kind ("Thanh tra Bộ"): that one is meant. A level said ("provincial", "district") keeps it."""
+        if intent.language != "en" or _LEVEL_SAID.search(intent.folded):
+            return
+        printed = set().union(*(self._printed_bodies().get(d, frozenset()) for d in candidates))
+        folded_printed = {_fold(p) for p in printed}
+        for agency in list(intent.agencies):
+            if _fold(agency) in folded_printed or _contains(intent.question, agency):
+                continue
+            head = " ".join(fold_words(agency).split()[:2])
+            same = {p for p in printed if " ".join(fold_words(p).split()[:2]) == head}
+            if len(same) == 1:
+                intent.agencies[intent.agencies.index(agency)] = same.pop()
 
     def _caption_nouns(self) -> dict[str, frozenset[str]]:
         """doc_id → the folded nouns its tables' captions say they list ("danh mục văn bản …" → "van ban",
@@ -2884,6 +2915,8 @@ MONEY_ROW_RATIO = 0.5
 #: rows counted as a money table's lines ("how many budget lines", "bao nhiêu hạng mục")
 _LEGAL_ACT_ANY_TERMS = frozenset(content_terms(" ".join(vi for _, vi in translations(", ".join(LEGAL_ACT_ANY))) + " "
                                                + ", ".join(LEGAL_ACT_ANY)))
+#: a level of government said in an English question: a body named with it is that level's
+_LEVEL_SAID = re.compile(r"\b(?:provincial|province|district|commune|ward|city|municipal)\b")
 _BOUND_TEST = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
 #: The unit a money column's label states, in đồng: "Kinh phí (triệu đồng)", "Tổng mức đầu tư (tỷ đồng)".
 _LABEL_UNITS = (("ty dong", 1e9), ("trieu dong", 1e6), ("nghin dong", 1e3), ("ngan dong", 1e3), ("dong", 1.0))

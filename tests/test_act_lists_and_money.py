@@ -250,3 +250,33 @@ def test_no_body_named_by_a_word_two_bodies_share_or_an_adjective():
     from assistant.glossary import find_agencies
 
     assert find_agencies("the public ministry and the environment ministry") == []
+
+
+MINISTRY_PLAN = """BỘ XÂY DỰNG
+Số: 45/KH-BXD
+
+# KẾ HOẠCH
+
+**Chuyển đổi số ngành Xây dựng năm 2028**
+
+## Phụ lục
+
+**DANH MỤC NHIỆM VỤ**
+
+| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |
+|---|---|---|---|
+| 1 | Triển khai hệ thống quản lý thanh tra điện tử | Thanh tra Bộ | Quý II/2028 |
+| 2 | Số hóa hồ sơ cấp phép xây dựng | Cục Quản lý hoạt động xây dựng | Quý III/2028 |
+| 3 | Kiểm tra an toàn thông tin tại các đơn vị thuộc Bộ | Thanh tra Bộ | Quý IV/2028 |
+"""
+
+
+@pytest.fixture(scope="module")
+def ministry(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"kh-45-bxd.md": MINISTRY_PLAN})
+
+
+def test_a_body_named_in_english_is_the_one_of_its_kind_the_plan_prints(ministry):
+    a = ministry.answer("Which tasks does the ministry's inspectorate lead in the construction ministry's 2028 plan?")
+    assert a.found, a.answer
+    assert "thanh tra điện tử" in a.answer and "an toàn thông tin" in a.answer and "cấp phép" not in a.answer, a.answer
