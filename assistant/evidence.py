@@ -27,7 +27,8 @@ MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn)(?:\s+(?:đồng|VND|
                    re.IGNORECASE)
 #: A budget question asking an amount of money, not a share ("bao nhiêu tỷ đồng", "how many billion dong"); folded.
 #: (a bare "dong" is no unit: "Đông Lĩnh", "Đồng Nai" fold to it too)
-ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|(?:bao nhieu|how many|so) dong|vnd|billion|million|bao nhieu tien|how much money)\b"
+ASKS_AMOUNT = re.compile(r"\b(?:ty dong|trieu dong|nghin dong|(?:bao nhieu|how many|so) dong|vnd|billion|million|bao nhieu tien|how much money"
+                         r"|how much (?:funding|budget|capital|investment)|how much (?:is|was|will be) (?:budgeted|allocated|invested))\b"
                          r"|\d\s*dong\b")
 
 
