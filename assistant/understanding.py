@@ -421,7 +421,6 @@ def parse_question(question: str) -> QueryIntent:
     return intent
 
 
-#: a percentage as stated ("100%", "85,5 %"), its figure captured: one rule for questions and cells
 #: A bound on an amount of money (folded): "more than 5 billion dong", "trên 5 tỷ đồng", "từ 1.000 triệu đồng trở lên".
 _AMOUNT_BOUND = re.compile(
     r"\b(more than|over|above|exceeding|greater than|at least|less than|under|below|at most|tren|hon|vuot|lon hon|"
@@ -457,6 +456,7 @@ def amount_bound(folded: str, language: str) -> tuple[str, float, float | None] 
     return None
 
 
+#: a percentage as stated ("100%", "85,5 %"), its figure captured: one rule for questions and cells
 PERCENT_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%")
 
 
@@ -712,9 +712,10 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
 
 #: A document named by a kind alone, as the question's subject: "Nghị quyết được ban hành …", "quyết định
 #: này", "the resolution", "this decision" (not a plan or programme, which askers say of any document).
-_KIND_ALONE_VI = re.compile(r"^(nghi quyet|quyet dinh|chi thi|cong van|bao cao|to trinh)\b(?!\s*(?:so\s*)?\d)"
-                            r"|\b(nghi quyet|quyet dinh|chi thi|cong van|bao cao|to trinh) nay\b")
-_KIND_ALONE_EN = re.compile(r"\b(?:the|this)\s+(resolution|decision|directive|report|submission)\b(?!\s+(?:no\.?\s*)?\d)")
+#: (acts only: "Báo cáo …", "the report" at a question's start are often a task's report, not a document held)
+_KIND_ALONE_VI = re.compile(r"^(nghi quyet|quyet dinh|chi thi)\b(?!\s*(?:so\s*)?\d)"
+                            r"|\b(nghi quyet|quyet dinh|chi thi) nay\b")
+_KIND_ALONE_EN = re.compile(r"\bthe\s+(resolution)\b(?!\s+(?:no\.?\s*)?\d)|\bthis\s+(resolution|decision|directive)\b(?!\s+(?:no\.?\s*)?\d)")
 
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy xã|Đảng ủy phường)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
