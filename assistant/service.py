@@ -1193,10 +1193,10 @@ class Assistant:
 
     def _as_the_plans_print(self, intent: QueryIntent, candidates: list[str]) -> None:
         """A body the question names in English with no level ("the ministry's inspectorate" → "Thanh tra
-        tỉnh" by the vocabulary) that the plans in reach never print, when they print exactly one body of
-        the same kind ("Thanh tra Bộ"): that one is meant. A level said ("provincial", "district") keeps it."""
-        if intent.language != "en" or _LEVEL_SAID.search(intent.folded):
-            return
+        tỉnh" by the vocabulary) that the one plan asked about never prints, when it prints exactly one body
+        of the same kind ("Thanh tra Bộ"): that one is meant. A level said ("provincial", "district") keeps it."""
+        if intent.language != "en" or _LEVEL_SAID.search(intent.folded) or len(candidates) != 1:
+            return  # (several plans: the body may be another plan's, set beside it)
         printed = set().union(*(self._printed_bodies().get(d, frozenset()) for d in candidates))
         folded_printed = {_fold(p) for p in printed}
         for agency in list(intent.agencies):
