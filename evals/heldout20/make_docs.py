@@ -5,7 +5,7 @@
        Phụ lục I ruled on all sides, header row repeated on every page, group rows merged over columns 2-9;
        Phụ lục II WITHOUT vertical rules (horizontal lines only), header not repeated, a "Tổng cộng" row.
 .pdf : LibreOffice (soffice --headless --convert-to pdf) from the .docx.
-Run: /work/main/.venv/bin/python evals/heldout20/make_docs.py
+Run: .venv/bin/python evals/heldout20/make_docs.py
 """
 import os
 import shutil
