@@ -249,18 +249,14 @@ def _pieces(passage: str) -> list[str]:
     return [piece for piece, _ in _clauses(passage)]
 
 
-def _sentences(passage: str) -> list[str]:
-    return [s.strip(" -+•\t") for s in _pieces(passage)]
-
-
 def sentences(passage: str) -> list[str]:
     """The passage's sentences and clauses, lines a PDF or a transcription wrapped joined (see _clauses)."""
-    return _sentences(passage)
+    return [s.strip(" -+•\t") for s in _pieces(passage)]
 
 
 def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:
     """The first ``n`` sentences or items of a passage (what a "… như sau:" before it introduces)."""
-    return _sentences(passage)[:n]
+    return sentences(passage)[:n]
 
 
 def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None,

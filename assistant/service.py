@@ -26,7 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import (AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.metadata import act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
@@ -345,7 +345,7 @@ class Assistant:
             intent.aggregation, intent.over_rows = self._rows_by_caption_noun(intent, candidates) or (intent.aggregation, False)
         if intent.aggregation in ("count", None) and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
             # "does X or Y lead more decrees", "nhóm nào dài hơn — nghị định hay luật": two sides counted
-            nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in candidates))
+            nouns = self._nouns_listed(candidates)
             if (len(intent.agencies) == 2 and intent.aggregation) or len(_act_kinds_named(intent, nouns)) == 2:
                 intent.aggregation, intent.over_rows = "count", True
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
@@ -1223,10 +1223,14 @@ class Assistant:
             self._caption_nouns_gen = gen
         return self._caption_nouns_map
 
+    def _nouns_listed(self, cands) -> set[str]:
+        """The nouns the candidate plans' tables list their rows by (captions' nouns, kinds of act grouped by)."""
+        return set().union(*(self._caption_nouns().get(d, frozenset()) for d in cands))
+
     def _rows_by_caption_noun(self, intent: QueryIntent, cands: list[str]) -> tuple[str, bool] | None:
         """("count", True) for "bao nhiêu văn bản …" / "how many documents …", ("list", True) for "những
         văn bản nào" / "which documents", when a candidate's table lists its rows under that noun; else None."""
-        nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in cands)) if cands else set()
+        nouns = self._nouns_listed(cands)
         if not nouns:
             return None
         grouped_by_act = bool(nouns & set(LEGAL_ACT_KINDS))
@@ -1282,20 +1286,12 @@ class Assistant:
             return None
         subs: list[QueryIntent] = []
         if len(intent.agencies) == 2:
-            for agency in intent.agencies:
-                sub = replace(intent, agencies=[agency], over_rows=True)
-                subs.append(sub)
+            subs = [replace(intent, agencies=[agency], over_rows=True) for agency in intent.agencies]
         else:
-            nouns = set().union(*(self._caption_nouns().get(d, frozenset()) for d in u.candidates))
-            kinds = _act_kinds_named(intent, nouns)
+            kinds = _act_kinds_named(intent, self._nouns_listed(u.candidates))
             if len(kinds) != 2:
                 return None
-            for kind in kinds:
-                question = ("bao nhiêu " if intent.language == "vi" else "how many ") + (
-                    LEGAL_ACT_KINDS[kind] if intent.language == "vi" else next(
-                        (en for en, vi in translations(intent.question) if fold_words(vi).startswith(kind)), kind))
-                sub = replace(intent, question=question, folded=_fold_case(question), over_rows=True)
-                subs.append(sub)
+            subs = [replace(intent, act_kind=kind, over_rows=True) for kind in kinds]
         parts = []
         for sub in subs:
             part_u = replace(u, intent=sub)
@@ -1367,7 +1363,8 @@ class Assistant:
         # tables, the one whose caption lists that noun (DANH MỤC DỰ ÁN …), when one does — before any
         # other condition, so that a body with tasks but no project has no project
         rows = _listing_the_noun(base, intent.rows_noun)
-        named = [] if intent.both_kinds else self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
+        # (one side of "nghị định hay luật": its kind of act says its group, not the words of the whole question)
+        named = [] if intent.both_kinds or intent.act_kind else self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
         by_kind = None if named or intent.both_kinds else _groups_of_counted_act(intent, rows)
         if by_kind is not None:
             named, kind = by_kind
@@ -1431,7 +1428,7 @@ class Assistant:
             op, amount, unit = intent.amount_bound
             rows = [r for r in rows if (v := _row_amount(r, unit is not None)) is not None
                     and _BOUND_TEST[op](v, amount * (unit or 1.0))]
-            filters.append(_bound_label(intent.amount_bound, intent.question, lang))
+            filters.append(_bound_label(intent.amount_bound, intent.question))
         for label in self._columns_named(u, rows):
             # "bao nhiêu hạng mục có nguồn xã hội hóa": the rows with a value under the column the
             # question names ("Trong đó – Xã hội hóa"); "-" or an empty cell is none
@@ -1785,8 +1782,7 @@ class Assistant:
             if len(terms) < PART_MIN_TERMS or not pool:
                 continue
             matches = self.relevance.rows("", terms, pool)
-            # (of rows alike in words, one giving what is asked — the cost of "compare the cost of …")
-            best = max(pool, key=lambda r: (matches[r.row_id].lexical, has_asked_value(r, u.intent)))
+            best = _giving_what_is_asked(pool, lambda r: matches[r.row_id].lexical, u.intent)
             if matches[best.row_id].lexical >= PART_COVERAGE:
                 found.add(best.row_id)
             elif u.intent.comparison and i < len(u.part_texts):
@@ -1814,7 +1810,7 @@ class Assistant:
             matches = self.relevance.rows("", terms, pool)
             if any(matches[h.row.row_id].lexical >= PART_COVERAGE for h in out if h.row.row_id in matches):
                 continue  # "… the AI assistant pilot and where will it be piloted": a kept row answers it
-            best = max(pool, key=lambda r: (matches[r.row_id].score, has_asked_value(r, u.intent)), default=None)
+            best = _giving_what_is_asked(pool, lambda r: matches[r.row_id].score, u.intent)
             if best is None:
                 continue
             m = matches[best.row_id]
@@ -1825,8 +1821,9 @@ class Assistant:
             near = self._part_by_meaning(u.part_texts[i], terms, pool) if wanted and i < len(u.part_texts) else None
             if near is not None:
                 best, m = near
-            mine = max(same_plan, key=lambda r: (matches[r.row_id].score, has_asked_value(r, u.intent)), default=None)
-            if same_plan and best.doc_id not in kept_plans and mine is not None and matches[mine.row_id].lexical >= PART_COVERAGE:
+            mine = _giving_what_is_asked(same_plan, lambda r: matches[r.row_id].score, u.intent) \
+                if same_plan and best.doc_id not in kept_plans else None
+            if mine is not None and matches[mine.row_id].lexical >= PART_COVERAGE:
                 best, m = mine, matches[mine.row_id]  # the part's row in another plan: the kept rows' plan has one too
             if best.row_id in have:
                 continue
@@ -2670,7 +2667,6 @@ def _subheadings_above(p: PassageHit) -> list[str]:
 _SUBHEADING = re.compile(r"^(?:[*#+]\s*\S.*|[a-zđ]\)\s*\S.*|.{3,160}:)$")
 
 
-#: Why a question about the document itself finds nothing (vi, en), by what it asks.
 #: A document's own lines stating a fact about it: on whose proposal it was issued ("Theo đề nghị của Bộ
 #: trưởng Bộ Tư pháp;"), when it takes effect or ends ("… có hiệu lực thi hành kể từ ngày ký", "… hết hiệu lực
 #: từ ngày 01 tháng 3 năm 2027").
@@ -2684,6 +2680,7 @@ _OWN_FACT = re.compile(r"\bnày\s+(?:sẽ\s+)?(?:có|hết|chấm dứt)\s+hiệ
 _SEARCHED_UNLESS_STATED = frozenset(_FACT_LINES)
 #: A document's fact lines quoted at most.
 MAX_FACT_LINES = 3
+#: Why a question about the document itself finds nothing (vi, en), by what it asks.
 _UNSTATED = {
     "signer": ("không thấy phần ký", "no signature block found"),
     "date": ("văn bản không ghi ngày ban hành trong phần đã nạp", "the indexed text does not print the issue date"),
@@ -2796,6 +2793,16 @@ def _act_kind(label: str) -> str | None:
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
 
 
+def _giving_what_is_asked(rows: list[TableRow], score, intent: QueryIntent) -> TableRow | None:
+    """The best row by ``score``; of rows tied on it, the first that gives what is asked (the cost of
+    "compare the cost of …") — asked of the tied rows only, not of every row."""
+    if not rows:
+        return None
+    top = max(score(r) for r in rows)
+    tied = [r for r in rows if score(r) == top]
+    return next((r for r in tied if has_asked_value(r, intent)), tied[0]) if len(tied) > 1 else tied[0]
+
+
 def _act_kinds_named(intent: QueryIntent, listed: AbstractSet[str | None]) -> list[str]:
     """The kinds of legal act a question names, in its order ("decrees or laws" → ["nghi dinh", "luat"]), of
     those ``listed`` (the kinds the tables group rows by): "the resolution's list of laws" names laws."""
@@ -2821,7 +2828,8 @@ def _groups_of_counted_act(intent: QueryIntent, rows: list[TableRow]) -> tuple[l
     if not of_acts:
         return None
     labels = list(dict.fromkeys(r.group[0] for t in of_acts for r in t))
-    kind = next((k for _, n in _counted_nouns(intent, loosely=True) for k in LEGAL_ACT_KINDS if n == k or n.startswith(k + " ")), None)
+    kind = intent.act_kind or next((k for _, n in _counted_nouns(intent, loosely=True) for k in LEGAL_ACT_KINDS
+                                    if n == k or n.startswith(k + " ")), None)
     if kind is None:
         return None
     return [label for label in labels if _act_kind(label) == kind], kind
@@ -2935,16 +2943,13 @@ def _row_amount(row: TableRow, in_dong: bool) -> float | None:
     return None if unit is None else value * unit
 
 
-def _bound_label(bound: tuple[str, float, float | None], question: str, lang: str) -> str:
-    """The bound as the question wrote it ("more than 5 billion dong"), shown as the list's condition."""
-    m = _AMOUNT_BOUND_TEXT.search(question)
-    return m.group(0) if m else f"{bound[0]} {bound[1]:g}"
+def _bound_label(bound: tuple[str, float, float | None], question: str) -> str:
+    """The bound as the question wrote it ("more than 5 billion dong", "trên 5 tỷ đồng"), shown as the list's
+    condition: the words the bound was read from, cut from the question (folding keeps every letter's place)."""
+    span = amount_bound_span(question)
+    return question[span[0]:span[1]] if span else f"{bound[0]} {bound[1]:g}"
 
 
-#: the question's own words stating a bound on money (for the answer to show as they were written)
-_AMOUNT_BOUND_TEXT = re.compile(r"(?:more than|over|above|exceeding|greater than|at least|less than|under|below|at most|"
-                                r"trên|hơn|vượt|lớn hơn|ít nhất|tối thiểu|dưới|nhỏ hơn|không quá|tối đa|từ)\s+\d[\d.,]*\s*"
-                                r"(?:billion|million|thousand|tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|dong|VND)?(?:\s+trở lên)?", re.IGNORECASE)
 _MONEY_ROWS_ASKED = re.compile(r"\b(?:budget (?:lines?|items?)|line items?|hang muc|(?:co|duoc cap|duoc bo tri|su dung) (?:kinh phi|ngan sach)"
                                r"|funded|with (?:a )?(?:budget|funding)|that (?:have|has) (?:a )?(?:budget|funding))\b")
 #: a title naming a period, not one year ("giai đoạn 2026 - 2028", "đến năm 2030")

@@ -190,6 +190,8 @@ class QueryIntent:
     #: a bound on an amount of money the rows must meet ("more than 5 billion dong", "dưới 500 triệu"):
     #: (">", ">=", "<" or "<=", the amount, its unit in đồng — None when the question names none)
     amount_bound: tuple[str, float, float | None] | None = None
+    #: the kind of legal act counted ("nghi dinh"), when a step counts one side of a comparison of two kinds
+    act_kind: str | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -372,7 +374,7 @@ def parse_question(question: str) -> QueryIntent:
     # name asks for no budget (its words still say which body)
     unnamed_bodies = _padded(re.sub(r"\s+", " ", fold_accents(_ENGLISH_BODY.sub(" ", question)).casefold()))
     for name in FIELD_CUE_COMPOUNDS:  # "civil-status records" ask no status
-        unnamed_bodies = unnamed_bodies.replace(f" {name} ", "  ").replace(f"{name}", " ")
+        unnamed_bodies = unnamed_bodies.replace(name, " ")
     for name, cues in FIELD_CUES.items():
         if any(_has_cue(unnamed_bodies, cue) for cue in cues):
             intent.fields.append(name)
@@ -441,8 +443,9 @@ def parse_amount(text: str, language: str) -> float | None:
     return None
 
 
-def amount_bound(folded: str, language: str) -> tuple[str, float, float | None] | None:
-    """The first bound on an amount of money a question states, if it names money ("dong", "tỷ", "million"…)."""
+def _money_bounds(folded: str, language: str):
+    """Each bound on an amount of money the folded text states, if it names money ("dong", "tỷ", "million"…):
+    (its match, (op, amount, unit))."""
     for m in _AMOUNT_BOUND.finditer(folded):
         word, figure, unit, currency, upward = m.groups()
         if not (unit or currency):
@@ -450,10 +453,21 @@ def amount_bound(folded: str, language: str) -> tuple[str, float, float | None] 
         if word == "tu" and not upward:
             continue  # "từ 5 tỷ đồng" alone is no bound ("từ … trở lên" is)
         amount = parse_amount(figure, language)
-        if amount is None:
-            continue
-        return (">=" if word == "tu" else _BOUND_OPS[word]), amount, _MONEY_UNITS.get(unit or "", None if not currency else 1.0)
-    return None
+        if amount is not None:
+            yield m, ((">=" if word == "tu" else _BOUND_OPS[word]), amount, _MONEY_UNITS.get(unit or "", None if not currency else 1.0))
+
+
+def amount_bound(folded: str, language: str) -> tuple[str, float, float | None] | None:
+    """The first bound on an amount of money a question states: (op, amount, unit in đồng or None)."""
+    return next((bound for _, bound in _money_bounds(folded, language)), None)
+
+
+def amount_bound_span(question: str) -> tuple[int, int] | None:
+    """Where in the question (as written) its first bound on money stands."""
+    folded = fold_accents(question).casefold()
+    if len(folded) != len(question):
+        return None
+    return next((m.span() for m, _ in _money_bounds(folded, detect_language(question))), None)
 
 
 #: a percentage as stated ("100%", "85,5 %"), its figure captured: one rule for questions and cells
