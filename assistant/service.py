@@ -326,7 +326,8 @@ class Assistant:
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
             note_title_naming(intent, [d for d in pool if d.doc_id in candidates])
         asks_money = "budget" in intent.fields or bool(content_terms(intent.search_text) & _budget_pairs())
-        if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta and not asks_money:
+        if intent.target_years and "targets" in intent.fields and not explicit and not intent.meta and not asks_money \
+                and not intent.over_rows:  # (rows counted by years: a deadline "2025 - 2030" holds them too)
             # (money for a year — "vốn giải ngân 2025" — is stated in the text of any document, not in a year column)
             # A target for year X only exists in plans that set targets for X; an estimate for X
             # ("ước đạt 2026") in plans whose status column is labelled with X. An estimate is no
@@ -1453,7 +1454,14 @@ class Assistant:
             years = set(intent.target_years)
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
             due = [r for r in rows if any(_deadline_in(r, y, asked_deadlines) for y in years)]
-            if "deadline" in intent.fields or (due and not dated):
+            span = _YEAR_SPAN.search(intent.question)
+            spanning = [r for r in due if span and (m := _YEAR_SPAN.search(r.fields.get("deadline") or "")) and m.groups() == span.groups()]
+            if spanning and not dated:
+                # "bao nhiêu nhiệm vụ kéo dài 2025 - 2030": the rows due over that span, not every row
+                # that names one of its two years ("2025")
+                chosen, label = spanning, ("thời gian " if lang == "vi" else "period ")
+                years = {f"{span.group(1)} - {span.group(2)}"}
+            elif "deadline" in intent.fields or (due and not dated):
                 chosen, label = due, ("hạn năm " if lang == "vi" else "due in ")
             else:
                 chosen, label = dated, ("chỉ tiêu năm " if lang == "vi" else "target for ")
@@ -2247,9 +2255,13 @@ class Assistant:
                 dated = [h for h in keep if self._has_year(h.row, intent.target_years)]
                 if not dated and self._years_name_the_plans(u):
                     dated = keep  # "the 2025 health-book project": the year says which plan, not which target
-                keep = dated
+                undated, keep = keep, dated
                 if not keep and (structured or best_passage < MIN_COVERAGE) and not self._passage_has_year(intent, passages):
-                    return Evidence(mode="none", reason=_no_year_reason(intent))
+                    # "who leads X and what is its 2028 target" in a plan with no 2028: not answered, but
+                    # what the one row found says of the other parts asked is shown beside the reason
+                    other = [f for f in intent.fields if f != "targets"]
+                    shown = undated[:1] if other and len(undated) == 1 else []
+                    return Evidence(mode="none", reason=_no_year_reason(intent), rows=shown)
             if keep and "targets" in intent.fields and _HOW_MANY.search(intent.folded):
                 # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
                 keep = [h for h in keep if _states_a_figure(h.row, intent)]
@@ -2717,6 +2729,10 @@ def stated_count_pattern(n: int | None, kind: str) -> re.Pattern:
     "nhiệm vụ: 25" — in folded text; ``n`` None: any count."""
     num = r"\d{1,3}" if n is None else rf"0*{n:d}"
     return re.compile(rf"(?<![\d.,]){num}\s+(?:\w+\s+){{0,3}}?{kind}|{kind}\s*:\s*{num}(?![\d.,])")
+
+
+#: A span of two years as a question or a deadline cell writes it: "2025 - 2030", "2025–2030", "2025-2030".
+_YEAR_SPAN = re.compile(r"(?<![\d/])(20\d\d)\s*[-–]\s*(20\d\d)(?![\d/])")
 
 
 def _no_year_reason(intent: QueryIntent) -> str:

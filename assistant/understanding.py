@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
@@ -250,6 +251,15 @@ def _has_cue(padded: str, cue: str) -> bool:
     return _cue_pattern(cue).search(padded) is not None
 
 
+def _says(question: str, padded: str, cue: str) -> bool:
+    """A cue written with its accents ("truyện cười", a joke) is matched with them when the question
+    has accents: folded, it is also "tuyên truyền cuối" (the last publicity task). A cue written bare,
+    or a question typed without accents, is matched folded."""
+    if cue.isascii() or not _VI_CHARS.search(question):
+        return _has_cue(padded, fold_words(cue))
+    return _has_cue(_padded(unicodedata.normalize("NFC", question).casefold()), unicodedata.normalize("NFC", cue).casefold())
+
+
 @functools.lru_cache(maxsize=4096)
 def _cue_pattern(cue: str) -> re.Pattern:
     # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads")
@@ -416,8 +426,8 @@ def parse_question(question: str) -> QueryIntent:
             intent.number_kind = "task"
         elif intent.over_rows and re.search(r"\btargets\b", folded):
             intent.number_kind = "indicator"  # "how many targets in the data group": the plan's indicators
-    intent.instruction = any(_has_cue(padded, c) for c in INSTRUCTION_CUES)
-    intent.live = any(_has_cue(padded, c) for c in LIVE_INFORMATION_CUES)
+    intent.instruction = any(_says(question, padded, c) for c in INSTRUCTION_CUES)
+    intent.live = any(_says(question, padded, c) for c in LIVE_INFORMATION_CUES)
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
     intent.search_text = _search_text(question, intent)
     return intent
@@ -712,6 +722,10 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     merged = list(dict.fromkeys(by_code + by_year))
     if merged:
         return merged, True
+    by_title = _named_by_title(intent, docs)
+    if by_title and len(by_title) < len(docs):
+        intent.primary_docs = by_title
+        return by_title, True
     alone = _KIND_ALONE_VI.search(intent.folded) or _KIND_ALONE_EN.search(intent.folded)
     if alone and not intent.doc_codes:
         # "Nghị quyết được ban hành theo đề nghị của ai?", "this resolution": a kind of document named
@@ -722,6 +736,33 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         if len(of_kind) == 1:
             return of_kind, True
     return [d.doc_id for d in docs], False
+
+
+#: A kind of document and the words after it, as a question names a document by its title: "Đề án thị trường
+#: các-bon", "chương trình chuyển đổi số ngành y tế" (folded words).
+_KIND_THEN_WORDS = re.compile(r"\b(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chien luoc|bao cao)((?: [a-z0-9]+){3,10})")
+#: The fewest words after the kind that name a document by its title (two, "chuyển đổi số", name many).
+TITLE_PHRASE_MIN_WORDS = 3
+
+
+def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
+    """Documents a question names by words of their titles after a kind of document: for each such
+    kind, the longest run of the words right after it (at least TITLE_PHRASE_MIN_WORDS) that some
+    title holds — and only when exactly one title holds it ("Đề án thị trường các-bon" → the decision
+    approving "Đề án Thành lập và phát triển thị trường các-bon …"; "kế hoạch chuyển đổi số tỉnh …"
+    held by several titles names none of them)."""
+    titles = {d.doc_id: f" {fold_words(d.title)} " for d in docs if d.title}
+    found: list[str] = []
+    for m in _KIND_THEN_WORDS.finditer(f" {fold_words(intent.question)} "):
+        words = m.group(1).split()
+        for n in range(len(words), TITLE_PHRASE_MIN_WORDS - 1, -1):
+            phrase = f" {' '.join(words[:n])} "
+            holders = [doc_id for doc_id, title in titles.items() if phrase in title]
+            if holders:
+                if len(holders) == 1:
+                    found.extend(holders)
+                break
+    return list(dict.fromkeys(found))
 
 
 #: A document named by a kind alone, as the question's subject: "Nghị quyết được ban hành …", "quyết định

@@ -19,6 +19,8 @@ instead of writing their own. Pure functions, standard library only, no heavy im
 * :func:`appendix_matches` — whether an appendix label matches what a user typed (the label, or the
   same key: the same number in Roman or Arabic form, a part of it included).
 * :func:`normalize_number` — a row number as a comparison key ('01.' → '1', '2.03' → '2.3').
+* :func:`is_vietnamese_syllable` — whether a token can be one Vietnamese syllable by its spelling
+  (initial, vowel nucleus, final): 'nhiệm', 'thành' can; 'nhiệ', 'm', 'thànH' + 'x' cannot.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ __all__ = [
     "int_to_roman",
     "is_appendix_letter",
     "is_roman",
+    "is_vietnamese_syllable",
     "nfc",
     "normalize_number",
     "parse_numeral",
@@ -243,3 +246,27 @@ def normalize_number(number: str | None) -> str | None:
     if all(p.isdigit() for p in parts):
         return ".".join(str(int(p)) for p in parts)
     return s
+
+
+# --- Vietnamese syllables by spelling -----------------------------------------------------------------
+# A syllable is (initial)(nucleus)(final). Tone marks are left out (the five marks do not change which
+# letters may follow); the vowel shapes ă â ê ô ơ ư stay. Nuclei in _OPEN end the syllable or take a
+# consonant final; _SEMI nuclei end in a glide (i/y/o/u) and take no final; _CLOSED ones need a final
+# ("nhiệ" is no syllable, "nhiệm" is). Used to tell a word that a narrow table column broke over two
+# lines ("NHIỆ" / "M VỤ", "THÀN" / "H") from two words.
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_INITIAL = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+_OPEN = "a ă â e ê i o ô ơ u ư y oa oă oe uâ uê uy uơ".split()
+_CLOSED = "iê yê uô ươ uyê".split()
+_SEMI = ("ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu uôi ươi ươu oai oay oeo uây uyu uya "
+         "ua uơ").split()
+_FINAL = "(?:ch|ng|nh|c|m|n|p|t)"
+_SYLLABLE = re.compile(
+    f"^{_INITIAL}(?:(?:{'|'.join(sorted(_OPEN + _CLOSED, key=len, reverse=True))}){_FINAL}"
+    f"|(?:{'|'.join(sorted(_OPEN + _SEMI, key=len, reverse=True))}))$")
+
+
+def is_vietnamese_syllable(token: str) -> bool:
+    """Whether ``token`` (letters only, any case) is spelt as one Vietnamese syllable could be."""
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", token.lower()).translate(_TONES))
+    return bool(bare) and _SYLLABLE.match(bare) is not None

@@ -36,7 +36,13 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
 FORMATS = ("txt", "md", "docx", "pdf_ruled", "pdf_unruled", "pdf_soffice")
-SUFFIX = {"txt": ".txt", "md": ".md", "docx": ".docx", "pdf_ruled": ".pdf", "pdf_unruled": ".pdf", "pdf_soffice": ".pdf"}
+#: Formats made by the common converters from the Markdown rendering: pandoc's Word table (equal
+#: column widths for a pipe table) and LibreOffice's PDF of it (no vertical rules; narrow columns
+#: break long words inside cells). Not in FORMATS: they need pandoc, and they are measured by
+#: ``evals.generalisation --formats docx_pandoc pdf_pandoc``.
+PANDOC_FORMATS = ("docx_pandoc", "pdf_pandoc")
+SUFFIX = {"txt": ".txt", "md": ".md", "docx": ".docx", "pdf_ruled": ".pdf", "pdf_unruled": ".pdf", "pdf_soffice": ".pdf",
+          "docx_pandoc": ".docx", "pdf_pandoc": ".pdf"}
 
 # Fields compared for every expected row (None / {} = the row must not have it).
 FIELDS = ("number", "group", "content", "lead", "coordinating", "unit", "targets", "result", "deadline")
@@ -683,6 +689,13 @@ def render(plan: Plan, fmt: str, out_dir: Path) -> Path:
         docx_path = out_dir / f"{plan.doc_id}-for-soffice.docx"
         render_docx(plan, docx_path)
         docx_to_pdf(docx_path, path)
+    elif fmt in PANDOC_FORMATS:
+        md_path = out_dir / f"{plan.doc_id}-for-pandoc.md"
+        md_path.write_text(render_md(plan), encoding="utf-8")
+        docx_path = path if fmt == "docx_pandoc" else out_dir / f"{plan.doc_id}-from-pandoc.docx"
+        subprocess.run(["pandoc", "-f", "gfm", str(md_path), "-o", str(docx_path)], check=True, capture_output=True, timeout=120)
+        if fmt == "pdf_pandoc":
+            docx_to_pdf(docx_path, path)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return path
@@ -1218,6 +1231,6 @@ def parse_file(path: Path, doc_id: str | None = None):
 
 
 __all__ = [
-    "FIELDS", "FORMATS", "VARIANTS", "ExpectedRow", "Plan", "Score", "Variant", "appendix_number", "build_plan",
+    "FIELDS", "FORMATS", "PANDOC_FORMATS", "VARIANTS", "ExpectedRow", "Plan", "Score", "Variant", "appendix_number", "build_plan",
     "docx_to_pdf", "merge_scores", "parse_file", "random_variant", "render", "score", "soffice_path", "replace",
 ]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.text import is_vietnamese_syllable
+
 __all__ = ["Block", "cell_lines", "cell_text", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
 
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -55,6 +57,23 @@ _GLUED_AFTER = re.compile(r"\d[-/–]$")  # "2027-" + "2028", "12/" + "2027": a 
 _CODE_BEFORE = re.compile(r"[0-9A-ZĐ][-/]$")
 _CODE_AFTER = re.compile(r"^[0-9A-ZĐ]")
 _CODE_DASH_START = re.compile(r"^[-/][0-9A-ZĐ]")
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+_CONSONANTS_START = re.compile(r"^([^\W\d_]{1,2})(?![^\W\d_])")
+_VOWELS = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+
+
+def _word_broken(before: str, after: str) -> bool:
+    """A Vietnamese word the cell's width broke inside ("NHIỆ" / "M VỤ", "THÀN" / "H"): the next line
+    starts with one or two letters that hold no vowel (no syllable of their own) and, in the case of
+    the letter before, complete the last word into a syllable. Initialisms ("Bộ" / "KHCN") and
+    group letters ("Nhóm" / "C") make no syllable that way and keep their space."""
+    last, first = _LAST_WORD.search(before), _CONSONANTS_START.match(after)
+    if not last or not first or _VOWELS.search(first.group(1).lower()):
+        return False
+    tail, head = last.group(1)[-1], first.group(1)
+    if (tail.isupper() and not head.isupper()) or (tail.islower() and not head.islower()):
+        return False
+    return is_vietnamese_syllable(last.group(1) + head)
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -69,6 +88,7 @@ def join_wrapped(parts: list[str]) -> str:
             or (_CODE_BEFORE.search(out) and _CODE_AFTER.match(part))
             or (out[-1:].isalnum() and out[-1:].upper() == out[-1:] and _CODE_DASH_START.match(part))
             or part.startswith("%")
+            or _word_broken(out, part)
         )
         if out and not glued:
             out += " "

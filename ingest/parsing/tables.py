@@ -1189,6 +1189,8 @@ def _join_wrapped_numbers(raw: list[_RawRow]) -> list[_RawRow]:
             k += 1
         if r.cells and _norm_number(r.cells[0]):
             prev = _norm_number(r.cells[0])
+        elif r.cells and r.cells[0]:
+            prev = None  # a group row ("V", "B."): numbering may start again under it ("1", "2" are no "12")
         out.append(r)
         k += 1
     return out
