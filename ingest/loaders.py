@@ -31,7 +31,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
-from ingest.formats import Block, cell_lines, cell_text, join_blocks, join_wrapped, table_rows
+from ingest.formats import Block, cell_lines, cell_text, glue_spaced_hyphens, join_blocks, join_wrapped, table_rows
 from ingest.formats.markup import (
     html_to_lines,
     markdown_to_lines,
@@ -217,21 +217,35 @@ _BROKEN_CODE = re.compile(r"[A-ZĐ0-9/][A-ZĐ0-9]*-$")
 _CODE_REST = re.compile(r"^([A-ZĐ0-9][A-ZĐ0-9/&.-]*)(?=[\s,;.)]|$)\s*")
 
 
+#: A word spelt with hyphens ("các-bon", "ô-xy") that the line broke at its hyphen ("các-" / "bon …"), or
+#: whose hyphen a justified line set apart from the rest ("các- bon"): lower-case letters on both sides.
+_HYPHEN_CUT = re.compile(r"(?<=[^\W\d_])-$")
+_WORD_REST = re.compile(r"^([^\W\d_]+)(?=[\s,;.:)]|$)\s*")
+
+
 def _join_broken_codes(lines: list[str]) -> list[str]:
     """A document code cut at its hyphen by a line break ("văn bản số 1181/CVT-" / "CPTN ngày …"): the
-    rest of the code moves up to its line, so the code reads whole ("1181/CVT-CPTN"); words are not
-    hyphenated in Vietnamese, so only capitals and digits on both sides are joined. Lines keep their
-    number (tables' TAB lines are left alone)."""
-    out = list(lines)
+    rest of the code moves up to its line, so the code reads whole ("1181/CVT-CPTN"); so does the rest
+    of a word spelt with a hyphen ("các-" / "bon" → "các-bon"; Vietnamese words are not hyphenated
+    otherwise, so only a lower-case word after a lower-case letter's hyphen is joined). Lines keep
+    their number (tables' TAB lines are left alone)."""
+    out = [line if "\t" in line else glue_spaced_hyphens(line) for line in lines]
     for i in range(len(out) - 1):
         line, nxt = out[i], out[i + 1]
-        if "\t" in line or "\t" in nxt or not _BROKEN_CODE.search(line.rstrip()):
+        if "\t" in line or "\t" in nxt:
             continue
-        m = _CODE_REST.match(nxt.lstrip())
+        if _BROKEN_CODE.search(line.rstrip()):
+            m = _CODE_REST.match(nxt.lstrip())
+        elif _HYPHEN_CUT.search(line.rstrip()) and line.rstrip()[-2:-1].islower():
+            m = _WORD_REST.match(nxt.lstrip())
+            m = m if m and m.group(1).islower() else None
+        else:
+            continue
         if m:
             out[i] = line.rstrip() + m.group(1)
             out[i + 1] = nxt.lstrip()[m.end():]
     return out
+
 
 
 def _pypdf_page_lines(reader, index: int) -> list[str]:

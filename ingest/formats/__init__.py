@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ingest.text import is_vietnamese_syllable
 
-__all__ = ["Block", "cell_lines", "cell_text", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
+__all__ = ["Block", "cell_lines", "cell_text", "glue_spaced_hyphens", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
 
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -76,11 +76,27 @@ def _word_broken(before: str, after: str) -> bool:
     return is_vietnamese_syllable(last.group(1) + head)
 
 
+#: A hyphen a justified PDF line set apart from the rest of its word ("các- bon")
+_HYPHEN_SPACED = re.compile(r"(?<=[^\W\d_])- +(?=[^\W\d_])")
+
+
+def glue_spaced_hyphens(text: str) -> str:
+    """"các- bon" → "các-bon" where both sides are lower case (a dash between words, "Y tế - Công an",
+    keeps its spaces)."""
+    return _HYPHEN_SPACED.sub(_glued_hyphen, text)
+
+
+def _glued_hyphen(m: re.Match) -> str:
+    before, after = m.string[m.start() - 1], m.string[m.end()]
+    return "-" if before.islower() and after.islower() else m.group(0)
+
+
 def join_wrapped(parts: list[str]) -> str:
     """The lines of one table cell as one line: a space between lines, except where the cell's
-    width broke a token ("2027-" / "2028" → "2027-2028", "100" / "%" → "100%")."""
+    width broke a token ("2027-" / "2028" → "2027-2028", "100" / "%" → "100%", "các-" / "bon" →
+    "các-bon", "NHIỆ" / "M" → "NHIỆM")."""
     out = ""
-    for part in (" ".join(p.split()) for p in parts):
+    for part in (glue_spaced_hyphens(" ".join(p.split())) for p in parts):
         if not part:
             continue
         glued = (
@@ -89,6 +105,7 @@ def join_wrapped(parts: list[str]) -> str:
             or (out[-1:].isalnum() and out[-1:].upper() == out[-1:] and _CODE_DASH_START.match(part))
             or part.startswith("%")
             or _word_broken(out, part)
+            or (out[-1:] == "-" and out[-2:-1].islower() and part[:1].islower())  # "các-" / "bon": a hyphenated word
         )
         if out and not glued:
             out += " "
