@@ -1455,6 +1455,8 @@ class Assistant:
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
             due = [r for r in rows if any(_deadline_in(r, y, asked_deadlines) for y in years)]
             span = _YEAR_SPAN.search(intent.question)
+            if span and _SPAN_LEFT_OUT.search(_fold(intent.question[max(0, span.start() - 30):span.start()])):
+                span = None  # "(không tính khoảng 2027 - 2028)", "excluding 2027-2028": the span is left out
             spanning = [r for r in due if span and (m := _YEAR_SPAN.search(r.fields.get("deadline") or "")) and m.groups() == span.groups()]
             if spanning and not dated:
                 # "bao nhiêu nhiệm vụ kéo dài 2025 - 2030": the rows due over that span, not every row
@@ -2733,6 +2735,10 @@ def stated_count_pattern(n: int | None, kind: str) -> re.Pattern:
 
 #: A span of two years as a question or a deadline cell writes it: "2025 - 2030", "2025–2030", "2025-2030".
 _YEAR_SPAN = re.compile(r"(?<![\d/])(20\d\d)\s*[-–]\s*(20\d\d)(?![\d/])")
+
+
+#: Words before a span of years that leave it out (folded).
+_SPAN_LEFT_OUT = re.compile(r"\b(?:khong tinh|ngoai|tru|except|excluding|not counting|other than)\b")
 
 
 def _no_year_reason(intent: QueryIntent) -> str:

@@ -743,6 +743,8 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
 _KIND_THEN_WORDS = re.compile(r"\b(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chien luoc|bao cao)((?: [a-z0-9]+){3,10})")
 #: The fewest words after the kind that name a document by its title (two, "chuyển đổi số", name many).
 TITLE_PHRASE_MIN_WORDS = 3
+#: Of those words, how many only that title holds ("thị trường các-bon": "thi", "truong", "bon").
+TITLE_OWN_WORDS = 2
 
 
 def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
@@ -752,6 +754,10 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
     approving "Đề án Thành lập và phát triển thị trường các-bon …"; "kế hoạch chuyển đổi số tỉnh …"
     held by several titles names none of them)."""
     titles = {d.doc_id: f" {fold_words(d.title)} " for d in docs if d.title}
+    df: dict[str, int] = {}
+    for title in titles.values():
+        for w in set(title.split()):
+            df[w] = df.get(w, 0) + 1
     found: list[str] = []
     for m in _KIND_THEN_WORDS.finditer(f" {fold_words(intent.question)} "):
         words = m.group(1).split()
@@ -759,7 +765,9 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
             phrase = f" {' '.join(words[:n])} "
             holders = [doc_id for doc_id, title in titles.items() if phrase in title]
             if holders:
-                if len(holders) == 1:
+                # the run names one title by words of its own (at least two no other title has):
+                # "chuyển đổi số của …" held by one title is words every plan uses, and names none
+                if len(holders) == 1 and sum(1 for w in set(words[:n]) if df.get(w) == 1) >= TITLE_OWN_WORDS:
                     found.extend(holders)
                 break
     return list(dict.fromkeys(found))
