@@ -62,6 +62,16 @@ _CONSONANTS_START = re.compile(r"^([^\W\d_]{1,2})(?![^\W\d_])")
 _VOWELS = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 
 
+_YEAR_HEAD = re.compile(r"/(\d{1,3})$")
+_YEAR_TAIL = re.compile(r"^(\d{1,3})(?!\d)")
+
+
+def _year_broken(before: str, after: str) -> bool:
+    """A date's year the cell's width broke ("Quý III/202" / "8"): the two runs of digits make four."""
+    head, tail = _YEAR_HEAD.search(before), _YEAR_TAIL.match(after)
+    return bool(head and tail and len(head.group(1)) + len(tail.group(1)) == 4)
+
+
 def _word_broken(before: str, after: str) -> bool:
     """A Vietnamese word the cell's width broke inside ("NHIỆ" / "M VỤ", "THÀN" / "H"): the next line
     starts with one or two letters that hold no vowel (no syllable of their own) and, in the case of
@@ -106,6 +116,7 @@ def join_wrapped(parts: list[str]) -> str:
             or part.startswith("%")
             or _word_broken(out, part)
             or (out[-1:] == "-" and out[-2:-1].islower() and part[:1].islower())  # "các-" / "bon": a hyphenated word
+            or _year_broken(out, part)
         )
         if out and not glued:
             out += " "

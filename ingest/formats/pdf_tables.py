@@ -397,6 +397,12 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
             body.append(nxt)
         else:
             break
+    rest = lines[last:]
+    if page_end and rest and _ends_in_one_cell(rest, lines[last - 1], cols, line_h):
+        # The page ends in the last lines of one wrapped cell under the table's repeated header
+        # ("nhân" / "tạo" of a task continued from the page before): they are the table's, not text.
+        body.extend(rest)
+        last = len(lines)
 
     left, right = min(c[0] for c in cols) - 2, max(c[1] for c in cols) + 2
 
@@ -454,6 +460,19 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
     x0 = min(w["x0"] for ln in body for w in ln.words)
     x1 = max(w["x1"] for ln in body for w in ln.words)
     return UnruledTable((x0, body[0].top, x1, body[-1].bottom), rows), last
+
+
+def _ends_in_one_cell(rest: list[_Line], above: _Line, cols: list[tuple[float, float]], line_h: float) -> bool:
+    """Whether the lines ending a page are the rest of one cell: one segment each, in one column that
+    is not the first (a number's), spaced as wrapped lines, the first within two line heights of the
+    table above (cell padding and a rule lie between)."""
+    if len(rest) > _MAX_HEADER_LINES * 2 or any(len(ln.segs) != 1 or not _fits(ln, cols) for ln in rest):
+        return False
+    columns = {tuple(_cols_hit(ln.segs[0].x0, ln.segs[0].x1, cols)) for ln in rest}
+    if len(columns) != 1 or next(iter(columns))[0] == 0:
+        return False
+    return rest[0].top - above.bottom <= 2 * line_h and all(
+        b.top - a.bottom <= 0.6 * line_h for a, b in zip(rest, rest[1:]))
 
 
 # --------------------------------------------------------------------------- cells and rows
