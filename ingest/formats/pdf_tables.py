@@ -70,6 +70,10 @@ _FULL_LINE_SHARE = 0.6
 _RULE_MIN_WIDTH = 0.25
 #: Lines between a rule and the first line found to fit the columns that are read as the header.
 _MAX_HEADER_LINES = 6
+#: A line at most this share of the page's text width is a cell's line, not a paragraph's: a run of
+#: any number of them stays inside a table (a pandoc table's long cell, one word per line, ran over
+#: 40 lines between two rows).
+_NARROW_LINE_SHARE = 0.4
 #: An ordinary space is at most this share of the line height. (A page where most lines hold one
 #: word per cell — a pandoc table's narrow columns — has more gutters than spaces between words: its
 #: lower-third gap was 14-25 pt in 12 pt lines, against 3.8-3.9 pt on the pages before it.)
@@ -204,12 +208,19 @@ def _candidate_runs(lines: list[_Line], line_h: float) -> list[tuple[int, int]]:
     """[start, end) index ranges where multi-segment lines recur (at most 3 other lines between)."""
     runs: list[tuple[int, int]] = []
     start = last = None
+    left = min((ln.words[0]["x0"] for ln in lines), default=0.0)
+    right = max((ln.words[-1]["x1"] for ln in lines), default=0.0)
+
+    def narrow(line: _Line) -> bool:  # a cell's line, not a paragraph's (which runs across the page)
+        return line.words[-1]["x1"] - line.words[0]["x0"] <= _NARROW_LINE_SHARE * (right - left)
+
     for i, line in enumerate(lines):
         if len(line.segs) < 2:
             continue
-        # Single-segment lines in between (wrapped cells) may be many; the run ends at a large
-        # vertical gap. Lines that do not fit the columns are trimmed later.
-        near = last is not None and i - last <= 25 and all(
+        # Single-segment lines in between (wrapped cells) may be many — any number when all are as
+        # narrow as a cell (one word per line in a narrow column); the run ends at a large vertical
+        # gap. Lines that do not fit the columns are trimmed later.
+        near = last is not None and (i - last <= 25 or all(narrow(lines[k]) for k in range(last + 1, i))) and all(
             lines[k + 1].top - lines[k].bottom <= 3 * line_h for k in range(last, i))
         if start is None or not near:
             if start is not None:
@@ -350,6 +361,8 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
     lo, hi = max(parts, key=score)
     if score((lo, hi)) < _MIN_ROW_LINES:
         return []
+    while hi - lo > _MIN_ROW_LINES and _paragraph_tail(run[lo], run[lo + 1], run[lo + 2], line_h):
+        lo += 1
     table = _table_of_part(run[lo:hi], lines, start + lo, start + hi, space, line_h, page_end=page_end, rules=rules)
     # the lines before the part kept, read with their own columns: the end of another table (the run's
     # columns, merged from both tables, fit neither)
@@ -364,6 +377,15 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
         return before
     first_line = table[0].bbox[1]
     return [t for t in before if t[0].bbox[3] < first_line] + [table]
+
+
+def _paragraph_tail(line: _Line, nxt: _Line, after: _Line, line_h: float) -> bool:
+    """The last line of a paragraph just above a table ("phủ)" of "(Kèm theo … của Đảng ủy Chính" /
+    "phủ)"), which fits a column by chance: one segment, no row number or group numeral, set apart
+    from the table's first line by more than the table's own line spacing."""
+    first = line.words[0]["text"]
+    return len(line.segs) == 1 and not _NUMBERISH.match(first) and not first[:1].isdigit() \
+        and nxt.top - line.bottom > 0.6 * line_h >= after.top - nxt.bottom
 
 
 def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int, space: float, line_h: float,
