@@ -34,6 +34,11 @@ _ROW_REF_LOOSE = re.compile(
 _ROW_REF_ACCENTED = re.compile(r"(?<!\w)(?:dòng|hàng)\s+(?:số\s+|thứ\s+)?" + _NUM + r"(?![\d/%-])")
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
 _ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
+#: "(số 8 và số 9 nhóm V)", "numbers 2 and 3 of group IV": rows by their numbers in a named group, the row
+#: noun said elsewhere in the question ("hai nhiệm vụ tuyên truyền cuối cùng … (số 8 và số 9 nhóm V)")
+_NUMBERS_IN_GROUP = re.compile(
+    r"\b(?:so|no\.?|numbers?|#)\s*(\d{1,3}(?:(?:\s*,\s*|\s+(?:va|and)\s+)(?:so\s+|no\.?\s*|#)?\d{1,3})*)"
+    r"\s+(?:(?:cua|thuoc|trong|of|in)\s+)?(?:nhom|group)\s+[ivx]+\b")
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+(?:\.\d+)*|\d+(?:\.\d+)*|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -324,6 +329,9 @@ def parse_question(question: str) -> QueryIntent:
         intent.part = intent.part or m.group(2).upper()
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
         intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(m.group(1))
+    if not intent.numbers and _ROW_NOUNS_NAMED.search(folded):
+        for m in _NUMBERS_IN_GROUP.finditer(folded):
+            intent.numbers.extend(n for n in re.findall(r"\d+", m.group(1)) if n not in intent.numbers)
     if m := _PART.search(folded):
         intent.part = m.group(1).upper()
     if m := _APPENDIX.search(folded):

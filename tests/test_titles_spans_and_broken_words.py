@@ -185,3 +185,19 @@ def test_a_pandoc_printed_plan_keeps_its_rows(tmp_path):
     # line height, 32 of 38 rows and 73 % of fields came back
     assert s.recovered == s.expected
     assert s.fields_right >= 0.9 * s.fields_total
+
+
+@pytest.mark.parametrize("question, numbers, part", [
+    ("Hai nhiệm vụ tuyên truyền cuối cùng của phụ lục (số 8 và số 9 nhóm V) do những cơ quan nào chủ trì?", ["8", "9"], "V"),
+    ("Who leads tasks number 2 and 3 of group IV?", ["2", "3"], "IV"),
+    ("Nhóm V có bao nhiêu nhiệm vụ?", [], "V"),  # a group, no row number
+])
+def test_row_numbers_said_with_their_group(question, numbers, part):
+    q = parse_question(question)
+    assert (q.numbers, q.part) == (numbers, part)
+
+
+def test_two_rows_by_number_in_a_group_whose_numbering_restarts(held):
+    a = _answer(held, "Hai nhiệm vụ về giá điện và tín dụng xanh (số 2 và số 8 nhóm I) do những cơ quan nào chủ trì?")
+    assert a.found and "Bộ Tài chính" in a.answer and "Ngân hàng Nhà nước Việt Nam" in a.answer
+    assert a.citations and all(c.doc_id == "qd-515-ttg" for c in a.citations)
