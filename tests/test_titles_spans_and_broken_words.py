@@ -201,3 +201,38 @@ def test_two_rows_by_number_in_a_group_whose_numbering_restarts(held):
     a = _answer(held, "Hai nhiệm vụ về giá điện và tín dụng xanh (số 2 và số 8 nhóm I) do những cơ quan nào chủ trì?")
     assert a.found and "Bộ Tài chính" in a.answer and "Ngân hàng Nhà nước Việt Nam" in a.answer
     assert a.citations and all(c.doc_id == "qd-515-ttg" for c in a.citations)
+
+
+WRAPPED = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 515/QĐ-TTg
+
+QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển thị trường năng lượng tái tạo phân tán
+Hà Nội, ngày 24 tháng 01 năm 2027
+
+I. QUAN ĐIỂM, NGUYÊN TẮC
+1. Chủ động phát triển thị trường năng lượng tái tạo phân tán phù hợp với pháp
+luật và điều kiện thực tiễn, định hướng phát triển quốc gia, cam kết quốc tế về giảm
+phát thải mà Việt Nam tham gia và xu hướng phát triển thị trường năng lượng toàn cầu.
+2. Phát triển thị trường theo mô hình tập trung, hoạt động theo nguyên tắc thị
+trường, có sự quản lý của Nhà nước.
+II. MỤC TIÊU
+1. Mục tiêu chung
+Phát triển thị trường năng lượng tái tạo phân tán trên cả nước.
+"""
+
+
+def test_a_wrapped_list_item_is_text_and_the_place_date_line_ends_the_title(tmp_path):
+    # a PDF (or pandoc's Markdown) breaks a long numbered item over lines: it is the section's text,
+    # as the same item on one line is, not a heading of its own; "Hà Nội, ngày …" under the title is no part of it
+    path = tmp_path / "qd-515.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    loaded = load_file(path)
+    doc = parse_document(loaded.text, doc_id="qd-515", file_name=path.name)
+    assert doc.info.title == "Quyết định Phê duyệt Đề án phát triển thị trường năng lượng tái tạo phân tán"
+    principles = [s for s in doc.sections if s.path and s.path[-1] == "I. QUAN ĐIỂM, NGUYÊN TẮC"]
+    assert principles and "xu hướng phát triển thị trường năng lượng toàn cầu" in principles[0].text
+    assert not any(s.path and s.path[-1].startswith("1. Chủ động") for s in doc.sections)
+    # a short item reads as it would on one line (a heading), and so does a short heading
+    assert any(s.path and s.path[-1].startswith("2. Phát triển thị trường theo mô hình") for s in doc.sections)
+    assert any(s.path and s.path[-1] == "1. Mục tiêu chung" for s in doc.sections)

@@ -124,6 +124,9 @@ _LETTERHEAD_SHORT = {"ỦY BAN NHÂN DÂN": "UBND", "UỶ BAN NHÂN DÂN": "UBND
 _UNIT_LINE = re.compile(r"^(?:VĂN PHÒNG|BAN|VỤ|CỤC|TỔNG CỤC|SỞ|PHÒNG|TRUNG TÂM|VIỆN|BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ỦY BAN|UỶ BAN|UBND)\b")
 
 
+_PLACE_DATE = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+)*, ngày\b")
+
+
 def _join_wrapped(block: list[str], body: str) -> list[str]:
     """Letterhead lines a narrow column wrapped ("ỦY BAN NHÂN DÂN TỈNH NAM" / "KHÊ", "SỞ VĂN HÓA, THỂ
     THAO VÀ DU" / "LỊCH"): a line of one or two words joins the one above when the joined name is
@@ -266,8 +269,8 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
                     break  # a title in ordinary case ends at the next line in capitals (the signer's office)
                 if re.match(r"^(?:Số\b|V/v\b|Kính gửi)", x):
                     break
-                if x.startswith("(") or x.startswith("Căn cứ") or re.match(r"^[IVX]+\.\s", x):
-                    break
+                if x.startswith("(") or x.startswith("Căn cứ") or re.match(r"^[IVX]+\.\s", x) or _PLACE_DATE.match(x):
+                    break  # (… or the place and date set under the title: "Bình Khương, ngày 05 tháng 02 năm 2028")
                 if nxt and (x.startswith("Thực hiện ") or len(x) > 250):
                     break  # the opening paragraph under the title ("Thực hiện Quyết định số …; … ban hành Kế hoạch …")
                 if x:

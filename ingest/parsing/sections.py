@@ -55,6 +55,29 @@ class LetterLevels:
         return level
 
 
+def _wrapped_length(lines: list[LogicalLine], i: int) -> int:
+    """The length of line ``i`` with the lines that continue it (a PDF wraps a paragraph at the page's
+    width: "1. Chủ động thành lập … phù hợp với pháp" / "luật và …": a line that ends in no stop is
+    continued by a next line in lower case that is no heading, list item or table row), so that a long
+    numbered or lettered item is read alike whichever format broke its lines."""
+    last = squash(strip_markup(lines[i].text))
+    total = len(last)
+    for nxt in lines[i + 1:]:
+        text = squash(strip_markup(nxt.text))
+        if _ENDS_A_SENTENCE.search(last) or "\t" in nxt.text or not text or not text[0].islower() \
+                or _LIST_ITEM.match(text) or heading_level(nxt.text) is not None:
+            break
+        total += 1 + len(text)
+        last = text
+        if total > MAX_HEADING_CHARS:
+            break
+    return total
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.:;!?]\s*$")
+_LIST_ITEM = re.compile(r"^(?:[-+•*–]\s|[a-zđ]\)\s)")
+
+
 def split_sections(
     lines: list[LogicalLine], *, prefix: list[str] | None = None, page_of_line=None, keep_tab_lines: set[int] | None = None
 ) -> list[Section]:
@@ -81,7 +104,7 @@ def split_sections(
             sections.append(Section(path=path, text=text, line_start=buf_start, line_end=buf_end, page=page))
         buf = []
 
-    for line in lines:
+    for i, line in enumerate(lines):
         if "\t" in line.text and line.line_start in keep:
             line = LogicalLine(" | ".join(c.strip() for c in line.text.split("\t") if c.strip()), line.line_start, line.line_end)
         if "\t" in line.text or is_attached_line(line.text):
@@ -90,6 +113,8 @@ def split_sections(
         letter = letters.level(squash(strip_markup(line.text)), [lv for lv, _ in stack]) if "\t" not in line.text else None
         if letter is not None and letter > 1:
             level = letter  # a lettered group inside a Roman part; parts above them keep their old reading
+        if level is not None and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
+            level = None  # an item of a list whose text a PDF's page width wrapped: body text, as in Markdown
         if level is not None:
             flush()
             stack = [s for s in stack if s[0] < level]
