@@ -256,13 +256,14 @@ def _has_cue(padded: str, cue: str) -> bool:
     return _cue_pattern(cue).search(padded) is not None
 
 
-def _says(question: str, padded: str, cue: str) -> bool:
-    """A cue written with its accents ("truyện cười", a joke) is matched with them when the question
-    has accents: folded, it is also "tuyên truyền cuối" (the last publicity task). A cue written bare,
-    or a question typed without accents, is matched folded."""
-    if cue.isascii() or not _VI_CHARS.search(question):
+def _says(accented: str | None, padded: str, cue: str) -> bool:
+    """A cue written with its accents ("truyện cười", a joke) is matched with them against the question
+    as typed (``accented``, padded; None when it has no accents): folded, it is also "tuyên truyền
+    cuối" (the last publicity task). A cue written bare, or a question typed without accents, is
+    matched folded."""
+    if cue.isascii() or accented is None:
         return _has_cue(padded, fold_words(cue))
-    return _has_cue(_padded(unicodedata.normalize("NFC", question).casefold()), unicodedata.normalize("NFC", cue).casefold())
+    return _has_cue(accented, unicodedata.normalize("NFC", cue).casefold())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -434,8 +435,9 @@ def parse_question(question: str) -> QueryIntent:
             intent.number_kind = "task"
         elif intent.over_rows and re.search(r"\btargets\b", folded):
             intent.number_kind = "indicator"  # "how many targets in the data group": the plan's indicators
-    intent.instruction = any(_says(question, padded, c) for c in INSTRUCTION_CUES)
-    intent.live = any(_says(question, padded, c) for c in LIVE_INFORMATION_CUES)
+    accented = _padded(unicodedata.normalize("NFC", question).casefold()) if _VI_CHARS.search(question) else None
+    intent.instruction = any(_says(accented, padded, c) for c in INSTRUCTION_CUES)
+    intent.live = any(_says(accented, padded, c) for c in LIVE_INFORMATION_CUES)
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
     intent.search_text = _search_text(question, intent)
     return intent

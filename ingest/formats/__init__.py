@@ -59,9 +59,6 @@ _CODE_AFTER = re.compile(r"^[0-9A-ZĐ]")
 _CODE_DASH_START = re.compile(r"^[-/][0-9A-ZĐ]")
 _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _CONSONANTS_START = re.compile(r"^([^\W\d_]{1,2})(?![^\W\d_])")
-_VOWELS = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
-
-
 _YEAR_HEAD = re.compile(r"/(\d{1,3})$")
 _YEAR_TAIL = re.compile(r"^(\d{1,3})(?!\d)")
 
@@ -74,11 +71,11 @@ def _year_broken(before: str, after: str) -> bool:
 
 def _word_broken(before: str, after: str) -> bool:
     """A Vietnamese word the cell's width broke inside ("NHIỆ" / "M VỤ", "THÀN" / "H"): the next line
-    starts with one or two letters that hold no vowel (no syllable of their own) and, in the case of
-    the letter before, complete the last word into a syllable. Initialisms ("Bộ" / "KHCN") and
-    group letters ("Nhóm" / "C") make no syllable that way and keep their space."""
+    starts with one or two letters that are no syllable of their own and, in the case of the letter
+    before, complete the last word into a syllable. Initialisms ("Bộ" / "KHCN") and group letters
+    ("Nhóm" / "C") make no syllable that way and keep their space."""
     last, first = _LAST_WORD.search(before), _CONSONANTS_START.match(after)
-    if not last or not first or _VOWELS.search(first.group(1).lower()):
+    if not last or not first or is_vietnamese_syllable(first.group(1)):
         return False
     tail, head = last.group(1)[-1], first.group(1)
     if (tail.isupper() and not head.isupper()) or (tail.islower() and not head.islower()):
