@@ -16,6 +16,7 @@ from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
 from ingest.parsing.tables import classify_label, spanned
 from ingest.records import Citation, DocumentInfo, TableRow
+from ingest.text import YEAR_SPAN
 
 UNCERTAIN_VI = "dòng này trích từ văn bản có lỗi nhận dạng/lệch cột; cần đối chiếu bản gốc"
 UNCERTAIN_EN = "this row comes from text with OCR or column errors; check the original"
@@ -285,7 +286,6 @@ def status_years(row: TableRow) -> set[str]:
     return set(re.findall(r"(?<!\d)20\d\d(?!\d)", str(row.fields.get("status_label") or ""))) if row.fields.get("status") else set()
 
 
-_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
 
 
 def period_labels(row: TableRow) -> dict[str, str]:
@@ -294,7 +294,7 @@ def period_labels(row: TableRow) -> dict[str, str]:
     out: dict[str, str] = {}
     targets = row.fields.get("targets") or {}
     for label, value in row.columns.items():
-        m = _RANGE.search(label)
+        m = YEAR_SPAN.search(label)
         if m and targets.get(m.group(2)) == value:
             out[m.group(2)] = label
     return out
@@ -304,7 +304,7 @@ def period_years(row: TableRow) -> set[str]:
     """Every year inside the periods a row's target columns are labelled with."""
     years: set[str] = set()
     for label in period_labels(row).values():
-        m = _RANGE.search(label)
+        m = YEAR_SPAN.search(label)
         years |= {str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)}
     return years
 

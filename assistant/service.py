@@ -35,6 +35,7 @@ from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
 from ingest.text import fold_words
+from ingest.text import YEAR_SPAN
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
@@ -1454,10 +1455,10 @@ class Assistant:
             years = set(intent.target_years)
             dated = [r for r in rows if years & set(r.fields.get("targets") or {})]
             due = [r for r in rows if any(_deadline_in(r, y, asked_deadlines) for y in years)]
-            span = _YEAR_SPAN.search(intent.question)
+            span = YEAR_SPAN.search(intent.question)
             if span and _SPAN_LEFT_OUT.search(_fold(intent.question[max(0, span.start() - 30):span.start()])):
                 span = None  # "(không tính khoảng 2027 - 2028)", "excluding 2027-2028": the span is left out
-            spanning = [r for r in due if span and (m := _YEAR_SPAN.search(r.fields.get("deadline") or "")) and m.groups() == span.groups()]
+            spanning = [r for r in due if span and (m := YEAR_SPAN.search(r.fields.get("deadline") or "")) and m.groups() == span.groups()]
             if spanning and not dated:
                 # "bao nhiêu nhiệm vụ kéo dài 2025 - 2030": the rows due over that span, not every row
                 # that names one of its two years ("2025")
@@ -2731,10 +2732,6 @@ def stated_count_pattern(n: int | None, kind: str) -> re.Pattern:
     "nhiệm vụ: 25" — in folded text; ``n`` None: any count."""
     num = r"\d{1,3}" if n is None else rf"0*{n:d}"
     return re.compile(rf"(?<![\d.,]){num}\s+(?:\w+\s+){{0,3}}?{kind}|{kind}\s*:\s*{num}(?![\d.,])")
-
-
-#: A span of two years as a question or a deadline cell writes it: "2025 - 2030", "2025–2030", "2025-2030".
-_YEAR_SPAN = re.compile(r"(?<![\d/])(20\d\d)\s*[-–]\s*(20\d\d)(?![\d/])")
 
 
 #: Words before a span of years that leave it out (folded).

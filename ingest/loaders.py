@@ -31,7 +31,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
-from ingest.formats import Block, cell_lines, cell_text, glue_spaced_hyphens, join_blocks, join_wrapped, table_rows
+from ingest.formats import Block, cell_lines, cell_text, glue_spaced_hyphens, hyphen_broken, join_blocks, join_wrapped, table_rows
 from ingest.formats.markup import (
     html_to_lines,
     markdown_to_lines,
@@ -217,9 +217,7 @@ _BROKEN_CODE = re.compile(r"[A-ZĐ0-9/][A-ZĐ0-9]*-$")
 _CODE_REST = re.compile(r"^([A-ZĐ0-9][A-ZĐ0-9/&.-]*)(?=[\s,;.)]|$)\s*")
 
 
-#: A word spelt with hyphens ("các-bon", "ô-xy") that the line broke at its hyphen ("các-" / "bon …"), or
-#: whose hyphen a justified line set apart from the rest ("các- bon"): lower-case letters on both sides.
-_HYPHEN_CUT = re.compile(r"(?<=[^\W\d_])-$")
+#: The rest of a hyphenated word the line broke ("các-" / "bon trong nước": "bon")
 _WORD_REST = re.compile(r"^([^\W\d_]+)(?=[\s,;.:)]|$)\s*")
 
 
@@ -236,16 +234,14 @@ def _join_broken_codes(lines: list[str]) -> list[str]:
             continue
         if _BROKEN_CODE.search(line.rstrip()):
             m = _CODE_REST.match(nxt.lstrip())
-        elif _HYPHEN_CUT.search(line.rstrip()) and line.rstrip()[-2:-1].islower():
+        elif hyphen_broken(line.rstrip(), nxt.lstrip()):
             m = _WORD_REST.match(nxt.lstrip())
-            m = m if m and m.group(1).islower() else None
         else:
             continue
         if m:
             out[i] = line.rstrip() + m.group(1)
             out[i + 1] = nxt.lstrip()[m.end():]
     return out
-
 
 
 def _pypdf_page_lines(reader, index: int) -> list[str]:

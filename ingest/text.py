@@ -19,6 +19,7 @@ instead of writing their own. Pure functions, standard library only, no heavy im
 * :func:`appendix_matches` — whether an appendix label matches what a user typed (the label, or the
   same key: the same number in Roman or Arabic form, a part of it included).
 * :func:`normalize_number` — a row number as a comparison key ('01.' → '1', '2.03' → '2.3').
+* :data:`YEAR_SPAN` — a span of two years as plans and questions write it ("2025 - 2030", "2026–2030").
 * :func:`is_vietnamese_syllable` — whether a token can be one Vietnamese syllable by its spelling
   (initial, vowel nucleus, final): 'nhiệm', 'thành' can; 'nhiệ', 'm', 'thànH' + 'x' cannot.
 """
@@ -31,6 +32,7 @@ from typing import Any
 
 __all__ = [
     "FOLD_TABLE",
+    "YEAR_SPAN",
     "appendix_key",
     "appendix_matches",
     "appendix_within",
@@ -248,6 +250,10 @@ def normalize_number(number: str | None) -> str | None:
     return s
 
 
+#: A span of two years: "2025 - 2030", "2026–2030", "2026-2030" (the two years are its groups).
+YEAR_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
+
+
 # --- Vietnamese syllables by spelling -----------------------------------------------------------------
 # A syllable is (initial)(nucleus)(final). Tone marks are left out (the five marks do not change which
 # letters may follow); the vowel shapes ă â ê ô ơ ư stay. Nuclei in _OPEN end the syllable or take a
@@ -258,8 +264,7 @@ _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 _INITIAL = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
 _OPEN = "a ă â e ê i o ô ơ u ư y oa oă oe uâ uê uy uơ".split()
 _CLOSED = "iê yê uô ươ uyê".split()
-_SEMI = ("ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu uôi ươi ươu oai oay oeo uây uyu uya "
-         "ua uơ").split()
+_SEMI = "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu uôi ươi ươu oai oay oeo uây uyu uya".split()
 _FINAL = "(?:ch|ng|nh|c|m|n|p|t)"
 _SYLLABLE = re.compile(
     f"^{_INITIAL}(?:(?:{'|'.join(sorted(_OPEN + _CLOSED, key=len, reverse=True))}){_FINAL}"

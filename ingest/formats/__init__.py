@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ingest.text import is_vietnamese_syllable
 
-__all__ = ["Block", "cell_lines", "cell_text", "glue_spaced_hyphens", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
+__all__ = ["Block", "cell_lines", "cell_text", "glue_spaced_hyphens", "hyphen_broken", "join_blocks", "join_wrapped", "narrative_line", "table_rows"]
 
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -61,6 +61,12 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _CONSONANTS_START = re.compile(r"^([^\W\d_]{1,2})(?![^\W\d_])")
 _YEAR_HEAD = re.compile(r"/(\d{1,3})$")
 _YEAR_TAIL = re.compile(r"^(\d{1,3})(?!\d)")
+
+
+def hyphen_broken(before: str, after: str) -> bool:
+    """A word spelt with a hyphen that a line or a cell broke at it ("các-" / "bon"): lower-case letters
+    on both sides (Vietnamese words are not hyphenated otherwise; "Y tế -" / "Công an" is a dash)."""
+    return before[-1:] == "-" and before[-2:-1].islower() and after[:1].islower()
 
 
 def _year_broken(before: str, after: str) -> bool:
@@ -112,7 +118,7 @@ def join_wrapped(parts: list[str]) -> str:
             or (out[-1:].isalnum() and out[-1:].upper() == out[-1:] and _CODE_DASH_START.match(part))
             or part.startswith("%")
             or _word_broken(out, part)
-            or (out[-1:] == "-" and out[-2:-1].islower() and part[:1].islower())  # "các-" / "bon": a hyphenated word
+            or hyphen_broken(out, part)
             or _year_broken(out, part)
         )
         if out and not glued:

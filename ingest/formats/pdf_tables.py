@@ -78,6 +78,7 @@ _NARROW_LINE_SHARE = 0.4
 #: word per cell — a pandoc table's narrow columns — has more gutters than spaces between words: its
 #: lower-third gap was 14-25 pt in 12 pt lines, against 3.8-3.9 pt on the pages before it.)
 _MAX_SPACE_SHARE = 0.4
+_PAGE_NUMBER = re.compile(r"[\d\s/.-]+")
 _NUMBERISH = re.compile(r"^(?:\d+(?:[.,]\d+)*[.)]?|[IVXLCivxlc]+[.)]?|[a-zđ][.)])$")
 
 
@@ -490,7 +491,7 @@ def _ends_in_one_cell(rest: list[_Line], above: _Line, cols: list[tuple[float, f
     table above (cell padding and a rule lie between)."""
     if len(rest) > _MAX_HEADER_LINES * 2 or any(len(ln.segs) != 1 or not _fits(ln, cols) for ln in rest):
         return False
-    if any(re.fullmatch(r"[\d\s/.-]+", " ".join(w["text"] for w in ln.words)) for ln in rest):
+    if any(_PAGE_NUMBER.fullmatch(" ".join(w["text"] for w in ln.words)) for ln in rest):
         return False  # a page number ("7") under the table's last row
     columns = {tuple(_cols_hit(ln.segs[0].x0, ln.segs[0].x1, cols)) for ln in rest}
     if len(columns) != 1 or next(iter(columns))[0] == 0:
