@@ -302,11 +302,12 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
         if i in taken:
             continue
         text, j = sentences[i], i
-        if text.endswith(":") and j + 1 < len(sentences) and not headings[j + 1]:
-            # the introduced list: its bullet or numbered items, or else the one sentence after it
+        if text.endswith(":") and j + 1 < len(sentences) and (items[j + 1] or not headings[j + 1]):
+            # the introduced list: its bullet or numbered items (a short one reads like a title: "a) Ngân
+            # sách trung ương"), or else the one sentence after it
             j += 1
             text = f"{text} {sentences[j]}"
-            while items[j] and j + 1 < len(sentences) and items[j + 1] and j - i < INTRO_FOLLOWERS and not headings[j + 1]:
+            while items[j] and j + 1 < len(sentences) and items[j + 1] and j - i < INTRO_FOLLOWERS:
                 j += 1
                 text = f"{text} {sentences[j]}"
         if wants is not None and not wants.search(text) and j + 1 < len(sentences) and not headings[j + 1] \

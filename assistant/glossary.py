@@ -60,6 +60,9 @@ MEASUREMENT_WORDS: tuple[str, ...] = tuple(_VOCAB["measurement_words"])
 #: Vietnamese words that say an amount of money is asked or allotted ("kinh phí", "bố trí", "phân bổ"),
 #: beside FIELD_CUES['budget']: they are no topic whose money is asked.
 MONEY_WORDS: tuple[str, ...] = tuple(_VOCAB["money_words"])
+#: accent-folded words asking where money comes from ("sources of funding", "nguồn vốn"): what funds a thing,
+#: not how much — a sentence naming the sources answers without an amount.
+FUNDING_SOURCE_CUES: tuple[str, ...] = tuple(_VOCAB["funding_source_cues"])
 #: Words that count anyone or anything ("how many people", "bao nhiêu người") or a measure's steps
 #: ("how many places did it climb", "bao nhiêu bậc"): a sentence counting "cán bộ" or "học viên", or
 #: saying "tăng 5 bậc", counts them too, so the things counted are not checked by their name.

@@ -19,14 +19,14 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initials_in, may_define, name_forms
 from assistant.compose import compose, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage, sentences,
+from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage, sentences,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.metadata import act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
@@ -35,7 +35,7 @@ from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
 from ingest.text import fold_words
-from ingest.text import YEAR_SPAN
+from ingest.text import ITEM_MARKER, YEAR_SPAN, is_first_item_marker, next_item_marker
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
@@ -1485,7 +1485,9 @@ class Assistant:
         if not rows:
             reason = "không có dòng nào thỏa điều kiện" if lang == "vi" else "no row matches these conditions"
             return Evidence(mode="none", reason=reason)
-        if len({r.doc_id for r in rows}) > 1:
+        if len({r.doc_id for r in rows}) > 1 and not (filters and not u.explicit):
+            # (rows of several plans that meet the conditions asked — a body, a deadline, a group — of a
+            # question naming no plan: each plan's are counted apart, none is chosen for the asker)
             rows = self._best_plans(intent, rows)
         totals: dict[tuple[str, str], int] = {}
         if filters:
@@ -1940,6 +1942,39 @@ class Assistant:
             return []
         return [same[i] for i in (at - 1, at + 1) if 0 <= i < len(same)]
 
+    def _items_beyond_chunk(self, p: PassageHit, shown: AbstractSet[str]) -> list[PassageHit]:
+        """The items of a list that a quoted sentence introduces ("Hàng hóa … gồm 02 loại: a) …") which the
+        parse made sections of their own ("b) Tín chỉ các-bon …"): each one's title and, when the title
+        introduces a list in turn, its opening items. The list runs to the chunk's end: the quote holds
+        its last item there, or ends with the introducing colon that ends the chunk."""
+        quoted = " ".join(p.sentences)
+        _, colon, listed = quoted.partition(":")
+        markers = ITEM_MARKER.findall(listed)
+        line_markers = [m.group(1) for line in p.chunk.source_text.splitlines() if (m := ITEM_MARKER.match(line.strip() + " "))]
+        path = tuple(p.chunk.section_path)
+        if markers and line_markers and markers[-1] == line_markers[-1]:
+            # the items after it are sections under the chunk's, or beside it when the chunk is the last item's
+            parent = path[:-1] if path and path[-1].startswith(f"{markers[-1]} ") else path
+            want = next_item_marker(markers[-1])
+        elif colon and quoted.rstrip().endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
+            parent, want = path, None  # the first item opens the next section, whichever its marker
+        else:
+            return []
+        chunk, out = p.chunk, []
+        while len(out) < INTRO_FOLLOWERS:
+            chunk = self._next_text_chunk(chunk)
+            if chunk is None or chunk.chunk_id in shown or tuple(chunk.section_path[:-1]) != parent:
+                break
+            title = " ".join(chunk.section_path[-1].split())
+            found = ITEM_MARKER.match(title + " ")
+            marker = found.group(1) if found else None
+            if marker is None or (marker != want if want else not is_first_item_marker(marker)):
+                break  # not the list's next item
+            said = [title, *opening_sentences(_below_title(chunk))] if title.endswith(":") else [title]
+            out.append(PassageHit(chunk, p.score, [" ".join(said)]))
+            want = next_item_marker(marker)
+        return out
+
     def _next_text_chunk(self, chunk):
         """The text chunk that follows ``chunk`` in its document (the next piece of its section,
         or the next section's first)."""
@@ -2327,6 +2362,9 @@ class Assistant:
         top = said or top  # a title alone says nothing where another passage says something
         top = self._each_part_quoted(u, top, passages, wants)
         for at, p in reversed(list(enumerate(top))):
+            # "… gồm 02 loại: a) …" whose item b) the parse made a section of its own: its later items too
+            top[at + 1:at + 1] = self._items_beyond_chunk(p, {t.chunk.chunk_id for t in top})
+        for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
                 following = self._next_text_chunk(p.chunk)
@@ -2480,7 +2518,9 @@ class Assistant:
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
         # is what the question is about, a date and a body are what it asks
         money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or not (
-            {"deadline", "lead", "coordinating"} & set(intent.fields))
+            {"deadline", "lead", "coordinating"} & set(intent.fields)) and not asks_funding_source(intent.folded) \
+            and not asks_a_thing_not_money(intent.folded)
+        # ("which sources of funding": the sources said are the answer, with or without an amount)
         # ("what minimum share of the funding … for security": a rate of the money, not an amount)
         # — unless an amount is asked as well: "how much did it disburse, and what share was that")
         share_said = bool(_RATE_ASKED.search(intent.folded)) and bool(PERCENT_FIGURE.search(said)) \

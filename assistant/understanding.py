@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
@@ -59,7 +59,7 @@ _QUARTER_VI = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)?\s*(20\d\d)
 _QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,|-)?\s*(20\d\d)\b")
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets|budget lines)"
+_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets|budget lines|rows|entries)"
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
 #: ("how many of the 31 indicators" is partitive and counts rows).
@@ -271,6 +271,35 @@ def _cue_pattern(cue: str) -> re.Pattern:
     # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads")
     plural = "(?:s|es)?" if cue[-1:].isalpha() and cue.isascii() and len(cue.split()[-1]) > 3 else ""
     return re.compile(rf"(?<!\w){re.escape(cue)}{plural}(?!\w)")
+
+
+def asks_funding_source(folded: str) -> bool:
+    """Whether a (folded) question asks where money comes from ("which sources of funding", "nguồn vốn
+    nào"), which a sentence naming the sources answers without an amount."""
+    padded = _padded(folded)
+    return any(_has_cue(padded, fold_words(cue)) for cue in FUNDING_SOURCE_CUES) or bool(_MONEY_COMES_FROM.search(folded))
+
+
+#: "where does the money for the plan come from"
+_MONEY_COMES_FROM = re.compile(r"\bwhere\b.*\b(?:money|funding|funds?|budget|capital)\b.*\bcomes? from\b")
+
+
+#: "what procurement approach", "which form", "hình thức nào": the noun the question asks for, after an
+#: English "what/which" or before a Vietnamese "nào/gì" (English auxiliaries and articles are no noun).
+_WHAT_NOUN_EN = re.compile(r"\b(?:what|which)\s+(?:kinds? of\s+|types? of\s+|sorts? of\s+)?([a-z][a-z-]+)")
+_WHAT_NOUN_VI = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:nao|gi)\b")
+_NOT_A_NOUN = frozenset("is are was were will would should does do did has have had can could must the a an of in on for to "
+                        "by with this that these those its their his her".split())
+
+
+def asks_a_thing_not_money(folded: str) -> bool:
+    """Whether a (folded) question asks for a thing of some kind that is no amount of money ("what
+    procurement approach does the funding section prefer", "hình thức nào được ưu tiên"): the money it
+    names is where to look, not what to give."""
+    money = {fold_words(c) for c in FIELD_CUES.get("budget", ())}
+    heads = [m.group(1) for m in _WHAT_NOUN_EN.finditer(folded) if m.group(1) not in _NOT_A_NOUN]
+    heads += [m.group(1) for m in _WHAT_NOUN_VI.finditer(folded)]
+    return bool(heads) and not any(h in money or h.split()[-1] in money or any(h.endswith(m) for m in money) for h in heads)
 
 
 def english_words(text: str) -> list[str]:

@@ -164,6 +164,29 @@ def is_appendix_letter(token: str) -> bool:
     return len(t) == 1 and t.lower() in "abcdefgh"
 
 
+#: An item's marker where an item opens: "1.", "2)", "1.2.", "a)", "đ)" (followed by a space).
+ITEM_MARKER = re.compile(r"(?<!\S)(\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))(?=\s)")
+#: The letters Vietnamese documents label items with, in order: "đ)" follows "d)"; no f, j, w or z.
+_ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def next_item_marker(marker: str) -> str | None:
+    """The marker of the item after ``marker`` in its list: "a)" → "b)", "d)" → "đ)", "1." → "2.",
+    "2.3." → "2.4."; None for what is no marker or the last letter."""
+    m = re.fullmatch(r"((?:\d{1,2}\.)*)(\d{1,2})([.)])|([a-zđ])\)", marker)
+    if not m:
+        return None
+    if m.group(4):
+        at = _ITEM_LETTERS.find(m.group(4))
+        return f"{_ITEM_LETTERS[at + 1]})" if 0 <= at < len(_ITEM_LETTERS) - 1 else None
+    return f"{m.group(1)}{int(m.group(2)) + 1}{m.group(3)}"
+
+
+def is_first_item_marker(marker: str) -> bool:
+    """Whether ``marker`` opens a list: "a)", "1.", "1)", "2.1."."""
+    return bool(re.fullmatch(r"a\)|(?:\d{1,2}\.)*0?1[.)]", marker))
+
+
 def parse_numeral(s: str) -> int | None:
     """'II' -> 2, '02' -> 2, '2' -> 2, 'ii.' -> 2, anything else -> None."""
     s = s.strip().strip(".:)").strip()

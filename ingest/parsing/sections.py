@@ -75,6 +75,9 @@ def _wrapped_length(lines: list[LogicalLine], i: int) -> int:
 
 
 _ENDS_A_SENTENCE = re.compile(r"[.:;!?]\s*$")
+#: The level of lettered items ("a)", "b)") and how an item that is a sentence ends.
+_ITEM_LEVEL = 5
+_ENDS_AN_ITEM = re.compile(r"[.;]\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-+•*–]\s|[a-zđ]\)\s)")
 
 
@@ -95,13 +98,23 @@ def split_sections(
     buf: list[str] = []
     buf_start = buf_end = 0
 
+    intro: str | None = None  # a heading with no text of its own that introduces its sub-items
+
     def flush() -> None:
-        nonlocal buf
+        nonlocal buf, intro
         text = "\n".join(buf).strip()
-        if text and (len(buf) > 1 or len(text) > 80 or not stack):
+        # (a blank line after a heading is no text of its own: a Markdown heading stands as a PDF's does)
+        if text and (sum(1 for b in buf if b.strip()) > 1 or len(text) > 80 or not stack):
             path = prefix + [h for _, h in stack]
+            if intro is not None and intro in path[:-1]:
+                # "1. Hàng hóa … gồm 02 loại:" over "a) …", "b) …": the sentence that says what the items
+                # are stands with the first of them, as it does in a format that kept the items as text
+                text = f"{intro}\n{text}"
+            intro = None
             page = page_of_line(buf_start) if page_of_line else None
             sections.append(Section(path=path, text=text, line_start=buf_start, line_end=buf_end, page=page))
+        elif text and stack and text.endswith(":"):
+            intro = text
         buf = []
 
     for i, line in enumerate(lines):
@@ -115,6 +128,8 @@ def split_sections(
             level = letter  # a lettered group inside a Roman part; parts above them keep their old reading
         if level is not None and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
             level = None  # an item of a list whose text a PDF's page width wrapped: body text, as in Markdown
+        if level == _ITEM_LEVEL and _ENDS_AN_ITEM.search(squash(strip_markup(line.text))):
+            level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
         if level is not None:
             flush()
             stack = [s for s in stack if s[0] < level]
