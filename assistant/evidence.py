@@ -8,6 +8,7 @@ from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ingest.records import Chunk, DocumentInfo, TableRow
+from ingest.text import ITEM_MARKER_TEXT
 from retriever.text import fold_accents, tokenize
 
 # Words that say what is asked rather than what it is about.
@@ -215,7 +216,7 @@ def is_heading(sentence: str) -> bool:
 INTRO_FOLLOWERS = 3
 
 
-_ITEM = re.compile(r"^\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s")
+_ITEM = re.compile(rf"^\s*(?:[-+•*]|{ITEM_MARKER_TEXT})\s")  # a bullet or an item's marker
 
 
 def _without_numbered_headings(passage: str) -> str:

@@ -2517,10 +2517,11 @@ class Assistant:
         lacks_quantity = lacks_quantity or bool(_PERCENT_ASKED.search(intent.folded)) and not PERCENT_FIGURE.search(said)
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
         # is what the question is about, a date and a body are what it asks
-        money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or not (
-            {"deadline", "lead", "coordinating"} & set(intent.fields)) and not asks_funding_source(intent.folded) \
-            and not asks_a_thing_not_money(intent.folded)
-        # ("which sources of funding": the sources said are the answer, with or without an amount)
+        # ("which sources of funding", "what procurement approach …": the sources or the kind of thing
+        # said are the answer, with or without an amount)
+        money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or (
+            not {"deadline", "lead", "coordinating"} & set(intent.fields)
+            and not asks_funding_source(intent.folded) and not asks_a_thing_not_money(intent.folded))
         # ("what minimum share of the funding … for security": a rate of the money, not an amount)
         # — unless an amount is asked as well: "how much did it disburse, and what share was that")
         share_said = bool(_RATE_ASKED.search(intent.folded)) and bool(PERCENT_FIGURE.search(said)) \

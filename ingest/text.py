@@ -164,8 +164,10 @@ def is_appendix_letter(token: str) -> bool:
     return len(t) == 1 and t.lower() in "abcdefgh"
 
 
-#: An item's marker where an item opens: "1.", "2)", "1.2.", "a)", "đ)" (followed by a space).
-ITEM_MARKER = re.compile(r"(?<!\S)(\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))(?=\s)")
+#: The marker an item of a list opens with: "1.", "2)", "1.2.", "a)", "đ)".
+ITEM_MARKER_TEXT = r"\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)"
+#: An item's marker where an item opens (followed by a space).
+ITEM_MARKER = re.compile(rf"(?<!\S)({ITEM_MARKER_TEXT})(?=\s)")
 #: The letters Vietnamese documents label items with, in order: "đ)" follows "d)"; no f, j, w or z.
 _ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -173,7 +175,7 @@ _ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
 def next_item_marker(marker: str) -> str | None:
     """The marker of the item after ``marker`` in its list: "a)" → "b)", "d)" → "đ)", "1." → "2.",
     "2.3." → "2.4."; None for what is no marker or the last letter."""
-    m = re.fullmatch(r"((?:\d{1,2}\.)*)(\d{1,2})([.)])|([a-zđ])\)", marker)
+    m = re.fullmatch(r"((?:\d{1,3}\.)*)(\d{1,3})([.)])|([a-zđ])\)", marker)
     if not m:
         return None
     if m.group(4):
@@ -184,7 +186,7 @@ def next_item_marker(marker: str) -> str | None:
 
 def is_first_item_marker(marker: str) -> bool:
     """Whether ``marker`` opens a list: "a)", "1.", "1)", "2.1."."""
-    return bool(re.fullmatch(r"a\)|(?:\d{1,2}\.)*0?1[.)]", marker))
+    return bool(re.fullmatch(r"a\)|(?:\d{1,3}\.)*0?1[.)]", marker))
 
 
 def parse_numeral(s: str) -> int | None:
