@@ -140,3 +140,27 @@ def test_items_printed_as_titles_are_quoted_after_the_sentence_that_introduces_t
     assert text.index("Ngân sách trung ương") < text.index("Ngân sách địa phương") < text.index("Vốn tín dụng")
     # a citation for each item's section
     assert len(answer.citations) >= 3
+
+
+def test_a_numbered_line_that_is_a_sentence_keeps_its_text():
+    # (plain text, as a PDF's text layer gives it: no blank line under the numbered line)
+    text = "I. MỤC TIÊU\n1. Đến hết năm 2027, kinh tế số chiếm 18% GRDP của tỉnh.\n2. Mục tiêu cụ thể\nCác xã có điểm Wi-Fi công cộng.\n"
+    said = [s.text for s in _sections(text)]
+    assert any("18% GRDP" in t for t in said), said
+    # a numbered title with no text of its own is still no passage
+    assert not any(t.strip() == "2. Mục tiêu cụ thể" for t in said), said
+
+
+def test_a_target_said_by_a_numbered_sentence_is_answered(held_plain_targets):
+    answer = held_plain_targets.answer("What share of GRDP should the digital economy reach by 2027?")
+    assert answer.found and "18%" in answer.answer, answer.answer
+
+
+@pytest.fixture(scope="module")
+def held_plain_targets(tmp_path_factory):
+    plan = ("ỦY BAN NHÂN DÂN TỈNH TÂN LÂM\nSố: 45/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế số tỉnh Tân Lâm năm 2027\n"
+            "I. MỤC TIÊU\n1. Đến hết năm 2027, kinh tế số chiếm 18% GRDP của tỉnh.\n"
+            "2. Các nhóm doanh nghiệp được hỗ trợ chuyển đổi số gồm 03 nhóm:\n"
+            "a) Doanh nghiệp nhỏ và vừa trong lĩnh vực chế biến nông sản.\nb) Hợp tác xã nông nghiệp có sản phẩm OCOP.\n"
+            "II. KINH PHÍ\nKinh phí thực hiện từ ngân sách tỉnh và nguồn xã hội hóa.\n")
+    return assistant_over(tmp_path_factory, {"kh-45-tanlam.txt": plan})

@@ -104,7 +104,8 @@ def split_sections(
         nonlocal buf, intro
         text = "\n".join(buf).strip()
         # (a blank line after a heading is no text of its own: a Markdown heading stands as a PDF's does)
-        if text and (sum(1 for b in buf if b.strip()) > 1 or len(text) > 80 or not stack):
+        # (a numbered line that is a sentence, "1. Đến hết năm 2027, kinh tế số chiếm 18% GRDP.", says something)
+        if text and (sum(1 for b in buf if b.strip()) > 1 or len(text) > 80 or not stack or _ENDS_AN_ITEM.search(text)):
             path = prefix + [h for _, h in stack]
             if intro is not None and intro in path[:-1]:
                 # "1. Hàng hóa … gồm 02 loại:" over "a) …", "b) …": the sentence that says what the items
