@@ -64,6 +64,9 @@ _STATE_MARKED_BEFORE = re.compile(r"\b(?:da|dang|chua|van|con|bi|khong|is|are|wa
 _STATE_CLOSING_AFTER = re.compile(r"^\s*(?:$|chua\b|khong\b|roi\b|tasks?\b|items?\b|ones?\b|rows?\b|"
                                   r"(?:so|la|gom|la gi|bao nhieu|nao|how many|which|and|or|va|hay)\b)")
 
+#: A document's number with its symbol, folded: "45/kh" of "45/KH-UBND", "6/qd" of "06/QĐ-TTg" (leading zeros off).
+_NUMBER_WITH_SYMBOL = re.compile(r"(?<![\d/])0*(\d{1,4})\s*/\s*([a-z]{2,5})\b")
+
 #: A row or passage must cover at least this share of the question's content terms.
 MIN_COVERAGE = 0.34
 #: Other rows are reported beside the best one when they score this close to it.
@@ -781,7 +784,22 @@ class Assistant:
         if any(doc_keys(d) & set(codes) for d in pool):
             return []
         vocab = self._vocabulary()
-        return [c for c in codes if c not in vocab and c.zfill(2) not in vocab]
+        # a number written with its symbol ("45/KH-UBND") is mentioned only where the text prints it so:
+        # a "45" of some other figure is no mention of the plan
+        with_symbol = {m.group(1): f"{m.group(1)}/{m.group(2)}" for m in _NUMBER_WITH_SYMBOL.finditer(_fold(u.intent.question))}
+        printed = self._numbers_with_symbols()
+        return [c for c in codes if (with_symbol[c] not in printed if c in with_symbol
+                                     else c not in vocab and c.zfill(2) not in vocab)]
+
+    def _numbers_with_symbols(self) -> frozenset[str]:
+        """Every "number/symbol" the indexed texts print ("45/kh", "6/qd"), folded, leading zeros off."""
+        gen = self.store.generation
+        if getattr(self, "_symbols_gen", None) != gen:
+            found = set()
+            for c in self.store.chunks():
+                found.update(f"{m.group(1)}/{m.group(2)}" for m in _NUMBER_WITH_SYMBOL.finditer(_fold(c.text)))
+            self._symbols, self._symbols_gen = frozenset(found), gen
+        return self._symbols
 
     def _plans_not_indexed(self, u: Understanding) -> list[str]:
         """The provinces or ministries a question names as the owner of a plan when no plan it may

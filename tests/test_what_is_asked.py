@@ -128,3 +128,16 @@ def test_a_count_of_rows_naming_no_plan_is_given_for_each_plan(two_plans):
     # a plan named: its count alone
     named = two_plans.answer("Kế hoạch 12/KH-UBND có bao nhiêu nhiệm vụ do Sở Khoa học và Công nghệ chủ trì?")
     assert named.found and ": 3 " in named.answer and "77/KH-UBND" not in named.answer, named.answer
+
+
+def test_a_plan_number_with_its_symbol_that_no_document_bears(tmp_path_factory):
+    # the plan prints "45" as a figure and cites "Quyết định 06/QĐ-TTg": neither makes it plan 45/KH-UBND
+    plan = PLAN.replace("## Phụ lục II", "3. Thực hiện Quyết định 06/QĐ-TTg, năm 2027 phủ sóng di động 45 xã vùng sâu.\n\n## Phụ lục II")
+    held = assistant_over(tmp_path_factory, {"kh-77-bachlong.md": plan})
+    for question in ("Kế hoạch 45/KH-UBND giao Sở Tư pháp nhiệm vụ gì?", "Which task does Plan 45/KH-UBND give the Department of Justice?"):
+        answer = held.answer(question)
+        assert not answer.found and "45" in answer.answer, answer.answer
+    # the plan's own number, and an act it cites, still answer
+    assert held.answer("Kế hoạch 77/KH-UBND giao Sở Tư pháp nhiệm vụ gì?").found
+    covered = held.answer("Theo Quyết định 06/QĐ-TTg, năm 2027 phủ sóng di động bao nhiêu xã vùng sâu?")
+    assert covered.found and "45 xã" in covered.answer, covered.answer
