@@ -216,6 +216,10 @@ def is_heading(sentence: str) -> bool:
 INTRO_FOLLOWERS = 3
 
 
+#: "gồm 03 nhóm:", "bao gồm 4 loại:", "includes three groups:" — an introducing sentence that counts its items.
+_ITEMS_COUNTED = re.compile(r"\b(?:gồm|bao gồm|có|gom|bao gom|co)\s+0?(\d{1,2})\s+\w+(?:\s+\w+)?\s*:\s*$", re.IGNORECASE)
+#: The most items such a sentence brings when the items carry no marker.
+MAX_COUNTED_ITEMS = 8
 _ITEM = re.compile(rf"^\s*(?:[-+•*]|{ITEM_MARKER_TEXT})\s")  # a bullet or an item's marker
 
 
@@ -308,7 +312,12 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
             # sách trung ương"), or else the one sentence after it
             j += 1
             text = f"{text} {sentences[j]}"
-            while items[j] and j + 1 < len(sentences) and items[j + 1] and j - i < INTRO_FOLLOWERS:
+            # "… gồm 03 nhóm:" over items a Word list numbers by itself (no marker in the text): as many
+            # sentences as it counts
+            counted = _ITEMS_COUNTED.search(sentences[i])
+            more = min(int(counted.group(1)), MAX_COUNTED_ITEMS) if counted else 0
+            while j + 1 < len(sentences) and (items[j] and items[j + 1] and j - i < INTRO_FOLLOWERS
+                                              or j - i < more and (items[j + 1] or not headings[j + 1])):
                 j += 1
                 text = f"{text} {sentences[j]}"
         if wants is not None and not wants.search(text) and j + 1 < len(sentences) and not headings[j + 1] \

@@ -164,3 +164,17 @@ def held_plain_targets(tmp_path_factory):
             "a) Doanh nghiệp nhỏ và vừa trong lĩnh vực chế biến nông sản.\nb) Hợp tác xã nông nghiệp có sản phẩm OCOP.\n"
             "II. KINH PHÍ\nKinh phí thực hiện từ ngân sách tỉnh và nguồn xã hội hóa.\n")
     return assistant_over(tmp_path_factory, {"kh-45-tanlam.txt": plan})
+
+
+def test_a_counted_list_whose_items_carry_no_marker_is_quoted_whole():
+    # a Word list numbers its items by itself: the text has none of "a)", "b)", "c)"
+    from assistant.evidence import best_sentences, content_terms
+    text = ("2. Các nhóm doanh nghiệp được hỗ trợ chuyển đổi số gồm 03 nhóm:\n"
+            "Doanh nghiệp nhỏ và vừa trong lĩnh vực chế biến nông sản.\n"
+            "Hợp tác xã nông nghiệp có sản phẩm OCOP.\n"
+            "Hộ kinh doanh trên các sàn thương mại điện tử.\n"
+            "Kinh phí thực hiện từ ngân sách tỉnh.")
+    quoted = " ".join(best_sentences(text, content_terms("nhóm doanh nghiệp được hỗ trợ chuyển đổi số"), limit=1))
+    for item in ("Doanh nghiệp nhỏ và vừa", "Hợp tác xã nông nghiệp", "Hộ kinh doanh"):
+        assert item in quoted, quoted
+    assert "Kinh phí" not in quoted  # three items counted, three quoted
