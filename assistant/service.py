@@ -534,6 +534,15 @@ class Assistant:
             return []
         printed = frozenset().union(*(self._accented_words(d) for d in cands))
         out: list[str] = []
+        opening = _OPENING_NAME.match(intent.question)
+        name = " ".join(opening.groups()) if opening else ""
+        if opening and intent.language == "vi" and all(w[0].isupper() and w[1:].islower() for w in opening.groups()) \
+                and not any(w.isascii() for w in opening.groups()) \
+                and not find_agencies(name) and "_".join(name.casefold().split()) not in self._accented_pairs():
+            # a name of two capitalised words with accents opening a Vietnamese question ("Tân Lâm ưu tiên
+            # …"), which no plan prints side by side: its first word is capitalised for the name, not for
+            # the sentence (an English one is read by its words: "In Phụ lục II …" opens with "In")
+            out.append(name)
         last_end = -1
         for m in _CAPITALISED_WORD.finditer(intent.question):
             word = m.group(0)
@@ -3247,6 +3256,8 @@ def _body_names(question: str) -> list[str]:
 
 #: A word; capitalised ("Lào", "Hà", "Nội"), a name when something other than a sentence's end stands before it
 _CAPITALISED_WORD = re.compile(r"(?<![\w&-])[^\W\d_]{2,}(?![\w&-])")
+#: Two capitalised words opening a question ("Tân Lâm ưu tiên …"): a name, whatever the sentence does.
+_OPENING_NAME = re.compile(r"^\s*([^\W\d_]{2,}) ([^\W\d_]{2,})(?=[\s,:?])")
 _NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")
 #: A plan named by its sector: "kế hoạch (chuyển đổi số) ngành giáo dục", "chương trình … ngành Y tế"
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"

@@ -141,3 +141,17 @@ def test_a_plan_number_with_its_symbol_that_no_document_bears(tmp_path_factory):
     assert held.answer("Kế hoạch 77/KH-UBND giao Sở Tư pháp nhiệm vụ gì?").found
     covered = held.answer("Theo Quyết định 06/QĐ-TTg, năm 2027 phủ sóng di động bao nhiêu xã vùng sâu?")
     assert covered.found and "45 xã" in covered.answer, covered.answer
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Hoàng Sơn ưu tiên hình thức nào khi dùng kinh phí?", "Hoàng Sơn"),  # a place no plan prints, opening the question
+])
+def test_a_name_opening_a_question_that_no_plan_prints(held, question, name):
+    answer = held.answer(question)
+    assert not answer.found and name in answer.answer, answer.answer
+
+
+def test_a_name_the_plan_prints_still_opens_a_question(held):
+    # "Bạch Long" is the plan's own province; "Sở Tư pháp" a body its rows name
+    assert held.answer("Bạch Long ưu tiên hình thức nào khi thực hiện kế hoạch?").found
+    assert held.answer("Sở Tư pháp chủ trì nhiệm vụ nào?").found
