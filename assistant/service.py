@@ -1977,9 +1977,8 @@ class Assistant:
         quoted = " ".join(p.sentences)
         _, colon, listed = quoted.partition(":")
         markers = ITEM_MARKER.findall(listed)
-        line_markers = [m.group(1) for line in p.chunk.source_text.splitlines() if (m := ITEM_MARKER.match(line.strip() + " "))]
         path = tuple(p.chunk.section_path)
-        if markers and line_markers and markers[-1] == line_markers[-1]:
+        if markers and markers[-1] == self._last_line_marker(p.chunk.source_text):
             # the items after it are sections under the chunk's, or beside it when the chunk is the last item's
             parent = path[:-1] if path and path[-1].startswith(f"{markers[-1]} ") else path
             want = next_item_marker(markers[-1])
@@ -2001,6 +2000,14 @@ class Assistant:
             out.append(PassageHit(chunk, p.score, [" ".join(said)]))
             want = next_item_marker(marker)
         return out
+
+    @staticmethod
+    def _last_line_marker(text: str) -> str | None:
+        """The marker of the last item that opens a line of ``text`` ("b)" of "… a) …\nb) …"), if any."""
+        for line in reversed(text.splitlines()):
+            if m := ITEM_MARKER.match(line.strip() + " "):
+                return m.group(1)
+        return None
 
     def _next_text_chunk(self, chunk):
         """The text chunk that follows ``chunk`` in its document (the next piece of its section,

@@ -288,6 +288,8 @@ _MONEY_COMES_FROM = re.compile(r"\bwhere\b.*\b(?:money|funding|funds?|budget|cap
 #: English "what/which" or before a Vietnamese "nào/gì" (English auxiliaries and articles are no noun).
 _WHAT_NOUN_EN = re.compile(r"\b(?:what|which)\s+(?:kinds? of\s+|types? of\s+|sorts? of\s+)?([a-z][a-z-]+)")
 _WHAT_NOUN_VI = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:nao|gi)\b")
+#: The budget cues, folded once: a head noun ending in one asks money.
+_MONEY_CUE_WORDS = frozenset(fold_words(c) for c in FIELD_CUES.get("budget", ()) if fold_words(c))
 _NOT_A_NOUN = frozenset("is are was were will would should does do did has have had can could must the a an of in on for to "
                         "by with this that these those its their his her".split())
 
@@ -296,10 +298,10 @@ def asks_a_thing_not_money(folded: str) -> bool:
     """Whether a (folded) question asks for a thing of some kind that is no amount of money ("what
     procurement approach does the funding section prefer", "hình thức nào được ưu tiên"): the money it
     names is where to look, not what to give."""
-    money = {fold_words(c) for c in FIELD_CUES.get("budget", ())}
     heads = [m.group(1) for m in _WHAT_NOUN_EN.finditer(folded) if m.group(1) not in _NOT_A_NOUN]
     heads += [m.group(1) for m in _WHAT_NOUN_VI.finditer(folded)]
-    return bool(heads) and not any(h in money or h.split()[-1] in money or any(h.endswith(m) for m in money) for h in heads)
+    # (a head ending in a money word — "kinh phi", "tong kinh phi", "budget" — asks money)
+    return bool(heads) and not any(h.endswith(m) for h in heads for m in _MONEY_CUE_WORDS)
 
 
 def english_words(text: str) -> list[str]:
