@@ -142,3 +142,82 @@ def test_a_label_spanning_sub_columns_heads_the_unruled_table(tmp_path: Path):
     assert by_number["4"].fields["lead"] == "Thanh tra Bộ"
     assert by_number["3"].fields["targets"] == {"2027": "01 hệ thống", "2028": "Duy trì", "2029": "Duy trì"}
     assert by_number["1"].fields["targets"]["2029"] == "≥ 95"
+
+
+# --------------------------------------------------------------------------- a pandoc-style table
+
+#: (column left edges, cells of each line): the positions of a Markdown plan made into .docx by pandoc
+#: and into PDF by LibreOffice — a header pressed to the bottom of its cells over one rule, no other line.
+_PANDOC_XS = [72, 166, 259, 353, 446]
+_PANDOC_ROWS = [
+    [["1"], ["Xây dựng sàn", "thương mại", "điện tử nông", "sản của tỉnh"], ["Sở Công", "Thương"],
+     ["Sở Nông", "nghiệp và", "Môi trường"], ["Quý II/2027"]],
+    [["2"], ["Hỗ trợ 500", "hộ kinh", "doanh bán", "hàng trực", "tuyến"], ["Sở Công", "Thương"],
+     ["Hội Liên hiệp", "Phụ nữ tỉnh"], ["Quý IV/2027"]],
+    [["3"], ["Triển khai", "thanh toán", "không dùng", "tiền mặt tại"], ["Ngân hàng", "Nhà nước", "Chi nhánh",
+     "Khu vực 7"], ["Sở Công", "Thương"], ["Tháng", "9/2027"]],
+]
+
+
+def _pandoc_header(c, top: float) -> float:
+    """The two header lines ("Đơn vị chủ" / "trì" under one another) and the rule below; the y of the
+    first row's first line (page coordinates from the top)."""
+    c.setFont("FmtSans", 10)
+    c.drawString(_PANDOC_XS[2], 842 - top, "Đơn vị chủ")
+    c.drawString(_PANDOC_XS[3], 842 - top, "Đơn vị phối")
+    for x, label in zip(_PANDOC_XS, ["STT", "Nhiệm vụ", "trì", "hợp", "Thời hạn"]):
+        c.drawString(x, 842 - top - 14, label)
+    c.setLineWidth(0.5)
+    c.line(72, 842 - top - 19, 523, 842 - top - 19)
+    return top + 30
+
+
+def make_pandoc_table_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas as pdf_canvas
+
+    _fonts()
+    c = pdf_canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("FmtSans", 11)
+    c.drawString(72, 842 - 120, "I. MỤC TIÊU")
+    c.drawString(84, 842 - 140, "1.")
+    c.drawString(108, 842 - 140, "Đến hết năm 2027, kinh tế số chiếm 18% GRDP của tỉnh.")
+    c.drawString(72, 842 - 170, "II. KINH PHÍ")
+    c.drawString(72, 842 - 192, "Kinh phí thực hiện từ ngân sách tỉnh và nguồn xã hội hóa. Ưu tiên hình thức")
+    c.drawString(72, 842 - 206, "thuê dịch vụ thay cho mua sắm.")
+    c.drawString(72, 842 - 232, "Phụ lục")
+    c.drawString(72, 842 - 257, "DANH MỤC NHIỆM VỤ NĂM 2027")
+    top = _pandoc_header(c, 282)
+    c.setFont("FmtSans", 10)
+    for n, row in enumerate(_PANDOC_ROWS):
+        lines = 4 if n == 2 else max(len(cell) for cell in row)  # the last row runs over the page's end
+        for x, cell in zip(_PANDOC_XS, row):
+            for k, text in enumerate(cell[:lines]):
+                c.drawString(x, 842 - top - 14 * k, text)
+        top += 14 * lines + 2
+    c.showPage()
+    top = _pandoc_header(c, 73)  # the header repeated, then the rest of row 3's task
+    c.setFont("FmtSans", 10)
+    for k, text in enumerate(["chợ truyền", "thống"]):
+        c.drawString(_PANDOC_XS[1], 842 - top - 14 * k, text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_heading_paragraph_and_caption_above_a_bottom_aligned_header_stay_out_of_the_table(tmp_path: Path):
+    """The heading, paragraph, appendix title and caption above the table fit its first column by
+    chance; they stand further from the header than the rows from each other, so they are no part of
+    it (before, they were the table's header and its columns had no labels)."""
+    loaded = load_file(make_pandoc_table_pdf(tmp_path / "pandoc.pdf"))
+    rows = [cells for page, cells in _rows(loaded) if page == 1]
+    assert rows[0] == ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"], rows[0]
+    assert rows[1] == ["1", "Xây dựng sàn thương mại điện tử nông sản của tỉnh", "Sở Công Thương",
+                       "Sở Nông nghiệp và Môi trường", "Quý II/2027"], rows[1]
+    assert "Phụ lục" in loaded.text.split("\n") and "II. KINH PHÍ" in loaded.text.split("\n")
+    doc = parse_document(loaded.text, doc_id="pandoc", file_name="pandoc.pdf", line_pages=loaded.line_pages)
+    by_number = {row.number: row for row in doc.rows}
+    assert sorted(by_number) == ["1", "2", "3"], [r.text for r in doc.rows]
+    assert by_number["2"].columns["Đơn vị phối hợp"] == "Hội Liên hiệp Phụ nữ tỉnh"
+    # the task continued under the header repeated on the next page is one row
+    assert by_number["3"].columns["Nhiệm vụ"] == "Triển khai thanh toán không dùng tiền mặt tại chợ truyền thống"
+    assert by_number["3"].appendix.startswith("Phụ lục"), by_number["3"].appendix

@@ -68,6 +68,14 @@ _JUSTIFIED_MAX_STRETCH = 2.5
 _FULL_LINE_SHARE = 0.6
 #: A drawn horizontal line this share of the page wide or wider is a table's rule.
 _RULE_MIN_WIDTH = 0.25
+#: A gap above a table part's first full line this many times wider than every gap between the
+#: part's lines below it ends the table there (the pandoc-made plan's title stood 12.8 pt above its
+#: header, whose rows were at most 7.6 pt apart).
+_GAP_ABOVE_TABLE = 1.5
+#: A gap this many times the usual gap above a row's first line (and at least a line high) between
+#: two lines parts two tables (LibreOffice's rows of a pandoc table were 5.3 pt apart, the title and
+#: caption between two appendix tables 11-13 pt).
+_PARAGRAPH_GAP = 2.0
 #: Lines between a rule and the first line found to fit the columns that are read as the header.
 _MAX_HEADER_LINES = 6
 #: A line at most this share of the page's text width is a cell's line, not a paragraph's: a run of
@@ -123,7 +131,7 @@ def find_unruled_tables(page) -> list[UnruledTable]:
     rules = _rules(page)
     tables: list[UnruledTable] = []
     floor = 0  # lines before this index belong to an earlier table
-    runs = _candidate_runs(lines, line_h)
+    runs = [piece for run in _candidate_runs(lines, line_h) for piece in _split_at_paragraph_gaps(lines, *run, line_h)]
     for k, (start, end) in enumerate(runs):
         ceiling = runs[k + 1][0] if k + 1 < len(runs) else len(lines)
         found = _build_tables(lines[start:end], lines[floor:ceiling], start - floor, space, line_h,
@@ -231,6 +239,33 @@ def _candidate_runs(lines: list[_Line], line_h: float) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, last + 1))
     return runs
+
+
+def _split_at_paragraph_gaps(lines: list[_Line], start: int, end: int, line_h: float) -> list[tuple[int, int]]:
+    """The run lines[start:end] cut at paragraphs standing apart between two tables: lines of one
+    segment each ("PHỤ LỤC II" / "DANH MỤC …" / "(Kèm theo …)") set off above and below by gaps wider
+    than _PARAGRAPH_GAP times the usual gap above a line of several cells (a row's first line) and a
+    line high. Read as one run, the two tables' merged columns fit neither. A wide gap with no such
+    paragraph in it (below a group row) cuts nothing. Each piece runs from its first to its last
+    line of two segments or more."""
+    above_rows = [lines[k].top - lines[k - 1].bottom for k in range(start + 1, end) if len(lines[k].segs) >= _MIN_COLUMNS]
+    if len(above_rows) < _MIN_ROW_LINES:
+        return [(start, end)]
+    wide = max(_PARAGRAPH_GAP * median(above_rows), line_h)
+    cuts = [k for k in range(start + 1, end) if lines[k].top - lines[k - 1].bottom > wide]
+    blocks = list(zip([start, *cuts], [*cuts, end]))
+    pieces: list[tuple[int, int]] = []
+    current: list[int] = []  # lines of two segments or more since the last paragraph
+    for a, b in blocks:
+        multi = [k for k in range(a, b) if len(lines[k].segs) >= 2]
+        if multi:
+            current.extend(multi)
+        elif current:
+            pieces.append((current[0], current[-1] + 1))
+            current = []
+    if current:
+        pieces.append((current[0], current[-1] + 1))
+    return pieces
 
 
 def _join_justified(run: list[_Line]) -> None:
@@ -364,6 +399,7 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
         return []
     while hi - lo > _MIN_ROW_LINES and _paragraph_tail(run[lo], run[lo + 1], run[lo + 2], line_h):
         lo += 1
+    lo = _after_gap_above(run, fits, lo, hi)
     table = _table_of_part(run[lo:hi], lines, start + lo, start + hi, space, line_h, page_end=page_end, rules=rules)
     # the lines before the part kept, read with their own columns: the end of another table (the run's
     # columns, merged from both tables, fit neither)
@@ -378,6 +414,22 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
         return before
     first_line = table[0].bbox[1]
     return [t for t in before if t[0].bbox[3] < first_line] + [table]
+
+
+def _after_gap_above(run: list[_Line], fits: list[bool], lo: int, hi: int) -> int:
+    """Where the part run[lo:hi] really begins: after the last vertical gap, above its first full
+    line, wider than _GAP_ABOVE_TABLE times every gap between its lines from that full line down.
+    A header pressed to the bottom of its cells (pandoc's tables: "Đơn vị chủ" / "STT … trì") sits
+    as close to the first row as the rows to each other; the heading, paragraph and caption above
+    it ("II. KINH PHÍ", "Phụ lục", a title), which happen to fit the first column, stand apart."""
+    first = next((k for k in range(lo, hi) if fits[k] and len(run[k].segs) >= _MIN_COLUMNS), None)
+    if first is None or first == lo or hi - first < _MIN_ROW_LINES:
+        return lo
+    inside = max(b.top - a.bottom for a, b in zip(run[first:hi], run[first + 1:hi]))
+    for k in range(first, lo, -1):
+        if run[k].top - run[k - 1].bottom > _GAP_ABOVE_TABLE * max(inside, 0.0):
+            return k
+    return lo
 
 
 def _paragraph_tail(line: _Line, nxt: _Line, after: _Line, line_h: float) -> bool:
@@ -461,7 +513,8 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
         # (a header line may touch the rule: its top is at the rule, its bottom below it)
         while k > 0 and lines[k - 1].bottom > above[-1] + 0.5 and first - k < _MAX_HEADER_LINES and within(lines[k - 1]):
             k -= 1
-        if k < first and (k == 0 or lines[k - 1].bottom <= above[-1] + 0.5):
+        # (the lines given may begin below an earlier table: then the rule must be just above the first)
+        if k < first and (lines[k - 1].bottom <= above[-1] + 0.5 if k else lines[0].top - above[-1] <= 2 * line_h):
             body[:0] = lines[k:first]
             first = k
 
