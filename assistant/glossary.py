@@ -81,6 +81,8 @@ LIVE_INFORMATION_CUES: tuple[str, ...] = tuple(_VOCAB["live_information_cues"])
 #: kind ('signer', 'date', 'issued', 'when', 'number') -> accent-folded words that ask about the document
 #: itself (who signed it, when it was issued, its number); how they combine is in understanding.
 DOCUMENT_FACT_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["document_fact_cues"].items() if not k.startswith("_")}
+#: English words written with a capital wherever they stand (months, weekdays, "Vietnam"), folded.
+ALWAYS_CAPITALISED_EN: frozenset[str] = frozenset(_VOCAB["always_capitalised_en"]["words"])
 #: Kind of institution as printed ("Trường Đại học") -> English words for it ("university"), longest first.
 INSTITUTION_KINDS: list[tuple[str, tuple[str, ...]]] = sorted(
     ((k, tuple(v)) for k, v in _VOCAB.get("institution_kinds", {}).items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))

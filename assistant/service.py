@@ -23,10 +23,10 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, INTRO_FOLLOWERS, MONE
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
+from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (GROUP_CUE, plan_places, PERCENT_FIGURE, amount_bound_span, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, without_issuers)
 from ingest.parsing.metadata import act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
@@ -39,7 +39,7 @@ from ingest.text import ITEM_MARKER, YEAR_SPAN, is_first_item_marker, next_item_
 from retriever import HybridRetriever, RowLookup
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
-from retriever.text import STOP_WORDS, fold_accents, tokenize
+from retriever.text import EN_STOP_WORDS, STOP_WORDS, fold_accents, tokenize
 
 #: A table's progress column ("Hoàn thành", "Đang thực hiện", "Quá hạn"), or a column that sorts its
 #: rows into kinds ("Điều chỉnh thời hạn", "Bổ sung mới"), is read as a set of states when it holds at
@@ -69,6 +69,11 @@ _NUMBER_WITH_SYMBOL = re.compile(r"(?<![\d/])0*(\d{1,4})\s*/\s*([a-z]{2,5})\b")
 
 #: A row or passage must cover at least this share of the question's content terms.
 MIN_COVERAGE = 0.34
+#: A Vietnamese question most of whose content words (more than this share), as written with their
+#: accents, no plan in reach prints asks about something the plans do not speak of (the off-topic
+#: "Cách nấu phở bò?" matched "phố", "bộ" once folded). Of the 572 answerable Vietnamese questions of
+#: the 24 development files (index of 30 plans), none has more than 0.5 unprinted, 3 more than 0.34.
+UNPRINTED_SHARE = 0.5
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
@@ -310,7 +315,7 @@ class Assistant:
     def understand(self, q: Question) -> Understanding:
         """What the question asks (with the conversation before it) and which plans may answer."""
         intent = resolve_followup(parse_question(q.text), list(q.history))
-        for name in [*self._document_agencies(intent.folded), *self._units_named_in_english(intent)]:
+        for name in [*self._document_agencies(intent.folded), *self._agencies_by_stem(intent.question), *self._units_named_in_english(intent)]:
             if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in intent.agencies):
                 intent.agencies.append(name)
         for name in self._agencies_translated(intent):
@@ -558,6 +563,52 @@ class Assistant:
                 last_end = m.end()
         return list(dict.fromkeys(out))
 
+    def _english_names_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """Names an English question writes with capitals inside a sentence ("France", "World Cup") none
+        of whose words a plan in reach prints, the glossary translates or names an agency by: what is
+        said of them is not in the plans, whatever else the question's words match. (A name one of
+        whose words the plans print may be theirs in English: "Ho Dynasty Citadel", "Thành Nhà Hồ".)"""
+        if intent.language != "en" or not cands:
+            return []
+        printed = frozenset().union(*(self._accented_words(d) for d in cands))
+        glossed = set(re.findall(r"[^\W\d_]+", " ".join(english for english, _ in translations(intent.question)).casefold()))
+        joined = self._joined_names()
+        runs: list[list[str]] = []
+        last_end = -1
+        for m in _CAPITALISED_WORD.finditer(intent.question):
+            word = m.group(0)
+            if not (word.isascii() and word[0].isupper() and word[1:].islower()) \
+                    or not _NAME_POSITION.search(intent.question[:m.start()]) or _NUMBER_AFTER.match(intent.question, m.end()):
+                last_end = -1
+                # (the first word of a sentence is capitalised anyway; "Article 2", "Decision 232" refer to a
+                # part or an act by its number; codes are read elsewhere)
+                continue
+            if runs and last_end >= 0 and intent.question[last_end:m.start()].isspace():
+                runs[-1].append(word)  # one name of several words ("World Cup")
+            else:
+                runs.append([word])
+            last_end = m.end()
+
+        def known(word: str) -> bool:
+            folded = fold_accents(word).casefold()
+            return folded in printed or folded in glossed or folded in joined or folded in EN_STOP_WORDS \
+                or folded in ALWAYS_CAPITALISED_EN or bool(find_agencies(word))
+
+        return [" ".join(run) for run in runs if not any(known(w) for w in run)]
+
+    def _words_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """The words of a Vietnamese question, as written with their accents, that no plan in reach
+        prints, when they are more than UNPRINTED_SHARE of its content words ("Cách nấu phở bò?": folded,
+        "phở bò" is "phố", "bộ" of every plan): what it asks about is not in the plans."""
+        if intent.language != "vi" or not cands or english_words(intent.question) or intent.followup_of:
+            return []  # (a follow-up's topic is its first question's: "Còn năm 2026 thì ước đạt bao nhiêu?")
+        printed = frozenset().union(*(self._accented_words(d) for d in cands))
+        asked = content_terms(intent.question)
+        words = [t[0] for w in re.findall(r"[^\W\d_]+", intent.question) if (t := tokenize(w)) and t[0].isalpha()]
+        words = list(dict.fromkeys(w for w in words if fold_accents(w) in asked))
+        unprinted = [w for w in words if w not in printed]
+        return unprinted if words and len(unprinted) > UNPRINTED_SHARE * len(words) else []
+
     def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
         terms ``in_plans``) —
@@ -638,6 +689,8 @@ class Assistant:
         if getattr(self, "_agencies_gen", None) != gen:
             names: dict[str, str] = {}
             bodies: dict[str, str] = {}  # every body a cell names, one capital too ("Công an xã"): _agencies_translated
+            places = {d.doc_id: [p.split() for p in plan_places(d)] for d in self.store.documents()}
+            stems: dict[str, set[str]] = {}  # a name without its plan's place, as printed → the names it stands for
             for r in self.store.rows():
                 for key in ("lead", "coordinating"):
                     for part in _agency_parts(str(r.fields.get(key) or "")):
@@ -651,6 +704,16 @@ class Assistant:
                             names.setdefault(_fold(part), part)
                             for english in _english_institution_names(part):
                                 names.setdefault(_fold(english), part)
+                            # the name without its plan's own place ("Tỉnh Đoàn" of "Tỉnh Đoàn Thanh Hóa"), as
+                            # people of the province say it, when two capitalised words are left (an institution's
+                            # place is its proper name: "Trường Tiểu học" names no one school)
+                            if any(part.startswith(kind + " ") for kind, _ in INSTITUTION_KINDS):
+                                continue
+                            for place in places.get(r.doc_id, ()):
+                                stem = words[:-len(place)]
+                                if len(stem) >= 2 and _fold(" ".join(words[len(stem):])) == " ".join(place) \
+                                        and sum(w[:1].isupper() for w in stem) >= 2:
+                                    stems.setdefault(" ".join(stem), set()).add(part)
             for _, a in self._abbreviations():
                 # a unit the rows print by its short form ("Phòng CNTT"), named in full by its definition
                 if _fold(a.short) in names:
@@ -658,8 +721,19 @@ class Assistant:
             padded_names = ((f" {fold_words(key)} ", name) for key, name in names.items())
             self._agency_names = sorted(((k, n) for k, n in padded_names if len(k) > 8), key=lambda kv: -len(kv[0]))
             self._bodies = bodies
+            # (matched as written, capitals kept: "cấp tỉnh, đoàn thể" is no "Tỉnh Đoàn"; a stem that two
+            # plans' bodies share, or that is a body's whole name, stands for no one body)
+            self._agency_stems = [(re.compile(rf"(?<![\w]){re.escape(fold_accents(stem))}(?![\w])"), next(iter(full)))
+                                  for stem, full in stems.items() if len(full) == 1 and _fold(stem) not in names]
             self._agencies_gen = gen
         return self._agency_names
+
+    def _agencies_by_stem(self, question: str) -> list[str]:
+        """Bodies a question names without their plan's place, as written ("Tỉnh Đoàn chủ trì …" for
+        "Tỉnh Đoàn Thanh Hóa"): the plans' own names of them, one each."""
+        self._agency_name_index()  # reads the cells once per index generation, for self._agency_stems too
+        said = fold_accents(question)
+        return [name for pattern, name in self._agency_stems if pattern.search(said)]
 
     def _agencies_translated(self, intent: QueryIntent) -> list[str]:
         """Bodies the plans name that an English question names by a phrase of two words or more
@@ -1288,14 +1362,18 @@ class Assistant:
         if getattr(self, "_table_years_gen", None) != gen:
             table_years: dict[tuple[str, str], set[str]] = {}
             titles: dict[tuple[str, str], str] = {}
+            not_tasks: set[tuple[str, str]] = set()  # tables (by appendix) with a row that is no task
             for r in self.store.rows():
                 table_years.setdefault((r.doc_id, r.appendix), set()).update([*(r.fields.get("targets") or {}), *status_years(r)])
                 titles[(r.doc_id, r.appendix)] = r.appendix_title
+                if r.kind != "task":
+                    not_tasks.add((r.doc_id, r.appendix))
             for key, title in titles.items():
                 # "Giao chỉ tiêu năm 2027 cho các khoa": a table with no year column whose title names
-                # one year holds that year's values in every cell (a matrix of units × indicators)
+                # one year holds that year's values in every cell (a matrix of units × indicators) — not
+                # a list of tasks ("DANH MỤC NHIỆM VỤ … NĂM 2027": the plan's year; a task sets no figure)
                 named = set(re.findall(r"(?<![\d/.-])20\d\d(?![\d/.-])", title or ""))
-                if not table_years[key] and len(named) == 1 and not _RANGE_OF_YEARS.search(title):
+                if not table_years[key] and key in not_tasks and len(named) == 1 and not _RANGE_OF_YEARS.search(title):
                     table_years[key] = named
             self._table_years, self._table_years_gen = table_years, gen
         return bool(set(years) & self._table_years.get((row.doc_id, row.appendix), set()))
@@ -2137,7 +2215,9 @@ class Assistant:
         absent += [w for f, w in mixed.items() if f not in in_plans and not find_agencies(w) and not any(
             {t for t in content_terms(vi) if "_" in t} & in_plans for _, vi in translations(w))]
         absent += self._names_not_printed(intent, list(u.candidates))
+        absent += self._english_names_not_printed(intent, list(u.candidates))
         absent += self._bodies_not_printed(intent, in_plans)
+        absent += self._words_not_printed(intent, list(u.candidates))
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
             # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
@@ -2306,6 +2386,12 @@ class Assistant:
                 return Evidence(mode="passage", passages=[PassageHit(t.chunk, t.score, [" ".join(t.chunk.source_text.split())])])
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
+            if set(intent.fields) == {"targets"} and not counting_rows:
+                # "the 5G coverage targets": of rows that match as well, those with target columns (an
+                # indicator's) state a target; a task on the same thing ("Mở rộng vùng phủ sóng 5G") sets none
+                # — unless it states a figure of its own ("Lắp đặt bổ sung 300 camera", "29 trạm lắp mới")
+                with_targets = [h for h in keep if _sets_a_figure(h.row, intent)]
+                keep = with_targets or keep
             if intent.comparison or len(intent.target_years) > 1:
                 # A comparison wants the best row of each plan (or year group), not only the best plan.
                 per_source: dict[tuple, RowHit] = {}
@@ -3172,6 +3258,18 @@ def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
     return any(_COUNT_FIGURE.search(str(v)) for v in (row.columns or {}).values() if v and v != content and v != row.number)
 
 
+#: A count of things in a row's name: a number before a word ("300 camera", "02 cuộc diễn tập") — not a
+#: number after one, which names a stage, a level or an act ("giai đoạn 2", "cấp độ 3", "Đề án 06"), nor a year.
+_COUNT_IN_NAME = re.compile(r"(?<![\w/.,-])(?!20\d\d\b)\d+(?:[.,]\d+)*\s+(?!tháng|năm|quý)[^\W\d_]", re.IGNORECASE)
+
+
+def _sets_a_figure(row: TableRow, intent: QueryIntent) -> bool:
+    """Whether a row can state the target asked: its target columns, a figure in its other cells
+    (:func:`_states_a_figure`) or a count its name gives."""
+    return bool(row.fields.get("targets")) or _states_a_figure(row, intent) \
+        or bool(_COUNT_IN_NAME.search(str(row.fields.get("content") or "")))
+
+
 def _clearly_ahead(matches: dict[str, Match], best: TableRow) -> bool:
     """The row ``best`` holds PART_CLEAR_COVERAGE of a part's words and PART_CLEAR_MARGIN times any other row's share."""
     top = matches[best.row_id].lexical
@@ -3265,6 +3363,9 @@ def _body_names(question: str) -> list[str]:
 _CAPITALISED_WORD = re.compile(r"(?<![\w&-])[^\W\d_]{2,}(?![\w&-])")
 #: Two capitalised words opening a question ("Tân Lâm ưu tiên …"): a name, whatever the sentence does.
 _OPENING_NAME = re.compile(r"^\s*([^\W\d_]{2,}) ([^\W\d_]{2,})(?=[\s,:?])")
+#: A number, a Roman numeral or a letter right after a word ("Article 2", "Part II", "Group B"): the word
+#: refers to something by it.
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.?\s*)?(?:\d|[IVXLC]+\b|[A-Z]\b)")
 _NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")
 #: A plan named by its sector: "kế hoạch (chuyển đổi số) ngành giáo dục", "chương trình … ngành Y tế"
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"

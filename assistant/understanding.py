@@ -850,9 +850,8 @@ def _names_institution_kind(question: str, doc: DocumentInfo) -> bool:
 def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
     "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
-    text = f"{doc.title} {doc.issuer or ''}"
     # (À-Ỹ holds small letters too: "tỉnh Lào Cai đến năm 2030" names "Lào Cai")
-    places = {fold_squashed(capitalised_name(m)) for m in _PLACE.findall(text)}
+    places = plan_places(doc)
     for part in (doc.title, doc.issuer or ""):  # "Tâm An" of "Bệnh viện Đa khoa Tâm An"
         places |= {fold_squashed(capitalised_name(m)) for m in _INSTITUTION.findall(part)}
     sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
@@ -862,6 +861,12 @@ def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
     kinds = [fold_squashed(kind) for kind, _ in INSTITUTION_KINDS]
     places |= {rest for p in places for k in kinds if p.startswith(k + " ") and len((rest := p[len(k) + 1:]).split()) >= 2}
     return {p for p in places if p}, {x for x in sectors if x}
+
+
+def plan_places(doc: DocumentInfo) -> set[str]:
+    """The places a plan belongs to ("thanh hoa" of "UBND tỉnh Thanh Hóa"), folded: a province, city,
+    district or commune its title or issuer names (not an institution's own name)."""
+    return {p for p in (fold_squashed(capitalised_name(m)) for m in _PLACE.findall(f"{doc.title} {doc.issuer or ''}")) if p}
 
 
 def without_issuers(agencies: list[str], docs: list[DocumentInfo]) -> list[str]:

@@ -76,6 +76,9 @@ _GAP_ABOVE_TABLE = 1.5
 #: two lines parts two tables (LibreOffice's rows of a pandoc table were 5.3 pt apart, the title and
 #: caption between two appendix tables 11-13 pt).
 _PARAGRAPH_GAP = 2.0
+#: A rule at most this many line heights above the first of the lines given (below an earlier table)
+#: is the one over them; further up, it belongs to what stands between.
+_RULE_TO_HEADER = 2.0
 #: Lines between a rule and the first line found to fit the columns that are read as the header.
 _MAX_HEADER_LINES = 6
 #: A line at most this share of the page's text width is a cell's line, not a paragraph's: a run of
@@ -399,7 +402,7 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
         return []
     while hi - lo > _MIN_ROW_LINES and _paragraph_tail(run[lo], run[lo + 1], run[lo + 2], line_h):
         lo += 1
-    lo = _after_gap_above(run, fits, lo, hi)
+    lo = _after_gap_above(run, fits, lo, hi, line_h)
     table = _table_of_part(run[lo:hi], lines, start + lo, start + hi, space, line_h, page_end=page_end, rules=rules)
     # the lines before the part kept, read with their own columns: the end of another table (the run's
     # columns, merged from both tables, fit neither)
@@ -416,7 +419,7 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
     return [t for t in before if t[0].bbox[3] < first_line] + [table]
 
 
-def _after_gap_above(run: list[_Line], fits: list[bool], lo: int, hi: int) -> int:
+def _after_gap_above(run: list[_Line], fits: list[bool], lo: int, hi: int, line_h: float) -> int:
     """Where the part run[lo:hi] really begins: after the last vertical gap, above its first full
     line, wider than _GAP_ABOVE_TABLE times every gap between its lines from that full line down.
     A header pressed to the bottom of its cells (pandoc's tables: "Đơn vị chủ" / "STT … trì") sits
@@ -426,8 +429,9 @@ def _after_gap_above(run: list[_Line], fits: list[bool], lo: int, hi: int) -> in
     if first is None or first == lo or hi - first < _MIN_ROW_LINES:
         return lo
     inside = max(b.top - a.bottom for a, b in zip(run[first:hi], run[first + 1:hi]))
+    # (at least half a line: lines set close, whose boxes touch, have no gap to measure against)
     for k in range(first, lo, -1):
-        if run[k].top - run[k - 1].bottom > _GAP_ABOVE_TABLE * max(inside, 0.0):
+        if run[k].top - run[k - 1].bottom > max(_GAP_ABOVE_TABLE * inside, 0.5 * line_h):
             return k
     return lo
 
@@ -514,7 +518,7 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
         while k > 0 and lines[k - 1].bottom > above[-1] + 0.5 and first - k < _MAX_HEADER_LINES and within(lines[k - 1]):
             k -= 1
         # (the lines given may begin below an earlier table: then the rule must be just above the first)
-        if k < first and (lines[k - 1].bottom <= above[-1] + 0.5 if k else lines[0].top - above[-1] <= 2 * line_h):
+        if k < first and (lines[k - 1].bottom <= above[-1] + 0.5 if k else lines[0].top - above[-1] <= _RULE_TO_HEADER * line_h):
             body[:0] = lines[k:first]
             first = k
 
