@@ -129,7 +129,9 @@ _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\
 #: "the 2026 plan", "the 2022 Resolution 06 programme" (no other year nor a preposition between: "the
 #: 2025 target in the 2022 programme", "compare with 2025 in the Resolution 06 programme" do not make
 #: 2025 a plan's year)
-_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b|(?:in|of|under|with|than|from|to|and|or|vs|versus|compared)\b)\S+\s+){0,4}?" + r"(?:plan|program(?:me)?|action programme|action plan)\b")
+_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b|(?:in|of|under|with|than|from|to|and|or|vs|versus|compared)\b)\S+\s+){0,4}?" + r"(?:plans?|program(?:me)?s?|action programmes?|action plans?)\b")
+#: "the 2026 and the 2027 plan", "the 2025 or 2026 programmes": the first year names a plan as the second does
+_DOC_YEAR_ELIDED = re.compile(r"\b(20\d\d)(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?20\d\d\s*(?:'s\s+)?(?:plans?|program(?:me)?s?)\b)")
 #: words that make "2027 … plan" a value's year ("the 2027 target in the plan"), not the plan's own
 _VALUE_WORDS = re.compile(r"\b(?:targets?|goals?|deadlines?|values?|figures?|rates?|shares?|indicators?|tasks?|muc tieu|chi tieu|nhiem vu|thoi han)\b")
 
@@ -370,7 +372,7 @@ def parse_question(question: str) -> QueryIntent:
         intent.appendix = m.group(1).upper()
 
     doc_year_spans = []
-    for rx in (_DOC_YEAR_BEFORE, _DOC_YEAR_AFTER):
+    for rx in (_DOC_YEAR_BEFORE, _DOC_YEAR_AFTER, _DOC_YEAR_ELIDED):
         for m in rx.finditer(folded):
             intent.doc_years.append(m.group(1))
             doc_year_spans.append(m.span(1))

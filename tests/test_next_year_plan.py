@@ -121,3 +121,17 @@ def test_a_bodys_name_without_its_place_is_read_only_as_written(plan):
 def test_questions_in_the_plans_words_still_answer(plan, question, value):
     answer = plan.answer(question)
     assert answer.found and value in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, plan_years", [
+    ("How did the DTI ranking target change between the 2026 and the 2027 plan?", ["2026", "2027"]),
+    ("Compare the 5G coverage targets of the 2026 and 2027 plans.", ["2026", "2027"]),
+    ("What is the 2027 target for 5G coverage?", []),  # a value's year, not a plan's
+])
+def test_years_that_name_plans_side_by_side(question, plan_years):
+    """"the 2026 and the 2027 plan": the first year names a plan as the second does, so neither is a
+    target year the rows must have (before, the 2027 plan's row, with no 2026 column, was refused)."""
+    from assistant.understanding import parse_question
+
+    intent = parse_question(question)
+    assert intent.plan_years == plan_years, (intent.plan_years, intent.target_years)
