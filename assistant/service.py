@@ -26,8 +26,8 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (GROUP_CUE, plan_places, PERCENT_FIGURE, amount_bound_span, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
-                                     note_title_naming, without_issuers)
+from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+                                     note_title_naming, plan_places, without_issuers)
 from ingest.parsing.metadata import act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, TableRow
@@ -531,13 +531,22 @@ class Assistant:
         """The words of one plan as printed, lower-cased with their accents ("lào", "lao", "động")."""
         return self._accented_terms()[0].get(doc_id, frozenset())
 
+    def _printed_words(self, cands: list[str]) -> frozenset[str]:
+        """The words the plans in reach print, with their accents; the last set made is kept (three
+        abstention checks ask it of every question, mostly of the same plans)."""
+        key = (self.store.generation, tuple(cands))
+        if getattr(self, "_printed_key", None) != key:
+            self._printed = frozenset().union(*(self._accented_words(d) for d in cands))
+            self._printed_key = key
+        return self._printed
+
     def _names_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
         """Names a question writes with a capital and accents ("Lào", "Campuchia" is no accented
         word) that no plan in reach prints with those accents: folded, "Lào" is "lao" of "lao động",
         a word of every plan, though the plans say nothing of Laos."""
         if not cands:
             return []
-        printed = frozenset().union(*(self._accented_words(d) for d in cands))
+        printed = self._printed_words(cands)
         out: list[str] = []
         opening = _OPENING_NAME.match(intent.question)
         name = " ".join(opening.groups()) if opening else ""
@@ -549,11 +558,10 @@ class Assistant:
             # the sentence (an English one is read by its words: "In Phụ lục II …" opens with "In")
             out.append(name)
         last_end = -1
-        for m in _CAPITALISED_WORD.finditer(intent.question):
+        for m in _capitalised_in_sentence(intent.question):
             word = m.group(0)
-            if word.isascii() or not (word[0].isupper() and word[1:].islower()) \
-                    or not _NAME_POSITION.search(intent.question[:m.start()]):
-                continue  # the question's first word, or one opening a sentence, is capitalised anyway
+            if word.isascii():
+                continue  # (an English name is read by _english_names_not_printed)
             said = tokenize(word)
             if said and said[0] not in printed:
                 if out and intent.question[last_end:m.start()].isspace():
@@ -570,19 +578,15 @@ class Assistant:
         whose words the plans print may be theirs in English: "Ho Dynasty Citadel", "Thành Nhà Hồ".)"""
         if intent.language != "en" or not cands:
             return []
-        printed = frozenset().union(*(self._accented_words(d) for d in cands))
+        printed = self._printed_words(cands)
         glossed = set(re.findall(r"[^\W\d_]+", " ".join(english for english, _ in translations(intent.question)).casefold()))
         joined = self._joined_names()
         runs: list[list[str]] = []
         last_end = -1
-        for m in _CAPITALISED_WORD.finditer(intent.question):
+        for m in _capitalised_in_sentence(intent.question):
             word = m.group(0)
-            if not (word.isascii() and word[0].isupper() and word[1:].islower()) \
-                    or not _NAME_POSITION.search(intent.question[:m.start()]) or _NUMBER_AFTER.match(intent.question, m.end()):
-                last_end = -1
-                # (the first word of a sentence is capitalised anyway; "Article 2", "Decision 232" refer to a
-                # part or an act by its number; codes are read elsewhere)
-                continue
+            if not word.isascii() or _NUMBER_AFTER.match(intent.question, m.end()):
+                continue  # ("Article 2", "Decision 232" refer to a part or an act by its number)
             if runs and last_end >= 0 and intent.question[last_end:m.start()].isspace():
                 runs[-1].append(word)  # one name of several words ("World Cup")
             else:
@@ -602,7 +606,7 @@ class Assistant:
         "phở bò" is "phố", "bộ" of every plan): what it asks about is not in the plans."""
         if intent.language != "vi" or not cands or english_words(intent.question) or intent.followup_of:
             return []  # (a follow-up's topic is its first question's: "Còn năm 2026 thì ước đạt bao nhiêu?")
-        printed = frozenset().union(*(self._accented_words(d) for d in cands))
+        printed = self._printed_words(cands)
         asked = content_terms(intent.question)
         words = [t[0] for w in re.findall(r"[^\W\d_]+", intent.question) if (t := tokenize(w)) and t[0].isalpha()]
         words = list(dict.fromkeys(w for w in words if fold_accents(w) in asked))
@@ -3361,6 +3365,15 @@ def _body_names(question: str) -> list[str]:
 
 #: A word; capitalised ("Lào", "Hà", "Nội"), a name when something other than a sentence's end stands before it
 _CAPITALISED_WORD = re.compile(r"(?<![\w&-])[^\W\d_]{2,}(?![\w&-])")
+def _capitalised_in_sentence(question: str) -> Iterator[re.Match]:
+    """The words of a question written with a capital where a sentence puts none ("Lào", "France" after
+    other words; not the first word of a question or a sentence, not a code in capitals)."""
+    for m in _CAPITALISED_WORD.finditer(question):
+        word = m.group(0)
+        if word[0].isupper() and word[1:].islower() and _NAME_POSITION.search(question[:m.start()]):
+            yield m
+
+
 #: Two capitalised words opening a question ("Tân Lâm ưu tiên …"): a name, whatever the sentence does.
 _OPENING_NAME = re.compile(r"^\s*([^\W\d_]{2,}) ([^\W\d_]{2,})(?=[\s,:?])")
 #: A number, a Roman numeral or a letter right after a word ("Article 2", "Part II", "Group B"): the word
