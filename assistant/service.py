@@ -23,7 +23,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, INTRO_FOLLOWERS, MONE
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases,
+from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
 from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -74,6 +74,9 @@ MIN_COVERAGE = 0.34
 #: "Cách nấu phở bò?" matched "phố", "bộ" once folded). Of the 572 answerable Vietnamese questions of
 #: the 24 development files (index of 30 plans), none has more than 0.5 unprinted, 3 more than 0.34.
 UNPRINTED_SHARE = 0.5
+#: A phrase the glossary reads as one thing is in the plans when they print at least this share of its
+#: Vietnamese word pairs ("tỷ lệ che phủ rừng độ che phủ rừng": 1 of 6 in a digital-transformation plan).
+PHRASE_PRINTED_SHARE = 0.5
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
@@ -316,7 +319,7 @@ class Assistant:
         """What the question asks (with the conversation before it) and which plans may answer."""
         intent = resolve_followup(parse_question(q.text), list(q.history))
         for name in [*self._document_agencies(intent.folded), *self._agencies_by_stem(intent.question), *self._units_named_in_english(intent)]:
-            if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in intent.agencies):
+            if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in [*intent.agencies, *intent.agencies_excluded]):
                 intent.agencies.append(name)
         for name in self._agencies_translated(intent):
             # "the commune police" → "Công an xã", a body the plans name: it replaces the general
@@ -331,6 +334,15 @@ class Assistant:
         docs = self.store.documents()
         pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
         candidates, explicit = resolve_documents(intent, pool)
+        if not explicit and len(candidates) > 1 and not intent.comparison:
+            # "the REDD+ appendix activities", "the VNTLAS training": an acronym that one plan in reach prints
+            # and no other names that plan
+            holders = {d for code in _ACRONYM_SAID.findall(intent.question) for d in candidates
+                       if fold_accents(code).casefold() in self._vocabulary(d)
+                       and sum(fold_accents(code).casefold() in self._vocabulary(o) for o in candidates) == 1}
+            if len(holders) == 1:
+                candidates, explicit = list(holders), True
+                intent.primary_docs = list(holders)
         if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
             note_title_naming(intent, [d for d in pool if d.doc_id in candidates])
@@ -343,7 +355,9 @@ class Assistant:
             # target: a status column's year counts only when the question asks the status.
             years = set(intent.target_years)
             by_doc = self._doc_years()
-            narrowed = [d for d in candidates if d in by_doc and years & (
+            # (a plan whose tables have no year columns states its targets in its text, "đến năm 2030, độ che
+            # phủ rừng đạt 45%": it stays when its text names every year asked)
+            narrowed = [d for d in candidates if (d not in by_doc or not any(by_doc[d])) and years <= self._vocabulary(d) or d in by_doc and years & (
                 by_doc[d][0] | (by_doc[d][1] if "status" in intent.fields else set()))]
             if narrowed:
                 candidates = narrowed
@@ -358,6 +372,10 @@ class Assistant:
             nouns = self._nouns_listed(candidates)
             if (len(intent.agencies) == 2 and intent.aggregation) or len(_act_kinds_named(intent, nouns)) == 2:
                 intent.aggregation, intent.over_rows = "count", True
+        if not intent.numbers and _MORE_OR_FEWER.search(intent.folded) and GROUP_CUE.search(intent.folded) \
+                and _TWO_SIDES.search(intent.folded):
+            # "which group is bigger, the one on X or the one on Y": the groups' rows counted
+            intent.aggregation, intent.over_rows = "count", True
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
         if (intent.statuses or intent.statuses_excluded) and intent.aggregation:
             intent.over_rows = True  # "how many … are overdue": a state is a row's, so rows are counted
@@ -625,6 +643,46 @@ class Assistant:
             if len(name.split()) < 3 or not pairs or find_agencies(name) or len(pairs & in_plans) >= BODY_PRINTED_SHARE * len(pairs):
                 continue  # (a name written a little otherwise than the plan prints it shares most of its pairs)
             out.append(name)
+        return out
+
+    def _english_phrases_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
+        """Phrases of an English question that the glossary reads as one thing ("forest cover" → "độ che phủ
+        rừng") of which no plan in reach prints as many as PHRASE_PRINTED_SHARE of the Vietnamese word pairs
+        (nor the English words themselves): the thing is not in the plans, though its single words may be
+        ("forest", "cover")."""
+        if intent.language != "en" or not in_plans:
+            return []
+        out = []
+        for english, vietnamese in translations(intent.question):
+            words = english.casefold().split()
+            if len(words) < 2 or all(w in in_plans for w in words):
+                continue
+            pairs = {t for t in content_terms(vietnamese) if "_" in t}
+            if len(pairs) < 2 or len(pairs & in_plans) >= PHRASE_PRINTED_SHARE * len(pairs):
+                continue
+            # and a word of it names, alone, something the plans do not print either ("forest" of "forest
+            # cover"): a phrase of words the plans use ("same period", "giai đoạn") is a way of asking
+            alone = [{t for _, vi in translations(w) for t in content_terms(vi)} for w in words]
+            if any(terms and not terms & in_plans for terms in alone):
+                out.append(english)
+        return out
+
+    def _known_bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
+        """Bodies an English question names by the vocabulary's English name ("the Ministry of Health")
+        whose name — without its kind ("Y tế" of "Bộ Y tế"), or any other name the vocabulary knows — no plan
+        in reach prints (its terms ``in_plans``): a row or passage of another body is no answer about it.
+        (A Vietnamese question's body is read by the named-body filter, which keeps no other body's rows.)"""
+        if intent.language != "en" or not in_plans:
+            return []
+        said = f" {fold_words(intent.question)} "
+        out = []
+        for agency in intent.agencies:
+            gloss = english_gloss(agency)
+            if not gloss or f" {fold_words(gloss)} " not in said or gloss.split()[0] not in _BODY_KIND_EN:
+                continue  # (a body's English name, "the Ministry of Health"; "social insurance" may be a topic)
+            forms = [agency, *agency_aliases(agency)]
+            if not any(_printed_without_kind(form, in_plans) for form in forms):
+                out.append(agency)
         return out
 
     def _headed_docs(self) -> frozenset[str]:
@@ -1309,8 +1367,8 @@ class Assistant:
         for agency in list(intent.agencies):
             if _fold(agency) in folded_printed or _contains(intent.question, agency):
                 continue
-            head = " ".join(fold_words(agency).split()[:2])
-            same = {p for p in printed if " ".join(fold_words(p).split()[:2]) == head}
+            kind = _kind_before_level(agency)
+            same = {p for p in printed if kind and _kind_before_level(p) == kind}
             if len(same) == 1:
                 intent.agencies[intent.agencies.index(agency)] = same.pop()
 
@@ -1395,20 +1453,28 @@ class Assistant:
         intent = u.intent
         if intent.aggregation != "count" or not _MORE_OR_FEWER.search(intent.folded):
             return None
-        subs: list[QueryIntent] = []
+        subs: list[tuple[QueryIntent, list[TableRow]]] = []
+        rows = self._table_rows(intent, list(u.candidates))
         if len(intent.agencies) == 2:
-            subs = [replace(intent, agencies=[agency], over_rows=True) for agency in intent.agencies]
+            subs = [(replace(intent, agencies=[agency], over_rows=True), rows) for agency in intent.agencies]
+        elif len(kinds := _act_kinds_named(intent, self._nouns_listed(u.candidates))) == 2:
+            subs = [(replace(intent, act_kind=kind, over_rows=True), rows) for kind in kinds]
+        elif GROUP_CUE.search(intent.folded) and len(groups := self._named_groups(intent, rows)) == 2:
+            # "which group is bigger, the one on participants or the one on operations": each group's rows
+            # (the group's numeral, "II", is the part each side counts, as "how many tasks in group II" would)
+            subs = [(replace(intent, over_rows=True, part=_group_numeral(group) or intent.part), [r for r in rows if group in r.group])
+                    for group in groups]
         else:
-            kinds = _act_kinds_named(intent, self._nouns_listed(u.candidates))
-            if len(kinds) != 2:
-                return None
-            subs = [replace(intent, act_kind=kind, over_rows=True) for kind in kinds]
+            return None
         parts = []
-        for sub in subs:
+        for k, (sub, base) in enumerate(subs):
             part_u = replace(u, intent=sub)
-            ev = self._select_aggregate(part_u, self._table_rows(sub, list(u.candidates)))
+            ev = self._select_aggregate(part_u, base)
             if ev is None or ev.mode != "count" or not ev.rows:
                 return None
+            if base is not rows:  # (the side is its group, by its label rather than "group II")
+                said = ("nhóm " if intent.language == "vi" else "group ") + (sub.part or "")
+                ev.filters = [groups[k], *(f for f in ev.filters if f not in (groups[k], said))]
             parts.append(ev)
         return Evidence(mode="count", parts=parts, compared=True)
 
@@ -1501,6 +1567,11 @@ class Assistant:
                 either = {"vi": " (phối hợp)", "en": " (coordinating)"}[lang]  # the role the rows give it
             rows = matched
             filters.append(agency + either)
+        for agency in intent.agencies_excluded:
+            # "những nhiệm vụ không do Bộ Tài chính chủ trì": the rows another body leads
+            names = self._other_names(agency)
+            rows = [r for r in rows if r.fields.get("lead") and not any(_contains(r.fields.get("lead", ""), n) for n in names)]
+            filters.append(("không do " if lang == "vi" else "not led by ") + agency)
         asked_deadlines = _deadline_labels_asked(rows, intent.question) if intent.months or intent.quarters or intent.target_years else frozenset()
         for month in intent.months:
             rows = [r for r in rows if _deadline_in(r, month, asked_deadlines)]
@@ -1514,10 +1585,13 @@ class Assistant:
             rows = [r for r in rows if kind in _fold(r.fields.get("deadline", "")) or any(kind in _fold(g) for g in r.group)]
             filters.append(_RECURRING_LABELS[kind][0 if lang == "vi" else 1])
         before_states = (list(rows), list(filters))  # "how many in total, and how many still in progress"
-        for state in intent.statuses:  # "which tasks are overdue": the rows whose progress column says so
+        # ("ongoing with no end date (carried out regularly)": where the rows another condition keeps have no
+        # progress column, the state word says that condition again — it is no column of theirs to read)
+        states_read = not filters or any(self._state_labels(r) for r in rows)
+        for state in intent.statuses if states_read else ():  # "which tasks are overdue": the rows whose progress column says so
             rows = [r for r in rows if self._in_state(r, state)]
             filters.append(f"“{state}”")
-        for state in intent.statuses_excluded:  # "chưa hoàn thành": the rows in any other state
+        for state in intent.statuses_excluded if states_read else ():  # "chưa hoàn thành": the rows in any other state
             rows = [r for r in rows if self._state_labels(r) and not self._in_state(r, state)]
             filters.append(("không phải “" if lang == "vi" else "not “") + state + "”")
         # a quoted value, or one in brackets that is a whole cell of some row ("(Đã hoàn thành)")
@@ -2221,6 +2295,8 @@ class Assistant:
         absent += self._names_not_printed(intent, list(u.candidates))
         absent += self._english_names_not_printed(intent, list(u.candidates))
         absent += self._bodies_not_printed(intent, in_plans)
+        absent += self._known_bodies_not_printed(intent, in_plans)
+        absent += self._english_phrases_not_printed(intent, in_plans)
         absent += self._words_not_printed(intent, list(u.candidates))
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
@@ -2256,6 +2332,11 @@ class Assistant:
             # (an English name no row or passage prints, though the plans print its words — "the ward
             # People's Committee office" read as "Văn phòng UBND" where it is the building, "trụ sở
             # UBND phường" — says where, not whose: the search goes on unfiltered)
+        in_section = self._in_named_section(intent, chunks)
+        if in_section:
+            # "nhiệm vụ của Bộ Tư pháp theo phần tổ chức thực hiện": what that part of the text says, not a
+            # row of the appendix about the same body
+            pool, chunks = [], in_section
         codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
         # a system named in mixed case that the plans print ("VNeID", "eCabinet"): a row or passage
         # without it is about another one
@@ -2349,7 +2430,8 @@ class Assistant:
         # "how many indicators concern X" counts rows; "how many products should be listed by
         # 2027" asks for a quantity, which a row's target states as well as a sentence does
         counting_rows = intent.aggregation == "count" and intent.over_rows
-        structured = (wants_fields or intent.number_kind is not None) and not counting_rows
+        # (a question asked "according to the appendix" asks what a table's row says)
+        structured = (wants_fields or intent.number_kind is not None or intent.appendix_said) and not counting_rows
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
@@ -2548,6 +2630,26 @@ class Assistant:
                     out.append(RowHit(best[1], p.score))
         return out[:MAX_ROWS]
 
+    def _in_named_section(self, intent: QueryIntent, chunks: list) -> list:
+        """The passages of the part of a plan's text that a Vietnamese question names by its heading ("theo
+        phần tổ chức thực hiện", "tại mục giải pháp về vốn"): those under a heading that begins with the words
+        named (at least SECTION_NAME_WORDS of them)."""
+        m = _SECTION_NAMED.search(intent.folded)
+        if not m:
+            return []
+        said = m.group(1).split()
+        if len(said) < SECTION_NAME_WORDS:
+            return []
+        out = []
+        for c in chunks:
+            for heading in c.section_path:
+                words = fold_words(without_numbering(heading)).split()
+                n = min(len(said), len(words))
+                if n >= SECTION_NAME_WORDS and words[:n] == said[:n]:
+                    out.append(c)
+                    break
+        return out
+
     def _names_the_section(self, q_terms: set[str], chunk) -> bool:
         """Whether the question's topic is the title of the chunk's section ("Mục tiêu tổng quát") and
         the section, whole in this chunk, is short enough to quote (SECTION_QUOTE_MAX)."""
@@ -2636,7 +2738,8 @@ class Assistant:
         figure = _COUNT_FIGURE
         # ("đặt mục tiêu gì cho thương mại điện tử", "what goals does it set": the goal as said, a figure or not)
         goal_said = bool(_GOAL_ASKED.search(intent.folded)) and not (_HOW_MANY.search(intent.folded) or ASKS_AMOUNT.search(intent.folded))
-        lacks_quantity = "targets" in intent.fields and not figure.search(said) and not goal_said
+        # (a number that names a part of an act, "Điều 6 Thỏa thuận Paris", "khoản 2", counts nothing)
+        lacks_quantity = "targets" in intent.fields and not figure.search(_REFERENCE_NUMBER.sub(" ", said)) and not goal_said
         # "bao nhiêu phần trăm": a count or an amount is no percentage
         lacks_quantity = lacks_quantity or bool(_PERCENT_ASKED.search(intent.folded)) and not PERCENT_FIGURE.search(said)
         # "the budget estimate must be submitted before which date, and who compiles it": the budget
@@ -2974,6 +3077,14 @@ def _act_kind(label: str) -> str | None:
 
 
 #: A question weighing two amounts: "more", "fewer", "longer", "nhiều hơn", "ít hơn", "dài hơn".
+#: Two sides set against each other (folded): "X or Y", "X hay Y", "X hoặc Y", "between X and Y".
+def _group_numeral(label: str) -> str | None:
+    """The numeral a group label opens with ("II. Nhóm nhiệm vụ …" → "II", "B. Dữ liệu" → "B"), if any."""
+    m = re.match(r"^\s*([IVXLC]+|[A-ZĐ]|\d+(?:\.\d+)*)[.)]\s", label)
+    return m.group(1) if m else None
+
+
+_TWO_SIDES = re.compile(r"\b(?:or|hay|hoac|between)\b")
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
 
 
@@ -3060,6 +3171,9 @@ _FRACTION = r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\
 _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))|" + _FRACTION)  # "4G" names a network, not a figure
 #: A figure that counts or measures ("1.000 kỹ sư", "85%"): not a year ("2030"), a date or a document's number ("268-KH/TU").
 _COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))|" + _FRACTION)
+#: A number that names a part of an act or a document, not a quantity: "Điều 6", "khoản 2", "Article 6", "Phụ lục 02".
+_REFERENCE_NUMBER = re.compile(r"\b(?:Điều|điều|Khoản|khoản|Điểm|điểm|Chương|chương|Phụ lục|phụ lục|Article|article|Clause|clause|"
+                               r"Chapter|chapter|Appendix|appendix)\s+\d+[a-zđ]?\b")
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
@@ -3108,6 +3222,41 @@ MONEY_ROW_RATIO = 0.5
 _LEGAL_ACT_ANY_TERMS = frozenset(content_terms(" ".join(vi for _, vi in translations(", ".join(LEGAL_ACT_ANY))) + " "
                                                + ", ".join(LEGAL_ACT_ANY)))
 #: a level of government said in an English question: a body named with it is that level's
+#: The words that end a body's name with its level, folded ("Thanh tra tỉnh", "Thanh tra Bộ", "Công an xã").
+_LEVEL_WORDS = frozenset({"bo", "tinh", "huyen", "xa", "phuong", "quan", "thi tran", "thanh pho", "thi xa", "trung uong"})
+
+
+def _printed_without_kind(name: str, printed: AbstractSet[str]) -> bool:
+    """Whether a text's terms ``printed`` hold a body's name without its first word, its kind ("Y tế" of
+    "Bộ Y tế", "Xây dựng" of "Bộ Xây dựng", which a list "Các Bộ: Công Thương, …, Xây dựng" prints alone):
+    every word pair of it, or its one word when it is one."""
+    if len(name.split()) == 1:  # a short form ("BHXH", "NHNN"): printed as it is
+        return bool(content_terms(name)) and content_terms(name) <= printed
+    rest = " ".join(name.split()[1:])
+    terms = content_terms(rest)
+    pairs = {t for t in terms if "_" in t}
+    return bool(terms) and (pairs or terms) <= printed
+
+
+def _kind_before_level(name: str) -> str | None:
+    """A body's kind when its name is that kind and a level ("Thanh tra tỉnh" → "thanh tra"); None for a
+    name that says more ("Bộ Giáo dục và Đào tạo" is no kind of "Bộ Giao thông vận tải")."""
+    words = fold_words(name).split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]) in _LEVEL_WORDS:
+            return " ".join(words[:-n])
+    return None
+
+
+#: An acronym as a question writes it: capitals (and digits, "+") of three or more, "REDD+", "VNTLAS", "FLEGT".
+#: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
+#: hiện", "tại mục giải pháp về vốn", "trong phần mục tiêu" — the words after the kind of part.
+_SECTION_NAMED = re.compile(r"\b(?:theo|trong|tai|o)\s+(?:phan|muc|chuong)\s+((?:(?!la\b|thi\b|co\b|cua\b|quy dinh\b)[a-z]+\s*){2,6})")
+#: The fewest words of a heading that name it ("tổ chức thực hiện", "giải pháp về vốn").
+SECTION_NAME_WORDS = 3
+#: The first word of an English body's name as the vocabulary glosses it, when the name is a body's only.
+_BODY_KIND_EN = frozenset({"Ministry", "Department", "Office", "Committee", "Commission", "State", "General", "Provincial"})
+_ACRONYM_SAID = re.compile(r"(?<![\w])([A-ZĐ][A-ZĐ0-9]{2,})\+?(?![\w])")
 _LEVEL_SAID = re.compile(r"\b(?:provincial|province|district|commune|ward|city|municipal)\b")
 _BOUND_TEST = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
 #: The unit a money column's label states, in đồng: "Kinh phí (triệu đồng)", "Tổng mức đầu tư (tỷ đồng)".
@@ -3445,7 +3594,7 @@ def _same_percent(cell: str, value: str) -> bool:
 
 
 def _has_row_filters(intent: QueryIntent) -> bool:
-    return bool(intent.values or intent.amount_bound or intent.agencies or intent.months or intent.quarters or intent.recurring or intent.appendix
+    return bool(intent.values or intent.amount_bound or intent.agencies or intent.agencies_excluded or intent.months or intent.quarters or intent.recurring or intent.appendix
                 or intent.part or (intent.target_years and intent.number_kind) or intent.statuses or intent.statuses_excluded)
 
 

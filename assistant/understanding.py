@@ -40,6 +40,7 @@ _NUMBERS_IN_GROUP = re.compile(
     r"\b(?:so|no\.?|numbers?|#)\s*(\d{1,3}(?:(?:\s*,\s*|\s+(?:va|and)\s+)(?:so\s+|no\.?\s*|#)?\d{1,3})*)"
     r"\s+(?:(?:cua|thuoc|trong|of|in)\s+)?(?:nhom|group)\s+[ivx]+\b")
 _PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
+_APPENDIX_SAID = re.compile(r"\b(?:phu luc|appendix|annex|appendices|annexes)\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+(?:\.\d+)*|\d+(?:\.\d+)*|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 #: A document named by its kind (folded): "kế hoạch", "KH", "chương trình", "QĐ", "the programme".
@@ -59,19 +60,23 @@ _QUARTER_VI = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-)?\s*(20\d\d)
 _QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,|-)?\s*(20\d\d)\b")
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|items?|targets|budget lines|rows|entries)"
+#: ("activities": what a programme's appendix lists, "DANH MỤC HOẠT ĐỘNG"; in Vietnamese "hoạt động" is
+#: also any operation, so only "những hoạt động nào", "bao nhiêu hoạt động" name rows — below)
+_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|activit(?:y|ies)|items?|targets|budget lines|rows|entries)"
+#: Words that set the bodies after them aside (folded): "không do … chủ trì", "not led by", "other than".
+_AGENCY_SET_ASIDE = re.compile(r"\b(?:khong (?:phai )?do|khong thuoc|not (?:led|assigned|run) by|not by|other than|except(?: for)?|excluding|apart from)\b")
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
 #: ("how many of the 31 indicators" is partitive and counts rows).
 _ROWS_COUNT = re.compile(r"\b(?:bao nhieu|may|how many|number of|so luong|tong so|count)\s+(?:of\s+)?(?:the\s+)?"
                          # "how many of the 2026 plan's time-bound tasks": a possessive between
-                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w-]+(?:['’]s)?\s+){0,5}?" + _ROW_NOUN + r"\b|"
+                         r"(?:(?!cho\b|cua\b|trong\b|tai\b|ve\b|for\b|in\b|on\b|per\b)[\w+&-]+(?:['’]s)?\s+){0,5}?" + _ROW_NOUN + r"\b|"
                          # a list of acts to amend, counted by the acts, the noun right after the count
                          # ("bao nhiêu nghị định", "how many decrees"; not "bao nhiêu phần trăm văn bản")
-                         r"\b(?:bao nhieu|how many)\s+(?:nghi dinh|thong tu|hang muc|decrees|circulars)\b")
+                         r"\b(?:bao nhieu|may|how many)\s+(?:nghi dinh|thong tu|hang muc|hoat dong|decrees|circulars)\b")
 _ROWS_LIST = re.compile(r"\b(?:nhung|cac|which|what)\s+(?:[\w-]+\s+){0,1}?" + _ROW_NOUN + r"\b|\b" + _ROW_NOUN + r"\s+nao\b|"
                         # a list of acts to amend, listed by the acts ("những nghị định nào", "which decrees")
-                        r"\bnhung (?:nghi dinh|thong tu) nao\b|\bwhich (?:decrees|circulars)\b|"
+                        r"\bnhung (?:nghi dinh|thong tu|hoat dong) nao\b|\bhoat dong nao\b|\bwhich (?:decrees|circulars)\b|"
                         # rows named by a condition on them: "the projects where the police are the investor",
                         # "the tasks that Sở Y tế leads", "the indicators whose lead is …"
                         r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:indicators|tasks|projects)\s+(?:where|that|which|whose|led by|"
@@ -166,6 +171,7 @@ class QueryIntent:
     grouped_numbers: list[tuple[str, str]] = field(default_factory=list)
     both_kinds: bool = False  # recurring and time-bound rows named together: the whole table
     appendix: str | None = None
+    appendix_said: bool = False  # "theo phụ lục", "in the appendix": the answer is asked from a table
     target_years: list[str] = field(default_factory=list)
     doc_years: list[str] = field(default_factory=list)
     plan_years: list[str] = field(default_factory=list)  # years that name a plan as its own ("the 2027 plan"), not a value's
@@ -173,6 +179,9 @@ class QueryIntent:
     months: list[str] = field(default_factory=list)  # "6/2026"
     fields: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
+    #: bodies a question sets aside ("không do Bộ Tài chính chủ trì", "not led by the Ministry of Finance"):
+    #: the rows of any other body are asked
+    agencies_excluded: list[str] = field(default_factory=list)
     doc_codes: list[str] = field(default_factory=list)
     code_kinds: dict[str, str] = field(default_factory=dict)  # a code → the kind of document named with it ("nq" for "Nghị quyết 24")
     aggregation: str | None = None  # count | list
@@ -269,6 +278,27 @@ def _says(accented: str | None, padded: str, cue: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _cue_spans(padded: str, cue: str) -> list[tuple[int, int]]:
+    """Where a cue stands in the padded question (:func:`_has_cue`'s match, every occurrence)."""
+    cue = cue.strip()
+    if cue.endswith(("coordinat", "contribut")):  # stems
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(cue), padded)]
+    return [m.span() for m in _cue_pattern(cue).finditer(padded)]
+
+
+def _fields_cued(padded: str) -> list[str]:
+    """The fields whose cue words the question says, in FIELD_CUES order. Where one field's cue lies
+    inside a longer cue of another field, the longer one is what was said: "how much time" asks when
+    (a deadline), not "how much" (a target)."""
+    found = [(name, span) for name, cues in FIELD_CUES.items() for cue in cues for span in _cue_spans(padded, cue)]
+    fields: list[str] = []
+    for name, (a, b) in found:
+        inside = any(other != name and x <= a and b <= y and (y - x) > (b - a) for other, (x, y) in found)
+        if not inside and name not in fields:
+            fields.append(name)
+    return sorted(fields, key=list(FIELD_CUES).index)
+
+
 def _cue_pattern(cue: str) -> re.Pattern:
     # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads")
     plural = "(?:s|es)?" if cue[-1:].isalpha() and cue.isascii() and len(cue.split()[-1]) > 3 else ""
@@ -370,6 +400,7 @@ def parse_question(question: str) -> QueryIntent:
         intent.part = m.group(1).upper()
     if m := _APPENDIX.search(folded):
         intent.appendix = m.group(1).upper()
+    intent.appendix_said = bool(_APPENDIX_SAID.search(folded))
 
     doc_year_spans = []
     for rx in (_DOC_YEAR_BEFORE, _DOC_YEAR_AFTER, _DOC_YEAR_ELIDED):
@@ -427,12 +458,14 @@ def parse_question(question: str) -> QueryIntent:
     unnamed_bodies = _padded(re.sub(r"\s+", " ", fold_accents(_ENGLISH_BODY.sub(" ", question)).casefold()))
     for name in FIELD_CUE_COMPOUNDS:  # "civil-status records" ask no status
         unnamed_bodies = unnamed_bodies.replace(name, " ")
-    for name, cues in FIELD_CUES.items():
-        if any(_has_cue(unnamed_bodies, cue) for cue in cues):
-            intent.fields.append(name)
+    intent.fields.extend(_fields_cued(unnamed_bodies))
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)
+    if intent.agencies and (cue := _AGENCY_SET_ASIDE.search(folded)) and len(folded) == len(question):
+        aside = find_agencies(question[cue.end():])
+        intent.agencies_excluded = [a for a in intent.agencies if a in aside]
+        intent.agencies = [a for a in intent.agencies if a not in aside]
     intent.lead_said = any(_has_cue(padded, c) for c in _LEAD_SPECIFIC)
     if "coordinating" in intent.fields and "lead" not in intent.fields:
         intent.role = "coordinating"
@@ -765,7 +798,7 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     merged = list(dict.fromkeys(by_code + by_year))
     if merged:
         return merged, True
-    by_title = _named_by_title(intent, docs)
+    by_title = _named_by_title(intent, docs) or _named_by_english_title(intent, docs)
     if by_title and len(by_title) < len(docs):
         intent.primary_docs = by_title
         return by_title, True
@@ -811,6 +844,48 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
                 # the run names one title by words of its own (at least two no other title has):
                 # "chuyển đổi số của …" held by one title is words every plan uses, and names none
                 if len(holders) == 1 and sum(1 for w in set(words[:n]) if df.get(w) == 1) >= TITLE_OWN_WORDS:
+                    found.extend(holders)
+                break
+    return list(dict.fromkeys(found))
+
+
+#: The English words before a kind of document, as a question names one by its topic: "the carbon market
+#: scheme", "the carbon-market decision", "the national digital transformation programme".
+_TOPIC_THEN_KIND_EN = re.compile(r"\b((?:[a-z][\w+-]*\s+){1,4})(?:scheme|plan|programme|program|decision|strategy|project)\b")
+
+
+def _named_by_english_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
+    """Documents an English question names by the topic of their titles, before a kind of document: each
+    English word (the vocabulary's Vietnamese for it) is in one title, and at least TITLE_OWN_WORDS of
+    the title's words so found are in no other title ("the carbon market scheme" → "Đề án … thị
+    trường các-bon"; "the digital transformation plan", whose words every plan's title holds, names none)."""
+    if intent.language != "en":
+        return []
+    from assistant.evidence import content_terms  # (evidence imports this module)
+    titles = {d.doc_id: content_terms(d.title) for d in docs if d.title}
+    df: dict[str, int] = {}
+    for terms in titles.values():
+        for t in terms:
+            df[t] = df.get(t, 0) + 1
+    found: list[str] = []
+    for m in _TOPIC_THEN_KIND_EN.finditer(intent.question.casefold()):
+        words = [w for w in re.split(r"[\s-]+", m.group(1)) if w and w not in EN_STOP_WORDS and not w.isdigit()]
+        if len(words) < 2:
+            continue
+        # each word's Vietnamese, as the terms it reads as (pairs first: "thị trường", not "thị")
+        readings = []
+        for w in words:
+            said = {t for _, vi in translations(w) for t in content_terms(vi)} | ({w} if w in df else set())
+            if said:  # (a word with no Vietnamese that no title prints, "in", "its", names nothing)
+                readings.append({t for t in said if "_" in t or "-" in t or len(t) >= 5} or said)
+        # the longest run of words right before the kind that one title holds ("steers the carbon market
+        # scheme": "carbon market")
+        for n in range(len(readings), 1, -1):
+            run = readings[-n:]
+            holders = [d for d, terms in titles.items()
+                       if all(r & terms for r in run) and sum(1 for r in run for t in r & terms if df.get(t) == 1) >= TITLE_OWN_WORDS]
+            if holders:
+                if len(holders) == 1:
                     found.extend(holders)
                 break
     return list(dict.fromkeys(found))

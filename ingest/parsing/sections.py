@@ -33,6 +33,12 @@ def heading_level(line: str) -> int | None:
 
 
 _LETTER_HEADING = re.compile(r"^([A-ZĐ])[.)]\s+\S")
+#: A bullet that names a body and ends in a colon, its duties in the items below it ("- Bộ Tài chính:",
+#: "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:"): the heading of those items.
+_BODY_BULLET = re.compile(r"^[-–•]\s+((?:Bộ|Các bộ|Ủy ban|Uỷ ban|UBND|Sở|Các sở|Ban|Văn phòng|Ngân hàng|Tổng cục|Cục|Liên đoàn|Hội|"
+                          r"Mặt trận|Tập đoàn|Tổng công ty|Đài|Thông tấn xã|Viện|Trung tâm|Công an|Bảo hiểm)\b[^:;.\d]{2,110}):\s*$")
+#: Its level: below the lettered items ("b) Trách nhiệm của các bộ, ngành:") it stands in.
+_BODY_LEVEL = 6
 
 
 class LetterLevels:
@@ -131,10 +137,13 @@ def split_sections(
             level = None  # an item of a list whose text a PDF's page width wrapped: body text, as in Markdown
         if level == _ITEM_LEVEL and _ENDS_AN_ITEM.search(squash(strip_markup(line.text))):
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
+        body = _BODY_BULLET.match(squash(strip_markup(line.text))) if level is None and stack else None
+        if body:
+            level = _BODY_LEVEL
         if level is not None:
             flush()
             stack = [s for s in stack if s[0] < level]
-            heading = squash(strip_markup(line.text))
+            heading = body.group(1) if body else squash(strip_markup(line.text))
             stack.append((level, heading))
             # Keep the heading line in the text too: numbered headings often carry content.
             buf_start, buf_end = line.line_start, line.line_end

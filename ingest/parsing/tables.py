@@ -706,6 +706,59 @@ def _lift_group_column(table: _Table) -> None:
     table.rows = lifted
 
 
+#: The most a row-marker column's cell holds: a number, a letter or a bullet ("12", "a)", "-", "IV.").
+_MARKER_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-zĐđ][.)]?|\(?[a-zđ]\)|[IVXLC]{1,5}\.?|[-–+•*])$")
+
+
+def _lift_merged_label_column(table: _Table) -> None:
+    """'TT | Nhóm hoạt động | Hoạt động | Cơ quan chủ trì | …': the column after the row markers names a group
+    of rows once — a cell merged down, which Markdown gives as empty cells below it and Word as the same text
+    on every row — while the column after it names each row, which has values of its own (lead, partners,
+    period). Its labels become group rows above their rows, and the column goes; read as it stands, each
+    group's rows were one row (the empty cells read as a continuation)."""
+    cols = table.columns
+    if getattr(table, "_decided", False) or len(cols) < 5:
+        return
+    if any(c.field in VALUE_FIELDS or c.field in ("lead", "coordinating", "deadline") for c in cols[1:3]):
+        return
+    markers = [r.cells[0] for r in table.rows if r.cells and r.cells[0]]
+    if any(not _MARKER_CELL.match(m.strip()) for m in markers):
+        return  # a first column of names or numbers with text: not row markers
+
+    def own_row(r: _RawRow) -> bool:  # the row states its own thing and at least two values beside it
+        return len(r.cells) >= 4 and bool(r.cells[2]) and sum(bool(c) for c in r.cells[3:]) >= 2 \
+            and not r.cells[2][:1].islower()
+
+    data = [r for r in table.rows if own_row(r)]
+    if len(data) < 4:
+        return
+    runs, label = 0, None
+    for r in data:
+        if r.cells[1] and r.cells[1] != label:
+            runs, label = runs + 1, r.cells[1]
+    under = len(data) - runs  # rows that share the label of a row above them
+    if runs < 2 or under < runs or any(_row_number(r.cells[1]) for r in data if r.cells[1]):
+        return
+    lifted: list[_RawRow] = []
+    label = None
+    for r in table.rows:
+        cells = r.cells
+        if len(cells) < 3:
+            lifted.append(r)
+            continue
+        if own_row(r) and cells[1] and cells[1] != label:
+            label = cells[1]
+            lifted.append(_RawRow([label] + [""] * (len(cols) - 2), r.line_start, r.line_start, [label]))
+        if own_row(r) or (not cells[1] and any(cells[2:])):
+            # (a bullet before the group's label marks the group, not the row)
+            first = cells[0] if not _MARKER_CELL.match(cells[0].strip() or "x") or re.search(r"\w", cells[0]) else ""
+            lifted.append(_RawRow([first, *cells[2:]], r.line_start, r.line_end, r.texts, r.after_header))
+        else:  # a group row of its own ("a) | Nhóm hoạt động …"): its label stays where group labels are
+            lifted.append(_RawRow([cells[0], cells[1], *cells[3:]], r.line_start, r.line_end, r.texts, r.after_header))
+    table.columns = [cols[0], *cols[2:]]
+    table.rows = lifted
+
+
 def _looks_like_page_noise(text: str) -> bool:
     t = text.strip()
     return bool(re.fullmatch(r"[-–\d\s/]{1,6}", t))
@@ -1045,6 +1098,7 @@ def read_table(
 ) -> tuple[list[TableRow], TableReport]:
     """One table's rows (groups, continuations, roles, uncertainty) and its report."""
     _lift_group_column(table)
+    _lift_merged_label_column(table)
     cols = table.columns
     raw = table.rows
     groups: list[tuple[int, str]] = []  # (level, label)
@@ -1059,9 +1113,15 @@ def read_table(
             r.cells[0] = _compact_number(r.cells[0])
     if numbered:
         raw[:] = _join_wrapped_numbers(raw)
+    numbers_rows = any(_norm_number(r.cells[0]) for r in raw if r.cells)
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
+        if not numbers_rows and not is_group and cells and (sub := _SUB_LETTER.match(cells[0].strip())) \
+                and len(cells) >= 2 and cells[1] and not any(cells[2:]):
+            # "a) | Nhóm hoạt động …" alone on its row, in a table that numbers no rows: a lettered group
+            # (of the top level, as "A | …" is)
+            is_group, numeral, label = True, sub.group(1).upper(), cells[1]
         if not numbered and not is_group and sum(bool(c) for c in cells) >= 2:
             records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups), "warnings": []})
             continue
@@ -1106,8 +1166,9 @@ def read_table(
             if has_content and len(nonempty_other) >= 2 and not resumes:
                 # ("Toàn tỉnh", "Toàn Bệnh viện", "Cả nước": the whole's row goes unnumbered as a rule)
                 whole = bool(_WHOLE_ROW.match(fold(strip_markup(cells[1])).strip()))
+                # (nor a row of a table that numbers none: "- | … | + activity", its first column marks groups)
                 records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
-                                "warnings": [] if whole else ["row number missing in the source"]})
+                                "warnings": [] if whole or not numbers_rows else ["row number missing in the source"]})
             elif records:
                 prev = records[-1]
                 _merge_continuation(prev, r, len(cols))
