@@ -230,13 +230,15 @@ def same_year_cells(row: TableRow, year: str, shown: str) -> list[tuple[str, str
     return out
 
 
-#: A cell longer than this is quoted only by its sentences that share the question's words.
+#: A cell longer than this is quoted only by its sentences that share the question's words
+#: (at most LONG_CELL_SENTENCES of them, with those stating a figure when one is asked).
 LONG_CELL = 240
+LONG_CELL_SENTENCES = 3
 
 
 def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
     """"label: value" for the row's cells not yet shown, verbatim under their column labels."""
-    from assistant.evidence import best_sentences, content_terms, found_terms
+    from assistant.evidence import best_sentences, content_terms, found_terms, sentences
 
     terms = {t for t in intent.terms if not t.startswith("~")}
     out: list[str] = []
@@ -249,6 +251,10 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
             out.append(f"{label}: {value}" if label else value)
             continue
         picked = [s for s in best_sentences(value, terms, limit=2) if found_terms(terms, content_terms(s))]
+        if picked and "targets" in intent.fields:
+            # a figure asked ("how many trainers, and how many people trained"): the cell's other sentences
+            # that state one answer too, beside those that share the question's words
+            picked += [s for s in sentences(value) if s not in picked and re.search(r"\d", s)][:LONG_CELL_SENTENCES - len(picked)]
         if picked:
             quoted = " … ".join(picked)
             out.append(f"{label}: “{quoted}”" if label else f"“{quoted}”")

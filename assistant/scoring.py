@@ -61,6 +61,14 @@ def row_text(row: TableRow) -> str:
     return " ".join([row.fields.get("content", ""), " ".join(row.group), row.text])
 
 
+def passage_text(chunk: Chunk) -> str:
+    """What a passage is about: its text and the heading it stands under, when a section split over
+    several chunks left the heading in the first only ("a) Giai đoạn thí điểm …" over the lines on how
+    allowances are allocated in that phase)."""
+    heading = chunk.section_path[-1] if chunk.section_path else ""
+    return chunk.source_text if not heading or heading in chunk.source_text else f"{heading}\n{chunk.source_text}"
+
+
 _VALUE_CELL = re.compile(r"^\s*(?:[-–—]|[≥≤<>]?\s*\d[\d.,]*\s*%?)\s*$")
 
 
@@ -162,7 +170,8 @@ class Relevance:
         sims = self._z(query, sims)
         out: dict[str, Match] = {}
         for c in chunks:
-            lex = coverage(q_terms, c.source_text, self.terms(c.chunk_id, c.source_text), self.rarity)
+            text = passage_text(c)
+            lex = coverage(q_terms, text, self.terms(f"{c.chunk_id}:heading", text), self.rarity)
             sem = sims.get(c.chunk_id)
             out[c.chunk_id] = Match(combine(lex, sem), lex, sem)
         return out

@@ -808,7 +808,8 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         # alone is the one document held of that kind, when there is exactly one
         said = next(g for g in alone.groups() if g)
         kind = next(k for k, words in _CODE_KINDS.items() if said in words)
-        of_kind = [d.doc_id for d in docs if _of_kind(d, kind)]
+        # (a scheme, "Đề án", is approved by a decision whose title names it: "Quyết định phê duyệt Đề án …")
+        of_kind = [d.doc_id for d in docs if _of_kind(d, kind, anywhere=kind == "de an")]
         if len(of_kind) == 1:
             return of_kind, True
     return [d.doc_id for d in docs], False
@@ -893,10 +894,13 @@ def _named_by_english_title(intent: QueryIntent, docs: list[DocumentInfo]) -> li
 
 #: A document named by a kind alone, as the question's subject: "Nghị quyết được ban hành …", "quyết định
 #: này", "the resolution", "this decision" (not a plan or programme, which askers say of any document).
-#: (acts only: "Báo cáo …", "the report" at a question's start are often a task's report, not a document held)
+#: (acts only: "Báo cáo …", "the report" at a question's start are often a task's report, not a document held;
+#: "Đề án đào tạo …" at a question's start is a task's scheme — "đề án này", "the scheme" are the one held)
 _KIND_ALONE_VI = re.compile(r"^(nghi quyet|quyet dinh|chi thi)\b(?!\s*(?:so\s*)?\d)"
-                            r"|\b(nghi quyet|quyet dinh|chi thi) nay\b")
-_KIND_ALONE_EN = re.compile(r"\bthe\s+(resolution)\b(?!\s+(?:no\.?\s*)?\d)|\bthis\s+(resolution|decision|directive)\b(?!\s+(?:no\.?\s*)?\d)")
+                            r"|\b(nghi quyet|quyet dinh|chi thi|de an) nay\b")
+_KIND_ALONE_EN = re.compile(r"\bthe\s+(resolution)\b(?!\s+(?:no\.?\s*)?\d)|\bthis\s+(resolution|decision|directive|scheme)\b(?!\s+(?:no\.?\s*)?\d)"
+                            # ("the scheme on training semiconductor staff" is a task's scheme, named by what follows)
+                            r"|\bthe\s+(scheme)\b(?!\s+(?:no\.?\s*)?\d|\s+(?:on|for|to|of|that|which|about|in|under)\b)")
 
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy xã|Đảng ủy phường)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")

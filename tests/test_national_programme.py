@@ -188,3 +188,40 @@ def test_two_groups_compared_by_their_size(both):
     assert answer.found, answer.answer
     first = answer.answer.splitlines()[0]
     assert ": 3;" in first and ": 3 —" in first, answer.answer  # three activities each
+
+
+def test_a_long_result_cell_quotes_every_figure_when_a_figure_is_asked():
+    from assistant.compose import LONG_CELL, other_cells
+    from assistant.understanding import parse_question
+    from ingest.records import TableRow
+
+    result = ("- Ít nhất 250 tiểu giáo viên về hệ thống được đào tạo (kiểm lâm, hải quan, cảnh sát môi trường, quản lý thị "
+              "trường, hiệp hội). - Ít nhất 5.000 lượt người được tập huấn về hệ thống (kiểm lâm, hải quan, biên phòng, "
+              "doanh nghiệp, chính quyền địa phương).")
+    assert len(result) > LONG_CELL
+    row = TableRow(row_id="r", doc_id="d", appendix="Phụ lục", kind="task", fields={"content": "Tăng cường năng lực"},
+                   columns={"Hoạt động": "Tăng cường năng lực", "Đầu ra chủ yếu": result}, text=result)
+    intent = parse_question("How many trainers are to be trained, and how many people attend the courses?")
+    intent.terms = ["dao_tao", "tap_huan"][:1]  # the words the question shares with the first sentence only
+    cells = " ".join(other_cells(row, intent, shown=""))
+    assert "250 tiểu giáo viên" in cells and "5.000 lượt người" in cells, cells
+
+
+def test_a_scheme_named_alone_is_the_one_scheme_held():
+    from assistant.understanding import parse_question, resolve_documents
+    from ingest.records import DocumentInfo
+
+    docs = [DocumentInfo(doc_id="qd-232", title="Quyết định phê duyệt Đề án thành lập và phát triển thị trường các-bon",
+                         file="a.md", sha256="a"),
+            DocumentInfo(doc_id="kh-12", title="Kế hoạch Chuyển đổi số tỉnh Bạch Long năm 2026", file="b.md", sha256="b")]
+    assert resolve_documents(parse_question("What did the scheme aim to achieve before June 2025?"), docs)[0] == ["qd-232"]
+    assert resolve_documents(parse_question("Đề án này đặt mục tiêu gì trước tháng 6 năm 2025?"), docs)[0] == ["qd-232"]
+
+
+def test_a_passage_is_read_with_the_heading_it_stands_under():
+    from assistant.scoring import passage_text
+    from ingest.records import Chunk
+
+    chunk = Chunk(chunk_id="c", doc_id="d", kind="text", section_path=["6. Lộ trình", "a) Giai đoạn thí điểm từ năm 2025"],
+                  text="Hạn ngạch được phân bổ miễn phí.", source_text="Hạn ngạch được phân bổ miễn phí.", locator="a)")
+    assert "thí điểm" in passage_text(chunk)
