@@ -751,7 +751,7 @@ def _lift_merged_label_column(table: _Table) -> None:
             lifted.append(_RawRow([label] + [""] * (len(cols) - 2), r.line_start, r.line_start, [label]))
         if own_row(r) or (not cells[1] and any(cells[2:])):
             # (a bullet before the group's label marks the group, not the row)
-            first = cells[0] if not _MARKER_CELL.match(cells[0].strip() or "x") or re.search(r"\w", cells[0]) else ""
+            first = cells[0] if re.search(r"\w", cells[0]) else ""
             lifted.append(_RawRow([first, *cells[2:]], r.line_start, r.line_end, r.texts, r.after_header))
         else:  # a group row of its own ("a) | Nhóm hoạt động …"): its label stays where group labels are
             lifted.append(_RawRow([cells[0], cells[1], *cells[3:]], r.line_start, r.line_end, r.texts, r.after_header))
