@@ -655,8 +655,8 @@ class Assistant:
         out = []
         for english, vietnamese in translations(intent.question):
             words = english.casefold().split()
-            if len(words) < 2 or all(w in in_plans for w in words):
-                continue
+            if len(words) < 2 or any(t in in_plans for w in words if w not in EN_STOP_WORDS for t in content_terms(w)):
+                continue  # (a word of it the plans print as it is, "GRDP", "Wi-Fi": the thing is theirs)
             pairs = {t for t in content_terms(vietnamese) if "_" in t}
             if len(pairs) < 2 or len(pairs & in_plans) >= PHRASE_PRINTED_SHARE * len(pairs):
                 continue
