@@ -225,3 +225,14 @@ def test_a_passage_is_read_with_the_heading_it_stands_under():
     chunk = Chunk(chunk_id="c", doc_id="d", kind="text", section_path=["6. Lộ trình", "a) Giai đoạn thí điểm từ năm 2025"],
                   text="Hạn ngạch được phân bổ miễn phí.", source_text="Hạn ngạch được phân bổ miễn phí.", locator="a)")
     assert "thí điểm" in passage_text(chunk)
+
+
+def test_a_bullet_naming_a_body_heads_its_duties_and_a_bullet_of_common_words_does_not():
+    from ingest.parsing import parse_document
+
+    text = ("# QUYẾT ĐỊNH\n\n## 2. Tổ chức thực hiện\n\n- Vụ Tài chính:\n\n- Bố trí kinh phí thực hiện Chương trình.\n\n"
+            "- Trường hợp phát sinh vướng mắc:\n\n- Báo cáo Bộ trưởng để xem xét.\n")
+    parsed = parse_document(text, doc_id="d", file_name="d.md", sha256="x", manifest_entry=None, line_pages=None)
+    paths = [s.path for s in parsed.sections if "kinh phí" in s.text]
+    assert paths and paths[0][-1] == "Vụ Tài chính", paths
+    assert not any(p and p[-1].startswith("Trường hợp") for p in (s.path for s in parsed.sections))

@@ -35,8 +35,11 @@ def heading_level(line: str) -> int | None:
 _LETTER_HEADING = re.compile(r"^([A-ZĐ])[.)]\s+\S")
 #: A bullet that names a body and ends in a colon, its duties in the items below it ("- Bộ Tài chính:",
 #: "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:"): the heading of those items.
-_BODY_BULLET = re.compile(r"^[-–•]\s+((?:Bộ|Các bộ|Ủy ban|Uỷ ban|UBND|Sở|Các sở|Ban|Văn phòng|Ngân hàng|Tổng cục|Cục|Liên đoàn|Hội|"
-                          r"Mặt trận|Tập đoàn|Tổng công ty|Đài|Thông tấn xã|Viện|Trung tâm|Công an|Bảo hiểm)\b[^:;.\d]{2,110}):\s*$")
+_BODY_BULLET = re.compile(r"^[-–•]\s+((?:(?:Bộ|Các bộ|Ủy ban|Uỷ ban|UBND|Sở|Các sở|Tổng cục|Cục|Chi cục|Văn phòng|Ngân hàng|Kho bạc|"
+                          r"Thanh tra|Liên đoàn|Mặt trận|Tập đoàn|Tổng công ty|Thông tấn xã|Công an|Bảo hiểm|Các cơ quan|Các địa phương)\b"
+                          # (kinds that are also common words — "Trường hợp", "Phòng chống", "Hội nghị", "Ban hành" —
+                          # only before a capitalised name: "Vụ Tài chính", "Trường Đại học …", "Ban Chỉ đạo")
+                          r"|(?:Vụ|Phòng|Trường|Hội|Ban|Viện|Học viện|Bệnh viện|Đài|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ]))[^:;.\d]{2,110}):\s*$")
 #: Its level: below the lettered items ("b) Trách nhiệm của các bộ, ngành:") it stands in.
 _BODY_LEVEL = 6
 
