@@ -236,3 +236,12 @@ def test_a_bullet_naming_a_body_heads_its_duties_and_a_bullet_of_common_words_do
     paths = [s.path for s in parsed.sections if "kinh phí" in s.text]
     assert paths and paths[0][-1] == "Vụ Tài chính", paths
     assert not any(p and p[-1].startswith("Trường hợp") for p in (s.path for s in parsed.sections))
+
+
+def test_a_title_ends_at_the_first_numbered_heading_under_it():
+    from ingest.parsing.metadata import infer_metadata
+
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/QĐ-BNNMT\nQUYẾT ĐỊNH\nPhê duyệt Chương trình chuyển đổi số ngành thủy sản\n"
+            "1. Mục tiêu\nĐến năm 2027, 70% cơ sở nuôi trồng được cấp mã số vùng nuôi điện tử.\n")
+    info = infer_metadata(text, doc_id="d", file_name="d.pdf")
+    assert info.title == "Quyết định Phê duyệt Chương trình chuyển đổi số ngành thủy sản", info.title

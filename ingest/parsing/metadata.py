@@ -269,8 +269,10 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
                     break  # a title in ordinary case ends at the next line in capitals (the signer's office)
                 if re.match(r"^(?:Số\b|V/v\b|Kính gửi)", x):
                     break
-                if x.startswith("(") or x.startswith("Căn cứ") or re.match(r"^[IVX]+\.\s", x) or _PLACE_DATE.match(x):
-                    break  # (… or the place and date set under the title: "Bình Khương, ngày 05 tháng 02 năm 2028")
+                if x.startswith("(") or x.startswith("Căn cứ") or re.match(r"^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|Điều\s+\d+\.?)\s", x) \
+                        or _PLACE_DATE.match(x):
+                    break  # (… or the place and date set under the title: "Bình Khương, ngày 05 tháng 02 năm 2028", or the first
+                    # numbered heading, "1. Mục tiêu", "Điều 1.", when no blank line sets the title apart)
                 if nxt and (x.startswith("Thực hiện ") or len(x) > 250):
                     break  # the opening paragraph under the title ("Thực hiện Quyết định số …; … ban hành Kế hoạch …")
                 if x:
