@@ -37,6 +37,7 @@ from ingest.text import fold_squashed as _fold
 from ingest.text import fold_words
 from ingest.text import ITEM_MARKER, YEAR_SPAN, is_first_item_marker, next_item_marker
 from retriever import HybridRetriever, RowLookup
+from retriever.lookup import group_numeral
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
 from retriever.text import EN_STOP_WORDS, STOP_WORDS, fold_accents, tokenize
@@ -337,9 +338,10 @@ class Assistant:
         if not explicit and len(candidates) > 1 and not intent.comparison:
             # "the REDD+ appendix activities", "the VNTLAS training": an acronym that one plan in reach prints
             # and no other names that plan
-            holders = {d for code in _ACRONYM_SAID.findall(intent.question) for d in candidates
-                       if fold_accents(code).casefold() in self._vocabulary(d)
-                       and sum(fold_accents(code).casefold() in self._vocabulary(o) for o in candidates) == 1}
+            holders = set()
+            for code in {fold_accents(c).casefold() for c in _ACRONYM_SAID.findall(intent.question)}:
+                having = [d for d in candidates if code in self._vocabulary(d)]
+                holders.update(having if len(having) == 1 else ())
             if len(holders) == 1:
                 candidates, explicit = list(holders), True
                 intent.primary_docs = list(holders)
@@ -1462,8 +1464,8 @@ class Assistant:
         elif GROUP_CUE.search(intent.folded) and len(groups := self._named_groups(intent, rows)) == 2:
             # "which group is bigger, the one on participants or the one on operations": each group's rows
             # (the group's numeral, "II", is the part each side counts, as "how many tasks in group II" would)
-            subs = [(replace(intent, over_rows=True, part=_group_numeral(group) or intent.part), [r for r in rows if group in r.group])
-                    for group in groups]
+            subs = [(replace(intent, over_rows=True, part=(group_numeral(group) or "").upper() or intent.part),
+                     [r for r in rows if group in r.group]) for group in groups]
         else:
             return None
         parts = []
@@ -3078,12 +3080,6 @@ def _act_kind(label: str) -> str | None:
 
 #: A question weighing two amounts: "more", "fewer", "longer", "nhiều hơn", "ít hơn", "dài hơn".
 #: Two sides set against each other (folded): "X or Y", "X hay Y", "X hoặc Y", "between X and Y".
-def _group_numeral(label: str) -> str | None:
-    """The numeral a group label opens with ("II. Nhóm nhiệm vụ …" → "II", "B. Dữ liệu" → "B"), if any."""
-    m = re.match(r"^\s*([IVXLC]+|[A-ZĐ]|\d+(?:\.\d+)*)[.)]\s", label)
-    return m.group(1) if m else None
-
-
 _TWO_SIDES = re.compile(r"\b(?:or|hay|hoac|between)\b")
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
 

@@ -261,10 +261,7 @@ _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]|\([
 
 def _has_cue(padded: str, cue: str) -> bool:
     """Whole-word match of a cue ("ai" must not match inside "tại" → "tai")."""
-    cue = cue.strip()
-    if cue.endswith(("coordinat", "contribut")):  # stems
-        return cue in padded
-    return _cue_pattern(cue).search(padded) is not None
+    return bool(_cue_spans(padded, cue))
 
 
 def _says(accented: str | None, padded: str, cue: str) -> bool:
@@ -279,7 +276,8 @@ def _says(accented: str | None, padded: str, cue: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _cue_spans(padded: str, cue: str) -> list[tuple[int, int]]:
-    """Where a cue stands in the padded question (:func:`_has_cue`'s match, every occurrence)."""
+    """Where a cue stands in the padded question, every occurrence: a whole-word match, its English plural
+    or third person too (:func:`_cue_pattern`), or a stem's ("coordinat…") anywhere."""
     cue = cue.strip()
     if cue.endswith(("coordinat", "contribut")):  # stems
         return [(m.start(), m.end()) for m in re.finditer(re.escape(cue), padded)]

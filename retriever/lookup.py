@@ -59,7 +59,7 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
 
 
-def _group_numeral(label: str) -> str | None:
+def group_numeral(label: str) -> str | None:
     """Leading numeral of a group label, as written (casefolded): 'II. Nhiệm vụ' -> 'ii'."""
     m = _GROUP_NUM_RE.match(_GROUP_WORD_RE.sub("", fold_accents(label), count=1))
     return m.group(1).lower() if m else None
@@ -168,7 +168,7 @@ class RowLookup:
         months, years = deadline_keys(f.get("deadline"))
         nums = set()
         for g in row.group:
-            n = _group_numeral(g)
+            n = group_numeral(g)
             if n is not None:
                 nums.add(n if not n[0].isdigit() else ".".join(str(int(p)) for p in n.split(".")))
         return _RowInfo(
