@@ -183,3 +183,31 @@ def name_forms(full: str) -> tuple[str, ...]:
         if folded.endswith(" " + q) and len(folded[: -len(q)].split()) >= 2:
             forms.append(folded[: -len(q) - 1])
     return tuple(forms)
+
+
+#: A body's name has at most this many parts ("Lao động, Thương binh và Xã hội": three) to write as initials.
+INITIALLED_PARTS_MAX = 3
+
+
+def initialled_forms(name: str, kinds: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """The forms people write a body's name in with some parts as their initials: "Bộ Nông nghiệp và
+    Phát triển nông thôn" → "Bộ Nông nghiệp và PTNT", "Bộ NN và Phát triển nông thôn", "Bộ NN và PTNT",
+    "Bộ NN&PTNT". The name after its kind (one of ``kinds``: "Bộ", "Sở", "Ủy ban nhân dân" …) splits
+    at "và" and commas; a part of two words or more may be written as its initials."""
+    kind = next((k for k in sorted(kinds, key=len, reverse=True) if name.startswith(k + " ")), None)
+    if kind is None:
+        return ()
+    parts = [p for p in re.split(r"\s*(?:,|&|\bvà\b)\s*", name[len(kind) + 1:].strip()) if p]
+    if not parts or len(parts) > INITIALLED_PARTS_MAX:
+        return ()
+    initials = ["".join(w[:1].upper() for w in p.split()) if len(p.split()) >= 2 else None for p in parts]
+    forms: list[str] = []
+    for mask in range(1, 2 ** len(parts)):
+        if any(mask >> k & 1 and initials[k] is None for k in range(len(parts))):
+            continue
+        written = [initials[k] if mask >> k & 1 else parts[k] for k in range(len(parts))]
+        joined = written[0] if len(written) == 1 else ", ".join(written[:-1]) + " và " + written[-1]
+        forms.append(f"{kind} {joined}")
+        if all(mask >> k & 1 for k in range(len(parts))) and len(parts) > 1:
+            forms.append(f"{kind} {'&'.join(written)}")  # "Bộ NN&PTNT", "Sở KH&CN"
+    return tuple(forms)

@@ -431,6 +431,12 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
                 per_group = "; ".join(f"{g}: {sum(1 for r in rows if r.group[level] == g)}" for g in tops)
                 head += (f", thuộc {len(tops)} nhóm ({per_group})" if lang == "vi"
                          else f", in {len(tops)} groups ({per_group})")
+            if evidence.groups_asked:
+                # "bao nhiêu nhóm nội dung": the groups below those too, level by level
+                for deeper in range(level + 1, max((len(r.group) for r in rows), default=0)):
+                    below = list(dict.fromkeys(r.group[deeper] for r in rows if len(r.group) > deeper))
+                    head += (f"; cấp tiếp theo: {len(below)} nhóm ({'; '.join(below)})" if lang == "vi"
+                             else f"; at the next level, {len(below)} groups ({'; '.join(below)})")
             if total is not None and total != n:
                 head += f" trên tổng số {total} dòng của bảng" if lang == "vi" else f", of {total} rows in the table"
         else:
@@ -459,6 +465,18 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
         if n > MAX_LISTED:
             lines.append("- …")
     return "\n".join(lines)
+
+
+def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> list[str]:
+    """A section's parts: its heading, how many sub-headings it has, and each as printed, cited by its passage."""
+    first = evidence.passages[0].chunk
+    where = f"{evidence.filters[0]} ({_doc_short(docs.get(first.doc_id), lang)})" if evidence.filters else _doc_short(docs.get(first.doc_id), lang)
+    n = len(evidence.passages)
+    lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
+    for p in evidence.passages:
+        c = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
+        lines.append(f"- {p.sentences[0]} [{c}]")
+    return lines
 
 
 def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> list[str]:
@@ -524,6 +542,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         if evidence.compared and len(evidence.parts) == 2:
             lines.insert(0, _count_difference(evidence.parts, lang))  # the two counts side by side, first
         return True, "\n".join(lines), book.citations
+    if evidence.mode == "outline" and evidence.passages:
+        return True, "\n".join(_compose_outline(evidence, docs, book, lang)), book.citations
     if evidence.mode in ("list", "count") and evidence.rows:
         lines = _compose_count(evidence, docs, book, lang)
         lines.extend(_definitions_line(evidence, book, lang))

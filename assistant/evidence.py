@@ -170,7 +170,7 @@ class Definition:
 class Evidence:
     """What the composer may state. Empty rows and passages = abstain."""
 
-    mode: str  # row | list | count | passage | meta | none
+    mode: str  # row | list | count | outline | passage | meta | none
     rows: list[RowHit] = field(default_factory=list)
     passages: list[PassageHit] = field(default_factory=list)
     docs: list[DocumentInfo] = field(default_factory=list)
@@ -183,6 +183,8 @@ class Evidence:
     #: A question counting two things ("how many recurring and how many time-bound tasks", "in
     #: group 2 and in total"): one count each, in the question's order (this evidence's own rows unused).
     parts: list["Evidence"] = field(default_factory=list)
+    #: The question counts or lists the groups the rows are in ("bao nhiêu nhóm"): each level's groups are said.
+    groups_asked: bool = False
     #: The parts are two sides compared by their counts ("does X or Y lead more"): the difference is said.
     compared: bool = False
     #: The plan's definitions of short forms the rows print in an agency's place ("lead: TTPVHCC").

@@ -88,6 +88,8 @@ INSTITUTION_KINDS: list[tuple[str, tuple[str, ...]]] = sorted(
     ((k, tuple(v)) for k, v in _VOCAB.get("institution_kinds", {}).items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))
 #: Words that ask to set two values side by side ("so sánh", "which comes first", "sớm hơn"), folded.
 COMPARISON_CUES: tuple[str, ...] = tuple(_VOCAB["comparison_cues"])
+#: English words before "plan" / "programme" that say which kind of plan, not its topic ("the new plan").
+PLAN_DESCRIBERS_EN: frozenset[str] = frozenset(_VOCAB["plan_describers_en"]["words"])
 
 _META = set("\\()[]{}?*+|.^$")
 

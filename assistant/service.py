@@ -16,7 +16,7 @@ from collections.abc import Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
 
-from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initials_in, may_define, name_forms
+from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
 from assistant.compose import compose, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage, sentences,
@@ -26,7 +26,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, plan_places, without_issuers)
 from ingest.parsing.metadata import act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
@@ -197,6 +197,9 @@ _IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|ton
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
 _COMPARED_SPLIT = re.compile(_PART_SPLIT.pattern + r"|\s+(?:với|with)\s+", re.IGNORECASE)
+#: The sides of a choice ("X or Y", "X hay Y", "X versus Y") and the colon or semicolon before them.
+_EITHER_WORD = re.compile(r"\s+(?:or|versus|vs\.?|hay|hoặc|so với)\s+", re.IGNORECASE)
+_EITHER_SPLIT = re.compile(_EITHER_WORD.pattern + r"|:\s+|;\s*", re.IGNORECASE)
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
 CORROBORATION_COVERAGE = 0.6
@@ -320,6 +323,11 @@ class Assistant:
         """What the question asks (with the conversation before it) and which plans may answer."""
         intent = resolve_followup(parse_question(q.text), list(q.history))
         for name in [*self._document_agencies(intent.folded), *self._agencies_by_stem(intent.question), *self._units_named_in_english(intent)]:
+            # (a body the plans print in full that holds a shorter name read from the question — "Bộ Nông
+            # nghiệp" of "Bộ Nông nghiệp và PTNT" — replaces it: the question named the longer one)
+            shorter = [a for a in intent.agencies if a != name and _contains(name, a) and not _contains(intent.question, name)]
+            if shorter:
+                intent.agencies = [a for a in intent.agencies if a not in shorter]
             if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in [*intent.agencies, *intent.agencies_excluded]):
                 intent.agencies.append(name)
         for name in self._agencies_translated(intent):
@@ -338,13 +346,28 @@ class Assistant:
         if not explicit and len(candidates) > 1 and not intent.comparison:
             # "the REDD+ appendix activities", "the VNTLAS training": an acronym that one plan in reach prints
             # and no other names that plan
+            # (not initials another plan prints in full: "PTNT" of "Bộ Nông nghiệp và PTNT" is "Phát triển
+            # nông thôn", which any plan may print)
             holders = set()
-            for code in {fold_accents(c).casefold() for c in _ACRONYM_SAID.findall(intent.question)}:
+            for said in set(_ACRONYM_SAID.findall(intent.question)):
+                code = fold_accents(said).casefold()
                 having = [d for d in candidates if code in self._vocabulary(d)]
-                holders.update(having if len(having) == 1 else ())
+                if len(having) == 1 and not self._spelled_out(said, [d for d in candidates if d not in having]):
+                    holders.update(having)
             if len(holders) == 1:
                 candidates, explicit = list(holders), True
                 intent.primary_docs = list(holders)
+        if not explicit and len(candidates) > 1 and not intent.comparison and intent.language == "vi":
+            # "Đề án đặt mục tiêu …", "Danh mục kèm theo Đề án có …": a kind of document said alone (no
+            # plan prints the words after it, as it prints "Đề án 06") is the one document held of that kind
+            held = [d for d in pool if d.doc_id in candidates]
+            kinds = self._kinds_said_alone(intent.folded)
+            # (any word of a title: "Quyết định phê duyệt Chương trình …" is a programme as much as "Chương trình …")
+            alone = {d.doc_id for kind in kinds for d in held if of_kind(d, kind, anywhere=True)}
+            if len(alone) == 1:
+                candidates, explicit = list(alone), True
+                intent.primary_docs = list(alone)
+                intent.naming.extend(k for k in kinds if k not in intent.naming)  # (which document, not what about)
         if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
             note_title_naming(intent, [d for d in pool if d.doc_id in candidates])
@@ -478,7 +501,8 @@ class Assistant:
         elif r.strategy == "numbered":
             ev = self._select_numbered(u, list(r.rows))
         elif r.strategy == "aggregate":
-            ev = self._select_count_sides(u) or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows))
+            ev = (self._select_outline(u) or self._select_count_sides(u) or self._select_count_parts(u)
+                  or self._select_aggregate(u, list(r.rows)))
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
@@ -687,6 +711,32 @@ class Assistant:
                 out.append(agency)
         return out
 
+    def _kinds_said_alone(self, folded: str) -> list[str]:
+        """The kinds of document (folded: "de an") a Vietnamese question says with no name after them: none
+        of the plans prints the (up to two) words that follow ("Đề án đặt mục tiêu"; not "Đề án 06")."""
+        gen = self.store.generation
+        if getattr(self, "_kind_names_gen", None) != gen:
+            printed: set[str] = set()
+            for c in self.store.chunks():
+                for m in _KIND_NAMED.finditer(fold_words(c.text)):
+                    printed.update({f"{m.group(1)} {m.group(2)}", f"{m.group(1)} {m.group(2)} {m.group(3) or ''}".strip()})
+            self._kind_names, self._kind_names_gen = printed, gen
+        alone = []
+        for m in _KIND_NAMED.finditer(fold_words(folded)):
+            after = " ".join(w for w in (m.group(2), m.group(3)) if w)
+            if m.group(2).isdigit() or m.group(2) == "so":
+                continue  # "Đề án 06", "Đề án số 06": a scheme named by its number
+            if f"{m.group(1)} {after}" not in self._kind_names:
+                alone.append(m.group(1))
+        for m in re.finditer(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r")\s*$", fold_words(folded)):
+            alone.append(m.group(1))  # "… của Đề án?": nothing after it
+        return list(dict.fromkeys(alone))
+
+    def _spelled_out(self, initials: str, doc_ids: list[str]) -> bool:
+        """Whether one of the plans prints words whose initials are ``initials`` ("PTNT": "Phát triển nông thôn")."""
+        wanted = set(doc_ids)
+        return any(initials_in(initials, c.text) for c in self.store.chunks() if c.doc_id in wanted)
+
     def _headed_docs(self) -> frozenset[str]:
         """Plans with a heading: their text before it is an opening (title block, legal bases)."""
         gen = self.store.generation
@@ -766,6 +816,8 @@ class Assistant:
                         if 2 <= len(words) <= 10 and part[:1].isupper() and (
                                 sum(w[:1].isupper() for w in words) >= 2 or any(part.startswith(k + " ") for k in AGENCY_KEYWORDS)):
                             names.setdefault(_fold(part), part)
+                            for written in initialled_forms(part, AGENCY_KEYWORDS):
+                                names.setdefault(_fold(written), part)  # "Bộ Nông nghiệp và PTNT"
                             for english in _english_institution_names(part):
                                 names.setdefault(_fold(english), part)
                             # the name without its plan's own place ("Tỉnh Đoàn" of "Tỉnh Đoàn Thanh Hóa"), as
@@ -1179,12 +1231,19 @@ class Assistant:
         # the plan with the place: no alternatives for it)
         found = translations(self._without_places(intent.question))
         said = set(fold_words(intent.question).split())
-        several = {vi: ways for _, vi in found if len(ways := self._ways(vi, said)) >= 2}
+        # (an English word of several senses, "waste" → "chất thải …" or "lãng phí …": one term that any
+        # sense's way covers — not one per sense, which a passage of the other sense could never cover)
+        senses: dict[str, list[str]] = {}
+        for english, vi in found:
+            senses.setdefault(english, []).append(vi)
+        several = {tuple(vis): ways for vis in senses.values()
+                   if len(ways := list(dict.fromkeys(w for vi in vis for w in self._ways(vi, said)))) >= 2}
         if not several:
             return terms
         rest = intent.search_text
-        for vi in several:
-            rest = rest.replace(vi, " | ")
+        for vis in several:
+            for vi in vis:
+                rest = rest.replace(vi, " | ")
         elsewhere = content_terms(self._without_places(rest))  # a way's word the question also says otherwise stays
         grouped = set().union(*(set().union(*ways) for ways in several.values()))
         return (terms - (grouped - elsewhere)) | {alternatives_term(ways) for ways in several.values()}
@@ -1447,6 +1506,45 @@ class Assistant:
         name holds it ("Chiến lược … đến năm 2030")."""
         return self._year_in_table(row, years) or _year_in_name(row, years)
 
+    def _select_outline(self, u: Understanding) -> Evidence | None:
+        """The parts a section of one plan's text is divided into, when the question lists or counts its
+        groups or parts ("Đề án đưa ra những nhóm giải pháp nào?", "how many groups of tasks does section
+        IV set out?"): the section named by its numeral (``intent.part``) or whose heading the question's
+        words cover best (at least OUTLINE_COVERAGE), with OUTLINE_MIN_PARTS sub-headings or more; each
+        part cited by its first passage. Not for a question about an appendix (its groups are rows')."""
+        intent = u.intent
+        folded = f" {intent.folded} "
+        if not _PARTS_ASKED.search(folded) or intent.appendix or _APPENDIX_WORD.search(folded) or len(u.candidates) != 1:
+            return None
+        chunks = [c for c in self.store.chunks(u.candidates[0]) if c.kind == "text" and c.section_path]
+        paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
+        children = {p: [q for q in paths if len(q) == len(p) + 1 and q[:len(p)] == p] for p in paths}
+        parents = [p for p in paths if len(children[p]) >= OUTLINE_MIN_PARTS]
+        if intent.part:
+            named = [p for p in parents if re.match(rf"{re.escape(intent.part)}\s*[.):]\s", p[-1])]
+            parent = min(named, key=len) if named else None
+        else:
+            topic = self._topic_terms(u) - _PARTS_NOUN_TERMS
+            scored = sorted(((coverage(topic, p[-1]), -len(p), p) for p in parents), reverse=True)
+            parent = scored[0][2] if scored and scored[0][0] >= OUTLINE_COVERAGE else None
+        if parent is None:
+            return None
+        parts = []
+        for child in children[parent]:
+            first = next(c for c in chunks if tuple(c.section_path[:len(child)]) == child)
+            parts.append(PassageHit(first, 1.0, sentences=[child[-1]]))
+        # the numbering going on in the last part's text, as paragraphs rather than headings ("7. Trường
+        # hợp các bộ … được sáp nhập …" after the heading "6. Liên đoàn …"): parts too
+        last = children[parent][-1]
+        if m := re.match(r"(\d{1,2})\.\s", last[-1]):
+            after = int(m.group(1)) + 1
+            for c in (c for c in chunks if tuple(c.section_path[:len(last)]) == last):
+                for line in c.source_text.split("\n"):
+                    if re.match(rf"{after}\.\s", line.strip()):
+                        parts.append(PassageHit(c, 1.0, sentences=[f"{after}. {sentences(line.strip())[0]}"]))
+                        after += 1
+        return Evidence(mode="outline", passages=parts, filters=[parent[-1]])
+
     def _select_count_sides(self, u: Understanding) -> Evidence | None:
         """Two sides compared by how many rows each has ("does the State Bank or the Ministry of Finance
         lead more decrees", "nhóm nghị định hay nhóm luật dài hơn", "X chủ trì nhiều hơn Y bao nhiêu văn
@@ -1543,7 +1641,9 @@ class Assistant:
         # other condition, so that a body with tasks but no project has no project
         rows = _listing_the_noun(base, intent.rows_noun)
         # (one side of "nghị định hay luật": its kind of act says its group, not the words of the whole question)
-        named = [] if intent.both_kinds or intent.act_kind else self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
+        # ("bao nhiêu nhóm hoạt động": the words after "nhóm" say which kind of groups are counted, not one group)
+        groups_asked = bool(_PARTS_ASKED.search(f" {intent.folded} "))
+        named = [] if intent.both_kinds or intent.act_kind or groups_asked else self._named_groups(intent, rows, self._topic_terms(u) - _KIND_TERMS)
         by_kind = None if named or intent.both_kinds else _groups_of_counted_act(intent, rows)
         if by_kind is not None:
             named, kind = by_kind
@@ -1661,7 +1761,7 @@ class Assistant:
         # the words of the tables' own captions ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG") and those
         # naming acts of any kind ("văn bản quy phạm pháp luật") describe every row counted: no topic
         topic -= _LEGAL_ACT_ANY_TERMS | set().union(*(content_terms(t) for t in {r.appendix_title or "" for r in rows}))
-        if topic:
+        if topic and not groups_asked:  # ("bao nhiêu nhóm nội dung": the words say which groups, of every row)
             # "how many indicators concern the digital economy": a topic some rows are about is
             # answered by search; words no row is about ("chia thành mấy nhóm") filter nothing
             about = [r for r in rows if coverage(topic, r.text, self._terms(r.row_id, r.text)) >= TOPIC_COVERAGE]
@@ -1685,7 +1785,8 @@ class Assistant:
         whole_groups = not [f for f in filters if f not in named and not (intent.part and f.endswith(" " + intent.part))]
         stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None,
                                      whole_groups=whole_groups) if mode == "count" else []
-        found = Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters)
+        found = Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters,
+                         groups_asked=groups_asked)
         whole, whole_filters = before_states
         if mode == "count" and intent.statuses and _IN_TOTAL.search(intent.folded) and len(whole) > len(rows):
             # the rows before the progress state too, counted first: the two counts asked
@@ -1930,6 +2031,10 @@ class Assistant:
         meet") with its content terms, parts with fewer than two known terms left out; [] for one part."""
         # "so sánh X với Y", "compare X with Y": in a comparison, "với"/"with" joins the things compared
         splitter = _COMPARED_SPLIT if intent.comparison else _PART_SPLIT
+        if intent.comparison and _EITHER_WORD.search(intent.question):
+            # "which finishes later: X or the rules on linking to regional and world markets": "or" parts
+            # the sides, "and" joins words of one side
+            splitter = _EITHER_SPLIT
         parts = [p for p in splitter.split(intent.question) if p and p.strip()]
         if len(parts) < 2:
             return []
@@ -2158,6 +2263,35 @@ class Assistant:
             out.append(PassageHit(chunk, p.score, [" ".join(said)]))
             want = next_item_marker(marker)
         return out
+
+    def _bullets_beyond_chunk(self, p: PassageHit, shown: AbstractSet[str]) -> list[PassageHit]:
+        """The bullets that go on in the next chunk of the same section when the quote of ``p`` ends with its
+        chunk's last line, a bullet ("Hoạt động, biện pháp …: / - Bảo vệ rừng;" | "- Trồng rừng …"): at most
+        LIST_GOES_ON of them, those the chunks' overlap repeats left out."""
+        lines = [line.strip() for line in p.chunk.source_text.splitlines() if line.strip()]
+        if not p.sentences or not lines or not _BULLET_LINE.match(lines[-1]):
+            return []
+        last = " ".join(_BULLET_LINE.sub("", lines[-1]).split())
+        if not " ".join(p.sentences[-1].split()).endswith(last):
+            return []
+        following = self._next_text_chunk(p.chunk)
+        if following is None or following.chunk_id in shown or following.section_path != p.chunk.section_path:
+            return []
+        seen = {" ".join(line.split()) for line in lines}
+        items = []
+        for line in following.source_text.splitlines():
+            line = " ".join(line.split())
+            if not line or line in seen:
+                continue
+            if not _BULLET_LINE.match(line) or len(items) >= LIST_GOES_ON:
+                break
+            item = _BULLET_LINE.sub("", line)
+            if items and items[-1].endswith(";") and not item.endswith((";", ".")):
+                break  # "- Lĩnh vực chất thải" after items closed by ";": a heading of the next list
+            items.append(item)
+            if item.endswith(".") and last.endswith(";"):
+                break  # the list's last item ("…;" / "…;" / "….")
+        return [PassageHit(following, p.score, [" ".join(items)])] if items else []
 
     @staticmethod
     def _last_line_marker(text: str) -> str | None:
@@ -2400,7 +2534,11 @@ class Assistant:
             # for the unit named; a row of another table about the same indicator is the whole's figure
             pool = named_rows
         elif intent.number_kind and any(r.kind == intent.number_kind for r in pool):
-            pool = [r for r in pool if r.kind == intent.number_kind]
+            # (a row of another kind whose own words are the kind's noun stays: "the system of standards and
+            # indicators on energy use" is a task "Xây dựng … hệ thống tiêu chuẩn, chỉ tiêu về …")
+            noun = f" {fold_words(_KIND_NOUNS_VI.get(intent.number_kind, ''))} "
+            pool = [r for r in pool if r.kind == intent.number_kind
+                    or noun.strip() and noun in f" {fold_words(r.fields.get('content') or '')} "]
         if intent.target_years and "targets" in intent.fields:
             # Only tables that have a column for the asked year can answer a target question.
             dated = [r for r in pool if self._has_year(r, intent.target_years)]
@@ -2572,6 +2710,9 @@ class Assistant:
         for at, p in reversed(list(enumerate(top))):
             # "… gồm 02 loại: a) …" whose item b) the parse made a section of its own: its later items too
             top[at + 1:at + 1] = self._items_beyond_chunk(p, {t.chunk.chunk_id for t in top})
+        for at, p in reversed(list(enumerate(top))):
+            # a list quoted to the chunk's last line goes on in the section's next chunk: its next items
+            top[at + 1:at + 1] = self._bullets_beyond_chunk(p, {t.chunk.chunk_id for t in top})
         for at, p in reversed(list(enumerate(top))):
             # A chunk that ends introducing what follows ("… như sau:"): the items open the next chunk.
             if p.sentences and p.sentences[-1].endswith(":") and p.chunk.source_text.rstrip().endswith(":"):
@@ -3244,6 +3385,25 @@ def _kind_before_level(name: str) -> str | None:
     return None
 
 
+#: A question listing or counting groups or parts (folded): "những nhóm giải pháp nào", "bao nhiêu nhóm",
+#: "how many groups", "which parts" (plural: "which group is task 5 in" asks a row's group).
+_PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) nhom | (?:how many|which|what|list the|list all) (?:groups|parts|sections|categories) ")
+#: The words that ask for parts, which name no section's topic.
+_PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào groups parts sections categories"))
+#: The share of the question's topic words a section's heading must hold to be the one whose parts are
+#: asked ("nhóm giải pháp thực hiện" → "III. GIẢI PHÁP THỰC HIỆN").
+OUTLINE_COVERAGE = 0.5
+#: The fewest sub-headings a section has for its parts to be listed.
+OUTLINE_MIN_PARTS = 2
+#: The Vietnamese noun of a kind of row, as a row's own words may hold it.
+_KIND_NOUNS_VI = {"indicator": "chỉ tiêu", "task": "nhiệm vụ"}
+#: A bullet line of a passage ("- Bảo vệ rừng;", "+ …", "• …", "* …"): its marker.
+_BULLET_LINE = re.compile(r"^\s*[-+•*]\s+")
+#: The most bullets of a list quoted to its chunk's end that the next chunk adds.
+LIST_GOES_ON = 4
+#: Kinds of document a question may say alone for the one it means (folded), and the words after one.
+_KINDS_SAID_ALONE = ("de an", "chuong trinh", "chien luoc")
+_KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(?: ([a-z0-9]+))?")
 #: An acronym as a question writes it: capitals (and digits, "+") of three or more, "REDD+", "VNTLAS", "FLEGT".
 #: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
 #: hiện", "tại mục giải pháp về vốn", "trong phần mục tiêu" — the words after the kind of part.
@@ -3340,12 +3500,15 @@ def _english_institution_names(name: str) -> list[str]:
 
 def _agency_parts(cell: str) -> list[str]:
     """The agency names of a lead/coordinating cell: split at ";", "," and line breaks, and at "và"
-    only between names of three words or more ("Sở Y tế và Công an tỉnh", not "Sở Khoa học và Công nghệ")."""
+    only between names of three words or more whose second starts with a kind of body ("Sở Y tế và
+    Công an tỉnh", not "Sở Khoa học và Công nghệ" nor "Bộ Nông nghiệp và Phát triển nông thôn")."""
     out = []
     for part in re.split(r"[;,\n]", cell):
         part = part.strip(" .-–+•")
         pieces = [p.strip(" .-–+•") for p in re.split(r" và ", part)]
-        out.extend(pieces if len(pieces) > 1 and all(len(p.split()) >= 3 for p in pieces) else [part])
+        apart = len(pieces) > 1 and all(len(p.split()) >= 3 for p in pieces) and all(
+            any(p == k or p.startswith(k + " ") for k in AGENCY_KEYWORDS) for p in pieces[1:])
+        out.extend(pieces if apart else [part])
     return out
 
 

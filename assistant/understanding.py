@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
@@ -300,7 +300,9 @@ def _fields_cued(padded: str) -> list[str]:
 def _cue_pattern(cue: str) -> re.Pattern:
     # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads")
     plural = "(?:s|es)?" if cue[-1:].isalpha() and cue.isascii() and len(cue.split()[-1]) > 3 else ""
-    return re.compile(rf"(?<!\w){re.escape(cue)}{plural}(?!\w)")
+    # (a year may stand between a cue's words: "what 2027 value", "which 2030 target")
+    words = r"\s+(?:(?:19|20)\d\d\s+)?".join(re.escape(w) for w in cue.split())
+    return re.compile(rf"(?<!\w){words}{plural}(?!\w)")
 
 
 def asks_funding_source(folded: str) -> bool:
@@ -502,9 +504,16 @@ def parse_question(question: str) -> QueryIntent:
     accented = _padded(unicodedata.normalize("NFC", question).casefold()) if _VI_CHARS.search(question) else None
     intent.instruction = any(_says(accented, padded, c) for c in INSTRUCTION_CUES)
     intent.live = any(_says(accented, padded, c) for c in LIVE_INFORMATION_CUES)
-    intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES)
+    # ("which finishes later: X or Y", "việc nào xong sớm hơn, X hay Y": a choice between two by a comparative)
+    intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES) or bool(_COMPARATIVE_CHOICE.search(folded))
     intent.search_text = _search_text(question, intent)
     return intent
+
+
+#: A question choosing between two sides by a comparative (folded): "which finishes later, X or Y", "which
+#: of X or Y is larger", "việc nào xong sớm hơn, X hay Y".
+_COMPARATIVE_CHOICE = re.compile(r"\b(?:which|nao)\b.*?\b(?:earlier|later|sooner|longer|shorter|higher|lower|larger|bigger|"
+                                 r"smaller|greater|more|fewer|less|hon)\b.*?\b(?:or|hay|hoac)\b")
 
 
 #: A bound on an amount of money (folded): "more than 5 billion dong", "trên 5 tỷ đồng", "từ 1.000 triệu đồng trở lên".
@@ -722,7 +731,7 @@ _CODE_KINDS = {kind: {kind, fold_words(symbol), *(w for w in english.split("|") 
                for kind, english in _DOC_KINDS.items() for symbol in [_KIND_SYMBOLS[kind]]}
 
 
-def _of_kind(doc: DocumentInfo, kind: str, *, anywhere: bool = False) -> bool:
+def of_kind(doc: DocumentInfo, kind: str, *, anywhere: bool = False) -> bool:
     """Whether a document is of the kind: its number's symbol ("24/2026/NQ-CP") or its title's first words
     (``anywhere``: any words of its title — "Quyết định ban hành Kế hoạch …" issues a plan)."""
     if re.search(rf"(?<![A-Za-zĐđ]){_KIND_SYMBOLS[kind]}(?![A-Za-zĐđ])", doc.number or ""):
@@ -741,8 +750,8 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
     for code in intent.doc_codes:
         having = [d for d in docs if code in doc_keys(d)]
         # "Nghị quyết 24/2026" where a plan 24/KH-UBND is also held: the document of the kind named
-        of_kind = [d for d in having if intent.code_kinds.get(code) and _of_kind(d, intent.code_kinds[code])]
-        by_code += [d.doc_id for d in (of_kind or having)]
+        kind_docs = [d for d in having if intent.code_kinds.get(code) and of_kind(d, intent.code_kinds[code])]
+        by_code += [d.doc_id for d in (kind_docs or having)]
     by_code = list(dict.fromkeys(by_code))
     by_issuer_code = _named_by_issuer_code(intent, docs)
     named = [d for d in docs if _names_doc(intent, d) or d.doc_id in by_issuer_code]
@@ -768,7 +777,7 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
             # "KH CĐS 2025", "kế hoạch năm 2025": of the documents of that year, the plans (a report or a
             # letter of 2025 is not the plan asked), when there is one
             held = {d.doc_id: d for d in docs}
-            plans = [d for d in by_year if _of_kind(held[d], "ke hoach", anywhere=True)]
+            plans = [d for d in by_year if of_kind(held[d], "ke hoach", anywhere=True)]
             if plans:
                 by_year = plans
                 title_match = [d for d in title_match if d in plans]
@@ -807,9 +816,10 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         said = next(g for g in alone.groups() if g)
         kind = next(k for k, words in _CODE_KINDS.items() if said in words)
         # (a scheme, "Đề án", is approved by a decision whose title names it: "Quyết định phê duyệt Đề án …")
-        of_kind = [d.doc_id for d in docs if _of_kind(d, kind, anywhere=kind == "de an")]
-        if len(of_kind) == 1:
-            return of_kind, True
+        kind_docs = [d.doc_id for d in docs if of_kind(d, kind, anywhere=kind == "de an")]
+        if len(kind_docs) == 1:
+            _named_by(intent, said)  # ("the scheme": which document, not what about)
+            return kind_docs, True
     return [d.doc_id for d in docs], False
 
 
@@ -869,20 +879,28 @@ def _named_by_english_title(intent: QueryIntent, docs: list[DocumentInfo]) -> li
     found: list[str] = []
     for m in _TOPIC_THEN_KIND_EN.finditer(intent.question.casefold()):
         words = [w for w in re.split(r"[\s-]+", m.group(1)) if w and w not in EN_STOP_WORDS and not w.isdigit()]
-        if len(words) < 2:
+        if not words:
             continue
         # each word's Vietnamese, as the terms it reads as (pairs first: "thị trường", not "thị")
         readings = []
+        last_read = False
         for w in words:
             said = {t for _, vi in translations(w) for t in content_terms(vi)} | ({w} if w in df else set())
+            last_read = bool(said)
             if said:  # (a word with no Vietnamese that no title prints, "in", "its", names nothing)
                 readings.append({t for t in said if "_" in t or "-" in t or len(t) >= 5} or said)
         # the longest run of words right before the kind that one title holds ("steers the carbon market
         # scheme": "carbon market")
-        for n in range(len(readings), 1, -1):
+        # (one word alone, "the fisheries programme", names the one title holding its Vietnamese when no
+        # other title does and it says no kind of plan)
+        # (the word right before the kind: "reports on the plan" names no plan by "reports")
+        adjacent = re.split(r"[\s-]+", m.group(1).strip())[-1] == words[-1]
+        shortest = 1 if adjacent and last_read and words[-1] not in PLAN_DESCRIBERS_EN else 2
+        for n in range(len(readings), shortest - 1, -1):
             run = readings[-n:]
+            own = TITLE_OWN_WORDS if n > 1 else 1
             holders = [d for d, terms in titles.items()
-                       if all(r & terms for r in run) and sum(1 for r in run for t in r & terms if df.get(t) == 1) >= TITLE_OWN_WORDS]
+                       if all(r & terms for r in run) and sum(1 for r in run for t in r & terms if df.get(t) == 1) >= own]
             if holders:
                 if len(holders) == 1:
                     found.extend(holders)

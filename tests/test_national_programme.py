@@ -245,3 +245,11 @@ def test_a_title_ends_at_the_first_numbered_heading_under_it():
             "1. Mục tiêu\nĐến năm 2027, 70% cơ sở nuôi trồng được cấp mã số vùng nuôi điện tử.\n")
     info = infer_metadata(text, doc_id="d", file_name="d.pdf")
     assert info.title == "Quyết định Phê duyệt Chương trình chuyển đổi số ngành thủy sản", info.title
+
+
+def test_counting_the_groups_of_an_appendix_names_each_level_of_them(both):
+    a = both.answer("Phụ lục của Chương trình có bao nhiêu nhóm hoạt động (kể cả nhóm con)?")
+    assert a.found, a.answer
+    # the lettered groups and the groups merged down under them, each level counted
+    assert "2 nhóm" in a.answer and "Hoàn thiện khung pháp lý cho điện sinh khối" in a.answer \
+        and "Huy động nguồn lực" in a.answer, a.answer

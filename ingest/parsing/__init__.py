@@ -15,7 +15,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "59"
+PARSER_VERSION = "60"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -201,7 +201,7 @@ def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
         if lab:
             labels.append((i, lab))
     if not labels:
-        return []
+        return _unlabelled_attachments(lines)
     first = labels[0][0]
     attached = [
         i for i, line in enumerate(lines)
@@ -220,6 +220,37 @@ def _appendix_starts(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
             title_from = max(0, i - 3)
         starts.append((i, label, titles.get(i) or _appendix_title(lines, title_from)))
     return starts
+
+
+#: An attached list with no "Phụ lục" label starts after this share of the document's lines: an act's
+#: own "(Ban hành kèm theo Quyết định …)" under its title, at the top, is the document, not a list after it.
+ATTACHMENT_AFTER_SHARE = 0.3
+
+
+def _unlabelled_attachments(lines: list[LogicalLine]) -> list[tuple[int, str, str]]:
+    """(line index, label, title) of the lists attached to an act that no "Phụ lục" label names: "DANH
+    MỤC CÁC NHIỆM VỤ …" over "(Ban hành kèm theo Quyết định số …)" and a table, after the act's body
+    (ATTACHMENT_AFTER_SHARE). One is "Phụ lục"; several are "Phụ lục 1", "Phụ lục 2", … in order."""
+    found: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if i < ATTACHMENT_AFTER_SHARE * len(lines) or not _opens_with_attached_act(line.text):
+            continue
+        if not any("\t" in later.text for later in lines[i + 1: i + 1 + _NEAR]):
+            continue  # "(Kèm theo …)" over prose: an attached text, not a list
+        title: list[str] = []  # the capitalised lines right above ("DANH MỤC" / "CÁC NHIỆM VỤ, DỰ ÁN …")
+        start = i
+        for j in range(i - 1, max(-1, i - 6), -1):
+            clean = squash(strip_markup(lines[j].text))
+            if not clean:
+                continue
+            if "\t" in lines[j].text or clean.upper() != clean or len(re.findall(r"[A-ZĐ]", clean)) < 4:
+                break
+            title.insert(0, clean)
+            start = j
+        found.append((start, " ".join(title) or _appendix_title(lines, i)))
+    if len(found) == 1:
+        return [(found[0][0], "Phụ lục", found[0][1])]
+    return [(i, f"Phụ lục {n}", title) for n, (i, title) in enumerate(found, start=1)]
 
 
 def _heading_above(lines: list[LogicalLine], i: int, stop: int) -> str:
