@@ -367,7 +367,6 @@ class Assistant:
             if len(alone) == 1:
                 candidates, explicit = list(alone), True
                 intent.primary_docs = list(alone)
-                intent.naming.extend(k for k in kinds if k not in intent.naming)  # (which document, not what about)
         if explicit:  # "kế hoạch của Bộ Y tế": the body that issued the plan names it, it filters nothing
             intent.agencies = without_issuers(intent.agencies, [d for d in pool if d.doc_id in candidates])
             note_title_naming(intent, [d for d in pool if d.doc_id in candidates])
@@ -1969,15 +1968,17 @@ class Assistant:
             doc = u.docs.get(d)
             if doc is not None:
                 titles |= content_terms(doc.display_title)
-        # "Phụ lục I" says which table, not what about
+        # "Phụ lục I" says which table, not what about; nor does a kind of document said alone ("Danh mục
+        # kèm theo Đề án có bao nhiêu nhiệm vụ"), whose words stay searched ("Phạm vi thực hiện của Đề án")
         folded = _fold_case(u.intent.question)
-        structural = content_terms(" ".join(_APPENDIX_REF.findall(folded)))
+        structural = content_terms(" ".join([*_APPENDIX_REF.findall(folded), *self._kinds_said_alone(u.intent.folded)]))
         # "in total", "tổng cộng", "chia thành mấy nhóm": how a count is asked, not what about ("total"
         # also gives "tổng số")
         whole = " ".join(m.group(0) for m in [*_IN_TOTAL.finditer(folded), *_GROUPS_HOW.finditer(folded)])
         how = content_terms(f"{whole} {translate_terms(whole)}") if whole else set()
         return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
-                and t not in titles and t not in structural and not how & set(t.split("_"))}
+                and t not in titles and t not in structural and not how & set(t.split("_"))
+                and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & structural & {s for s in structural if "_" in s})}
 
     def _named_groups(self, intent: QueryIntent, rows: list[TableRow], topic: set[str] | None = None) -> list[str]:
         """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số"): a label whose
@@ -2267,7 +2268,7 @@ class Assistant:
     def _bullets_beyond_chunk(self, p: PassageHit, shown: AbstractSet[str]) -> list[PassageHit]:
         """The bullets that go on in the next chunk of the same section when the quote of ``p`` ends with its
         chunk's last line, a bullet ("Hoạt động, biện pháp …: / - Bảo vệ rừng;" | "- Trồng rừng …"): at most
-        LIST_GOES_ON of them, those the chunks' overlap repeats left out."""
+        LIST_GOES_ON of them, the lines and line ends the chunks' overlap repeats left out."""
         lines = [line.strip() for line in p.chunk.source_text.splitlines() if line.strip()]
         if not p.sentences or not lines or not _BULLET_LINE.match(lines[-1]):
             return []
@@ -2277,7 +2278,7 @@ class Assistant:
         following = self._next_text_chunk(p.chunk)
         if following is None or following.chunk_id in shown or following.section_path != p.chunk.section_path:
             return []
-        seen = {" ".join(line.split()) for line in lines}
+        seen = " ".join(p.chunk.source_text.split())  # (the chunks overlap: lines or their ends shown already)
         items = []
         for line in following.source_text.splitlines():
             line = " ".join(line.split())

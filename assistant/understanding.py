@@ -818,7 +818,6 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         # (a scheme, "Đề án", is approved by a decision whose title names it: "Quyết định phê duyệt Đề án …")
         kind_docs = [d.doc_id for d in docs if of_kind(d, kind, anywhere=kind == "de an")]
         if len(kind_docs) == 1:
-            _named_by(intent, said)  # ("the scheme": which document, not what about)
             return kind_docs, True
     return [d.doc_id for d in docs], False
 

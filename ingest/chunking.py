@@ -61,20 +61,6 @@ def row_embed_text(row: TableRow) -> str:
     return "\n".join(lines)
 
 
-def _sentence_tail(text: str, overlap: int) -> str:
-    """The whole sentences (or lines) ending ``text`` that fit in ``overlap`` characters (a colon ends no
-    sentence here: "… so với năm 2005: 20%" is one).
-
-    Overlap starts at a sentence or line boundary, so a piece never opens mid-sentence (a quoted
-    passage would start with a fragment); "" when even the last sentence is longer.
-    """
-    if overlap <= 0:
-        return ""
-    starts = [m.end() for m in re.finditer(r"(?<=[.;!?])\s+|\n", text)]
-    fitting = [start for start in starts if len(text) - start <= overlap]
-    return text[fitting[0]:].strip() if fitting else ""
-
-
 def _split_passages(text: str, size: int, overlap: int) -> list[str]:
     """Split at paragraph, then sentence boundaries; consecutive pieces share ~overlap chars."""
     if len(text) <= size:
@@ -106,7 +92,8 @@ def _split_passages(text: str, size: int, overlap: int) -> list[str]:
     for unit in units:
         if current and len(current) + len(unit) + 1 > size:
             pieces.append(current)
-            tail = _sentence_tail(current, overlap)
+            tail = current[-overlap:] if overlap else ""
+            tail = tail[tail.find(" ") + 1:] if " " in tail else tail
             current = f"{tail}\n{unit}".strip() if tail else unit
         else:
             current = f"{current}\n{unit}".strip()

@@ -160,16 +160,6 @@ def test_an_english_word_of_two_senses_is_one_term_either_sense_covers(both):
     assert len(senses) == 1 and "lang_phi" in senses[0], sorted(u.terms)
 
 
-def test_text_chunks_open_at_a_sentence_not_inside_one():
-    from ingest.chunking import _split_passages
-
-    sentences = [f"Câu thứ {i} nói về kiểm kê khí nhà kính tại nhà máy số {i}: đạt 20%." for i in range(30)]
-    pieces = _split_passages(" ".join(sentences), 300, 120)
-    assert len(pieces) > 3
-    for piece in pieces:
-        assert piece.startswith("Câu thứ"), piece[:40]
-
-
 FORESTRY = """# KẾ HOẠCH
 
 **Giảm phát thải khí nhà kính tỉnh Bạch Long đến năm 2030**
