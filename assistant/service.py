@@ -197,8 +197,9 @@ _IN_TOTAL = re.compile(r"\b(?:in total|total|overall|altogether|all together|ton
 #: Where a question joins two things it asks about.
 _PART_SPLIT = re.compile(r"\s+(?:and|or|versus|vs\.?|và|hay|hoặc|so với)\s+|:\s+|;\s*", re.IGNORECASE)
 _COMPARED_SPLIT = re.compile(_PART_SPLIT.pattern + r"|\s+(?:với|with)\s+", re.IGNORECASE)
-#: The sides of a choice ("X or Y", "X hay Y", "X versus Y") and the colon or semicolon before them.
-_EITHER_WORD = re.compile(r"\s+(?:or|versus|vs\.?|hay|hoặc|so với)\s+", re.IGNORECASE)
+#: The sides of an English choice ("X or Y") and the colon or semicolon before them. ("hay", "hoặc" join
+#: the words of one side as often as they part two: a Vietnamese comparison splits as before.)
+_EITHER_WORD = re.compile(r"\s+or\s+", re.IGNORECASE)
 _EITHER_SPLIT = re.compile(_EITHER_WORD.pattern + r"|:\s+|;\s*", re.IGNORECASE)
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
@@ -507,8 +508,8 @@ class Assistant:
                 ev = self._select_search(u, rows, passages)
         elif r.strategy == "per_plan":
             ev = self._select_per_plan(u, r.plans, list(r.rows), list(r.passages))
-        else:
-            ev = self._select_search(u, list(r.rows), list(r.passages))
+        else:  # ("how many parts does section III have": no rows counted, a section's parts)
+            ev = self._select_outline(u) or self._select_search(u, list(r.rows), list(r.passages))
         if ev.mode in ("row", "list") and ev.rows:
             ev.definitions = self._definitions_shown(ev.rows)
         return Selection(u, ev)
@@ -1531,7 +1532,12 @@ class Assistant:
         parts = []
         for child in children[parent]:
             first = next(c for c in chunks if tuple(c.section_path[:len(child)]) == child)
-            parts.append(PassageHit(first, 1.0, sentences=[child[-1]]))
+            # (a long heading is cut short in the section path: its own line, to the end of its first sentence)
+            said = sentences(first.source_text)  # (its marker, "2.", left out)
+            line = " ".join(said[0].split()) if said else ""
+            marker, _, shown = child[-1].rstrip("… ").partition(" ")
+            heading = f"{marker} {line}" if len(line) > len(shown) and line.startswith(shown) else child[-1]
+            parts.append(PassageHit(first, 1.0, sentences=[heading]))
         # the numbering going on in the last part's text, as paragraphs rather than headings ("7. Trường
         # hợp các bộ … được sáp nhập …" after the heading "6. Liên đoàn …"): parts too
         last = children[parent][-1]
