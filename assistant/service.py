@@ -734,8 +734,14 @@ class Assistant:
 
     def _spelled_out(self, initials: str, doc_ids: list[str]) -> bool:
         """Whether one of the plans prints words whose initials are ``initials`` ("PTNT": "Phát triển nông thôn")."""
-        wanted = set(doc_ids)
-        return any(initials_in(initials, c.text) for c in self.store.chunks() if c.doc_id in wanted)
+        key = (self.store.generation, initials, tuple(sorted(doc_ids)))
+        cache = self.__dict__.setdefault("_spelled_cache", {})
+        if key not in cache:  # (a scan of the plans' text: once per acronym and plans, per index generation)
+            wanted = set(doc_ids)
+            if len(cache) > 1024:
+                cache.clear()
+            cache[key] = any(initials_in(initials, c.text) for c in self.store.chunks() if c.doc_id in wanted)
+        return cache[key]
 
     def _headed_docs(self) -> frozenset[str]:
         """Plans with a heading: their text before it is an opening (title block, legal bases)."""
