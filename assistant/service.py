@@ -1990,7 +1990,7 @@ class Assistant:
         how = content_terms(f"{whole} {translate_terms(whole)}") if whole else set()
         return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
                 and t not in titles and t not in structural and not how & set(t.split("_"))
-                and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & structural & {s for s in structural if "_" in s})}
+                and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & {s for s in structural if "_" in s})}
 
     def _named_groups(self, intent: QueryIntent, rows: list[TableRow], topic: set[str] | None = None) -> list[str]:
         """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số"): a label whose
