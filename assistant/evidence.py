@@ -216,6 +216,8 @@ def is_heading(sentence: str) -> bool:
 #: A sentence that introduces what follows ("… như sau:") is quoted with at most this many of the
 #: sentences after it (the items it introduces).
 INTRO_FOLLOWERS = 3
+#: An introduced list of bullet or numbered items is quoted with at most this many of them.
+LIST_ITEMS_QUOTED = 6
 
 
 #: "gồm 03 nhóm:", "bao gồm 4 loại:", "includes three groups:" — an introducing sentence that counts its items.
@@ -318,7 +320,7 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
             # sentences as it counts
             counted = _ITEMS_COUNTED.search(sentences[i])
             more = min(int(counted.group(1)), MAX_COUNTED_ITEMS) if counted else 0
-            while j + 1 < len(sentences) and (items[j] and items[j + 1] and j - i < INTRO_FOLLOWERS
+            while j + 1 < len(sentences) and (items[j] and items[j + 1] and j - i < LIST_ITEMS_QUOTED
                                               or j - i < more and (items[j + 1] or not headings[j + 1])):
                 j += 1
                 text = f"{text} {sentences[j]}"

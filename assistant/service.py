@@ -1767,6 +1767,14 @@ class Assistant:
             if len(chosen) < len(rows):  # every row holding the year ("Kế hoạch … năm 2028"): no filter
                 filters.append(label + ", ".join(sorted(years)))
             rows = chosen
+        if not filters and (said := self._cell_value_named(intent, rows)):
+            # "bao nhiêu hoạt động chỉ dùng nguồn ODA": the rows whose cell of another column is that value
+            # (with "chỉ" / "only": that value alone)
+            value, printed, only = said
+            holding = [r for r in rows if any(_cell_holds(v, value, only) for v in _other_cells(r))]
+            if 0 < len(holding) < len(rows):
+                rows = holding
+                filters.append(f"“{printed}”" + ((" (chỉ)" if lang == "vi" else " (only)") if only else ""))
         # (what is counted — "projects", "nhiệm vụ" — and "listed" say which rows, not what about)
         topic = {t for t in self._topic_terms(u) - _KIND_TERMS if not _LISTING.fullmatch(t)} if not filters and not intent.part else set()
         # the words of the tables' own captions ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG") and those
@@ -1804,6 +1812,24 @@ class Assistant:
             first = Evidence(mode="count", rows=[RowHit(r, 1.0) for r in whole], totals=totals, filters=whole_filters)
             return Evidence(mode="count", parts=[first, found])
         return found
+
+    @staticmethod
+    def _cell_value_named(intent: QueryIntent, rows: list[TableRow]) -> tuple[str, str, bool] | None:
+        """(folded value, value as printed, "only" said) of the longest whole cell value of the rows' other
+        columns (funding, output … — not their content, bodies, deadline or number) that the question says in
+        its own words ("ODA" of "chỉ dùng nguồn ODA"), or None."""
+        said = f" {fold_words(intent.question)} "
+        values: dict[str, str] = {}
+        for r in rows:
+            for cell in _other_cells(r):
+                folded = _cell_key(cell)
+                if folded and 2 <= len(folded) <= CELL_VALUE_MAX_CHARS and re.search(r"[a-z]", folded):
+                    values.setdefault(folded, cell.strip(" -.;"))
+        named = [v for v in values if f" {v} " in said]
+        if not named:
+            return None
+        value = max(named, key=len)
+        return value, values[value], bool(_ONLY_SAID.search(said))
 
     def _columns_named(self, u: Understanding, rows: list[TableRow]) -> list[str]:
         """Labels of the rows' columns that no canonical field reads and whose words (two-word terms, the
@@ -3177,6 +3203,23 @@ def _no_row_reason(intent: QueryIntent, cands: list[str], docs) -> str:
     return f"không có dòng số {what} trong {where}" if intent.language == "vi" else f"there is no row {what} in {where}"
 
 
+def _other_cells(row: TableRow) -> list[str]:
+    """The row's cells that are none of its content, bodies, deadline or number (funding, output, notes …)."""
+    own = {str(row.fields.get(k) or "").strip() for k in ("content", "lead", "coordinating", "deadline", "number")}
+    return [str(v) for v in (row.columns or {}).values() if str(v).strip() and str(v).strip() not in own]
+
+
+def _cell_key(cell: str) -> str:
+    """A cell's words, folded, without its bullet marks and final stop ("- ODA." → "oda")."""
+    return fold_words(re.sub(r"^[\s\-–+•.]+|[\s.;]+$", "", cell))
+
+
+def _cell_holds(cell: str, value: str, only: bool) -> bool:
+    """Whether a cell is the value (``only``) or names it among others ("- ODA. - Ngân sách nhà nước.")."""
+    key = _cell_key(cell)
+    return key == value if only else f" {value} " in f" {key} "
+
+
 def _state_cell(row: TableRow, label: str) -> str:
     """A progress cell as a state is compared: whitespace squashed, no closing stop ("Hoàn thành."), no
     reason in brackets after it ("Dừng thực hiện (đã hoàn thành trong năm 2026)")."""
@@ -3414,6 +3457,10 @@ _KIND_NOUNS_VI = {"indicator": "chỉ tiêu", "task": "nhiệm vụ"}
 _BULLET_LINE = re.compile(r"^\s*[-+•*]\s+")
 #: The most bullets of a list quoted to its chunk's end that the next chunk adds.
 LIST_GOES_ON = 4
+#: The longest whole cell (folded) a question may name as a value to count rows by ("ODA", "Ngân sách nhà nước").
+CELL_VALUE_MAX_CHARS = 40
+#: "only" said of a value (folded): "chỉ dùng nguồn ODA", "funded only by ODA", "solely", "duy nhất".
+_ONLY_SAID = re.compile(r" (?:chi|only|solely|duy nhat|exclusively) ")
 #: Kinds of document a question may say alone for the one it means (folded), and the words after one.
 _KINDS_SAID_ALONE = ("de an", "chuong trinh", "chien luoc")
 _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(?: ([a-z0-9]+))?")

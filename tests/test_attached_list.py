@@ -199,3 +199,33 @@ def test_a_plan_named_by_one_topic_word_is_the_one_whose_title_holds_it(both):
     # a word that says which kind of plan ("the new plan") names none
     unnamed = both.understand(Question(text="What does the new plan say about 5G coverage?"))
     assert len(unnamed.candidates) == 2 and not unnamed.explicit, unnamed.candidates
+
+
+FUNDED = """# KẾ HOẠCH
+
+**Phát triển rừng ven biển tỉnh Bạch Long giai đoạn 2025 - 2030**
+
+## Phụ lục
+
+**DANH MỤC NHIỆM VỤ**
+
+| TT | Nhiệm vụ | Cơ quan chủ trì | Nguồn kinh phí | Thời gian |
+|---|---|---|---|---|
+| 1 | Trồng mới rừng phòng hộ ven biển | Sở Nông nghiệp và Môi trường | ODA | 2025 - 2027 |
+| 2 | Xây dựng cơ sở dữ liệu rừng ven biển | Sở Khoa học và Công nghệ | - Ngân sách nhà nước - ODA | 2025 - 2026 |
+| 3 | Tuyên truyền bảo vệ rừng cho cộng đồng | Sở Văn hóa, Thể thao và Du lịch | Ngân sách nhà nước | 2025 - 2030 |
+| 4 | Thí điểm chi trả dịch vụ môi trường rừng | Sở Tài chính | ODA. | 2026 - 2028 |
+"""
+
+
+@pytest.fixture(scope="module")
+def funded(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"kh-rung-ven-bien.md": FUNDED})
+
+
+def test_rows_are_counted_by_a_value_of_another_column_the_question_names(funded):
+    only = funded.answer("Có bao nhiêu nhiệm vụ chỉ dùng nguồn ODA?")
+    assert only.found and "2 nhiệm vụ" in only.answer and "Trồng mới rừng" in only.answer \
+        and "cơ sở dữ liệu" not in only.answer, only.answer
+    any_oda = funded.answer("How many tasks use ODA funding?")
+    assert any_oda.found and "3 tasks" in any_oda.answer and "Tuyên truyền" not in any_oda.answer, any_oda.answer
