@@ -369,12 +369,16 @@ MAX_LISTED = 40
 MAX_LISTED_TARGETS = 3
 
 
+#: The Vietnamese noun of each kind of row (also what a row's own words say when they name the kind).
+KIND_NOUNS_VI = {"indicator": "chỉ tiêu", "task": "nhiệm vụ", "project": "dự án"}
+
+
 def _kind_words(kind: str, n: int, lang: str, rows: list[TableRow] = ()) -> str:
     """"nhiệm vụ" / "tasks" for task rows — "dự án" / "projects" for the rows of a project list."""
     if kind == "task" and rows and all(_is_project(r) for r in rows):
         kind = "project"
     if lang == "vi":
-        return {"indicator": "chỉ tiêu", "task": "nhiệm vụ", "project": "dự án"}.get(kind, "dòng")
+        return KIND_NOUNS_VI.get(kind, "dòng")
     word = {"indicator": "indicator", "task": "task", "project": "project"}.get(kind, "row")
     return word if n == 1 else word + "s"
 

@@ -192,7 +192,11 @@ class Evidence:
 
 
 #: (an item's number has three digits at most: "năm" / "2026." wrapped is a year going on, not item 2026)
-_SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:[-+•*]|\d{1,3}(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
+#: The marks a bullet item opens with ("- ", "+ ", "• ", "* ").
+BULLET_MARKS = r"[-+•*]"
+#: A bullet line of a passage ("- Bảo vệ rừng;"): its mark and the space after it.
+BULLET_LINE = re.compile(rf"^\s*{BULLET_MARKS}\s+")
+_SOFT_BREAK = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:{BULLET_MARKS}|\d{{1,3}}(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
 _SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+")
 _LINE_SPLIT = re.compile(r"\n+")
 
@@ -224,7 +228,7 @@ LIST_ITEMS_QUOTED = 6
 _ITEMS_COUNTED = re.compile(r"\b(?:gồm|bao gồm|có|gom|bao gom|co)\s+0?(\d{1,2})\s+\w+(?:\s+\w+)?\s*:\s*$", re.IGNORECASE)
 #: The most items such a sentence brings when the items carry no marker.
 MAX_COUNTED_ITEMS = 8
-_ITEM = re.compile(rf"^\s*(?:[-+•*]|{ITEM_MARKER_TEXT})\s")  # a bullet or an item's marker
+_ITEM = re.compile(rf"^\s*(?:{BULLET_MARKS}|{ITEM_MARKER_TEXT})\s")  # a bullet or an item's marker
 
 
 def _without_numbered_headings(passage: str) -> str:

@@ -17,9 +17,9 @@ from collections.abc import Iterator, Set as AbstractSet
 from langchain_core.runnables import RunnableLambda
 
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
-from assistant.compose import compose, has_asked_value, is_value, status_years
+from assistant.compose import KIND_NOUNS_VI, compose, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage, sentences,
+from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage, sentences,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
@@ -246,6 +246,8 @@ class Assistant:
         #: (translation, index generation, its words the question says) → the ways it lists (see _ways)
         self._ways_cache: dict[tuple, list[frozenset[str]]] = {}
         self._pieces_cache: dict[tuple, list[tuple]] = {}
+        #: (index generation, initials, plans) → whether those plans print words with those initials (_spelled_out)
+        self._spelled_cache: dict[tuple, bool] = {}
         self._llm = None
         if self.settings.llm_provider != "none":
             from assistant.llm import LLMComposer
@@ -735,13 +737,12 @@ class Assistant:
     def _spelled_out(self, initials: str, doc_ids: list[str]) -> bool:
         """Whether one of the plans prints words whose initials are ``initials`` ("PTNT": "Phát triển nông thôn")."""
         key = (self.store.generation, initials, tuple(sorted(doc_ids)))
-        cache = self.__dict__.setdefault("_spelled_cache", {})
-        if key not in cache:  # (a scan of the plans' text: once per acronym and plans, per index generation)
+        if key not in self._spelled_cache:  # (a scan of the plans' text: once per acronym and plans, per index generation)
             wanted = set(doc_ids)
-            if len(cache) > 1024:
-                cache.clear()
-            cache[key] = any(initials_in(initials, c.text) for c in self.store.chunks() if c.doc_id in wanted)
-        return cache[key]
+            if len(self._spelled_cache) > 1024:
+                self._spelled_cache.clear()
+            self._spelled_cache[key] = any(initials_in(initials, c.text) for c in self.store.chunks() if c.doc_id in wanted)
+        return self._spelled_cache[key]
 
     def _headed_docs(self) -> frozenset[str]:
         """Plans with a heading: their text before it is an opening (title block, legal bases)."""
@@ -1767,11 +1768,12 @@ class Assistant:
             if len(chosen) < len(rows):  # every row holding the year ("Kế hoạch … năm 2028"): no filter
                 filters.append(label + ", ".join(sorted(years)))
             rows = chosen
-        if not filters and (said := self._cell_value_named(intent, rows)):
+        cells = {r.row_id: [(_cell_key(v), v) for v in _other_cells(r)] for r in rows} if not filters else {}
+        if cells and (said := _cell_value_named(intent, cells)):
             # "bao nhiêu hoạt động chỉ dùng nguồn ODA": the rows whose cell of another column is that value
-            # (with "chỉ" / "only": that value alone)
+            # (with "chỉ" / "only": that value alone; else a cell naming it among others, "- ODA. - Ngân sách …")
             value, printed, only = said
-            holding = [r for r in rows if any(_cell_holds(v, value, only) for v in _other_cells(r))]
+            holding = [r for r in rows if any(key == value if only else f" {value} " in f" {key} " for key, _ in cells[r.row_id])]
             if 0 < len(holding) < len(rows):
                 rows = holding
                 filters.append(f"“{printed}”" + ((" (chỉ)" if lang == "vi" else " (only)") if only else ""))
@@ -1812,24 +1814,6 @@ class Assistant:
             first = Evidence(mode="count", rows=[RowHit(r, 1.0) for r in whole], totals=totals, filters=whole_filters)
             return Evidence(mode="count", parts=[first, found])
         return found
-
-    @staticmethod
-    def _cell_value_named(intent: QueryIntent, rows: list[TableRow]) -> tuple[str, str, bool] | None:
-        """(folded value, value as printed, "only" said) of the longest whole cell value of the rows' other
-        columns (funding, output … — not their content, bodies, deadline or number) that the question says in
-        its own words ("ODA" of "chỉ dùng nguồn ODA"), or None."""
-        said = f" {fold_words(intent.question)} "
-        values: dict[str, str] = {}
-        for r in rows:
-            for cell in _other_cells(r):
-                folded = _cell_key(cell)
-                if folded and 2 <= len(folded) <= CELL_VALUE_MAX_CHARS and re.search(r"[a-z]", folded):
-                    values.setdefault(folded, cell.strip(" -.;"))
-        named = [v for v in values if f" {v} " in said]
-        if not named:
-            return None
-        value = max(named, key=len)
-        return value, values[value], bool(_ONLY_SAID.search(said))
 
     def _columns_named(self, u: Understanding, rows: list[TableRow]) -> list[str]:
         """Labels of the rows' columns that no canonical field reads and whose words (two-word terms, the
@@ -2308,9 +2292,9 @@ class Assistant:
         chunk's last line, a bullet ("Hoạt động, biện pháp …: / - Bảo vệ rừng;" | "- Trồng rừng …"): at most
         LIST_GOES_ON of them, the lines and line ends the chunks' overlap repeats left out."""
         lines = [line.strip() for line in p.chunk.source_text.splitlines() if line.strip()]
-        if not p.sentences or not lines or not _BULLET_LINE.match(lines[-1]):
+        if not p.sentences or not lines or not BULLET_LINE.match(lines[-1]):
             return []
-        last = " ".join(_BULLET_LINE.sub("", lines[-1]).split())
+        last = " ".join(BULLET_LINE.sub("", lines[-1]).split())
         if not " ".join(p.sentences[-1].split()).endswith(last):
             return []
         following = self._next_text_chunk(p.chunk)
@@ -2322,9 +2306,9 @@ class Assistant:
             line = " ".join(line.split())
             if not line or line in seen:
                 continue
-            if not _BULLET_LINE.match(line) or len(items) >= LIST_GOES_ON:
+            if not BULLET_LINE.match(line) or len(items) >= LIST_GOES_ON:
                 break
-            item = _BULLET_LINE.sub("", line)
+            item = BULLET_LINE.sub("", line)
             if items and items[-1].endswith(";") and not item.endswith((";", ".")):
                 break  # "- Lĩnh vực chất thải" after items closed by ";": a heading of the next list
             items.append(item)
@@ -2575,7 +2559,7 @@ class Assistant:
         elif intent.number_kind and any(r.kind == intent.number_kind for r in pool):
             # (a row of another kind whose own words are the kind's noun stays: "the system of standards and
             # indicators on energy use" is a task "Xây dựng … hệ thống tiêu chuẩn, chỉ tiêu về …")
-            noun = f" {fold_words(_KIND_NOUNS_VI.get(intent.number_kind, ''))} "
+            noun = f" {fold_words(KIND_NOUNS_VI.get(intent.number_kind, ''))} "
             pool = [r for r in pool if r.kind == intent.number_kind
                     or noun.strip() and noun in f" {fold_words(r.fields.get('content') or '')} "]
         if intent.target_years and "targets" in intent.fields:
@@ -3214,10 +3198,20 @@ def _cell_key(cell: str) -> str:
     return fold_words(re.sub(r"^[\s\-–+•.]+|[\s.;]+$", "", cell))
 
 
-def _cell_holds(cell: str, value: str, only: bool) -> bool:
-    """Whether a cell is the value (``only``) or names it among others ("- ODA. - Ngân sách nhà nước.")."""
-    key = _cell_key(cell)
-    return key == value if only else f" {value} " in f" {key} "
+def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]]]) -> tuple[str, str, bool] | None:
+    """(folded value, value as printed, "only" said) of the longest whole cell value of the rows' other
+    columns (``cells``: row id → (folded, printed) of :func:`_other_cells`) that the question says in its own
+    words ("ODA" of "chỉ dùng nguồn ODA"), or None."""
+    said = f" {fold_words(intent.question)} "
+    values: dict[str, str] = {}
+    for key, cell in (c for row_cells in cells.values() for c in row_cells):
+        if key and 2 <= len(key) <= CELL_VALUE_MAX_CHARS and re.search(r"[a-z]", key):
+            values.setdefault(key, cell.strip(" -.;"))
+    named = [v for v in values if f" {v} " in said]
+    if not named:
+        return None
+    value = max(named, key=len)
+    return value, values[value], bool(_ONLY_SAID.search(said))
 
 
 def _state_cell(row: TableRow, label: str) -> str:
@@ -3451,10 +3445,6 @@ _PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào groups parts secti
 OUTLINE_COVERAGE = 0.5
 #: The fewest sub-headings a section has for its parts to be listed.
 OUTLINE_MIN_PARTS = 2
-#: The Vietnamese noun of a kind of row, as a row's own words may hold it.
-_KIND_NOUNS_VI = {"indicator": "chỉ tiêu", "task": "nhiệm vụ"}
-#: A bullet line of a passage ("- Bảo vệ rừng;", "+ …", "• …", "* …"): its marker.
-_BULLET_LINE = re.compile(r"^\s*[-+•*]\s+")
 #: The most bullets of a list quoted to its chunk's end that the next chunk adds.
 LIST_GOES_ON = 4
 #: The longest whole cell (folded) a question may name as a value to count rows by ("ODA", "Ngân sách nhà nước").
