@@ -272,6 +272,72 @@ def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:
     return sentences(passage)[:n]
 
 
+#: A lead-in line ("- Lĩnh vực chất thải", "Giai đoạn 2012 - 2015") has at most this many words: a short
+#: line ending without punctuation that names what the sentences under it are about.
+LEAD_IN_MAX_WORDS = 10
+
+
+def is_lead_in(piece: str) -> bool:
+    """A short line, bulleted or not, that ends without punctuation and is no numbered heading: the
+    topic the sentences under it state something of ("- Lĩnh vực chất thải" over "Mục tiêu giảm phát
+    thải khí nhà kính so với năm 2005: 5%")."""
+    text = BULLET_LINE.sub("", piece).strip()
+    words = text.split()
+    return (2 <= len(words) <= LEAD_IN_MAX_WORDS and text[-1:].isalnum() and text[:1].isupper()
+            and not _HEADING_NUMBER.match(text))
+
+
+def lead_ins(pieces: list[str], headings: list[bool]) -> list[int | None]:
+    """For each piece of a passage, the lead-in line it stands under (its index), or None: the nearest
+    lead-in above it with no heading and no other lead-in between, when the line right after the lead-in
+    is no lead-in itself (a run of short unpunctuated lines is a list, not topics with text under them)."""
+    out: list[int | None] = []
+    current: int | None = None
+    for i, piece in enumerate(pieces):
+        if headings[i]:
+            current = None
+            out.append(None)
+            continue
+        if is_lead_in(piece) and i + 1 < len(pieces) and not is_lead_in(pieces[i + 1]) and not headings[i + 1]:
+            current = i
+            out.append(None)
+            continue
+        out.append(current)
+    return out
+
+
+def focus(passage: str, query_terms: set[str], wants: re.Pattern | None = None, seen: str = "") -> float:
+    """How much of the question one sentence of the passage covers (with the lead-in it stands under):
+    the best sentence's coverage — among sentences stating what ``wants`` (a figure, a date) when
+    given, and not already in ``seen`` (the passages chosen before it; chunks overlap) — a passage
+    that says the answer in one place, not one whose words are spread over its lines."""
+    clauses = _clauses(_without_numbered_headings(passage))
+    # clauses of one sentence joined by semicolons are read as that sentence
+    pieces: list[str] = []
+    joined = False
+    for piece, link in clauses:
+        if joined and pieces:
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+        joined = link
+    sents = [s.strip(" -+•\t") for s in pieces]
+    if not sents:
+        return 0.0
+    headings = [is_heading(s) for s in sents]
+    leads = lead_ins(pieces, headings)
+    already = " ".join(seen.split())
+    best = 0.0
+    for i, sentence in enumerate(sents):
+        if headings[i] or wants is not None and not wants.search(sentence) or already and " ".join(sentence.split()) in already:
+            continue
+        terms = content_terms(sentence)
+        if leads[i] is not None:
+            terms |= content_terms(sents[leads[i]])
+        best = max(best, coverage(query_terms, sentence, terms))
+    return best
+
+
 def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None,
                    rarity: dict[str, float] | None = None, parts: Sequence[AbstractSet[str]] = (),
                    part_coverage: float = 0.6) -> list[str]:
@@ -295,6 +361,20 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     headings = [is_heading(s) for s in sentences]
     eligible = [i for i, h in enumerate(headings) if not h] or list(range(len(sentences)))
     terms_of = {i: content_terms(sentences[i]) for i in eligible}  # once per sentence, for both scores
+    # a sentence under a lead-in line is about the lead-in's topic too ("Mục tiêu … so với năm 2005: 5%"
+    # under "- Lĩnh vực chất thải"): scored with its words, and quoted with it when they made the match
+    leads = lead_ins(pieces, headings)
+    led: set[int] = set()
+    # (only where two lead-ins or more part the passage: one over all of it, a title, tells no sentence
+    # from another)
+    for i in eligible if len({leads[i] for i in eligible} - {None}) >= 2 else ():
+        k = leads[i]
+        if k is not None and k in terms_of:
+            own = coverage(query_terms, sentences[i], terms_of[i])
+            with_lead = terms_of[i] | terms_of[k]
+            if coverage(query_terms, sentences[i], with_lead) > own:
+                terms_of[i] = with_lead
+                led.add(i)
     scored = [(coverage(query_terms, sentences[i], terms_of[i]), i) for i in eligible]
     top = sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]
     top = [t for t in top if t[0] > 0] or top[:1]
@@ -341,6 +421,9 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
         whole = " ".join(sentences[first:last + 1])
         if (first, last) != (i, j) and len(whole) <= CLAUSE_SENTENCE_MAX and not text.endswith(":"):
             text, i, j = whole, first, last
+        if i in led and leads[i] not in taken and leads[i] not in picked:
+            out.append(sentences[leads[i]])  # the lead-in it stands under, which made it the match
+            taken.add(leads[i])
         taken.update(range(i, j + 1))
         out.append(text)
     return out

@@ -19,7 +19,7 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
 from assistant.compose import KIND_NOUNS_VI, compose, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, coverage, sentences,
+from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
@@ -220,6 +220,14 @@ SEMANTIC_CANDIDATES = 16
 _APPENDIX_WORD = re.compile(r" (?:phu luc|appendix|appendices|annex(?:es)?) ")
 #: Chunks each thing compared brings by its own words (and as many by meaning; half as many rows by lookup).
 PART_CANDIDATES = 8
+#: A glossary translation lists its ways side by side ("xử lý giải quyết"): it is cut between two
+#: words whose pair the plans print in fewer than this share of the chunks printing the pair on
+#: either side ("lý giải" in 3 chunks against "xử lý", "giải quyết" in hundreds); a name of four
+#: syllables ("cơ sở dữ liệu") prints its middle pair about as often as its ends.
+WAYS_SEAM_SHARE = 0.1
+#: Rows whose coverage of a part's words is within this of the best hold them as well: the part's meaning
+#: (then the plan of the best kept row) chooses among them.
+PART_TIE = 0.02
 
 
 class Assistant:
@@ -545,14 +553,18 @@ class Assistant:
         (Only after a body's kind: "DVC", "TTHC" alone are the asker's own shorthand.)"""
         vocab = self._vocabulary()
         translated = " ".join(english for english, _ in translations(intent.question)).casefold()
+        # a body's name written half in initials ("Sở NN&MT") that the rows print in full ("Sở Nông nghiệp
+        # và Môi trường") is theirs
+        initialled = {key for key, _ in self._agency_name_index()}
         out = []
-        for word in dict.fromkeys(_ACRONYM.findall(intent.question)):
+        for m in _ACRONYM.finditer(intent.question):
+            word = m.group(1)
             folded = fold_accents(word).casefold()
             if folded in vocab or folded.replace("&", "") in vocab or word.casefold() in translated or find_agencies(word) \
-                    or word in self._printed_acronyms():
+                    or word in self._printed_acronyms() or f" {fold_words(m.group(0))} " in initialled:
                 continue
             out.append(word)
-        return out
+        return list(dict.fromkeys(out))
 
     def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         """The plans' words as printed, lower-cased with their accents: each plan's single words
@@ -598,7 +610,8 @@ class Assistant:
         name = " ".join(opening.groups()) if opening else ""
         if opening and intent.language == "vi" and all(w[0].isupper() and w[1:].islower() for w in opening.groups()) \
                 and not any(w.isascii() for w in opening.groups()) \
-                and not find_agencies(name) and "_".join(name.casefold().split()) not in self._accented_pairs():
+                and not find_agencies(name) and "_".join(name.casefold().split()) not in self._accented_pairs() \
+                and not self._runs_on(opening.group(2), intent.question[opening.end():]):
             # a name of two capitalised words with accents opening a Vietnamese question ("Tân Lâm ưu tiên
             # …"), which no plan prints side by side: its first word is capitalised for the name, not for
             # the sentence (an English one is read by its words: "In Phụ lục II …" opens with "In")
@@ -616,6 +629,12 @@ class Assistant:
                     out.append(word)
                 last_end = m.end()
         return list(dict.fromkeys(out))
+
+    def _runs_on(self, word: str, after: str) -> bool:
+        """Whether ``word`` and the word after it are a pair the plans print ("Tổ" of "Phần Tổ chức thực
+        hiện" goes on into "tổ chức"): a capitalised word opening a phrase, not the end of a name."""
+        following = re.match(r"\s+([^\W\d_]+)", after)
+        return bool(following) and f"{word.casefold()}_{following.group(1).casefold()}" in self._accented_pairs()
 
     def _english_names_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
         """Names an English question writes with capitals inside a sentence ("France", "World Cup") none
@@ -1233,7 +1252,8 @@ class Assistant:
 
     def _with_alternatives(self, intent: QueryIntent, terms: set[str]) -> set[str]:
         """An English word the plans write in several ways ("budget" → "kinh phí" or "ngân sách",
-        "annual" → "hằng năm" or "hàng năm") is one term that either way covers, not all of them."""
+        "annual" → "hằng năm" or "hàng năm", "processed" → "xử lý" or "giải quyết") is one term that
+        either way covers, not all of them."""
         # (the English word for a place's kind of body, "University" of "Vân Xuyên University", names
         # the plan with the place: no alternatives for it)
         found = translations(self._without_places(intent.question))
@@ -1243,32 +1263,45 @@ class Assistant:
         senses: dict[str, list[str]] = {}
         for english, vi in found:
             senses.setdefault(english, []).append(vi)
-        several = {tuple(vis): ways for vis in senses.values()
-                   if len(ways := list(dict.fromkeys(w for vi in vis for w in self._ways(vi, said)))) >= 2}
+        # (one word's translation may list its ways side by side, "xử lý giải quyết"; a phrase's is one
+        # way of several words, "processed online" → "giải quyết trực tuyến")
+        several = {tuple(vis): ways for english, vis in senses.items()
+                   if len(ways := list(dict.fromkeys(w for vi in vis for w in self._ways(vi, said, seams=" " not in english.strip())))) >= 2}
         if not several:
             return terms
         rest = intent.search_text
-        for vis in several:
-            for vi in vis:
-                rest = rest.replace(vi, " | ")
+        for vi in sorted({vi for vis in several for vi in vis}, key=len, reverse=True):
+            rest = rest.replace(vi, " | ")
         elsewhere = content_terms(self._without_places(rest))  # a way's word the question also says otherwise stays
-        grouped = set().union(*(set().union(*ways) for ways in several.values()))
+        # (and the pair across the junction of two ways, "lý giải" of "xử lý giải quyết", which no way holds)
+        grouped = set().union(*(set().union(*ways) for ways in several.values()), *(content_terms(vi) for vis in several for vi in vis))
         return (terms - (grouped - elsewhere)) | {alternatives_term(ways) for ways in several.values()}
 
-    def _ways(self, vietnamese: str, said: AbstractSet[str] = frozenset()) -> list[frozenset[str]]:
+    def _ways(self, vietnamese: str, said: AbstractSet[str] = frozenset(), seams: bool = False) -> list[frozenset[str]]:
         """The ways a glossary translation lists ("an toàn thông tin an ninh mạng" → "an toàn thông
         tin", "an ninh mạng"): it is cut where two neighbouring words never stand together in the
-        plans; a way has two syllables at least (a lone syllable stays with its neighbour), unless
+        plans — or, for one word's translation (``seams``), stand together far more rarely than the
+        pairs on either side (WAYS_SEAM_SHARE); a way has two syllables at least (a lone syllable stays with its neighbour), unless
         the question itself says that word ("BIM" → "mô hình thông tin công trình" or "BIM")."""
         vocab = self._vocabulary()
-        key = (vietnamese, self.store.generation, frozenset(set(said) & set(fold_words(vietnamese).split())))
+        key = (vietnamese, self.store.generation, frozenset(set(said) & set(fold_words(vietnamese).split())), seams)
         cache = self._ways_cache
         if key in cache:
             return cache[key]
         words = vietnamese.split()
+        pairs = [{t for t in content_terms(f"{a} {b}") if "_" in t} & vocab for a, b in zip(words, words[1:])]
+        counts = self.relevance.chunk_counts
+
+        def count(k: int) -> int:
+            return max((counts.get(t, 0) for t in pairs[k]), default=0) if 0 <= k < len(pairs) else 0
+
         pieces: list[list[str]] = [words[:1]] if words else []
-        for a, b in zip(words, words[1:]):
-            if {t for t in content_terms(f"{a} {b}") if "_" in t} & vocab:
+        for k, b in enumerate(words[1:]):
+            # two ways side by side ("xử lý giải quyết"): the pair across their junction ("lý giải") is
+            # printed, but far more rarely than the pairs on either side ("xử lý", "giải quyết")
+            seam = seams and pairs[k] and count(k - 1) and count(k + 1) \
+                and count(k) < WAYS_SEAM_SHARE * min(count(k - 1), count(k + 1))
+            if pairs[k] and not seam:
                 pieces[-1].append(b)
             else:
                 pieces.append([b])
@@ -1379,6 +1412,18 @@ class Assistant:
         # liệu"); the meaning of "who leads indicator 18" says nothing about which plan's row 18.
         # (one syllable — "dõi" of "ai theo dõi" — describes nothing)
         describes = len(q_terms) >= 2 and max((m.lexical for m in matches.values()), default=0.0) >= MIN_COVERAGE
+        if not describes and not explicit and len({r.doc_id for r in rows}) > 1 and q_terms and intent.language == "vi":
+            # "nhiệm vụ số 1 do ai chủ trì tham mưu": the words that describe no row may be those of one
+            # table's own column labels ("Sở, ngành chủ trì tham mưu"), which the asker reads off it (in
+            # Vietnamese: an English question's words are the glossary's, "figure" → "số liệu", not the label's)
+            # (by a pair of words at least, "tham mưu": one word, "phòng" of "department", is any table's)
+            labels = {r.row_id: " ".join(r.columns or {}) for r in rows}
+            labelled = {i: coverage(q_terms, text) if any("_" in t for t in found_terms(q_terms, content_terms(text))) else 0.0
+                        for i, text in labels.items()}
+            top = max(labelled.values())
+            if top >= MIN_COVERAGE:
+                rows = [r for r in rows if labelled[r.row_id] >= CLOSE_RATIO * top]
+                scored = [h for h in scored if h.row in rows]
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
             if describes:  # the question describes the row: keep the rows that fit it
@@ -2059,6 +2104,12 @@ class Assistant:
             # the sides, "and" joins words of one side
             splitter = _EITHER_SPLIT
         parts = [p for p in splitter.split(intent.question) if p and p.strip()]
+        head, colon, tail = intent.question.partition(":")
+        sides = [p for p in splitter.split(tail) if p and p.strip()] if colon and intent.comparison else []
+        if len(sides) >= 2:
+            # "which 2029 target is higher: X or Y": the things compared follow the colon; what comes
+            # before it asks of them ("higher" is no "cao tốc")
+            parts = sides
         if len(parts) < 2:
             return []
         vocab = self._vocabulary()
@@ -2132,11 +2183,30 @@ class Assistant:
         # (the question names no plan; "the LGSP upgrade" and "digitising the old records" of one plan's list)
         kept_plans = {h.row.doc_id for h in keep}
         same_plan = [r for r in pool if r.doc_id in kept_plans] if not u.explicit and len(kept_plans) == 1 else []
+        # (in a comparison the parts' meaning breaks ties of words: its sides are things, and each part's
+        # words are embedded for _part_by_meaning anyway)
+        part_matches = [self.relevance.rows(u.part_texts[i] if u.intent.comparison and i < len(u.part_texts) else "", terms, pool)
+                        for i, terms in enumerate(u.parts)]
+        lead_plan = keep[0].row.doc_id if keep else None
+
+        def part_best(matches: dict[str, Match]) -> TableRow | None:
+            """The row holding most of a part's words; of rows holding as many, one of the best kept row's
+            plan when there is one, then the nearest in meaning."""
+            top = max((matches[r.row_id].lexical for r in pool), default=0.0)
+            tied = [r for r in pool if matches[r.row_id].lexical >= top - PART_TIE]
+            tied = [r for r in tied if r.doc_id == lead_plan] or tied
+            return _giving_what_is_asked(tied, lambda r: matches[r.row_id].score, u.intent)
+
+        # in a comparison each side is its own thing: the row that best holds one side's words answers no
+        # other side (the TFP row shares "tỷ lệ", "kinh tế" with "the digital economy's share of GRDP")
+        owned = {b.row_id: i for i, m in enumerate(part_matches) if (b := part_best(m)) is not None} \
+            if u.intent.comparison and pool else {}
         for i, terms in enumerate(u.parts):
-            matches = self.relevance.rows("", terms, pool)
-            if any(matches[h.row.row_id].lexical >= PART_COVERAGE for h in out if h.row.row_id in matches):
+            matches = part_matches[i]
+            if any(matches[h.row.row_id].lexical >= PART_COVERAGE and owned.get(h.row.row_id, i) == i
+                   for h in out if h.row.row_id in matches):
                 continue  # "… the AI assistant pilot and where will it be piloted": a kept row answers it
-            best = _giving_what_is_asked(pool, lambda r: matches[r.row_id].score, u.intent)
+            best = part_best(matches)
             if best is None:
                 continue
             m = matches[best.row_id]
@@ -2365,7 +2435,7 @@ class Assistant:
                     signer = next((name for name in signers if name in line), None)
                     if signer is None:
                         continue
-                    hit = PassageHit(chunk, 1.0, [" ".join(sentences[max(0, idx - 3): idx + 1])])
+                    hit = PassageHit(chunk, 1.0, [_signature_quote(sentences, idx, signer)])
                     first = first or hit
                     before = " ".join([sentences[idx - 1] if idx else "", line.split(signer)[0]])
                     if _SIGNED.search(before) or _TITLE_CAPS.search(before):
@@ -2607,6 +2677,13 @@ class Assistant:
             # "which comes first, the telemedicine circular or the medical-record circular": a row for
             # each thing compared states its value; a passage naming both states neither
             prefer_rows = True
+        if not prefer_rows and intent.target_years and row_hits and not counting_rows and set(intent.fields) <= {"targets"} \
+                and best_row >= COMPARE_RATIO * best_passage and (not primary or row_hits[0].row.doc_id in primary) \
+                and all(re.search(r"\d", (row_hits[0].row.fields.get("targets") or {}).get(y, "")) for y in intent.target_years) \
+                and not self._passage_has_year(intent, passages):
+            # "what share of outgoing documents should be signed digitally in 2026": the best row holds a
+            # 2026 value; the passage that shares more words (last year's results) states no 2026
+            prefer_rows = True
         if len(intent.target_years) > 1 and not counting_rows:
             # "compare the 2026 and 2028 milestones of X": a row holding a value for every year asked
             # states the comparison; a passage or a row that shares more words states one year at most
@@ -2669,6 +2746,13 @@ class Assistant:
                     other = [f for f in intent.fields if f != "targets"]
                     shown = undated[:1] if other and len(undated) == 1 else []
                     return Evidence(mode="none", reason=_no_year_reason(intent), rows=shown)
+            if keep and intent.target_years and set(intent.fields) == {"status"} \
+                    and all(status_years(h.row) for h in keep) \
+                    and not any(set(intent.target_years) & (status_years(h.row) | set(h.row.fields.get("targets") or {})) for h in keep) \
+                    and not self._passage_has_year(intent, passages):
+                # "the 2024 baseline" where the baseline column is "Hiện trạng 2025" and the targets start in
+                # 2026: no row states that year
+                return Evidence(mode="none", reason=_no_year_reason(intent))
             if keep and "targets" in intent.fields and _HOW_MANY.search(intent.folded):
                 # "how many engineers": a target of "Có" or "Hoàn thành" is no number of them
                 keep = [h for h in keep if _states_a_figure(h.row, intent)]
@@ -2694,7 +2778,22 @@ class Assistant:
                 said = " ".join(fold_words(h.row.fields.get("content", "")) for h in keep)
                 quoted = [p for p in quoted if not (p.sentences and all(fold_words(x) in said for x in p.sentences))]
                 return Evidence(mode="row", rows=keep, passages=quoted)
-        top = [p for p in passages if p.score >= CLOSE_RATIO * best_passage][:2]
+        close = [p for p in passages if p.score >= CLOSE_RATIO * best_passage]
+        if len(close) > 2:
+            # passages close in score: the one that says the answer in one sentence first ("Lĩnh vực chất
+            # thải" / "Mục tiêu …: 5%" before a list naming "chất thải" among other sectors)
+            # — its score weighed by its best sentence's coverage, one at a time (a sentence a passage chosen
+            # before already holds says nothing new); a figure asked is one other than a year
+            wants_first = _asked_value(intent)
+            wants_first = _COUNT_FIGURE if wants_first is _QUANTITY else wants_first
+            chosen: list[PassageHit] = []
+            while close and len(chosen) < 2:
+                seen = "\n".join(p.chunk.source_text for p in chosen)
+                best = max(close, key=lambda p: p.score * focus(p.chunk.source_text, q_terms, wants_first, seen))
+                chosen.append(best)
+                close.remove(best)
+            close = chosen
+        top = close[:2]
         covered = set().union(*(found_terms(q_terms, self._terms(p.chunk.chunk_id, p.chunk.source_text)) for p in top))
         # A section split over several chunks: its other parts may say the rest of the answer.
         known = {p.chunk.chunk_id for p in passages}
@@ -3062,6 +3161,23 @@ def _facts_asked(question: str) -> list[str | None]:
     return kinds
 
 
+_RECIPIENT_LINE = re.compile(r"^\s*[-–+•*]\s")
+#: How far above the signer's name a signature block's titles are looked for, in lines.
+SIGNATURE_BLOCK_LINES = 15
+
+
+def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
+    """The signature block ending at line ``idx`` (the signer's name), quoted: the three lines above it —
+    or, where those are the recipients' list beside the block (a PDF interleaves the two columns: "- Bộ …
+    (để báo cáo); KT. CHỦ TỊCH"), the block's own titles closing the lines above, then the name."""
+    above = lines[max(0, idx - 3): idx]
+    if sum(bool(_RECIPIENT_LINE.match(line)) for line in above) < 2:
+        return " ".join(lines[max(0, idx - 3): idx + 1])
+    titles = [m.group(1) for line in lines[max(0, idx - SIGNATURE_BLOCK_LINES): idx]
+              if (m := _OFFICE_AT_END.search(line.split(":")[-1]))]
+    return " … ".join([*dict.fromkeys(titles), signer]) if titles else " ".join(lines[max(0, idx - 3): idx + 1])
+
+
 def _only_its_title(chunk, sentences: list[str]) -> bool:
     """Whether the quoted sentences are only (part of) the title of the chunk's section."""
     title = f" {fold_words(chunk.section_path[-1])} " if chunk.section_path else ""
@@ -3174,6 +3290,9 @@ _SPAN_LEFT_OUT = re.compile(r"\b(?:khong tinh|ngoai|tru|except|excluding|not cou
 
 def _no_year_reason(intent: QueryIntent) -> str:
     years = ", ".join(intent.target_years)
+    if set(intent.fields) == {"status"}:  # a baseline or current value asked
+        return (f"bảng tương ứng không ghi giá trị cho năm {years}" if intent.language == "vi"
+                else f"the matching table states no value for {years}")
     return (f"bảng tương ứng không có cột chỉ tiêu cho năm {years}" if intent.language == "vi"
             else f"the matching table sets no targets for {years}")
 
@@ -3371,6 +3490,8 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|n
 #: An agency or office holder as plans name them: a keyword and a capitalised name ("Sở Y tế", "Văn
 #: phòng Tỉnh ủy", "Cục CNTT") or a keyword that is a name by itself ("Công an tỉnh", "UBND", "Bí thư").
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+#: An office's title in capitals closing a line ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN").
+_OFFICE_AT_END = re.compile(rf"((?:(?:TM|T/M|KT)\.\s*)?[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+)\s*$")
 #: a signature block's marks: "(Đã ký)", a title in capitals ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG")
 _SIGNED = re.compile(r"\(?\s*đã ký\s*\)?", re.IGNORECASE)
 _TITLE_CAPS = re.compile(rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+\s*$")
@@ -3569,9 +3690,11 @@ def _bigrams(name: str) -> set[str]:
 
 
 def _strip_numbers(intent: QueryIntent) -> str:
+    """The searched words less the row numbers asked, and the word that says a number comes ("nhiệm vụ
+    số 1": "số" is no word of the topic, nor "vụ số", "số do" its pairs)."""
     text = intent.search_text
     for n in intent.numbers:
-        text = re.sub(rf"(?<![\d.]){re.escape(n)}(?![\d.])", " ", text)
+        text = re.sub(rf"(?:(?<![\w])(?:số|thứ|no\.?|number)\s*)?(?<![\d.]){re.escape(n)}(?![\d.])", " , ", text, flags=re.IGNORECASE)
     return text
 
 

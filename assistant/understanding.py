@@ -768,7 +768,8 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         date_match = [d.doc_id for d in docs if doc_years(d)[1] & wanted]
         kind_words = {"chuong trinh": "chương trình", "program": "chương trình"}
         wants_program = any(k in intent.folded for k in kind_words)
-        if wants_program:
+        # ("Ngọc Lâm's programme or Thanh Hóa's 2026 plan": a plan is named beside the programme)
+        if wants_program and not re.search(r"\b(?:plans?|ke hoach)\b", intent.folded):
             progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (doc_years(d)[1] & wanted or doc_years(d)[0] & wanted)]
             if progs:  # and any plan the question names by its number beside it ("… so với KH 275")
                 return list(dict.fromkeys(progs + by_code)), True

@@ -138,3 +138,28 @@ def test_a_clause_is_quoted_with_the_sentence_it_belongs_to():
     assert got == ["(16) Năm 2027, hoàn thành nâng cấp Trung tâm Dữ liệu tỉnh đạt tiêu chuẩn mức 3; dung lượng lưu trữ "
                    "đạt 2.000 TB vào năm 2028."]  # the year is in the clause after the one that matches
     assert best_sentences(passage, content_terms("Luật Đầu tư công"), limit=1) == ["Luật Đầu tư công;"]  # items stay apart
+
+
+def test_items_under_a_lead_in_line_are_quoted_with_it():
+    from assistant.evidence import lead_ins
+    passage = ("Lĩnh vực nông nghiệp\n- Ứng dụng canh tác lúa tiên tiến;\n- Thay đổi khẩu phần thức ăn chăn nuôi.\n"
+               "Lĩnh vực chất thải\n- Thu hồi và sử dụng khí mê-tan từ các bãi chôn lấp rác;\n- Xử lý nước thải công nghiệp.")
+    got = best_sentences(passage, content_terms("biện pháp trong lĩnh vực chất thải thu hồi khí"), limit=1)
+    assert got == ["Lĩnh vực chất thải", "Thu hồi và sử dụng khí mê-tan từ các bãi chôn lấp rác;"]
+    # an item whose own words answer needs no lead-in
+    assert best_sentences(passage, content_terms("thay đổi khẩu phần thức ăn"), limit=1) == ["Thay đổi khẩu phần thức ăn chăn nuôi."]
+    # a run of short unpunctuated lines is a list: none leads the next
+    assert lead_ins(["Bảo vệ rừng", "Trồng rừng", "Phục hồi rừng"], [False] * 3) == [None, None, None]
+
+
+def test_focus_prefers_the_passage_that_states_the_answer_in_one_sentence():
+    import re
+    from assistant.evidence import focus
+    figure = re.compile(r"\d+\s*%")
+    spread = ("Xây dựng kịch bản phát thải cơ sở cho các lĩnh vực năng lượng, nông nghiệp và chất thải.\n"
+              "Mục tiêu của giai đoạn là hoàn thành kiểm kê trong năm 2015 với 100% bộ, ngành tham gia.")
+    stated = "Lĩnh vực chất thải\n\nMục tiêu giảm phát thải khí nhà kính so với năm 2005: 5%"
+    terms = content_terms("mục tiêu giảm phát thải lĩnh vực chất thải")
+    assert focus(stated, terms, figure) > focus(spread, terms, figure)
+    # without the lead-in the figure's sentence says nothing of waste
+    assert focus("Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 5%", terms, figure) < focus(stated, terms, figure)

@@ -50,3 +50,37 @@ def test_each_signature_block_of_a_document_is_quoted(port):
     a = port.answer("Ai ký Chương trình chuyển đổi số của Công ty Cảng Bắc Hà với tư cách Tổng giám đốc?")
     assert a.found and "Tạ Minh Khuê" in a.answer, a.answer
     assert "Lâm Quốc Vượng" in a.answer, a.answer  # the decision's signer too: both blocks are the document's
+
+
+# A PDF of a Word file with the recipients and the signature in two columns reads them interleaved, the
+# name run onto the last recipient's line.
+BESIDE = """ỦY BAN NHÂN DÂN TỈNH LAM SƠN
+Số: 45/KH-UBND
+
+KẾ HOẠCH
+Triển khai thực hiện Chỉ thị số 11-CT/TU về quản lý khoáng sản
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu lực quản lý nhà nước về khoáng sản trên địa bàn tỉnh.
+
+II. TỔ CHỨC THỰC HIỆN
+Sở Nông nghiệp và Môi trường chủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Bộ Nông nghiệp và Môi trường (để báo cáo); KT. CHỦ TỊCH
+- Thường trực Tỉnh ủy (để báo cáo);
+PHÓ CHỦ TỊCH
+- Thường trực HĐND tỉnh (để báo cáo);
+- Các Sở, ban, ngành;
+- UBND các xã, phường;
+- Lưu: VT, KT. Nguyễn Thành Sinh
+"""
+
+
+def test_a_signature_block_interleaved_with_the_recipients_is_read_and_quoted(tmp_path_factory):
+    a = assistant_over(tmp_path_factory, {"kh-45-lamson-2026.txt": BESIDE})
+    doc = next(iter(a.store.documents()))
+    assert doc.signer == "Nguyễn Thành Sinh", doc.signer
+    got = a.answer("Ai ký Kế hoạch 45/KH-UBND và ký với chức danh gì?")
+    assert got.found and "Nguyễn Thành Sinh" in got.answer and "PHÓ CHỦ TỊCH" in got.answer, got.answer
+    # the recipients beside the block are not quoted as its title
+    assert "Thường trực HĐND" not in got.answer, got.answer

@@ -64,6 +64,13 @@ _NAME_TAIL = re.compile(r"[\s\W_]+$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
 
+def _run_on_name(item: str) -> str:
+    """The name a PDF ran onto a recipient's line from the signature column beside it ("- Lưu: VT, KT.
+    Nguyễn Thành Sinh" → "Nguyễn Thành Sinh"), or ""."""
+    tail = re.split(r"[.,;:]\s+", item.rstrip())[-1].strip()
+    return tail if tail != item.strip() and _NAME.match(tail) else ""
+
+
 def _iso(d: str, m: str, y: str) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
@@ -299,8 +306,11 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
                 out.setdefault("issuer", "UBND tỉnh")
             elif "ban thuong vu" in f:
                 out.setdefault("issuer", "Ban Thường vụ Tỉnh ủy")
-            # the recipients' lines ("- Văn phòng Trung ương Đảng;") interleave with the block's: not counted
-            for cand in [_TITLES.sub("", _NAME_TAIL.sub("", x)) for x in lines[i + 1: i + 30] if x and not _LIST_ITEM.match(x)][:8]:
+            # the recipients' lines ("- Văn phòng Trung ương Đảng;") interleave with the block's: not counted —
+            # but a PDF may run the name in the next column onto a recipient's line ("- Lưu: VT, KT. Nguyễn
+            # Thành Sinh"): a name after the item's last full stop or comma is the signer's
+            for cand in [_TITLES.sub("", _NAME_TAIL.sub("", _run_on_name(x) if _LIST_ITEM.match(x) else x))
+                         for x in lines[i + 1: i + 30] if x and (not _LIST_ITEM.match(x) or _run_on_name(x))][:8]:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
                     break
