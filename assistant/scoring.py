@@ -113,8 +113,6 @@ class Relevance:
         self._row_texts: dict[str, str] = {}
         self._lock = threading.Lock()
         self.rarity: dict[str, float] | None = None
-        #: how many chunks of the index contain each term (its document frequency)
-        self.chunk_counts: dict[str, int] = {}
 
     def set_rarity(self, chunk_terms: list[set[str]]) -> None:
         """Weigh each term by how few chunks contain it: w = (1 + ln((N + 1) / (df + 1))) / (1 + ln(N + 1)),
@@ -126,7 +124,6 @@ class Relevance:
                 df[t] = df.get(t, 0) + 1
         top = 1 + math.log(n + 1)
         self.rarity = {t: (1 + math.log((n + 1) / (c + 1))) / top for t, c in df.items()} if n else None
-        self.chunk_counts = df
 
     def terms(self, key: str, text: str) -> set[str]:
         """Content terms of a text, cached by key (rows and chunks are immutable per id)."""

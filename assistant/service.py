@@ -220,11 +220,6 @@ SEMANTIC_CANDIDATES = 16
 _APPENDIX_WORD = re.compile(r" (?:phu luc|appendix|appendices|annex(?:es)?) ")
 #: Chunks each thing compared brings by its own words (and as many by meaning; half as many rows by lookup).
 PART_CANDIDATES = 8
-#: A glossary translation lists its ways side by side ("xử lý giải quyết"): it is cut between two
-#: words whose pair the plans print in fewer than this share of the chunks printing the pair on
-#: either side ("lý giải" in 3 chunks against "xử lý", "giải quyết" in hundreds); a name of four
-#: syllables ("cơ sở dữ liệu") prints its middle pair about as often as its ends.
-WAYS_SEAM_SHARE = 0.1
 #: Rows whose coverage of a part's words is within this of the best hold them as well: the part's meaning
 #: (then the plan of the best kept row) chooses among them.
 PART_TIE = 0.02
@@ -1252,8 +1247,7 @@ class Assistant:
 
     def _with_alternatives(self, intent: QueryIntent, terms: set[str]) -> set[str]:
         """An English word the plans write in several ways ("budget" → "kinh phí" or "ngân sách",
-        "annual" → "hằng năm" or "hàng năm", "processed" → "xử lý" or "giải quyết") is one term that
-        either way covers, not all of them."""
+        "annual" → "hằng năm" or "hàng năm") is one term that either way covers, not all of them."""
         # (the English word for a place's kind of body, "University" of "Vân Xuyên University", names
         # the plan with the place: no alternatives for it)
         found = translations(self._without_places(intent.question))
@@ -1263,45 +1257,32 @@ class Assistant:
         senses: dict[str, list[str]] = {}
         for english, vi in found:
             senses.setdefault(english, []).append(vi)
-        # (one word's translation may list its ways side by side, "xử lý giải quyết"; a phrase's is one
-        # way of several words, "processed online" → "giải quyết trực tuyến")
-        several = {tuple(vis): ways for english, vis in senses.items()
-                   if len(ways := list(dict.fromkeys(w for vi in vis for w in self._ways(vi, said, seams=" " not in english.strip())))) >= 2}
+        several = {tuple(vis): ways for vis in senses.values()
+                   if len(ways := list(dict.fromkeys(w for vi in vis for w in self._ways(vi, said)))) >= 2}
         if not several:
             return terms
         rest = intent.search_text
-        for vi in sorted({vi for vis in several for vi in vis}, key=len, reverse=True):
+        for vi in sorted({vi for vis in several for vi in vis}, key=len, reverse=True):  # a longer one holding a shorter first
             rest = rest.replace(vi, " | ")
         elsewhere = content_terms(self._without_places(rest))  # a way's word the question also says otherwise stays
-        # (and the pair across the junction of two ways, "lý giải" of "xử lý giải quyết", which no way holds)
+        # (and every term of the translations, the pairs across the junction of two ways too, which no way holds)
         grouped = set().union(*(set().union(*ways) for ways in several.values()), *(content_terms(vi) for vis in several for vi in vis))
         return (terms - (grouped - elsewhere)) | {alternatives_term(ways) for ways in several.values()}
 
-    def _ways(self, vietnamese: str, said: AbstractSet[str] = frozenset(), seams: bool = False) -> list[frozenset[str]]:
+    def _ways(self, vietnamese: str, said: AbstractSet[str] = frozenset()) -> list[frozenset[str]]:
         """The ways a glossary translation lists ("an toàn thông tin an ninh mạng" → "an toàn thông
         tin", "an ninh mạng"): it is cut where two neighbouring words never stand together in the
-        plans — or, for one word's translation (``seams``), stand together far more rarely than the
-        pairs on either side (WAYS_SEAM_SHARE); a way has two syllables at least (a lone syllable stays with its neighbour), unless
+        plans; a way has two syllables at least (a lone syllable stays with its neighbour), unless
         the question itself says that word ("BIM" → "mô hình thông tin công trình" or "BIM")."""
         vocab = self._vocabulary()
-        key = (vietnamese, self.store.generation, frozenset(set(said) & set(fold_words(vietnamese).split())), seams)
+        key = (vietnamese, self.store.generation, frozenset(set(said) & set(fold_words(vietnamese).split())))
         cache = self._ways_cache
         if key in cache:
             return cache[key]
         words = vietnamese.split()
-        pairs = [{t for t in content_terms(f"{a} {b}") if "_" in t} & vocab for a, b in zip(words, words[1:])]
-        counts = self.relevance.chunk_counts
-
-        def count(k: int) -> int:
-            return max((counts.get(t, 0) for t in pairs[k]), default=0) if 0 <= k < len(pairs) else 0
-
         pieces: list[list[str]] = [words[:1]] if words else []
-        for k, b in enumerate(words[1:]):
-            # two ways side by side ("xử lý giải quyết"): the pair across their junction ("lý giải") is
-            # printed, but far more rarely than the pairs on either side ("xử lý", "giải quyết")
-            seam = seams and pairs[k] and count(k - 1) and count(k + 1) \
-                and count(k) < WAYS_SEAM_SHARE * min(count(k - 1), count(k + 1))
-            if pairs[k] and not seam:
+        for a, b in zip(words, words[1:]):
+            if {t for t in content_terms(f"{a} {b}") if "_" in t} & vocab:
                 pieces[-1].append(b)
             else:
                 pieces.append([b])
@@ -1814,7 +1795,10 @@ class Assistant:
                 filters.append(label + ", ".join(sorted(years)))
             rows = chosen
         cells = {r.row_id: [(_cell_key(v), v) for v in _other_cells(r)] for r in rows} if not filters else {}
-        if cells and (said := _cell_value_named(intent, cells)):
+        # (a value that is the kind of a plan held — a "Kế hoạch" output cell — is that plan said in the
+        # question: "phụ lục của kế hoạch")
+        kinds = {" ".join(fold_words(d.title).split()[:2]) for d in u.docs.values() if d.title}
+        if cells and (said := _cell_value_named(intent, cells, kinds)):
             # "bao nhiêu hoạt động chỉ dùng nguồn ODA": the rows whose cell of another column is that value
             # (with "chỉ" / "only": that value alone; else a cell naming it among others, "- ODA. - Ngân sách …")
             value, printed, only = said
@@ -2406,6 +2390,12 @@ class Assistant:
         q_terms = set(intent.terms)
         if not q_terms:
             return rows
+        # a pair of the question's words that some tables' captions print and others' do not ("nhiệm vụ
+        # trọng tâm": "MỘT SỐ NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ …") says which tables are counted
+        pairs = {t for t in q_terms if "_" in t and not t.startswith(ALTERNATIVES)} - _KIND_TERMS
+        captioned = [r for r in rows if pairs & self._terms(f"caption:{r.doc_id}:{r.appendix}", r.appendix_title or "")]
+        if captioned and len({r.doc_id for r in captioned}) < len({r.doc_id for r in rows}):
+            rows = captioned
         by_doc: dict[str, float] = {}
         for h in self._row_hits(intent, q_terms, rows):
             by_doc[h.row.doc_id] = max(by_doc.get(h.row.doc_id, 0.0), h.score)
@@ -3317,16 +3307,19 @@ def _cell_key(cell: str) -> str:
     return fold_words(re.sub(r"^[\s\-–+•.]+|[\s.;]+$", "", cell))
 
 
-def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]]]) -> tuple[str, str, bool] | None:
+def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]]],
+                      kinds: AbstractSet[str] = frozenset()) -> tuple[str, str, bool] | None:
     """(folded value, value as printed, "only" said) of the longest whole cell value of the rows' other
     columns (``cells``: row id → (folded, printed) of :func:`_other_cells`) that the question says in its own
-    words ("ODA" of "chỉ dùng nguồn ODA"), or None."""
+    words ("ODA" of "chỉ dùng nguồn ODA"), or None; not a kind of the plans held (``kinds``, folded: "ke
+    hoach"), which names a plan."""
     said = f" {fold_words(intent.question)} "
     values: dict[str, str] = {}
     for key, cell in (c for row_cells in cells.values() for c in row_cells):
         if key and 2 <= len(key) <= CELL_VALUE_MAX_CHARS and re.search(r"[a-z]", key):
             values.setdefault(key, cell.strip(" -.;"))
-    named = [v for v in values if f" {v} " in said]
+    # (nor a value of asking words only: "Có" of "Có bao nhiêu …")
+    named = [v for v in values if f" {v} " in said and v not in kinds and not set(v.split()) <= _FOLDED_STOP_WORDS]
     if not named:
         return None
     value = max(named, key=len)
@@ -3358,7 +3351,7 @@ _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(
 
 
 #: "danh mục", "danh sách" as search terms (plain or as alternatives, "≈danh danh_muc|danh danh_sach sach"): "listed".
-_LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach)[≈|_ ]*)+")
+_LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach|liet|ke)[≈|_ ]*)+")
 #: "bao nhiêu văn bản" / "những văn bản nào" (folded): the noun a Vietnamese question counts / lists.
 _COUNTED_VI = re.compile(r" (?:bao nhieu|so luong|tong so) (\w+ \w+) ")
 _LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")

@@ -120,3 +120,9 @@ def test_two_indicators_compared_that_share_words_are_both_shown(both):
     assert a.found and "12" in a.answer and "48" in a.answer, a.answer
     cited = _cited(a)
     assert "Tỉ trọng kinh tế số đóng góp GRDP" in cited and "(TFP)" in cited, a.citations
+
+
+def test_a_count_naming_a_tables_caption_counts_that_table(both):
+    a = both.answer("Phụ lục của kế hoạch liệt kê tổng cộng bao nhiêu nhiệm vụ trọng tâm?")
+    assert a.found and "3 nhiệm vụ" in a.answer, a.answer
+    assert {c.doc_id for c in a.citations} == {"kh-khoangsan-lamson-2026"}, a.citations
