@@ -1396,14 +1396,16 @@ class Assistant:
         if not describes and not explicit and len({r.doc_id for r in rows}) > 1 and q_terms and intent.language == "vi":
             # "nhiệm vụ số 1 do ai chủ trì tham mưu": the words that describe no row may be those of one
             # table's own column labels ("Sở, ngành chủ trì tham mưu"), which the asker reads off it (in
-            # Vietnamese: an English question's words are the glossary's, "figure" → "số liệu", not the label's)
-            # (by a pair of words at least, "tham mưu": one word, "phòng" of "department", is any table's)
-            labels = {r.row_id: " ".join(r.columns or {}) for r in rows}
-            labelled = {i: coverage(q_terms, text) if any("_" in t for t in found_terms(q_terms, content_terms(text))) else 0.0
-                        for i, text in labels.items()}
-            top = max(labelled.values())
-            if top >= MIN_COVERAGE:
-                rows = [r for r in rows if labelled[r.row_id] >= CLOSE_RATIO * top]
+            # Vietnamese: an English question's words are the glossary's, "figure" → "số liệu", not the
+            # label's). Only a pair of words that half the tables in reach or fewer print in their labels
+            # tells one table: the words of the fields asked ("thời gian thực hiện", "hoàn thành") and of
+            # listing ("danh mục") are every table's.
+            tables = {(r.doc_id, r.appendix): content_terms(" ".join(r.columns or {})) for r in rows}
+            asked = {t for t in q_terms - self._frame_terms(intent) - _KIND_TERMS
+                     if "_" in t and not t.startswith(ALTERNATIVES) and not _LISTING.fullmatch(t)}
+            telling = {t for t in asked if 0 < sum(t in labels for labels in tables.values()) <= len(tables) / 2}
+            if telling:
+                rows = [r for r in rows if telling & tables[(r.doc_id, r.appendix)]]
                 scored = [h for h in scored if h.row in rows]
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
@@ -3683,11 +3685,9 @@ def _bigrams(name: str) -> set[str]:
 
 
 def _strip_numbers(intent: QueryIntent) -> str:
-    """The searched words less the row numbers asked, and the word that says a number comes ("nhiệm vụ
-    số 1": "số" is no word of the topic, nor "vụ số", "số do" its pairs)."""
     text = intent.search_text
     for n in intent.numbers:
-        text = re.sub(rf"(?:(?<![\w])(?:số|thứ|no\.?|number)\s*)?(?<![\d.]){re.escape(n)}(?![\d.])", " , ", text, flags=re.IGNORECASE)
+        text = re.sub(rf"(?<![\d.]){re.escape(n)}(?![\d.])", " ", text)
     return text
 
 
