@@ -84,3 +84,18 @@ def test_a_signature_block_interleaved_with_the_recipients_is_read_and_quoted(tm
     assert got.found and "Nguyễn Thành Sinh" in got.answer and "PHÓ CHỦ TỊCH" in got.answer, got.answer
     # the recipients beside the block are not quoted as its title
     assert "Thường trực HĐND" not in got.answer, got.answer
+
+
+def test_a_signature_run_onto_the_recipients_paragraph_is_read():
+    """The recipients written as one paragraph beside the block ("Nơi nhận: - Như Điều 3; - …"): a PDF
+    runs the office onto one line and the name onto another."""
+    from ingest.parsing import parse_document
+
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 2200/QĐ-BNNMT\nQUYẾT ĐỊNH\nBan hành Kế hoạch triển khai Nghị định số 180/2026/NĐ-CP\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "Nơi nhận: - Như Điều 3; - Bộ trưởng\nTrịnh Việt Hùng (để báo cáo); - Các\n"
+            "đ/c Thứ trưởng; - Văn phòng Đảng KT. BỘ TRƯỞNG THỨ TRƯỞNG\nủy Bộ; - Lưu: VT, LNKL. Nguyễn Quốc Trị\n"
+            "KẾ HOẠCH\nTriển khai thực hiện Nghị định số 180/2026/NĐ-CP\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+            "Tổ chức triển khai thực hiện đầy đủ các quy định của Nghị định.\n")
+    doc = parse_document(text, doc_id="qd-2200", file_name="qd-2200.pdf")
+    assert doc.info.signer == "Nguyễn Quốc Trị", doc.info.signer

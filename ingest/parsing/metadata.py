@@ -64,6 +64,13 @@ _NAME_TAIL = re.compile(r"[\s\W_]+$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
 
+#: A recipients' list, or the end of one, on a line ("- Lưu: VT, KT.", "ủy Bộ; - Lưu: VT, LNKL."): a name after
+#: it was run on from the signature column beside.
+_RECIPIENTS_RUN = re.compile(r"^\s*[-–+•*]\s|;\s*-\s|\bLưu\s*:")
+#: Words of an office in capitals ("BỘ TRƯỞNG THỨ TRƯỞNG", "ỦY BAN NHÂN DÂN").
+_OFFICE_CAPS = r"[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,})+"
+
+
 def _run_on_name(item: str) -> str:
     """The name a PDF ran onto a recipient's line from the signature column beside it ("- Lưu: VT, KT.
     Nguyễn Thành Sinh" → "Nguyễn Thành Sinh"), or ""."""
@@ -298,6 +305,9 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
         # (the block may sit beside the list of recipients: "Nơi nhận:        T/M TỈNH ỦY", a TAB or a
         # wide gap before it)
         beside = raw is not None and i < len(raw) and re.search(r"(?:\t|\s{3,}|[Nn]hận:\s*)(?P<mark>(?:TM|T/M|KT)[.\s])", raw[i])
+        # (or run onto a recipient's words by a PDF, "- Văn phòng Đảng KT. BỘ TRƯỞNG THỨ TRƯỞNG": the mark and an
+        # office in capitals after a recipients' list "- …;")
+        beside = beside or re.search(rf"[;,]\s*-\s.*?\s(?P<mark>(?:TM|T/M|KT)\.\s*{_OFFICE_CAPS})", line)
         if beside:  # the block, not the recipients before it
             line = squash(strip_markup(raw[i][beside.start("mark"):]))
             f = fold(line)
@@ -309,7 +319,7 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
             # the recipients' lines ("- Văn phòng Trung ương Đảng;") interleave with the block's: not counted —
             # but a PDF may run the name in the next column onto a recipient's line ("- Lưu: VT, KT. Nguyễn
             # Thành Sinh"): a name after the item's last full stop or comma is the signer's
-            for cand in [_TITLES.sub("", _NAME_TAIL.sub("", _run_on_name(x) if _LIST_ITEM.match(x) else x))
+            for cand in [_TITLES.sub("", _NAME_TAIL.sub("", _run_on_name(x) if _RECIPIENTS_RUN.search(x) else x))
                          for x in lines[i + 1: i + 30] if x and (not _LIST_ITEM.match(x) or _run_on_name(x))][:8]:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
