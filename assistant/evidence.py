@@ -272,9 +272,13 @@ def opening_sentences(passage: str, n: int = INTRO_FOLLOWERS) -> list[str]:
     return sentences(passage)[:n]
 
 
-#: A lead-in line ("- Lĩnh vực chất thải", "Giai đoạn 2012 - 2015") has at most this many words: a short
-#: line ending without punctuation that names what the sentences under it are about.
+#: A lead-in line ("- Lĩnh vực chất thải", "Giai đoạn 2012 - 2015") has two words and at most this many: a
+#: short line ending without punctuation that names what the sentences under it are about (the sector
+#: lines of the real decision 1775 have 3–8 words; chosen by reading, not tuned).
 LEAD_IN_MAX_WORDS = 10
+#: A sentence is taken for one an earlier passage already holds only when at least this long ("5%" is in
+#: many).
+SEEN_MIN_CHARS = 20
 
 
 def is_lead_in(piece: str) -> bool:
@@ -288,9 +292,10 @@ def is_lead_in(piece: str) -> bool:
 
 
 def lead_ins(pieces: list[str], headings: list[bool]) -> list[int | None]:
-    """For each piece of a passage, the lead-in line it stands under (its index), or None: the nearest
-    lead-in above it with no heading and no other lead-in between, when the line right after the lead-in
-    is no lead-in itself (a run of short unpunctuated lines is a list, not topics with text under them)."""
+    """For each piece of a passage, the lead-in line it stands under (its index), or None: the last lead-in
+    above it with no heading between. A lead-in-shaped line followed by another is no lead-in (a run of short
+    unpunctuated lines is a list, not topics with text under them): the pieces under it stay under the
+    lead-in before."""
     out: list[int | None] = []
     current: int | None = None
     for i, piece in enumerate(pieces):
@@ -310,7 +315,9 @@ def focus(passage: str, query_terms: set[str], wants: re.Pattern | None = None, 
     """How much of the question one sentence of the passage covers (with the lead-in it stands under):
     the best sentence's coverage — among sentences stating what ``wants`` (a figure, a date) when
     given, and not already in ``seen`` (the passages chosen before it; chunks overlap) — a passage
-    that says the answer in one place, not one whose words are spread over its lines."""
+    that says the answer in one place, not one whose words are spread over its lines. (Unlike
+    best_sentences, which picks among one passage's sentences, the lead-in counts even when it is the
+    passage's only one: it is what this passage is about, against the others.)"""
     clauses = _clauses(_without_numbered_headings(passage))
     # clauses of one sentence joined by semicolons are read as that sentence
     pieces: list[str] = []
@@ -329,7 +336,9 @@ def focus(passage: str, query_terms: set[str], wants: re.Pattern | None = None, 
     already = " ".join(seen.split())
     best = 0.0
     for i, sentence in enumerate(sents):
-        if headings[i] or wants is not None and not wants.search(sentence) or already and " ".join(sentence.split()) in already:
+        said = " ".join(sentence.split())
+        if headings[i] or wants is not None and not wants.search(sentence) \
+                or already and len(said) >= SEEN_MIN_CHARS and said in already:
             continue
         terms = content_terms(sentence)
         if leads[i] is not None:
@@ -413,6 +422,7 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
             j += 1
             text = f"{text} {sentences[j]}"
         # a clause of a sentence joined by semicolons: the whole sentence, when it is short enough
+        picked_at = i
         first, last = i, j
         while first > 0 and links[first - 1] and first - 1 not in taken:
             first -= 1
@@ -421,9 +431,10 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
         whole = " ".join(sentences[first:last + 1])
         if (first, last) != (i, j) and len(whole) <= CLAUSE_SENTENCE_MAX and not text.endswith(":"):
             text, i, j = whole, first, last
-        if i in led and leads[i] not in taken and leads[i] not in picked:
-            out.append(sentences[leads[i]])  # the lead-in it stands under, which made it the match
-            taken.add(leads[i])
+        lead = leads[picked_at] if picked_at in led else None
+        if lead is not None and lead not in taken and lead not in picked:
+            out.append(sentences[lead])  # the lead-in it stands under, which made it the match
+            taken.add(lead)
         taken.update(range(i, j + 1))
         out.append(text)
     return out

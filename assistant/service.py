@@ -26,9 +26,9 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (GROUP_CUE, PERCENT_FIGURE, amount_bound_span, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, plan_places, without_issuers)
-from ingest.parsing.metadata import act_numbers
+from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, TableRow
 from ingest.settings import Settings, get_settings
@@ -220,8 +220,9 @@ SEMANTIC_CANDIDATES = 16
 _APPENDIX_WORD = re.compile(r" (?:phu luc|appendix|appendices|annex(?:es)?) ")
 #: Chunks each thing compared brings by its own words (and as many by meaning; half as many rows by lookup).
 PART_CANDIDATES = 8
-#: Rows whose coverage of a part's words is within this of the best hold them as well: the part's meaning
-#: (then the plan of the best kept row) chooses among them.
+#: Rows whose coverage of a part's words is within this of the best hold them as well (two rows holding the
+#: same words differ by a rounding, 0.65 against 0.6499…, or by a weight of one rare term): of them, those of
+#: the best kept row's plan, then the nearest in meaning. Chosen by reading, not tuned.
 PART_TIE = 0.02
 
 
@@ -550,7 +551,7 @@ class Assistant:
         translated = " ".join(english for english, _ in translations(intent.question)).casefold()
         # a body's name written half in initials ("Sở NN&MT") that the rows print in full ("Sở Nông nghiệp
         # và Môi trường") is theirs
-        initialled = {key for key, _ in self._agency_name_index()}
+        initialled = self._agency_keys()
         out = []
         for m in _ACRONYM.finditer(intent.question):
             word = m.group(1)
@@ -629,7 +630,9 @@ class Assistant:
         """Whether ``word`` and the word after it are a pair the plans print ("Tổ" of "Phần Tổ chức thực
         hiện" goes on into "tổ chức"): a capitalised word opening a phrase, not the end of a name."""
         following = re.match(r"\s+([^\W\d_]+)", after)
-        return bool(following) and f"{word.casefold()}_{following.group(1).casefold()}" in self._accented_pairs()
+        # (a pair with a word of asking, "Nam có", says nothing: "Hà Nam có …" is still a name)
+        return bool(following) and fold_accents(following.group(1).casefold()) not in _FOLDED_STOP_WORDS \
+            and f"{word.casefold()}_{following.group(1).casefold()}" in self._accented_pairs()
 
     def _english_names_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
         """Names an English question writes with capitals inside a sentence ("France", "World Cup") none
@@ -815,6 +818,14 @@ class Assistant:
                 found.append(name)
                 padded = padded.replace(k, " ")
         return found
+
+    def _agency_keys(self) -> frozenset[str]:
+        """The padded folded keys of :meth:`_agency_name_index`, as a set (once per index generation)."""
+        names = self._agency_name_index()
+        if getattr(self, "_agency_keys_of", None) is not names:
+            self._agency_key_set = frozenset(key for key, _ in names)
+            self._agency_keys_of = names
+        return self._agency_key_set
 
     def _agency_name_index(self) -> list[tuple[str, str]]:
         """(padded folded key, name as printed) of every agency the plans' lead/coordinating cells name
@@ -1401,12 +1412,11 @@ class Assistant:
             # tells one table: the words of the fields asked ("thời gian thực hiện", "hoàn thành") and of
             # listing ("danh mục") are every table's.
             tables = {(r.doc_id, r.appendix): content_terms(" ".join(r.columns or {})) for r in rows}
-            asked = {t for t in q_terms - self._frame_terms(intent) - _KIND_TERMS
-                     if "_" in t and not t.startswith(ALTERNATIVES) and not _LISTING.fullmatch(t)}
-            telling = {t for t in asked if 0 < sum(t in labels for labels in tables.values()) <= len(tables) / 2}
+            telling = self._telling_pairs(intent, q_terms, tables)
             if telling:
                 rows = [r for r in rows if telling & tables[(r.doc_id, r.appendix)]]
-                scored = [h for h in scored if h.row in rows]
+                kept = {r.row_id for r in rows}
+                scored = [h for h in scored if h.row.row_id in kept]
         if len(scored) > 1 and q_terms:
             best = max(h.score for h in scored)
             if describes:  # the question describes the row: keep the rows that fit it
@@ -1799,7 +1809,7 @@ class Assistant:
         cells = {r.row_id: [(_cell_key(v), v) for v in _other_cells(r)] for r in rows} if not filters else {}
         # (a value that is the kind of a plan held — a "Kế hoạch" output cell — is that plan said in the
         # question: "phụ lục của kế hoạch")
-        kinds = {" ".join(fold_words(d.title).split()[:2]) for d in u.docs.values() if d.title}
+        kinds = {k for k in DOC_KINDS_VI if any(of_kind(d, k) for d in u.docs.values())}
         if cells and (said := _cell_value_named(intent, cells, kinds)):
             # "bao nhiêu hoạt động chỉ dùng nguồn ODA": the rows whose cell of another column is that value
             # (with "chỉ" / "only": that value alone; else a cell naming it among others, "- ODA. - Ngân sách …")
@@ -2173,7 +2183,8 @@ class Assistant:
         # words are embedded for _part_by_meaning anyway)
         part_matches = [self.relevance.rows(u.part_texts[i] if u.intent.comparison and i < len(u.part_texts) else "", terms, pool)
                         for i, terms in enumerate(u.parts)]
-        lead_plan = keep[0].row.doc_id if keep else None
+        # (of the plan the question is about when it names none; two plans named are two sides)
+        lead_plan = keep[0].row.doc_id if keep and not u.explicit else None
 
         def part_best(matches: dict[str, Match]) -> TableRow | None:
             """The row holding most of a part's words; of rows holding as many, one of the best kept row's
@@ -2183,16 +2194,18 @@ class Assistant:
             tied = [r for r in tied if r.doc_id == lead_plan] or tied
             return _giving_what_is_asked(tied, lambda r: matches[r.row_id].score, u.intent)
 
+        # (a row best for two parts is no one side's)
         # in a comparison each side is its own thing: the row that best holds one side's words answers no
         # other side (the TFP row shares "tỷ lệ", "kinh tế" with "the digital economy's share of GRDP")
-        owned = {b.row_id: i for i, m in enumerate(part_matches) if (b := part_best(m)) is not None} \
-            if u.intent.comparison and pool else {}
+        bests = [part_best(m) if u.intent.comparison and pool else None for m in part_matches]
+        owned = {b.row_id: i for i, b in enumerate(bests)
+                 if b is not None and sum(1 for x in bests if x is not None and x.row_id == b.row_id) == 1}
         for i, terms in enumerate(u.parts):
             matches = part_matches[i]
             if any(matches[h.row.row_id].lexical >= PART_COVERAGE and owned.get(h.row.row_id, i) == i
                    for h in out if h.row.row_id in matches):
                 continue  # "… the AI assistant pilot and where will it be piloted": a kept row answers it
-            best = part_best(matches)
+            best = bests[i] if bests[i] is not None else part_best(matches)
             if best is None:
                 continue
             m = matches[best.row_id]
@@ -2387,17 +2400,26 @@ class Assistant:
         at = next((i for i, c in enumerate(texts) if c.chunk_id == chunk.chunk_id), None)
         return texts[at + 1] if at is not None and at + 1 < len(texts) else None
 
+    def _telling_pairs(self, intent: QueryIntent, q_terms: AbstractSet[str], tables: dict[tuple, set[str]]) -> set[str]:
+        """The pairs of the question's words that tell some tables from the others (``tables``: each table's
+        terms — of its column labels, of its caption): printed by half of them or fewer, and neither a word of
+        the document's kind, of the fields asked ("thời gian thực hiện", "hoàn thành") nor of listing
+        ("danh mục"), which are every table's."""
+        asked = {t for t in set(q_terms) - self._frame_terms(intent) - _KIND_TERMS
+                 if "_" in t and not t.startswith(ALTERNATIVES) and not _LISTING.fullmatch(t)}
+        return {t for t in asked if 0 < sum(t in terms for terms in tables.values()) <= len(tables) / 2}
+
     def _best_plans(self, intent: QueryIntent, rows: list[TableRow]) -> list[TableRow]:
         """Rows of several plans match: keep the plan(s) whose rows fit the question best."""
         q_terms = set(intent.terms)
         if not q_terms:
             return rows
-        # a pair of the question's words that some tables' captions print and others' do not ("nhiệm vụ
-        # trọng tâm": "MỘT SỐ NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ …") says which tables are counted
-        pairs = {t for t in q_terms if "_" in t and not t.startswith(ALTERNATIVES)} - _KIND_TERMS
-        captioned = [r for r in rows if pairs & self._terms(f"caption:{r.doc_id}:{r.appendix}", r.appendix_title or "")]
-        if captioned and len({r.doc_id for r in captioned}) < len({r.doc_id for r in rows}):
-            rows = captioned
+        # a pair of the question's words that some tables' captions print and most do not ("nhiệm vụ trọng
+        # tâm": "MỘT SỐ NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ …") says which tables are counted
+        captions = {(r.doc_id, r.appendix): self._terms(f"caption:{r.doc_id}:{r.appendix}", r.appendix_title or "") for r in rows}
+        telling = self._telling_pairs(intent, q_terms, captions)
+        if telling:
+            rows = [r for r in rows if telling & captions[(r.doc_id, r.appendix)]]
         by_doc: dict[str, float] = {}
         for h in self._row_hits(intent, q_terms, rows):
             by_doc[h.row.doc_id] = max(by_doc.get(h.row.doc_id, 0.0), h.score)
@@ -2671,7 +2693,7 @@ class Assistant:
             prefer_rows = True
         if not prefer_rows and intent.target_years and row_hits and not counting_rows and set(intent.fields) <= {"targets"} \
                 and best_row >= COMPARE_RATIO * best_passage and (not primary or row_hits[0].row.doc_id in primary) \
-                and all(re.search(r"\d", (row_hits[0].row.fields.get("targets") or {}).get(y, "")) for y in intent.target_years) \
+                and all(re.search(r"\d", str((row_hits[0].row.fields.get("targets") or {}).get(y) or "")) for y in intent.target_years) \
                 and not self._passage_has_year(intent, passages):
             # "what share of outgoing documents should be signed digitally in 2026": the best row holds a
             # 2026 value; the passage that shares more words (last year's results) states no 2026
@@ -3153,9 +3175,11 @@ def _facts_asked(question: str) -> list[str | None]:
     return kinds
 
 
-_RECIPIENT_LINE = re.compile(r"^\s*[-–+•*]\s")
-#: How far above the signer's name a signature block's titles are looked for, in lines.
+#: How far above the signer's name a signature block's titles are looked for, in lines: a block beside a
+#: list of a dozen recipients (the real Lào Cai plan's has eleven) — chosen by reading, not tuned.
 SIGNATURE_BLOCK_LINES = 15
+#: An archive code in capitals ("VT", "KTTH", "LNKL") has no vowel; an office's words have one each.
+_VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
 
 
 def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
@@ -3163,10 +3187,12 @@ def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
     or, where those are the recipients' list beside the block (a PDF interleaves the two columns: "- Bộ …
     (để báo cáo); KT. CHỦ TỊCH"), the block's own titles closing the lines above, then the name."""
     above = lines[max(0, idx - 3): idx]
-    if sum(bool(_RECIPIENT_LINE.match(line)) for line in above) < 2:
+    if sum(bool(LIST_ITEM.match(line)) for line in above) < 2:  # (most of them recipients)
         return " ".join(lines[max(0, idx - 3): idx + 1])
     titles = [m.group(1) for line in lines[max(0, idx - SIGNATURE_BLOCK_LINES): idx]
-              if (m := _OFFICE_AT_END.search(line.split(":")[-1]))]
+              if (m := _OFFICE_AT_END.search(line.split(":")[-1]))
+              and all(_VOWEL.search(w) for w in m.group(1).replace("T/M", "TM").split() if w not in ("TM.", "KT."))]
+    titles = [t.strip() for t in titles]
     return " … ".join([*dict.fromkeys(titles), signer]) if titles else " ".join(lines[max(0, idx - 3): idx + 1])
 
 
@@ -3352,8 +3378,9 @@ _APPENDIX_HEADING = re.compile(r"^\s*(ph[uụ] l[uụ]c\s+[ivxlcIVXLC\d]+(?:\.\d
 _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(?:\.\d+)*)\b(?![.,]?\d)")
 
 
-#: "danh mục", "danh sách" as search terms (plain or as alternatives, "≈danh danh_muc|danh danh_sach sach"): "listed".
-_LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach|liet|ke)[≈|_ ]*)+")
+#: "danh mục", "danh sách", "liệt kê" as search terms (plain or as alternatives, "≈danh danh_muc|danh danh_sach
+#: sach"): "listed".
+_LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach|liet_ke|liet)[≈|_ ]*)+")
 #: "bao nhiêu văn bản" / "những văn bản nào" (folded): the noun a Vietnamese question counts / lists.
 _COUNTED_VI = re.compile(r" (?:bao nhieu|so luong|tong so) (\w+ \w+) ")
 _LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")
@@ -3484,12 +3511,12 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|n
                    r"(?<!\d)20\d\d(?!\d)|thường xuyên|hằng năm|hàng năm", re.IGNORECASE)
 #: An agency or office holder as plans name them: a keyword and a capitalised name ("Sở Y tế", "Văn
 #: phòng Tỉnh ủy", "Cục CNTT") or a keyword that is a name by itself ("Công an tỉnh", "UBND", "Bí thư").
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-#: An office's title in capitals closing a line ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN").
-_OFFICE_AT_END = re.compile(rf"((?:(?:TM|T/M|KT)\.\s*)?[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+)\s*$")
+_UPPER = UPPER_VI
 #: a signature block's marks: "(Đã ký)", a title in capitals ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG")
 _SIGNED = re.compile(r"\(?\s*đã ký\s*\)?", re.IGNORECASE)
 _TITLE_CAPS = re.compile(rf"[{_UPPER}]{{2,}}(?:\s+[{_UPPER}]{{2,}})+\s*$")
+#: An office's title in capitals closing a line ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN").
+_OFFICE_AT_END = re.compile(rf"((?:(?:TM|T/M|KT)\.\s*)?{_TITLE_CAPS.pattern})")
 #: "how many <noun>" / "which <noun>" of an English question, folded: the noun counted or listed.
 #: ("how many of the listed documents", "which Prime Minister's decisions": a possessive's "s" apart once folded)
 _COUNTED_EN = re.compile(r" (how many|which) (?:of (?:the )?(?:listed |above |following )?)?((?:[a-z-]+ )?(?:[a-z-]+ s )?[a-z-]+s) ")

@@ -118,6 +118,8 @@ _DOC_KINDS = {"ke hoach": "plan", "chuong trinh": "programme|program", "de an": 
               "cong van": "letter|official letter|dispatch", "nghi quyet": "resolution", "quyet dinh": "decision",
               "to trinh": "submission", "chi thi": "directive"}
 _DOC_KIND_VI = "(?:" + "|".join(_DOC_KINDS) + ")"
+#: The kinds of document a plan may be, folded ("ke hoach", "chuong trinh", "de an" …).
+DOC_KINDS_VI = frozenset(_DOC_KINDS)
 _DOC_KIND_EN = "(?:" + "|".join(_DOC_KINDS.values()) + ")"
 #: "the 402 report", "the 285 plan": the number before the kind of document (English)
 _CODE_BEFORE_KIND = re.compile(rf"\b(\d{{2,4}})\s+{_DOC_KIND_EN}\b")
@@ -768,8 +770,10 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         date_match = [d.doc_id for d in docs if doc_years(d)[1] & wanted]
         kind_words = {"chuong trinh": "chương trình", "program": "chương trình"}
         wants_program = any(k in intent.folded for k in kind_words)
-        # ("Ngọc Lâm's programme or Thanh Hóa's 2026 plan": a plan is named beside the programme)
-        if wants_program and not re.search(r"\b(?:plans?|ke hoach)\b", intent.folded):
+        # ("Ngọc Lâm's programme or Thanh Hóa's 2026 plan": a plan is named beside the programme, by its kind
+        # after a year or an owner — not the verb "plans to")
+        plan_too = _NAMES_A_PLAN_VI.search(f" {intent.folded} ") or re.search(r"(?:\b\d{4}|'s)\s+(?:[\w-]+\s+){0,3}plans?\b", intent.folded)
+        if wants_program and not plan_too:
             progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (doc_years(d)[1] & wanted or doc_years(d)[0] & wanted)]
             if progs:  # and any plan the question names by its number beside it ("… so với KH 275")
                 return list(dict.fromkeys(progs + by_code)), True

@@ -99,3 +99,15 @@ def test_a_signature_run_onto_the_recipients_paragraph_is_read():
             "Tổ chức triển khai thực hiện đầy đủ các quy định của Nghị định.\n")
     doc = parse_document(text, doc_id="qd-2200", file_name="qd-2200.pdf")
     assert doc.info.signer == "Nguyễn Quốc Trị", doc.info.signer
+
+
+def test_a_place_in_the_recipients_list_is_no_signer():
+    """"- UBND các tỉnh: Lào Cai, Yên Bái": two capitalised words after a recipient are a place, not a name
+    run on from the block beside (a name is read after a full stop or semicolon, and has three words)."""
+    from ingest.parsing import parse_document
+
+    text = ("ỦY BAN NHÂN DÂN TỈNH LAM SƠN\nSố: 45/KH-UBND\nKẾ HOẠCH\nTriển khai Chỉ thị số 11-CT/TU\n"
+            "I. MỤC ĐÍCH\nNâng cao hiệu lực quản lý.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+            "- Bộ Nông nghiệp và Môi trường (để báo cáo); KT. CHỦ TỊCH\n- UBND các tỉnh: Lào Cai, Yên Bái\n"
+            "PHÓ CHỦ TỊCH\n- Lưu: VT.\nNguyễn Văn An\n")
+    assert parse_document(text, doc_id="kh-45", file_name="kh-45.pdf").info.signer == "Nguyễn Văn An"

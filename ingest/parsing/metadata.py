@@ -54,8 +54,10 @@ _PROPER = (("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"), (
            ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("ban thường vụ", "Ban Thường vụ"))
 #: academic and professional titles before a signer's name ("PGS.TS. Tạ Quang Vĩnh", "ThS. BS. …")
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|BSCKII|BSCKI|KS|CN|Ths)\.\s*)+")
-#: a line of a list ("- Ban Bí thư …", "+ …", "• …")
-_LIST_ITEM = re.compile(r"^\s*[-–+•*]\s")
+#: a line of a list ("- Ban Bí thư …", "+ …", "• …", "– …" as a PDF prints it)
+LIST_ITEM = re.compile(r"^\s*[-–+•*]\s")
+#: The capital letters of Vietnamese ("Đ", "Ư", "Ỹ" …), none of the lower-case ones.
+UPPER_VI = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 #: A signer's name after the office in capitals on the same line ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành",
 #: "CHỦ TỊCH (Đã ký); Vũ Đình Khiêm").
 _INLINE_SIGNER = re.compile(r"[A-ZĐÀ-Ỹ]{2,}(?:[\s\-–—.;]+\([^)]{1,12}\))?[\s\-–—.;]+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b")
@@ -66,16 +68,20 @@ _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-
 
 #: A recipients' list, or the end of one, on a line ("- Lưu: VT, KT.", "ủy Bộ; - Lưu: VT, LNKL."): a name after
 #: it was run on from the signature column beside.
-_RECIPIENTS_RUN = re.compile(r"^\s*[-–+•*]\s|;\s*-\s|\bLưu\s*:")
+_RECIPIENTS_RUN = re.compile(LIST_ITEM.pattern + r"|;\s*[-–]\s|\bLưu\s*:")
 #: Words of an office in capitals ("BỘ TRƯỞNG THỨ TRƯỞNG", "ỦY BAN NHÂN DÂN").
-_OFFICE_CAPS = r"[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,})+"
+_OFFICE_CAPS = rf"[{UPPER_VI}]{{2,}}(?:\s+[{UPPER_VI}]{{2,}})+"
+#: A person's name has three words at least ("Nguyễn Thành Sinh"); two capitalised words after a recipient
+#: ("Lào Cai, Yên Bái") are a place.
+RUN_ON_NAME_MIN_WORDS = 3
 
 
 def _run_on_name(item: str) -> str:
-    """The name a PDF ran onto a recipient's line from the signature column beside it ("- Lưu: VT, KT.
-    Nguyễn Thành Sinh" → "Nguyễn Thành Sinh"), or ""."""
-    tail = re.split(r"[.,;:]\s+", item.rstrip())[-1].strip()
-    return tail if tail != item.strip() and _NAME.match(tail) else ""
+    """The name a PDF ran onto a recipient's line from the signature column beside it, after the line's last
+    full stop or semicolon ("- Lưu: VT, KT. Nguyễn Thành Sinh" → "Nguyễn Thành Sinh"; "- Giám đốc, các Phó
+    Giám đốc Sở; Trần Thị Minh Nguyệt"), or "" (not after a comma or colon: "- UBND các tỉnh: Lào Cai, Yên Bái")."""
+    tail = re.split(r"[.;]\s+", item.rstrip())[-1].strip()
+    return tail if tail != item.strip() and _NAME.match(tail) and len(tail.split()) >= RUN_ON_NAME_MIN_WORDS else ""
 
 
 def _iso(d: str, m: str, y: str) -> str:
@@ -305,11 +311,13 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
         # (the block may sit beside the list of recipients: "Nơi nhận:        T/M TỈNH ỦY", a TAB or a
         # wide gap before it)
         beside = raw is not None and i < len(raw) and re.search(r"(?:\t|\s{3,}|[Nn]hận:\s*)(?P<mark>(?:TM|T/M|KT)[.\s])", raw[i])
-        # (or run onto a recipient's words by a PDF, "- Văn phòng Đảng KT. BỘ TRƯỞNG THỨ TRƯỞNG": the mark and an
-        # office in capitals after a recipients' list "- …;")
-        beside = beside or re.search(rf"[;,]\s*-\s.*?\s(?P<mark>(?:TM|T/M|KT)\.\s*{_OFFICE_CAPS})", line)
         if beside:  # the block, not the recipients before it
             line = squash(strip_markup(raw[i][beside.start("mark"):]))
+            f = fold(line)
+        elif run_on := re.search(rf"[;,]\s*[-–]\s.*?\s(?P<mark>(?:TM|T/M|KT)\.\s*{_OFFICE_CAPS})", line):
+            # or run onto a recipient's words by a PDF ("- Văn phòng Đảng KT. BỘ TRƯỞNG THỨ TRƯỞNG"): the mark
+            # and an office in capitals after a recipients' list "- …;"
+            line = line[run_on.start("mark"):]
             f = fold(line)
         if re.match(r"^(tm|t/m|kt)[.\s]", f):
             if "uy ban nhan dan" in f or "ubnd" in f:
@@ -320,7 +328,7 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
             # but a PDF may run the name in the next column onto a recipient's line ("- Lưu: VT, KT. Nguyễn
             # Thành Sinh"): a name after the item's last full stop or comma is the signer's
             for cand in [_TITLES.sub("", _NAME_TAIL.sub("", _run_on_name(x) if _RECIPIENTS_RUN.search(x) else x))
-                         for x in lines[i + 1: i + 30] if x and (not _LIST_ITEM.match(x) or _run_on_name(x))][:8]:
+                         for x in lines[i + 1: i + 30] if x and (not LIST_ITEM.match(x) or _run_on_name(x))][:8]:
                 if _NAME.match(cand) and cand.upper() != cand:
                     out["signer"] = cand
                     break
