@@ -773,19 +773,19 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         # ("Ngọc Lâm's programme or Thanh Hóa's 2026 plan": a plan is named beside the programme, by its kind
         # after a year or an owner — not the verb "plans to")
         plan_too = _NAMES_A_PLAN_VI.search(f" {intent.folded} ") or re.search(r"(?:\b\d{4}|'s)\s+(?:[\w-]+\s+){0,3}plans?\b", intent.folded)
-        if wants_program and not plan_too:
-            progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (doc_years(d)[1] & wanted or doc_years(d)[0] & wanted)]
-            if progs:  # and any plan the question names by its number beside it ("… so với KH 275")
-                return list(dict.fromkeys(progs + by_code)), True
+        progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (doc_years(d)[1] & wanted or doc_years(d)[0] & wanted)] \
+            if wants_program else []
+        if progs and not plan_too:  # and any plan the question names by its number beside it ("… so với KH 275")
+            return list(dict.fromkeys(progs + by_code)), True
         by_year = list(dict.fromkeys(title_match + date_match))
         if _NAMES_A_PLAN_VI.search(f" {intent.folded} "):
             # "KH CĐS 2025", "kế hoạch năm 2025": of the documents of that year, the plans (a report or a
-            # letter of 2025 is not the plan asked), when there is one
+            # letter of 2025 is not the plan asked), when there is one — and the programme named beside it
             held = {d.doc_id: d for d in docs}
             plans = [d for d in by_year if of_kind(held[d], "ke hoach", anywhere=True)]
             if plans:
-                by_year = plans
-                title_match = [d for d in title_match if d in plans]
+                by_year = list(dict.fromkeys(plans + progs))
+                title_match = list(dict.fromkeys([d for d in title_match if d in plans] + progs))
         intent.primary_docs = list(dict.fromkeys(by_code + title_match))
     by_name = [d.doc_id for d in named]
     if by_name and len(by_name) < len(docs):
