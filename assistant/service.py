@@ -3036,10 +3036,11 @@ class Assistant:
         if "budget" in intent.fields and money_asked and not lacks_money and not share_said:
             # "the separate budget for the AI-assistant pilot": the plan's total budget is not its answer
             lacks_money = not self._money_for_the_topic(u, top)
-        # a range "2026-2030" is not "năm 2030"; the objectives of a yearly plan ("Kế hoạch … năm 2027",
-        # section "Mục tiêu") are that year's targets
-        lacks_year = "targets" in intent.fields and intent.target_years and not any(
-            re.search(rf"(?<![\d-]){y}(?![\d-])", context) for y in intent.target_years) and not any(
+        # a range "2026-2030" is not "năm 2030", nor a date "22/12/2024" the year 2024; the objectives of a
+        # yearly plan ("Kế hoạch … năm 2027", section "Mục tiêu") are that year's targets
+        # (a baseline or current value asked for a year — "the 2024 baseline" — likewise needs that year)
+        lacks_year = bool({"targets", "status"} & set(intent.fields)) and intent.target_years and not any(
+            re.search(rf"(?<![\d/-]){y}(?![\d-])", context) for y in intent.target_years) and not any(
             set(intent.target_years) & doc_years(u.docs[p.chunk.doc_id])[0] and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
             for p in top if p.chunk.doc_id in u.docs)
         # "how many full-time lecturers": a sentence counting other things ("164 viên chức") or stating
