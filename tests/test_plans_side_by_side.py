@@ -46,6 +46,12 @@ PROGRAMME = """ỦY BAN NHÂN DÂN TỈNH NGỌC LÂM
 
 **Chuyển đổi số tỉnh Ngọc Lâm giai đoạn 2026 - 2030**
 
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số quốc gia.
+
+## II. MỤC TIÊU
+
+Chương trình đặt ra 4 chỉ tiêu với giá trị hiện trạng năm 2025 và mục tiêu các năm 2026, 2028.
+
 ## I. KẾT QUẢ ĐẠT ĐƯỢC
 
 Năm 2025, 96% văn bản đi của cơ quan hành chính nhà nước được ký số và gửi nhận trên môi trường mạng; tỷ trọng kinh tế số trong GRDP của tỉnh đạt 9%.
@@ -126,3 +132,9 @@ def test_a_count_naming_a_tables_caption_counts_that_table(both):
     a = both.answer("Phụ lục của kế hoạch liệt kê tổng cộng bao nhiêu nhiệm vụ trọng tâm?")
     assert a.found and "3 nhiệm vụ" in a.answer, a.answer
     assert {c.doc_id for c in a.citations} == {"kh-khoangsan-lamson-2026"}, a.citations
+
+
+def test_a_baseline_year_no_passage_states_is_not_answered(both):
+    # the passages speak of the 2025 baseline, and the only "2024" is the date of an act ("ngày 22/12/2024")
+    a = both.answer("What was the 2024 baseline value of the indicators in Ngọc Lâm's programme?")
+    assert not a.found, a.answer
