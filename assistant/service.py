@@ -3036,11 +3036,12 @@ class Assistant:
         if "budget" in intent.fields and money_asked and not lacks_money and not share_said:
             # "the separate budget for the AI-assistant pilot": the plan's total budget is not its answer
             lacks_money = not self._money_for_the_topic(u, top)
-        # a range "2026-2030" is not "năm 2030", nor a date "22/12/2024" the year 2024; the objectives of a
+        # a range "2026-2030" is not "năm 2030", nor an act's date ("Nghị quyết số 57-NQ/TW ngày 22/12/2024")
+        # the year 2024 (a date that marks a time, "từ ngày 01/7/2028", is that year); the objectives of a
         # yearly plan ("Kế hoạch … năm 2027", section "Mục tiêu") are that year's targets
         # (a baseline or current value asked for a year — "the 2024 baseline" — likewise needs that year)
         lacks_year = bool({"targets", "status"} & set(intent.fields)) and intent.target_years and not any(
-            re.search(rf"(?<![\d/-]){y}(?![\d-])", context) for y in intent.target_years) and not any(
+            re.search(rf"(?<![\d-]){y}(?![\d-])", _ACT_DATED.sub(" ", context)) for y in intent.target_years) and not any(
             set(intent.target_years) & doc_years(u.docs[p.chunk.doc_id])[0] and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
             for p in top if p.chunk.doc_id in u.docs)
         # "how many full-time lecturers": a sentence counting other things ("164 viên chức") or stating
@@ -3084,6 +3085,9 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 
 
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
+#: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
+#: year a value is stated for.
+_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./-]+\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}")
 _MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
 
