@@ -12,7 +12,7 @@
 .pdf : reportlab with DejaVu Sans (not from the .docx): body portrait A4, appendices landscape A4 (page template
        switch), tables ruled ONLY horizontally (no vertical lines), two-row header in Phụ lục 1 with "Mục tiêu"
        spanned, header rows repeated, group rows spanned, partner cells one body per line, page numbers at the foot.
-Run: /work/main/.venv/bin/python evals/heldout27/make_docs.py
+Run (from the repository root): .venv/bin/python evals/heldout27/make_docs.py
 """
 import datetime
 import io
