@@ -2213,7 +2213,8 @@ class Assistant:
             # a part's embedding costs as much as the question's (p95 latency +25-40 ms when every
             # part was embedded), so only where the parts are things set side by side: a comparison
             wanted = u.intent.comparison
-            near = self._part_by_meaning(u.part_texts[i], terms, pool) if wanted and i < len(u.part_texts) else None
+            # (the part's matches were weighed with its words' meaning above: the same scores, not embedded again)
+            near = self._part_by_meaning(u.part_texts[i], terms, pool, matches) if wanted and i < len(u.part_texts) else None
             if near is not None:
                 best, m = near
             mine = _giving_what_is_asked(same_plan, lambda r: matches[r.row_id].score, u.intent) \
@@ -2252,13 +2253,14 @@ class Assistant:
         in_rows = set().union(*(self._parts_covered(parts, h.row.row_id, row_text(h.row)) for h in same)) if same else set()
         return len(in_rows) < len(said)
 
-    def _part_by_meaning(self, text: str, terms: AbstractSet[str], pool: list[TableRow]) -> tuple[TableRow, Match] | None:
+    def _part_by_meaning(self, text: str, terms: AbstractSet[str], pool: list[TableRow],
+                         matches: dict[str, Match] | None = None) -> tuple[TableRow, Match] | None:
         """The row of ``pool`` that a part of the question singles out by meaning, with its match:
         nearest the part's words and PART_MEANING_MARGIN above the next row; None when no row
         stands out so (or no vectors)."""
         if self.relevance.semantic is None or not text or len(pool) < 2:
             return None
-        matches = self.relevance.rows(text, set(terms), pool)
+        matches = matches if matches is not None else self.relevance.rows(text, set(terms), pool)
         ranked = sorted(pool, key=lambda r: -(matches[r.row_id].semantic or float("-inf")))
         first, second = (matches[r.row_id].semantic for r in ranked[:2])
         if first is None or first < Z_UNRELATED or (second is not None and first - second < PART_MEANING_MARGIN):
