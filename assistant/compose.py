@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import english_gloss, listed_nouns
-from assistant.scoring import asked_figure, figure_labels
+from assistant.scoring import asked_column, asked_figure, figure_labels
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
 from ingest.parsing.tables import classify_label, spanned
@@ -348,6 +348,8 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
             return True
         elif name == "deadline" and _FULL_DATE.search(row.text):
             return True  # no deadline column: a date the row's own text states ("có hiệu lực thi hành ngày 01/7/2026")
+    if asked_column(row, intent.terms) is not None:
+        return True  # the question names the column: "Người đại diện pháp luật của X là ai?"
     # The value may sit in a cell no field names: "ít nhất 50 người" in a task's expected result.
     detail = _detail_sentence(row, intent, row.fields.get("content", ""))
     if asked == ["coordinating"]:  # who works with the lead: only a sentence naming that work says it
@@ -483,6 +485,25 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
     return lines
 
 
+def _compose_extreme(evidence: Evidence, intent: QueryIntent, docs: dict[str, DocumentInfo], book: CitationBook,
+                     lang: str) -> list[str]:
+    """The row(s) with the largest or smallest figure of a column: which column, over how many rows, then each row."""
+    label, which = evidence.filters
+    first = evidence.rows[0].row
+    (_, n), = evidence.totals.items()
+    where = f"{first.appendix} ({_doc_short(docs.get(first.doc_id), lang)})"
+    if lang == "vi":
+        head = f"{'Lớn nhất' if which == 'max' else 'Nhỏ nhất'} theo cột “{label}” trong {n} dòng có số liệu của {where}:"
+    else:
+        head = f"The {'largest' if which == 'max' else 'smallest'} “{label}” of the {n} rows with a figure in {where}:"
+    lines = [head]
+    for hit in evidence.rows:
+        c = book.cite_row(hit.row, lang)
+        text, _ = row_statement(hit, intent, docs.get(hit.row.doc_id), c, lang, full=True)
+        lines.append(f"- {text}")
+    return lines
+
+
 def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> list[str]:
     """A count or list: the plan's own sentence stating the count first, then the rows, cited."""
     lines: list[str] = []
@@ -540,6 +561,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         return False, abstain_sentence(intent, evidence.reason, lang), []
 
     lines: list[str] = []
+    if evidence.mode == "outline" and evidence.parts:  # the question names no plan: each plan's outline in turn
+        return True, "\n".join(line for part in evidence.parts for line in _compose_outline(part, docs, book, lang)), book.citations
     if evidence.parts:  # two counts asked: each composed in turn, cited from one numbering
         for part in evidence.parts:
             lines.extend(_compose_count(part, docs, book, lang))
@@ -548,6 +571,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         return True, "\n".join(lines), book.citations
     if evidence.mode == "outline" and evidence.passages:
         return True, "\n".join(_compose_outline(evidence, docs, book, lang)), book.citations
+    if evidence.mode == "extreme" and evidence.rows:
+        return True, "\n".join(_compose_extreme(evidence, intent, docs, book, lang)), book.citations
     if evidence.mode in ("list", "count") and evidence.rows:
         lines = _compose_count(evidence, docs, book, lang)
         lines.extend(_definitions_line(evidence, book, lang))

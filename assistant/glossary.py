@@ -384,12 +384,16 @@ def untranslated_words(question: str) -> list[str]:
 
 #: The things a table's caption says it lists, folded: "danh muc [du kien] [cac] van ban …" → "van ban"; two
 #: lists joined by a comma ("nhiệm vụ, dự án") both.
-_LISTED_NOUNS = re.compile(r"\bdanh muc (?:du kien )?(?:cac )?(\w+ \w+(?:, \w+ \w+)?)")
+_LISTED_NOUNS = re.compile(r"\b(?:danh muc|danh sach|(?:phan bo|cap|giao)(?: \w+){0,10} cho) (?:du kien )?(?:cac )?(\w+ \w+(?:(?: \w+){0,4}, (?:cac )?\w+ \w+)*)")
 
 
 def listed_nouns(caption: str | None) -> list[str]:
     """The folded nouns a table's caption says it lists: "DANH MỤC DỰ ÁN ĐẦU TƯ …" → ["du an"],
-    "Danh mục các nhiệm vụ, dự án" → ["nhiem vu", "du an"]."""
+    "Danh mục các nhiệm vụ, dự án" → ["nhiem vu", "du an"], "DANH SÁCH CƠ SỞ …" → ["co so"], "PHÂN BỔ HẠN
+    NGẠCH … CHO CÁC NHÀ MÁY NHIỆT ĐIỆN, CƠ SỞ SẢN XUẤT …" → ["nha may", "co so"] (what is allocated goes to each row)."""
     from ingest.text import fold_words
 
-    return [n.strip() for m in _LISTED_NOUNS.finditer(fold_words(caption or "")) for n in m.group(1).split(",")]
+    # (each noun listed is an item's first two words: "nhà máy" of "nhà máy nhiệt điện, cơ sở sản xuất …")
+    folded = ", ".join(fold_words(part) for part in (caption or "").split(","))  # (its commas kept)
+    return [" ".join(n.split()[:2]) for m in _LISTED_NOUNS.finditer(folded)
+            for n in re.sub(r"(?:^|(?<=, ))cac ", "", m.group(1)).split(",") if len(n.split()) >= 2]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant.evidence import content_terms, coverage
@@ -32,6 +33,11 @@ Z_UNRELATED = 1.5
 Z_SAME_TOPIC = 4.0
 #: Weight of meaning against words in the combined score.
 SEM_WEIGHT = 0.5
+#: A column is asked by name when the question holds this share of its label's words ("người đại diện
+#: pháp luật": all five) ...
+ASKED_LABEL_COVERAGE = 0.75
+#: ... and the label has this many words or more ("Địa chỉ", "Ghi chú" alone say too little to be asked).
+ASKED_LABEL_MIN_TERMS = 3
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,26 @@ def asked_figure(row: TableRow, q_terms: set[str]) -> tuple[str, str] | None:
     if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1], row.columns[scored[0][1]]
+
+
+def asked_column(row: TableRow, q_terms: AbstractSet[str]) -> tuple[str, str] | None:
+    """(label, cell) of the one column of a row, holding a value, whose label the question says:
+    ASKED_LABEL_COVERAGE of the label's words, ASKED_LABEL_MIN_TERMS or more of them ("Người đại diện
+    pháp luật của nhà máy X là ai?" asks the column "Người đại diện pháp luật", whatever fields the
+    question's "ai" reads)."""
+    wanted: set[str] = set()
+    for t in q_terms:
+        if t.startswith("≈"):
+            wanted.update(w for alt in t[1:].split("|") for w in alt.split())
+        elif not t.startswith("~"):
+            wanted.add(t)
+    found = []
+    for label, cell in row.columns.items():
+        terms = content_terms(label)
+        if len(terms) >= ASKED_LABEL_MIN_TERMS and (cell or "").strip() and \
+                len(terms & wanted) >= ASKED_LABEL_COVERAGE * len(terms):
+            found.append((label, cell))
+    return found[0] if len(found) == 1 else None
 
 
 def row_text_with_labels(row: TableRow) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
@@ -21,12 +22,12 @@ from assistant.compose import KIND_NOUNS_VI, compose, has_asked_value, is_value,
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences,
                                found_terms, opening_sentences, plain_terms)
-from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, figure_labels, row_text
+from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
-from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
@@ -398,6 +399,12 @@ class Assistant:
             # "bao nhiêu văn bản", "how many documents": the things a table lists, by the noun its caption
             # gives them ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI …"), are its rows
             intent.aggregation, intent.over_rows = self._rows_by_caption_noun(intent, candidates) or (intent.aggregation, False)
+            if intent.over_rows and not explicit:
+                # "bao nhiêu cơ sở …" naming no plan: the plans whose tables list "cơ sở" are the ones asked
+                listing = [d for d in candidates if any(n == said or said.startswith(n + " ") for _, said in _counted_nouns(intent)
+                                                       for n in self._caption_nouns().get(d, ()))]
+                if listing:
+                    candidates = listing
         if intent.aggregation in ("count", None) and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
             # "does X or Y lead more decrees", "nhóm nào dài hơn — nghị định hay luật": two sides counted
             nouns = self._nouns_listed(candidates)
@@ -507,15 +514,16 @@ class Assistant:
         elif r.strategy == "numbered":
             ev = self._select_numbered(u, list(r.rows))
         elif r.strategy == "aggregate":
-            ev = (self._select_outline(u) or self._select_count_sides(u) or self._select_count_parts(u)
-                  or self._select_aggregate(u, list(r.rows)))
+            ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
+                  or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
         elif r.strategy == "per_plan":
             ev = self._select_per_plan(u, r.plans, list(r.rows), list(r.passages))
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
-            ev = self._select_outline(u) or self._select_search(u, list(r.rows), list(r.passages))
+            ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows))
+                  or self._select_search(u, list(r.rows), list(r.passages)))
         if ev.mode in ("row", "list") and ev.rows:
             ev.definitions = self._definitions_shown(ev.rows)
         return Selection(u, ev)
@@ -1199,6 +1207,7 @@ class Assistant:
             said = {t for t in tokenize(vietnamese) if "_" in t and t != fold_accents(t)}
             if said and not said & self._accented_pairs():
                 terms.add("~" + "_".join(english.split()))
+        terms -= self._carried_english(intent.question)
         terms = self._with_alternatives(intent, terms)
         terms = self._without_asking_words(intent, terms)
         joined = self._joined_names()
@@ -1210,6 +1219,20 @@ class Assistant:
             else:
                 terms.add(f"~{w}")
         return self._with_initialisms([vi for _, vi in translations(intent.question)], self._without_naming(intent, terms))
+
+    def _carried_english(self, question: str) -> set[str]:
+        """The English words of a question that a glossary phrase carries into Vietnamese the plans use
+        ("digital" of "the digital economy's share" → "kinh tế số"): its meaning is searched in the
+        plans' words, so the English word itself is no term a Vietnamese row must hold — though the
+        index prints it somewhere ("Digital Twin"). A word the Vietnamese keeps ("GRDP") stays."""
+        vocab = self._vocabulary()
+        out: set[str] = set()
+        for english, vietnamese in translations(question):
+            if not content_terms(vietnamese) & vocab:
+                continue  # nothing of it in the plans: the English word may be how a plan prints it
+            kept = set(fold_words(vietnamese).split())
+            out |= {w for w in content_terms(english) if "_" not in w and w not in kept}
+        return out
 
     def _with_initialisms(self, texts: list[str], terms: set[str]) -> set[str]:
         """Words the plans also print as their initials ("cán bộ, công chức, viên chức" →
@@ -1307,6 +1330,21 @@ class Assistant:
                 merged[-1].extend(piece)
             else:
                 merged.append(piece)
+        # ways that name one thing share its head ("tỷ lệ che phủ rừng", "độ che phủ rừng"): a piece
+        # sharing no word with them, where they share one, is a word of the next way cut off ("tỷ lệ"),
+        # no way of its own
+        folded = [set(fold_words(" ".join(p)).split()) for p in merged]
+        sharing = {i for i in range(len(merged)) for j in range(len(merged)) if i != j and folded[i] & folded[j]}
+        if len(sharing) >= 2:
+            kept: list[list[str]] = []
+            for i, piece in enumerate(merged):
+                if i not in sharing and i + 1 < len(merged):
+                    merged[i + 1] = piece + merged[i + 1]
+                elif i not in sharing and kept:
+                    kept[-1].extend(piece)
+                else:
+                    kept.append(piece)
+            merged = kept
         ways = list(dict.fromkeys(w for w in (frozenset(content_terms(" ".join(p)) & vocab) for p in merged) if w))
         if len(cache) > 4096:
             cache.clear()
@@ -1552,16 +1590,28 @@ class Assistant:
         return self._year_in_table(row, years) or _year_in_name(row, years)
 
     def _select_outline(self, u: Understanding) -> Evidence | None:
-        """The parts a section of one plan's text is divided into, when the question lists or counts its
+        """The parts a section of a plan's text is divided into, when the question lists or counts its
         groups or parts ("Đề án đưa ra những nhóm giải pháp nào?", "how many groups of tasks does section
-        IV set out?"): the section named by its numeral (``intent.part``) or whose heading the question's
-        words cover best (at least OUTLINE_COVERAGE), with OUTLINE_MIN_PARTS sub-headings or more; each
-        part cited by its first passage. Not for a question about an appendix (its groups are rows')."""
+        IV set out?", "Phần Tổ chức thực hiện gồm bao nhiêu mục?"): the section named by its numeral
+        (``intent.part``) or whose heading the question's words cover best (at least OUTLINE_COVERAGE),
+        with OUTLINE_MIN_PARTS sub-headings or more; each part cited by its first passage. Not for a
+        question about an appendix (its groups are rows'). A question naming no plan, in an index of
+        several with such a section, is answered for each of them (at most OUTLINE_MAX_PLANS)."""
         intent = u.intent
         folded = f" {intent.folded} "
-        if not _PARTS_ASKED.search(folded) or intent.appendix or _APPENDIX_WORD.search(folded) or len(u.candidates) != 1:
+        if not _PARTS_ASKED.search(folded) or intent.appendix or _APPENDIX_WORD.search(folded) or not u.candidates:
             return None
-        chunks = [c for c in self.store.chunks(u.candidates[0]) if c.kind == "text" and c.section_path]
+        outlines = [ev for doc_id in u.candidates if (ev := self._outline_of(u, doc_id)) is not None]
+        if len(outlines) == 1:
+            return outlines[0]
+        if not outlines or len(outlines) > OUTLINE_MAX_PLANS:
+            return None  # which plan's section is meant stays open: the search answers
+        return Evidence(mode="outline", parts=outlines)
+
+    def _outline_of(self, u: Understanding, doc_id: str) -> Evidence | None:
+        """The outline of the section of one plan that the question asks the parts of, or None."""
+        intent = u.intent
+        chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
         paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
         children = {p: [q for q in paths if len(q) == len(p) + 1 and q[:len(p)] == p] for p in paths}
         parents = [p for p in paths if len(children[p]) >= OUTLINE_MIN_PARTS]
@@ -1570,7 +1620,16 @@ class Assistant:
             parent = min(named, key=len) if named else None
         else:
             topic = self._topic_terms(u) - _PARTS_NOUN_TERMS
-            scored = sorted(((coverage(topic, p[-1]), -len(p), p) for p in parents), reverse=True)
+            # a heading the question's topic words cover, or one the question says whole ("Phần Tổ chức
+            # thực hiện phân công nhiệm vụ thành bao nhiêu mục": the heading "IV. TỔ CHỨC THỰC HIỆN"), of
+            # OUTLINE_MIN_HEADING_TERMS terms or more (a heading "1. Mục tiêu" is said by any question on targets)
+            asked = f"{intent.question} {translate_terms(intent.question)}" if intent.language == "en" else intent.question
+
+            def said_whole(heading: str) -> float:
+                terms = content_terms(without_numbering(heading))
+                return coverage(terms, asked) if len(terms) >= OUTLINE_MIN_HEADING_TERMS else 0.0
+
+            scored = sorted(((max(coverage(topic, p[-1]), said_whole(p[-1])), -len(p), p) for p in parents), reverse=True)
             parent = scored[0][2] if scored and scored[0][0] >= OUTLINE_COVERAGE else None
         if parent is None:
             return None
@@ -1594,6 +1653,62 @@ class Assistant:
                         parts.append(PassageHit(c, 1.0, sentences=[f"{after}. {sentences(line.strip())[0]}"]))
                         after += 1
         return Evidence(mode="outline", passages=parts, filters=[parent[-1]])
+
+    def _select_extreme(self, u: Understanding, pool: list[TableRow]) -> Evidence | None:
+        """The row of a table with the largest or smallest figure in one column ("Cơ sở nào có hạn ngạch
+        năm 2026 lớn nhất?", "which task has the lowest budget?"): the column is the year asked of the
+        targets, the budget, or the one figure column the question names; the table is the one of the
+        best-matching row holding such a figure, all its rows (of the group asked) weighed. None unless
+        the question asks for an extreme and such a column and table are found."""
+        intent = u.intent
+        folded = f" {intent.folded} "
+        high = bool(_EXTREME_HIGH.search(folded))
+        if not high and not _EXTREME_LOW.search(folded):
+            return None
+
+        def cell(row: TableRow) -> tuple[str, str] | None:
+            """(label, cell) of the column weighed, in this row."""
+            targets = row.fields.get("targets") or {}
+            if "budget" in intent.fields:  # "the highest budget" (of "the 2026 plan": the year names the plan)
+                value = str(row.fields.get("budget") or "").strip()
+                return (next((lb for lb, c in row.columns.items() if (c or "").strip() == value), "budget"), value) if value else None
+            if intent.target_years:
+                year = intent.target_years[0]
+                value = str(targets.get(year) or "").strip()
+                if not value:
+                    return None
+                label = next((lb for lb, c in row.columns.items() if year in lb and (c or "").strip() == value), year)
+                return label, value
+            named = asked_column(row, u.terms) or asked_figure(row, set(u.terms))
+            if named is not None and re.search(r"\d", named[1] or ""):
+                return named
+            if len(targets) == 1:  # one figure column: the one the table holds
+                (year, value), = targets.items()
+                return next((lb for lb, c in row.columns.items() if (c or "").strip() == str(value).strip()), year), str(value)
+            return None
+
+        candidates = [r for r in pool if cell(r) is not None]
+        if not candidates:
+            return None
+        matches = self.relevance.rows(intent.search_text, set(u.terms), candidates)
+        best = max(candidates, key=lambda r: matches[r.row_id].score)
+        label = cell(best)[0]
+        table = [r for r in self.lookup.find(doc_ids=[best.doc_id], appendix=best.appendix, group=intent.part)
+                 if (c := cell(r)) is not None and c[0] == label and not _is_total_row(r)]
+        if named := self._named_groups(intent, table, self._topic_terms(u) - _KIND_TERMS):
+            table = [r for r in table if any(g in named for g in r.group)]  # "which cement plant …": its group's rows
+        cells = [cell(r)[1] for r in table]
+        if len({"%" in c for c in cells}) > 1:
+            return None  # shares and counts in one column: no one scale to weigh them on
+        figures = column_figures(cells)
+        weighed = [(f, r) for f, r in zip(figures, table) if f is not None]
+        if len(weighed) < EXTREME_MIN_ROWS:
+            return None
+        top = max(weighed, key=lambda x: x[0]) if high else min(weighed, key=lambda x: x[0])
+        # (rows tied at the extreme are all the answer)
+        tied = [RowHit(r, 1.0) for f, r in weighed if f == top[0]][:MAX_ROWS]
+        return Evidence(mode="extreme", rows=tied, filters=[label, "max" if high else "min"],
+                        totals={(best.doc_id, best.appendix): len(weighed)})
 
     def _select_count_sides(self, u: Understanding) -> Evidence | None:
         """Two sides compared by how many rows each has ("does the State Bank or the Ministry of Finance
@@ -2115,6 +2230,7 @@ class Assistant:
             text = _searched_words(intent, part)
             terms = content_terms(self._without_places(text)) & vocab
             if intent.language == "en":  # "budget": "kinh phí" or "ngân sách", as for the whole question
+                terms -= self._carried_english(part)
                 terms = self._with_alternatives(replace(intent, question=part, search_text=text), terms)
             # "CSDL cán bộ, công chức, viên chức": the initials "CBCCVC" a plan prints cover it, as for the whole question
             terms = self._with_initialisms([text if intent.language == "vi" else translate_terms(part)], terms)
@@ -2183,6 +2299,13 @@ class Assistant:
         # words are embedded for _part_by_meaning anyway)
         part_matches = [self.relevance.rows(u.part_texts[i] if u.intent.comparison and i < len(u.part_texts) else "", terms, pool)
                         for i, terms in enumerate(u.parts)]
+        # a part naming a thing by its number ("Sông Lam 1" beside "Sông Lam 2"): only a row printing that
+        # number answers it — the two rows share every other word
+        for i, text in enumerate(u.part_texts[:len(u.parts)]):
+            numbered = _numbered_names(text)
+            if numbered and any(_prints_numbered(row_text(r), numbered) for r in pool):
+                part_matches[i] = {k: (m if _prints_numbered(row_text(r), numbered) else Match(0.0, 0.0, None))
+                                   for r in pool for k, m in [(r.row_id, part_matches[i][r.row_id])]}
         # (of the plan the question is about when it names none; two plans named are two sides)
         lead_plan = keep[0].row.doc_id if keep and not u.explicit else None
 
@@ -2577,6 +2700,10 @@ class Assistant:
             # (an English name no row or passage prints, though the plans print its words — "the ward
             # People's Committee office" read as "Văn phòng UBND" where it is the building, "trụ sở
             # UBND phường" — says where, not whose: the search goes on unfiltered)
+        numbered = _numbered_names(intent.question) if len(u.parts) < 2 else []
+        if numbered and any(_prints_numbered(row_text(r), numbered) for r in pool):
+            # "the 2025 allowance of the Nhơn Trạch 2 power plant": a row of Nhơn Trạch 1 is another plant
+            pool = [r for r in pool if _prints_numbered(row_text(r), numbered)]
         in_section = self._in_named_section(intent, chunks)
         if in_section:
             # "nhiệm vụ của Bộ Tư pháp theo phần tổ chức thực hiện": what that part of the text says, not a
@@ -2874,8 +3001,9 @@ class Assistant:
                           and h.score >= MIN_COVERAGE and set(intent.target_years) <= set(h.row.fields.get("targets") or {})]
                 if stated:
                     return Evidence(mode="row", rows=stated)
-                reason = ("các đoạn liên quan không nêu con số được hỏi" if intent.language == "vi"
-                          else "the related passages give no such figure")
+                dated = "deadline" in intent.fields and _DATE_ASKED.search(intent.folded)
+                reason = ("các đoạn liên quan không nêu thời hạn được hỏi" if dated else "các đoạn liên quan không nêu con số được hỏi") \
+                    if intent.language == "vi" else ("the related passages give no such date" if dated else "the related passages give no such figure")
                 return Evidence(mode="none", reason=reason)
             top = [stating]
         scored = [matches[p.chunk.chunk_id] for p in top if p.chunk.chunk_id in matches]
@@ -3051,7 +3179,14 @@ class Assistant:
         # (an amount of money asked, "bao nhiêu kinh phí", is read above)
         lacks_count = not lacks_quantity and "budget" not in intent.fields and not _RATE_ASKED.search(intent.folded) \
             and self._count_not_stated(u, top)
-        return bool(lacks_quantity or lacks_money or lacks_year or lacks_count)
+        # "by what date must the department notify …": a sentence saying what it must do, with no time but
+        # the date of an act it cites ("Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022"), says no date
+        # ("by what date", "ngày nào": a day, a month or a quarter — "cho năm 2025 và cho năm 2026" is no date)
+        asked_date = _DATE_ASKED.search(intent.folded)
+        undated = _ACT_DATED.sub(" ", said)
+        lacks_date = "deadline" in intent.fields and bool(asked_date) and not (
+            _DAY_OR_MONTH.search(undated) if asked_date and asked_date.group(1) else _DATE.search(undated))
+        return bool(lacks_quantity or lacks_money or lacks_year or lacks_count or lacks_date)
 
     def _count_not_stated(self, u: Understanding, top: list[PassageHit]) -> bool:
         """Whether no quoted sentence of ``top`` names the things counted beside a figure (in English,
@@ -3353,6 +3488,13 @@ def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]
     for key, cell in (c for row_cells in cells.values() for c in row_cells):
         if key and 2 <= len(key) <= CELL_VALUE_MAX_CHARS and re.search(r"[a-z]", key):
             values.setdefault(key, cell.strip(" -.;"))
+        # a part of a cell its commas set apart, of two words or more: "tỉnh Thanh Hóa" of an address
+        # "Xã Hải Hà, thị xã Nghi Sơn, tỉnh Thanh Hóa"
+        if "," in cell:
+            for part in cell.split(","):
+                folded = fold_words(part)
+                if len(folded.split()) >= 2 and re.search(r"[a-z]", folded):
+                    values.setdefault(folded, part.strip(" -.;"))
     # (nor a value of asking words only: "Có" of "Có bao nhiêu …")
     named = [v for v in values if f" {v} " in said and v not in kinds and not set(v.split()) <= _FOLDED_STOP_WORDS]
     if not named:
@@ -3420,6 +3562,18 @@ def _act_kind(label: str) -> str | None:
 #: A question weighing two amounts: "more", "fewer", "longer", "nhiều hơn", "ít hơn", "dài hơn".
 #: Two sides set against each other (folded): "X or Y", "X hay Y", "X hoặc Y", "between X and Y".
 _TWO_SIDES = re.compile(r"\b(?:or|hay|hoac|between)\b")
+#: A question asking for the row with the largest or smallest figure ("lớn nhất", "the highest"); not "ít
+#: nhất" / "at least", a bound.
+_EXTREME_HIGH = re.compile(r"\b(?:lon nhat|cao nhat|largest|highest|biggest|greatest)\b")
+_EXTREME_LOW = re.compile(r"\b(?:thap nhat|nho nhat|lowest|smallest)\b")
+def _is_total_row(row: TableRow) -> bool:
+    """A table's total or subtotal row: its name a total's ("Tổng cộng"), or, unnumbered, a sum's ("TỔNG HẠN NGẠCH …")."""
+    name = str(row.fields.get("content") or row.text)
+    return is_total_label(name) or (row.number is None and _fold(name).startswith("tong "))
+
+
+#: The fewest rows with a figure that make a table's largest one worth naming.
+EXTREME_MIN_ROWS = 3
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
 
 
@@ -3512,6 +3666,11 @@ _REFERENCE_NUMBER = re.compile(r"\b(?:Điều|điều|Khoản|khoản|Điểm|đ
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
+#: A question asking for a date or time, folded: "by what date", "khi nào", "thời hạn".
+_DATE_ASKED = re.compile(r"\b(?:(by what date|what date|which date|ngay nao|han chot)|by when|what deadline|khi nao|bao gio|thoi han|"
+                         r"thang nao|quy nao|nam nao)\b")
+#: A day, a month or a quarter (not a year alone): "15/6", "ngày 05 tháng 6", "tháng 5/2026", "Quý II".
+_DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|\b(?:ngày|tháng|quý|quarter)\s+[IVX\d]+", re.IGNORECASE)
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
                    # a day of every year, "trước ngày 15/6" (a day and month after "ngày"; "5/14" alone is a share)
                    r"\bngày\s+\d{1,2}/\d{1,2}(?![\d/])|"
@@ -3587,14 +3746,19 @@ def _kind_before_level(name: str) -> str | None:
 
 #: A question listing or counting groups or parts (folded): "những nhóm giải pháp nào", "bao nhiêu nhóm",
 #: "how many groups", "which parts" (plural: "which group is task 5 in" asks a row's group).
-_PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) nhom | (?:how many|which|what|list the|list all) (?:groups|parts|sections|categories) ")
+_PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) (?:nhom|muc(?! tieu)|phan(?! tram)|diem(?! moi))\b"
+                          r"| (?:how many|which|what|list the|list all) (?:numbered )?(?:groups|parts|sections|subsections|categories|items|points|headings)\b")
 #: The words that ask for parts, which name no section's topic.
-_PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào groups parts sections categories"))
+_PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào mục phần điểm groups parts sections subsections categories items points headings numbered"))
 #: The share of the question's topic words a section's heading must hold to be the one whose parts are
 #: asked ("nhóm giải pháp thực hiện" → "III. GIẢI PHÁP THỰC HIỆN").
 OUTLINE_COVERAGE = 0.5
 #: The fewest sub-headings a section has for its parts to be listed.
 OUTLINE_MIN_PARTS = 2
+#: The most plans whose outlines answer a question naming none (more: which plan is meant stays open).
+OUTLINE_MAX_PLANS = 3
+#: The fewest terms a heading has to be found by the question saying it whole ("tổ chức thực hiện": 7).
+OUTLINE_MIN_HEADING_TERMS = 4
 #: The most bullets of a list quoted to its chunk's end that the next chunk adds.
 LIST_GOES_ON = 4
 #: The longest whole cell (folded) a question may name as a value to count rows by ("ODA", "Ngân sách nhà nước").
@@ -3917,6 +4081,41 @@ def _same_body(issuer: str, name: str) -> bool:
     ("Sở Văn hóa Thể thao và Du lịch tỉnh Nam Khê" for the issuer "Sở Văn hóa, Thể thao và Du lịch")."""
     a, b = f" {fold_words(issuer)} ", f" {fold_words(name)} "
     return a in b or b in a
+
+
+#: Words that, capitalised before a number, say where in a document or when ("Phụ lục 2", "Quý II",
+#: "Nghị quyết 57"), not the name of a thing numbered among its kind ("Sông Lam 2", "Mông Dương II").
+_NOT_NAMES = frozenset(unicodedata.normalize("NFC", "phụ lục nhiệm vụ chỉ tiêu dự án quyết định nghị quyết nghị định kế hoạch chương trình "
+                                  "điều khoản điểm quý năm tháng giai đoạn phần mục nhóm bảng biểu mẫu số thông tư luật "
+                                  "chỉ thị công văn tờ trình văn bản appendix annex task tasks indicator indicators "
+                                  "project decision resolution decree plan programme program article clause section "
+                                  "group table quarter year phase item no number").casefold().split())
+_NUMBER_WORD = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})$")
+
+
+def _numbered_names(text: str) -> list[tuple[str, str]]:
+    """The things a text names with a number after their proper name, two capitalised words or more
+    ("Sông Lam 1", "Nhà máy nhiệt điện Nhơn Trạch 2" → ("nhon trach", "2"), "Mông Dương II"): folded name
+    and number. A number after a word saying where or when ("Phụ lục 2", "Quý II") names no such thing."""
+    words = re.findall(r"[^\W_]+", text)
+    out = []
+    for i, word in enumerate(words):
+        if not _NUMBER_WORD.match(word) or i < 2:
+            continue
+        name: list[str] = []
+        for w in reversed(words[max(0, i - 4):i]):
+            if not w[0].isupper() or w[0].isdigit() or unicodedata.normalize("NFC", w).casefold() in _NOT_NAMES:
+                break
+            name.insert(0, w)
+        if len(name) >= 2:
+            out.append((fold_words(" ".join(name)), word.casefold()))
+    return out
+
+
+def _prints_numbered(text: str, names: list[tuple[str, str]]) -> bool:
+    """Whether a text prints each of the numbered names ("Sông Lam 1", not "Sông Lam 2" nor "Sông Lam 12")."""
+    folded = f" {fold_words(text)} "
+    return all(re.search(rf"(?<![\w]){re.escape(name)}\s+{re.escape(number)}(?![\w])", folded) for name, number in names)
 
 
 def _mentions_any(text: str, names: list[str]) -> bool:

@@ -538,6 +538,16 @@ def parse_amount(text: str, language: str) -> float | None:
     return None
 
 
+def column_figures(cells: list[str]) -> list[float | None]:
+    """The figure each cell of one column states (its first number; "≥ 85%" → 85), read the way the
+    column writes numbers: "1,006,602" and "44,367" of a column in English style, "1.126,0" and "5,5" of one
+    in Vietnamese style — whichever reads more of its cells (Vietnamese on a tie). None for a cell with none."""
+    tokens = [m.group(0).strip(".,") if (m := re.search(r"\d[\d.,]*", cell or "")) else None for cell in cells]
+    read = {lang: [parse_amount(t, lang) if t else None for t in tokens] for lang in ("vi", "en")}
+    best = max(("vi", "en"), key=lambda lang: (sum(v is not None for v in read[lang]), lang == "vi"))
+    return read[best]
+
+
 def _money_bounds(folded: str, language: str):
     """Each bound on an amount of money the folded text states, if it names money ("dong", "tỷ", "million"…):
     (its match, (op, amount, unit))."""
@@ -1112,10 +1122,18 @@ def _named_by(intent: QueryIntent, words: str) -> None:
         intent.naming.append(words)
 
 
+#: A place said as where a thing is located, folded: "đặt tại tỉnh Thanh Hóa", "located in Nghe An province"
+#: (the verb and up to four words of the place after it).
+_LOCATED_PLACE = re.compile(r"\b(?:dat tai|nam o|nam tai|tru so tai|co dia chi tai|co tru so o|located in|based in|situated in)"
+                            r"(?: (?:tinh|thanh pho|tp|huyen|xa|phuong|province|city))?(?: [a-z]+){1,3}")
+
+
 def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     """Whether the question names the plan's province, its ministry/sector or its issuer as owner."""
     places, sectors = plan_names(doc)
-    padded = _padded_words(intent.folded)
+    # (a place said after "located in", "đặt tại" is where a thing listed is, not whose plan: "những cơ sở
+    # nào đặt tại tỉnh Thanh Hóa")
+    padded = _padded_words(_LOCATED_PLACE.sub(" ", intent.folded))
     if any(f" {p} " in padded for p in places):
         return True
     if _names_issuer(intent, doc) or _names_kind(intent, doc):

@@ -1,0 +1,186 @@
+"""Tables of values rather than tasks, and questions on a plan's structure, asked as officials ask them: a
+column named by its label ("Người đại diện pháp luật … là ai?"), the row with the largest or smallest
+figure of a column (of the whole table or of a group named in words, the total row left out), the numbered
+parts of a section named by its heading, English words the glossary carries into Vietnamese, and the
+ways of a glossary phrase. Real ingest of small Markdown documents."""
+
+import pytest
+
+from assistant.steps import Question
+from assistant.understanding import column_figures
+from tests.conftest import assistant_over
+
+QUOTAS = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+# QUYẾT ĐỊNH
+
+**Về việc phân bổ hạn mức phát thải thí điểm cho các cơ sở năm 2025 và năm 2026**
+
+Điều 1. Phân bổ hạn mức phát thải thí điểm cho các cơ sở theo Phụ lục kèm theo Quyết định này.
+
+Điều 2. Cục Khí hậu theo dõi việc tuân thủ hạn mức của các cơ sở.
+
+## Phụ lục
+
+**DANH SÁCH CƠ SỞ ĐƯỢC PHÂN BỔ HẠN MỨC PHÁT THẢI**
+
+| TT | Tên cơ sở | Địa chỉ | Mã số thuế | Người đại diện pháp luật | Hạn mức - Năm 2025 | Hạn mức - Năm 2026 |
+|---|---|---|---|---|---|---|
+| **I** | **Các nhà máy nhiệt điện** | | | | | |
+| 1 | Nhà máy nhiệt điện Sông Đà 1 | Xã Bình An, tỉnh Hòa Bình | 0100100001 | Nguyễn Văn Khánh | 1,204,500 | 1,310,200 |
+| 2 | Nhà máy nhiệt điện Sông Đà 2 | Xã Bình An, tỉnh Hòa Bình | 0100100002 | Trần Thị Lụa | 2,450,300 | 2,690,800 |
+| 3 | Nhà máy nhiệt điện Cửa Lò | Phường Nghi Hải, tỉnh Nghệ An | 2900200003 | Lê Minh Quân | 980,750 | 1,020,400 |
+| **II** | **Các cơ sở sản xuất xi măng** | | | | | |
+| 1 | Nhà máy xi măng Hoàng Sơn | Xã Hà Lĩnh, tỉnh Thanh Hóa | 2800300004 | Phạm Đức Thịnh | 3,120,000 | 3,405,600 |
+| 2 | Nhà máy xi măng Tân Kỳ | Xã Tân Hợp, tỉnh Nghệ An | 2900400005 | Hoàng Văn Sơn | 640,300 | 702,100 |
+| 3 | Nhà máy xi măng Lạng Giang | Xã Tân Thịnh, tỉnh Bắc Giang | 2400500006 | Vũ Thị Hạnh | 1,890,450 | 2,010,900 |
+| | **TỔNG HẠN MỨC PHÁT THẢI** | | | | 10,286,300 | 11,140,000 |
+"""
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH HÀ LAN
+
+# KẾ HOẠCH
+
+**Phát triển kinh tế số tỉnh Hà Lan năm 2026**
+
+## I. MỤC TIÊU
+
+Tỷ trọng kinh tế số trong GRDP đạt 15%; độ che phủ rừng được giám sát bằng ảnh vệ tinh; nền tảng Digital Twin của tỉnh được thử nghiệm.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+### 1. Sở Khoa học và Công nghệ
+
+Là cơ quan thường trực, theo dõi, đôn đốc các cơ quan triển khai Kế hoạch; tổng hợp báo cáo trước ngày 10/12 hằng năm.
+
+### 2. Sở Tài chính
+
+Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm.
+
+### 3. Ủy ban nhân dân các xã, phường
+
+Triển khai các nhiệm vụ của Kế hoạch trên địa bàn; báo cáo kết quả về Sở Khoa học và Công nghệ.
+
+## Phụ lục
+
+**CHỈ TIÊU KINH TẾ SỐ NĂM 2026**
+
+| TT | Chỉ tiêu | Đơn vị | Năm 2026 | Cơ quan chủ trì |
+|---|---|---|---|---|
+| 1 | Tỉ trọng kinh tế số đóng góp GRDP | % | 15 | Cục Thống kê tỉnh |
+| 2 | Tỉ lệ đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế của tỉnh | % | 47 | Cục Thống kê tỉnh |
+| 3 | Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số | % | 60 | Sở Công Thương |
+"""
+
+
+PROVINCE = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+# KẾ HOẠCH
+
+**Chuyển đổi số tỉnh Nghệ An năm 2026**
+
+## I. MỤC TIÊU
+
+Đưa 100% hồ sơ công việc cấp tỉnh lên môi trường mạng.
+
+## Phụ lục
+
+**DANH MỤC NHIỆM VỤ**
+
+| TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Nâng cấp Cổng dịch vụ công tỉnh | Văn phòng UBND tỉnh | Quý II/2026 |
+| 2 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Quý IV/2026 |
+"""
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"qd-hanmuc-2026.md": QUOTAS, "kh-ktso-halan-2026.md": PLAN,
+                                             "kh-cds-nghean-2026.md": PROVINCE})
+
+
+def _cited(answer):
+    return " ".join(c.text for c in answer.citations)
+
+
+def test_a_column_named_by_its_label_is_what_is_asked_whatever_ai_reads(both):
+    a = both.answer("Người đại diện pháp luật của Nhà máy xi măng Tân Kỳ là ai?")
+    assert a.found and "Hoàng Văn Sơn" in a.answer, a.answer
+    assert "Nhà máy xi măng Tân Kỳ" in _cited(a), a.citations
+
+
+def test_the_row_with_the_largest_figure_of_a_year_column_leaves_the_total_out(both):
+    a = both.answer("Cơ sở nào có hạn mức năm 2026 lớn nhất trong phụ lục?")
+    assert a.found and "Nhà máy xi măng Hoàng Sơn" in a.answer and "3,405,600" in a.answer, a.answer
+    assert "11,140,000" not in a.answer, a.answer  # the total row is no facility
+    assert "Nhà máy xi măng Hoàng Sơn" in _cited(a), a.citations
+
+
+def test_the_smallest_of_a_group_named_in_words(both):
+    a = both.answer("Which thermal power plant has the lowest 2025 allowance?")
+    assert a.found and "Nhà máy nhiệt điện Cửa Lò" in a.answer and "980,750" in a.answer, a.answer
+    assert "Tân Kỳ" not in a.answer, a.answer  # smaller, but a cement plant
+    assert "Sông Đà" not in a.answer and "smallest" in a.answer, a.answer  # the one row, said to be the smallest
+    b = both.answer("Trong nhóm cơ sở sản xuất xi măng, cơ sở nào có hạn mức năm 2025 thấp nhất?")
+    assert b.found and "Nhà máy xi măng Tân Kỳ" in b.answer and "640,300" in b.answer, b.answer
+    assert "Hoàng Sơn" not in b.answer and "Nhỏ nhất" in b.answer, b.answer
+
+
+def test_figures_are_read_the_way_their_column_writes_them():
+    assert column_figures(["1,204,500", "980,750", ""]) == [1204500.0, 980750.0, None]
+    assert column_figures(["1.126,0", "5,5", "≥ 85%"]) == [1126.0, 5.5, 85.0]
+
+
+def test_the_numbered_parts_of_a_section_named_by_its_heading(both):
+    a = both.answer("Phần Tổ chức thực hiện của kế hoạch kinh tế số Hà Lan gồm bao nhiêu mục?")
+    assert a.found and "gồm 3 mục" in a.answer, a.answer
+    assert "Ủy ban nhân dân các xã, phường" in a.answer, a.answer
+    b = both.answer("How many numbered sections does the implementation part of the Hà Lan digital economy plan have?")
+    assert b.found and "3 parts" in b.answer, b.answer
+
+
+def test_a_share_in_percent_is_no_numbered_part():
+    from assistant.service import _PARTS_ASKED
+
+    assert _PARTS_ASKED.search(" ke hoach co bao nhieu muc? ")
+    assert not _PARTS_ASKED.search(" dat bao nhieu phan tram? ")
+    assert not _PARTS_ASKED.search(" co bao nhieu muc tieu? ")
+
+
+def test_an_english_word_the_glossary_carries_is_no_term_though_the_index_prints_it(both):
+    # "Digital Twin" puts "digital" in the index; "the digital economy's share" is "kinh tế số" all the same
+    u = both.understand(Question(text="What is Hà Lan's 2026 target for the digital economy's share of GRDP?"))
+    assert "digital" not in u.terms, u.terms
+    a = both.answer("Compare Hà Lan's 2026 targets for the digital economy's share of GRDP and for TFP's contribution to growth.")
+    assert a.found and "15" in a.answer and "47" in a.answer, a.answer
+    cited = _cited(a)
+    assert "Tỉ trọng kinh tế số đóng góp GRDP" in cited and "(TFP)" in cited, a.citations
+
+
+def test_a_word_cut_off_a_glossary_phrase_is_no_way_of_its_own(both):
+    # "forest cover" reads "tỷ lệ che phủ rừng" or "độ che phủ rừng": "tỷ lệ" alone names no forest cover
+    u = both.understand(Question(text="What does the Hà Lan plan say about forest cover?"))
+    ways = [t for t in u.terms if t.startswith("≈") and "che_phu" in t]
+    assert ways, u.terms
+    assert all(set(way.split()) != {"ti", "le", "ti_le"} for way in ways[0][1:].split("|")), ways
+
+
+def test_two_things_named_by_their_numbers_are_each_their_own_row(both):
+    a = both.answer("How do the 2025 allowances of the Sông Đà 1 and Sông Đà 2 power plants compare?")
+    assert a.found and "1,204,500" in a.answer and "2,450,300" in a.answer, a.answer
+    b = both.answer("Hạn mức năm 2026 của Nhà máy nhiệt điện Sông Đà 2 là bao nhiêu?")
+    assert b.found and "2,690,800" in b.answer, b.answer
+    assert "1,310,200" not in b.answer, b.answer  # Sông Đà 1 is another plant
+
+
+def test_a_place_a_thing_is_located_in_filters_rows_and_names_no_plan(both):
+    a = both.answer("Có bao nhiêu cơ sở đặt tại tỉnh Nghệ An trong danh sách phân bổ hạn mức?")
+    # ("tỉnh Nghệ An" is where the plants are, not the Nghệ An plan)
+    assert a.found and "Cửa Lò" in a.answer and "Tân Kỳ" in a.answer and "“tỉnh Nghệ An”" in a.answer, a.answer
+    assert "Hoàng Sơn" not in a.answer and "Cổng dịch vụ công" not in a.answer, a.answer
+
+
+def test_a_date_asked_that_no_sentence_states_is_not_answered(both):
+    a = both.answer("By what date must the Climate Department check the facilities' compliance with their limits?")
+    assert not a.found, a.answer
