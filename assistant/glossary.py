@@ -384,7 +384,10 @@ def untranslated_words(question: str) -> list[str]:
 
 #: The things a table's caption says it lists, folded: "danh muc [du kien] [cac] van ban …" → "van ban"; two
 #: lists joined by a comma ("nhiệm vụ, dự án") both.
-_LISTED_NOUNS = re.compile(r"\b(?:danh muc|danh sach|(?:phan bo|cap|giao)(?: \w+){0,10} cho) (?:du kien )?(?:cac )?(\w+ \w+(?:(?: \w+){0,4}, (?:cac )?\w+ \w+)*)")
+_LISTED_NOUNS = re.compile(r"\b(?:danh muc|danh sach) (?:du kien )?(?:cac )?(\w+ \w+)"
+                           r"|\b(?:phan bo|cap|giao)(?: \w+){0,10} cho (?:cac )?(\w+ \w+(?:(?: \w+){0,4}, (?:cac )?\w+ \w+)*)")
+#: Nouns of the bodies a caption names as doers ("giao cho các đơn vị"): who, not what the rows are.
+_BODY_NOUNS = frozenset({"don vi", "co quan", "so nganh", "so ban", "bo nganh", "dia phuong"})
 
 
 def listed_nouns(caption: str | None) -> list[str]:
@@ -395,5 +398,6 @@ def listed_nouns(caption: str | None) -> list[str]:
 
     # (each noun listed is an item's first two words: "nhà máy" of "nhà máy nhiệt điện, cơ sở sản xuất …")
     folded = ", ".join(fold_words(part) for part in (caption or "").split(","))  # (its commas kept)
-    return [" ".join(n.split()[:2]) for m in _LISTED_NOUNS.finditer(folded)
-            for n in re.sub(r"(?:^|(?<=, ))cac ", "", m.group(1)).split(",") if len(n.split()) >= 2]
+    nouns = [" ".join(n.split()[:2]) for m in _LISTED_NOUNS.finditer(folded)
+             for n in re.sub(r"(?:^|(?<=, ))cac ", "", m.group(1) or m.group(2)).split(",") if len(n.split()) >= 2]
+    return [n for n in nouns if n not in _BODY_NOUNS]

@@ -76,6 +76,13 @@ MIN_COVERAGE = 0.34
 #: "Cách nấu phở bò?" matched "phố", "bộ" once folded). Of the 572 answerable Vietnamese questions of
 #: the 24 development files (index of 30 plans), none has more than 0.5 unprinted, 3 more than 0.34.
 UNPRINTED_SHARE = 0.5
+#: A Vietnamese question more of whose pairs of neighbouring words (with their accents) than this share
+#: stand together nowhere in the plans is about something else. Of 318 answerable Vietnamese development
+#: questions on plans of an index of the bundled plans and set 28's decision, none has more than 0.69; of
+#: the 8 off-topic ones, 7 more than 0.84 (the weather in Hà Nội: 0.62). Questions of fewer than
+#: UNPRINTED_PAIRS_MIN pairs are not judged so.
+UNPRINTED_PAIR_SHARE = 0.75
+UNPRINTED_PAIRS_MIN = 5
 #: A phrase the glossary reads as one thing is in the plans when they print at least this share of its
 #: Vietnamese word pairs ("tỷ lệ che phủ rừng độ che phủ rừng": 1 of 6 in a digital-transformation plan).
 PHRASE_PRINTED_SHARE = 0.5
@@ -683,6 +690,20 @@ class Assistant:
         words = list(dict.fromkeys(w for w in words if fold_accents(w) in asked))
         unprinted = [w for w in words if w not in printed]
         return unprinted if words and len(unprinted) > UNPRINTED_SHARE * len(words) else []
+
+    def _pairs_not_printed(self, intent: QueryIntent) -> bool:
+        """Whether a Vietnamese question is about something the plans do not speak of: more than
+        UNPRINTED_PAIR_SHARE of its pairs of neighbouring words, with their accents, stand together nowhere
+        in the plans ("Đội tuyển bóng đá Việt Nam sẽ đá trận tiếp theo …": "đội tuyển", "bóng đá", "đá
+        trận" …), though most of its words, one by one, are printed ("đội", "đá", "tiếp")."""
+        if intent.language != "vi" or english_words(intent.question) or intent.followup_of:
+            return False
+        words = [unicodedata.normalize("NFC", w).casefold() for w in re.findall(r"[^\W\d_]+", intent.question)]
+        pairs = [f"{a}_{b}" for a, b in zip(words, words[1:])]
+        if len(pairs) < UNPRINTED_PAIRS_MIN:
+            return False
+        printed = self._accented_pairs()
+        return sum(p not in printed for p in pairs) > UNPRINTED_PAIR_SHARE * len(pairs)
 
     def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
@@ -1654,6 +1675,25 @@ class Assistant:
                         after += 1
         return Evidence(mode="outline", passages=parts, filters=[parent[-1]])
 
+    def _things_named(self, u: Understanding, pool: list[TableRow]) -> list[str]:
+        """The proper names a question gives things by (two capitalised words or more, "Phú Quý",
+        "Posco SS-Vina"), as :func:`_accented_words` gives them, that some row of ``pool`` prints — not a place or body naming a candidate
+        plan, nor a body (agency names are read elsewhere); [] when there is none."""
+        owners: set[str] = set()
+        for d in u.candidates:
+            doc = u.docs.get(d)
+            if doc is not None:
+                places, sectors = plan_names(doc)
+                owners |= {fold_words(x) for x in (*places, *sectors, doc.issuer or "")}
+        found = []
+        for name in _proper_names(u.intent.question):
+            folded = fold_words(name)
+            if folded in owners or any(folded in o or o in folded for o in owners if o) or find_agencies(name):
+                continue
+            if any(_prints_all(_row_and_labels(r), [_accented_words(name)]) for r in pool):
+                found.append(_accented_words(name))
+        return found
+
     def _select_extreme(self, u: Understanding, pool: list[TableRow]) -> Evidence | None:
         """The row of a table with the largest or smallest figure in one column ("Cơ sở nào có hạn ngạch
         năm 2026 lớn nhất?", "which task has the lowest budget?"): the column is the year asked of the
@@ -1805,6 +1845,8 @@ class Assistant:
         # tables, the one whose caption lists that noun (DANH MỤC DỰ ÁN …), when one does — before any
         # other condition, so that a body with tasks but no project has no project
         rows = _listing_the_noun(base, intent.rows_noun)
+        # a table's total row ("TỔNG HẠN NGẠCH …", unnumbered, at its foot) is none of the things counted
+        rows = [r for r in rows if not _is_total_row(r)] if any(r.number for r in rows) else rows
         # (one side of "nghị định hay luật": its kind of act says its group, not the words of the whole question)
         # ("bao nhiêu nhóm hoạt động": the words after "nhóm" say which kind of groups are counted, not one group)
         groups_asked = bool(_PARTS_ASKED.search(f" {intent.folded} "))
@@ -1874,6 +1916,15 @@ class Assistant:
             filters.append(f"“{quoted}”")
         if (_MONEY_ROWS_ASKED.search(intent.folded) or intent.amount_bound) and any(r.fields.get("budget") for r in rows):
             rows = [r for r in rows if r.fields.get("budget")]  # "budget lines", "hạng mục": a money table's rows
+        if intent.figure_bound and rows:
+            # "how many facilities have a 2026 quota above 5,000,000": each row's figure for the year asked,
+            # read the way its column writes numbers, against the bound
+            op, bound, said = intent.figure_bound
+            year = intent.target_years[0]
+            figures = column_figures([str((r.fields.get("targets") or {}).get(year) or "") for r in rows])
+            rows = [r for r, f in zip(rows, figures) if f is not None and _BOUND_TEST[op](f, bound)]
+            shown = f"{bound:,.0f}" if bound == int(bound) else f"{bound:,}"
+            filters.append(f"{year}: {op} {shown if lang == 'en' else shown.replace(',', '.')}")
         if intent.amount_bound and rows:
             # "which items cost more than 5 billion dong": each row's amount, in its column's unit ("Kinh phí
             # (triệu đồng)"), against the bound; a row whose amount or unit cannot be read is not counted
@@ -1956,7 +2007,7 @@ class Assistant:
             for r in rows:
                 key = (r.doc_id, r.appendix)
                 if key not in totals:
-                    totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key)
+                    totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key and not (b.number is None and _is_total_row(b)))
         mode = "count" if intent.aggregation == "count" else "list"
         # a group's count the plan states is quoted only when the rows counted are its whole group
         whole_groups = not [f for f in filters if f not in named and not (intent.part and f.endswith(" " + intent.part))]
@@ -2666,6 +2717,10 @@ class Assistant:
         absent += self._known_bodies_not_printed(intent, in_plans)
         absent += self._english_phrases_not_printed(intent, in_plans)
         absent += self._words_not_printed(intent, list(u.candidates))
+        if not absent and self._pairs_not_printed(intent):
+            reason = ("các kế hoạch không nói về nội dung này" if intent.language == "vi"
+                      else "the plans do not speak of this")
+            return Evidence(mode="none", reason=reason)
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
             # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
@@ -2700,6 +2755,13 @@ class Assistant:
             # (an English name no row or passage prints, though the plans print its words — "the ward
             # People's Committee office" read as "Văn phòng UBND" where it is the building, "trụ sở
             # UBND phường" — says where, not whose: the search goes on unfiltered)
+        things = self._things_named(u, pool) if len(u.parts) < 2 else []
+        if things:
+            # "the 2026 allowance of the Phú Quý diesel power station": the rows printing that proper name are
+            # about it; a passage that does not print it (the decision's article on allowances) is not
+            # (a row of a table of units × indicators prints a unit's name in its column's label)
+            pool = [r for r in pool if _prints_all(_row_and_labels(r), things)]
+            chunks = [c for c in chunks if _prints_all(c.source_text, things)]
         numbered = _numbered_names(intent.question) if len(u.parts) < 2 else []
         if numbered and any(_prints_numbered(row_text(r), numbered) for r in pool):
             # "the 2025 allowance of the Nhơn Trạch 2 power plant": a row of Nhơn Trạch 1 is another plant
@@ -3182,7 +3244,9 @@ class Assistant:
         # "by what date must the department notify …": a sentence saying what it must do, with no time but
         # the date of an act it cites ("Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022"), says no date
         # ("by what date", "ngày nào": a day, a month or a quarter — "cho năm 2025 và cho năm 2026" is no date)
-        asked_date = _DATE_ASKED.search(intent.folded)
+        # (a time something must be done by: "by what date must …", "phải … khi nào" — not "văn bản số mấy, ngày
+        # nào", whose act's date is the answer)
+        asked_date = _DATE_ASKED.search(intent.folded) if _DUE_ASKED.search(intent.folded) else None
         undated = _ACT_DATED.sub(" ", said)
         lacks_date = "deadline" in intent.fields and bool(asked_date) and not (
             _DAY_OR_MONTH.search(undated) if asked_date and asked_date.group(1) else _DATE.search(undated))
@@ -3669,6 +3733,8 @@ _MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECAS
 #: A question asking for a date or time, folded: "by what date", "khi nào", "thời hạn".
 _DATE_ASKED = re.compile(r"\b(?:(by what date|what date|which date|ngay nao|han chot)|by when|what deadline|khi nao|bao gio|thoi han|"
                          r"thang nao|quy nao|nam nao)\b")
+#: A question asking by when something is due: "must", "phải", "by what date", "thời hạn", "hạn chót" (folded).
+_DUE_ASKED = re.compile(r"\b(?:must|have to|has to|due|by when|by what date|deadline|phai|can|thoi han|han chot|truoc ngay nao)\b")
 #: A day, a month or a quarter (not a year alone): "15/6", "ngày 05 tháng 6", "tháng 5/2026", "Quý II".
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|\b(?:ngày|tháng|quý|quarter)\s+[IVX\d]+", re.IGNORECASE)
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
@@ -4110,6 +4176,49 @@ def _numbered_names(text: str) -> list[tuple[str, str]]:
         if len(name) >= 2:
             out.append((fold_words(" ".join(name)), word.casefold()))
     return out
+
+
+#: A run of capitalised words: "Phú Quý", "Posco SS-Vina", "Vina Kyoei" (a word may join a hyphen).
+_PROPER_RUN = re.compile(r"(?<![\w-])(?:[^\W\d_][\w]*(?:-[\w]+)*)(?:\s+[^\W\d_][\w]*(?:-[\w]+)*)+")
+
+
+def _proper_names(question: str) -> list[str]:
+    """Runs of two capitalised words or more that a question writes mid-sentence ("Phú Quý", "Posco SS-Vina";
+    not its first word, "What", nor words of where or when, "Phụ lục", "Quý")."""
+    out = []
+    words = list(re.finditer(r"[^\W\d_][\w]*(?:-[\w]+)*", question))
+    run: list[re.Match] = []
+    for i, m in enumerate([*words, None]):
+        w = m.group(0) if m else ""
+        if m is not None and i > 0 and w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) and (run or unicodedata.normalize("NFC", w).casefold() not in _NOT_NAMES):
+            if run and question[run[-1].end():m.start()].strip():
+                # (a comma or a bracket between them: two names, not one)
+                if len(run) >= 2:
+                    out.append(question[run[0].start():run[-1].end()])
+                run = []
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            out.append(question[run[0].start():run[-1].end()])
+        run = []
+    return out
+
+
+def _accented_words(text: str) -> str:
+    """A text's words, lower-cased with their accents (NFC), one space apart: "Phú Quý" stays apart from
+    "phủ quy" of "Chính phủ quy định", which folding would join."""
+    return " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).casefold()))
+
+
+def _row_and_labels(row: TableRow) -> str:
+    """A row's text and its columns' labels."""
+    return " ".join([row_text(row), *row.columns])
+
+
+def _prints_all(text: str, names: list[str]) -> bool:
+    """Whether a text prints each name (words as :func:`_accented_words` gives them) as whole words."""
+    said = f" {_accented_words(text)} "
+    return all(f" {n} " in said for n in names)
 
 
 def _prints_numbered(text: str, names: list[tuple[str, str]]) -> bool:

@@ -209,6 +209,9 @@ class QueryIntent:
     #: a bound on an amount of money the rows must meet ("more than 5 billion dong", "dưới 500 triệu"):
     #: (">", ">=", "<" or "<=", the amount, its unit in đồng — None when the question names none)
     amount_bound: tuple[str, float, float | None] | None = None
+    #: a bound on a figure of the year asked, no money named ("a 2026 quota above 5,000,000", "trên 5 triệu
+    #: tấn"): (op, the figure with its multiplier applied, the bound as written)
+    figure_bound: tuple[str, float, str] | None = None
     #: the kind of legal act counted ("nghi dinh"), when a step counts one side of a comparison of two kinds
     act_kind: str | None = None
 
@@ -487,7 +490,10 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation, intent.over_rows = "list", True
     if intent.aggregation and not intent.numbers:
         intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in PERCENT_FIGURE.finditer(folded)))
-    if not intent.numbers and (bound := amount_bound(folded, intent.language)):
+    if intent.aggregation and not intent.numbers and intent.target_years and (fb := figure_bound(folded, intent.language)):
+        # "how many facilities have a 2026 quota above 5,000,000": the rows whose figure for that year meets it
+        intent.figure_bound = fb
+    elif not intent.numbers and (bound := amount_bound(folded, intent.language)):
         # "which items cost more than 5 billion dong": the rows whose amount meets it
         intent.amount_bound = bound
         if intent.aggregation is None:
@@ -560,6 +566,21 @@ def _money_bounds(folded: str, language: str):
         amount = parse_amount(figure, language)
         if amount is not None:
             yield m, ((">=" if word == "tu" else _BOUND_OPS[word]), amount, _MONEY_UNITS.get(unit or "", None if not currency else 1.0))
+
+
+def figure_bound(folded: str, language: str) -> tuple[str, float, str] | None:
+    """The first bound on a figure a question states without naming money ("above 5,000,000", "trên 5 triệu
+    tấn", "at least 1 million"): (op, the figure, the bound as written); not a year ("từ 2026") nor a
+    percentage (read as values)."""
+    for m in _AMOUNT_BOUND.finditer(folded):
+        word, figure, unit, currency, upward = m.groups()
+        if currency or (word == "tu" and not upward) or folded[m.end():m.end() + 1] == "%":
+            continue
+        amount = parse_amount(figure, language)
+        if amount is None or (not unit and 1900 <= amount <= 2100 and "." not in figure and "," not in figure):
+            continue
+        return ">=" if word == "tu" else _BOUND_OPS[word], amount * _MONEY_UNITS.get(unit or "", 1.0), m.group(0).strip()
+    return None
 
 
 def amount_bound(folded: str, language: str) -> tuple[str, float, float | None] | None:
