@@ -593,13 +593,13 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         text, missing = row_statement(hit, intent, doc, n, lang, full=whole or i == 0)  # the best row whole
         missing_all.extend(missing)
         lines.append(f"- {text}" if len(evidence.rows) > 1 or multi_doc else text)
-    said: list[str] = []
+    said: list[tuple[str, str]] = []
     for p in evidence.passages:
         doc = docs.get(p.chunk.doc_id)
         quoted = " … ".join(p.sentences) if p.sentences else p.chunk.source_text
-        if any(quoted in earlier for earlier in said):
+        if any(p.chunk.doc_id == doc_id and quoted in earlier for doc_id, earlier in said):
             continue  # two overlapping chunks of one text: what one quotes, the other says again
-        said.append(quoted)
+        said.append((p.chunk.doc_id, quoted))
         n = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
         if lang == "vi":
             lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")

@@ -385,14 +385,14 @@ def untranslated_words(question: str) -> list[str]:
 #: The things a table's caption says it lists, folded: "danh muc [du kien] [cac] van ban …" → "van ban"; two
 #: lists joined by a comma ("nhiệm vụ, dự án") both.
 _LISTED_NOUNS = re.compile(r"\b(?:danh muc|danh sach) (?:du kien )?(?:cac )?(\w+ \w+)"
-                           r"|\b(?:phan bo|cap|giao)(?: \w+){0,10} cho (?:cac )?(\w+ \w+(?:(?: \w+){0,4}, (?:cac )?\w+ \w+)*)")
+                           r"|\bphan bo(?: \w+){0,10} cho (?:cac )?(\w+ \w+(?:(?: \w+){0,4}, (?:cac )?\w+ \w+)*)")
 #: Nouns of the bodies a caption names as doers ("giao cho các đơn vị"): who, not what the rows are.
 _BODY_NOUNS = frozenset({"don vi", "co quan", "so nganh", "so ban", "bo nganh", "dia phuong"})
 
 
 def listed_nouns(caption: str | None) -> list[str]:
     """The folded nouns a table's caption says it lists: "DANH MỤC DỰ ÁN ĐẦU TƯ …" → ["du an"],
-    "Danh mục các nhiệm vụ, dự án" → ["nhiem vu", "du an"], "DANH SÁCH CƠ SỞ …" → ["co so"], "PHÂN BỔ HẠN
+    "Danh mục các nhiệm vụ, dự án" → ["nhiem vu"] (its first), "DANH SÁCH CƠ SỞ …" → ["co so"], "PHÂN BỔ HẠN
     NGẠCH … CHO CÁC NHÀ MÁY NHIỆT ĐIỆN, CƠ SỞ SẢN XUẤT …" → ["nha may", "co so"] (what is allocated goes to each row)."""
     from ingest.text import fold_words
 

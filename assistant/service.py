@@ -76,11 +76,12 @@ MIN_COVERAGE = 0.34
 #: "Cách nấu phở bò?" matched "phố", "bộ" once folded). Of the 572 answerable Vietnamese questions of
 #: the 24 development files (index of 30 plans), none has more than 0.5 unprinted, 3 more than 0.34.
 UNPRINTED_SHARE = 0.5
-#: A Vietnamese question more of whose pairs of neighbouring words (with their accents) than this share
-#: stand together nowhere in the plans is about something else. Of 318 answerable Vietnamese development
-#: questions on plans of an index of the bundled plans and set 28's decision, none has more than 0.69; of
-#: the 8 off-topic ones, 7 more than 0.84 (the weather in Hà Nội: 0.62). Questions of fewer than
-#: UNPRINTED_PAIRS_MIN pairs are not judged so.
+#: A Vietnamese question more of whose pairs of neighbouring content words (with their accents; see
+#: unprinted_pair_share) than this share stand together nowhere in the plans is about something else. Of
+#: 315 answerable Vietnamese development questions (5 pairs or more) on plans of an index of the bundled
+#: plans and set 28's decision, none has more than 0.65; of the 8 off-topic ones, 6 have 0.86 or more (the
+#: weather in Hà Nội: 0.5; the price of petrol: 4 pairs). Questions of fewer than UNPRINTED_PAIRS_MIN pairs
+#: are not judged so (a small index prints few pairs).
 UNPRINTED_PAIR_SHARE = 0.75
 UNPRINTED_PAIRS_MIN = 5
 #: A phrase the glossary reads as one thing is in the plans when they print at least this share of its
@@ -696,14 +697,10 @@ class Assistant:
         UNPRINTED_PAIR_SHARE of its pairs of neighbouring words, with their accents, stand together nowhere
         in the plans ("Đội tuyển bóng đá Việt Nam sẽ đá trận tiếp theo …": "đội tuyển", "bóng đá", "đá
         trận" …), though most of its words, one by one, are printed ("đội", "đá", "tiếp")."""
-        if intent.language != "vi" or english_words(intent.question) or intent.followup_of:
-            return False
-        words = [unicodedata.normalize("NFC", w).casefold() for w in re.findall(r"[^\W\d_]+", intent.question)]
-        pairs = [f"{a}_{b}" for a, b in zip(words, words[1:])]
-        if len(pairs) < UNPRINTED_PAIRS_MIN:
-            return False
-        printed = self._accented_pairs()
-        return sum(p not in printed for p in pairs) > UNPRINTED_PAIR_SHARE * len(pairs)
+        if intent.language != "vi" or english_words(intent.question) or intent.followup_of or intent.question.isascii():
+            return False  # (Vietnamese typed without its accents pairs with nothing the plans print)
+        share, n = unprinted_pair_share(intent.question, self._accented_pairs())
+        return n >= UNPRINTED_PAIRS_MIN and share > UNPRINTED_PAIR_SHARE
 
     def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
@@ -1620,7 +1617,9 @@ class Assistant:
         several with such a section, is answered for each of them (at most OUTLINE_MAX_PLANS)."""
         intent = u.intent
         folded = f" {intent.folded} "
-        if not _PARTS_ASKED.search(folded) or intent.appendix or _APPENDIX_WORD.search(folded) or not u.candidates:
+        said = f" {unicodedata.normalize('NFC', intent.question).casefold()} "
+        if not (_PARTS_ASKED.search(folded) or _SECTION_PARTS_ASKED.search(said)) or intent.appendix \
+                or _APPENDIX_WORD.search(folded) or not u.candidates:
             return None
         outlines = [ev for doc_id in u.candidates if (ev := self._outline_of(u, doc_id)) is not None]
         if len(outlines) == 1:
@@ -1686,9 +1685,13 @@ class Assistant:
                 places, sectors = plan_names(doc)
                 owners |= {fold_words(x) for x in (*places, *sectors, doc.issuer or "")}
         found = []
+        agencies = [fold_words(a) for a in u.intent.agencies]
         for name in _proper_names(u.intent.question):
             folded = fold_words(name)
             if folded in owners or any(folded in o or o in folded for o in owners if o) or find_agencies(name):
+                continue
+            # ("Sở Thông" of "Sở Thông tin và Truyền thông": a body's name cut where its words turn small)
+            if any(folded in a for a in agencies) or any(folded == k or folded.startswith(k + " ") for k in _BODY_KINDS_FOLDED):
                 continue
             if any(_prints_all(_row_and_labels(r), [_accented_words(name)]) for r in pool):
                 found.append(_accented_words(name))
@@ -1722,9 +1725,6 @@ class Assistant:
             named = asked_column(row, u.terms) or asked_figure(row, set(u.terms))
             if named is not None and re.search(r"\d", named[1] or ""):
                 return named
-            if len(targets) == 1:  # one figure column: the one the table holds
-                (year, value), = targets.items()
-                return next((lb for lb, c in row.columns.items() if (c or "").strip() == str(value).strip()), year), str(value)
             return None
 
         candidates = [r for r in pool if cell(r) is not None]
@@ -1733,6 +1733,10 @@ class Assistant:
         matches = self.relevance.rows(intent.search_text, set(u.terms), candidates)
         best = max(candidates, key=lambda r: matches[r.row_id].score)
         label = cell(best)[0]
+        # the question is about the column weighed, in the words of the row, its label and the table's caption
+        # ("hạn ngạch năm 2026 lớn nhất" of "Hạn ngạch … - Năm 2026"; "thách thức lớn nhất năm 2026 là gì" is not)
+        if coverage(set(u.terms), " ".join([row_text(best), label, best.appendix_title or ""])) < MIN_COVERAGE:
+            return None
         table = [r for r in self.lookup.find(doc_ids=[best.doc_id], appendix=best.appendix, group=intent.part)
                  if (c := cell(r)) is not None and c[0] == label and not _is_total_row(r)]
         if named := self._named_groups(intent, table, self._topic_terms(u) - _KIND_TERMS):
@@ -2761,7 +2765,7 @@ class Assistant:
             # about it; a passage that does not print it (the decision's article on allowances) is not
             # (a row of a table of units × indicators prints a unit's name in its column's label)
             pool = [r for r in pool if _prints_all(_row_and_labels(r), things)]
-            chunks = [c for c in chunks if _prints_all(c.source_text, things)]
+            chunks = [c for c in chunks if _prints_all(" ".join([*c.section_path, c.source_text]), things)]
         numbered = _numbered_names(intent.question) if len(u.parts) < 2 else []
         if numbered and any(_prints_numbered(row_text(r), numbered) for r in pool):
             # "the 2025 allowance of the Nhơn Trạch 2 power plant": a row of Nhơn Trạch 1 is another plant
@@ -3288,7 +3292,7 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 #: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
 #: year a value is stated for.
-_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./-]+\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}")
+_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
 
@@ -3557,7 +3561,7 @@ def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]
         if "," in cell:
             for part in cell.split(","):
                 folded = fold_words(part)
-                if len(folded.split()) >= 2 and re.search(r"[a-z]", folded):
+                if _PLACE_PART.match(folded) and len(folded.split()) >= 2:
                     values.setdefault(folded, part.strip(" -.;"))
     # (nor a value of asking words only: "Có" of "Có bao nhiêu …")
     named = [v for v in values if f" {v} " in said and v not in kinds and not set(v.split()) <= _FOLDED_STOP_WORDS]
@@ -3565,6 +3569,10 @@ def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]
         return None
     value = max(named, key=len)
     return value, values[value], bool(_ONLY_SAID.search(said))
+
+
+#: A part of an address: a place and its kind ("tỉnh Thanh Hóa", "thị xã Nghi Sơn"), folded.
+_PLACE_PART = re.compile(r"^(?:tinh|thanh pho|tp|huyen|quan|thi xa|thi tran|xa|phuong|dac khu|khu cong nghiep|kcn) \w")
 
 
 def _state_cell(row: TableRow, label: str) -> str:
@@ -3633,7 +3641,9 @@ _EXTREME_LOW = re.compile(r"\b(?:thap nhat|nho nhat|lowest|smallest)\b")
 def _is_total_row(row: TableRow) -> bool:
     """A table's total or subtotal row: its name a total's ("Tổng cộng"), or, unnumbered, a sum's ("TỔNG HẠN NGẠCH …")."""
     name = str(row.fields.get("content") or row.text)
-    return is_total_label(name) or (row.number is None and _fold(name).startswith("tong "))
+    # (a task "Tổng kết, đánh giá …" has a lead or a deadline; a sum has figures only)
+    return is_total_label(name) or (row.number is None and _fold(name).startswith("tong ")
+                                    and not row.fields.get("lead") and not row.fields.get("deadline"))
 
 
 #: The fewest rows with a figure that make a table's largest one worth naming.
@@ -3734,9 +3744,9 @@ _MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECAS
 _DATE_ASKED = re.compile(r"\b(?:(by what date|what date|which date|ngay nao|han chot)|by when|what deadline|khi nao|bao gio|thoi han|"
                          r"thang nao|quy nao|nam nao)\b")
 #: A question asking by when something is due: "must", "phải", "by what date", "thời hạn", "hạn chót" (folded).
-_DUE_ASKED = re.compile(r"\b(?:must|have to|has to|due|by when|by what date|deadline|phai|can|thoi han|han chot|truoc ngay nao)\b")
+_DUE_ASKED = re.compile(r"\b(?:must|have to|has to|due|by when|by what date|deadline|phai|thoi han|han chot|truoc ngay nao)\b")
 #: A day, a month or a quarter (not a year alone): "15/6", "ngày 05 tháng 6", "tháng 5/2026", "Quý II".
-_DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|\b(?:ngày|tháng|quý|quarter)\s+[IVX\d]+", re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(r"(?<!\d)(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d%])|\b(?:ngày|tháng|quý|quarter)\s+[IVX\d]+", re.IGNORECASE)
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
                    # a day of every year, "trước ngày 15/6" (a day and month after "ngày"; "5/14" alone is a share)
                    r"\bngày\s+\d{1,2}/\d{1,2}(?![\d/])|"
@@ -3812,8 +3822,11 @@ def _kind_before_level(name: str) -> str | None:
 
 #: A question listing or counting groups or parts (folded): "những nhóm giải pháp nào", "bao nhiêu nhóm",
 #: "how many groups", "which parts" (plural: "which group is task 5 in" asks a row's group).
-_PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) (?:nhom|muc(?! tieu)|phan(?! tram)|diem(?! moi))\b"
-                          r"| (?:how many|which|what|list the|list all) (?:numbered )?(?:groups|parts|sections|subsections|categories|items|points|headings)\b")
+_PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) nhom | (?:how many|which|what|list the|list all) (?:groups|parts|sections|categories) ")
+#: The numbered parts of a section asked, on the question lower-cased with its accents ("bao nhiêu mục", not
+#: "mức", "phân hệ", "mục tiêu", "phần trăm", "phần mềm", "điểm cầu"), or in English ("how many numbered items").
+_SECTION_PARTS_ASKED = re.compile(r" (?:những|các|mấy|bao nhiêu) (?:nhóm|mục(?! tiêu)|phần(?! trăm| mềm| việc)|điểm(?! mới| cầu| truy))\b"
+                                  r"| (?:how many|which|what|list the|list all) (?:numbered )?(?:groups|parts|sections|subsections|categories|items|points|headings)\b")
 #: The words that ask for parts, which name no section's topic.
 _PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào mục phần điểm groups parts sections subsections categories items points headings numbered"))
 #: The share of the question's topic words a section's heading must hold to be the one whose parts are
@@ -4178,6 +4191,8 @@ def _numbered_names(text: str) -> list[tuple[str, str]]:
     return out
 
 
+#: The kinds of body a name opens with, folded ("so", "uy ban nhan dan"): a run so opened is a body's name.
+_BODY_KINDS_FOLDED = tuple(sorted({fold_words(k) for k in AGENCY_KEYWORDS}, key=len, reverse=True))
 #: A run of capitalised words: "Phú Quý", "Posco SS-Vina", "Vina Kyoei" (a word may join a hyphen).
 _PROPER_RUN = re.compile(r"(?<![\w-])(?:[^\W\d_][\w]*(?:-[\w]+)*)(?:\s+[^\W\d_][\w]*(?:-[\w]+)*)+")
 
@@ -4202,6 +4217,19 @@ def _proper_names(question: str) -> list[str]:
             out.append(question[run[0].start():run[-1].end()])
         run = []
     return out
+
+
+#: Words that ask rather than say what about ("bao nhiêu", "nào", "gì"): no pair of them is weighed.
+_ASKING_WORDS_VI = frozenset("bao nhiêu nào gì ai đâu mấy sao thế nào không chưa đã được về với và tại trong năm".split())
+
+
+def unprinted_pair_share(question: str, printed: AbstractSet[str]) -> tuple[float, int]:
+    """(share, number) of a question's pairs of neighbouring content words, lower-cased with their accents,
+    that ``printed`` (pairs "bóng_đá") lacks; a stop word or an asking word breaks a pair."""
+    words = [unicodedata.normalize("NFC", w).casefold() for w in re.findall(r"[^\W\d_]+", question)]
+    content = [None if w in STOP_WORDS or w in _ASKING_WORDS_VI else w for w in words]
+    pairs = [f"{a}_{b}" for a, b in zip(content, content[1:]) if a and b]
+    return (sum(p not in printed for p in pairs) / len(pairs) if pairs else 0.0), len(pairs)
 
 
 def _accented_words(text: str) -> str:

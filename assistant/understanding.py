@@ -490,7 +490,8 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation, intent.over_rows = "list", True
     if intent.aggregation and not intent.numbers:
         intent.values = list(dict.fromkeys(f"{m.group(1).replace(',', '.')}%" for m in PERCENT_FIGURE.finditer(folded)))
-    if intent.aggregation and not intent.numbers and intent.target_years and (fb := figure_bound(folded, intent.language)):
+    if intent.aggregation and not intent.numbers and intent.target_years and not _MONEY_SAID.search(folded) \
+            and (fb := figure_bound(folded, intent.language)):
         # "how many facilities have a 2026 quota above 5,000,000": the rows whose figure for that year meets it
         intent.figure_bound = fb
     elif not intent.numbers and (bound := amount_bound(folded, intent.language)):
@@ -550,6 +551,12 @@ def column_figures(cells: list[str]) -> list[float | None]:
     in Vietnamese style — whichever reads more of its cells (Vietnamese on a tie). None for a cell with none."""
     tokens = [m.group(0).strip(".,") if (m := re.search(r"\d[\d.,]*", cell or "")) else None for cell in cells]
     read = {lang: [parse_amount(t, lang) if t else None for t in tokens] for lang in ("vi", "en")}
+    grouped = [t for t in tokens if t and re.search(r"[.,]", t)]
+    # every separator followed by three digits ("640,300", "980,750", "1,204,500"): thousands, whichever mark
+    if grouped and all(re.fullmatch(r"\d{1,3}(?:,\d{3})+", t) for t in grouped):
+        return read["en"]
+    if grouped and all(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t) for t in grouped):
+        return read["vi"]
     best = max(("vi", "en"), key=lambda lang: (sum(v is not None for v in read[lang]), lang == "vi"))
     return read[best]
 
@@ -566,6 +573,10 @@ def _money_bounds(folded: str, language: str):
         amount = parse_amount(figure, language)
         if amount is not None:
             yield m, ((">=" if word == "tu" else _BOUND_OPS[word]), amount, _MONEY_UNITS.get(unit or "", None if not currency else 1.0))
+
+
+#: Words that say an amount is money (folded): then a bound is on an amount, not on a figure of the year.
+_MONEY_SAID = re.compile(r"\b(?:kinh phi|von|ngan sach|chi phi|tong muc dau tu|dong|vnd|budget|cost|costs|funding|fund|money|spend|spending)\b")
 
 
 def figure_bound(folded: str, language: str) -> tuple[str, float, str] | None:
@@ -1145,8 +1156,8 @@ def _named_by(intent: QueryIntent, words: str) -> None:
 
 #: A place said as where a thing is located, folded: "đặt tại tỉnh Thanh Hóa", "located in Nghe An province"
 #: (the verb and up to four words of the place after it).
-_LOCATED_PLACE = re.compile(r"\b(?:dat tai|nam o|nam tai|tru so tai|co dia chi tai|co tru so o|located in|based in|situated in)"
-                            r"(?: (?:tinh|thanh pho|tp|huyen|xa|phuong|province|city))?(?: [a-z]+){1,3}")
+_LOCATED_PLACE = re.compile(r"\b(?:đặt tại|nằm ở|nằm tại|trụ sở tại|có địa chỉ tại|có trụ sở ở|located in|based in|situated in)"
+                            r"(?: (?:tỉnh|thành phố|tp|huyện|xã|phường|province|city))?(?: [^\W\d_]+){1,3}")
 
 
 def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
@@ -1154,7 +1165,10 @@ def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     places, sectors = plan_names(doc)
     # (a place said after "located in", "đặt tại" is where a thing listed is, not whose plan: "những cơ sở
     # nào đặt tại tỉnh Thanh Hóa")
-    padded = _padded_words(_LOCATED_PLACE.sub(" ", intent.folded))
+    located = [fold_words(m.group(0)) for m in _LOCATED_PLACE.finditer(unicodedata.normalize("NFC", intent.question).casefold())]
+    padded = _padded_words(intent.folded)
+    for said in located:
+        padded = padded.replace(f" {said} ", " ")
     if any(f" {p} " in padded for p in places):
         return True
     if _names_issuer(intent, doc) or _names_kind(intent, doc):
