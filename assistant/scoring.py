@@ -89,16 +89,22 @@ def figure_labels(row: TableRow) -> list[str]:
     return labels if len(labels) >= 2 else []
 
 
-def asked_figure(row: TableRow, q_terms: set[str]) -> tuple[str, str] | None:
-    """(label, cell) of the figure column whose label shares most words with the question, when one
-    does alone (:func:`figure_labels`): "Khoa Nhi … phiếu chăm sóc ký số" → ("KCB-04 Phiếu chăm sóc ký
-    số", "90")."""
+def _plain_wanted(q_terms: AbstractSet[str]) -> set[str]:
+    """The question's terms a label may hold: every way of an alternatives term, no unmatched ("~") term."""
     wanted: set[str] = set()
     for t in q_terms:
         if t.startswith("≈"):
             wanted.update(w for alt in t[1:].split("|") for w in alt.split())
         elif not t.startswith("~"):
             wanted.add(t)
+    return wanted
+
+
+def asked_figure(row: TableRow, q_terms: set[str]) -> tuple[str, str] | None:
+    """(label, cell) of the figure column whose label shares most words with the question, when one
+    does alone (:func:`figure_labels`): "Khoa Nhi … phiếu chăm sóc ký số" → ("KCB-04 Phiếu chăm sóc ký
+    số", "90")."""
+    wanted = _plain_wanted(q_terms)
     scored = sorted(((len(content_terms(label) & wanted), label) for label in figure_labels(row)), reverse=True)
     if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
@@ -110,12 +116,7 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str]) -> tuple[str, str] | 
     ASKED_LABEL_COVERAGE of the label's words, ASKED_LABEL_MIN_TERMS or more of them ("Người đại diện
     pháp luật của nhà máy X là ai?" asks the column "Người đại diện pháp luật", whatever fields the
     question's "ai" reads)."""
-    wanted: set[str] = set()
-    for t in q_terms:
-        if t.startswith("≈"):
-            wanted.update(w for alt in t[1:].split("|") for w in alt.split())
-        elif not t.startswith("~"):
-            wanted.add(t)
+    wanted = _plain_wanted(q_terms)
     found = []
     for label, cell in row.columns.items():
         terms = content_terms(label)
