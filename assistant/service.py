@@ -1693,7 +1693,7 @@ class Assistant:
             # ("Sở Thông" of "Sở Thông tin và Truyền thông": a body's name cut where its words turn small)
             if any(folded in a for a in agencies) or any(folded == k or folded.startswith(k + " ") for k in _BODY_KINDS_FOLDED):
                 continue
-            if any(_prints_all(_row_and_labels(r), [folded], folded=True) for r in pool):
+            if any(f" {folded} " in f" {_row_and_labels_folded(r.row_id, _row_and_labels(r))} " for r in pool):
                 found.append(_accented_words(name))
         return found
 
@@ -2765,7 +2765,8 @@ class Assistant:
             # about it; a passage that does not print it (the decision's article on allowances) is not
             # (a row of a table of units × indicators prints a unit's name in its column's label; a row may print
             # it with other accents, "Long Son" for "Long Sơn": rows are read folded, passages with their accents)
-            pool = [r for r in pool if _prints_all(_row_and_labels(r), [fold_words(t) for t in things], folded=True)]
+            wanted = [fold_words(t) for t in things]
+            pool = [r for r in pool if all(f" {w} " in f" {_row_and_labels_folded(r.row_id, _row_and_labels(r))} " for w in wanted)]
             chunks = [c for c in chunks if _prints_all(" ".join([*c.section_path, c.source_text]), things)]
         numbered = _numbered_names(intent.question) if len(u.parts) < 2 else []
         if numbered and any(_prints_numbered(row_text(r), numbered) for r in pool):
@@ -4239,14 +4240,20 @@ def _accented_words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).casefold()))
 
 
+@functools.lru_cache(maxsize=8192)
+def _row_and_labels_folded(row_id: str, text: str) -> str:
+    """:func:`fold_words` of a row's text and labels, once per row (ids are hashes of content)."""
+    return fold_words(text)
+
+
 def _row_and_labels(row: TableRow) -> str:
     """A row's text and its columns' labels."""
     return " ".join([row_text(row), *row.columns])
 
 
-def _prints_all(text: str, names: list[str], folded: bool = False) -> bool:
-    """Whether a text prints each name as whole words: as :func:`_accented_words` gives them, or folded."""
-    said = f" {fold_words(text) if folded else _accented_words(text)} "
+def _prints_all(text: str, names: list[str]) -> bool:
+    """Whether a text prints each name (words as :func:`_accented_words` gives them) as whole words."""
+    said = f" {_accented_words(text)} "
     return all(f" {n} " in said for n in names)
 
 

@@ -1160,14 +1160,19 @@ _LOCATED_PLACE = re.compile(r"\b(?:đặt tại|nằm ở|nằm tại|trụ sở
                             r"(?: (?:tỉnh|thành phố|tp|huyện|xã|phường|province|city))?(?: [^\W\d_]+){1,3}")
 
 
+@functools.lru_cache(maxsize=1024)
+def _located_places(question: str) -> tuple[str, ...]:
+    """The places a question says things are located in (see _LOCATED_PLACE), folded; read once per question."""
+    return tuple(fold_words(m.group(0)) for m in _LOCATED_PLACE.finditer(unicodedata.normalize("NFC", question).casefold()))
+
+
 def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     """Whether the question names the plan's province, its ministry/sector or its issuer as owner."""
     places, sectors = plan_names(doc)
     # (a place said after "located in", "đặt tại" is where a thing listed is, not whose plan: "những cơ sở
     # nào đặt tại tỉnh Thanh Hóa")
-    located = [fold_words(m.group(0)) for m in _LOCATED_PLACE.finditer(unicodedata.normalize("NFC", intent.question).casefold())]
     padded = _padded_words(intent.folded)
-    for said in located:
+    for said in _located_places(intent.question):
         padded = padded.replace(f" {said} ", " ")
     if any(f" {p} " in padded for p in places):
         return True
