@@ -488,7 +488,7 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
 def _compose_extreme(evidence: Evidence, intent: QueryIntent, docs: dict[str, DocumentInfo], book: CitationBook,
                      lang: str) -> list[str]:
     """The row(s) with the largest or smallest figure of a column: which column, over how many rows, then each row."""
-    label, which = evidence.filters
+    label, which = evidence.filters[0], evidence.extreme
     first = evidence.rows[0].row
     (_, n), = evidence.totals.items()
     where = f"{first.appendix} ({_doc_short(docs.get(first.doc_id), lang)})"

@@ -187,6 +187,8 @@ class Evidence:
     groups_asked: bool = False
     #: The parts are two sides compared by their counts ("does X or Y lead more"): the difference is said.
     compared: bool = False
+    #: The row(s) holding the largest ("max") or smallest ("min") figure of the column in ``filters``.
+    extreme: str = ""
     #: The plan's definitions of short forms the rows print in an agency's place ("lead: TTPVHCC").
     definitions: list[Definition] = field(default_factory=list)
 

@@ -409,8 +409,8 @@ class Assistant:
             intent.aggregation, intent.over_rows = self._rows_by_caption_noun(intent, candidates) or (intent.aggregation, False)
             if intent.over_rows and not explicit:
                 # "bao nhiêu cơ sở …" naming no plan: the plans whose tables list "cơ sở" are the ones asked
-                listing = [d for d in candidates if any(n == said or said.startswith(n + " ") for _, said in _counted_nouns(intent)
-                                                       for n in self._caption_nouns().get(d, ()))]
+                counted = [said for _, said in _counted_nouns(intent)]
+                listing = [d for d in candidates if any(_is_noun_listed(said, self._caption_nouns().get(d, ())) for said in counted)]
                 if listing:
                     candidates = listing
         if intent.aggregation in ("count", None) and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
@@ -1536,7 +1536,7 @@ class Assistant:
 
     def _caption_nouns(self) -> dict[str, frozenset[str]]:
         """doc_id → the folded nouns its tables' captions say they list ("danh mục văn bản …" → "van ban",
-        "danh mục các nhiệm vụ, dự án" → "nhiem vu", "du an"); once per index generation."""
+        "danh mục các nhiệm vụ, dự án" → "nhiem vu"); once per index generation."""
         gen = self.store.generation
         if getattr(self, "_caption_nouns_gen", None) != gen:
             found: dict[str, set[str]] = {}
@@ -1562,7 +1562,7 @@ class Assistant:
             return None
         grouped_by_act = bool(nouns & set(LEGAL_ACT_KINDS))
         for how, said in _counted_nouns(intent):
-            if any(said == n or said.startswith(n + " ") for n in nouns):
+            if _is_noun_listed(said, nouns):
                 return how, True
             if grouped_by_act and any(said == k or said.startswith(k + " ") for k in LEGAL_ACT_KINDS):
                 return how, True  # a kind of act the list does not group by: counted as none there
@@ -1693,7 +1693,7 @@ class Assistant:
             # ("Sở Thông" of "Sở Thông tin và Truyền thông": a body's name cut where its words turn small)
             if any(folded in a for a in agencies) or any(folded == k or folded.startswith(k + " ") for k in _BODY_KINDS_FOLDED):
                 continue
-            if any(f" {folded} " in f" {_row_and_labels_folded(r.row_id, _row_and_labels(r))} " for r in pool):
+            if any(f" {folded} " in _folded_row(r) for r in pool):
                 found.append(_accented_words(name))
         return found
 
@@ -1727,31 +1727,31 @@ class Assistant:
                 return named
             return None
 
-        candidates = [r for r in pool if cell(r) is not None]
+        cells = {r.row_id: c for r in pool if (c := cell(r)) is not None}
+        candidates = [r for r in pool if r.row_id in cells]
         if not candidates:
             return None
         matches = self.relevance.rows(intent.search_text, set(u.terms), candidates)
         best = max(candidates, key=lambda r: matches[r.row_id].score)
-        label = cell(best)[0]
+        label = cells[best.row_id][0]
         # the question is about the column weighed, in the words of the row, its label and the table's caption
         # ("hạn ngạch năm 2026 lớn nhất" of "Hạn ngạch … - Năm 2026"; "thách thức lớn nhất năm 2026 là gì" is not)
         if coverage(set(u.terms), " ".join([row_text(best), label, best.appendix_title or ""])) < MIN_COVERAGE:
             return None
-        table = [r for r in self.lookup.find(doc_ids=[best.doc_id], appendix=best.appendix, group=intent.part)
-                 if (c := cell(r)) is not None and c[0] == label and not _is_total_row(r)]
-        if named := self._named_groups(intent, table, self._topic_terms(u) - _KIND_TERMS):
-            table = [r for r in table if any(g in named for g in r.group)]  # "which cement plant …": its group's rows
-        cells = [cell(r)[1] for r in table]
-        if len({"%" in c for c in cells}) > 1:
+        table = [(r, c[1]) for r in self.lookup.find(doc_ids=[best.doc_id], appendix=best.appendix, group=intent.part)
+                 if (c := cells.get(r.row_id) or cell(r)) is not None and c[0] == label and not _is_total_row(r)]
+        if named := self._named_groups(intent, [r for r, _ in table], self._topic_terms(u) - _KIND_TERMS):
+            table = [(r, c) for r, c in table if any(g in named for g in r.group)]  # "which cement plant …": its group's rows
+        if len({"%" in c for _, c in table}) > 1:
             return None  # shares and counts in one column: no one scale to weigh them on
-        figures = column_figures(cells)
-        weighed = [(f, r) for f, r in zip(figures, table) if f is not None]
+        figures = column_figures([c for _, c in table])
+        weighed = [(f, r) for f, (r, _) in zip(figures, table) if f is not None]
         if len(weighed) < EXTREME_MIN_ROWS:
             return None
         top = max(weighed, key=lambda x: x[0]) if high else min(weighed, key=lambda x: x[0])
         # (rows tied at the extreme are all the answer)
         tied = [RowHit(r, 1.0) for f, r in weighed if f == top[0]][:MAX_ROWS]
-        return Evidence(mode="extreme", rows=tied, filters=[label, "max" if high else "min"],
+        return Evidence(mode="extreme", rows=tied, filters=[label], extreme="max" if high else "min",
                         totals={(best.doc_id, best.appendix): len(weighed)})
 
     def _select_count_sides(self, u: Understanding) -> Evidence | None:
@@ -2358,9 +2358,9 @@ class Assistant:
         # number answers it — the two rows share every other word
         for i, text in enumerate(u.part_texts[:len(u.parts)]):
             numbered = _numbered_names(text)
-            if numbered and any(_prints_numbered(row_text(r), numbered) for r in pool):
-                part_matches[i] = {k: (m if _prints_numbered(row_text(r), numbered) else Match(0.0, 0.0, None))
-                                   for r in pool for k, m in [(r.row_id, part_matches[i][r.row_id])]}
+            if numbered and any(_prints_numbered(r, numbered) for r in pool):
+                part_matches[i] = {r.row_id: (part_matches[i][r.row_id] if _prints_numbered(r, numbered) else Match(0.0, 0.0, None))
+                                   for r in pool}
         # (of the plan the question is about when it names none; two plans named are two sides)
         lead_plan = keep[0].row.doc_id if keep and not u.explicit else None
 
@@ -2763,15 +2763,16 @@ class Assistant:
         if things:
             # "the 2026 allowance of the Phú Quý diesel power station": the rows printing that proper name are
             # about it; a passage that does not print it (the decision's article on allowances) is not
-            # (a row of a table of units × indicators prints a unit's name in its column's label; a row may print
-            # it with other accents, "Long Son" for "Long Sơn": rows are read folded, passages with their accents)
-            wanted = [fold_words(t) for t in things]
-            pool = [r for r in pool if all(f" {w} " in f" {_row_and_labels_folded(r.row_id, _row_and_labels(r))} " for w in wanted)]
+            # (a row may print it with other accents, "Long Son" for "Long Sơn": rows are read folded, passages
+            # with their accents)
+            wanted = [f" {fold_words(t)} " for t in things]
+            pool = [r for r in pool if all(w in _folded_row(r) for w in wanted)]
             chunks = [c for c in chunks if _prints_all(" ".join([*c.section_path, c.source_text]), things)]
         numbered = _numbered_names(intent.question) if len(u.parts) < 2 else []
-        if numbered and any(_prints_numbered(row_text(r), numbered) for r in pool):
+        printing = [r for r in pool if _prints_numbered(r, numbered)] if numbered else []
+        if printing:
             # "the 2025 allowance of the Nhơn Trạch 2 power plant": a row of Nhơn Trạch 1 is another plant
-            pool = [r for r in pool if _prints_numbered(row_text(r), numbered)]
+            pool = printing
         in_section = self._in_named_section(intent, chunks)
         if in_section:
             # "nhiệm vụ của Bộ Tư pháp theo phần tổ chức thực hiện": what that part of the text says, not a
@@ -3247,15 +3248,12 @@ class Assistant:
         # (an amount of money asked, "bao nhiêu kinh phí", is read above)
         lacks_count = not lacks_quantity and "budget" not in intent.fields and not _RATE_ASKED.search(intent.folded) \
             and self._count_not_stated(u, top)
-        # "by what date must the department notify …": a sentence saying what it must do, with no time but
-        # the date of an act it cites ("Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022"), says no date
-        # ("by what date", "ngày nào": a day, a month or a quarter — "cho năm 2025 và cho năm 2026" is no date)
-        # (a time something must be done by: "by what date must …", "phải … khi nào" — not "văn bản số mấy, ngày
-        # nào", whose act's date is the answer)
-        asked_date = _DATE_ASKED.search(intent.folded) if _DUE_ASKED.search(intent.folded) else None
+        # "by what date must the department notify …" (a due time; not "văn bản số mấy, ngày nào", whose act's
+        # date is the answer): a sentence whose only date is that of an act it cites ("Nghị định số 06/2022/NĐ-CP
+        # ngày 07 tháng 01 năm 2022") says none; a day asked wants a day, a month or a quarter, not "năm 2025"
+        asked_date = _DATE_ASKED.search(intent.folded) if "deadline" in intent.fields and _DUE_ASKED.search(intent.folded) else None
         undated = _ACT_DATED.sub(" ", said)
-        lacks_date = "deadline" in intent.fields and bool(asked_date) and not (
-            _DAY_OR_MONTH.search(undated) if asked_date and asked_date.group(1) else _DATE.search(undated))
+        lacks_date = asked_date is not None and not (_DAY_OR_MONTH if asked_date.group(1) else _DATE).search(undated)
         return bool(lacks_quantity or lacks_money or lacks_year or lacks_count or lacks_date)
 
     def _count_not_stated(self, u: Understanding, top: list[PassageHit]) -> bool:
@@ -3626,6 +3624,11 @@ def _counted_nouns(intent: QueryIntent, loosely: bool = False) -> list[tuple[str
             *(("list", m.group(1)) for m in _LISTED_VI.finditer(folded))]
 
 
+def _is_noun_listed(said: str, nouns: AbstractSet[str]) -> bool:
+    """Whether the folded noun a question counts ("co so", "co so san xuat") is one a caption lists ("co so")."""
+    return any(said == n or said.startswith(n + " ") for n in nouns)
+
+
 def _act_kind(label: str) -> str | None:
     """The kind of legal act a group label names ("I. NGHỊ ĐỊNH" → "nghi dinh", "II. QUYẾT ĐỊNH CỦA THỦ
     TƯỚNG CHÍNH PHỦ" → "quyet dinh"), or None."""
@@ -3640,6 +3643,10 @@ _TWO_SIDES = re.compile(r"\b(?:or|hay|hoac|between)\b")
 #: nhất" / "at least", a bound.
 _EXTREME_HIGH = re.compile(r"\b(?:lon nhat|cao nhat|largest|highest|biggest|greatest)\b")
 _EXTREME_LOW = re.compile(r"\b(?:thap nhat|nho nhat|lowest|smallest)\b")
+#: The fewest rows with a figure that make a table's largest one worth naming.
+EXTREME_MIN_ROWS = 3
+
+
 def _is_total_row(row: TableRow) -> bool:
     """A table's total or subtotal row: its name a total's ("Tổng cộng"), or, unnumbered, a sum's ("TỔNG HẠN NGẠCH …")."""
     name = str(row.fields.get("content") or row.text)
@@ -3648,8 +3655,6 @@ def _is_total_row(row: TableRow) -> bool:
                                     and not row.fields.get("lead") and not row.fields.get("deadline"))
 
 
-#: The fewest rows with a figure that make a table's largest one worth naming.
-EXTREME_MIN_ROWS = 3
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
 
 
@@ -3741,14 +3746,15 @@ _REFERENCE_NUMBER = re.compile(r"\b(?:Điều|điều|Khoản|khoản|Điểm|đ
                                r"Chapter|chapter|Appendix|appendix)\s+\d+[a-zđ]?\b")
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
-#: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
-#: A question asking for a date or time, folded: "by what date", "khi nào", "thời hạn".
+#: A question asking for a date or time, folded: "by what date", "khi nào", "thời hạn"; the first group holds
+#: the words asking a day ("by what date", "ngày nào").
 _DATE_ASKED = re.compile(r"\b(?:(by what date|what date|which date|ngay nao|han chot)|by when|what deadline|khi nao|bao gio|thoi han|"
                          r"thang nao|quy nao|nam nao)\b")
 #: A question asking by when something is due: "must", "phải", "by what date", "thời hạn", "hạn chót" (folded).
 _DUE_ASKED = re.compile(r"\b(?:must|have to|has to|due|by when|by what date|deadline|phai|thoi han|han chot|truoc ngay nao)\b")
 #: A day, a month or a quarter (not a year alone): "15/6", "ngày 05 tháng 6", "tháng 5/2026", "Quý II".
 _DAY_OR_MONTH = re.compile(r"(?<!\d)(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d%])|\b(?:ngày|tháng|quý|quarter)\s+[IVX\d]+", re.IGNORECASE)
+#: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
                    # a day of every year, "trước ngày 15/6" (a day and month after "ngày"; "5/14" alone is a share)
                    r"\bngày\s+\d{1,2}/\d{1,2}(?![\d/])|"
@@ -4195,9 +4201,6 @@ def _numbered_names(text: str) -> list[tuple[str, str]]:
 
 #: The kinds of body a name opens with, folded ("so", "uy ban nhan dan"): a run so opened is a body's name.
 _BODY_KINDS_FOLDED = tuple(sorted({fold_words(k) for k in AGENCY_KEYWORDS}, key=len, reverse=True))
-#: A run of capitalised words: "Phú Quý", "Posco SS-Vina", "Vina Kyoei" (a word may join a hyphen).
-_PROPER_RUN = re.compile(r"(?<![\w-])(?:[^\W\d_][\w]*(?:-[\w]+)*)(?:\s+[^\W\d_][\w]*(?:-[\w]+)*)+")
-
 
 def _proper_names(question: str) -> list[str]:
     """Runs of two capitalised words or more that a question writes mid-sentence ("Phú Quý", "Posco SS-Vina";
@@ -4240,15 +4243,19 @@ def _accented_words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).casefold()))
 
 
-@functools.lru_cache(maxsize=8192)
-def _row_and_labels_folded(row_id: str, text: str) -> str:
-    """:func:`fold_words` of a row's text and labels, once per row (ids are hashes of content)."""
-    return fold_words(text)
+_FOLDED_ROWS: dict[str, str] = {}
 
 
-def _row_and_labels(row: TableRow) -> str:
-    """A row's text and its columns' labels."""
-    return " ".join([row_text(row), *row.columns])
+def _folded_row(row: TableRow) -> str:
+    """A row's text and its columns' labels, folded and padded with a space each side, once per row (ids
+    are hashes of content): what the names a question gives things are looked for in (a row of a table of
+    units × indicators prints a unit's name in its column's label)."""
+    folded = _FOLDED_ROWS.get(row.row_id)
+    if folded is None:
+        if len(_FOLDED_ROWS) > 20_000:
+            _FOLDED_ROWS.clear()
+        folded = _FOLDED_ROWS[row.row_id] = f" {fold_words(' '.join([row_text(row), *row.columns]))} "
+    return folded
 
 
 def _prints_all(text: str, names: list[str]) -> bool:
@@ -4257,9 +4264,9 @@ def _prints_all(text: str, names: list[str]) -> bool:
     return all(f" {n} " in said for n in names)
 
 
-def _prints_numbered(text: str, names: list[tuple[str, str]]) -> bool:
-    """Whether a text prints each of the numbered names ("Sông Lam 1", not "Sông Lam 2" nor "Sông Lam 12")."""
-    folded = f" {fold_words(text)} "
+def _prints_numbered(row: TableRow, names: list[tuple[str, str]]) -> bool:
+    """Whether a row prints each of the numbered names ("Sông Lam 1", not "Sông Lam 2" nor "Sông Lam 12")."""
+    folded = _folded_row(row)
     return all(re.search(rf"(?<![\w]){re.escape(name)}\s+{re.escape(number)}(?![\w])", folded) for name, number in names)
 
 

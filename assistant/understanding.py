@@ -561,18 +561,24 @@ def column_figures(cells: list[str]) -> list[float | None]:
     return read[best]
 
 
+def _bounds(folded: str, language: str):
+    """Each bound the folded text states on a figure: (its match, op, the figure as written, read, its unit
+    word, its currency word). "từ 5 tỷ đồng" alone is no bound ("từ … trở lên" is)."""
+    for m in _AMOUNT_BOUND.finditer(folded):
+        word, figure, unit, currency, upward = m.groups()
+        if word == "tu" and not upward:
+            continue
+        amount = parse_amount(figure, language)
+        if amount is not None:
+            yield m, (">=" if word == "tu" else _BOUND_OPS[word]), figure, amount, unit, currency
+
+
 def _money_bounds(folded: str, language: str):
     """Each bound on an amount of money the folded text states, if it names money ("dong", "tỷ", "million"…):
     (its match, (op, amount, unit))."""
-    for m in _AMOUNT_BOUND.finditer(folded):
-        word, figure, unit, currency, upward = m.groups()
-        if not (unit or currency):
-            continue  # "more than 3 tasks": no money
-        if word == "tu" and not upward:
-            continue  # "từ 5 tỷ đồng" alone is no bound ("từ … trở lên" is)
-        amount = parse_amount(figure, language)
-        if amount is not None:
-            yield m, ((">=" if word == "tu" else _BOUND_OPS[word]), amount, _MONEY_UNITS.get(unit or "", None if not currency else 1.0))
+    for m, op, _, amount, unit, currency in _bounds(folded, language):
+        if unit or currency:  # ("more than 3 tasks": no money)
+            yield m, (op, amount, _MONEY_UNITS.get(unit or "", None if not currency else 1.0))
 
 
 #: Words that say an amount is money (folded): then a bound is on an amount, not on a figure of the year.
@@ -583,14 +589,10 @@ def figure_bound(folded: str, language: str) -> tuple[str, float, str] | None:
     """The first bound on a figure a question states without naming money ("above 5,000,000", "trên 5 triệu
     tấn", "at least 1 million"): (op, the figure, the bound as written); not a year ("từ 2026") nor a
     percentage (read as values)."""
-    for m in _AMOUNT_BOUND.finditer(folded):
-        word, figure, unit, currency, upward = m.groups()
-        if currency or (word == "tu" and not upward) or folded[m.end():m.end() + 1] == "%":
+    for m, op, figure, amount, unit, currency in _bounds(folded, language):
+        if currency or folded[m.end():m.end() + 1] == "%" or (not unit and 1900 <= amount <= 2100 and figure.isdigit()):
             continue
-        amount = parse_amount(figure, language)
-        if amount is None or (not unit and 1900 <= amount <= 2100 and "." not in figure and "," not in figure):
-            continue
-        return ">=" if word == "tu" else _BOUND_OPS[word], amount * _MONEY_UNITS.get(unit or "", 1.0), m.group(0).strip()
+        return op, amount * _MONEY_UNITS.get(unit or "", 1.0), m.group(0).strip()
     return None
 
 
@@ -990,26 +992,37 @@ def _names_institution_kind(question: str, doc: DocumentInfo) -> bool:
     return False
 
 
-def plan_names(doc: DocumentInfo) -> tuple[set[str], set[str]]:
+def plan_names(doc: DocumentInfo) -> tuple[frozenset[str], frozenset[str]]:
     """(places, sectors) that name a plan: "Quảng Trị" from "tỉnh Quảng Trị", "Y tế" from
-    "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded."""
+    "Bộ Y tế" (its issuer) or "ngành Y tế" (its title); folded. Read once per title and issuer (every
+    question asks it of every plan)."""
+    return _plan_names(doc.title, doc.issuer or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan_names(title: str, issuer: str) -> tuple[frozenset[str], frozenset[str]]:
     # (À-Ỹ holds small letters too: "tỉnh Lào Cai đến năm 2030" names "Lào Cai")
-    places = plan_places(doc)
-    for part in (doc.title, doc.issuer or ""):  # "Tâm An" of "Bệnh viện Đa khoa Tâm An"
+    places = set(_plan_places(title, issuer))
+    for part in (title, issuer):  # "Tâm An" of "Bệnh viện Đa khoa Tâm An"
         places |= {fold_squashed(capitalised_name(m)) for m in _INSTITUTION.findall(part)}
-    sectors = {fold_squashed(m) for m in _SECTOR.findall(doc.issuer or "")}
-    sectors |= {fold_squashed(m) for m in _SECTOR.findall(doc.title)}
+    sectors = {fold_squashed(m) for m in _SECTOR.findall(issuer)}
+    sectors |= {fold_squashed(m) for m in _SECTOR.findall(title)}
     # "Tổng công ty Cảng Vân Lãng": the port is named "Vân Lãng" too ("the Vân Lãng port programme"), its
     # proper name without its kind, when two words or more are left
     kinds = [fold_squashed(kind) for kind, _ in INSTITUTION_KINDS]
     places |= {rest for p in places for k in kinds if p.startswith(k + " ") and len((rest := p[len(k) + 1:]).split()) >= 2}
-    return {p for p in places if p}, {x for x in sectors if x}
+    return frozenset(p for p in places if p), frozenset(x for x in sectors if x)
 
 
-def plan_places(doc: DocumentInfo) -> set[str]:
+def plan_places(doc: DocumentInfo) -> frozenset[str]:
     """The places a plan belongs to ("thanh hoa" of "UBND tỉnh Thanh Hóa"), folded: a province, city,
     district or commune its title or issuer names (not an institution's own name)."""
-    return {p for p in (fold_squashed(capitalised_name(m)) for m in _PLACE.findall(f"{doc.title} {doc.issuer or ''}")) if p}
+    return _plan_places(doc.title, doc.issuer or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan_places(title: str, issuer: str) -> frozenset[str]:
+    return frozenset(p for p in (fold_squashed(capitalised_name(m)) for m in _PLACE.findall(f"{title} {issuer}")) if p)
 
 
 def without_issuers(agencies: list[str], docs: list[DocumentInfo]) -> list[str]:
