@@ -10,13 +10,13 @@ import re
 from dataclasses import replace
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
-from assistant.glossary import english_gloss, listed_nouns
+from assistant.glossary import english_gloss, listed_nouns, translate_terms
 from assistant.scoring import asked_column, asked_figure, figure_labels
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
-from ingest.parsing.tables import classify_label, spanned
+from ingest.parsing.tables import classify_label, spanned, without_numbering
 from ingest.records import Citation, DocumentInfo, TableRow
-from ingest.text import YEAR_SPAN
+from ingest.text import YEAR_SPAN, fold_words
 
 UNCERTAIN_VI = "dòng này trích từ văn bản có lỗi nhận dạng/lệch cột; cần đối chiếu bản gốc"
 UNCERTAIN_EN = "this row comes from text with OCR or column errors; check the original"
@@ -181,13 +181,16 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
         parts.append(f"{label}: {value}")
     content = f.get("content", "")
+    named = asked_column(row, intent.terms)
+    if named and not full and named[1] not in " ".join(parts):
+        parts.append(f"{named[0]}: {named[1]}")  # the column the question names ("energy use": "Tiêu thụ năng lượng (TOE)")
     if full:
         parts.extend(other_cells(row, intent, " ".join([content, *parts])))
     else:
         extra = _detail_sentence(row, intent, " ".join([content, *parts]))
         if extra:
             parts.append(f"“{extra}”")
-    subject = _row_subject(row, doc, lang, with_group=bool(GROUP_CUE.search(intent.folded)))
+    subject = _row_subject(row, doc, lang, with_group=bool(GROUP_CUE.search(intent.folded)) or asked_group(row, intent))
     quote = f" “{content}”" if content else ""
     body = "; ".join(parts)
     if not body:
@@ -350,11 +353,32 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
             return True  # no deadline column: a date the row's own text states ("có hiệu lực thi hành ngày 01/7/2026")
     if asked_column(row, intent.terms) is not None:
         return True  # the question names the column: "Người đại diện pháp luật của X là ai?"
+    if asked_group(row, intent):
+        return True  # "which province is company X listed in": the group it is listed under
     # The value may sit in a cell no field names: "ít nhất 50 người" in a task's expected result.
     detail = _detail_sentence(row, intent, row.fields.get("content", ""))
     if asked == ["coordinating"]:  # who works with the lead: only a sentence naming that work says it
         return detail is not None and bool(_WORKS_WITH.search(detail))
     return detail is not None and ("targets" not in asked or any(ch.isdigit() for ch in detail))
+
+
+#: "tỉnh nào", "vùng gì": a group's kind asked (folded); "which province", "what region" in English.
+_WHICH_VI = r"\s+(?:nao|gi)\b"
+_WHICH_EN = re.compile(r"\b(?:which|what)\s+([a-z]+)")
+
+
+def asked_group(row: TableRow, intent: QueryIntent) -> bool:
+    """Whether the question asks which group a row is listed under, by the word its group's heading opens
+    with: "Công ty X thuộc tỉnh nào", "which province is company X listed in" of a row under "2. Tỉnh Kon
+    Tum"; "vùng nào" of "I. VÙNG …" — not a word of the row's own name."""
+    heads = {fold_words(without_numbering(g)).split()[0] for g in row.group if fold_words(without_numbering(g))}
+    heads -= set(fold_words(str(row.fields.get("content") or "")).split())
+    if not heads:
+        return False
+    if intent.language == "en":
+        said = " ".join(fold_words(translate_terms(m.group(1))) for m in _WHICH_EN.finditer(intent.folded))
+        return any(h in said.split() for h in heads)
+    return any(re.search(rf"\b{re.escape(h)}{_WHICH_VI}", intent.folded) for h in heads)
 
 
 def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:

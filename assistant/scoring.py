@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from assistant.evidence import content_terms, coverage
 from ingest.records import Chunk, TableRow
+from ingest.text import fold_words
 from retriever.semantic import SemanticIndex
 
 #: Meaning is measured as how far a candidate's similarity stands above the question's
@@ -38,6 +39,10 @@ SEM_WEIGHT = 0.5
 ASKED_LABEL_COVERAGE = 0.75
 #: ... and the label has this many words or more ("Địa chỉ", "Ghi chú" alone say too little to be asked).
 ASKED_LABEL_MIN_TERMS = 3
+#: Else a column is asked when the question says this many of its label's words (syllables) beyond the
+#: words naming the row, more than of any other column's: a two-syllable word ("năng lượng" of "Tiêu thụ
+#: năng lượng (TOE)", "ngành nghề" of "Ngành nghề/Loại hình kinh doanh").
+ASKED_LABEL_MIN_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -115,15 +120,31 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str]) -> tuple[str, str] | 
     """(label, cell) of the one column of a row, holding a value, whose label the question says:
     ASKED_LABEL_COVERAGE of the label's words, ASKED_LABEL_MIN_TERMS or more of them ("Người đại diện
     pháp luật của nhà máy X là ai?" asks the column "Người đại diện pháp luật", whatever fields the
-    question's "ai" reads)."""
+    question's "ai" reads); else the column whose label shares the most words with the question, beyond
+    those naming the row, ASKED_LABEL_MIN_WORDS or more, no other column as many ("How much energy does
+    company X use" asks "Tiêu thụ năng lượng (TOE)"). Never the row's name or number."""
     wanted = _plain_wanted(q_terms)
-    found = []
+    named = set(content_terms(" ".join(str(row.fields.get(k) or "") for k in ("content", "number"))))
+    found, scored = [], []
     for label, cell in row.columns.items():
+        cell = (cell or "").strip()
+        if not re.search(r"[^\W_]", cell) or cell in (row.fields.get("content"), row.fields.get("number")):
+            continue  # (a dash, "-", is no value)
         terms = content_terms(label)
-        if len(terms) >= ASKED_LABEL_MIN_TERMS and (cell or "").strip() and \
-                len(terms & wanted) >= ASKED_LABEL_COVERAGE * len(terms):
+        if len(terms) >= ASKED_LABEL_MIN_TERMS and len(terms & wanted) >= ASKED_LABEL_COVERAGE * len(terms):
             found.append((label, cell))
-    return found[0] if len(found) == 1 else None
+        said = {t for t in terms if "_" not in t} & wanted - named
+        # (a unit or code the label prints in capitals, "TOE", "CO2", "MW", says as much as a two-syllable word)
+        capitals = {fold_words(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", label)}
+        scored.append((len(said) + len(said & capitals), label, cell))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    if scored and scored[0][0] >= ASKED_LABEL_MIN_WORDS and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1], scored[0][2]
+    return None
 
 
 def row_text_with_labels(row: TableRow) -> str:

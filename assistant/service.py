@@ -31,7 +31,7 @@ from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, am
                                      note_title_naming, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
-from ingest.records import Answer, TableRow
+from ingest.records import Answer, DocumentInfo, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
@@ -358,6 +358,7 @@ class Assistant:
                     intent.agencies.append(name)
         docs = self.store.documents()
         pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
+        intent.places_in_names = self._places_in_names(intent.question, pool)
         candidates, explicit = resolve_documents(intent, pool)
         if not explicit and len(candidates) > 1 and not intent.comparison:
             # "the REDD+ appendix activities", "the VNTLAS training": an acronym that one plan in reach prints
@@ -577,6 +578,28 @@ class Assistant:
                 continue
             out.append(word)
         return list(dict.fromkeys(out))
+
+    def _places_in_names(self, question: str, pool: list[DocumentInfo]) -> tuple[str, ...]:
+        """The places a question says as the end of a proper name that a plan of elsewhere prints: "Công ty
+        Cổ phần Cảng … PTSC Thanh Hóa", "Petrolimex Thừa Thiên Huế" of a list of firms — not the plans of
+        Thanh Hóa or Huế. The word before the place is capitalised (an acronym if it opens the question)
+        and no word of an administrative unit or body ("tỉnh Thanh Hóa", "UBND Thanh Hóa"), and that plan
+        prints the two words together (folded)."""
+        words = _NAME_WORD.findall(unicodedata.normalize("NFC", question))
+        folded = [fold_words(w) for w in words]
+        out = []
+        for p in sorted({p for d in pool for p in plan_places(d)}):
+            pw = p.split()
+            for i in range(1, len(words) - len(pw) + 1):
+                prev = words[i - 1]
+                if folded[i:i + len(pw)] != pw or not prev[:1].isupper() or folded[i - 1] in _UNIT_WORDS \
+                        or (i == 1 and not (prev.isupper() and len(prev) >= 2)):
+                    continue
+                pair = f"{folded[i - 1]}_{pw[0]}"
+                if any(p not in plan_places(d) and pair in self._vocabulary(d.doc_id) for d in pool):
+                    out.append(p)
+                    break
+        return tuple(out)
 
     def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         """The plans' words as printed, lower-cased with their accents: each plan's single words
@@ -2224,9 +2247,13 @@ class Assistant:
         for label in labels:
             words = _group_words(label)
             label_terms[label] = self._terms("group:" + words, words)
-        q_terms = content_terms(intent.question)
+        # (an English question with its words in the plans' Vietnamese: "Kiên Giang province" holds "Tỉnh Kiên Giang")
+        said = intent.question if intent.language == "vi" else f"{intent.question} {translate_terms(intent.question)}"
+        q_terms = content_terms(said)
+        # (English puts the kind after the name: a label's word pairs that the question's order breaks weigh nothing)
         named = [label for label, terms in label_terms.items()
-                 if len(terms) >= 2 and coverage(terms, intent.question, q_terms) >= NAMED_GROUP_COVERAGE]
+                 if len(terms) >= 2 and coverage(terms if intent.language == "vi" else {t for t in terms if "_" not in t or t in q_terms},
+                                                 said, q_terms) >= NAMED_GROUP_COVERAGE]
         if named or len(labels) < 2:
             return named
         if not GROUP_CUE.search(intent.folded):
@@ -2778,6 +2805,10 @@ class Assistant:
             # "nhiệm vụ của Bộ Tư pháp theo phần tổ chức thực hiện": what that part of the text says, not a
             # row of the appendix about the same body
             pool, chunks = [], in_section
+        in_article = self._in_named_article(u) if not in_section else []
+        if in_article:
+            # "Điều 3 của Quyết định 812 quy định gì", "what does Article 3 say": the article's own text
+            pool, chunks = [], in_article
         codes = {t for t in content_terms(_strip_numbers(intent)) if _CODE.fullmatch(t)}
         # a system named in mixed case that the plans print ("VNeID", "eCabinet"): a row or passage
         # without it is about another one
@@ -2832,6 +2863,9 @@ class Assistant:
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
+        if in_article:
+            # the article named is what is asked, however few of the question's other words it prints
+            passages = [PassageHit(p.chunk, max(p.score, MIN_COVERAGE)) for p in passages]
         asked_words = f" {fold_words(intent.question)} | {fold_words(intent.search_text)} "
         named_rows = [r for r in pool if _names_the_row(asked_words, r)]
         if named_rows:
@@ -2976,7 +3010,8 @@ class Assistant:
                     # "bao nhiêu xe điện": a row counting other things ("Số lượng sáng kiến …") is no count of
                     # them; the first word counted is enough ("bao nhiêu thôn trước khi …": "thôn")
                     first = _COUNTED.search(intent.folded).group(1).split()[0]
-                    keep = [h for h in keep if (set(counted) | {first}) & self._terms(h.row.row_id, row_text(h.row))]
+                    # (or the label of the column the question asks: "bao nhiêu TOE" of "Tiêu thụ năng lượng (TOE)")
+                    keep = [h for h in keep if (set(counted) | {first}) & (self._terms(h.row.row_id, row_text(h.row)) | _asked_label_terms(h.row, u.terms))]
             # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
             # however weak the passages (they are read for the amount below)
             money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
@@ -3076,7 +3111,7 @@ class Assistant:
                 return Evidence(mode="none", reason=reason)
             top = [stating]
         scored = [matches[p.chunk.chunk_id] for p in top if p.chunk.chunk_id in matches]
-        if scored and all(m.lexical == 0 and (m.semantic or 0.0) < Z_SAME_TOPIC for m in scored):
+        if scored and not in_article and all(m.lexical == 0 and (m.semantic or 0.0) < Z_SAME_TOPIC for m in scored):
             # no word of the question in any passage, and a meaning short of the same topic
             # ("quantum computing" against the report's list of recipients)
             reason = ("không đoạn nào của các kế hoạch nói về nội dung được hỏi" if intent.language == "vi"
@@ -3127,6 +3162,22 @@ class Assistant:
                     out.append(c)
                     break
         return out
+
+    def _in_named_article(self, u: Understanding) -> list:
+        """The text of the article a question names by number ("Điều 3", "Article 3") in the plans in reach:
+        the chunks under a heading "Điều 3." (the parse makes each article a part of its own). Not an article
+        of another act the question names after it ("Điều 19 của Nghị định số 06/2022/NĐ-CP", "Article 6 of
+        the Paris Agreement"'s kind of reference, "the Law on …"): the plans' own articles are not that one."""
+        m = _ARTICLE_NAMED.search(u.intent.question)
+        if not m:
+            return []
+        after = u.intent.question[m.end():]
+        own = [u.docs[d].number for d in u.candidates if d in u.docs]
+        if _acts_named(after, own) or _acts_named_by_kind(after) or _OTHER_ACT_KIND.search(_fold(after)):
+            return []
+        head = f"Điều {m.group(1)}."
+        return [c for d in sorted(u.candidates) for c in self.store.chunks(d)
+                if c.kind == "text" and c.section_path and c.section_path[0].startswith(head)]
 
     def _names_the_section(self, q_terms: set[str], chunk) -> bool:
         """Whether the question's topic is the title of the chunk's section ("Mục tiêu tổng quát") and
@@ -3603,7 +3654,7 @@ _APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\s+(?:số\s+)?((?:[IVXLC]+|\d+)(
 #: sach"): "listed".
 _LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach|liet_ke|liet)[≈|_ ]*)+")
 #: "bao nhiêu văn bản" / "những văn bản nào" (folded): the noun a Vietnamese question counts / lists.
-_COUNTED_VI = re.compile(r" (?:bao nhieu|so luong|tong so) (\w+ \w+) ")
+_COUNTED_VI = re.compile(r" (?:(?:so luong|tong so)(?: bao nhieu)?|bao nhieu) (\w+ \w+) ")  # ("tổng số bao nhiêu cơ sở": "co so")
 _LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")
 #: … read loosely: "mấy thông tư", "tổng cộng … nghị định", "các nghị định …" (a kind named in the plural).
 _NAMED_LOOSELY_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+(?: \w+)?) ")
@@ -3859,6 +3910,15 @@ _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(
 #: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
 #: hiện", "tại mục giải pháp về vốn", "trong phần mục tiêu" — the words after the kind of part.
 _SECTION_NAMED = re.compile(r"\b(?:theo|trong|tai|o)\s+(?:phan|muc|chuong)\s+((?:(?!la\b|thi\b|co\b|cua\b|quy dinh\b)[a-z]+\s*){2,6})")
+#: A word of a question, as written (for names: "PTSC", "Thanh", "Hóa"); and the words before a place that
+#: make it the place of a unit or body, not the end of a firm's name ("tỉnh", "TP", "UBND", "Sở", "Công an").
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
+_UNIT_WORDS = frozenset({"tinh", "pho", "tp", "thi", "xa", "tran", "huyen", "quan", "phuong", "thon", "ap", "ban", "khu", "vung",
+                         "ubnd", "hdnd", "so", "cong", "an", "uy", "dang", "bo", "province", "city", "district", "of", "in"})
+#: An article asked by its number ("Điều 3", "article 4"), and the kinds of act a plan is not, whose articles a
+#: question naming them after it asks about ("Điều 19 của Luật Bảo vệ môi trường", "Article 6 of the Law on …").
+_ARTICLE_NAMED = re.compile(r"\b(?:Điều|điều|ĐIỀU|Article|article|ARTICLE)\s+(\d+[a-z]?)\b(?![/.,]\d)")
+_OTHER_ACT_KIND = re.compile(r"\b(?:luat|bo luat|nghi dinh|thong tu|hien phap|laws?|codes?|decrees?|circulars?|constitution|agreement|hiep dinh|thoa thuan)\b")
 #: The fewest words of a heading that name it ("tổ chức thực hiện", "giải pháp về vốn").
 SECTION_NAME_WORDS = 3
 #: The first word of an English body's name as the vocabulary glosses it, when the name is a body's only.
@@ -4002,6 +4062,12 @@ _COUNTED = re.compile(r"\b(?:how many|bao nhieu)\s+((?:(?!(?:%s)\b)[a-z][a-z-]*\
     "thuoc", "do", "theo", "cho", "voi", "moi", "hang", "tu", "nhu", "dat", "hoan", "percent", "phan", "tien")))
 #: words of a question asking a rate, not a count ("what share", "tỷ lệ … bao nhiêu", "how many percent")
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|ty trong|ti trong|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
+
+
+def _asked_label_terms(row: TableRow, q_terms) -> frozenset[str]:
+    """The content terms of the label of the column a question asks of a row (:func:`asked_column`)."""
+    named = asked_column(row, q_terms)
+    return content_terms(named[0]) if named else frozenset()
 
 
 def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
@@ -4230,10 +4296,13 @@ _ASKING_WORDS_VI = frozenset("bao nhiêu nào gì ai đâu mấy sao thế nào 
 
 def unprinted_pair_share(question: str, printed: AbstractSet[str]) -> tuple[float, int]:
     """(share, number) of a question's pairs of neighbouring content words, lower-cased with their accents,
-    that ``printed`` (pairs "bóng_đá") lacks; a stop word or an asking word breaks a pair."""
+    that ``printed`` (pairs "bóng_đá") lacks; a stop word or an asking word breaks a pair. Only pairs that
+    carry an accent are weighed, as only those are kept of the plans' ("minh_khang" of a firm's name is
+    printed or not whatever its reading)."""
     words = [unicodedata.normalize("NFC", w).casefold() for w in re.findall(r"[^\W\d_]+", question)]
     content = [None if w in STOP_WORDS or w in _ASKING_WORDS_VI else w for w in words]
     pairs = [f"{a}_{b}" for a, b in zip(content, content[1:]) if a and b]
+    pairs = [p for p in pairs if p != fold_accents(p)]
     return (sum(p not in printed for p in pairs) / len(pairs) if pairs else 0.0), len(pairs)
 
 

@@ -178,6 +178,8 @@ class QueryIntent:
     doc_years: list[str] = field(default_factory=list)
     plan_years: list[str] = field(default_factory=list)  # years that name a plan as its own ("the 2027 plan"), not a value's
     unindexed_years: list[str] = field(default_factory=list)  # plan years that no plan in reach has, set by resolve_documents
+    #: places the question says as the end of a name that a plan of elsewhere prints ("PTSC Thanh Hóa"), folded
+    places_in_names: tuple[str, ...] = ()
     months: list[str] = field(default_factory=list)  # "6/2026"
     fields: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
@@ -350,8 +352,10 @@ def detect_language(text: str) -> str:
     """'vi' or 'en'. English questions often quote Vietnamese names (quotes and brackets are
     ignored), and Vietnamese is sometimes typed without accents (common syllables count)."""
     unquoted = _QUOTED.sub(" ", text)
-    words = re.findall(r"[^\W\d_]+", (unquoted if unquoted.strip() else text).casefold())
-    vi = sum(1 for w in words if _VI_CHARS.search(w) or w in _VI_PLAIN)
+    written = re.findall(r"[^\W\d_]+", unquoted if unquoted.strip() else text)
+    words = [w.casefold() for w in written]
+    # (a capitalised word past the first is a name's: "Between Công ty Cổ phần Vận tải Phú Mỹ and …" is English)
+    vi = sum(1 for k, (w, x) in enumerate(zip(words, written)) if (_VI_CHARS.search(w) or w in _VI_PLAIN) and (k == 0 or not x[:1].isupper()))
     en = sum(1 for w in words if w in _EN_WORDS)
     if en >= 2 and en >= vi / 2:
         return "en"
@@ -820,7 +824,9 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
         progs = [d.doc_id for d in docs if "chương trình" in d.title.casefold() and (doc_years(d)[1] & wanted or doc_years(d)[0] & wanted)] \
             if wants_program else []
         if progs and not plan_too:  # and any plan the question names by its number beside it ("… so với KH 275")
-            return list(dict.fromkeys(progs + by_code)), True
+            # (of them, the one whose place or owner the question names: "Nhạn Giang province's 2026-2030 programme")
+            owned = [d for d in progs if d in {x.doc_id for x in named}]
+            return list(dict.fromkeys((owned or progs) + by_code)), True
         by_year = list(dict.fromkeys(title_match + date_match))
         if _NAMES_A_PLAN_VI.search(f" {intent.folded} "):
             # "KH CĐS 2025", "kế hoạch năm 2025": of the documents of that year, the plans (a report or a
@@ -1187,7 +1193,7 @@ def _names_doc(intent: QueryIntent, doc: DocumentInfo) -> bool:
     padded = _padded_words(intent.folded)
     for said in _located_places(intent.question):
         padded = padded.replace(f" {said} ", " ")
-    if any(f" {p} " in padded for p in places):
+    if any(f" {p} " in padded for p in places if p not in intent.places_in_names):
         return True
     if _names_issuer(intent, doc) or _names_kind(intent, doc):
         return True

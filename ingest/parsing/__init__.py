@@ -15,7 +15,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "64"
+PARSER_VERSION = "66"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -42,8 +42,72 @@ def _logical_lines(text: str) -> list[LogicalLine]:
         rebuild_broken_tables = None
     if rebuild_broken_tables is not None:
         rebuilt = rebuild_broken_tables(raw)
-        return [LogicalLine(x.text, x.line_start, x.line_end) for x in rebuilt]
-    return [LogicalLine(t, n, n) for n, t in enumerate(raw, start=1)]
+        return rejoin_group_rows([LogicalLine(x.text, x.line_start, x.line_end) for x in rebuilt])
+    return rejoin_group_rows([LogicalLine(t, n, n) for n, t in enumerate(raw, start=1)])
+
+
+#: A group row a PDF's text layer printed as prose between two parts of a table: at most this many lines
+#: (its label wrapped in a narrow first column: "IV. BẮC" / "TRUNG BỘ" / "1. Tỉnh Thanh" / "Hóa"), each
+#: at most GROUP_PIECE_CHARS long.
+GROUP_PIECES = 6
+GROUP_PIECE_CHARS = 60
+_GROUP_OPENS = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])[.)]\s+\S")
+
+
+def rejoin_group_rows(lines: list[LogicalLine]) -> list[LogicalLine]:
+    """Group rows that a PDF's text layer lost from its table, read back as rows: short lines between two
+    parts of one table (the row above and the part below have as many cells; the part below opens with
+    the same header or a numbered row) that open with a numbering ("IV. BẮC" / "TRUNG BỘ" / "1. Tỉnh
+    Thanh" / "Hóa" → "IV. BẮC TRUNG BỘ", "1. Tỉnh Thanh Hóa"): a table row a page break cut from the table
+    where pdfplumber saw no ruling under it. The lines keep their numbers; the pieces after the first of
+    each row are left blank."""
+    out = list(lines)
+    headers: set[str] = set()
+    i = 0
+    while i < len(out):
+        text = out[i].text
+        if "\t" in text:
+            cells = text.split("\t")
+            if not re.match(r"^\s*[\dIVXLC]", cells[0]):
+                headers.add(text)
+            i += 1
+            continue
+        if not text.strip():
+            i += 1
+            continue
+        # a run of prose lines (blank lines within) right after a table line
+        prev = next((out[k] for k in range(i - 1, -1, -1) if out[k].text.strip()), None)
+        j, pieces = i, []
+        while j < len(out) and "\t" not in out[j].text and len(pieces) <= GROUP_PIECES:
+            if out[j].text.strip():
+                pieces.append(j)
+            j += 1
+        nxt = out[j] if j < len(out) else None
+        if prev is None or "\t" not in prev.text or nxt is None or not pieces or len(pieces) > GROUP_PIECES \
+                or any(len(out[k].text.strip()) > GROUP_PIECE_CHARS for k in pieces):
+            i = j if pieces else i + 1
+            continue
+        width = len(prev.text.split("\t"))
+        below = nxt.text.split("\t")
+        same_table = len(below) == width and (nxt.text in headers or re.match(r"^\s*\d", below[0]))
+        first = squash(strip_markup(out[pieces[0]].text))
+        if not same_table or width < 3 or not _GROUP_OPENS.match(first):
+            i = j
+            continue
+        rows: list[tuple[list[int], list[str]]] = []  # (line indexes, words) of each group row
+        for k in pieces:
+            piece = squash(strip_markup(out[k].text))
+            if _GROUP_OPENS.match(piece) or not rows:
+                rows.append(([k], [piece]))
+            else:
+                rows[-1][0].append(k)
+                rows[-1][1].append(piece)
+        for k in pieces:
+            out[k] = LogicalLine("", out[k].line_start, out[k].line_end)
+        for at, words in rows:
+            out[at[0]] = LogicalLine("\t".join([" ".join(words), *[""] * (width - 1)]), lines[at[0]].line_start, lines[at[-1]].line_end)
+        i = j
+    return out
 
 
 def _numeral_label(printed: str | None) -> str:
@@ -429,6 +493,10 @@ def parse_document(
     )
     info = infer_metadata(text, doc_id=doc_id, file_name=file_name, sha256=sha256, manifest_entry=manifest_entry)
     info = info.model_copy(update={"n_rows": len(rows), "n_sections": len(sections), "report": doc_report})
+    if not manifest_entry and info.title == file_name.rsplit(".", 1)[0] and rows and rows[0].appendix_title:
+        # a document that is an appendix alone (a list attached to a decision, no title block of its own):
+        # its caption is its title, not the file's name
+        info = info.model_copy(update={"title": f"{rows[0].appendix}: {rows[0].appendix_title}"})
     return ParsedDocument(info=info, sections=sections, rows=rows)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.parsing.tables import LogicalLine
-from ingest.parsing.text import is_attached_line, is_roman, squash, strip_markup
+from ingest.parsing.text import is_attached_line, is_roman, short, squash, strip_markup
 from ingest.records import Section
 
 _HEADINGS = [
@@ -30,6 +30,40 @@ def heading_level(line: str) -> int | None:
     if line.lstrip().startswith("#"):
         return 2
     return None
+
+
+#: An article of an act ("Điều 1.", "**Điều 2.** Các cơ sở …", "ĐIỀU 3:"): a part of its own, whatever its length —
+#: its first sentence is often its whole text ("Điều 4. Quyết định này có hiệu lực …"). The dot or colon after the
+#: number sets it apart from a reference that a PDF wrapped onto a new line ("… tại" / "Điều 19 của Nghị định …").
+_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+[a-z]?)\s*[.:]\s*(.*)$")
+#: Its level: the articles of a decision stand as the Roman parts of a plan (a plan attached after them opens
+#: its "I." in their place; an article's "1.", "2." are its clauses).
+_ARTICLE_LEVEL = 1
+#: The longest article title kept whole in a heading path; a longer first sentence is cut there.
+_ARTICLE_NAME_CHARS = 100
+
+
+def article_heading(lines: list[LogicalLine], i: int) -> str | None:
+    """The heading-path name of line ``i`` when it opens an article ("Điều 2. Các cơ sở được …"), else None.
+
+    It must open a paragraph: the line before is blank, a heading, in capitals ("QUYẾT ĐỊNH:") or ends a
+    sentence or clause — so a reference wrapped onto a line of its own is read on."""
+    if "\t" in lines[i].text:
+        return None
+    clean = squash(strip_markup(lines[i].text))
+    m = _ARTICLE.match(clean)
+    if not m:
+        return None
+    for j in range(i - 1, -1, -1):
+        prev = squash(strip_markup(lines[j].text))
+        if not prev:
+            break
+        if not (_ENDS_A_SENTENCE.search(prev) or prev.endswith("/.") or prev.upper() == prev or heading_level(lines[j].text) is not None):
+            return None
+        break
+    # (its first sentence as every format prints it: a PDF's line is cut by the page's width)
+    name = _ARTICLE.match(_wrapped_text(lines, i, _ARTICLE_NAME_CHARS)).group(2)
+    return f"Điều {m.group(1)}. {short(name, _ARTICLE_NAME_CHARS)}".rstrip()
 
 
 _LETTER_HEADING = re.compile(r"^([A-ZĐ])[.)]\s+\S")
@@ -64,23 +98,30 @@ class LetterLevels:
         return level
 
 
-def _wrapped_length(lines: list[LogicalLine], i: int) -> int:
-    """The length of line ``i`` with the lines that continue it (a PDF wraps a paragraph at the page's
-    width: "1. Chủ động thành lập … phù hợp với pháp" / "luật và …": a line that ends in no stop is
-    continued by a next line in lower case that is no heading, list item or table row), so that a long
-    numbered or lettered item is read alike whichever format broke its lines."""
+def _wrapped_text(lines: list[LogicalLine], i: int, limit: int = MAX_HEADING_CHARS) -> str:
+    """Line ``i`` with the lines that continue it, up to about ``limit`` characters (a PDF wraps a paragraph
+    at the page's width: "1. Chủ động thành lập … phù hợp với pháp" / "luật và …": a line that ends in no
+    stop is continued by a next line in lower case that is no heading, list item or table row)."""
     last = squash(strip_markup(lines[i].text))
+    parts = [last]
     total = len(last)
     for nxt in lines[i + 1:]:
         text = squash(strip_markup(nxt.text))
         if _ENDS_A_SENTENCE.search(last) or "\t" in nxt.text or not text or not text[0].islower() \
                 or _LIST_ITEM.match(text) or heading_level(nxt.text) is not None:
             break
+        parts.append(text)
         total += 1 + len(text)
         last = text
-        if total > MAX_HEADING_CHARS:
+        if total > limit:
             break
-    return total
+    return " ".join(parts)
+
+
+def _wrapped_length(lines: list[LogicalLine], i: int) -> int:
+    """The length of line ``i`` with the lines that continue it, so that a long numbered or lettered item
+    is read alike whichever format broke its lines."""
+    return len(_wrapped_text(lines, i))
 
 
 _ENDS_A_SENTENCE = re.compile(r"[.:;!?]\s*$")
@@ -136,7 +177,10 @@ def split_sections(
         letter = letters.level(squash(strip_markup(line.text)), [lv for lv, _ in stack]) if "\t" not in line.text else None
         if letter is not None and letter > 1:
             level = letter  # a lettered group inside a Roman part; parts above them keep their old reading
-        if level is not None and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
+        article = article_heading(lines, i) if level is None else None
+        if article:
+            level = _ARTICLE_LEVEL
+        elif level is not None and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
             level = None  # an item of a list whose text a PDF's page width wrapped: body text, as in Markdown
         if level == _ITEM_LEVEL and _ENDS_AN_ITEM.search(squash(strip_markup(line.text))):
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
@@ -146,11 +190,12 @@ def split_sections(
         if level is not None:
             flush()
             stack = [s for s in stack if s[0] < level]
-            heading = body.group(1) if body else squash(strip_markup(line.text))
+            heading = body.group(1) if body else article or squash(strip_markup(line.text))
             stack.append((level, heading))
-            # Keep the heading line in the text too: numbered headings often carry content.
+            # Keep the heading line in the text too: numbered headings often carry content (an article's
+            # whole first line: its path name may be cut).
             buf_start, buf_end = line.line_start, line.line_end
-            buf = [heading]
+            buf = [squash(strip_markup(line.text)) if article else heading]
             continue
         clean = strip_markup(line.text)
         if not clean.strip():

@@ -484,6 +484,10 @@ def _is_group_cells(cells: list[str], columns: list[Column], raw: str = "") -> t
         m = re.match(r"^([IVXLC]+)[.\s]+(.+)$", first)
         if m and is_roman(m.group(1)):
             return True, m.group(1), m.group(2).strip()
+        # "1. Tỉnh Sơn La" under "I. TÂY BẮC BỘ", number and name in one cell: a group below the Roman one
+        m = re.match(r"^(\d+(?:\.\d+)*)\.\s+(\D.*)$", first)
+        if m:
+            return True, m.group(1), m.group(2).strip()
         return True, None, first
     if not first and len(nonempty) == 1 and len(nonempty[0]) <= 100:
         text = nonempty[0]
@@ -622,9 +626,14 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     header_line = lines[idxs[0]]
     table = _Table(cols, "", line_start=header_line.line_start, headerless=not body_from)
     table.caption, table.caption_line = _caption_before(lines, idxs[0], start)
+    key = _header_key(first)
     for k in idxs[body_from:]:
         line = lines[k]
-        table.rows.append(_RawRow(_cells(line.text, keep_trailing=True), line.line_start, line.line_end, [line.text]))
+        row = _cells(line.text, keep_trailing=True)
+        if body_from and _header_key(row) == key:
+            table.header_lines.append(line.line_start)
+            continue  # the header repeated on the next page
+        table.rows.append(_RawRow(row, line.line_start, line.line_end, [line.text]))
     return table
 
 

@@ -1,0 +1,114 @@
+"""The articles of an act ("Điều 1.", "**Điều 2.** …") are parts of their own in every format: a PDF's text
+layer prints them as lines of a paragraph that runs on with no blank line, Markdown as bold paragraphs. A
+reference a PDF wrapped onto a line of its own ("… tại" / "Điều 19 của Nghị định …") is no article.
+Sections on their own, then the real Assistant over a small decision ingested in both shapes."""
+
+import pytest
+
+from ingest.parsing.sections import split_sections
+from ingest.parsing.tables import LogicalLine
+from tests.conftest import assistant_over
+
+DECISION_MD = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+Số: 812/QĐ-BNNMT
+
+QUYẾT ĐỊNH
+
+Về việc thí điểm cấp chứng chỉ tín chỉ các-bon rừng năm 2027
+
+BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;
+
+QUYẾT ĐỊNH:
+
+**Điều 1.** Thí điểm cấp chứng chỉ tín chỉ các-bon rừng cho các chủ rừng tại ba tỉnh theo Phụ lục ban hành kèm theo Quyết định này.
+
+**Điều 2.** Các chủ rừng được thí điểm có trách nhiệm báo cáo lượng hấp thụ các-bon trước ngày 31 tháng 3 hằng năm theo quy định tại Điều 19 của Nghị định số 06/2022/NĐ-CP.
+
+**Điều 3.** Trách nhiệm thi hành
+
+1. Cục Lâm nghiệp và Kiểm lâm hướng dẫn các chủ rừng lập hồ sơ đề nghị cấp chứng chỉ.
+
+2. Ủy ban nhân dân các tỉnh thí điểm kiểm tra việc quản lý, bảo vệ rừng của các chủ rừng.
+
+**Điều 4.** Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.
+"""
+
+#: The same decision as a PDF's text layer gives it: lines cut at the page's width, no blank lines.
+DECISION_PDF = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 812/QĐ-BNNMT
+QUYẾT ĐỊNH
+Về việc thí điểm cấp chứng chỉ tín chỉ các-bon rừng năm 2027
+BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;
+QUYẾT ĐỊNH:
+Điều 1. Thí điểm cấp chứng chỉ tín chỉ các-bon rừng cho các chủ rừng tại ba tỉnh theo Phụ lục
+ban hành kèm theo Quyết định này.
+Điều 2. Các chủ rừng được thí điểm có trách nhiệm báo cáo lượng hấp thụ các-bon trước ngày 31
+tháng 3 hằng năm theo quy định tại
+Điều 19 của Nghị định số 06/2022/NĐ-CP.
+Điều 3. Trách nhiệm thi hành
+1. Cục Lâm nghiệp và Kiểm lâm hướng dẫn các chủ rừng lập hồ sơ đề nghị cấp chứng chỉ.
+2. Ủy ban nhân dân các tỉnh thí điểm kiểm tra việc quản lý, bảo vệ rừng của các chủ rừng.
+Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.
+"""
+
+
+def _sections(text: str):
+    lines = [LogicalLine(t, n, n) for n, t in enumerate(text.split("\n"), start=1)]
+    return split_sections(lines)
+
+
+@pytest.mark.parametrize("text", [DECISION_MD, DECISION_PDF])
+def test_each_article_is_a_part_of_its_own(text):
+    tops = []
+    for s in _sections(text):
+        if s.path and s.path[0] not in tops:
+            tops.append(s.path[0])
+    assert [t.split(".")[0] for t in tops] == ["Điều 1", "Điều 2", "Điều 3", "Điều 4"], tops
+    # the name in the path is the article's first sentence as every format prints it, not a PDF's line
+    assert tops == _article_names(DECISION_MD)
+    assert tops[3] == "Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027."
+
+
+def _article_names(text):
+    return list(dict.fromkeys(s.path[0] for s in _sections(text) if s.path))
+
+
+@pytest.mark.parametrize("text", [DECISION_MD, DECISION_PDF])
+def test_a_wrapped_reference_is_no_article_and_clauses_stand_under_theirs(text):
+    sections = _sections(text)
+    second = next(s for s in sections if s.path and s.path[0].startswith("Điều 2."))
+    assert "Điều 19 của Nghị định số 06/2022/NĐ-CP." in second.text
+    assert not any(s.path and s.path[0].startswith("Điều 19") for s in sections)
+    clause = next(s for s in sections if "Ủy ban nhân dân các tỉnh thí điểm" in s.text)
+    assert clause.path[0] == "Điều 3. Trách nhiệm thi hành" and clause.path[-1].startswith("2. Ủy ban nhân dân"), clause.path
+
+
+def test_a_long_article_keeps_its_whole_text_and_a_short_name():
+    long = "Điều 5. " + "Các cơ sở có trách nhiệm nộp trả hạn ngạch theo quy định, " * 8 + "đúng thời hạn."
+    section = _sections(f"QUYẾT ĐỊNH:\n{long}\n")[-1]
+    assert section.text == long
+    assert section.path[0].startswith("Điều 5. Các cơ sở") and section.path[0].endswith("…") and len(section.path[0]) < 120
+
+
+# ---- answers -------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def decisions(tmp_path_factory):
+    return {
+        "md": assistant_over(tmp_path_factory, {"qd-812-bnnmt.md": DECISION_MD}),
+        "pdf": assistant_over(tmp_path_factory, {"qd-812-bnnmt.txt": DECISION_PDF}),
+    }
+
+
+@pytest.mark.parametrize("shape", ["md", "pdf"])
+@pytest.mark.parametrize("question", ["Điều 3 của Quyết định 812 quy định trách nhiệm thi hành thế nào?",
+                                      "What does Article 3 of decision 812 say about implementation?"])
+def test_an_article_asked_by_its_number_is_quoted(decisions, shape, question):
+    answer = decisions[shape].answer(question)
+    assert answer.found, answer.answer
+    assert "Cục Lâm nghiệp và Kiểm lâm hướng dẫn" in answer.answer, answer.answer
+    assert any(c.locator and "Điều 3" in c.locator for c in answer.citations), [c.locator for c in answer.citations]
