@@ -105,10 +105,11 @@ def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group:
         group = ""
     project = _is_project(row)  # "DANH MỤC DỰ ÁN …"
     if lang == "en":
-        term = "Project" if project else {"indicator": "Indicator", "task": "Task"}.get(row.kind, "Row")
+        kind = "row" if _is_listed_thing(row) else row.kind
+        term = "Project" if project else {"indicator": "Indicator", "task": "Task"}.get(kind, "Row")
         head = f"{term} {row.number}" if row.number else f"An unnumbered {term.lower()}"
         return f"{head} of {row.appendix}{group} ({_doc_short(doc, lang)})"
-    term = "Dự án" if project else {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get(row.kind, "Dòng")
+    term = "Dự án" if project else {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get("row" if _is_listed_thing(row) else row.kind, "Dòng")
     head = f"{term} {row.number}" if row.number else f"{term} (không đánh số)"
     return f"{head} tại {row.appendix}{group} ({_doc_short(doc, lang)})"
 
@@ -147,7 +148,7 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             if targets and not years:
                 years = list(targets)
             # an indicator's year columns are its targets; a cost table's or a project's are amounts by year
-            by_year = names["target"] if row.kind == "indicator" else names["year_value"]
+            by_year = names["target"] if row.kind == "indicator" and not _is_listed_thing(row) else names["year_value"]
             periods = period_labels(row)
             for y in years:
                 # a period's column is named as the plan prints it ("Giai đoạn 2026-2027: ≥ 60")
@@ -403,10 +404,23 @@ def _kind_words(kind: str, n: int, lang: str, rows: list[TableRow] = ()) -> str:
     """"nhiệm vụ" / "tasks" for task rows — "dự án" / "projects" for the rows of a project list."""
     if kind == "task" and rows and all(_is_project(r) for r in rows):
         kind = "project"
+    if kind == "indicator" and rows and all(_is_listed_thing(r) for r in rows):
+        kind = "row"
     if lang == "vi":
         return KIND_NOUNS_VI.get(kind, "dòng")
     word = {"indicator": "indicator", "task": "task", "project": "project"}.get(kind, "row")
     return word if n == 1 else word + "s"
+
+
+def _is_listed_thing(row: TableRow) -> bool:
+    """A row with figures by year in a table whose caption lists things, not indicators ("DANH SÁCH CƠ SỞ
+    …", "PHÂN BỔ HẠN NGẠCH … CHO CÁC NHÀ MÁY …"): a facility's row, named "dòng", not "chỉ tiêu"."""
+    listed = listed_nouns(row.appendix_title)
+    return row.kind == "indicator" and bool(listed) and listed[0] not in _INDICATOR_NOUNS
+
+
+#: The nouns a caption lists indicators by (folded).
+_INDICATOR_NOUNS = frozenset({"chi tieu", "muc tieu", "chi so", "tieu chi"})
 
 
 def _is_project(row: TableRow) -> bool:

@@ -2217,6 +2217,21 @@ class Assistant:
         unmatched = {t[1:] for t in u.terms if t.startswith("~")}
         return not {t for t in unmatched if not (intent.comparison and _asks_to_compare(t))}
 
+    def _passage_terms(self, u: Understanding, q_terms: set[str]) -> set[str]:
+        """The terms passages are weighed by: the question's, less the words of the one plan's title it names
+        the plan by ("Thời hạn ủy quyền của Quyết định về việc ủy quyền … vật liệu nổ công nghiệp đến khi
+        nào": the title's words say which plan, and its title block prints them all) — when the question
+        names one plan and at least PASSAGE_TOPIC_MIN_TERMS other words stay."""
+        if len(u.candidates) != 1 or not u.explicit:
+            return q_terms
+        doc = u.docs.get(next(iter(u.candidates)))
+        if doc is None:
+            return q_terms
+        titles = content_terms(doc.display_title)
+        topic = {t for t in q_terms if t not in titles and not (t.startswith(ALTERNATIVES) and plain_terms({t}) <= titles)}
+        plain = {t for t in plain_terms(topic) if not t.startswith("~")}
+        return topic if len(plain) >= PASSAGE_TOPIC_MIN_TERMS and len(topic) < len(q_terms) else q_terms
+
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
         titles: set[str] = set()
@@ -2247,13 +2262,18 @@ class Assistant:
         for label in labels:
             words = _group_words(label)
             label_terms[label] = self._terms("group:" + words, words)
-        # (an English question with its words in the plans' Vietnamese: "Kiên Giang province" holds "Tỉnh Kiên Giang")
-        said = intent.question if intent.language == "vi" else f"{intent.question} {translate_terms(intent.question)}"
-        q_terms = content_terms(said)
-        # (English puts the kind after the name: a label's word pairs that the question's order breaks weigh nothing)
+        q_terms = content_terms(intent.question)
         named = [label for label, terms in label_terms.items()
-                 if len(terms) >= 2 and coverage(terms if intent.language == "vi" else {t for t in terms if "_" not in t or t in q_terms},
-                                                 said, q_terms) >= NAMED_GROUP_COVERAGE]
+                 if len(terms) >= 2 and coverage(terms, intent.question, q_terms) >= NAMED_GROUP_COVERAGE]
+        if not named and intent.language == "en":
+            # "Kiên Giang province" of a label "4. Tỉnh Kiên Giang": a proper name after a kind, which English
+            # says in the other order — the name in the question, the kind in its Vietnamese words
+            padded, kinds = f" {fold_words(intent.question)} ", set(fold_words(translate_terms(intent.question)).split())
+            for label in labels:
+                kind, _, name = _group_words(label).partition(" ")
+                if name and all(w[:1].isupper() for w in name.split()) and f" {fold_words(name)} " in padded \
+                        and fold_words(kind) in kinds:
+                    named.append(label)
         if named or len(labels) < 2:
             return named
         if not GROUP_CUE.search(intent.folded):
@@ -2861,7 +2881,7 @@ class Assistant:
             # none — its years and act numbers name the plan (a plan without headings keeps it)
             headed = self._headed_docs()
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
-        matches = self.relevance.passages(intent.search_text, q_terms, chunks)
+        matches = self.relevance.passages(intent.search_text, self._passage_terms(u, q_terms), chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if in_article:
             # the article named is what is asked, however few of the question's other words it prints
@@ -3910,6 +3930,8 @@ _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(
 #: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
 #: hiện", "tại mục giải pháp về vốn", "trong phần mục tiêu" — the words after the kind of part.
 _SECTION_NAMED = re.compile(r"\b(?:theo|trong|tai|o)\s+(?:phan|muc|chuong)\s+((?:(?!la\b|thi\b|co\b|cua\b|quy dinh\b)[a-z]+\s*){2,6})")
+#: The fewest of a question's own words, beside the title's it names its plan by, that passages are weighed by alone.
+PASSAGE_TOPIC_MIN_TERMS = 2
 #: A word of a question, as written (for names: "PTSC", "Thanh", "Hóa"); and the words before a place that
 #: make it the place of a unit or body, not the end of a firm's name ("tỉnh", "TP", "UBND", "Sở", "Công an").
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")

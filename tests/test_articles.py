@@ -112,3 +112,9 @@ def test_an_article_asked_by_its_number_is_quoted(decisions, shape, question):
     assert answer.found, answer.answer
     assert "Cục Lâm nghiệp và Kiểm lâm hướng dẫn" in answer.answer, answer.answer
     assert any(c.locator and "Điều 3" in c.locator for c in answer.citations), [c.locator for c in answer.citations]
+
+
+def test_an_article_after_a_line_closing_a_bracket():
+    text = ("Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện các nhiệm vụ sau:\n(Chi tiết theo Phụ lục đính kèm)\n"
+            "Điều 2. Thời hạn ủy quyền: đến hết ngày 28 tháng 02 năm 2027.\n")
+    assert [s.path[0].split(".")[0] for s in _sections(text)] == ["Điều 1", "Điều 2"]

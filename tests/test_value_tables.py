@@ -236,3 +236,14 @@ def test_rows_counted_by_a_bound_on_the_figure_of_the_year_asked_and_the_total_r
     b = both.answer("Có bao nhiêu cơ sở sản xuất xi măng trong danh sách phân bổ hạn mức?")
     assert b.found and "3 " in b.answer, b.answer
     assert "of 7 rows" in a.answer and "trên tổng số 7 dòng" in b.answer, (a.answer, b.answer)  # 7 facilities, no total
+
+
+@pytest.mark.parametrize("question, subject, value", [
+    ("Hạn mức phát thải năm 2026 của Nhà máy xi măng Tân Kỳ là bao nhiêu?", "Dòng 2", "năm 2026: 702,100"),
+    ("What is the 2026 allowance of the Tân Kỳ cement plant?", "Row 2", "2026: 702,100")])
+def test_a_listed_facility_is_a_row_not_an_indicator(both, question, subject, value):
+    # a table whose caption lists facilities ("DANH SÁCH CƠ SỞ …") holds no indicators: its year figures are
+    # the year's values, not targets
+    answer = both.answer(question)
+    assert answer.found and answer.answer.startswith(subject) and value in answer.answer, answer.answer
+    assert "Chỉ tiêu" not in answer.answer and "Indicator" not in answer.answer and "target" not in answer.answer

@@ -58,7 +58,9 @@ def article_heading(lines: list[LogicalLine], i: int) -> str | None:
         prev = squash(strip_markup(lines[j].text))
         if not prev:
             break
-        if not (_ENDS_A_SENTENCE.search(prev) or prev.endswith("/.") or prev.upper() == prev or heading_level(lines[j].text) is not None):
+        # (or closes a bracket or quote: "(Chi tiết theo Phụ lục đính kèm)")
+        if not (_ENDS_A_SENTENCE.search(prev) or prev.endswith(("/.", ")", "”", '"', "»")) or prev.upper() == prev
+                or heading_level(lines[j].text) is not None):
             return None
         break
     # (its first sentence as every format prints it: a PDF's line is cut by the page's width)
