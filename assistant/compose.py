@@ -365,21 +365,32 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
 
 #: "tỉnh nào", "vùng gì": a group's kind asked (folded); "which province", "what region" in English.
 _WHICH_VI = r"\s+(?:nao|gi)\b"
-_WHICH_EN = re.compile(r"\b(?:which|what)\s+([a-z]+)")
+_WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+)?([a-z]+(?:\s+[a-z]+)?)")
+
+
+def group_kind(label: str) -> tuple[str, str]:
+    """(kind, name) of a group's heading, its numbering left out: "4. Tỉnh Kiên Giang" → ("tinh", "Kiên Giang"),
+    "2. Thành phố Hải Phòng" → ("thanh pho", "Hải Phòng"); the kind folded, the words before the first
+    capitalised one after the first; ("linh vuc", "") of "Lĩnh vực y tế", no name in capitals."""
+    words = without_numbering(label).split()
+    at = next((k for k in range(1, len(words)) if words[k][:1].isupper()), None)
+    if at is None:
+        return fold_words(" ".join(words[:2])), ""
+    return fold_words(" ".join(words[:at])), " ".join(words[at:])
 
 
 def asked_group(row: TableRow, intent: QueryIntent) -> bool:
-    """Whether the question asks which group a row is listed under, by the word its group's heading opens
-    with: "Công ty X thuộc tỉnh nào", "which province is company X listed in" of a row under "2. Tỉnh Kon
-    Tum"; "vùng nào" of "I. VÙNG …" — not a word of the row's own name."""
-    heads = {fold_words(without_numbering(g)).split()[0] for g in row.group if fold_words(without_numbering(g))}
-    heads -= set(fold_words(str(row.fields.get("content") or "")).split())
-    if not heads:
+    """Whether the question asks which group a row is listed under, by the kind its group's heading names:
+    "Công ty X thuộc tỉnh nào", "which province is company X listed in" of a row under "2. Tỉnh Kon Tum";
+    "thuộc thành phố nào" under "Thành phố Cần Thơ" — not a word of the row's own name."""
+    own = f" {fold_words(str(row.fields.get('content') or ''))} "
+    kinds = {k for k, _ in map(group_kind, row.group) if k and f" {k} " not in own}
+    if not kinds:
         return False
     if intent.language == "en":
-        said = " ".join(fold_words(translate_terms(m.group(1))) for m in _WHICH_EN.finditer(intent.folded))
-        return any(h in said.split() for h in heads)
-    return any(re.search(rf"\b{re.escape(h)}{_WHICH_VI}", intent.folded) for h in heads)
+        said = f" {' '.join(fold_words(translate_terms(m.group(1))) for m in _WHICH_EN.finditer(intent.folded))} "
+        return any(f" {k} " in said for k in kinds)
+    return any(re.search(rf"\b{re.escape(k)}{_WHICH_VI}", intent.folded) for k in kinds)
 
 
 def abstain_sentence(intent: QueryIntent, reason: str, lang: str) -> str:
@@ -419,8 +430,10 @@ def _is_listed_thing(row: TableRow) -> bool:
     return row.kind == "indicator" and bool(listed) and listed[0] not in _INDICATOR_NOUNS
 
 
-#: The nouns a caption lists indicators by (folded).
-_INDICATOR_NOUNS = frozenset({"chi tieu", "muc tieu", "chi so", "tieu chi"})
+#: The nouns a caption lists a plan's own items by (folded): indicators, targets, tasks, projects, activities —
+#: a row of a table captioned so is one of them, whatever columns it has.
+_INDICATOR_NOUNS = frozenset({"chi tieu", "muc tieu", "chi so", "tieu chi", "nhiem vu", "du an", "hoat dong", "giai phap",
+                              "noi dung", "ke hoach", "chuong trinh", "de an"})
 
 
 def _is_project(row: TableRow) -> bool:

@@ -39,10 +39,11 @@ SEM_WEIGHT = 0.5
 ASKED_LABEL_COVERAGE = 0.75
 #: ... and the label has this many words or more ("Địa chỉ", "Ghi chú" alone say too little to be asked).
 ASKED_LABEL_MIN_TERMS = 3
-#: Else a column is asked when the question says this many of its label's words (syllables) beyond the
+#: Else a column is asked when the question says this many of its label's syllables beyond the
 #: words naming the row, more than of any other column's: a two-syllable word ("năng lượng" of "Tiêu thụ
 #: năng lượng (TOE)", "ngành nghề" of "Ngành nghề/Loại hình kinh doanh").
-ASKED_LABEL_MIN_WORDS = 2
+ASKED_LABEL_MIN_SYLLABLES = 2
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -121,28 +122,36 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str]) -> tuple[str, str] | 
     ASKED_LABEL_COVERAGE of the label's words, ASKED_LABEL_MIN_TERMS or more of them ("Người đại diện
     pháp luật của nhà máy X là ai?" asks the column "Người đại diện pháp luật", whatever fields the
     question's "ai" reads); else the column whose label shares the most words with the question, beyond
-    those naming the row, ASKED_LABEL_MIN_WORDS or more, no other column as many ("How much energy does
+    those naming the row, ASKED_LABEL_MIN_SYLLABLES or more, no other column as many ("How much energy does
     company X use" asks "Tiêu thụ năng lượng (TOE)"). Never the row's name or number."""
     wanted = _plain_wanted(q_terms)
     named = set(content_terms(" ".join(str(row.fields.get(k) or "") for k in ("content", "number"))))
+    asked_years = {t for t in wanted if _YEAR.fullmatch(t)}
     found, scored = [], []
     for label, cell in row.columns.items():
         cell = (cell or "").strip()
-        if not re.search(r"[^\W_]", cell) or cell in (row.fields.get("content"), row.fields.get("number")):
-            continue  # (a dash, "-", is no value)
+        if cell and cell in (row.fields.get("content"), row.fields.get("number")):
+            continue
+        valued = bool(re.search(r"[^\W_]", cell))  # (a dash, "-", is no value)
         terms = content_terms(label)
-        if len(terms) >= ASKED_LABEL_MIN_TERMS and len(terms & wanted) >= ASKED_LABEL_COVERAGE * len(terms):
+        years = set(_YEAR.findall(label))
+        if years and asked_years and not years & asked_years:
+            continue  # "Hiện trạng 2025" is not the 2024 baseline asked
+        if valued and len(terms) >= ASKED_LABEL_MIN_TERMS and len(terms & wanted) >= ASKED_LABEL_COVERAGE * len(terms):
             found.append((label, cell))
         said = {t for t in terms if "_" not in t} & wanted - named
-        # (a unit or code the label prints in capitals, "TOE", "CO2", "MW", says as much as a two-syllable word)
-        capitals = {fold_words(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", label)}
-        scored.append((len(said) + len(said & capitals), label, cell))
+        # (a unit or code a label in lower case prints in capitals, "TOE", "CO2", "MW", says as much as a
+        # two-syllable word; not every word of a label all in capitals)
+        capitals = {fold_words(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", label)} if label != label.upper() else set()
+        scored.append((len(said) + len(said & capitals), label, cell, valued))
     if len(found) == 1:
         return found[0]
     if found:
         return None
     scored.sort(key=lambda x: -x[0])
-    if scored and scored[0][0] >= ASKED_LABEL_MIN_WORDS and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+    # (the column the question names best, when it holds a value: "CT-03 Thanh toán trực tuyến: -" is no
+    # answer, and no other column's figure — "CT-01 Hồ sơ trực tuyến toàn trình: 70" — stands for it)
+    if scored and scored[0][0] >= ASKED_LABEL_MIN_SYLLABLES and scored[0][3] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         return scored[0][1], scored[0][2]
     return None
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Set as AbstractSet
 from langchain_core.runnables import RunnableLambda
 
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
-from assistant.compose import KIND_NOUNS_VI, compose, has_asked_value, is_value, status_years
+from assistant.compose import KIND_NOUNS_VI, compose, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences,
                                found_terms, opening_sentences, plain_terms)
@@ -580,26 +580,44 @@ class Assistant:
         return list(dict.fromkeys(out))
 
     def _places_in_names(self, question: str, pool: list[DocumentInfo]) -> tuple[str, ...]:
-        """The places a question says as the end of a proper name that a plan of elsewhere prints: "Công ty
-        Cổ phần Cảng … PTSC Thanh Hóa", "Petrolimex Thừa Thiên Huế" of a list of firms — not the plans of
-        Thanh Hóa or Huế. The word before the place is capitalised (an acronym if it opens the question)
-        and no word of an administrative unit or body ("tỉnh Thanh Hóa", "UBND Thanh Hóa"), and that plan
-        prints the two words together (folded)."""
+        """The places a question says as the end of a proper name that a plan of elsewhere prints whole: "Công
+        ty Cổ phần Cảng … PTSC Thanh Hóa", "Petrolimex Thừa Thiên Huế" of a list of firms — not the plans of
+        Thanh Hóa or Huế. The name is the run of capitalised words that ends with the place (an acronym may
+        open the question), at least one word before the place that is no word of an administrative unit or
+        body ("tỉnh", "UBND", "Sở"); a plan not of that place prints the run (folded) as it is written."""
         words = _NAME_WORD.findall(unicodedata.normalize("NFC", question))
         folded = [fold_words(w) for w in words]
         out = []
-        for p in sorted({p for d in pool for p in plan_places(d)}):
+        for p in self._held_places(pool):
             pw = p.split()
             for i in range(1, len(words) - len(pw) + 1):
-                prev = words[i - 1]
-                if folded[i:i + len(pw)] != pw or not prev[:1].isupper() or folded[i - 1] in _UNIT_WORDS \
-                        or (i == 1 and not (prev.isupper() and len(prev) >= 2)):
+                if folded[i:i + len(pw)] != pw:
                     continue
-                pair = f"{folded[i - 1]}_{pw[0]}"
-                if any(p not in plan_places(d) and pair in self._vocabulary(d.doc_id) for d in pool):
+                start = i
+                while start > 0 and words[start - 1][:1].isupper() and (start > 1 or (words[0].isupper() and len(words[0]) >= 2)):
+                    start -= 1
+                own = [f for f in folded[start:i] if f not in _UNIT_WORDS]
+                if not own:
+                    continue
+                run = f" {' '.join(folded[start:i + len(pw)])} "
+                if any(p not in plan_places(d) and run in self._folded_text(d.doc_id) for d in pool):
                     out.append(p)
                     break
         return tuple(out)
+
+    def _held_places(self, pool: list[DocumentInfo]) -> list[str]:
+        """The places the plans in ``pool`` belong to (folded), sorted."""
+        return sorted({p for d in pool for p in plan_places(d)})
+
+    def _folded_text(self, doc_id: str) -> str:
+        """A plan's whole text, folded, one space between words and at each end; once per index generation."""
+        gen = self.store.generation
+        if getattr(self, "_folded_text_gen", None) != gen:
+            self._folded_texts, self._folded_text_gen = {}, gen
+        text = self._folded_texts.get(doc_id)
+        if text is None:
+            text = self._folded_texts[doc_id] = f" {' '.join(fold_words(c.source_text) for c in self.store.chunks(doc_id))} "
+        return text
 
     def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         """The plans' words as printed, lower-cased with their accents: each plan's single words
@@ -2217,21 +2235,6 @@ class Assistant:
         unmatched = {t[1:] for t in u.terms if t.startswith("~")}
         return not {t for t in unmatched if not (intent.comparison and _asks_to_compare(t))}
 
-    def _passage_terms(self, u: Understanding, q_terms: set[str]) -> set[str]:
-        """The terms passages are weighed by: the question's, less the words of the one plan's title it names
-        the plan by ("Thời hạn ủy quyền của Quyết định về việc ủy quyền … vật liệu nổ công nghiệp đến khi
-        nào": the title's words say which plan, and its title block prints them all) — when the question
-        names one plan and at least PASSAGE_TOPIC_MIN_TERMS other words stay."""
-        if len(u.candidates) != 1 or not u.explicit:
-            return q_terms
-        doc = u.docs.get(next(iter(u.candidates)))
-        if doc is None:
-            return q_terms
-        titles = content_terms(doc.display_title)
-        topic = {t for t in q_terms if t not in titles and not (t.startswith(ALTERNATIVES) and plain_terms({t}) <= titles)}
-        plain = {t for t in plain_terms(topic) if not t.startswith("~")}
-        return topic if len(plain) >= PASSAGE_TOPIC_MIN_TERMS and len(topic) < len(q_terms) else q_terms
-
     def _topic_terms(self, u: Understanding) -> set[str]:
         """The question's content terms that name a topic (not its plan, numbers or row kind)."""
         titles: set[str] = set()
@@ -2268,11 +2271,10 @@ class Assistant:
         if not named and intent.language == "en":
             # "Kiên Giang province" of a label "4. Tỉnh Kiên Giang": a proper name after a kind, which English
             # says in the other order — the name in the question, the kind in its Vietnamese words
-            padded, kinds = f" {fold_words(intent.question)} ", set(fold_words(translate_terms(intent.question)).split())
+            padded, kinds = f" {fold_words(intent.question)} ", fold_words(translate_terms(intent.question))
             for label in labels:
-                kind, _, name = _group_words(label).partition(" ")
-                if name and all(w[:1].isupper() for w in name.split()) and f" {fold_words(name)} " in padded \
-                        and fold_words(kind) in kinds:
+                kind, name = group_kind(label)
+                if name and f" {fold_words(name)} " in padded and f" {kind} " in f" {kinds} ":
                     named.append(label)
         if named or len(labels) < 2:
             return named
@@ -2881,7 +2883,7 @@ class Assistant:
             # none — its years and act numbers name the plan (a plan without headings keeps it)
             headed = self._headed_docs()
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
-        matches = self.relevance.passages(intent.search_text, self._passage_terms(u, q_terms), chunks)
+        matches = self.relevance.passages(intent.search_text, q_terms, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if in_article:
             # the article named is what is asked, however few of the question's other words it prints
@@ -3131,7 +3133,7 @@ class Assistant:
                 return Evidence(mode="none", reason=reason)
             top = [stating]
         scored = [matches[p.chunk.chunk_id] for p in top if p.chunk.chunk_id in matches]
-        if scored and not in_article and all(m.lexical == 0 and (m.semantic or 0.0) < Z_SAME_TOPIC for m in scored):
+        if scored and not (in_article and u.explicit) and all(m.lexical == 0 and (m.semantic or 0.0) < Z_SAME_TOPIC for m in scored):
             # no word of the question in any passage, and a meaning short of the same topic
             # ("quantum computing" against the report's list of recipients)
             reason = ("không đoạn nào của các kế hoạch nói về nội dung được hỏi" if intent.language == "vi"
@@ -3184,20 +3186,22 @@ class Assistant:
         return out
 
     def _in_named_article(self, u: Understanding) -> list:
-        """The text of the article a question names by number ("Điều 3", "Article 3") in the plans in reach:
-        the chunks under a heading "Điều 3." (the parse makes each article a part of its own). Not an article
-        of another act the question names after it ("Điều 19 của Nghị định số 06/2022/NĐ-CP", "Article 6 of
-        the Paris Agreement"'s kind of reference, "the Law on …"): the plans' own articles are not that one."""
+        """The text of the article a question names by number ("Điều 3", "Article 3"): the chunks under a
+        heading "Điều 3." (the parse makes each article a part of its own) of the plan the question names,
+        or of the one plan in reach that has such an article. Not an article of another act named right
+        after the number ("Điều 19 của Nghị định số 06/2022/NĐ-CP", "Article 6 of the Law on …")."""
         m = _ARTICLE_NAMED.search(u.intent.question)
         if not m:
             return []
         after = u.intent.question[m.end():]
         own = [u.docs[d].number for d in u.candidates if d in u.docs]
-        if _acts_named(after, own) or _acts_named_by_kind(after) or _OTHER_ACT_KIND.search(_fold(after)):
+        if _acts_named(after, own) or _OTHER_ACT_AFTER.match(_fold(after)):
             return []
-        head = f"Điều {m.group(1)}."
-        return [c for d in sorted(u.candidates) for c in self.store.chunks(d)
-                if c.kind == "text" and c.section_path and c.section_path[0].startswith(head)]
+        head = (f"Điều {m.group(1)}.", f"Ðiều {m.group(1)}.")
+        having = {d: [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path and c.section_path[0].startswith(head)]
+                  for d in sorted(u.candidates)}
+        having = {d: cs for d, cs in having.items() if cs}
+        return next(iter(having.values())) if len(having) == 1 else []
 
     def _names_the_section(self, q_terms: set[str], chunk) -> bool:
         """Whether the question's topic is the title of the chunk's section ("Mục tiêu tổng quát") and
@@ -3677,7 +3681,7 @@ _LISTING = re.compile(r"[≈|_ ]*(?:(?:danh|muc|sach|liet_ke|liet)[≈|_ ]*)+")
 _COUNTED_VI = re.compile(r" (?:(?:so luong|tong so)(?: bao nhieu)?|bao nhieu) (\w+ \w+) ")  # ("tổng số bao nhiêu cơ sở": "co so")
 _LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")
 #: … read loosely: "mấy thông tư", "tổng cộng … nghị định", "các nghị định …" (a kind named in the plural).
-_NAMED_LOOSELY_VI = re.compile(r" (?:bao nhieu|may|so luong|tong so|tong cong|nhung|cac) (\w+(?: \w+)?) ")
+_NAMED_LOOSELY_VI = re.compile(r" (?:(?:so luong|tong so|tong cong)(?: bao nhieu)?|bao nhieu|may|nhung|cac) (\w+(?: \w+)?) ")
 
 
 def _counted_nouns(intent: QueryIntent, loosely: bool = False) -> list[tuple[str, str]]:
@@ -3930,17 +3934,17 @@ _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(
 #: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
 #: hiện", "tại mục giải pháp về vốn", "trong phần mục tiêu" — the words after the kind of part.
 _SECTION_NAMED = re.compile(r"\b(?:theo|trong|tai|o)\s+(?:phan|muc|chuong)\s+((?:(?!la\b|thi\b|co\b|cua\b|quy dinh\b)[a-z]+\s*){2,6})")
-#: The fewest of a question's own words, beside the title's it names its plan by, that passages are weighed by alone.
-PASSAGE_TOPIC_MIN_TERMS = 2
 #: A word of a question, as written (for names: "PTSC", "Thanh", "Hóa"); and the words before a place that
 #: make it the place of a unit or body, not the end of a firm's name ("tỉnh", "TP", "UBND", "Sở", "Công an").
-_NAME_WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
-_UNIT_WORDS = frozenset({"tinh", "pho", "tp", "thi", "xa", "tran", "huyen", "quan", "phuong", "thon", "ap", "ban", "khu", "vung",
-                         "ubnd", "hdnd", "so", "cong", "an", "uy", "dang", "bo", "province", "city", "district", "of", "in"})
+_NAME_WORD = re.compile(r"[^\W_]+")
+_UNIT_WORDS = frozenset({"tinh", "thanh", "pho", "tp", "thi", "xa", "tran", "huyen", "quan", "phuong", "thon", "ap", "ban", "khu",
+                         "vung", "ubnd", "hdnd", "so", "cong", "an", "uy", "dang", "bo", "cuc", "chi", "vu", "vien", "kho", "bac"})
 #: An article asked by its number ("Điều 3", "article 4"), and the kinds of act a plan is not, whose articles a
 #: question naming them after it asks about ("Điều 19 của Luật Bảo vệ môi trường", "Article 6 of the Law on …").
-_ARTICLE_NAMED = re.compile(r"\b(?:Điều|điều|ĐIỀU|Article|article|ARTICLE)\s+(\d+[a-z]?)\b(?![/.,]\d)")
-_OTHER_ACT_KIND = re.compile(r"\b(?:luat|bo luat|nghi dinh|thong tu|hien phap|laws?|codes?|decrees?|circulars?|constitution|agreement|hiep dinh|thoa thuan)\b")
+_ARTICLE_NAMED = re.compile(r"\b(?:Điều|điều|ĐIỀU|Ðiều|Article|article|ARTICLE)\s+(\d+[a-z]?)\b(?![/.,]\d)")
+_OTHER_ACT_AFTER = re.compile(r"^\s*(?:(?:khoan|clause|point|diem)\s+\w+\s*)?(?:cua|tai|theo|of|in|under)\s+(?:the\s+)?(?:"
+                              + "|".join(k for k in LEGAL_ACT_KINDS if k not in ("quyet dinh", "ke hoach", "chuong trinh", "nghi quyet"))
+                              + r"|bo luat|hien phap|laws?|codes?|decrees?|circulars?|constitution|agreement|hiep dinh|thoa thuan)\b")
 #: The fewest words of a heading that name it ("tổ chức thực hiện", "giải pháp về vốn").
 SECTION_NAME_WORDS = 3
 #: The first word of an English body's name as the vocabulary glosses it, when the name is a body's only.

@@ -354,8 +354,11 @@ def detect_language(text: str) -> str:
     unquoted = _QUOTED.sub(" ", text)
     written = re.findall(r"[^\W\d_]+", unquoted if unquoted.strip() else text)
     words = [w.casefold() for w in written]
-    # (a capitalised word past the first is a name's: "Between Công ty Cổ phần Vận tải Phú Mỹ and …" is English)
-    vi = sum(1 for k, (w, x) in enumerate(zip(words, written)) if (_VI_CHARS.search(w) or w in _VI_PLAIN) and (k == 0 or not x[:1].isupper()))
+    # (a capitalised word past the first is a name's: "Between Công ty Cổ phần Vận tải Phú Mỹ and …" is English —
+    # unless most words are capitalised, a question in capitals or in title case: "CÔNG AN TỈNH … CÓ NHIỆM VỤ GÌ?")
+    titled = sum(x[:1].isupper() for x in written) > 0.85 * len(written)
+    vi = sum(1 for k, (w, x) in enumerate(zip(words, written))
+             if (_VI_CHARS.search(w) or w in _VI_PLAIN) and (k == 0 or titled or not x[:1].isupper()))
     en = sum(1 for w in words if w in _EN_WORDS)
     if en >= 2 and en >= vi / 2:
         return "en"

@@ -118,3 +118,53 @@ def test_an_article_after_a_line_closing_a_bracket():
     text = ("Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện các nhiệm vụ sau:\n(Chi tiết theo Phụ lục đính kèm)\n"
             "Điều 2. Thời hạn ủy quyền: đến hết ngày 28 tháng 02 năm 2027.\n")
     assert [s.path[0].split(".")[0] for s in _sections(text)] == ["Điều 1", "Điều 2"]
+
+
+def test_an_article_as_a_markdown_heading_holds_its_clauses():
+    text = "## Điều 3. Trách nhiệm thi hành\n\n1. Cục Lâm nghiệp hướng dẫn các chủ rừng.\n\n2. Ủy ban nhân dân các tỉnh kiểm tra.\n"
+    clause = next(s for s in _sections(text) if "Ủy ban nhân dân các tỉnh" in s.text)
+    assert clause.path[0] == "Điều 3. Trách nhiệm thi hành", clause.path
+
+
+def test_an_article_that_introduces_a_plan_keeps_its_line():
+    text = "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch chuyển đổi số với các nội dung sau:\nI. MỤC TIÊU\nSố hóa 100% hồ sơ.\n"
+    assert any(s.text.startswith("Điều 1. Phê duyệt Kế hoạch") for s in _sections(text)), [s.text for s in _sections(text)]
+
+
+def test_a_wrapped_reference_after_a_page_number_is_no_article():
+    text = "QUYẾT ĐỊNH:\nĐiều 2. Các chủ rừng báo cáo theo quy định tại\n12\nĐiều 19. Nghị định số 06/2022/NĐ-CP.\n"
+    assert [s.path[0].split(".")[0] for s in _sections(text) if s.path] == ["Điều 2"]
+
+
+OTHER_DECISION = """BỘ CÔNG THƯƠNG
+
+Số: 905/QĐ-BCT
+
+QUYẾT ĐỊNH
+
+Về việc ban hành quy chế quản lý sàn giao dịch điện năm 2027
+
+QUYẾT ĐỊNH:
+
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế quản lý sàn giao dịch điện.
+
+**Điều 2.** Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+**Điều 3.** Cục Điều tiết điện lực chịu trách nhiệm hướng dẫn các đơn vị phát điện thực hiện Quy chế.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_decisions(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"qd-812-bnnmt.md": DECISION_MD, "qd-905-bct.md": OTHER_DECISION})
+
+
+def test_a_later_word_of_law_does_not_make_the_article_anothers(two_decisions):
+    answer = two_decisions.answer("Điều 3 của Quyết định 812 quy định trách nhiệm thi hành pháp luật thế nào?")
+    assert answer.found and "Cục Lâm nghiệp và Kiểm lâm hướng dẫn" in answer.answer, answer.answer
+
+
+def test_an_article_named_in_no_plan_is_no_forced_answer(two_decisions):
+    # both decisions have an Điều 3, the question names neither and asks about tariffs neither speaks of
+    answer = two_decisions.answer("Điều 3 quy định về thuế quan nhập khẩu ra sao?")
+    assert not (answer.found and "Cục Lâm nghiệp và Kiểm lâm" in answer.answer), answer.answer

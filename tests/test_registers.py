@@ -115,6 +115,11 @@ def test_group_rows_rejoined_only_between_parts_of_a_table():
     tail = [LogicalLine("1\tA\tB\tC\t1.000", 1, 1), LogicalLine("II. TỔ CHỨC THỰC HIỆN", 2, 2),
             LogicalLine("Sở Tài chính bố trí kinh phí.", 3, 3)]
     assert [x.text for x in rejoin_group_rows(tail)] == [x.text for x in tail]
+    # and so is a heading between two tables of one header, neither of them grouped
+    header = "STT\tNội dung\tCơ quan chủ trì\tThời gian"
+    two = [LogicalLine(t, n, n) for n, t in enumerate(
+        [header, "1\tLắp camera\tCông an tỉnh\t2027", "II. NHIỆM VỤ", header, "1\tSố hóa hồ sơ\tSở Tư pháp\t2027"], start=1)]
+    assert [x.text for x in rejoin_group_rows(two)] == [x.text for x in two]
 
 
 def test_an_english_question_quoting_vietnamese_names_is_english():
@@ -173,3 +178,33 @@ def test_the_smallest_figure_by_a_unit_the_label_prints(held):
                                       "What is the tax code of Công ty TNHH Hiệp Phát?"])
 def test_a_column_the_register_lacks_is_not_answered(held, question):
     assert not held.answer(question).found
+
+
+def test_a_question_in_capitals_or_title_case_stays_vietnamese():
+    assert detect_language("CÔNG AN TỈNH NGHỆ AN CÓ NHIỆM VỤ GÌ?") == "vi"
+    assert detect_language("Kế Hoạch Của Tỉnh Long An Và An Giang Có Bao Nhiêu Chỉ Tiêu?") == "vi"
+
+
+def test_a_province_named_in_english_after_its_name_counts_its_rows(held):
+    answer = held.answer("How many facilities in Nghệ An province are on the list?")
+    assert answer.found and "2 rows" in answer.answer and "Tỉnh Nghệ An" in answer.answer, answer.answer
+
+
+def test_which_city_a_firm_is_listed_under(tmp_path_factory):
+    register = REGISTER.replace("**2. Tỉnh Nghệ An**", "**2. Thành phố Cửa Lò**")
+    held = assistant_over(tmp_path_factory, {"pl2-van-tai.md": register})
+    answer = held.answer("Công ty TNHH Minh Khang thuộc thành phố nào?")
+    assert answer.found and "Thành phố Cửa Lò" in answer.answer, answer.answer
+
+
+def test_a_programme_named_by_its_owner_among_programmes_of_its_years():
+    from assistant.understanding import parse_question, resolve_documents
+    from ingest.records import DocumentInfo
+
+    docs = [DocumentInfo(doc_id="nq-nhangiang", file="a.md", title="Nghị quyết thông qua Chương trình chuyển đổi số tỉnh Nhạn Giang giai đoạn 2026 - 2030",
+                         issuer="HĐND tỉnh Nhạn Giang", date="2026-03-01"),
+            DocumentInfo(doc_id="ctr-ngoclam", file="b.md", title="Chương trình chuyển đổi số tỉnh Ngọc Lâm giai đoạn 2026 - 2030",
+                         issuer="UBND tỉnh Ngọc Lâm", date="2026-02-01")]
+    intent = parse_question("Under Nhạn Giang province's 2026-2030 digital transformation programme, what share of files is handled online?")
+    candidates, explicit = resolve_documents(intent, docs)
+    assert candidates == ["nq-nhangiang"] and explicit, candidates

@@ -15,7 +15,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "67"
+PARSER_VERSION = "68"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -34,16 +34,19 @@ _TABLE_CAPTION = re.compile(r"^(bảng|biểu|table)\s*(?:số\s*)?(\d+[a-z]?|[I
 _MIN_BLOCK = 3  # TAB lines that look like a table: warn when they give no row
 
 
-def _logical_lines(text: str) -> list[LogicalLine]:
+def _logical_lines(text: str, *, text_layer: bool = False) -> list[LogicalLine]:
+    """The text's lines, tables a PDF's layout broke rebuilt; ``text_layer`` (a PDF's or a plain text's lines,
+    no markup): group rows a page break cut from a table read back too (:func:`rejoin_group_rows`)."""
     raw = text.split("\n")
     try:
         from ingest.parsing.pdf_layout import rebuild_broken_tables
     except ImportError:  # pragma: no cover - module always ships
         rebuild_broken_tables = None
     if rebuild_broken_tables is not None:
-        rebuilt = rebuild_broken_tables(raw)
-        return rejoin_group_rows([LogicalLine(x.text, x.line_start, x.line_end) for x in rebuilt])
-    return rejoin_group_rows([LogicalLine(t, n, n) for n, t in enumerate(raw, start=1)])
+        lines = [LogicalLine(x.text, x.line_start, x.line_end) for x in rebuild_broken_tables(raw)]
+    else:
+        lines = [LogicalLine(t, n, n) for n, t in enumerate(raw, start=1)]
+    return rejoin_group_rows(lines) if text_layer else lines
 
 
 #: A group row a PDF's text layer printed as prose between two parts of a table: at most this many lines
@@ -52,6 +55,7 @@ def _logical_lines(text: str) -> list[LogicalLine]:
 GROUP_PIECES = 6
 GROUP_PIECE_CHARS = 60
 _GROUP_OPENS = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])[.)]\s+\S")
+_NUMBERED_CELL = re.compile(r"^\s*(?:\d|[IVXLC]+[.)\s])")
 
 
 def rejoin_group_rows(lines: list[LogicalLine]) -> list[LogicalLine]:
@@ -59,17 +63,21 @@ def rejoin_group_rows(lines: list[LogicalLine]) -> list[LogicalLine]:
     parts of one table (the row above and the part below have as many cells; the part below opens with
     the same header or a numbered row) that open with a numbering ("IV. BẮC" / "TRUNG BỘ" / "1. Tỉnh
     Thanh" / "Hóa" → "IV. BẮC TRUNG BỘ", "1. Tỉnh Thanh Hóa"): a table row a page break cut from the table
-    where pdfplumber saw no ruling under it. The lines keep their numbers; the pieces after the first of
-    each row are left blank."""
+    where pdfplumber saw no ruling under it. Only where the rows wrapped in the table's narrow first column
+    or the table has group rows of its own: a heading between two tables of one header ("II. NHIỆM VỤ")
+    stays a heading. The lines keep their numbers; the pieces after the first of each row are left blank."""
     out = list(lines)
     headers: set[str] = set()
+    grouped = False  # the table above has group rows of its own ("I. TÂY BẮC BỘ | | |")
     i = 0
     while i < len(out):
         text = out[i].text
         if "\t" in text:
             cells = text.split("\t")
-            if not re.match(r"^\s*[\dIVXLC]", cells[0]):
+            if not _NUMBERED_CELL.match(cells[0]):
                 headers.add(text)
+            elif _GROUP_OPENS.match(cells[0].strip()) and not any(c.strip() for c in cells[1:]):
+                grouped = True
             i += 1
             continue
         if not text.strip():
@@ -85,14 +93,14 @@ def rejoin_group_rows(lines: list[LogicalLine]) -> list[LogicalLine]:
         nxt = out[j] if j < len(out) else None
         if prev is None or "\t" not in prev.text or nxt is None or not pieces or len(pieces) > GROUP_PIECES \
                 or any(len(out[k].text.strip()) > GROUP_PIECE_CHARS for k in pieces):
-            i = j if pieces else i + 1
+            i, grouped = (j if pieces else i + 1), False
             continue
         width = len(prev.text.split("\t"))
         below = nxt.text.split("\t")
         same_table = len(below) == width and (nxt.text in headers or re.match(r"^\s*\d", below[0]))
-        first = squash(strip_markup(out[pieces[0]].text))
+        first = out[pieces[0]].text.strip()
         if not same_table or width < 3 or not _GROUP_OPENS.match(first):
-            i = j
+            i, grouped = j, False
             continue
         rows: list[tuple[list[int], list[str]]] = []  # (line indexes, words) of each group row
         for k in pieces:
@@ -102,6 +110,9 @@ def rejoin_group_rows(lines: list[LogicalLine]) -> list[LogicalLine]:
             else:
                 rows[-1][0].append(k)
                 rows[-1][1].append(piece)
+        if not grouped and len(rows) == len(pieces):
+            i = j  # short lines unwrapped under a table without group rows: headings between two tables
+            continue
         for k in pieces:
             out[k] = LogicalLine("", out[k].line_start, out[k].line_end)
         for at, words in rows:
@@ -224,8 +235,25 @@ def _appendix_title(lines: list[LogicalLine], i: int) -> str:
             continue
         if "\t" in line.text:
             continue
-        return clean
+        return _wrapped_caps(lines, lines.index(line), clean)
     return ""
+
+
+#: A title line at least this long that a line in capitals follows is wrapped by the page's width (a PDF's
+#: "DANH MỤC CÁC CƠ SỞ PHÁT THẢI KHÍ NHÀ KÍNH PHẢI" / "THỰC HIỆN KIỂM KÊ KHÍ NHÀ KÍNH"): the two are one title.
+WRAPPED_TITLE_CHARS = 40
+
+
+def _wrapped_caps(lines: list[LogicalLine], at: int, clean: str) -> str:
+    """A title in capitals with the lines in capitals that continue it right below (no blank line between)."""
+    title = clean
+    for line in lines[at + 1: at + 3]:
+        nxt = squash(strip_markup(line.text))
+        if len(clean) < WRAPPED_TITLE_CHARS or not nxt or "\t" in line.text or nxt.startswith("(") \
+                or nxt.upper() != nxt or clean.upper() != clean or not re.search(r"[^\W\d_]", nxt):
+            break
+        title, clean = f"{title} {nxt}", nxt
+    return title
 
 
 def _next_label(prev: str | None) -> str:
@@ -369,7 +397,8 @@ def parse_document(
 ) -> ParsedDocument:
     """Parse one plan's text into metadata, sections, table rows and an ingest report."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = _logical_lines(text)
+    # (Markdown, Word and HTML keep their tables whole: only a text layer loses rows between a table's parts)
+    lines = _logical_lines(text, text_layer=bool(line_pages) or file_name.lower().endswith((".pdf", ".txt")))
     page_of_line = (lambda n: line_pages[n - 1] if 0 < n <= len(line_pages) else None) if line_pages else None
 
     starts = _appendix_starts(lines)
@@ -493,10 +522,12 @@ def parse_document(
     )
     info = infer_metadata(text, doc_id=doc_id, file_name=file_name, sha256=sha256, manifest_entry=manifest_entry)
     info = info.model_copy(update={"n_rows": len(rows), "n_sections": len(sections), "report": doc_report})
-    if not manifest_entry and info.title == file_name.rsplit(".", 1)[0] and rows and rows[0].appendix_title:
-        # a document that is an appendix alone (a list attached to a decision, no title block of its own):
-        # its caption is its title, not the file's name
-        info = info.model_copy(update={"title": f"{rows[0].appendix}: {rows[0].appendix_title}"})
+    first = next((squash(strip_markup(x.text)) for x in lines if x.text.strip()), "")
+    if not manifest_entry and info.title == file_name.rsplit(".", 1)[0] and rows and rows[0].appendix_title \
+            and (_appendix_label(first) or _APPENDIX_TITLED.match(first)):
+        # a document that is an appendix alone (it opens with "Phụ lục III", no title block of its own, a list
+        # attached to a decision): its caption is its title, not the file's name
+        info = info.model_copy(update={"title": rows[0].appendix_title})
     return ParsedDocument(info=info, sections=sections, rows=rows)
 
 

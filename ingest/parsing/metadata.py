@@ -235,6 +235,11 @@ def _ordinary_case(line: str) -> str:
     return re.sub(r"(?<=\s)(bộ|sở|cục)\s+(\w+)", lambda m: f"{m.group(1).capitalize()} {m.group(2).capitalize()}", text)
 
 
+#: The line naming the official who enacts a decision, under its title ("BỘ TRƯỞNG BỘ …", "CHỦ TỊCH ỦY BAN NHÂN
+#: DÂN TỈNH …", "THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG THÀNH VIÊN …"), in capitals.
+_ENACTING = re.compile(r"^(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|HỘI ĐỒNG QUẢN TRỊ|HỘI ĐỒNG THÀNH VIÊN)\b")
+
+
 def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
     out: dict = {}
     joined = "\n".join(lines)
@@ -287,8 +292,8 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
                 opening = " ".join(x.split()[:2])
                 if x and re.search(r"[A-ZĐÀ-Ỹ]", opening) and opening.upper() == opening and any(c.islower() for c in " ".join([rest, *nxt])):
                     break  # a title in ordinary case ends at the next line in capitals (the signer's office)
-                if re.match(r"^(?:Số\b|V/v\b|Kính gửi)", x):
-                    break
+                if re.match(r"^(?:Số\b|V/v\b|Kính gửi)", x) or (_ENACTING.match(x) and x.upper() == x):
+                    break  # (or the office that enacts a decision, under its title: "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
                 if x.startswith("(") or x.startswith("Căn cứ") or re.match(r"^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|Điều\s+\d+\.?)\s", x) \
                         or _PLACE_DATE.match(x):
                     break  # (… or the place and date set under the title: "Bình Khương, ngày 05 tháng 02 năm 2028", or the first

@@ -35,10 +35,12 @@ def heading_level(line: str) -> int | None:
 #: An article of an act ("Điều 1.", "**Điều 2.** Các cơ sở …", "ĐIỀU 3:"): a part of its own, whatever its length —
 #: its first sentence is often its whole text ("Điều 4. Quyết định này có hiệu lực …"). The dot or colon after the
 #: number sets it apart from a reference that a PDF wrapped onto a new line ("… tại" / "Điều 19 của Nghị định …").
-_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+[a-z]?)\s*[.:]\s*(.*)$")
+_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|Ðiều)\s+(\d+[a-z]?)\s*[.:]\s*(.*)$")
 #: Its level: the articles of a decision stand as the Roman parts of a plan (a plan attached after them opens
 #: its "I." in their place; an article's "1.", "2." are its clauses).
 _ARTICLE_LEVEL = 1
+#: An article's line longer than this that ends in a colon is a sentence, not a title ("Điều 3. Tổ chức thực hiện:").
+_ARTICLE_TITLE_CHARS = 40
 #: The longest article title kept whole in a heading path; a longer first sentence is cut there.
 _ARTICLE_NAME_CHARS = 100
 
@@ -54,15 +56,11 @@ def article_heading(lines: list[LogicalLine], i: int) -> str | None:
     m = _ARTICLE.match(clean)
     if not m:
         return None
-    for j in range(i - 1, -1, -1):
-        prev = squash(strip_markup(lines[j].text))
-        if not prev:
-            break
-        # (or closes a bracket or quote: "(Chi tiết theo Phụ lục đính kèm)")
-        if not (_ENDS_A_SENTENCE.search(prev) or prev.endswith(("/.", ")", "”", '"', "»")) or prev.upper() == prev
-                or heading_level(lines[j].text) is not None):
-            return None
-        break
+    prev = squash(strip_markup(lines[i - 1].text)) if i else ""
+    # (or closes a bracket or quote, "(Chi tiết theo Phụ lục đính kèm)"; capitals: a line with letters, not a page number)
+    if prev and not (_ENDS_A_SENTENCE.search(prev) or prev.endswith(("/.", ")", "”", '"', "»"))
+                     or (prev.upper() == prev and re.search(r"[^\W\d_]", prev)) or heading_level(lines[i - 1].text) is not None):
+        return None
     # (its first sentence as every format prints it: a PDF's line is cut by the page's width)
     name = _ARTICLE.match(_wrapped_text(lines, i, _ARTICLE_NAME_CHARS)).group(2)
     return f"Điều {m.group(1)}. {short(name, _ARTICLE_NAME_CHARS)}".rstrip()
@@ -157,7 +155,10 @@ def split_sections(
         text = "\n".join(buf).strip()
         # (a blank line after a heading is no text of its own: a Markdown heading stands as a PDF's does)
         # (a numbered line that is a sentence, "1. Đến hết năm 2027, kinh tế số chiếm 18% GRDP.", says something)
-        if text and (sum(1 for b in buf if b.strip()) > 1 or len(text) > 80 or not stack or _ENDS_AN_ITEM.search(text)):
+        if text and (sum(1 for b in buf if b.strip()) > 1 or len(text) > 80 or not stack or _ENDS_AN_ITEM.search(text)
+                     or (_ARTICLE.match(text) and text.endswith(":") and len(text) > _ARTICLE_TITLE_CHARS)):
+            # (an article's line that opens what follows says something: "Điều 1. Phê duyệt Kế hoạch … sau:", whose
+            # plan's "I." would not hold it as its first item's intro)
             path = prefix + [h for _, h in stack]
             if intro is not None and intro in path[:-1]:
                 # "1. Hàng hóa … gồm 02 loại:" over "a) …", "b) …": the sentence that says what the items
@@ -175,14 +176,13 @@ def split_sections(
             line = LogicalLine(" | ".join(c.strip() for c in line.text.split("\t") if c.strip()), line.line_start, line.line_end)
         if "\t" in line.text or is_attached_line(line.text):
             continue
-        level = heading_level(line.text)
+        # (an article first: "## Điều 3. …" is an article, not any Markdown heading its clauses would close)
+        article = article_heading(lines, i)
+        level = _ARTICLE_LEVEL if article else heading_level(line.text)
         letter = letters.level(squash(strip_markup(line.text)), [lv for lv, _ in stack]) if "\t" not in line.text else None
-        if letter is not None and letter > 1:
+        if letter is not None and letter > 1 and not article:
             level = letter  # a lettered group inside a Roman part; parts above them keep their old reading
-        article = article_heading(lines, i) if level is None else None
-        if article:
-            level = _ARTICLE_LEVEL
-        elif level is not None and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
+        if not article and level is not None and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
             level = None  # an item of a list whose text a PDF's page width wrapped: body text, as in Markdown
         if level == _ITEM_LEVEL and _ENDS_AN_ITEM.search(squash(strip_markup(line.text))):
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
