@@ -102,6 +102,11 @@ def test_vietnamese_syllables_by_spelling(token, ok):
     (["Nhóm", "C"], "Nhóm C"),
     (["Phụ lục", "V"], "Phụ lục V"),
     (["Sở Y tế -", "Công an tỉnh"], "Sở Y tế - Công an tỉnh"),
+    # a foreign name broken by the width ("Futabuslin" / "es"); English words wrapped keep their space
+    (["xe khách Phương Trang Futabuslin", "es"], "xe khách Phương Trang Futabuslines"),
+    (["Digital", "twin"], "Digital twin"),
+    (["Smart", "city of"], "Smart city of"),
+    (["Platform", "of data"], "Platform of data"),
 ])
 def test_cell_lines_rejoin_broken_words_only(parts, joined):
     assert join_wrapped(parts) == joined

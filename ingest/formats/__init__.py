@@ -75,11 +75,23 @@ def _year_broken(before: str, after: str) -> bool:
     return bool(head and tail and len(head.group(1)) + len(tail.group(1)) == 4)
 
 
+#: A word of four letters or more in plain Latin letters, ending in lower case, at the end of a line; one or two
+#: lower-case letters opening the next and ending a word there; and English words of two letters, whole words.
+_FOREIGN_LAST = re.compile(r"(?:^|\s)([A-Za-z]{3,}[a-z])$")
+_FOREIGN_TAIL = re.compile(r"([a-z]{1,2})(?![^\W\d_])")
+_EN_SHORT = frozenset({"of", "to", "in", "on", "is", "at", "by", "as", "or", "up", "it", "if", "be", "we", "no", "so", "do", "go", "me", "my"})
+
+
 def _word_broken(before: str, after: str) -> bool:
     """A Vietnamese word the cell's width broke inside ("NHIỆ" / "M VỤ", "THÀN" / "H"): the next line
     starts with one or two letters that are no syllable of their own and, in the case of the letter
     before, complete the last word into a syllable. Initialisms ("Bộ" / "KHCN") and group letters
     ("Nhóm" / "C") make no syllable that way and keep their space."""
+    foreign = _FOREIGN_LAST.search(before)
+    tail_of_foreign = _FOREIGN_TAIL.match(after)
+    if foreign and tail_of_foreign and not is_vietnamese_syllable(foreign.group(1)) \
+            and not is_vietnamese_syllable(tail_of_foreign.group(1)) and tail_of_foreign.group(1) not in _EN_SHORT:
+        return True  # a foreign name the width broke: "Futabuslin" / "es" → "Futabuslines"
     last, first = _LAST_WORD.search(before), _CONSONANTS_START.match(after)
     if not last or not first or is_vietnamese_syllable(first.group(1)):
         return False
