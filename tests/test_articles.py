@@ -168,3 +168,9 @@ def test_an_article_named_in_no_plan_is_no_forced_answer(two_decisions):
     # both decisions have an Điều 3, the question names neither and asks about tariffs neither speaks of
     answer = two_decisions.answer("Điều 3 quy định về thuế quan nhập khẩu ra sao?")
     assert not (answer.found and "Cục Lâm nghiệp và Kiểm lâm" in answer.answer), answer.answer
+
+
+def test_an_article_after_a_page_number_opens_when_the_page_ended_a_sentence():
+    text = ("QUYẾT ĐỊNH:\nĐiều 2. Thời hạn ủy quyền đến hết ngày 28 tháng 02 năm 2027.\n2\n"
+            "Điều 3. Tổ chức thực hiện\n1. Sở Công Thương báo cáo hằng năm.\n")
+    assert [s.path[0].split(".")[0] for s in _sections(text) if s.path] == ["Điều 2", "Điều 3"]

@@ -36,6 +36,8 @@ def heading_level(line: str) -> int | None:
 #: its first sentence is often its whole text ("Điều 4. Quyết định này có hiệu lực …"). The dot or colon after the
 #: number sets it apart from a reference that a PDF wrapped onto a new line ("… tại" / "Điều 19 của Nghị định …").
 _ARTICLE = re.compile(r"^(?:Điều|ĐIỀU|Ðiều)\s+(\d+[a-z]?)\s*[.:]\s*(.*)$")
+#: A line that is only a page's number ("2", "- 3 -").
+_PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 #: Its level: the articles of a decision stand as the Roman parts of a plan (a plan attached after them opens
 #: its "I." in their place; an article's "1.", "2." are its clauses).
 _ARTICLE_LEVEL = 1
@@ -56,10 +58,13 @@ def article_heading(lines: list[LogicalLine], i: int) -> str | None:
     m = _ARTICLE.match(clean)
     if not m:
         return None
-    prev = squash(strip_markup(lines[i - 1].text)) if i else ""
-    # (or closes a bracket or quote, "(Chi tiết theo Phụ lục đính kèm)"; capitals: a line with letters, not a page number)
+    j = i - 1
+    while j >= 0 and _PAGE_NUMBER.match(lines[j].text):
+        j -= 1  # (a page's number between the pages, "2": the line before it is the one that must end)
+    prev = squash(strip_markup(lines[j].text)) if j >= 0 else ""
+    # (or closes a bracket or quote, "(Chi tiết theo Phụ lục đính kèm)"; capitals: a line with letters)
     if prev and not (_ENDS_A_SENTENCE.search(prev) or prev.endswith(("/.", ")", "”", '"', "»"))
-                     or (prev.upper() == prev and re.search(r"[^\W\d_]", prev)) or heading_level(lines[i - 1].text) is not None):
+                     or (prev.upper() == prev and re.search(r"[^\W\d_]", prev)) or heading_level(lines[j].text) is not None):
         return None
     # (its first sentence as every format prints it: a PDF's line is cut by the page's width)
     name = _ARTICLE.match(_wrapped_text(lines, i, _ARTICLE_NAME_CHARS)).group(2)
