@@ -81,7 +81,9 @@ UNPRINTED_SHARE = 0.5
 #: 315 answerable Vietnamese development questions (5 pairs or more) on plans of an index of the bundled
 #: plans and set 28's decision, none has more than 0.65; of the 8 off-topic ones, 6 have 0.86 or more (the
 #: weather in Hà Nội: 0.5; the price of petrol: 4 pairs). Questions of fewer than UNPRINTED_PAIRS_MIN pairs
-#: are not judged so (a small index prints few pairs).
+#: are not judged so (a small index prints few pairs). Since only pairs with an accent are weighed (a firm's
+#: "Minh Khang" is no evidence either way): of 631 answerable Vietnamese development questions of 5 such pairs
+#: or more on the 34-document development index, none has more than 0.67 (the threshold stands).
 UNPRINTED_PAIR_SHARE = 0.75
 UNPRINTED_PAIRS_MIN = 5
 #: A phrase the glossary reads as one thing is in the plans when they print at least this share of its
