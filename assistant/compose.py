@@ -6,6 +6,7 @@ Vietnamese names and values verbatim and add an English gloss for known agencies
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -182,8 +183,8 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
         parts.append(f"{label}: {value}")
     content = f.get("content", "")
-    named = asked_column(row, intent.terms)
-    if named and not full and named[1] not in " ".join(parts):
+    named = None if full else asked_column(row, intent.terms)  # (a whole row shows every column anyway)
+    if named and named[1] not in " ".join(parts):
         parts.append(f"{named[0]}: {named[1]}")  # the column the question names ("energy use": "Tiêu thụ năng lượng (TOE)")
     if full:
         parts.extend(other_cells(row, intent, " ".join([content, *parts])))
@@ -426,8 +427,14 @@ def _kind_words(kind: str, n: int, lang: str, rows: list[TableRow] = ()) -> str:
 def _is_listed_thing(row: TableRow) -> bool:
     """A row with figures by year in a table whose caption lists things, not indicators ("DANH SÁCH CƠ SỞ
     …", "PHÂN BỔ HẠN NGẠCH … CHO CÁC NHÀ MÁY …"): a facility's row, named "dòng", not "chỉ tiêu"."""
-    listed = listed_nouns(row.appendix_title)
-    return row.kind == "indicator" and bool(listed) and listed[0] not in _INDICATOR_NOUNS
+    return row.kind == "indicator" and _lists_things(row.appendix_title or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _lists_things(caption: str) -> bool:
+    """Whether a caption lists things other than a plan's own items (read once per caption)."""
+    listed = listed_nouns(caption)
+    return bool(listed) and listed[0] not in _INDICATOR_NOUNS
 
 
 #: The nouns a caption lists a plan's own items by (folded): indicators, targets, tasks, projects, activities —

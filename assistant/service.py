@@ -590,7 +590,7 @@ class Assistant:
         words = _NAME_WORD.findall(unicodedata.normalize("NFC", question))
         folded = [fold_words(w) for w in words]
         out = []
-        for p in self._held_places(pool):
+        for p in sorted({p for d in pool for p in plan_places(d)}):
             pw = p.split()
             for i in range(1, len(words) - len(pw) + 1):
                 if folded[i:i + len(pw)] != pw:
@@ -606,10 +606,6 @@ class Assistant:
                     out.append(p)
                     break
         return tuple(out)
-
-    def _held_places(self, pool: list[DocumentInfo]) -> list[str]:
-        """The places the plans in ``pool`` belong to (folded), sorted."""
-        return sorted({p for d in pool for p in plan_places(d)})
 
     def _folded_text(self, doc_id: str) -> str:
         """A plan's whole text, folded, one space between words and at each end; once per index generation."""

@@ -226,7 +226,8 @@ def _titled_appendix(lines: list[LogicalLine], i: int) -> tuple[str, str] | None
 
 def _appendix_title(lines: list[LogicalLine], i: int) -> str:
     open_bracket = False  # inside "(Kèm theo … của" / "Chính phủ)" wrapped over lines
-    for line in lines[i + 1: i + 6]:
+    for at in range(i + 1, min(i + 6, len(lines))):
+        line = lines[at]
         clean = squash(strip_markup(line.text))
         if not clean:
             continue
@@ -235,7 +236,7 @@ def _appendix_title(lines: list[LogicalLine], i: int) -> str:
             continue
         if "\t" in line.text:
             continue
-        return _wrapped_caps(lines, lines.index(line), clean)
+        return _wrapped_caps(lines, at, clean)
     return ""
 
 
