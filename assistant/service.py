@@ -524,6 +524,10 @@ class Assistant:
                 ev = Evidence(mode="row" if rest.rows else "passage", rows=list(rest.rows), passages=[*r.quoted, *extra])
         elif r.strategy == "numbered":
             ev = self._select_numbered(u, list(r.rows))
+        elif r.strategy == "aggregate" and (unprinted := self._unprinted_bodies(u)):
+            # "which tasks does Cục Hàng không lead": no plan in reach prints that body — rows of others are no answer
+            ev = Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến “{', '.join(unprinted)}”" if intent.language == "vi"
+                                               else f"no plan mentions “{', '.join(unprinted)}”"))
         elif r.strategy == "aggregate":
             ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
@@ -741,6 +745,11 @@ class Assistant:
         share, n = unprinted_pair_share(intent.question, self._accented_pairs())
         return n >= UNPRINTED_PAIRS_MIN and share > UNPRINTED_PAIR_SHARE
 
+    def _unprinted_bodies(self, u: Understanding) -> list[str]:
+        """The bodies a question names (in full, or by the vocabulary's English name) that no plan in reach prints."""
+        in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
+        return list(dict.fromkeys([*self._bodies_not_printed(u.intent, in_plans), *self._known_bodies_not_printed(u.intent, in_plans)]))
+
     def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
         terms ``in_plans``) —
@@ -750,7 +759,10 @@ class Assistant:
         out = []
         for name in _body_names(intent.question) if in_plans else ():
             pairs = {t for t in content_terms(name) if "_" in t}
-            if len(name.split()) < 3 or not pairs or find_agencies(name) or len(pairs & in_plans) >= BODY_PRINTED_SHARE * len(pairs):
+            # (a name of three words has two pairs, its kind's and its own: "Cục Hàng không" is not printed
+            # where a plan prints "hàng không" alone — both pairs are needed)
+            need = len(pairs) if len(pairs) <= 2 else BODY_PRINTED_SHARE * len(pairs)
+            if len(name.split()) < 3 or not pairs or find_agencies(name) or len(pairs & in_plans) >= need:
                 continue  # (a name written a little otherwise than the plan prints it shares most of its pairs)
             out.append(name)
         return out
@@ -982,10 +994,19 @@ class Assistant:
             said = f" {fold_words(vietnamese)} "
             for key, name in self._agency_name_index():
                 # the key may be the unit's full name the plan defines for a short form it prints
-                # ("phòng công nghệ thông tin" for "Phòng CNTT")
+                # ("phòng công nghệ thông tin" for "Phòng CNTT") — not a short form of the name ("văn phòng
+                # tu" of "Văn phòng Tỉnh ủy", whose "tu" is no word the question said: "e-commerce" is
+                # "thương mại điện tử")
+                if len(key.strip()) < len(fold_words(name)):
+                    continue
                 words = key.split()
                 kind = next((k for k in _UNIT_KINDS if words[: len(k.split())] == fold_words(k).split()), None)
                 rest = " ".join(words[len(kind.split()):]) if kind else ""
+                # (a rest that is itself a kind of agency is named only by a word that means just that: "the
+                # Ministry Office" is "Văn phòng Bộ"; "Văn phòng Sở" is not "the Departments of Industry and
+                # Trade", whose Vietnamese, "sở công thương", holds "sở")
+                if rest in _AGENCY_HEADS_FOLDED and said.strip() != rest:
+                    continue
                 if rest and f" {rest} " in said and name not in found:
                     found.append(name)
         return found
@@ -2800,7 +2821,10 @@ class Assistant:
             # "what share must Sở Ngoại vụ reach": a row or passage of another agency is not its answer
             names = [n for a in named for n in [*self._other_names(a), *agency_aliases(a)]]
             of_named = [r for r in pool if _mentions_any(row_text(r), names)]
-            chunks_named = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names)]
+            # (or under the heading the question says: "Thời hạn ủy quyền cho Giám đốc Sở Công Thương …" is
+            # asked of the article "Thời hạn ủy quyền", which need not name the body again)
+            titled = _titled_by_question(intent.question, [PassageHit(c, 0.0) for c in chunks])
+            chunks_named = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names) or c.chunk_id in titled]
             if of_named or chunks_named or not english_words(intent.question):
                 pool, chunks = of_named, chunks_named
             # (an English name no row or passage prints, though the plans print its words — "the ward
@@ -2876,9 +2900,10 @@ class Assistant:
             # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
             in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]
             pool = in_state or pool
-        if "targets" in intent.fields and not intent.meta:
-            # a target asked: a plan's opening (title block, "Căn cứ …" before its first heading) sets
-            # none — its years and act numbers name the plan (a plan without headings keeps it)
+        if {"targets", "deadline"} & set(intent.fields) and not intent.meta:
+            # a target or a due time asked: a plan's opening (title block, "Căn cứ …" before its first
+            # heading) sets none — its years, dates and act numbers name the plan and the acts it rests
+            # on (a plan without headings keeps it)
             headed = self._headed_docs()
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
@@ -2911,7 +2936,16 @@ class Assistant:
             for p in passages:
                 p.score *= 1.0 if p.chunk.doc_id in primary else SECONDARY_PLAN
             row_hits.sort(key=lambda h: -h.score)
-        passages.sort(key=lambda p: -p.score)
+        titled = _titled_by_question(intent.question, passages)
+        if titled:
+            # "Thời hạn ủy quyền cho Giám đốc Sở … đến khi nào?": the article titled "Thời hạn ủy quyền" is
+            # what is asked, though the article naming the body more often shares more words; it goes first,
+            # at the best passage's score (no higher: rows and passages weigh as before)
+            first = max(p.score for p in passages)
+            for p in passages:
+                if p.chunk.chunk_id in titled:
+                    p.score = max(p.score, first)
+        passages.sort(key=lambda p: (-p.score, p.chunk.chunk_id not in titled))
         best_row = row_hits[0].score if row_hits else 0.0
         best_passage = passages[0].score if passages else 0.0
         if "budget" in intent.fields:
@@ -3053,7 +3087,9 @@ class Assistant:
             # before already holds says nothing new); a figure asked is one other than a year
             wants_first = _asked_value(intent)
             wants_first = _COUNT_FIGURE if wants_first is _QUANTITY else wants_first
-            chosen: list[PassageHit] = []
+            # (a passage under the heading the question says goes first, as it stands: see ``titled``)
+            chosen: list[PassageHit] = [p for p in close if p.chunk.chunk_id in titled][:1]
+            close = [p for p in close if p not in chosen]
             while close and len(chosen) < 2:
                 seen = "\n".join(p.chunk.source_text for p in chosen)
                 best = max(close, key=lambda p: p.score * focus(p.chunk.source_text, q_terms, wants_first, seen))
@@ -3115,7 +3151,9 @@ class Assistant:
             # close behind states it: the amount of money for the thing and year asked ("năm 2028 là
             # 376,4 tỷ đồng" under "Phân kỳ theo năm", behind the decision's title that names the
             # programme), or a target's figure for the year asked (behind a results section)
-            ratio = FIGURE_RATIO if "budget" in intent.fields else TARGET_FIGURE_RATIO if "targets" in intent.fields else None
+            # (or the due time asked: "thời hạn ủy quyền đến khi nào" behind the article that names the
+            # body authorised more often than the one that says until when)
+            ratio = FIGURE_RATIO if "budget" in intent.fields else TARGET_FIGURE_RATIO if {"targets", "deadline"} & set(intent.fields) else None
             stating = self._figure_close_behind(u, top, passages, best_passage, ratio) if ratio else None
             if stating is None:
                 # "how much does the target rise between 2028 and 2030": the passage that shares more
@@ -3479,9 +3517,50 @@ def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
     return " … ".join([*dict.fromkeys(titles), signer]) if titles else " ".join(lines[max(0, idx - 3): idx + 1])
 
 
+#: A section "title" that ends a sentence is a clause that says something (not a heading such as "1. Căn cứ
+#: pháp lý.") when it has more words than this, its number included: short headings in the development
+#: plans ending with a full stop have at most 7 ("2. Tên, số lượng sản phẩm gia công.").
+CLAUSE_TITLE_MIN_WORDS = 8
+
+
+#: An article's number before its title ("Điều 2. Thời hạn ủy quyền: …").
+_ARTICLE_NUMBER = re.compile(r"^\s*[ĐÐ]iều\s+\d+[a-z]?\s*[.:]\s*")
+
+
+def _titled_by_question(question: str, passages: list[PassageHit]) -> set[str]:
+    """The passages under a heading the question says (:func:`_heading_said`), when the passages of one
+    plan only stand under it: "tổ chức thực hiện" said of a decision is a heading every plan has, and names
+    no part of one."""
+    asked = f" {fold_words(question)} "
+    titled = [p.chunk for p in passages if _heading_said(asked, p.chunk)]
+    return {c.chunk_id for c in titled} if len({c.doc_id for c in titled}) == 1 else set()
+
+
+def _heading_said(asked: str, chunk) -> bool:
+    """Whether the question (folded, padded) says word for word the title of a heading the chunk stands
+    under (less its number, up to a colon or full stop; at least SECTION_NAME_WORDS words): "Thời hạn ủy
+    quyền" of "Điều 2. Thời hạn ủy quyền: Từ ngày …", its question words included — which the scores
+    leave out."""
+    for heading in chunk.section_path:
+        name = re.split(r"[:.;(]", without_numbering(_ARTICLE_NUMBER.sub("", heading)))[0]
+        words = fold_words(name).split()
+        # (not a heading that names a body, "2. Giám đốc Sở Công Thương:", whose duties are listed
+        # below it: the body is who the question is about, not what it asks)
+        if len(words) >= SECTION_NAME_WORDS and f" {' '.join(words)} " in asked and not find_agencies(name):
+            return True
+    return False
+
+
 def _only_its_title(chunk, sentences: list[str]) -> bool:
-    """Whether the quoted sentences are only (part of) the title of the chunk's section."""
-    title = f" {fold_words(chunk.section_path[-1])} " if chunk.section_path else ""
+    """Whether the quoted sentences are only (part of) the title of the chunk's section — not when that
+    "title" is a numbered clause that says it all ("1. Cục TMĐT là đầu mối …; định kỳ 6 tháng (trước
+    ngày 15 tháng 6) … báo cáo Bộ trưởng …."): a sentence ended, and nothing stands below it."""
+    if not chunk.section_path:
+        return False
+    said = chunk.section_path[-1].rstrip()
+    if said.endswith((".", ";", "!", "?")) and len(said.split()) > CLAUSE_TITLE_MIN_WORDS and not _below_title(chunk).strip():
+        return False
+    title = f" {fold_words(said)} "
     return bool(title.strip()) and all(f" {fold_words(s)} " in title for s in sentences if s.strip())
 
 
@@ -4066,6 +4145,8 @@ _ACRONYM = re.compile(r"\b(?:Cục|Tổng cục|Sở|Vụ|Viện|Ban|Trung tâm|
 _EN_UNIT = re.compile(r"(?:departments?|offices?|divisions?|units?|facult(?:y|ies)|wards?)\b", re.IGNORECASE)
 #: Kinds of unit a plan's agency cell opens with, whose rest names what the unit does.
 _UNIT_KINDS = ("Phòng", "Khoa", "Ban", "Văn phòng", "Tổ", "Đội", "Bộ phận")
+#: The words that open an agency's name, folded ("sở", "bộ", "ủy ban"): no unit's name by themselves.
+_AGENCY_HEADS_FOLDED = frozenset(fold_words(k) for k in (*AGENCY_KEYWORDS, *_UNIT_KINDS))
 #: An acronym as a plan prints it, "&" included ("NN&MT").
 _ACRONYM_PRINTED = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&]{1,}[A-ZĐ](?![\w&])")
 #: Contact details as printed: an e-mail address or a Vietnamese phone number ("0237 3852 xxx", "1900 1234").

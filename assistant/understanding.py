@@ -912,6 +912,13 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
                 if len(holders) == 1 and sum(1 for w in set(words[:n]) if df.get(w) == 1) >= TITLE_OWN_WORDS:
                     found.extend(holders)
                 break
+        else:
+            # two words right after the kind, both of one title only: "Quyết định ủy quyền …" names the
+            # decision "Về việc Ủy quyền cho …" where no other title says "ủy" or "quyền"
+            pair = words[:TITLE_OWN_WORDS]
+            holders = [doc_id for doc_id, title in titles.items() if f" {' '.join(pair)} " in title]
+            if len(pair) == TITLE_OWN_WORDS and len(holders) == 1 and all(df.get(w) == 1 for w in pair):
+                found.extend(holders)
     return list(dict.fromkeys(found))
 
 
@@ -978,8 +985,10 @@ _KIND_ALONE_EN = re.compile(r"\bthe\s+(resolution)\b(?!\s+(?:no\.?\s*)?\d)|\bthi
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Đảng ủy xã|Đảng ủy phường)\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
 #: An institution's own name after its kind: "Bệnh viện Đa khoa Tâm An", "Trường Đại học Hồng Đức"
+#: (the kind's own words are no name: "Bệnh viện Đa khoa tỉnh Đông Lĩnh" names no hospital "Đa", whose folded
+#: "da" a question's "đã" would say)
 _INSTITUTION = re.compile(r"(?:Bệnh viện|Trường|Viện|Công ty|Tổng công ty|Tập đoàn)(?:\s+(?:Đa khoa|Đại học|Cao đẳng|Trung ương|Trung học phổ thông|THPT))?"
-                          r"\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
+                          r"\s+(?!(?:Đa khoa|Đại học|Cao đẳng|Trung ương|Trung học|THPT)\b)((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){0,2})")
 #: (two words, either case: "Bộ Y tế" → "Y tế", "Bộ Công Thương" → "Công Thương" — not "Công", which "Bộ Công an" holds)
 _SECTOR = re.compile(r"(?:^Bộ|\bngành)\s+([A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+(?!và\b)[\wà-ỹ]+)?)")
 #: "the ministry's …" (not "the Ministry of X", which names a body that may be any plan's agency)
@@ -1031,7 +1040,8 @@ def plan_places(doc: DocumentInfo) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1024)
 def _plan_places(title: str, issuer: str) -> frozenset[str]:
-    return frozenset(p for p in (fold_squashed(capitalised_name(m)) for m in _PLACE.findall(f"{title} {issuer}")) if p)
+    # (each apart: a title ending "… tỉnh Thanh Hóa" and an issuer "Ban Thường vụ …" name no place "Thanh Hóa Ban")
+    return frozenset(p for part in (title, issuer) for p in (fold_squashed(capitalised_name(m)) for m in _PLACE.findall(part)) if p)
 
 
 def without_issuers(agencies: list[str], docs: list[DocumentInfo]) -> list[str]:

@@ -1,0 +1,129 @@
+"""What a decision's text says in numbered clauses and titled articles is quoted, whoever else the question
+names: a clause the parse made a part of its own ("1. Cục TMĐT là đầu mối …; định kỳ 6 tháng (trước ngày 15
+tháng 6) …") is no title alone; an article the question names by its title ("Thời hạn ủy quyền") goes first,
+though another article names the body asked about more often; a letterhead's date is no due time. And the
+names read from a question or a plan's title are whole names: "Bệnh viện Đa khoa tỉnh Đông Lĩnh" names no
+place "Đa" (the "đã" of any question), a body no plan prints has no tasks, a unit is named by the question's
+words, not by a short form's letters. The real Assistant over small plans ingested for real."""
+
+import pytest
+
+from assistant.steps import Question
+from assistant.understanding import plan_names
+from ingest.records import DocumentInfo
+from tests.conftest import assistant_over
+
+DECISION = """ỦY BAN NHÂN DÂN TỈNH LẠC SƠN
+
+Số: 1883/QĐ-UBND
+
+QUYẾT ĐỊNH
+
+Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ trong lĩnh vực vật liệu nổ công nghiệp
+
+ỦY BAN NHÂN DÂN TỈNH LẠC SƠN
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Nội dung, phạm vi ủy quyền
+
+Ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn của Ủy ban nhân dân tỉnh trong lĩnh vực vật liệu nổ công nghiệp, cụ thể tại Phụ lục kèm theo.
+
+Điều 2. Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm 2027.
+
+Điều 3. Tổ chức thực hiện
+
+1. Giám đốc Sở Công Thương thực hiện đúng nhiệm vụ, quyền hạn được ủy quyền, sử dụng con dấu của Sở Công Thương.
+
+2. Giám đốc Sở Công Thương định kỳ hằng năm báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.
+
+Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+"""
+
+PLAN = """BỘ CÔNG THƯƠNG
+
+Số: 2715/QĐ-BCT
+
+QUYẾT ĐỊNH
+
+Về việc ban hành Kế hoạch chuyển đổi số ngành Công Thương năm 2027
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số ngành Công Thương năm 2027.
+
+Điều 2. Giao Cục Thương mại điện tử và Kinh tế số (sau đây gọi tắt là Cục TMĐT) là đơn vị đầu mối, theo dõi, đôn đốc, tổng hợp việc thực hiện Kế hoạch, báo cáo Bộ trưởng.
+
+KẾ HOẠCH
+
+## I. MỤC TIÊU
+
+Đến hết năm 2027, Bộ Công Thương cơ bản hoàn thành việc kết nối, chia sẻ dữ liệu giữa các hệ thống thông tin.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+1. Cục TMĐT là đầu mối theo dõi, đôn đốc; định kỳ 6 tháng (trước ngày 15 tháng 6) và hằng năm (trước ngày 10 tháng 12) tổng hợp, báo cáo Bộ trưởng tình hình thực hiện Kế hoạch.
+
+2. Các đơn vị thuộc Bộ gửi báo cáo kết quả thực hiện nhiệm vụ được giao về Cục TMĐT trước ngày 05 tháng 6 và trước ngày 30 tháng 11 hằng năm.
+
+3. Văn phòng Tỉnh ủy (VPTU) phối hợp cung cấp dữ liệu.
+
+## Phụ lục
+
+DANH MỤC NHIỆM VỤ
+
+| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |
+|---|---|---|---|
+| 1 | Xây dựng sàn thương mại điện tử quốc gia | Cục TMĐT | 2027 |
+| 2 | Nâng cấp cổng dịch vụ công của Bộ | Văn phòng Bộ | 2027 |
+| 3 | Kiểm tra an toàn thông tin | Thanh tra Bộ | 2027 |
+| 4 | Số hóa dữ liệu các cảng hàng không | Văn phòng Tỉnh ủy | 2027 |
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"qd-1883-uy-quyen.md": DECISION, "qd-2715-bct.md": PLAN})
+
+
+def test_a_numbered_clause_is_quoted_not_dropped_as_a_title(plans):
+    answer = plans.answer("Cục TMĐT phải tổng hợp, báo cáo Bộ trưởng tình hình thực hiện Kế hoạch vào những mốc nào?")
+    assert answer.found and "trước ngày 15 tháng 6" in answer.answer and "trước ngày 10 tháng 12" in answer.answer, answer.answer
+
+
+def test_the_article_the_question_titles_goes_first(plans):
+    answer = plans.answer("Thời hạn ủy quyền cho Giám đốc Sở Công Thương đến khi nào?")
+    assert answer.found and "28 tháng 02 năm 2027" in answer.answer, answer.answer
+    assert answer.citations and answer.citations[0].locator.startswith("Điều 2"), [c.locator for c in answer.citations]
+
+
+def test_a_heading_every_plan_has_names_no_part_of_one(plans):
+    # "tổ chức thực hiện" is a heading of both documents: the body asked about decides, as before
+    answer = plans.answer("Trong tổ chức thực hiện, Giám đốc Sở Công Thương báo cáo Ủy ban nhân dân tỉnh khi nào?")
+    assert answer.found and "định kỳ hằng năm" in answer.answer, answer.answer
+
+
+def test_a_body_no_plan_prints_has_no_tasks(plans):
+    for question in ("Cục Hàng không chủ trì những nhiệm vụ nào trong Phụ lục?",
+                     "What tasks does the Civil Aviation Authority (Cục Hàng không) lead in the annex?"):
+        answer = plans.answer(question)
+        assert not answer.found and "Cục Hàng không" in answer.answer, answer.answer
+
+
+def test_a_unit_is_named_by_the_questions_words(plans):
+    # "the Ministry Office" is "Văn phòng Bộ"; "e-commerce" ("thương mại điện tử") is no "VPTU" ("văn phòng tu")
+    office = plans.answer("Which tasks does the Ministry Office lead?")
+    assert office.found and "Nâng cấp cổng dịch vụ công của Bộ" in office.answer, office.answer
+    assert "Văn phòng Tỉnh ủy" not in plans.understand(Question(text="Which tasks go to the e-commerce department?")).intent.agencies
+
+
+def test_an_institutions_kind_is_no_place():
+    hospital = DocumentInfo(doc_id="bv", title="Kế hoạch Chuyển đổi số Bệnh viện Đa khoa tỉnh Đông Lĩnh giai đoạn 2026 - 2028",
+                            file="bv.md", issuer="Bệnh viện Đa khoa tỉnh Đông Lĩnh")
+    places, _ = plan_names(hospital)
+    assert "da" not in places and "dong linh" in places, places
+    province = DocumentInfo(doc_id="tu", title="Kế hoạch thực hiện Kế hoạch số 02-KH/BCĐTW trên địa bàn tỉnh Thanh Hóa",
+                            file="tu.md", issuer="Ban Thường vụ Tỉnh ủy")
+    assert plan_names(province)[0] == {"thanh hoa"}, plan_names(province)
