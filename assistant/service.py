@@ -2937,6 +2937,11 @@ class Assistant:
                 p.score *= 1.0 if p.chunk.doc_id in primary else SECONDARY_PLAN
             row_hits.sort(key=lambda h: -h.score)
         titled = _titled_by_question(intent.question, passages)
+        if not titled and "targets" in intent.fields and intent.target_years and not intent.meta:
+            # "what does the scheme aim for by 2030": the objectives the plan sets for that year, under a
+            # heading of objectives that names it ("2. Mục tiêu cụ thể > b) Đến năm 2030"), whatever other
+            # passage shares the question's few words ("Đề án", "2030")
+            titled = _objectives_for(intent.target_years, passages)
         if titled:
             # "Thời hạn ủy quyền cho Giám đốc Sở … đến khi nào?": the article titled "Thời hạn ủy quyền" is
             # what is asked, though the article naming the body more often shares more words; it goes first,
@@ -3525,6 +3530,15 @@ CLAUSE_TITLE_MIN_WORDS = 8
 
 #: An article's number before its title ("Điều 2. Thời hạn ủy quyền: …").
 _ARTICLE_NUMBER = re.compile(r"^\s*[ĐÐ]iều\s+\d+[a-z]?\s*[.:]\s*")
+
+
+def _objectives_for(years: list[str], passages: list[PassageHit]) -> set[str]:
+    """The passages under a heading of objectives ("Mục tiêu", "Objectives") whose heading — or the
+    passage's first line — names a year asked ("b) Đến năm 2030"), when they are one plan's."""
+    out = [p.chunk for p in passages if p.chunk.section_path
+           and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
+           and (_states_year(" ".join(p.chunk.section_path), years) or _states_year(p.chunk.source_text.strip().split("\n")[0], years))]
+    return {c.chunk_id for c in out} if len({c.doc_id for c in out}) == 1 else set()
 
 
 def _titled_by_question(question: str, passages: list[PassageHit]) -> set[str]:
@@ -4318,7 +4332,10 @@ _COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|vers
 
 
 #: A goal asked as words, not as a figure: "mục tiêu gì", "những mục tiêu nào", "what goals / objectives" (folded)
-_GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|what (?:goals?|objectives?|aims?)|what (?:does|do|is) \S+(?: \S+){0,6}? aim)\b")
+_GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|muc tieu(?: \S+){1,8}? la gi|what (?:goals?|objectives?|aims?)|"
+                         r"what (?:does|do|is) \S+(?: \S+){0,6}? aim|"
+                         # (the targets in the plural, as a plan sets them — not "what is the 2026 target for X", a figure)
+                         r"what are (?:the )?(?:\S+ ){0,3}(?:targets|goals|objectives|aims)(?: for| of| by|\?|$))")
 
 
 def _asks_to_compare(term: str) -> bool:

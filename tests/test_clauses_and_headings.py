@@ -127,3 +127,57 @@ def test_an_institutions_kind_is_no_place():
     province = DocumentInfo(doc_id="tu", title="Kế hoạch thực hiện Kế hoạch số 02-KH/BCĐTW trên địa bàn tỉnh Thanh Hóa",
                             file="tu.md", issuer="Ban Thường vụ Tỉnh ủy")
     assert plan_names(province)[0] == {"thanh hoa"}, plan_names(province)
+
+
+SCHEME = """THỦ TƯỚNG CHÍNH PHỦ
+
+Số: 2597/QĐ-TTg
+
+QUYẾT ĐỊNH
+
+Phê duyệt Đề án chuyển đổi số trong quản lý kết cấu hạ tầng đê điều
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt Đề án chuyển đổi số trong quản lý kết cấu hạ tầng đê điều với các nội dung sau:
+
+## I. QUAN ĐIỂM
+
+Đề án kế thừa các thành tựu đã đạt được đến năm 2030 của các chương trình ứng dụng công nghệ thông tin trước đó.
+
+## II. MỤC TIÊU
+
+### 1. Mục tiêu tổng quát
+
+Thúc đẩy chuyển đổi số toàn diện trong quản lý đê điều.
+
+### 2. Mục tiêu cụ thể
+
+a) Đến năm 2026
+
+- Hoàn thiện khung pháp lý hỗ trợ chuyển đổi số trong quản lý đê điều.
+
+b) Đến năm 2030
+
+- 100% tuyến đê cấp III trở lên được số hóa hồ sơ và giám sát trực tuyến.
+
+## III. KINH PHÍ THỰC HIỆN ĐỀ ÁN
+
+Kinh phí thực hiện Đề án giai đoạn đến năm 2030 được bố trí từ ngân sách nhà nước theo phân cấp.
+"""
+
+
+@pytest.fixture(scope="module")
+def scheme(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"qd-2597-de-dieu.md": SCHEME})
+
+
+@pytest.mark.parametrize("question", ["What does the scheme aim for by 2030?", "What are the scheme's targets for 2030?"])
+def test_the_objectives_for_the_year_asked_answer(scheme, question):
+    answer = scheme.answer(question)
+    assert answer.found and "100% tuyến đê cấp III" in answer.answer, answer.answer
+
+
+def test_objectives_said_in_words_are_the_answer_to_what_they_are(scheme):
+    answer = scheme.answer("Mục tiêu của Đề án đến năm 2026 là gì?")
+    assert answer.found and "Hoàn thiện khung pháp lý" in answer.answer, answer.answer
