@@ -422,7 +422,7 @@ class Assistant:
             if (len(intent.agencies) == 2 and intent.aggregation) or len(_act_kinds_named(intent, nouns)) == 2:
                 intent.aggregation, intent.over_rows = "count", True
         if not intent.numbers and _MORE_OR_FEWER.search(intent.folded) and GROUP_CUE.search(intent.folded) \
-                and _TWO_SIDES.search(intent.folded):
+                and (_TWO_SIDES.search(intent.folded) or _TWO_GROUP_NUMERALS.search(intent.folded)):
             # "which group is bigger, the one on X or the one on Y": the groups' rows counted
             intent.aggregation, intent.over_rows = "count", True
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
@@ -1828,6 +1828,15 @@ class Assistant:
             subs = [(replace(intent, agencies=[agency], over_rows=True), rows) for agency in intent.agencies]
         elif len(kinds := _act_kinds_named(intent, self._nouns_listed(u.candidates))) == 2:
             subs = [(replace(intent, act_kind=kind, over_rows=True), rows) for kind in kinds]
+        elif (two := _TWO_GROUP_NUMERALS.search(intent.folded)) and two.group(1) != two.group(2):
+            # "nhóm III hay nhóm IV có nhiều nhiệm vụ hơn": each group by its numeral, as "how many tasks in
+            # group III" would count it
+            every = self._table_rows(replace(intent, part=None), list(u.candidates))
+            sides = [[r for r in every if r.group and (group_numeral(r.group[0]) or "").upper() == numeral.upper()] for numeral in two.groups()]
+            if not all(sides):
+                return None
+            groups = [side[0].group[0] for side in sides]
+            subs = [(replace(intent, over_rows=True, part=numeral.upper()), side) for numeral, side in zip(two.groups(), sides)]
         elif GROUP_CUE.search(intent.folded) and len(groups := self._named_groups(intent, rows)) == 2:
             # "which group is bigger, the one on participants or the one on operations": each group's rows
             # (the group's numeral, "II", is the part each side counts, as "how many tasks in group II" would)
@@ -3304,7 +3313,9 @@ class Assistant:
         """Whether the best passage, matching at MIN_COVERAGE or more, states an asked year: "the
         2026 DTI rank" of a results section, which no table's year columns hold."""
         best = passages[0] if passages else None
-        return best is not None and best.score >= MIN_COVERAGE and _states_year(best.chunk.source_text, intent.target_years)
+        # (or its heading: "b) Đến năm 2030" over a list whose later part is a chunk of its own)
+        return best is not None and best.score >= MIN_COVERAGE and _states_year(
+            " ".join([*best.chunk.section_path, best.chunk.source_text]), intent.target_years)
 
     def _figure_close_behind(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
                              best_passage: float, ratio: float) -> PassageHit | None:
@@ -3821,7 +3832,10 @@ def _is_total_row(row: TableRow) -> bool:
                                     and not row.fields.get("lead") and not row.fields.get("deadline"))
 
 
-_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|nhieu hon|it hon|dai hon|lon hon)\b")
+#: (Vietnamese splits its comparative round the noun: "có nhiều nhiệm vụ hơn", "ít chỉ tiêu hơn")
+_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|(?:nhieu|it|dai|lon)(?: [a-z]+){0,3} hon)\b")
+#: Two groups named by their numerals: "nhóm III hay nhóm IV", "group III or group IV", "groups II and V" (folded).
+_TWO_GROUP_NUMERALS = re.compile(r"\b(?:nhom|groups?)\s+([ivx]+|\d+)\s+(?:hay|hoac|va|voi|or|and|vs\.?|versus)\s+(?:(?:nhom|group)\s+)?([ivx]+|\d+)\b")
 
 
 def _giving_what_is_asked(rows: list[TableRow], score, intent: QueryIntent) -> TableRow | None:

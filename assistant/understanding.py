@@ -34,6 +34,8 @@ _ROW_REF_LOOSE = re.compile(
 _ROW_REF_ACCENTED = re.compile(r"(?<!\w)(?:dòng|hàng)\s+(?:số\s+|thứ\s+)?" + _NUM + r"(?![\d/%-])")
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
 _ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
+#: "tasks 1 and 5", "chỉ tiêu 3, 4 và 7": rows by their numbers after one row noun (English plural or not)
+_ROW_REF_LIST = re.compile(_ROW_WORD + r"s?\s+(\d{1,3}(?:\s*(?:,|and|va|&)\s*\d{1,3})+)(?![\d/%.-])")
 #: "(số 8 và số 9 nhóm V)", "numbers 2 and 3 of group IV": rows by their numbers in a named group, the row
 #: noun said elsewhere in the question ("hai nhiệm vụ tuyên truyền cuối cùng … (số 8 và số 9 nhóm V)")
 _NUMBERS_IN_GROUP = re.compile(
@@ -395,6 +397,12 @@ def parse_question(question: str) -> QueryIntent:
             intent.numbers.append(num)
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(word)
         intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(word)
+    for m in _ROW_REF_LIST.finditer(folded):
+        for num in re.findall(r"\d+", m.group(2)):
+            if not _YEAR.fullmatch(num) and num not in intent.numbers:
+                intent.numbers.append(num)
+        intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
+        intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(m.group(1))
     for m in _ROW_REF_ACCENTED.finditer(question.lower()):
         if not _YEAR.fullmatch(m.group(1)) and m.group(1) not in intent.numbers:
             intent.numbers.append(m.group(1))

@@ -181,3 +181,51 @@ def test_the_objectives_for_the_year_asked_answer(scheme, question):
 def test_objectives_said_in_words_are_the_answer_to_what_they_are(scheme):
     answer = scheme.answer("Mục tiêu của Đề án đến năm 2026 là gì?")
     assert answer.found and "Hoàn thiện khung pháp lý" in answer.answer, answer.answer
+
+
+def test_a_year_in_the_heading_over_a_list_is_the_years_objectives(scheme):
+    # the 2026 and 2030 objectives compared: the table has no year columns, the headings name the years
+    answer = scheme.answer("Theo Quyết định 2597, mục tiêu số hóa đê điều đến năm 2026 và đến năm 2030 khác nhau thế nào?")
+    assert answer.found and "100% tuyến đê cấp III" in answer.answer and "Hoàn thiện khung pháp lý" in answer.answer, answer.answer
+
+
+ANNEX = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+Số: 77/KH-BNNMT
+
+KẾ HOẠCH
+
+Chuyển đổi số quản lý đê điều năm 2027
+
+## Phụ lục
+
+DANH MỤC NHIỆM VỤ
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |
+|---|---|---|---|
+| I | CƠ CHẾ, CHÍNH SÁCH | | |
+| 1 | Rà soát quy định về hồ sơ đê điều điện tử | Vụ Pháp chế | 2027 |
+| 2 | Ban hành quy chuẩn dữ liệu đê điều | Cục Quản lý đê điều | 2027 |
+| II | HẠ TẦNG SỐ | | |
+| 1 | Xây dựng cơ sở dữ liệu tuyến đê | Trung tâm Chuyển đổi số | 2027 |
+| 2 | Lắp đặt cảm biến giám sát thân đê | Cục Quản lý đê điều | 2027-2028 |
+| 3 | Thuê dịch vụ điện toán đám mây | Trung tâm Chuyển đổi số | 2027 |
+"""
+
+
+@pytest.fixture(scope="module")
+def annex(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"kh-77-de-dieu.md": ANNEX})
+
+
+@pytest.mark.parametrize("question", ["Nhóm I hay nhóm II của Phụ lục có nhiều nhiệm vụ hơn?",
+                                      "Which group of the annex has more tasks: group I or group II?"])
+def test_two_groups_named_by_numeral_are_counted_each(annex, question):
+    answer = annex.answer(question)
+    assert answer.found and ": 2;" in answer.answer and ": 3" in answer.answer, answer.answer
+
+
+def test_tasks_listed_after_one_noun_are_each_read(annex):
+    answer = annex.answer("Compare the lead agencies of tasks 1 and 3 in group II of the annex.")
+    assert answer.found and "Xây dựng cơ sở dữ liệu tuyến đê" in answer.answer and "Thuê dịch vụ điện toán đám mây" in answer.answer, answer.answer
+    assert "Lắp đặt cảm biến" not in answer.answer, answer.answer
