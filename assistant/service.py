@@ -2982,6 +2982,13 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
+        day_asked = _DATE_ASKED.search(intent.folded) if "deadline" in intent.fields else None
+        if prefer_rows and day_asked and day_asked.group(1) and passages and not any(
+                _DAY_OR_MONTH.search(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]) and any(
+                _DAY_OR_MONTH.search(_ACT_DATED.sub(" ", p.chunk.source_text)) for p in passages[:2] if p.score >= CLOSE_RATIO * best_row):
+            # "by which dates each year must the units send their results": a day is asked, the rows' deadlines
+            # are years or quarters, and a passage as close as the rows states days ("trước ngày 05 tháng 6")
+            prefer_rows = False
         if not prefer_rows and "lead" in intent.fields and row_hits and best_row >= WHO_ROW_RATIO * best_passage \
                 and not find_agencies(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=3))):
             # "who is responsible for the AI assistant pilot": the passage that describes the pilot
@@ -3928,7 +3935,7 @@ _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*%")
 _MONEY_OR_SHARE = re.compile(f"{MONEY.pattern}|{_PERCENT.pattern}", re.IGNORECASE)
 #: A question asking for a date or time, folded: "by what date", "khi nào", "thời hạn"; the first group holds
 #: the words asking a day ("by what date", "ngày nào").
-_DATE_ASKED = re.compile(r"\b(?:(by what date|what date|which date|ngay nao|han chot)|by when|what deadline|khi nao|bao gio|thoi han|"
+_DATE_ASKED = re.compile(r"\b(?:(by (?:what|which) dates?|what dates?|which dates?|ngay nao|han chot)|by when|what deadline|khi nao|bao gio|thoi han|"
                          r"thang nao|quy nao|nam nao)\b")
 #: A question asking by when something is due: "must", "phải", "by what date", "thời hạn", "hạn chót" (folded).
 _DUE_ASKED = re.compile(r"\b(?:must|have to|has to|due|by when|by what date|deadline|phai|thoi han|han chot|truoc ngay nao)\b")
