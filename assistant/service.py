@@ -24,7 +24,7 @@ from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FO
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
+from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words)
 from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -525,9 +525,9 @@ class Assistant:
         elif r.strategy == "numbered":
             ev = self._select_numbered(u, list(r.rows))
         elif r.strategy == "aggregate" and (unprinted := self._unprinted_bodies(u)):
-            # "which tasks does Cục Hàng không lead": no plan in reach prints that body — rows of others are no answer
-            ev = Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến “{', '.join(unprinted)}”" if intent.language == "vi"
-                                               else f"no plan mentions “{', '.join(unprinted)}”"))
+            # "which tasks does Cục Hàng không have": no plan in reach prints that body, which the vocabulary
+            # does not know either (no filter of rows names it) — every task of the table is no answer
+            ev = _none_mention(unprinted, intent.language)
         elif r.strategy == "aggregate":
             ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
@@ -746,9 +746,10 @@ class Assistant:
         return n >= UNPRINTED_PAIRS_MIN and share > UNPRINTED_PAIR_SHARE
 
     def _unprinted_bodies(self, u: Understanding) -> list[str]:
-        """The bodies a question names (in full, or by the vocabulary's English name) that no plan in reach prints."""
+        """The bodies a question names (in full, or by the vocabulary's English name) that no plan in reach
+        prints (``_select_search`` reads them among the other names no plan prints)."""
         in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
-        return list(dict.fromkeys([*self._bodies_not_printed(u.intent, in_plans), *self._known_bodies_not_printed(u.intent, in_plans)]))
+        return [*self._bodies_not_printed(u.intent, in_plans), *self._known_bodies_not_printed(u.intent, in_plans)]
 
     def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
@@ -1833,8 +1834,8 @@ class Assistant:
             # group III" would count it
             every = self._table_rows(replace(intent, part=None), list(u.candidates))
             sides = [[r for r in every if r.group and (group_numeral(r.group[0]) or "").upper() == numeral.upper()] for numeral in two.groups()]
-            if not all(sides):
-                return None
+            if not all(sides) or len({r.doc_id for side in sides for r in side}) > 1:
+                return None  # (two plans' groups III and IV are no two sides of one table)
             groups = [side[0].group[0] for side in sides]
             subs = [(replace(intent, over_rows=True, part=numeral.upper()), side) for numeral, side in zip(two.groups(), sides)]
         elif GROUP_CUE.search(intent.folded) and len(groups := self._named_groups(intent, rows)) == 2:
@@ -2809,11 +2810,7 @@ class Assistant:
             absent += sorted(t for t in content_terms(_strip_numbers(intent))
                              if t in lowercase and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t))
         if absent:
-            # each name once, and not its words again ("Phòng Quản lý", not also "Phòng", "Quản")
-            absent = [a for a in dict.fromkeys(absent) if not any(a != b and f" {a} " in f" {b} " for b in absent)]
-            reason = (f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if intent.language == "vi"
-                      else f"no plan mentions “{', '.join(absent)}”")
-            return Evidence(mode="none", reason=reason)
+            return _none_mention(absent, intent.language)
         if "contact" in intent.fields:
             # "what phone number or e-mail should schools use": only a row or passage printing one answers
             pool = [r for r in pool if _CONTACT.search(row_text(r))]
@@ -2832,7 +2829,7 @@ class Assistant:
             of_named = [r for r in pool if _mentions_any(row_text(r), names)]
             # (or under the heading the question says: "Thời hạn ủy quyền cho Giám đốc Sở Công Thương …" is
             # asked of the article "Thời hạn ủy quyền", which need not name the body again)
-            titled = _titled_by_question(intent.question, [PassageHit(c, 0.0) for c in chunks])
+            titled = _titled_by_question(intent.question, [PassageHit(c, 0.0) for c in chunks], self._generic_headings())
             chunks_named = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names) or c.chunk_id in titled]
             if of_named or chunks_named or not english_words(intent.question):
                 pool, chunks = of_named, chunks_named
@@ -2945,12 +2942,13 @@ class Assistant:
             for p in passages:
                 p.score *= 1.0 if p.chunk.doc_id in primary else SECONDARY_PLAN
             row_hits.sort(key=lambda h: -h.score)
-        titled = _titled_by_question(intent.question, passages)
-        if not titled and "targets" in intent.fields and intent.target_years and not intent.meta:
+        titled = _titled_by_question(intent.question, passages, self._generic_headings())
+        if intent.target_years and ("targets" in intent.fields or _GOAL_ASKED.search(intent.folded)) and not intent.meta:
             # "what does the scheme aim for by 2030": the objectives the plan sets for that year, under a
             # heading of objectives that names it ("2. Mục tiêu cụ thể > b) Đến năm 2030"), whatever other
-            # passage shares the question's few words ("Đề án", "2030")
-            titled = _objectives_for(intent.target_years, passages)
+            # passage shares the question's few words ("Đề án", "2030") — and of the headings the question
+            # says, those of the year asked
+            titled = _objectives_for(intent.target_years, passages) or titled
         if titled:
             # "Thời hạn ủy quyền cho Giám đốc Sở … đến khi nào?": the article titled "Thời hạn ủy quyền" is
             # what is asked, though the article naming the body more often shares more words; it goes first,
@@ -2982,10 +2980,10 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
-        day_asked = _DATE_ASKED.search(intent.folded) if "deadline" in intent.fields else None
-        if prefer_rows and day_asked and day_asked.group(1) and passages and not any(
-                _DAY_OR_MONTH.search(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]) and any(
-                _DAY_OR_MONTH.search(_ACT_DATED.sub(" ", p.chunk.source_text)) for p in passages[:2] if p.score >= CLOSE_RATIO * best_row):
+        day_asked = "deadline" in intent.fields and any(m.group(1) for m in _DATE_ASKED.finditer(intent.folded))
+        if prefer_rows and day_asked and passages and not any(
+                _DAY.search(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]) and any(
+                _DAY.search(_ACT_DATED.sub(" ", p.chunk.source_text)) for p in passages[:2] if p.score >= CLOSE_RATIO * best_row):
             # "by which dates each year must the units send their results": a day is asked, the rows' deadlines
             # are years or quarters, and a passage as close as the rows states days ("trước ngày 05 tháng 6")
             prefer_rows = False
@@ -3221,6 +3219,21 @@ class Assistant:
                 if best and best[0] >= NUMBERED_ALIKE_COVERAGE:
                     out.append(RowHit(best[1], p.score))
         return out[:MAX_ROWS]
+
+    def _generic_headings(self) -> frozenset[str]:
+        """Heading titles (folded, see :func:`_heading_name`) that two documents or more of the index have
+        ("tổ chức thực hiện", "mục tiêu cụ thể"), with the vocabulary's generic headings; read once per
+        index generation."""
+        gen = self.store.generation
+        if getattr(self, "_generic_gen", None) != gen:
+            having: dict[str, set[str]] = {}
+            for c in self.store.chunks():
+                if c.kind == "text":
+                    for heading in c.section_path:
+                        having.setdefault(_heading_name(heading), set()).add(c.doc_id)
+            self._generic = frozenset({n for n, docs in having.items() if len(docs) >= 2} | GENERIC_HEADINGS)
+            self._generic_gen = gen
+        return self._generic
 
     def _in_named_section(self, intent: QueryIntent, chunks: list) -> list:
         """The passages of the part of a plan's text that a Vietnamese question names by its heading ("theo
@@ -3543,11 +3556,11 @@ def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
 #: A section "title" that ends a sentence is a clause that says something (not a heading such as "1. Căn cứ
 #: pháp lý.") when it has more words than this, its number included: short headings in the development
 #: plans ending with a full stop have at most 7 ("2. Tên, số lượng sản phẩm gia công.").
-CLAUSE_TITLE_MIN_WORDS = 8
+HEADING_MAX_WORDS = 7
 
 
 #: An article's number before its title ("Điều 2. Thời hạn ủy quyền: …").
-_ARTICLE_NUMBER = re.compile(r"^\s*[ĐÐ]iều\s+\d+[a-z]?\s*[.:]\s*")
+_ARTICLE_NUMBER = re.compile(r"^\s*[ĐÐ]iều\s+\d+[a-z]?\s*[.:]\s*", re.IGNORECASE)
 
 
 def _objectives_for(years: list[str], passages: list[PassageHit]) -> set[str]:
@@ -3559,26 +3572,38 @@ def _objectives_for(years: list[str], passages: list[PassageHit]) -> set[str]:
     return {c.chunk_id for c in out} if len({c.doc_id for c in out}) == 1 else set()
 
 
-def _titled_by_question(question: str, passages: list[PassageHit]) -> set[str]:
+def _none_mention(absent: list[str], language: str) -> Evidence:
+    """No answer: no plan in reach mentions these names (each once, and not its words again: "Phòng Quản lý",
+    not also "Phòng", "Quản")."""
+    absent = [a for a in dict.fromkeys(absent) if not any(a != b and f" {a} " in f" {b} " for b in absent)]
+    return Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if language == "vi"
+                                         else f"no plan mentions “{', '.join(absent)}”"))
+
+
+def _titled_by_question(question: str, passages: list[PassageHit], generic: AbstractSet[str]) -> set[str]:
     """The passages under a heading the question says (:func:`_heading_said`), when the passages of one
-    plan only stand under it: "tổ chức thực hiện" said of a decision is a heading every plan has, and names
-    no part of one."""
+    plan only stand under it and the heading is none of the ``generic`` ones (a heading two plans or more
+    have, "Tổ chức thực hiện", "Mục tiêu cụ thể": said in a question, it names no part of one)."""
     asked = f" {fold_words(question)} "
-    titled = [p.chunk for p in passages if _heading_said(asked, p.chunk)]
+    titled = [p.chunk for p in passages if _heading_said(asked, p.chunk, generic)]
     return {c.chunk_id for c in titled} if len({c.doc_id for c in titled}) == 1 else set()
 
 
-def _heading_said(asked: str, chunk) -> bool:
+def _heading_name(heading: str) -> str:
+    """A heading's title, folded: less its number ("Điều 2.", "II.", "b)") and what follows a colon or a
+    full stop ("Thời hạn ủy quyền" of "Điều 2. Thời hạn ủy quyền: Từ ngày …")."""
+    return fold_words(re.split(r"[:.;(]", without_numbering(_ARTICLE_NUMBER.sub("", heading)))[0])
+
+
+def _heading_said(asked: str, chunk, generic: AbstractSet[str]) -> bool:
     """Whether the question (folded, padded) says word for word the title of a heading the chunk stands
-    under (less its number, up to a colon or full stop; at least SECTION_NAME_WORDS words): "Thời hạn ủy
-    quyền" of "Điều 2. Thời hạn ủy quyền: Từ ngày …", its question words included — which the scores
-    leave out."""
+    under (at least SECTION_NAME_WORDS words, not a ``generic`` one), its question words included — which
+    the scores leave out."""
     for heading in chunk.section_path:
-        name = re.split(r"[:.;(]", without_numbering(_ARTICLE_NUMBER.sub("", heading)))[0]
-        words = fold_words(name).split()
+        name = _heading_name(heading)
         # (not a heading that names a body, "2. Giám đốc Sở Công Thương:", whose duties are listed
         # below it: the body is who the question is about, not what it asks)
-        if len(words) >= SECTION_NAME_WORDS and f" {' '.join(words)} " in asked and not find_agencies(name):
+        if len(name.split()) >= SECTION_NAME_WORDS and name not in generic and f" {name} " in asked and not find_agencies(heading):
             return True
     return False
 
@@ -3590,7 +3615,7 @@ def _only_its_title(chunk, sentences: list[str]) -> bool:
     if not chunk.section_path:
         return False
     said = chunk.section_path[-1].rstrip()
-    if said.endswith((".", ";", "!", "?")) and len(said.split()) > CLAUSE_TITLE_MIN_WORDS and not _below_title(chunk).strip():
+    if said.endswith((".", ";", "!", "?")) and len(said.split()) > HEADING_MAX_WORDS and not _below_title(chunk).strip():
         return False
     title = f" {fold_words(said)} "
     return bool(title.strip()) and all(f" {fold_words(s)} " in title for s in sentences if s.strip())
@@ -3840,9 +3865,10 @@ def _is_total_row(row: TableRow) -> bool:
 
 
 #: (Vietnamese splits its comparative round the noun: "có nhiều nhiệm vụ hơn", "ít chỉ tiêu hơn")
-_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|(?:nhieu|it|dai|lon)(?: [a-z]+){0,3} hon)\b")
+_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|"
+                            r"(?:(?<!bao )nhieu|it|dai|lon)(?: (?:nhiem vu|chi tieu|du an|van ban|co so|hoat dong|dong))? hon)\b")
 #: Two groups named by their numerals: "nhóm III hay nhóm IV", "group III or group IV", "groups II and V" (folded).
-_TWO_GROUP_NUMERALS = re.compile(r"\b(?:nhom|groups?)\s+([ivx]+|\d+)\s+(?:hay|hoac|va|voi|or|and|vs\.?|versus)\s+(?:(?:nhom|group)\s+)?([ivx]+|\d+)\b")
+_TWO_GROUP_NUMERALS = re.compile(r"\b(?:nhom|groups?)\s+([ivx]+|\d{1,2})\s+(?:hay|hoac|va|voi|or|and|vs\.?|versus)\s+(?:(?:nhom|group)\s+)?([ivx]+|\d{1,2})\b")
 
 
 def _giving_what_is_asked(rows: list[TableRow], score, intent: QueryIntent) -> TableRow | None:
@@ -3941,6 +3967,8 @@ _DATE_ASKED = re.compile(r"\b(?:(by (?:what|which) dates?|what dates?|which date
 _DUE_ASKED = re.compile(r"\b(?:must|have to|has to|due|by when|by what date|deadline|phai|thoi han|han chot|truoc ngay nao)\b")
 #: A day, a month or a quarter (not a year alone): "15/6", "ngày 05 tháng 6", "tháng 5/2026", "Quý II".
 _DAY_OR_MONTH = re.compile(r"(?<!\d)(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d%])|\b(?:ngày|tháng|quý|quarter)\s+[IVX\d]+", re.IGNORECASE)
+#: A day: "ngày 05 tháng 6", "15/6" (not a month or a quarter alone).
+_DAY = re.compile(r"\bngày\s+\d{1,2}\b|(?<![\d/])\d{1,2}/\d{1,2}(?![\d%])", re.IGNORECASE)
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
 _DATE = re.compile(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?20\d\d(?!\d)|\b(?:quý|tháng|năm|quarter|year)\s+[IVX\d]+(?:/20\d\d)?|"
                    # a day of every year, "trước ngày 15/6" (a day and month after "ngày"; "5/14" alone is a share)
@@ -4353,7 +4381,7 @@ _COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|vers
 
 
 #: A goal asked as words, not as a figure: "mục tiêu gì", "những mục tiêu nào", "what goals / objectives" (folded)
-_GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|muc tieu(?: \S+){1,8}? la gi|what (?:goals?|objectives?|aims?)|"
+_GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|muc tieu(?: (?!ty le|so luong|chi so|bao nhieu|muc\b)\S+){1,8}? la gi|what (?:goals?|objectives?|aims?)|"
                          r"what (?:does|do|is) \S+(?: \S+){0,6}? aim|"
                          # (the targets in the plural, as a plan sets them — not "what is the 2026 target for X", a figure)
                          r"what are (?:the )?(?:\S+ ){0,3}(?:targets|goals|objectives|aims)(?: for| of| by|\?|$))")

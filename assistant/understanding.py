@@ -35,7 +35,7 @@ _ROW_REF_ACCENTED = re.compile(r"(?<!\w)(?:dòng|hàng)\s+(?:số\s+|thứ\s+)?"
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
 _ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
 #: "tasks 1 and 5", "chỉ tiêu 3, 4 và 7": rows by their numbers after one row noun (English plural or not)
-_ROW_REF_LIST = re.compile(_ROW_WORD + r"s?\s+(\d{1,3}(?:\s*(?:,|and|va|&)\s*\d{1,3})+)(?![\d/%.-])")
+_ROW_REF_LIST = re.compile(_ROW_WORD + r"s?\s+(\d{1,3}(?:\s*(?:,|and|va|&)\s*\d{1,3})+)(?![\d/%-]|\.\d)")
 #: "(số 8 và số 9 nhóm V)", "numbers 2 and 3 of group IV": rows by their numbers in a named group, the row
 #: noun said elsewhere in the question ("hai nhiệm vụ tuyên truyền cuối cùng … (số 8 và số 9 nhóm V)")
 _NUMBERS_IN_GROUP = re.compile(
@@ -399,7 +399,7 @@ def parse_question(question: str) -> QueryIntent:
         intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(word)
     for m in _ROW_REF_LIST.finditer(folded):
         for num in re.findall(r"\d+", m.group(2)):
-            if not _YEAR.fullmatch(num) and num not in intent.numbers:
+            if num not in intent.numbers:
                 intent.numbers.append(num)
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
         intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(m.group(1))
@@ -895,6 +895,10 @@ _KIND_THEN_WORDS = re.compile(r"\b(?:de an|ke hoach|chuong trinh|quyet dinh|nghi
 TITLE_PHRASE_MIN_WORDS = 3
 #: Of those words, how many only that title holds ("thị trường các-bon": "thi", "truong", "bon").
 TITLE_OWN_WORDS = 2
+#: Two words right after the kind name a title when both are that title's own ("Quyết định ủy quyền") …
+TITLE_PAIR_WORDS = 2
+#: … among this many titles or more (the five bundled plans and one more: six).
+TITLE_PAIR_MIN_TITLES = 3
 
 
 def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
@@ -922,10 +926,11 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
                 break
         else:
             # two words right after the kind, both of one title only: "Quyết định ủy quyền …" names the
-            # decision "Về việc Ủy quyền cho …" where no other title says "ủy" or "quyền"
-            pair = words[:TITLE_OWN_WORDS]
+            # decision "Về việc Ủy quyền cho …" where no other title says "ủy" or "quyền" (among
+            # TITLE_PAIR_MIN_TITLES titles or more: of one or two, every word is some title's own)
+            pair = words[:TITLE_PAIR_WORDS]
             holders = [doc_id for doc_id, title in titles.items() if f" {' '.join(pair)} " in title]
-            if len(pair) == TITLE_OWN_WORDS and len(holders) == 1 and all(df.get(w) == 1 for w in pair):
+            if len(titles) >= TITLE_PAIR_MIN_TITLES and len(holders) == 1 and all(df.get(w) == 1 for w in pair):
                 found.extend(holders)
     return list(dict.fromkeys(found))
 

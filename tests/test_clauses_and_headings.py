@@ -17,6 +17,8 @@ DECISION = """ỦY BAN NHÂN DÂN TỈNH LẠC SƠN
 
 Số: 1883/QĐ-UBND
 
+Lạc Sơn, ngày 15 tháng 10 năm 2025
+
 QUYẾT ĐỊNH
 
 Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ trong lĩnh vực vật liệu nổ công nghiệp
@@ -100,14 +102,27 @@ def test_the_article_the_question_titles_goes_first(plans):
 
 
 def test_a_heading_every_plan_has_names_no_part_of_one(plans):
-    # "tổ chức thực hiện" is a heading of both documents: the body asked about decides, as before
+    # "tổ chức thực hiện" is a heading of both documents: the body asked about decides, as before — and the
+    # letterhead's date ("ngày 15 tháng 10 năm 2025") is no due time
     answer = plans.answer("Trong tổ chức thực hiện, Giám đốc Sở Công Thương báo cáo Ủy ban nhân dân tỉnh khi nào?")
     assert answer.found and "định kỳ hằng năm" in answer.answer, answer.answer
+    assert "15 tháng 10" not in answer.answer, answer.answer
+    # said of one plan, a heading every plan may have names no part of it: another body's clause is no answer
+    other = plans.answer("Theo Quyết định 2715, trong tổ chức thực hiện Văn phòng Tỉnh ủy làm gì?")
+    assert other.found and "phối hợp cung cấp dữ liệu" in other.answer, other.answer
+    assert "Các đơn vị thuộc Bộ gửi báo cáo" not in other.answer, other.answer
+
+
+def test_a_day_asked_is_answered_by_the_passage_that_states_days(plans):
+    # the tasks are due in "2027"; the clause states the days
+    answer = plans.answer("Các đơn vị thuộc Bộ gửi báo cáo kết quả thực hiện nhiệm vụ về Cục TMĐT trước ngày nào?")
+    assert answer.found and "trước ngày 05 tháng 6" in answer.answer, answer.answer
 
 
 def test_a_body_no_plan_prints_has_no_tasks(plans):
     for question in ("Cục Hàng không chủ trì những nhiệm vụ nào trong Phụ lục?",
-                     "What tasks does the Civil Aviation Authority (Cục Hàng không) lead in the annex?"):
+                     "What tasks does the Civil Aviation Authority (Cục Hàng không) lead in the annex?",
+                     "What tasks does the Civil Aviation Authority (Cục Hàng không) have under Decision 2715?"):
         answer = plans.answer(question)
         assert not answer.found and "Cục Hàng không" in answer.answer, answer.answer
 
@@ -184,7 +199,7 @@ def test_objectives_said_in_words_are_the_answer_to_what_they_are(scheme):
 
 
 def test_a_year_in_the_heading_over_a_list_is_the_years_objectives(scheme):
-    # the 2026 and 2030 objectives compared: the table has no year columns, the headings name the years
+    # the 2026 and 2030 objectives compared: the scheme has no table, its headings name the years
     answer = scheme.answer("Theo Quyết định 2597, mục tiêu số hóa đê điều đến năm 2026 và đến năm 2030 khác nhau thế nào?")
     assert answer.found and "100% tuyến đê cấp III" in answer.answer and "Hoàn thiện khung pháp lý" in answer.answer, answer.answer
 
@@ -229,3 +244,21 @@ def test_tasks_listed_after_one_noun_are_each_read(annex):
     answer = annex.answer("Compare the lead agencies of tasks 1 and 3 in group II of the annex.")
     assert answer.found and "Xây dựng cơ sở dữ liệu tuyến đê" in answer.answer and "Thuê dịch vụ điện toán đám mây" in answer.answer, answer.answer
     assert "Lắp đặt cảm biến" not in answer.answer, answer.answer
+
+
+def test_the_objectives_of_the_year_asked_not_of_every_year(scheme):
+    answer = scheme.answer("Mục tiêu cụ thể của Đề án đến năm 2030 là gì?")
+    assert answer.found and "100% tuyến đê cấp III" in answer.answer, answer.answer
+    assert "Hoàn thiện khung pháp lý" not in answer.answer, answer.answer
+
+
+def test_a_count_of_late_tasks_is_no_comparison_of_groups(annex):
+    from assistant.service import _MORE_OR_FEWER
+    assert not _MORE_OR_FEWER.search("nhom i hay nhom ii co bao nhieu nhiem vu cham hon ke hoach?")
+    assert _MORE_OR_FEWER.search("nhom i hay nhom ii co nhieu nhiem vu hon?")
+
+
+def test_a_body_no_plan_prints_has_no_list_of_the_whole_table(annex):
+    # the list path would give every task of the annex: no filter of rows names a body the vocabulary lacks
+    answer = annex.answer("What tasks does the Civil Aviation Authority (Cục Hàng không) have under this plan?")
+    assert not answer.found and "Cục Hàng không" in answer.answer, answer.answer
