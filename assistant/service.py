@@ -2906,10 +2906,10 @@ class Assistant:
             # "the two overdue tasks": rows a progress column puts in that state, when any is in reach
             in_state = [r for r in pool if all(self._in_state(r, state) for state in intent.statuses)]
             pool = in_state or pool
-        if {"targets", "deadline"} & set(intent.fields) and not intent.meta:
-            # a target or a due time asked: a plan's opening (title block, "Căn cứ …" before its first
-            # heading) sets none — its years, dates and act numbers name the plan and the acts it rests
-            # on (a plan without headings keeps it)
+        if "targets" in intent.fields and not intent.meta:
+            # a target asked: a plan's opening (title block, "Căn cứ …" before its first heading) sets
+            # none — its years and act numbers name the plan (a plan without headings keeps it)
+            # (a due time may stand there: a letter's request "xin gửi … trước 20h00 ngày 25 tháng 5")
             headed = self._headed_docs()
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
         matches = self.relevance.passages(intent.search_text, q_terms, chunks)
@@ -2948,7 +2948,12 @@ class Assistant:
             # heading of objectives that names it ("2. Mục tiêu cụ thể > b) Đến năm 2030"), whatever other
             # passage shares the question's few words ("Đề án", "2030") — and of the headings the question
             # says, those of the year asked
-            titled = _objectives_for(intent.target_years, passages) or titled
+            objectives = _objectives_for(intent.target_years, passages)
+            # (the plan asked about: the one in reach, or the best passage's — "how many 5G stations by 2025"
+            # of a report is not another decision's objectives for 2025)
+            best_doc = max(passages, key=lambda p: p.score).chunk.doc_id if passages else None
+            if objectives and (len(u.candidates) == 1 or {p.chunk.doc_id for p in passages if p.chunk.chunk_id in objectives} == {best_doc}):
+                titled = objectives
         if titled:
             # "Thời hạn ủy quyền cho Giám đốc Sở … đến khi nào?": the article titled "Thời hạn ủy quyền" is
             # what is asked, though the article naming the body more often shares more words; it goes first,
@@ -3399,7 +3404,8 @@ class Assistant:
         # date is the answer): a sentence whose only date is that of an act it cites ("Nghị định số 06/2022/NĐ-CP
         # ngày 07 tháng 01 năm 2022") says none; a day asked wants a day, a month or a quarter, not "năm 2025"
         asked_date = _DATE_ASKED.search(intent.folded) if "deadline" in intent.fields and _DUE_ASKED.search(intent.folded) else None
-        undated = _ACT_DATED.sub(" ", said)
+        # (nor the date a letterhead gives the document: "Lào Cai, ngày 15 tháng 10 năm 2025")
+        undated = _DATED_AT.sub(" ", _ACT_DATED.sub(" ", said))
         lacks_date = asked_date is not None and not (_DAY_OR_MONTH if asked_date.group(1) else _DATE).search(undated)
         return bool(lacks_quantity or lacks_money or lacks_year or lacks_count or lacks_date)
 
@@ -3967,6 +3973,8 @@ _DATE_ASKED = re.compile(r"\b(?:(by (?:what|which) dates?|what dates?|which date
 _DUE_ASKED = re.compile(r"\b(?:must|have to|has to|due|by when|by what date|deadline|phai|thoi han|han chot|truoc ngay nao)\b")
 #: A day, a month or a quarter (not a year alone): "15/6", "ngày 05 tháng 6", "tháng 5/2026", "Quý II".
 _DAY_OR_MONTH = re.compile(r"(?<!\d)(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d%])|\b(?:ngày|tháng|quý|quarter)\s+[IVX\d]+", re.IGNORECASE)
+#: The date under a letterhead, after the place: "Lào Cai, ngày 15 tháng 10 năm 2025", "Hà Nội, ngày   tháng   năm 2025".
+_DATED_AT = re.compile(r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?: [A-ZĐÀ-Ỹ][\wà-ỹ]*)*,\s*ngày\s*\d*\s*tháng\s*\d*\s*năm\s*\d{4}")
 #: A day: "ngày 05 tháng 6", "15/6" (not a month or a quarter alone).
 _DAY = re.compile(r"\bngày\s+\d{1,2}\b|(?<![\d/])\d{1,2}/\d{1,2}(?![\d%])", re.IGNORECASE)
 #: A date or period as plans write them: "20/12/2025", "tháng 6/2026", "Quý III/2026", "năm 2027".
