@@ -3347,9 +3347,12 @@ class Assistant:
         """A passage among the next FIGURE_SEARCH_DEPTH, scoring ``ratio`` of the best or more, whose
         sentences state what is asked: the amount for the thing and year asked, or a target's figure
         for the year asked (the best passage, a results section, states another year's)."""
+        headed = self._headed_docs()
         for p in passages[:FIGURE_SEARCH_DEPTH]:
             if p in top or p.score < ratio * best_passage:
                 continue
+            if "deadline" in u.intent.fields and not p.chunk.section_path and p.chunk.doc_id in headed:
+                continue  # (a plan's opening, its "Căn cứ …" lines, dates the acts it rests on: no due time)
             said = best_sentences(p.chunk.source_text, set(u.terms), limit=3, wants=_asked_value(u.intent),
                                   rarity=self.relevance.rarity, parts=u.parts, part_coverage=PART_COVERAGE)
             candidate = PassageHit(p.chunk, p.score, said)
@@ -3445,7 +3448,7 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 #: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
 #: year a value is stated for.
-_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
 
