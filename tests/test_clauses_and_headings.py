@@ -262,3 +262,9 @@ def test_a_body_no_plan_prints_has_no_list_of_the_whole_table(annex):
     # the list path would give every task of the annex: no filter of rows names a body the vocabulary lacks
     answer = annex.answer("What tasks does the Civil Aviation Authority (Cục Hàng không) have under this plan?")
     assert not answer.found and "Cục Hàng không" in answer.answer, answer.answer
+
+
+def test_an_acts_code_with_an_ampersand_dates_the_act_not_a_deadline():
+    from assistant.service import _ACT_DATED
+    line = "Căn cứ Công văn số 13501/BXD-KHCNMT&VLXD ngày 17 tháng 11 năm 2025 của Bộ Xây dựng"
+    assert "17 tháng 11" not in _ACT_DATED.sub(" ", line)
