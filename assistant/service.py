@@ -3598,6 +3598,7 @@ def _titled_by_question(question: str, passages: list[PassageHit], generic: Abst
     return {c.chunk_id for c in titled} if len({c.doc_id for c in titled}) == 1 else set()
 
 
+@functools.lru_cache(maxsize=8192)
 def _heading_name(heading: str) -> str:
     """A heading's title, folded: less its number ("Điều 2.", "II.", "b)") and what follows a colon or a
     full stop ("Thời hạn ủy quyền" of "Điều 2. Thời hạn ủy quyền: Từ ngày …")."""
