@@ -982,7 +982,27 @@ def _named_by_english_title(intent: QueryIntent, docs: list[DocumentInfo]) -> li
                 if len(holders) == 1:
                     found.extend(holders)
                 break
+    for m in _KIND_THEN_TOPIC_EN.finditer(intent.question.casefold()):
+        # the topic after the kind: "the decision on authorising the Director …" → "Về việc Ủy quyền cho Giám
+        # đốc …": the longest run of the first words (two or more) that one title holds by words of its own
+        words = [w for w in re.split(r"[\s-]+", m.group(1)) if w and w not in EN_STOP_WORDS and not w.isdigit()]
+        readings = [r for w in words if (r := {t for _, vi in translations(w) for t in content_terms(vi)} | ({w} if w in df else set()))]
+        readings = [{t for t in r if "_" in t or "-" in t or len(t) >= 5} or r for r in readings]
+        for n in range(len(readings), 1, -1):
+            run = readings[:n]
+            holders = [d for d, terms in titles.items()
+                       if all(r & terms for r in run) and sum(1 for r in run for t in r & terms if df.get(t) == 1) >= TITLE_OWN_WORDS]
+            if holders:
+                if len(holders) == 1:
+                    found.extend(holders)
+                break
     return list(dict.fromkeys(found))
+
+
+#: The English words after a kind of document and "on"/"for", as a question names one by its topic: "the
+#: decision on authorising the Director", "the scheme for digitising construction infrastructure".
+_KIND_THEN_TOPIC_EN = re.compile(r"\b(?:scheme|plan|programme|program|decision|strategy|project|resolution)\s+"
+                                 r"(?:on|for|about|regarding|concerning)\s+((?:[a-z][\w+-]*\s*){2,6})")
 
 
 #: A document named by a kind alone, as the question's subject: "Nghị quyết được ban hành …", "quyết định

@@ -268,3 +268,14 @@ def test_an_acts_code_with_an_ampersand_dates_the_act_not_a_deadline():
     from assistant.service import _ACT_DATED
     line = "Căn cứ Công văn số 13501/BXD-KHCNMT&VLXD ngày 17 tháng 11 năm 2025 của Bộ Xây dựng"
     assert "17 tháng 11" not in _ACT_DATED.sub(" ", line)
+
+
+def test_a_document_named_by_the_topic_after_its_kind():
+    from assistant.understanding import _named_by_english_title, parse_question
+    docs = [DocumentInfo(doc_id="uq", file="uq.md", title="Quyết định Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện nhiệm vụ trong lĩnh vực vật liệu nổ công nghiệp"),
+            DocumentInfo(doc_id="kh", file="kh.md", title="Kế hoạch chuyển đổi số ngành Công Thương năm 2027"),
+            DocumentInfo(doc_id="ct", file="ct.md", title="Chương trình chuyển đổi số tỉnh Lạc Sơn năm 2026")]
+    asked = parse_question("Who signed the decision on authorising the Director of the Department of Industry and Trade?")
+    assert _named_by_english_title(asked, docs) == ["uq"]
+    # words every title has name none of them
+    assert _named_by_english_title(parse_question("Who signed the plan for digital transformation?"), docs) == []
