@@ -82,6 +82,7 @@ DANH MỤC NHIỆM VỤ
 | 2 | Nâng cấp cổng dịch vụ công của Bộ | Văn phòng Bộ | 2027 |
 | 3 | Kiểm tra an toàn thông tin | Thanh tra Bộ | 2027 |
 | 4 | Số hóa dữ liệu các cảng hàng không | Văn phòng Tỉnh ủy | 2027 |
+| 5 | Lưu trữ hồ sơ điện tử của Sở | Văn phòng Sở | 2027 |
 """
 
 
@@ -279,3 +280,14 @@ def test_a_document_named_by_the_topic_after_its_kind():
     assert _named_by_english_title(asked, docs) == ["uq"]
     # words every title has name none of them
     assert _named_by_english_title(parse_question("Who signed the plan for digital transformation?"), docs) == []
+
+
+def test_a_unit_whose_rest_is_a_kind_of_body_is_named_only_by_that_word(plans):
+    # "sở công thương", the Vietnamese of "Department of Industry and Trade", holds "sở": no "Văn phòng Sở"
+    asked = plans.understand(Question(text="What role does the plan give to the provincial Departments of Industry and Trade?"))
+    assert "Văn phòng Sở" not in asked.intent.agencies, asked.intent.agencies
+
+
+def test_two_groups_joined_by_and_are_counted_each(annex):
+    answer = annex.answer("Group I and group II of the annex: which has more tasks?")
+    assert answer.found and ": 2;" in answer.answer and ": 3" in answer.answer, answer.answer
