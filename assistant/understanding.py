@@ -891,6 +891,9 @@ def resolve_documents(intent: QueryIntent, docs: list[DocumentInfo]) -> tuple[li
 #: A kind of document and the words after it, as a question names a document by its title: "Đề án thị trường
 #: các-bon", "chương trình chuyển đổi số ngành y tế" (folded words).
 _KIND_THEN_WORDS = re.compile(r"\b(?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet|chien luoc|bao cao)((?: [a-z0-9]+){3,10})")
+#: Words of a time said after a kind ("Đề án đến năm 2030", "giai đoạn 2026-2030"), folded: the horizon
+#: asked, which a title may print too ("… định hướng đến năm 2030"), names no document.
+_TIME_WORDS = frozenset({"den", "nam", "giai", "doan", "dinh", "huong", "tu", "het", "truoc", "sau"})
 #: The fewest words after the kind that name a document by its title (two, "chuyển đổi số", name many).
 TITLE_PHRASE_MIN_WORDS = 3
 #: Of those words, how many only that title holds ("thị trường các-bon": "thi", "truong", "bon").
@@ -921,7 +924,7 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
             if holders:
                 # the run names one title by words of its own (at least two no other title has):
                 # "chuyển đổi số của …" held by one title is words every plan uses, and names none
-                if len(holders) == 1 and sum(1 for w in set(words[:n]) if df.get(w) == 1) >= TITLE_OWN_WORDS:
+                if len(holders) == 1 and sum(1 for w in set(words[:n]) if df.get(w) == 1 and w not in _TIME_WORDS and not w.isdigit()) >= TITLE_OWN_WORDS:
                     found.extend(holders)
                 break
         else:

@@ -291,3 +291,12 @@ def test_a_unit_whose_rest_is_a_kind_of_body_is_named_only_by_that_word(plans):
 def test_two_groups_joined_by_and_are_counted_each(annex):
     answer = annex.answer("Group I and group II of the annex: which has more tasks?")
     assert answer.found and ": 2;" in answer.answer and ": 3" in answer.answer, answer.answer
+
+
+def test_a_horizon_after_a_kind_names_no_title():
+    # "Đề án đến năm 2030": the year asked, not the programme whose title ends "… định hướng đến năm 2030"
+    from assistant.understanding import _named_by_title, parse_question
+    docs = [DocumentInfo(doc_id="ct", file="ct.md", title="Chương trình hành động về chuyển đổi số tỉnh Lạc Sơn đến năm 2025, định hướng đến năm 2030"),
+            DocumentInfo(doc_id="qd", file="qd.md", title="Quyết định phê duyệt Đề án chuyển đổi số trong quản lý đê điều"),
+            DocumentInfo(doc_id="kh", file="kh.md", title="Kế hoạch chuyển đổi số ngành Công Thương năm 2027")]
+    assert _named_by_title(parse_question("Mục tiêu của Đề án đến năm 2030 là gì?"), docs) == []
