@@ -2818,6 +2818,8 @@ class Assistant:
             if not pool and not chunks:
                 return Evidence(mode="none", reason=("các kế hoạch không ghi số điện thoại hay địa chỉ liên hệ" if intent.language == "vi"
                                                      else "the plans give no phone number or e-mail address"))
+        # the passages under a heading the question says, read once from every passage in reach (see below)
+        titled = _titled_by_question(intent.question, chunks, self._generic_headings())
         issuers = [d.issuer for d in u.docs.values() if d.doc_id in u.candidates and d.issuer]
         # the body that issued the plan ("Sở VHTTDL" for "Sở Văn hóa, Thể thao và Du lịch", by the
         # short form the plan defines) names the plan, not whose rows answer
@@ -2829,7 +2831,6 @@ class Assistant:
             of_named = [r for r in pool if _mentions_any(row_text(r), names)]
             # (or under the heading the question says: "Thời hạn ủy quyền cho Giám đốc Sở Công Thương …" is
             # asked of the article "Thời hạn ủy quyền", which need not name the body again)
-            titled = _titled_by_question(intent.question, [PassageHit(c, 0.0) for c in chunks], self._generic_headings())
             chunks_named = [c for c in chunks if _mentions_any(" ".join([*c.section_path, c.source_text]), names) or c.chunk_id in titled]
             if of_named or chunks_named or not english_words(intent.question):
                 pool, chunks = of_named, chunks_named
@@ -2942,7 +2943,7 @@ class Assistant:
             for p in passages:
                 p.score *= 1.0 if p.chunk.doc_id in primary else SECONDARY_PLAN
             row_hits.sort(key=lambda h: -h.score)
-        titled = _titled_by_question(intent.question, passages, self._generic_headings())
+        titled &= {p.chunk.chunk_id for p in passages}
         if intent.target_years and ("targets" in intent.fields or _GOAL_ASKED.search(intent.folded)) and not intent.meta:
             # "what does the scheme aim for by 2030": the objectives the plan sets for that year, under a
             # heading of objectives that names it ("2. Mục tiêu cụ thể > b) Đến năm 2030"), whatever other
@@ -3572,13 +3573,18 @@ HEADING_MAX_WORDS = 7
 _ARTICLE_NUMBER = re.compile(r"^\s*[ĐÐ]iều\s+\d+[a-z]?\s*[.:]\s*", re.IGNORECASE)
 
 
+def _one_plans(chunks: list) -> set[str]:
+    """The chunks' ids when they are all one plan's, else none."""
+    return {c.chunk_id for c in chunks} if len({c.doc_id for c in chunks}) == 1 else set()
+
+
 def _objectives_for(years: list[str], passages: list[PassageHit]) -> set[str]:
     """The passages under a heading of objectives ("Mục tiêu", "Objectives") whose heading — or the
     passage's first line — names a year asked ("b) Đến năm 2030"), when they are one plan's."""
-    out = [p.chunk for p in passages if p.chunk.section_path
-           and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
-           and (_states_year(" ".join(p.chunk.section_path), years) or _states_year(p.chunk.source_text.strip().split("\n")[0], years))]
-    return {c.chunk_id for c in out} if len({c.doc_id for c in out}) == 1 else set()
+    return _one_plans([p.chunk for p in passages if p.chunk.section_path
+                       and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
+                       and (_states_year(" ".join(p.chunk.section_path), years)
+                            or _states_year(p.chunk.source_text.strip().split("\n")[0], years))])
 
 
 def _none_mention(absent: list[str], language: str) -> Evidence:
@@ -3589,13 +3595,12 @@ def _none_mention(absent: list[str], language: str) -> Evidence:
                                          else f"no plan mentions “{', '.join(absent)}”"))
 
 
-def _titled_by_question(question: str, passages: list[PassageHit], generic: AbstractSet[str]) -> set[str]:
-    """The passages under a heading the question says (:func:`_heading_said`), when the passages of one
-    plan only stand under it and the heading is none of the ``generic`` ones (a heading two plans or more
-    have, "Tổ chức thực hiện", "Mục tiêu cụ thể": said in a question, it names no part of one)."""
+def _titled_by_question(question: str, chunks: list, generic: AbstractSet[str]) -> set[str]:
+    """The chunks under a heading the question says (:func:`_heading_said`), when the chunks of one plan
+    only stand under it and the heading is none of the ``generic`` ones (a heading two plans or more have,
+    "Tổ chức thực hiện", "Mục tiêu cụ thể": said in a question, it names no part of one)."""
     asked = f" {fold_words(question)} "
-    titled = [p.chunk for p in passages if _heading_said(asked, p.chunk, generic)]
-    return {c.chunk_id for c in titled} if len({c.doc_id for c in titled}) == 1 else set()
+    return _one_plans([c for c in chunks if _heading_said(asked, c, generic)])
 
 
 @functools.lru_cache(maxsize=8192)

@@ -915,6 +915,10 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
     for title in titles.values():
         for w in set(title.split()):
             df[w] = df.get(w, 0) + 1
+    def own(w: str) -> bool:
+        """A word only one title has, and no time said ("đến năm 2030" of "… định hướng đến năm 2030")."""
+        return df.get(w) == 1 and w not in _TIME_WORDS and not w.isdigit()
+
     found: list[str] = []
     for m in _KIND_THEN_WORDS.finditer(f" {fold_words(intent.question)} "):
         words = m.group(1).split()
@@ -924,7 +928,7 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
             if holders:
                 # the run names one title by words of its own (at least two no other title has):
                 # "chuyển đổi số của …" held by one title is words every plan uses, and names none
-                if len(holders) == 1 and sum(1 for w in set(words[:n]) if df.get(w) == 1 and w not in _TIME_WORDS and not w.isdigit()) >= TITLE_OWN_WORDS:
+                if len(holders) == 1 and sum(1 for w in set(words[:n]) if own(w)) >= TITLE_OWN_WORDS:
                     found.extend(holders)
                 break
         else:
@@ -933,7 +937,7 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
             # TITLE_PAIR_MIN_TITLES titles or more: of one or two, every word is some title's own)
             pair = words[:TITLE_PAIR_WORDS]
             holders = [doc_id for doc_id, title in titles.items() if f" {' '.join(pair)} " in title]
-            if len(titles) >= TITLE_PAIR_MIN_TITLES and len(holders) == 1 and all(df.get(w) == 1 for w in pair):
+            if len(titles) >= TITLE_PAIR_MIN_TITLES and len(holders) == 1 and all(own(w) for w in pair):
                 found.extend(holders)
     return list(dict.fromkeys(found))
 
@@ -956,19 +960,25 @@ def _named_by_english_title(intent: QueryIntent, docs: list[DocumentInfo]) -> li
     for terms in titles.values():
         for t in terms:
             df[t] = df.get(t, 0) + 1
+
+    def reading(w: str) -> set[str]:
+        """A word's Vietnamese, as the terms it reads as (pairs first: "thị trường", not "thị"); none for a word
+        with no Vietnamese that no title prints ("in", "its")."""
+        said = {t for _, vi in translations(w) for t in content_terms(vi)} | ({w} if w in df else set())
+        return {t for t in said if "_" in t or "-" in t or len(t) >= 5} or said
+
+    def holding(run: list[set[str]], own: int) -> list[str]:
+        """The titles holding every reading of the run, ``own`` of its terms in no other title."""
+        return [d for d, terms in titles.items()
+                if all(r & terms for r in run) and sum(1 for r in run for t in r & terms if df.get(t) == 1) >= own]
+
     found: list[str] = []
     for m in _TOPIC_THEN_KIND_EN.finditer(intent.question.casefold()):
         words = [w for w in re.split(r"[\s-]+", m.group(1)) if w and w not in EN_STOP_WORDS and not w.isdigit()]
         if not words:
             continue
-        # each word's Vietnamese, as the terms it reads as (pairs first: "thị trường", not "thị")
-        readings = []
-        last_read = False
-        for w in words:
-            said = {t for _, vi in translations(w) for t in content_terms(vi)} | ({w} if w in df else set())
-            last_read = bool(said)
-            if said:  # (a word with no Vietnamese that no title prints, "in", "its", names nothing)
-                readings.append({t for t in said if "_" in t or "-" in t or len(t) >= 5} or said)
+        read = [reading(w) for w in words]
+        readings, last_read = [r for r in read if r], bool(read[-1])
         # the longest run of words right before the kind that one title holds ("steers the carbon market
         # scheme": "carbon market")
         # (one word alone, "the fisheries programme", names the one title holding its Vietnamese when no
@@ -977,10 +987,7 @@ def _named_by_english_title(intent: QueryIntent, docs: list[DocumentInfo]) -> li
         adjacent = re.split(r"[\s-]+", m.group(1).strip())[-1] == words[-1]
         shortest = 1 if adjacent and last_read and words[-1] not in PLAN_DESCRIBERS_EN else 2
         for n in range(len(readings), shortest - 1, -1):
-            run = readings[-n:]
-            own = TITLE_OWN_WORDS if n > 1 else 1
-            holders = [d for d, terms in titles.items()
-                       if all(r & terms for r in run) and sum(1 for r in run for t in r & terms if df.get(t) == 1) >= own]
+            holders = holding(readings[-n:], TITLE_OWN_WORDS if n > 1 else 1)
             if holders:
                 if len(holders) == 1:
                     found.extend(holders)
@@ -989,12 +996,9 @@ def _named_by_english_title(intent: QueryIntent, docs: list[DocumentInfo]) -> li
         # the topic after the kind: "the decision on authorising the Director …" → "Về việc Ủy quyền cho Giám
         # đốc …": the longest run of the first words (two or more) that one title holds by words of its own
         words = [w for w in re.split(r"[\s-]+", m.group(1)) if w and w not in EN_STOP_WORDS and not w.isdigit()]
-        readings = [r for w in words if (r := {t for _, vi in translations(w) for t in content_terms(vi)} | ({w} if w in df else set()))]
-        readings = [{t for t in r if "_" in t or "-" in t or len(t) >= 5} or r for r in readings]
+        readings = [r for r in map(reading, words) if r]
         for n in range(len(readings), 1, -1):
-            run = readings[:n]
-            holders = [d for d, terms in titles.items()
-                       if all(r & terms for r in run) and sum(1 for r in run for t in r & terms if df.get(t) == 1) >= TITLE_OWN_WORDS]
+            holders = holding(readings[:n], TITLE_OWN_WORDS)
             if holders:
                 if len(holders) == 1:
                     found.extend(holders)
