@@ -95,12 +95,18 @@ def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
     return doc.title
 
 
+#: A group's label numbered in figures ("5. Mận, mơ"), the label of a numbered row others fall under.
+_NUMBERED_LABEL = re.compile(r"^\d+(?:\.\d+)*\.\s")
+
+
 def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group: bool = False) -> str:
     """"Task 30 of Phụ lục II (…)"; the row's group is named when its locator does not say it
     and ``with_group`` (the question asks which group)."""
     if row.group and row.group[0] in row.locator:
         group = f", {row.group[0]}"
-    elif row.group and with_group:
+    elif row.group and (with_group or (not row.number and _NUMBERED_LABEL.match(row.group[-1]))):
+        # (an unnumbered row under a numbered one — "- | Diện tích" under "5 | Mận, mơ" — is that thing's:
+        # the row's name alone says what of, not whose)
         group = f", {' > '.join(row.group)}"
     else:
         group = ""
@@ -151,12 +157,19 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             # an indicator's year columns are its targets; a cost table's or a project's are amounts by year
             by_year = names["target"] if row.kind == "indicator" and not _is_listed_thing(row) else names["year_value"]
             periods = period_labels(row)
+            asked_label = asked_column(row, intent.terms, intent.target_years) if intent.target_years else None
             for y in years:
-                # a period's column is named as the plan prints it ("Giai đoạn 2026-2027: ≥ 60")
-                parts.append(f"{periods[y] if y in periods else by_year.format(year=y)}: {targets[y]}")
                 # the year's other columns beside it ("Mục tiêu – Năm 2028 – Theo KH 41: 12" of an amending
-                # plan whose target is the amended 9)
-                parts.extend(f"{label}: {value}" for label, value in same_year_cells(row, y, targets[y]))
+                # plan whose target is the amended 9; "Kế hoạch 2027 - Giá trị (Nghìn USD)" beside "… - Lượng (Tấn)")
+                others = same_year_cells(row, y, targets[y])
+                # a period's column is named as the plan prints it ("Giai đoạn 2026-2027: ≥ 60"); a year of two
+                # measures, each by its own column's label, the one the question names first
+                own = next((label for label, value in (row.columns or {}).items()
+                            if value == targets[y] and y in label), None) if others else None
+                cells = [(periods[y] if y in periods else own or by_year.format(year=y), targets[y]), *others]
+                if asked_label is not None and asked_label in others:
+                    cells = [asked_label, *(c for c in cells if c != asked_label)]
+                parts.extend(f"{label}: {value}" for label, value in cells)
             figure = None if targets else asked_figure(row, intent.terms)
             if figure:
                 parts.append(f"{figure[0]}: {figure[1]}")  # a unit's row of a units × indicators table
@@ -183,7 +196,7 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
         parts.append(f"{label}: {value}")
     content = f.get("content", "")
-    named = None if full else asked_column(row, intent.terms)  # (a whole row shows every column anyway)
+    named = None if full else asked_column(row, intent.terms, intent.target_years)  # (a whole row shows every column anyway)
     if named and named[1] not in " ".join(parts):
         parts.append(f"{named[0]}: {named[1]}")  # the column the question names ("energy use": "Tiêu thụ năng lượng (TOE)")
     if full:
@@ -353,7 +366,7 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
             return True
         elif name == "deadline" and _FULL_DATE.search(row.text):
             return True  # no deadline column: a date the row's own text states ("có hiệu lực thi hành ngày 01/7/2026")
-    if asked_column(row, intent.terms) is not None:
+    if asked_column(row, intent.terms, intent.target_years) is not None:
         return True  # the question names the column: "Người đại diện pháp luật của X là ai?"
     if asked_group(row, intent):
         return True  # "which province is company X listed in": the group it is listed under

@@ -138,6 +138,9 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
 _EN_VI = [(re.compile(rf"\b(?:{pat})\b"), vi, literal_prefixes(pat)) for pat, vi in EN_VI]
 #: the patterns of the glossary's idioms, whose words are not read apart ("in charge": not a fee's "charge")
 _WHOLE_RX = frozenset(rx for (rx, _, _), term in zip(_EN_VI, _VOCAB["terms"]) if term.get("whole"))
+#: The Vietnamese of the entries that name a concrete thing (a product, crop or animal: "mắc ca"): a question
+#: naming one the plans do not print asks about something they do not list.
+THING_VI: frozenset[str] = frozenset(term["vi"] for term in _VOCAB["terms"] if term.get("thing"))
 
 
 #: every literal start once, for one substring test each per text

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -44,6 +45,8 @@ ASKED_LABEL_MIN_TERMS = 3
 #: năng lượng (TOE)", "ngành nghề" of "Ngành nghề/Loại hình kinh doanh").
 ASKED_LABEL_MIN_SYLLABLES = 2
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: The unit a column's label ends with, in brackets: "Lượng (Tấn)", "Giá trị (Nghìn USD)".
+_UNIT_IN_LABEL = re.compile(r"\(([^()]{1,30})\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ def asked_figure(row: TableRow, q_terms: set[str]) -> tuple[str, str] | None:
     return scored[0][1], row.columns[scored[0][1]]
 
 
-def asked_column(row: TableRow, q_terms: AbstractSet[str]) -> tuple[str, str] | None:
+def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] = ()) -> tuple[str, str] | None:
     """(label, cell) of the one column of a row, holding a value, whose label the question says:
     ASKED_LABEL_COVERAGE of the label's words, ASKED_LABEL_MIN_TERMS or more of them ("Người đại diện
     pháp luật của nhà máy X là ai?" asks the column "Người đại diện pháp luật", whatever fields the
@@ -126,7 +129,8 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str]) -> tuple[str, str] | 
     company X use" asks "Tiêu thụ năng lượng (TOE)"). Never the row's name or number."""
     wanted = _plain_wanted(q_terms)
     named = set(content_terms(" ".join(str(row.fields.get(k) or "") for k in ("content", "number"))))
-    asked_years = {t for t in wanted if _YEAR.fullmatch(t)}
+    # (the years asked, as terms or as the question's target years: "Kế hoạch 2029 - Lượng (Tấn)" of 2029)
+    asked_years = {t for t in wanted if _YEAR.fullmatch(t)} | set(years)
     found, scored = [], []
     for label, cell in row.columns.items():
         cell = (cell or "").strip()
@@ -143,7 +147,10 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str]) -> tuple[str, str] | 
         # (a unit or code a label in lower case prints in capitals, "TOE", "CO2", "MW", says as much as a
         # two-syllable word; not every word of a label all in capitals)
         capitals = {fold_words(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", label)} if label != label.upper() else set()
-        scored.append((len(said) + len(said & capitals), label, cell, valued))
+        # (and the unit a label gives in brackets, "(Tấn)", "(Nghìn USD)": "bao nhiêu tấn" asks "Lượng (Tấn)"
+        # beside "Giá trị tham gia xuất khẩu (Nghìn USD)", which shares "xuất khẩu" with the question)
+        unit = {t for t in content_terms(m.group(1)) if "_" not in t} if (m := _UNIT_IN_LABEL.search(label)) else set()
+        scored.append((len(said) + len(said & capitals) + len(said & unit), label, cell, valued))
     if len(found) == 1:
         return found[0]
     if found:

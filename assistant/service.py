@@ -26,9 +26,9 @@ from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
-                               untranslated_words)
+                               untranslated_words, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
-                                     note_title_naming, plan_places, without_issuers)
+                                     note_title_naming, period_years, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
 from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, DocumentInfo, TableRow
@@ -92,6 +92,9 @@ PHRASE_PRINTED_SHARE = 0.5
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
+#: A table's row name of this many words or fewer names a thing ("Xoài", "Sản phẩm rau chân vịt"), whose
+#: words a question joins to any other (see ``_row_name_words``).
+ROW_NAME_MAX_WORDS = 5
 #: At most this many passages are quoted.
 MAX_PASSAGES = 3
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
@@ -212,6 +215,16 @@ _COMPARED_SPLIT = re.compile(_PART_SPLIT.pattern + r"|\s+(?:với|with)\s+", re.
 #: the words of one side as often as they part two: a Vietnamese comparison splits as before.)
 _EITHER_WORD = re.compile(r"\s+or\s+", re.IGNORECASE)
 _EITHER_SPLIT = re.compile(_EITHER_WORD.pattern + r"|:\s+|;\s*", re.IGNORECASE)
+#: "giống và khác nhau", "similarities and differences": one thing asked of the things compared, whose
+#: "và" / "and" parts nothing (read as one word before a question is split into its parts).
+_ALIKE_AND_UNLIKE = re.compile(r"\b(giống(?:\s+nhau)?|similarit(?:y|ies)|similar|alike|in common)\s+(và|hay|hoặc|and|or)\s+"
+                               r"(?=khác|differen|unlike|how\s+(?:do\s+)?they\s+differ)", re.IGNORECASE)
+
+
+def _split_parts(question: str, splitter: re.Pattern = _PART_SPLIT) -> list[str]:
+    """The parts of a question where ``splitter`` joins them (not inside "giống và khác nhau")."""
+    joined = _ALIKE_AND_UNLIKE.sub(lambda m: f"{m.group(1)}/{m.group(2)}/", question)
+    return [p for p in splitter.split(joined) if p and p.strip()]
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
 CORROBORATION_COVERAGE = 0.6
@@ -362,6 +375,13 @@ class Assistant:
         pool = [d for d in docs if not q.doc_ids or d.doc_id in q.doc_ids]
         intent.places_in_names = self._places_in_names(intent.question, pool)
         candidates, explicit = resolve_documents(intent, pool)
+        if len(intent.plan_years) == 1 and candidates and not intent.target_years:
+            # "lượng chuối xuất khẩu theo kế hoạch năm 2029" of a plan for 2026 - 2030: the year names the
+            # plan by falling in its period, and is the year whose figure is asked (a plan of that year
+            # alone, "Kế hoạch … năm 2026", is named by it and no more)
+            year, held = intent.plan_years[0], [d for d in pool if d.doc_id in candidates]
+            if all(year in period_years(d) and year not in doc_years(d)[0] for d in held):
+                intent.target_years = [year]
         if not explicit and len(candidates) > 1 and not intent.comparison:
             # "the REDD+ appendix activities", "the VNTLAS training": an acronym that one plan in reach prints
             # and no other names that plan
@@ -419,7 +439,9 @@ class Assistant:
         if intent.aggregation in ("count", None) and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
             # "does X or Y lead more decrees", "nhóm nào dài hơn — nghị định hay luật": two sides counted
             nouns = self._nouns_listed(candidates)
-            if (len(intent.agencies) == 2 and intent.aggregation) or len(_act_kinds_named(intent, nouns)) == 2:
+            if (len(intent.agencies) == 2 and intent.aggregation) or len(_act_kinds_named(intent, nouns)) == 2 \
+                    or (_COUNTS_ROWS.search(intent.folded) and len(_time_sides(intent.question)) == 2):
+                # ("số nhiệm vụ có thời gian 2026-2030 nhiều hơn hay ít hơn số nhiệm vụ chỉ trong năm 2026": two times)
                 intent.aggregation, intent.over_rows = "count", True
         if not intent.numbers and _MORE_OR_FEWER.search(intent.folded) and GROUP_CUE.search(intent.folded) \
                 and (_TWO_SIDES.search(intent.folded) or _TWO_GROUP_NUMERALS.search(intent.folded)):
@@ -742,8 +764,37 @@ class Assistant:
         trận" …), though most of its words, one by one, are printed ("đội", "đá", "tiếp")."""
         if intent.language != "vi" or english_words(intent.question) or intent.followup_of or intent.question.isascii():
             return False  # (Vietnamese typed without its accents pairs with nothing the plans print)
-        share, n = unprinted_pair_share(intent.question, self._accented_pairs())
+        share, n = unprinted_pair_share(intent.question, self._accented_pairs(), self._row_name_words())
         return n >= UNPRINTED_PAIRS_MIN and share > UNPRINTED_PAIR_SHARE
+
+    def _of_the_thing_named(self, intent: QueryIntent, keep: list[RowHit]) -> list[RowHit]:
+        """The rows of ``keep`` that print every thing's name the question says (see ``_row_name_words``), when
+        the best row does and another does not; else ``keep``."""
+        said = {unicodedata.normalize("NFC", w).casefold() for w in re.findall(r"[^\W\d_]+", intent.question)}
+        names = said & self._row_name_words() - STOP_WORDS
+        if not names:
+            return keep
+
+        def holds(h: RowHit) -> bool:
+            own = " ".join([h.row.fields.get("content") or "", *h.row.group]).casefold()
+            return all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", unicodedata.normalize("NFC", own)) for n in names)
+
+        holding = [h for h in keep if holds(h)]
+        return holding if holding and holds(keep[0]) and len(holding) < len(keep) else keep
+
+    def _row_name_words(self) -> frozenset[str]:
+        """The words of the tables' short row names ("Xoài", "Mận, mơ", "Sản phẩm chè"), lower-cased with
+        their accents: a thing a table lists joins any word of a question ("lượng xoài", "diện tích chè")
+        though the plan never prints the two together."""
+        gen = self.store.generation
+        if getattr(self, "_row_names_gen", None) != gen:
+            # (and the numbered rows others stand under, "2. Xoài" over "- | Diện tích")
+            names = [*(r.fields.get("content") or "" for r in self.lookup.rows()),
+                     *(re.sub(r"^\d+(?:\.\d+)*\.\s+", "", g) for r in self.lookup.rows() for g in r.group if re.match(r"\d", g))]
+            self._row_names = frozenset(unicodedata.normalize("NFC", w).casefold() for name in names
+                                        if len(words := re.findall(r"[^\W\d_]+", name)) <= ROW_NAME_MAX_WORDS for w in words)
+            self._row_names_gen = gen
+        return self._row_names
 
     def _unprinted_bodies(self, u: Understanding) -> list[str]:
         """The bodies a question names (in full, or by the vocabulary's English name) that no plan in reach
@@ -1603,6 +1654,11 @@ class Assistant:
             found: dict[str, set[str]] = {}
             for doc_id, caption in {(r.doc_id, r.appendix_title) for r in self.lookup.rows()}:
                 found.setdefault(doc_id, set()).update(n for n in listed_nouns(caption) if len(n.split()) == 2)
+            for r in self.lookup.rows():
+                # the label of the column that names the rows ("Sản phẩm" over "Xoài", "Nhãn"; "Tên dự án"): a
+                # table lists its rows under that noun whatever its caption says ("DANH MỤC HÀNG HÓA …")
+                if noun := _name_column_noun(r):
+                    found.setdefault(r.doc_id, set()).add(noun)
             for doc_id, label in {(r.doc_id, r.group[0]) for r in self.lookup.rows() if r.group}:
                 # "II. DANH SÁCH NGHỊ ĐỊNH", "I. LUẬT": a table grouping its rows by kind of act lists those acts
                 if kind := _act_kind(label):
@@ -1783,7 +1839,7 @@ class Assistant:
                     return None
                 label = next((lb for lb, c in row.columns.items() if year in lb and (c or "").strip() == value), year)
                 return label, value
-            named = asked_column(row, u.terms) or asked_figure(row, set(u.terms))
+            named = asked_column(row, u.terms, u.intent.target_years) or asked_figure(row, set(u.terms))
             if named is not None and re.search(r"\d", named[1] or ""):
                 return named
             return None
@@ -1838,6 +1894,20 @@ class Assistant:
                 return None  # (two plans' groups III and IV are no two sides of one table)
             groups = [side[0].group[0] for side in sides]
             subs = [(replace(intent, over_rows=True, part=numeral.upper()), side) for numeral, side in zip(two.groups(), sides)]
+        elif len(times := _time_sides(intent.question)) == 2:
+            # "more tasks over 2026-2030 or in 2026 alone": the rows due over that span, those due in that year
+            # alone (a year set beside a span is the year by itself: a 2026-2030 task is the span's)
+            every = self._table_rows(intent, list(u.candidates))
+            # (one table's deadlines: of a question naming no plan, the one table that has rows of both times)
+            tables = [t for t in dict.fromkeys((r.doc_id, r.appendix) for r in every)
+                      if all(any((r.doc_id, r.appendix) == t and _due_exactly(r, when) for r in every) for when in times)]
+            if len(tables) != 1:
+                return None
+            sides = [[r for r in every if (r.doc_id, r.appendix) == tables[0] and _due_exactly(r, when)] for when in times]
+            groups = [({"vi": "thời gian ", "en": "period "} if "-" in when else {"vi": "năm ", "en": "year "})[intent.language] + when
+                      for when in times]
+            subs = [(replace(intent, over_rows=True, target_years=[], fields=[f for f in intent.fields if f != "deadline"]), side)
+                    for side in sides]
         elif GROUP_CUE.search(intent.folded) and len(groups := self._named_groups(intent, rows)) == 2:
             # "which group is bigger, the one on participants or the one on operations": each group's rows
             # (the group's numeral, "II", is the part each side counts, as "how many tasks in group II" would)
@@ -1851,7 +1921,7 @@ class Assistant:
             ev = self._select_aggregate(part_u, base)
             if ev is None or ev.mode != "count" or not ev.rows:
                 return None
-            if base is not rows:  # (the side is its group, by its label rather than "group II")
+            if base is not rows:  # (the side is its group, by its label rather than "group II"; or its time)
                 said = ("nhóm " if intent.language == "vi" else "group ") + (sub.part or "")
                 ev.filters = [groups[k], *(f for f in ev.filters if f not in (groups[k], said))]
             parts.append(ev)
@@ -1869,7 +1939,7 @@ class Assistant:
         named = _NAMING_PREFIX.match(question)
         if named and parse_question(named.group(1)).aggregation is None:
             question = question[named.end():]  # "lac giang programme: how many … and how many in total"
-        pieces = [p for p in _PART_SPLIT.split(question) if p and p.strip()]
+        pieces = _split_parts(question)
         if len(pieces) < 2:
             return None
         subs: list[QueryIntent] = []
@@ -2279,9 +2349,17 @@ class Assistant:
         # also gives "tổng số")
         whole = " ".join(m.group(0) for m in [*_IN_TOTAL.finditer(folded), *_GROUPS_HOW.finditer(folded)])
         how = content_terms(f"{whole} {translate_terms(whole)}") if whole else set()
-        return {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
-                and t not in titles and t not in structural and not how & set(t.split("_"))
-                and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & {s for s in structural if "_" in s})}
+        # the words of what an English question counts ("how many individual products": "cá nhân", "sản phẩm"):
+        # the rows counted, not what about
+        counted = " ".join(m.group(2) for m in _COUNTED_EN.finditer(f" {fold_words(u.intent.question)} ")) \
+            if u.intent.language == "en" and u.intent.aggregation else ""
+        what = content_terms(fold_words(translate_terms(counted))) if counted else set()
+        topic = {t for t in u.terms if not t.startswith("~") and not any(ch.isdigit() for ch in t)
+                 and t not in titles and t not in structural and not how & set(t.split("_"))
+                 and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & {s for s in structural if "_" in s})}
+        # (a word of the counted noun that a pair of the topic holds stays: "sản" of "nông sản")
+        kept_pairs = {w for p in topic - what if "_" in p and not p.startswith(ALTERNATIVES) for w in p.split("_")}
+        return {t for t in topic if t not in what or ("_" not in t and t in kept_pairs)}
 
     def _named_groups(self, intent: QueryIntent, rows: list[TableRow], topic: set[str] | None = None) -> list[str]:
         """Group labels the question names in words ("nhóm chỉ tiêu về kinh tế số"): a label whose
@@ -2307,18 +2385,23 @@ class Assistant:
                     named.append(label)
         if named or len(labels) < 2:
             return named
-        if not GROUP_CUE.search(intent.folded):
+        def by_topic() -> list[str]:
             if topic is None:
                 return named
             # words no label of the table uses do not choose between labels ("developing" also
             # translates to "xây dựng"), as long as most of the topic is the labels' words
             in_labels = topic & set().union(*label_terms.values())
-            if len(in_labels) < TOPIC_LABEL_MIN_TERMS or len(in_labels) < 0.5 * len(topic):
+            # (a two-syllable word whole, "nông sản" — its pair and a word of it — is as telling as three terms)
+            enough = len(in_labels) >= TOPIC_LABEL_MIN_TERMS or any("_" in t and set(t.split("_")) & in_labels for t in in_labels)
+            if not enough or len(in_labels) < 0.5 * len(topic):
                 return named
             label = _clearly_best([(coverage(in_labels, label, t), label) for label, t in label_terms.items() if len(t) >= 2],
                                   TOPIC_IN_LABEL)
             return [label] if label else named
-        parts = [p for p in _PART_SPLIT.split(intent.question) if p and p.strip()]
+
+        if not GROUP_CUE.search(intent.folded):
+            return by_topic()
+        parts = _split_parts(intent.question)
         # the whole question as well: a group's own name may hold "và" ("dữ liệu và dịch vụ công")
         vocab = self._vocabulary()
         for part in [intent.question, *parts] if len(parts) > 1 else parts:
@@ -2336,7 +2419,9 @@ class Assistant:
                                    for label, t in label_terms.items() if len(t) >= 2], GROUP_PART_COVERAGE)
             if label and label not in named:
                 named.append(label)
-        return named
+        # ("how many products are under the farm products group": the words of the whole question name no label
+        # clearly; its topic, less what is counted, does)
+        return named or by_topic()
 
     def _part_terms(self, intent: QueryIntent) -> list[tuple[str, set[str]]]:
         """Each part of a question in two or more parts ("who chairs it and how often does it
@@ -2347,9 +2432,9 @@ class Assistant:
             # "which finishes later: X or the rules on linking to regional and world markets": "or" parts
             # the sides, "and" joins words of one side
             splitter = _EITHER_SPLIT
-        parts = [p for p in splitter.split(intent.question) if p and p.strip()]
+        parts = _split_parts(intent.question, splitter)
         head, colon, tail = intent.question.partition(":")
-        sides = [p for p in splitter.split(tail) if p and p.strip()] if colon and intent.comparison else []
+        sides = _split_parts(tail, splitter) if colon and intent.comparison else []
         if len(sides) >= 2:
             # "which 2029 target is higher: X or Y": the things compared follow the colon; what comes
             # before it asks of them ("higher" is no "cao tốc")
@@ -2357,8 +2442,8 @@ class Assistant:
         if len(parts) < 2:
             return []
         vocab = self._vocabulary()
-        frame = self._frame_terms(intent)
-        out = []
+        frame = self._frame_terms(intent) | self._labels_said(intent)
+        read: list[tuple[str, set[str], set[str]]] = []  # (part, its terms, its topic)
         for part in parts:
             text = _searched_words(intent, part)
             terms = content_terms(self._without_places(text)) & vocab
@@ -2371,6 +2456,11 @@ class Assistant:
             # where and what is asked sit in one part only, yet name no thing compared
             topic = {t for t in terms if t not in frame and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & frame)
                      and not (intent.comparison and _asks_to_compare(t))}
+            read.append((part, terms, topic))
+        if len(read) == 2:
+            read = self._shared_words_given(intent, read)
+        out = []
+        for part, terms, topic in read:
             if len(topic) >= 2:
                 terms = topic
             elif intent.comparison and len(topic) < len(terms):
@@ -2378,6 +2468,42 @@ class Assistant:
             if len(terms) >= 2:
                 out.append((part.strip(), terms))
         return out
+
+    @staticmethod
+    def _shared_words_given(intent: QueryIntent, read: list[tuple[str, set[str], set[str]]]) -> list[tuple[str, set[str], set[str]]]:
+        """Two things compared, one said by a single word, the other with the words both share: "mango and
+        longan growing areas", "diện tích xoài và nhãn". The single word's side takes the other side's
+        words, less the word that stands for the other thing (the one beside "and" / "và")."""
+        def named(topic: set[str]) -> set[str]:
+            return {t for t in topic if not t.isdigit()}  # (a year beside it says when, not what)
+
+        single = [i for i, (_, _, topic) in enumerate(read) if len(named(topic)) == 1]
+        if len(single) != 1 or len(named(read[1 - single[0]][2])) < 2:
+            return read
+        i, j = single[0], 1 - single[0]
+        words = read[j][0].split()
+        beside = words[0] if i < j else words[-1]  # "longan" of "longan growing areas"; "xoài" of "diện tích xoài"
+        said = translate_terms(beside) if intent.language == "en" else beside
+        own = set(plain_terms(content_terms(fold_words(said)))) | {w for t in content_terms(fold_words(said)) for w in t.split("_")}
+        shared = {t for t in named(read[j][2]) if not set(plain_terms({t})) & own and not any(w in own for w in t.split("_"))}
+        if not shared:
+            return read
+        part, terms, topic = read[i]
+        out = list(read)
+        out[i] = (part, terms | shared, topic | shared)
+        return out
+
+    def _labels_said(self, intent: QueryIntent) -> set[str]:
+        """The terms of the tables' column labels a question says whole ("(cơ quan phối hợp, kết quả dự
+        kiến)"): what it asks of the rows it names, no topic of theirs."""
+        gen = self.store.generation
+        if getattr(self, "_label_terms_gen", None) != gen:
+            labels = {split_span(label)[1] for r in self.lookup.rows() for label in (r.columns or {})}
+            self._label_terms = [frozenset(content_terms(folded)) for folded in map(fold_words, labels)
+                                 if len(folded.split()) >= 2 and content_terms(folded)]
+            self._label_terms_gen = gen
+        said = content_terms(fold_words(intent.question))
+        return set().union(*(t for t in self._label_terms if t <= said))
 
     @staticmethod
     def _frame_terms(intent: QueryIntent) -> set[str]:
@@ -2420,7 +2546,8 @@ class Assistant:
         telemedicine circular or the medical-record circular") keeps the best row of each part:
         the row holding the part's words, or — when none does ("the exam-room cameras" against
         "camera giám sát phòng thi") — the row nearest the part's own words in meaning."""
-        if len(keep) >= MAX_ROWS:
+        sides_apart = u.intent.comparison and not u.explicit and len(u.parts) >= 2
+        if len(keep) >= MAX_ROWS and not sides_apart:
             return keep
         have = {h.row.row_id for h in keep}
         out = list(keep)
@@ -2441,6 +2568,17 @@ class Assistant:
                                    for r in pool}
         # (of the plan the question is about when it names none; two plans named are two sides)
         lead_plan = keep[0].row.doc_id if keep and not u.explicit else None
+        sided = self._plan_of_every_side(u, pool, part_matches) if sides_apart else None
+        if sided is not None:
+            # "nhiệm vụ hạ tầng đô thị và hạ tầng giao thông giống và khác nhau …" naming no plan: two things of
+            # the one plan whose rows hold each side, not the best row of every plan that holds either
+            pool = [r for r in pool if r.doc_id == sided]
+            out = [h for h in out if h.row.doc_id == sided]
+            have = {h.row.row_id for h in out}
+            kept_plans, lead_plan = {sided}, sided
+            same_plan = pool
+        if len(out) >= MAX_ROWS:
+            return out
 
         def part_best(matches: dict[str, Match]) -> TableRow | None:
             """The row holding most of a part's words; of rows holding as many, one of the best kept row's
@@ -2458,7 +2596,9 @@ class Assistant:
                  if b is not None and sum(1 for x in bests if x is not None and x.row_id == b.row_id) == 1}
         for i, terms in enumerate(u.parts):
             matches = part_matches[i]
-            if any(matches[h.row.row_id].lexical >= PART_COVERAGE and owned.get(h.row.row_id, i) == i
+            # (a side of a comparison: a kept row holding as much of its words as its best row)
+            floor = max(PART_COVERAGE, matches[bests[i].row_id].lexical - PART_TIE) if bests[i] is not None else PART_COVERAGE
+            if any(matches[h.row.row_id].lexical >= floor and owned.get(h.row.row_id, i) == i
                    for h in out if h.row.row_id in matches):
                 continue  # "… the AI assistant pilot and where will it be piloted": a kept row answers it
             best = bests[i] if bests[i] is not None else part_best(matches)
@@ -2485,6 +2625,23 @@ class Assistant:
             if len(out) >= MAX_ROWS:
                 break
         return out
+
+    @staticmethod
+    def _plan_of_every_side(u: Understanding, pool: list[TableRow], part_matches: list[dict[str, Match]]) -> str | None:
+        """The one plan (of two or more in ``pool``) where each side of a comparison is held by a row of its
+        own (PART_COVERAGE of the side's words, a different row each), or None."""
+        sides = [i for i, terms in enumerate(u.parts) if len(terms) >= PART_MIN_TERMS]
+        plans = list(dict.fromkeys(r.doc_id for r in pool))
+        if len(sides) < 2 or len(plans) < 2:
+            return None
+        holding = []
+        for doc_id in plans:
+            rows = [r for r in pool if r.doc_id == doc_id]
+            bests = [max(rows, key=lambda r: part_matches[i][r.row_id].lexical) for i in sides]
+            if all(part_matches[i][b.row_id].lexical >= PART_COVERAGE for i, b in zip(sides, bests)) \
+                    and len({b.row_id for b in bests}) == len(bests):
+                holding.append(doc_id)
+        return holding[0] if len(holding) == 1 else None
 
     def _parts_covered(self, parts: tuple[frozenset[str], ...], key: str, text: str) -> set[int]:
         """The parts of a question that ``text`` holds PART_COVERAGE of (parts of PART_MIN_TERMS terms or more)."""
@@ -2798,6 +2955,7 @@ class Assistant:
         absent += self._bodies_not_printed(intent, in_plans)
         absent += self._known_bodies_not_printed(intent, in_plans)
         absent += self._english_phrases_not_printed(intent, in_plans)
+        absent += _english_things_not_printed(intent, in_plans)
         absent += self._words_not_printed(intent, list(u.candidates))
         if not absent and self._pairs_not_printed(intent):
             reason = ("các kế hoạch không nói về nội dung này" if intent.language == "vi"
@@ -3037,6 +3195,11 @@ class Assistant:
                 return Evidence(mode="passage", passages=[PassageHit(t.chunk, t.score, [" ".join(t.chunk.source_text.split())])])
         if prefer_rows and row_hits:
             keep = [h for h in row_hits if h.score >= CLOSE_RATIO * best_row][:MAX_ROWS]
+            if len(keep) > 1 and len(u.parts) < 2 and not intent.comparison:
+                # "Diện tích xoài năm 2029": of the rows close to the best ("Diện tích" under "Nhãn" too), those
+                # of the thing the question names — a word of a table's short row name or of the numbered row
+                # a row stands under — when the best row is of it
+                keep = self._of_the_thing_named(intent, keep)
             if set(intent.fields) == {"targets"} and not counting_rows:
                 # "the 5G coverage targets": of rows that match as well, those with target columns (an
                 # indicator's) state a target; a task on the same thing ("Mở rộng vùng phủ sóng 5G") sets none
@@ -3090,7 +3253,7 @@ class Assistant:
                     # them; the first word counted is enough ("bao nhiêu thôn trước khi …": "thôn")
                     first = _COUNTED.search(intent.folded).group(1).split()[0]
                     # (or the label of the column the question asks: "bao nhiêu TOE" of "Tiêu thụ năng lượng (TOE)")
-                    keep = [h for h in keep if (set(counted) | {first}) & (self._terms(h.row.row_id, row_text(h.row)) | _asked_label_terms(h.row, u.terms))]
+                    keep = [h for h in keep if (set(counted) | {first}) & (self._terms(h.row.row_id, row_text(h.row)) | _asked_label_terms(h.row, u.terms, intent.target_years))]
             # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
             # however weak the passages (they are read for the amount below)
             money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
@@ -3533,7 +3696,7 @@ def _facts_asked(question: str) -> list[str | None]:
     """For each part of a question, the fact about the document itself it asks (signer, date,
     number) or None: "Who signed Plan 285 and on what date was it issued?" → [signer, date]."""
     kinds: list[str | None] = []
-    for part in (p for p in _PART_SPLIT.split(question) if p and p.strip()):
+    for part in _split_parts(question):
         kind = parse_question(part).meta
         folded = fold_words(part)
         if kind is None and _WHEN_ISSUED.search(folded) and _ISSUED.search(folded):
@@ -3585,6 +3748,22 @@ def _objectives_for(years: list[str], passages: list[PassageHit]) -> set[str]:
                        and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
                        and (_states_year(" ".join(p.chunk.section_path), years)
                             or _states_year(p.chunk.source_text.strip().split("\n")[0], years))])
+
+
+def _english_things_not_printed(intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
+    """The things an English question names ("macadamia nuts") that the glossary reads as a product, crop or
+    animal (``THING_VI``) and that no plan in reach prints in Vietnamese ("mắc ca") nor in English."""
+    if intent.language != "en" or not in_plans:
+        return []
+    out = []
+    for english, vietnamese in translations(intent.question):
+        if vietnamese not in THING_VI or any(t in in_plans for w in english.casefold().split() for t in content_terms(w)):
+            continue
+        terms = content_terms(fold_words(vietnamese))
+        pairs = {t for t in terms if "_" in t}
+        if not (pairs or terms) & in_plans:
+            out.append(english)
+    return out
 
 
 def _none_mention(absent: list[str], language: str) -> Evidence:
@@ -3788,7 +3967,11 @@ def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]
                 if _PLACE_PART.match(folded) and len(folded.split()) >= 2:
                     values.setdefault(folded, part.strip(" -.;"))
     # (nor a value of asking words only: "Có" of "Có bao nhiêu …")
-    named = [v for v in values if f" {v} " in said and v not in kinds and not set(v.split()) <= _FOLDED_STOP_WORDS]
+    # (a value at the end of the question, before its "?": "… tính bằng đơn vị con?")
+    bare = " ".join(re.sub(r"[^\w\s]", " ", said).split())
+    named = [v for v in values if (f" {v} " in said or f" {v} " in f" {bare} ") and v not in kinds
+             and v not in _UNIT_ASKED_WORDS and (not set(v.split()) <= _FOLDED_STOP_WORDS
+                                                  or re.search(rf"\b(?:{_UNIT_BEFORE}) {re.escape(v)}\b", bare))]
     if not named:
         return None
     value = max(named, key=len)
@@ -3833,6 +4016,19 @@ _LISTED_VI = re.compile(r" (?:nhung|cac) (\w+ \w+) nao ")
 _NAMED_LOOSELY_VI = re.compile(r" (?:(?:so luong|tong so|tong cong)(?: bao nhieu)?|bao nhieu|may|nhung|cac) (\w+(?: \w+)?) ")
 
 
+#: Words before the noun of a name column's label ("Tên dự án", "Nội dung nhiệm vụ", "Danh mục sản phẩm"), folded.
+_NAME_LABEL_LEAD = re.compile(r"^(?:ten|noi dung|danh muc|cac)\s+")
+
+
+def _name_column_noun(row: TableRow) -> str | None:
+    """The folded two-word noun of the label of the column holding a row's name ("Sản phẩm" → "san pham",
+    "Tên dự án" → "du an"), or None (a label of one word or of more than three, "TT", "Nhiệm vụ và giải pháp …")."""
+    content = row.fields.get("content")
+    label = next((lab for lab, value in (row.columns or {}).items() if content and value == content), None)
+    words = _NAME_LABEL_LEAD.sub("", fold_words(split_span(label)[1])).split() if label else []
+    return " ".join(words) if len(words) == 2 else None
+
+
 def _counted_nouns(intent: QueryIntent, loosely: bool = False) -> list[tuple[str, str]]:
     """("count" or "list", the folded Vietnamese noun) for each thing the question counts or lists: "bao
     nhiêu văn bản" → ("count", "van ban"), "những nghị định nào" → ("list", "nghi dinh"); an English
@@ -3871,12 +4067,18 @@ _EXTREME_LOW = re.compile(r"\b(?:thap nhat|nho nhat|lowest|smallest)\b")
 EXTREME_MIN_ROWS = 3
 
 
+#: A row whose first cell is a bullet ("- | Tổng đàn | Con | 28.010 …").
+_BULLETED_ROW = re.compile(r"^\s*[-–•+*]\s*\|")
+
+
 def _is_total_row(row: TableRow) -> bool:
     """A table's total or subtotal row: its name a total's ("Tổng cộng"), or, unnumbered, a sum's ("TỔNG HẠN NGẠCH …")."""
     name = str(row.fields.get("content") or row.text)
-    # (a task "Tổng kết, đánh giá …" has a lead or a deadline; a sum has figures only)
+    # (a task "Tổng kết, đánh giá …" has a lead or a deadline; a sum has figures only; a row its table
+    # marks as an item, "- | Tổng đàn | Con | …", is one thing measured)
     return is_total_label(name) or (row.number is None and _fold(name).startswith("tong ")
-                                    and not row.fields.get("lead") and not row.fields.get("deadline"))
+                                    and not row.fields.get("lead") and not row.fields.get("deadline")
+                                    and not _BULLETED_ROW.match(row.text))
 
 
 #: (Vietnamese splits its comparative round the noun: "có nhiều nhiệm vụ hơn", "ít chỉ tiêu hơn")
@@ -4083,7 +4285,13 @@ LIST_GOES_ON = 4
 #: The longest whole cell (folded) a question may name as a value to count rows by ("ODA", "Ngân sách nhà nước").
 CELL_VALUE_MAX_CHARS = 40
 #: "only" said of a value (folded): "chỉ dùng nguồn ODA", "funded only by ODA", "solely", "duy nhất".
-_ONLY_SAID = re.compile(r" (?:chi|only|solely|duy nhat|exclusively) ")
+_ONLY_SAID = re.compile(r" (?:chi(?! (?:tieu|phi|tra|cuc|nhanh|bo|hoi|dau tu|ngan sach))|only|solely|duy nhat|exclusively) ")
+#: The words that ask which unit ("tính bằng đơn vị con", "đơn vị tính là tấn"), folded: no cell value the
+#: question names, though a table may print "Đơn vị" as one.
+_UNIT_ASKED_WORDS = frozenset({"don vi", "don vi tinh", "dvt", "unit", "units"})
+#: What says a unit right after it ("bằng đơn vị con", "đơn vị tính là con", "measured in"), folded: a word
+#: so named is a unit, though it is a stop word elsewhere ("con", "cái").
+_UNIT_BEFORE = r"don vi(?: tinh)?(?: la)?|dvt(?: la)?|tinh bang|measured in|in units of|unit(?: is)?"
 #: Kinds of document a question may say alone for the one it means (folded), and the words after one.
 _KINDS_SAID_ALONE = ("de an", "chuong trinh", "chien luoc")
 _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(?: ([a-z0-9]+))?")
@@ -4249,9 +4457,9 @@ _COUNTED = re.compile(r"\b(?:how many|bao nhieu)\s+((?:(?!(?:%s)\b)[a-z][a-z-]*\
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|ty trong|ti trong|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
 
 
-def _asked_label_terms(row: TableRow, q_terms) -> frozenset[str]:
+def _asked_label_terms(row: TableRow, q_terms, years: list[str]) -> frozenset[str]:
     """The content terms of the label of the column a question asks of a row (:func:`asked_column`)."""
-    named = asked_column(row, q_terms)
+    named = asked_column(row, q_terms, years)
     return content_terms(named[0]) if named else frozenset()
 
 
@@ -4394,7 +4602,8 @@ _NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
 #: The words that ask for a comparison ("so sánh", "compare", "versus"), folded: how it is asked, not what about
-_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs")
+_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs|giong|khac|nhau|giong_nhau|khac_nhau|"
+                        r"differ(?:s|ent|ence|ences)?|similar(?:ity|ities)?|alike")
 
 
 #: A goal asked as words, not as a figure: "mục tiêu gì", "những mục tiêu nào", "what goals / objectives" (folded)
@@ -4482,13 +4691,13 @@ def _proper_names(question: str) -> list[str]:
 _ASKING_WORDS_VI = frozenset("bao nhiêu nào gì ai đâu mấy sao thế nào không chưa đã được về với và tại trong năm".split())
 
 
-def unprinted_pair_share(question: str, printed: AbstractSet[str]) -> tuple[float, int]:
+def unprinted_pair_share(question: str, printed: AbstractSet[str], names: AbstractSet[str] = frozenset()) -> tuple[float, int]:
     """(share, number) of a question's pairs of neighbouring content words, lower-cased with their accents,
-    that ``printed`` (pairs "bóng_đá") lacks; a stop word or an asking word breaks a pair. Only pairs that
-    carry an accent are weighed, as only those are kept of the plans' ("minh_khang" of a firm's name is
-    printed or not whatever its reading)."""
+    that ``printed`` (pairs "bóng_đá") lacks; a stop word, an asking word or a word of a table's row name
+    (``names``) breaks a pair. Only pairs that carry an accent are weighed, as only those are kept of the
+    plans' ("minh_khang" of a firm's name is printed or not whatever its reading)."""
     words = [unicodedata.normalize("NFC", w).casefold() for w in re.findall(r"[^\W\d_]+", question)]
-    content = [None if w in STOP_WORDS or w in _ASKING_WORDS_VI else w for w in words]
+    content = [None if w in STOP_WORDS or w in _ASKING_WORDS_VI or w in names else w for w in words]
     pairs = [f"{a}_{b}" for a, b in zip(content, content[1:]) if a and b]
     pairs = [p for p in pairs if p != fold_accents(p)]
     return (sum(p not in printed for p in pairs) / len(pairs) if pairs else 0.0), len(pairs)
@@ -4567,6 +4776,30 @@ def _has_row_filters(intent: QueryIntent) -> bool:
 
 #: the words every deadline column's label shares, which tell no two of them apart
 _DEADLINE_WORDS = content_terms("thời hạn thời gian hoàn thành thực hiện tiến độ")
+
+
+#: Rows counted by their noun ("số nhiệm vụ", "bao nhiêu chỉ tiêu", "more annex tasks", folded) — not a
+#: row's own figure ("chỉ tiêu … năm 2030 nhiều hơn năm 2025").
+_COUNTS_ROWS = re.compile(r"\b(?:so|bao nhieu|how many|number of|more|fewer|nhieu|it)\s+(?:(?:cac|nhung|annex|appendix|listed)\s+)?"
+                          r"(?:nhiem vu|chi tieu|du an|hoat dong|van ban|co so|tasks?|indicators?|projects?|activities|items?)\b")
+#: A time a question counts rows by: a span of years ("2026-2030", "2026 - 2030") or one year.
+_TIME_SAID = re.compile(r"(?<!\d)(20\d\d)(?:\s*[-–—]\s*(20\d\d))?(?![\d/])")
+
+
+def _time_sides(question: str) -> list[str]:
+    """The distinct times (a span "2026-2030" or a year "2026") a question says, in its order."""
+    said = [f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1) for m in _TIME_SAID.finditer(question)]
+    return list(dict.fromkeys(said))
+
+
+def _due_exactly(row: TableRow, when: str) -> bool:
+    """Whether a row's deadline is that span of years, or that one year alone (by its months too)."""
+    from retriever.lookup import deadline_keys
+
+    months, years = deadline_keys(row.fields.get("deadline", ""))
+    years = years | {y for _, y in months}
+    first, _, last = when.partition("-")
+    return years == set(range(int(first), int(last or first) + 1)) if years else False
 
 
 def _deadline_labels_asked(rows: list[TableRow], question: str) -> frozenset[str]:

@@ -236,6 +236,11 @@ _WHO_SIGNED = re.compile(r"\bai\b(?:\s+\S+){0,6}?\s+ký(?:\s+ban hành)?(?:\s+(?
                          r"\bwho\b(?:\s+\S+){0,8}?\s+signed\s+(?:the|this|it)\b", re.IGNORECASE)
 
 
+#: A number asked of a paper a plan cites rather than of the plan ("theo tờ trình số mấy", "which submission
+#: number"), folded: a submission or a letter is never the plan itself.
+_CITED_PAPER_NUMBER = re.compile(r"\b(?:to trinh|cong van|submission|cover letter|official letter)\s+(?:so\s+(?:may|bao nhieu|hieu)|number)\b")
+
+
 def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     """Which fact about the document itself the question asks (see DOCUMENT_FACT_CUES), if any."""
     def cued(kind: str) -> bool:
@@ -251,7 +256,9 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
         # "Kế hoạch 275 ban hành ngày nào?"; "Khi nào ban hành quy chế …" names no plan: a task's deadline
         return "date"
     # (an act listed in an appendix, "số hiệu là gì": the row's act number, not the document's)
-    if cued("number") and not intent.numbers and not intent.fields and intent.number_kind is None and not intent.appendix:
+    # ("tờ trình số mấy", "công văn số mấy": the number of the submission or letter it cites, not its own)
+    if cued("number") and not intent.numbers and not intent.fields and intent.number_kind is None and not intent.appendix \
+            and not _CITED_PAPER_NUMBER.search(intent.folded):
         return "number"
     return None
 

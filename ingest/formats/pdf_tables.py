@@ -602,6 +602,19 @@ def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float,
     return out
 
 
+_BULLET = re.compile(r"^[-–•+*]$")
+#: A column label that is a year or a period of one ("Năm 2026", "2027", "Quý I/2026", "Giai đoạn 2026-2030").
+_YEAR_LABEL = re.compile(r"^(?:(?:năm|nam|year|quý|quy|giai đoạn|giai doan)\s+)?(?:[IVX]+/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$",
+                         re.IGNORECASE)
+
+
+def _row_mark(line_cells: dict[int, list[str]]) -> bool:
+    """Whether a line's first-column piece marks a row: a number ("1", "III", "a)"), or a bullet ("-") on a
+    line that also fills two other columns (a sub-row with its figures, not a list item)."""
+    first = " ".join(line_cells.get(0, ())).strip()
+    return bool(_NUMBERISH.match(first)) or (bool(_BULLET.match(first)) and len(line_cells) >= 3)
+
+
 def _short(text: str) -> bool:
     return len(text) <= 3 and " " not in text
 
@@ -635,7 +648,8 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
         breaks = [g > small + step for g in gaps]
     # First column of row numbers: every piece short and number-like.
     # (Pieces above the first number are the header's and do not count.)
-    firsts = [bool(_NUMBERISH.match(" ".join(c[0]).strip())) for c in cells if 0 in c]
+    # ("- | Diện tích | Ha | 26.120 …" under "1 | Cà phê": a bullet marks a row as a number does)
+    firsts = [bool(_row_mark(c)) for c in cells if 0 in c]
     if True in firsts:
         firsts = firsts[firsts.index(True):]
     numbered = sum(firsts) >= 1 and sum(firsts) >= 0.6 * len(firsts)
@@ -651,9 +665,14 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     if head and not any(ruled) and head < len(body):
         ruled[head - 1] = True  # header lines found above the table without a rule: parted as by one
     breaks = [b or r for b, r in zip(breaks, ruled)]
+    # "Năm 2026 | Năm 2027 | … | Năm 2030" under "GIAI ĐOẠN 2026 - 2030": a line of year labels alone is the
+    # header's, never the first line of the numbered row below it ("I | CÂY CÔNG NGHIỆP")
+    breaks = [b or (0 not in cells[i] and len(cells[i]) >= 2 and _row_mark(cells[i + 1])
+                    and all(_YEAR_LABEL.match(" ".join(p).strip()) for p in cells[i].values()))
+              for i, b in enumerate(breaks)]
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
-        starts_number = numbered and 0 in cells[i] and bool(_NUMBERISH.match(" ".join(cells[i][0])))
+        starts_number = numbered and 0 in cells[i] and bool(_row_mark(cells[i]))
         if starts_number and 0 in cells[i - 1] and _short(" ".join(cells[i][0])) and (
                 len(cells[i]) == 1 or (1 in cells[i] and cells[i][1][0][:1].islower())):
             # "1" / "0" on two lines, the second alone or next to wrapped lowercase text: a

@@ -246,8 +246,10 @@ def _is_header(cells: list[str]) -> bool:
     fields = [classify_label(c)[0] for c in cells if c]
     known = [f for f in fields if f != "other"]
     # a cost table names its rows by where the money comes from ("TT | Nguồn kinh phí | Tổng cộng | …")
+    # (and "TT | Sản phẩm | Kế hoạch 2026 | Kế hoạch 2027 …": numbered rows of figures by year, whatever names them)
     return len(known) >= 3 and ("number" in fields or "content" in fields) and (
-        "content" in fields or "lead" in fields or ("budget" in fields and "targets" in fields))
+        "content" in fields or "lead" in fields or ("budget" in fields and "targets" in fields)
+        or ("number" in fields and fields.count("targets") >= 2))
 
 
 def _spans(first: list[str], width: int) -> list[tuple[int, int]]:
@@ -452,6 +454,8 @@ _YEAR_GROUP = re.compile(
 _LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
 #: A part of a numbered row: "a)", "b.", "(c)" in the number column under it.
 _SUB_LETTER = re.compile(r"^\(?([a-zđ])[.)]$")
+#: A bullet in a table's number column ("-", "+", "–", "•", "*"): a row under the numbered row above it.
+_BULLET_CELL = re.compile(r"^[-+–•*]$")
 #: The group level of the row a part belongs to: below every numbered group.
 _PART_LEVEL = 99
 #: a first cell naming a group by a word and its numeral ("Nhóm 1", "Phần II", "Lĩnh vực 3", "Trụ cột A")
@@ -517,6 +521,9 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
     while i < end:
         line = lines[i]
         if "\t" not in line.text:
+            if current is not None and _repeats_header(line.text, current):
+                i += 1  # the header printed again on a new page, as plain lines: the table goes on
+                continue
             if line.text.strip() and not _looks_like_page_noise(line.text):
                 current = None  # prose ends the table
                 settle_orphans()
@@ -576,6 +583,19 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
         while t.columns and not t.columns[-1].label.strip() and t.columns[-1].field == "other":
             t.columns.pop()
     return tables
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _repeats_header(text: str, table: _Table) -> bool:
+    """Whether a line without cells says only words of the table's header ("TT Chỉ tiêu ĐVT ƯTH Năm 2025
+    …" over a page's rows, its cells lost): three words or more, each a word of the header's labels."""
+    words = _WORD.findall(fold(text))
+    if len(words) < 3:
+        return False
+    labels = {w for c in table.columns for w in _WORD.findall(fold(c.label))}
+    return set(words) <= labels
 
 
 def _is_column_numbers(cells: list[str]) -> bool:
@@ -1015,6 +1035,13 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
             # not units of measure (which repeat: "%", "Hệ thống")
             col.field, col.basis = "content", _NAMES_BASIS
             header[k] = "content"
+        elif f == "result" and "content" not in header and k <= 1 + (header[0] == "number") and kind in ("text", None) \
+                and _first_text_column(header, k) and _names_rows(values[k]) \
+                and any(c.field == "targets" for c in cols):
+            # "TT | Sản phẩm | Kế hoạch 2026 - Lượng (Tấn) | …" over "Xoài", "Nhãn": the things the figures are
+            # of — the rows' names, not an expected result (a task's product beside its name)
+            col.field, col.basis = "content", "header+cells (names beside figures)"
+            header[k] = "content"
         elif f == "result" and kind == "value" and any(kinds[j] == "value" and cols[j].field == "other" for j in range(n) if j != k):
             # "CT-02 Số hóa kết quả giải quyết TTHC" over bare figures beside other indicators' figures:
             # one indicator's column of a units × indicators table, not the rows' expected result
@@ -1051,6 +1078,18 @@ def decide_roles(table: _Table, records: list[dict], caption: str = "") -> None:
 
 
 _NAMES_BASIS = "cells (short names)"
+
+
+def _first_text_column(header: list[str], k: int) -> bool:
+    """Whether column ``k`` comes first after the number column (nothing but row numbers before it)."""
+    return all(f == "number" for f in header[:k])
+
+
+def _names_rows(values: list[str]) -> bool:
+    """Whether a column's cells name things: nearly all filled, none a figure, each said once."""
+    filled = [v for v in values if v and v.strip()]
+    return len(filled) >= 2 and len(filled) >= 0.8 * len(values) and _numeric_share(filled) == 0 \
+        and len(set(filled)) == len(filled)
 
 
 def _names_column(values: list[str]) -> bool:
@@ -1143,6 +1182,10 @@ def read_table(
                 is_group, numeral, label = True, number, cells[1]
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
+            elif nxt is not None and _BULLET_CELL.match(nxt.cells[0].strip()) and any(nxt.cells[2:]):
+                # "1 | Cà phê | | …" above "- | Diện tích | Ha | 26.120 …" and "- | Sản lượng | Tấn | …": the
+                # thing whose figures the bulleted rows give, each by what it measures
+                is_group, numeral, label = True, number, cells[1]
         parent = None
         if not is_group and numbered and not number and len(cells) >= 3 and cells[1] and nonempty_other:
             head = cells[0].strip().rstrip(".")
@@ -1191,6 +1234,10 @@ def read_table(
             parent = f"{main['number']}. {without_numbering(main['cells'][1]) if len(main['cells']) > 1 else ''}".strip()
             records.append({"raw": r, "cells": cells, "number": f"{main['number']}{sub.group(1)}", "sub": main,
                             "groups": [*main["groups"], (_PART_LEVEL, parent)], "warnings": []})
+            continue
+        if number is None and _BULLET_CELL.match(cells[0].strip()) and len(cells) >= 2 and cells[1]:
+            # "- | Diện tích | Ha | …": a row of the numbered thing above it (its group), unnumbered by design
+            records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups), "warnings": []})
             continue
         if number is None:
             # First cell is text that is not a group (e.g. OCR noise): keep, flag.
@@ -1487,8 +1534,18 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
     fields: dict = {}
     columns: dict[str, str] = {}
     targets: dict[str, str] = {}
-    target_labels: dict[str, str] = {}
     warnings = list(rec["warnings"])
+    # two columns ending in one year ("Tổng cộng giai đoạn 2026 - 2030", "Giai đoạn 2028 - 2030"; "Kế hoạch 2026 -
+    # Lượng (Tấn)", "Kế hoạch 2026 - Giá trị (Nghìn USD)"): the first keeps the year, unless the other is the
+    # amended value of the first ("Theo KH 41" / "Sau điều chỉnh"); the other stays under its own label in
+    # ``columns`` — for every row alike, so a row whose first is empty gives no year the other's figure
+    year_column: dict[str, int] = {}
+    for i, col in enumerate(cols):
+        if col.field != "targets":
+            continue
+        year = col.year or (group_year if col.by_group else None)
+        if year and (year not in year_column or _amended_over(col.label, cols[year_column[year]].label)):
+            year_column[year] = i
     for i, value in assigned.items():
         if i >= len(cols) or not value:
             continue
@@ -1498,11 +1555,8 @@ def _make_row(rec, cols, kind, term, restarted, doc_id, appendix, appendix_title
         if col.field == "targets":
             year = col.year or (group_year if col.by_group else None)
             if year:
-                # two columns ending in one year ("Tổng cộng giai đoạn 2026 - 2030", "Giai đoạn 2028 - 2030"):
-                # the first keeps the year, unless the other is the amended value of the first ("Theo KH
-                # 41" / "Sau điều chỉnh"); the other stays under its own label in ``columns``
-                if year not in targets or _amended_over(col.label, target_labels[year]):
-                    targets[year], target_labels[year] = value, col.label
+                if year_column.get(year) == i:
+                    targets[year] = value
             else:
                 warnings.append(f"value under '{col.label}' has no year (no group row names one)")
         elif col.field == "number":
