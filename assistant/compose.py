@@ -95,18 +95,14 @@ def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
     return doc.title
 
 
-#: A group's label numbered in figures ("5. Mận, mơ"), the label of a numbered row others fall under.
-_NUMBERED_LABEL = re.compile(r"^\d+(?:\.\d+)*\.\s")
-
-
 def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group: bool = False) -> str:
     """"Task 30 of Phụ lục II (…)"; the row's group is named when its locator does not say it
     and ``with_group`` (the question asks which group)."""
     if row.group and row.group[0] in row.locator:
         group = f", {row.group[0]}"
-    elif row.group and (with_group or (not row.number and _NUMBERED_LABEL.match(row.group[-1]))):
-        # (an unnumbered row under a numbered one — "- | Diện tích" under "5 | Mận, mơ" — is that thing's:
-        # the row's name alone says what of, not whose)
+    elif row.group and (with_group or not row.number):
+        # (an unnumbered row — "- | Diện tích" under "5 | Mận, mơ", "- | Tổng đàn" under "III. BÒ SỮA" — is its
+        # group's: the row's name alone says what of, not whose)
         group = f", {' > '.join(row.group)}"
     else:
         group = ""
@@ -265,6 +261,8 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
         value = (value or "").strip().rstrip(";").strip()
         if not value or value.rstrip(".)") == row.number or value == row.fields.get("content") or value in shown or label in timeline:
             continue
+        if not re.search(r"\w", value) and classify_label(label)[0] == "number":
+            continue  # ("TT: -": the bullet that marks the row)
         if len(value) <= LONG_CELL:
             out.append(f"{label}: {value}" if label else value)
             continue
@@ -465,8 +463,8 @@ def _second_number(row: TableRow) -> str | None:
     """A row's second number — a code column beside its running number ("STT 21", "Mã số QT-05") —
     when the table has one."""
     for label, value in (row.columns or {}).items():
-        if value and value.rstrip(".)") != row.number and classify_label(label)[0] == "number":
-            return value
+        if value and value.rstrip(".)") != row.number and classify_label(label)[0] == "number" and re.search(r"\w", value):
+            return value  # (a bullet, "-", in the number column marks a row; it numbers none)
     return None
 
 

@@ -433,7 +433,8 @@ class Assistant:
             if intent.over_rows and not explicit:
                 # "bao nhiêu cơ sở …" naming no plan: the plans whose tables list "cơ sở" are the ones asked
                 counted = [said for _, said in _counted_nouns(intent)]
-                listing = [d for d in candidates if any(_is_noun_listed(said, self._caption_nouns().get(d, ())) for said in counted)]
+                listing = [d for d in candidates if any(_is_noun_listed(said, self._caption_nouns().get(d, ())) for said in counted)
+                           or intent.aggregation == "count" and any(_is_noun_listed(said, self._name_column_nouns().get(d, ())) for said in counted)]
                 if listing:
                     candidates = listing
         if intent.aggregation in ("count", None) and not intent.over_rows and not intent.numbers and _MORE_OR_FEWER.search(intent.folded):
@@ -1654,11 +1655,6 @@ class Assistant:
             found: dict[str, set[str]] = {}
             for doc_id, caption in {(r.doc_id, r.appendix_title) for r in self.lookup.rows()}:
                 found.setdefault(doc_id, set()).update(n for n in listed_nouns(caption) if len(n.split()) == 2)
-            for r in self.lookup.rows():
-                # the label of the column that names the rows ("Sản phẩm" over "Xoài", "Nhãn"; "Tên dự án"): a
-                # table lists its rows under that noun whatever its caption says ("DANH MỤC HÀNG HÓA …")
-                if noun := _name_column_noun(r):
-                    found.setdefault(r.doc_id, set()).add(noun)
             for doc_id, label in {(r.doc_id, r.group[0]) for r in self.lookup.rows() if r.group}:
                 # "II. DANH SÁCH NGHỊ ĐỊNH", "I. LUẬT": a table grouping its rows by kind of act lists those acts
                 if kind := _act_kind(label):
@@ -1666,6 +1662,20 @@ class Assistant:
             self._caption_nouns_map = {d: frozenset(nouns) for d, nouns in found.items()}
             self._caption_nouns_gen = gen
         return self._caption_nouns_map
+
+    def _name_column_nouns(self) -> dict[str, frozenset[str]]:
+        """doc_id → the folded nouns of the labels of its tables' name columns ("Sản phẩm" over "Xoài", "Nhãn";
+        "Tên dự án"): things a count may ask by that noun whatever the caption says ("DANH MỤC HÀNG HÓA …") —
+        for a count only ("bao nhiêu sản phẩm"); "dùng những nguồn vốn nào" asks a row's funding, not rows."""
+        gen = self.store.generation
+        if getattr(self, "_name_nouns_gen", None) != gen:
+            found: dict[str, set[str]] = {}
+            for r in self.lookup.rows():
+                if noun := _name_column_noun(r):
+                    found.setdefault(r.doc_id, set()).add(noun)
+            self._name_nouns = {d: frozenset(nouns) for d, nouns in found.items()}
+            self._name_nouns_gen = gen
+        return self._name_nouns
 
     def _nouns_listed(self, cands) -> set[str]:
         """The nouns the candidate plans' tables list their rows by (captions' nouns, kinds of act grouped by)."""
@@ -1675,11 +1685,12 @@ class Assistant:
         """("count", True) for "bao nhiêu văn bản …" / "how many documents …", ("list", True) for "những
         văn bản nào" / "which documents", when a candidate's table lists its rows under that noun; else None."""
         nouns = self._nouns_listed(cands)
-        if not nouns:
+        named_by = set().union(*(self._name_column_nouns().get(d, frozenset()) for d in cands))
+        if not nouns and not named_by:
             return None
         grouped_by_act = bool(nouns & set(LEGAL_ACT_KINDS))
         for how, said in _counted_nouns(intent):
-            if _is_noun_listed(said, nouns):
+            if _is_noun_listed(said, nouns) or how == "count" and _is_noun_listed(said, named_by):
                 return how, True
             if grouped_by_act and any(said == k or said.startswith(k + " ") for k in LEGAL_ACT_KINDS):
                 return how, True  # a kind of act the list does not group by: counted as none there
@@ -2499,8 +2510,9 @@ class Assistant:
         gen = self.store.generation
         if getattr(self, "_label_terms_gen", None) != gen:
             labels = {split_span(label)[1] for r in self.lookup.rows() for label in (r.columns or {})}
-            self._label_terms = [frozenset(content_terms(folded)) for folded in map(fold_words, labels)
-                                 if len(folded.split()) >= 2 and content_terms(folded)]
+            # (a label's year is no frame: "Năm 2025" beside "Năm 2026" is what a comparison's sides differ by)
+            self._label_terms = [terms for folded in map(fold_words, labels) if len(folded.split()) >= 2
+                                 and (terms := frozenset(t for t in content_terms(folded) if not any(ch.isdigit() for ch in t)))]
             self._label_terms_gen = gen
         said = content_terms(fold_words(intent.question))
         return set().union(*(t for t in self._label_terms if t <= said))
@@ -2568,7 +2580,8 @@ class Assistant:
                                    for r in pool}
         # (of the plan the question is about when it names none; two plans named are two sides)
         lead_plan = keep[0].row.doc_id if keep and not u.explicit else None
-        sided = self._plan_of_every_side(u, pool, part_matches) if sides_apart else None
+        # (sides of two years — "the 2026 target … with the 2025 target in last year's plan" — may be two plans')
+        sided = self._plan_of_every_side(u, pool, part_matches) if sides_apart and len(u.intent.target_years) < 2 else None
         if sided is not None:
             # "nhiệm vụ hạ tầng đô thị và hạ tầng giao thông giống và khác nhau …" naming no plan: two things of
             # the one plan whose rows hold each side, not the best row of every plan that holds either
