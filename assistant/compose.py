@@ -153,7 +153,7 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             # an indicator's year columns are its targets; a cost table's or a project's are amounts by year
             by_year = names["target"] if row.kind == "indicator" and not _is_listed_thing(row) else names["year_value"]
             periods = period_labels(row)
-            asked_label = asked_column(row, intent.terms, intent.target_years) if intent.target_years else None
+            asked_label = asked_column(row, intent.terms, intent.target_years, intent.question) if intent.target_years else None
             for y in years:
                 # the year's other columns beside it ("Mục tiêu – Năm 2028 – Theo KH 41: 12" of an amending
                 # plan whose target is the amended 9; "Kế hoạch 2027 - Giá trị (Nghìn USD)" beside "… - Lượng (Tấn)")
@@ -192,7 +192,7 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
         parts.append(f"{label}: {value}")
     content = f.get("content", "")
-    named = None if full else asked_column(row, intent.terms, intent.target_years)  # (a whole row shows every column anyway)
+    named = None if full else asked_column(row, intent.terms, intent.target_years, intent.question)  # (a whole row shows every column anyway)
     if named and named[1] not in " ".join(parts):
         parts.append(f"{named[0]}: {named[1]}")  # the column the question names ("energy use": "Tiêu thụ năng lượng (TOE)")
     if full:
@@ -364,7 +364,7 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
             return True
         elif name == "deadline" and _FULL_DATE.search(row.text):
             return True  # no deadline column: a date the row's own text states ("có hiệu lực thi hành ngày 01/7/2026")
-    if asked_column(row, intent.terms, intent.target_years) is not None:
+    if asked_column(row, intent.terms, intent.target_years, intent.question) is not None:
         return True  # the question names the column: "Người đại diện pháp luật của X là ai?"
     if asked_group(row, intent):
         return True  # "which province is company X listed in": the group it is listed under

@@ -120,7 +120,7 @@ def asked_figure(row: TableRow, q_terms: set[str]) -> tuple[str, str] | None:
     return scored[0][1], row.columns[scored[0][1]]
 
 
-def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] = ()) -> tuple[str, str] | None:
+def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] = (), question: str = "") -> tuple[str, str] | None:
     """(label, cell) of the one column of a row, holding a value, whose label the question says:
     ASKED_LABEL_COVERAGE of the label's words, ASKED_LABEL_MIN_TERMS or more of them ("Người đại diện
     pháp luật của nhà máy X là ai?" asks the column "Người đại diện pháp luật", whatever fields the
@@ -128,6 +128,7 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] 
     those naming the row, ASKED_LABEL_MIN_SYLLABLES or more, no other column as many ("How much energy does
     company X use" asks "Tiêu thụ năng lượng (TOE)"). Never the row's name or number."""
     wanted = _plain_wanted(q_terms)
+    question = " " + " ".join(re.sub(r"[^\w\s]", " ", fold_words(question)).split()) + " "
     named = set(content_terms(" ".join(str(row.fields.get(k) or "") for k in ("content", "number"))))
     # (the years asked, as terms or as the question's target years: "Kế hoạch 2029 - Lượng (Tấn)" of 2029)
     asked_years = {t for t in wanted if _YEAR.fullmatch(t)} | set(years)
@@ -149,7 +150,9 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] 
         capitals = {fold_words(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", label)} if label != label.upper() else set()
         # (and the unit a label gives in brackets, "(Tấn)", "(Nghìn USD)": "bao nhiêu tấn" asks "Lượng (Tấn)"
         # beside "Giá trị tham gia xuất khẩu (Nghìn USD)", which shares "xuất khẩu" with the question)
-        unit = {t for t in content_terms(m.group(1)) if "_" not in t} if (m := _UNIT_IN_LABEL.search(label)) else set()
+        # (the whole unit said: "nghìn USD", "tấn" — not "đồng" of "hoạt động" for "(triệu đồng)")
+        unit = {t for t in content_terms(m.group(1)) if "_" not in t} \
+            if (m := _UNIT_IN_LABEL.search(label)) and f" {fold_words(m.group(1))} " in question else set()
         scored.append((len(said) + len(said & capitals) + len(said & unit), label, cell, valued))
     if len(found) == 1:
         return found[0]

@@ -36,7 +36,7 @@ from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
 from ingest.text import fold_words
-from ingest.text import ITEM_MARKER, YEAR_SPAN, is_first_item_marker, next_item_marker
+from ingest.text import ITEM_MARKER, YEAR_SPAN, appendix_key, is_first_item_marker, next_item_marker
 from retriever import HybridRetriever, RowLookup
 from retriever.lookup import group_numeral
 from retriever.semantic import SemanticIndex
@@ -94,7 +94,9 @@ CLOSE_RATIO = 0.85
 MAX_ROWS = 4
 #: A table's row name of this many words or fewer names a thing ("Xoài", "Sản phẩm rau chân vịt"), whose
 #: words a question joins to any other (see ``_row_name_words``).
-ROW_NAME_MAX_WORDS = 5
+ROW_NAME_MAX_WORDS = 3
+#: A word of more of those names than this ("sản" of "Sản phẩm chè", "Sản phẩm sắn" …) names no one thing.
+ROW_NAME_MAX_SHARED = 3
 #: At most this many passages are quoted.
 MAX_PASSAGES = 3
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
@@ -217,13 +219,14 @@ _EITHER_WORD = re.compile(r"\s+or\s+", re.IGNORECASE)
 _EITHER_SPLIT = re.compile(_EITHER_WORD.pattern + r"|:\s+|;\s*", re.IGNORECASE)
 #: "giống và khác nhau", "similarities and differences": one thing asked of the things compared, whose
 #: "và" / "and" parts nothing (read as one word before a question is split into its parts).
-_ALIKE_AND_UNLIKE = re.compile(r"\b(giống(?:\s+nhau)?|similarit(?:y|ies)|similar|alike|in common)\s+(và|hay|hoặc|and|or)\s+"
-                               r"(?=khác|differen|unlike|how\s+(?:do\s+)?they\s+differ)", re.IGNORECASE)
+_ALIKE_AND_UNLIKE = re.compile(r"\b(?:giống(?:\s+nhau)?|similarit(?:y|ies)|similar|alike|in common)\s+(?:và|hay|hoặc|and|or)\s+"
+                               r"(?:khác(?:\s+nhau)?|differen\w*|unlike|how\s+(?:do\s+)?they\s+differ)", re.IGNORECASE)
 
 
 def _split_parts(question: str, splitter: re.Pattern = _PART_SPLIT) -> list[str]:
-    """The parts of a question where ``splitter`` joins them (not inside "giống và khác nhau")."""
-    joined = _ALIKE_AND_UNLIKE.sub(lambda m: f"{m.group(1)}/{m.group(2)}/", question)
+    """The parts of a question where ``splitter`` joins them (not inside "giống và khác nhau", which asks a
+    comparison: read as "so sánh", no words of a side — "giống" is also "ngô giống")."""
+    joined = _ALIKE_AND_UNLIKE.sub("so sánh", question)
     return [p for p in splitter.split(joined) if p and p.strip()]
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
@@ -430,6 +433,12 @@ class Assistant:
             # "bao nhiêu văn bản", "how many documents": the things a table lists, by the noun its caption
             # gives them ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI …"), are its rows
             intent.aggregation, intent.over_rows = self._rows_by_caption_noun(intent, candidates) or (intent.aggregation, False)
+            if intent.over_rows and not intent.appendix:
+                # counted by the noun of a table's name column ("bao nhiêu sản phẩm" of "TT | Sản phẩm | …"): that
+                # table's rows, not every table of the plan ("Diện tích" rows of its indicator table)
+                tables = self._tables_named_by(intent, candidates)
+                if len({appendix_key(a) for _, a in tables}) == 1:
+                    intent.appendix = appendix_key(tables[0][1])
             if intent.over_rows and not explicit:
                 # "bao nhiêu cơ sở …" naming no plan: the plans whose tables list "cơ sở" are the ones asked
                 counted = [said for _, said in _counted_nouns(intent)]
@@ -772,16 +781,17 @@ class Assistant:
         """The rows of ``keep`` that print every thing's name the question says (see ``_row_name_words``), when
         the best row does and another does not; else ``keep``."""
         said = {unicodedata.normalize("NFC", w).casefold() for w in re.findall(r"[^\W\d_]+", intent.question)}
-        names = said & self._row_name_words() - STOP_WORDS
+
+        def own(h: RowHit) -> set[str]:
+            text = unicodedata.normalize("NFC", " ".join([h.row.fields.get("content") or "", *h.row.group])).casefold()
+            return set(re.findall(r"[^\W\d_]+", text))
+
+        # (the names the best row itself holds: a name of another plan's rows, "năm" of "Năm 2026", asks nothing of these)
+        names = said & self._row_name_words() & own(keep[0])
         if not names:
             return keep
-
-        def holds(h: RowHit) -> bool:
-            own = " ".join([h.row.fields.get("content") or "", *h.row.group]).casefold()
-            return all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", unicodedata.normalize("NFC", own)) for n in names)
-
-        holding = [h for h in keep if holds(h)]
-        return holding if holding and holds(keep[0]) and len(holding) < len(keep) else keep
+        holding = [h for h in keep if names <= own(h)]
+        return holding if len(holding) < len(keep) else keep
 
     def _row_name_words(self) -> frozenset[str]:
         """The words of the tables' short row names ("Xoài", "Mận, mơ", "Sản phẩm chè"), lower-cased with
@@ -789,11 +799,18 @@ class Assistant:
         though the plan never prints the two together."""
         gen = self.store.generation
         if getattr(self, "_row_names_gen", None) != gen:
-            # (and the numbered rows others stand under, "2. Xoài" over "- | Diện tích")
-            names = [*(r.fields.get("content") or "" for r in self.lookup.rows()),
-                     *(re.sub(r"^\d+(?:\.\d+)*\.\s+", "", g) for r in self.lookup.rows() for g in r.group if re.match(r"\d", g))]
-            self._row_names = frozenset(unicodedata.normalize("NFC", w).casefold() for name in names
-                                        if len(words := re.findall(r"[^\W\d_]+", name)) <= ROW_NAME_MAX_WORDS for w in words)
+            # things with figures of their own (a row with year targets or a value column), and the numbered rows
+            # others stand under ("2. Xoài" over "- | Diện tích"); a word of many names ("sản", "phẩm") is none's
+            names = {*(r.fields.get("content") or "" for r in self.lookup.rows() if r.fields.get("targets") or figure_labels(r)),
+                     *(re.sub(r"^\d+(?:\.\d+)*\.\s+", "", g) for r in self.lookup.rows() if not r.number
+                       for g in r.group[-1:] if re.match(r"\d", g))}
+            counts: dict[str, int] = {}
+            for name in names:
+                words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", name).casefold())
+                if len(words) <= ROW_NAME_MAX_WORDS:
+                    for w in set(words):
+                        counts[w] = counts.get(w, 0) + 1
+            self._row_names = frozenset(w for w, n in counts.items() if n <= ROW_NAME_MAX_SHARED and w not in STOP_WORDS)
             self._row_names_gen = gen
         return self._row_names
 
@@ -1667,15 +1684,31 @@ class Assistant:
         """doc_id → the folded nouns of the labels of its tables' name columns ("Sản phẩm" over "Xoài", "Nhãn";
         "Tên dự án"): things a count may ask by that noun whatever the caption says ("DANH MỤC HÀNG HÓA …") —
         for a count only ("bao nhiêu sản phẩm"); "dùng những nguồn vốn nào" asks a row's funding, not rows."""
+        by_doc: dict[str, set[str]] = {}
+        for (doc_id, _), nouns in self._name_column_nouns_by_table().items():
+            by_doc.setdefault(doc_id, set()).update(nouns)
+        return {d: frozenset(n) for d, n in by_doc.items()}
+
+    def _name_column_nouns_by_table(self) -> dict[tuple[str, str], frozenset[str]]:
+        """(doc_id, appendix) → the nouns of its name columns' labels (see ``_name_column_nouns``); once per index generation."""
         gen = self.store.generation
         if getattr(self, "_name_nouns_gen", None) != gen:
-            found: dict[str, set[str]] = {}
+            found: dict[tuple[str, str], set[str]] = {}
             for r in self.lookup.rows():
                 if noun := _name_column_noun(r):
-                    found.setdefault(r.doc_id, set()).add(noun)
-            self._name_nouns = {d: frozenset(nouns) for d, nouns in found.items()}
+                    found.setdefault((r.doc_id, r.appendix), set()).add(noun)
+            self._name_nouns = {k: frozenset(nouns) for k, nouns in found.items()}
             self._name_nouns_gen = gen
         return self._name_nouns
+
+    def _tables_named_by(self, intent: QueryIntent, cands: list[str]) -> list[tuple[str, str]]:
+        """(doc_id, appendix) of the candidates' tables whose name column's noun ("Sản phẩm") a count names,
+        when their captions list no noun it names (a caption's noun counts every table it heads)."""
+        counted = [said for how, said in _counted_nouns(intent) if how == "count"]
+        if not counted or any(_is_noun_listed(said, self._nouns_listed(cands)) for said in counted):
+            return []
+        return [table for table, nouns in self._name_column_nouns_by_table().items()
+                if table[0] in cands and any(_is_noun_listed(said, nouns) for said in counted)]
 
     def _nouns_listed(self, cands) -> set[str]:
         """The nouns the candidate plans' tables list their rows by (captions' nouns, kinds of act grouped by)."""
@@ -1850,7 +1883,7 @@ class Assistant:
                     return None
                 label = next((lb for lb, c in row.columns.items() if year in lb and (c or "").strip() == value), year)
                 return label, value
-            named = asked_column(row, u.terms, u.intent.target_years) or asked_figure(row, set(u.terms))
+            named = asked_column(row, u.terms, u.intent.target_years, u.intent.question) or asked_figure(row, set(u.terms))
             if named is not None and re.search(r"\d", named[1] or ""):
                 return named
             return None
@@ -1909,12 +1942,13 @@ class Assistant:
             # "more tasks over 2026-2030 or in 2026 alone": the rows due over that span, those due in that year
             # alone (a year set beside a span is the year by itself: a 2026-2030 task is the span's)
             every = self._table_rows(intent, list(u.candidates))
+            due = {r.row_id: _due_years(r) for r in every}  # (each row's deadline read once)
             # (one table's deadlines: of a question naming no plan, the one table that has rows of both times)
             tables = [t for t in dict.fromkeys((r.doc_id, r.appendix) for r in every)
-                      if all(any((r.doc_id, r.appendix) == t and _due_exactly(r, when) for r in every) for when in times)]
+                      if all(any((r.doc_id, r.appendix) == t and due[r.row_id] == _years_of(when) for r in every) for when in times)]
             if len(tables) != 1:
                 return None
-            sides = [[r for r in every if (r.doc_id, r.appendix) == tables[0] and _due_exactly(r, when)] for when in times]
+            sides = [[r for r in every if (r.doc_id, r.appendix) == tables[0] and due[r.row_id] == _years_of(when)] for when in times]
             groups = [({"vi": "thời gian ", "en": "period "} if "-" in when else {"vi": "năm ", "en": "year "})[intent.language] + when
                       for when in times]
             subs = [(replace(intent, over_rows=True, target_years=[], fields=[f for f in intent.fields if f != "deadline"]), side)
@@ -2002,6 +2036,10 @@ class Assistant:
         rows = _listing_the_noun(base, intent.rows_noun)
         # a table's total row ("TỔNG HẠN NGẠCH …", unnumbered, at its foot) is none of the things counted
         rows = [r for r in rows if not _is_total_row(r)] if any(r.number for r in rows) else rows
+        # a group's own row ("I | Mặt hàng nông sản | | 235.000", a subtotal over rows 1–16) is none of the things
+        # counted when rows stand under it
+        heads = {g for r in rows for g in r.group}
+        rows = [r for r in rows if not (r.number and f"{r.number}. {r.fields.get('content') or ''}" in heads)] or rows
         # (one side of "nghị định hay luật": its kind of act says its group, not the words of the whole question)
         # ("bao nhiêu nhóm hoạt động": the words after "nhóm" say which kind of groups are counted, not one group)
         groups_asked = bool(_PARTS_ASKED.search(f" {intent.folded} "))
@@ -2492,7 +2530,10 @@ class Assistant:
         if len(single) != 1 or len(named(read[1 - single[0]][2])) < 2:
             return read
         i, j = single[0], 1 - single[0]
-        words = read[j][0].split()
+        words = [w for w in re.findall(r"[^\W\d_]+", read[j][0]) if fold_words(w) not in _FOLDED_STOP_WORDS
+                 and w.casefold() not in EN_STOP_WORDS and not _asks_to_compare(fold_words(w))]
+        if not words:
+            return read
         beside = words[0] if i < j else words[-1]  # "longan" of "longan growing areas"; "xoài" of "diện tích xoài"
         said = translate_terms(beside) if intent.language == "en" else beside
         own = set(plain_terms(content_terms(fold_words(said)))) | {w for t in content_terms(fold_words(said)) for w in t.split("_")}
@@ -2511,11 +2552,14 @@ class Assistant:
         if getattr(self, "_label_terms_gen", None) != gen:
             labels = {split_span(label)[1] for r in self.lookup.rows() for label in (r.columns or {})}
             # (a label's year is no frame: "Năm 2025" beside "Năm 2026" is what a comparison's sides differ by)
-            self._label_terms = [terms for folded in map(fold_words, labels) if len(folded.split()) >= 2
-                                 and (terms := frozenset(t for t in content_terms(folded) if not any(ch.isdigit() for ch in t)))]
+            # (said as a whole phrase, a two-syllable word of it at least: "Cơ quan theo dõi" is no "đổi" of a question)
+            self._label_terms = [(folded, terms) for folded in {" ".join(re.sub(r"[^\w\s]", " ", fold_words(label)).split()) for label in labels}
+                                 if len(folded.split()) >= 2
+                                 and (terms := frozenset(t for t in content_terms(folded) if not any(ch.isdigit() for ch in t)))
+                                 and any("_" in t for t in terms)]
             self._label_terms_gen = gen
-        said = content_terms(fold_words(intent.question))
-        return set().union(*(t for t in self._label_terms if t <= said))
+        said = " " + " ".join(re.sub(r"[^\w\s]", " ", fold_words(intent.question)).split()) + " "
+        return set().union(*(terms for phrase, terms in self._label_terms if f" {phrase} " in said))
 
     @staticmethod
     def _frame_terms(intent: QueryIntent) -> set[str]:
@@ -2968,7 +3012,7 @@ class Assistant:
         absent += self._bodies_not_printed(intent, in_plans)
         absent += self._known_bodies_not_printed(intent, in_plans)
         absent += self._english_phrases_not_printed(intent, in_plans)
-        absent += _english_things_not_printed(intent, in_plans)
+        absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())
         absent += self._words_not_printed(intent, list(u.candidates))
         if not absent and self._pairs_not_printed(intent):
             reason = ("các kế hoạch không nói về nội dung này" if intent.language == "vi"
@@ -3266,7 +3310,7 @@ class Assistant:
                     # them; the first word counted is enough ("bao nhiêu thôn trước khi …": "thôn")
                     first = _COUNTED.search(intent.folded).group(1).split()[0]
                     # (or the label of the column the question asks: "bao nhiêu TOE" of "Tiêu thụ năng lượng (TOE)")
-                    keep = [h for h in keep if (set(counted) | {first}) & (self._terms(h.row.row_id, row_text(h.row)) | _asked_label_terms(h.row, u.terms, intent.target_years))]
+                    keep = [h for h in keep if (set(counted) | {first}) & (self._terms(h.row.row_id, row_text(h.row)) | _asked_label_terms(h.row, u.terms, intent.target_years, intent.question))]
             # an amount of money asked ("bao nhiêu tiền cho Sàn dữ liệu"): a row stating none is no answer,
             # however weak the passages (they are read for the amount below)
             money_amount = "budget" in intent.fields and bool(ASKS_AMOUNT.search(intent.folded))
@@ -3763,7 +3807,8 @@ def _objectives_for(years: list[str], passages: list[PassageHit]) -> set[str]:
                             or _states_year(p.chunk.source_text.strip().split("\n")[0], years))])
 
 
-def _english_things_not_printed(intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
+def _english_things_not_printed(intent: QueryIntent, in_plans: AbstractSet[str], printed_pairs: AbstractSet[str],
+                                name_words: AbstractSet[str]) -> list[str]:
     """The things an English question names ("macadamia nuts") that the glossary reads as a product, crop or
     animal (``THING_VI``) and that no plan in reach prints in Vietnamese ("mắc ca") nor in English."""
     if intent.language != "en" or not in_plans:
@@ -3772,9 +3817,10 @@ def _english_things_not_printed(intent: QueryIntent, in_plans: AbstractSet[str])
     for english, vietnamese in translations(intent.question):
         if vietnamese not in THING_VI or any(t in in_plans for w in english.casefold().split() for t in content_terms(w)):
             continue
-        terms = content_terms(fold_words(vietnamese))
-        pairs = {t for t in terms if "_" in t}
-        if not (pairs or terms) & in_plans:
+        # (the glossary lists ways one after another, "vải vải thiều": a pair of them the plans print with its
+        # accents, or one word the plans' tables name a thing by — "Vải", "Dứa sấy" — is the thing printed)
+        words = unicodedata.normalize("NFC", vietnamese).casefold().split()
+        if not {f"{a}_{b}" for a, b in zip(words, words[1:])} & printed_pairs and not set(words) & name_words:
             out.append(english)
     return out
 
@@ -3980,15 +4026,14 @@ def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]
                 if _PLACE_PART.match(folded) and len(folded.split()) >= 2:
                     values.setdefault(folded, part.strip(" -.;"))
     # (nor a value of asking words only: "Có" of "Có bao nhiêu …")
-    # (a value at the end of the question, before its "?": "… tính bằng đơn vị con?")
-    bare = " ".join(re.sub(r"[^\w\s]", " ", said).split())
-    named = [v for v in values if (f" {v} " in said or f" {v} " in f" {bare} ") and v not in kinds
+    # (a stop word is a value only as a unit said: "… tính bằng đơn vị con")
+    named = [v for v in values if f" {v} " in said and v not in kinds
              and v not in _UNIT_ASKED_WORDS and (not set(v.split()) <= _FOLDED_STOP_WORDS
-                                                  or re.search(rf"\b(?:{_UNIT_BEFORE}) {re.escape(v)}\b", bare))]
+                                                  or re.search(rf"\b(?:{_UNIT_BEFORE}) {re.escape(v)}\b", said))]
     if not named:
         return None
     value = max(named, key=len)
-    return value, values[value], bool(_ONLY_SAID.search(said))
+    return value, values[value], bool(_ONLY_SAID.search(said) or _ONLY_SAID_VI.search(f" {intent.question.casefold()} "))
 
 
 #: A part of an address: a place and its kind ("tỉnh Thanh Hóa", "thị xã Nghi Sơn"), folded.
@@ -4298,7 +4343,9 @@ LIST_GOES_ON = 4
 #: The longest whole cell (folded) a question may name as a value to count rows by ("ODA", "Ngân sách nhà nước").
 CELL_VALUE_MAX_CHARS = 40
 #: "only" said of a value (folded): "chỉ dùng nguồn ODA", "funded only by ODA", "solely", "duy nhất".
-_ONLY_SAID = re.compile(r" (?:chi(?! (?:tieu|phi|tra|cuc|nhanh|bo|hoi|dau tu|ngan sach))|only|solely|duy nhat|exclusively) ")
+_ONLY_SAID = re.compile(r" (?:only|solely|duy nhat|exclusively) ")
+#: "chỉ" said as "only" (with its accent: "chi" folded is also "chi phí", and "chỉ tiêu", "chỉ đạo" are no "only").
+_ONLY_SAID_VI = re.compile(r"(?<!\w)chỉ(?!\s+(?:tiêu|thị|đạo|số|huy|định|dẫn|rõ|ra|báo))(?!\w)")
 #: The words that ask which unit ("tính bằng đơn vị con", "đơn vị tính là tấn"), folded: no cell value the
 #: question names, though a table may print "Đơn vị" as one.
 _UNIT_ASKED_WORDS = frozenset({"don vi", "don vi tinh", "dvt", "unit", "units"})
@@ -4470,9 +4517,9 @@ _COUNTED = re.compile(r"\b(?:how many|bao nhieu)\s+((?:(?!(?:%s)\b)[a-z][a-z-]*\
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|ty trong|ti trong|phan tram|percent(?:age)?|share|rate|proportion|coverage)\b|%")
 
 
-def _asked_label_terms(row: TableRow, q_terms, years: list[str]) -> frozenset[str]:
+def _asked_label_terms(row: TableRow, q_terms, years: list[str], question: str) -> frozenset[str]:
     """The content terms of the label of the column a question asks of a row (:func:`asked_column`)."""
-    named = asked_column(row, q_terms, years)
+    named = asked_column(row, q_terms, years, question)
     return content_terms(named[0]) if named else frozenset()
 
 
@@ -4615,7 +4662,7 @@ _NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
 #: The words that ask for a comparison ("so sánh", "compare", "versus"), folded: how it is asked, not what about
-_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs|giong|khac|nhau|giong_nhau|khac_nhau|"
+_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs|giong_nhau|khac_nhau|"
                         r"differ(?:s|ent|ence|ences)?|similar(?:ity|ities)?|alike")
 
 
@@ -4805,14 +4852,18 @@ def _time_sides(question: str) -> list[str]:
     return list(dict.fromkeys(said))
 
 
-def _due_exactly(row: TableRow, when: str) -> bool:
-    """Whether a row's deadline is that span of years, or that one year alone (by its months too)."""
+def _due_years(row: TableRow) -> frozenset[int]:
+    """The years a row's deadline covers (a span's every year; a month's or quarter's year)."""
     from retriever.lookup import deadline_keys
 
     months, years = deadline_keys(row.fields.get("deadline", ""))
-    years = years | {y for _, y in months}
+    return frozenset(years | {y for _, y in months})
+
+
+def _years_of(when: str) -> frozenset[int]:
+    """The years a time said covers: "2026-2030" → 2026 … 2030, "2026" → 2026 (a row due so is due exactly then)."""
     first, _, last = when.partition("-")
-    return years == set(range(int(first), int(last or first) + 1)) if years else False
+    return frozenset(range(int(first), int(last or first) + 1))
 
 
 def _deadline_labels_asked(rows: list[TableRow], question: str) -> frozenset[str]:

@@ -521,8 +521,9 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
     while i < end:
         line = lines[i]
         if "\t" not in line.text:
-            if current is not None and _repeats_header(line.text, current):
-                i += 1  # the header printed again on a new page, as plain lines: the table goes on
+            if current is not None and _repeats_header(line.text, current) and _data_row_follows(lines, i + 1, end, current):
+                # the header printed again on a new page, as plain lines (its second line too): the table goes on
+                i = _past_header_words(lines, i + 1, end, current)
                 continue
             if line.text.strip() and not _looks_like_page_noise(line.text):
                 current = None  # prose ends the table
@@ -590,12 +591,33 @@ _WORD = re.compile(r"\w+")
 
 def _repeats_header(text: str, table: _Table) -> bool:
     """Whether a line without cells says only words of the table's header ("TT Chỉ tiêu ĐVT ƯTH Năm 2025
-    …" over a page's rows, its cells lost): three words or more, each a word of the header's labels."""
+    …" over a page's rows, its cells lost): three words or more, each a word of the header's labels, and
+    half of the header's words at least, or its first label's ("Đơn vị thực hiện" is a caption)."""
     words = _WORD.findall(fold(text))
     if len(words) < 3:
         return False
     labels = {w for c in table.columns for w in _WORD.findall(fold(c.label))}
-    return set(words) <= labels
+    first = _WORD.findall(fold(table.columns[0].label)) if table.columns else []
+    return set(words) <= labels and (2 * len(set(words)) >= len(labels) or bool(first) and words[:len(first)] == first)
+
+
+def _past_header_words(lines: list[LogicalLine], i: int, end: int, table: _Table) -> int:
+    """The index of the first line from ``i`` that is neither blank nor plain words of the table's header."""
+    labels = {w for c in table.columns for w in _WORD.findall(fold(c.label))}
+    while i < end and "\t" not in lines[i].text and (not lines[i].text.strip() or set(_WORD.findall(fold(lines[i].text))) <= labels):
+        i += 1
+    return i
+
+
+def _data_row_follows(lines: list[LogicalLine], i: int, end: int, table: _Table) -> bool:
+    """Whether the next line that is neither blank nor more of the header's words is a row of the table, not a header."""
+    labels = {w for c in table.columns for w in _WORD.findall(fold(c.label))}
+    while i < end and "\t" not in lines[i].text:
+        text = lines[i].text
+        if text.strip() and not _looks_like_page_noise(text) and not set(_WORD.findall(fold(text))) <= labels:
+            return False
+        i += 1
+    return i < end and not _is_header(_cells(lines[i].text))
 
 
 def _is_column_numbers(cells: list[str]) -> bool:
@@ -1151,6 +1173,7 @@ def read_table(
     raw = table.rows
     groups: list[tuple[int, str]] = []  # (level, label)
     records: list[dict] = []
+    bullet_parent = False  # the last numbered row was the thing the bulleted rows below it measure
     if cols and cols[0].field == "other" and not getattr(table, "_decided", False):
         firsts = [r.cells[0] for r in raw if r.cells and r.cells[0]]
         if len(firsts) >= 2 and sum(bool(_norm_number(c)) for c in firsts) >= 0.8 * len(firsts):
@@ -1175,6 +1198,8 @@ def read_table(
             continue
         number = _norm_number(cells[0]) if cells else None
         nonempty_other = [c for c in cells[2:] if c]
+        if number is not None or is_group:
+            bullet_parent = False  # (a bulleted row belongs to the numbered thing just above it, no other)
         # Numbered group row: "1 | Về Chính quyền số" followed by "1.1 …", "4.5 | …" by "4.5.1 …".
         if not is_group and number and not nonempty_other and len(cells) >= 2 and cells[1]:
             nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
@@ -1186,6 +1211,7 @@ def read_table(
                 # "1 | Cà phê | | …" above "- | Diện tích | Ha | 26.120 …" and "- | Sản lượng | Tấn | …": the
                 # thing whose figures the bulleted rows give, each by what it measures
                 is_group, numeral, label = True, number, cells[1]
+                bullet_parent = True
         parent = None
         if not is_group and numbered and not number and len(cells) >= 3 and cells[1] and nonempty_other:
             head = cells[0].strip().rstrip(".")
@@ -1235,8 +1261,11 @@ def read_table(
             records.append({"raw": r, "cells": cells, "number": f"{main['number']}{sub.group(1)}", "sub": main,
                             "groups": [*main["groups"], (_PART_LEVEL, parent)], "warnings": []})
             continue
-        if number is None and _BULLET_CELL.match(cells[0].strip()) and len(cells) >= 2 and cells[1]:
-            # "- | Diện tích | Ha | …": a row of the numbered thing above it (its group), unnumbered by design
+        if number is None and _BULLET_CELL.match(cells[0].strip()) and len(cells) >= 2 and cells[1] and nonempty_other \
+                and (bullet_parent or is_roman((groups[-1][1].split(".")[0] if groups else ""))):
+            # "- | Diện tích | Ha | …": a row of the numbered thing above it (its group), or of a group row ("III |
+            # BÒ SỮA" over "- | Tổng đàn | Con | …"), with figures of its own — unnumbered by design ("- | Thu thập …"
+            # under a task, no figures, is still a row whose number is missing)
             records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups), "warnings": []})
             continue
         if number is None:
