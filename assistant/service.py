@@ -2530,7 +2530,9 @@ class Assistant:
         if len(single) != 1 or len(named(read[1 - single[0]][2])) < 2:
             return read
         i, j = single[0], 1 - single[0]
-        words = [w for w in re.findall(r"[^\W\d_]+", read[j][0]) if fold_words(w) not in _FOLDED_STOP_WORDS
+        # (its words less a time said, "năm 2030", "in 2030", and stop words: "xoài" of "diện tích xoài năm 2030")
+        text = re.sub(r"(?:\b(?:năm|nam|in|by|for|đến|den|trong|vào|vao)\s+)?\b(?:19|20)\d\d\b", " ", read[j][0], flags=re.IGNORECASE)
+        words = [w for w in re.findall(r"[^\W\d_]+", text) if fold_words(w) not in _FOLDED_STOP_WORDS
                  and w.casefold() not in EN_STOP_WORDS and not _asks_to_compare(fold_words(w))]
         if not words:
             return read

@@ -130,3 +130,61 @@ def test_a_thing_no_plan_lists_is_said_missing(plan):
     assert not missing.found and "durian" in missing.answer, missing.answer
     listed = plan.answer("How many hectares of mango are planned for 2027?")
     assert listed.found and "2.700" in listed.answer, listed.answer
+
+
+def test_an_unruled_pdf_of_bulleted_measures_under_a_year_header(tmp_path):
+    # LibreOffice prints a borderless Word table with padding between rows: the bullets ("-") mark rows as
+    # numbers do, and the year labels under "Giai đoạn 2026 - 2030" are the header's, not the first group's
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.shared import Cm, Pt
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("soffice (LibreOffice) is not on PATH")
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(10)
+    document.add_paragraph("PHỤ LỤC 01. ĐỊNH HƯỚNG VÙNG NGUYÊN LIỆU")
+    body = [["I", "CÂY ĂN QUẢ", "", "", "", ""], ["1", "Nhãn", "", "", "", ""],
+            ["-", "Diện tích", "Ha", "4.100", "4.150", "4.200"], ["-", "Sản lượng quả tươi", "Tấn", "31.000", "32.500", "33.000"],
+            ["2", "Xoài", "", "", "", ""],
+            ["-", "Diện tích", "Ha", "2.600", "2.700", "2.750"], ["-", "Sản lượng", "Tấn", "18.000", "18.900", "19.400"]]
+    table = document.add_table(rows=2 + len(body), cols=6)  # default style: no borders
+    table.cell(0, 3).merge(table.cell(0, 5))
+    for c, text in enumerate(["TT", "Chỉ tiêu", "ĐVT", "Giai đoạn 2026 - 2030"]):
+        table.cell(0, c).text = text
+    for c, text in enumerate(["Năm 2026", "Năm 2027", "Năm 2028"]):
+        table.cell(1, 3 + c).text = text
+    for r, row in enumerate(body):
+        for c, text in enumerate(row):
+            table.cell(2 + r, c).text = text
+    widths = [Cm(1.2), Cm(5.5), Cm(1.6), Cm(2.4), Cm(2.4), Cm(2.4)]
+    for row in table.rows:
+        for c, cell in enumerate(row.cells):
+            cell.width = widths[c]
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    loaded = load_file(tmp_path / "out" / "plan.pdf")
+    rows = parse_document(loaded.text, doc_id="p", file_name="plan.pdf", manifest_entry=None, line_pages=loaded.line_pages).rows
+    area = [r for r in rows if r.fields.get("content") == "Diện tích"]
+    assert [r.group[-1] for r in area] == ["1. Nhãn", "2. Xoài"], [(r.group, r.fields) for r in rows]
+    assert area[1].fields["targets"] == {"2026": "2.600", "2027": "2.700", "2028": "2.750"}, area[1].fields
+    assert not any(r.uncertain for r in area)
+
+
+def test_the_single_word_side_takes_the_words_both_sides_share(plan):
+    from assistant.understanding import parse_question
+
+    for question, single in (("Compare mango and longan growing areas planned for 2030.", "xoai"),
+                             ("So sánh diện tích xoài năm 2030 và nhãn", "nhan")):
+        parts = dict(plan._part_terms(parse_question(question)))
+        side = next(terms for text, terms in parts.items() if single in terms)
+        other = next(terms for text, terms in parts.items() if single not in terms)
+        # each side keeps its own thing and takes "diện tích" from the other, not the other's thing
+        assert "dien_tich" in side and not {"xoai", "nhan"} - {single} & side, parts
+        assert "dien_tich" in other and single not in other, parts
