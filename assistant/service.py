@@ -739,7 +739,7 @@ class Assistant:
         last_end = -1
         for m in _capitalised_in_sentence(intent.question):
             word = m.group(0)
-            if not word.isascii() or _NUMBER_AFTER.match(intent.question, m.end()):
+            if _NUMBER_AFTER.match(intent.question, m.end()):
                 continue  # ("Article 2", "Decision 232" refer to a part or an act by its number)
             if runs and last_end >= 0 and intent.question[last_end:m.start()].isspace():
                 runs[-1].append(word)  # one name of several words ("World Cup")
@@ -752,7 +752,9 @@ class Assistant:
             return folded in printed or folded in glossed or folded in joined or folded in EN_STOP_WORDS \
                 or folded in ALWAYS_CAPITALISED_EN or bool(find_agencies(word))
 
-        return [" ".join(run) for run in runs if not any(known(w) for w in run)]
+        # (a Vietnamese name's words are read with it — "Sơn La": "La" is the province's, not a name of its own —
+        # and a name all of whose words are Vietnamese is read by the Vietnamese checks)
+        return [" ".join(run) for run in runs if any(w.isascii() for w in run) and not any(known(w) for w in run)]
 
     def _words_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
         """The words of a Vietnamese question, as written with their accents, that no plan in reach
