@@ -226,7 +226,7 @@ _ALIKE_AND_UNLIKE = re.compile(r"\b(?:giống(?:\s+nhau)?|similarit(?:y|ies)|sim
 def _split_parts(question: str, splitter: re.Pattern = _PART_SPLIT) -> list[str]:
     """The parts of a question where ``splitter`` joins them (not inside "giống và khác nhau", which asks a
     comparison: read as "so sánh", no words of a side — "giống" is also "ngô giống")."""
-    joined = _ALIKE_AND_UNLIKE.sub("so sánh", question)
+    joined = _ALIKE_AND_UNLIKE.sub(", so sánh,", question)  # (commas: no pair with the words around it)
     return [p for p in splitter.split(joined) if p and p.strip()]
 #: A sentence of the plan restating a row's value joins the answer when it holds this share of the
 #: words the question and the row's content share.
