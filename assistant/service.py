@@ -3017,6 +3017,7 @@ class Assistant:
         absent += self._known_bodies_not_printed(intent, in_plans)
         absent += self._english_phrases_not_printed(intent, in_plans)
         absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())
+        absent += _vietnamese_things_not_printed(intent, self._accented_pairs(), self._row_name_words())
         absent += self._words_not_printed(intent, list(u.candidates))
         if not absent and self._pairs_not_printed(intent):
             reason = ("các kế hoạch không nói về nội dung này" if intent.language == "vi"
@@ -3827,6 +3828,22 @@ def _english_things_not_printed(intent: QueryIntent, in_plans: AbstractSet[str],
         if not {f"{a}_{b}" for a, b in zip(words, words[1:])} & printed_pairs and not set(words) & name_words:
             out.append(english)
     return out
+
+
+def _vietnamese_things_not_printed(intent: QueryIntent, printed_pairs: AbstractSet[str], name_words: AbstractSet[str]) -> list[str]:
+    """The things a Vietnamese question names by two syllables the glossary reads as a product, crop or animal
+    ("sầu riêng", ``THING_VI``) that no plan prints together with those accents, nor names a table's thing by
+    (one-syllable things — "cam", "bơ" — are other words too, and are left to the other checks)."""
+    if intent.language != "vi":
+        return []
+    said = f" {' '.join(unicodedata.normalize('NFC', intent.question).casefold().split())} "
+    out = []
+    for vietnamese in THING_VI:
+        words = unicodedata.normalize("NFC", vietnamese).casefold().split()
+        for a, b in zip(words, words[1:]):
+            if f" {a} {b} " in said and f"{a}_{b}" not in printed_pairs and not {a, b} & name_words:
+                out.append(f"{a} {b}")
+    return list(dict.fromkeys(out))
 
 
 def _none_mention(absent: list[str], language: str) -> Evidence:

@@ -128,6 +128,8 @@ def test_a_unit_said_filters_the_rows(plan):
 def test_a_thing_no_plan_lists_is_said_missing(plan):
     missing = plan.answer("What tonnage of durian is to be sold in 2028?")
     assert not missing.found and "durian" in missing.answer, missing.answer
+    vietnamese = plan.answer("Diện tích sầu riêng năm 2028 là bao nhiêu ha?")
+    assert not vietnamese.found and "sầu riêng" in vietnamese.answer, vietnamese.answer
     listed = plan.answer("How many hectares of mango are planned for 2027?")
     assert listed.found and "2.700" in listed.answer, listed.answer
 
