@@ -36,7 +36,7 @@ from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
 from ingest.text import fold_words
-from ingest.text import ITEM_MARKER, YEAR_SPAN, appendix_key, is_first_item_marker, next_item_marker
+from ingest.text import BULLET_CELL, ITEM_MARKER, YEAR_SPAN, appendix_key, is_first_item_marker, next_item_marker
 from retriever import HybridRetriever, RowLookup
 from retriever.lookup import group_numeral
 from retriever.semantic import SemanticIndex
@@ -1686,20 +1686,24 @@ class Assistant:
         """doc_id → the folded nouns of the labels of its tables' name columns ("Sản phẩm" over "Xoài", "Nhãn";
         "Tên dự án"): things a count may ask by that noun whatever the caption says ("DANH MỤC HÀNG HÓA …") —
         for a count only ("bao nhiêu sản phẩm"); "dùng những nguồn vốn nào" asks a row's funding, not rows."""
-        by_doc: dict[str, set[str]] = {}
-        for (doc_id, _), nouns in self._name_column_nouns_by_table().items():
-            by_doc.setdefault(doc_id, set()).update(nouns)
-        return {d: frozenset(n) for d, n in by_doc.items()}
+        return self._name_column_noun_maps()[0]
 
     def _name_column_nouns_by_table(self) -> dict[tuple[str, str], frozenset[str]]:
-        """(doc_id, appendix) → the nouns of its name columns' labels (see ``_name_column_nouns``); once per index generation."""
+        """(doc_id, appendix) → the nouns of its name columns' labels (see ``_name_column_nouns``)."""
+        return self._name_column_noun_maps()[1]
+
+    def _name_column_noun_maps(self) -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], frozenset[str]]]:
+        """(by plan, by table) of the name columns' nouns; read once per index generation."""
         gen = self.store.generation
         if getattr(self, "_name_nouns_gen", None) != gen:
-            found: dict[tuple[str, str], set[str]] = {}
+            by_table: dict[tuple[str, str], set[str]] = {}
             for r in self.lookup.rows():
                 if noun := _name_column_noun(r):
-                    found.setdefault((r.doc_id, r.appendix), set()).add(noun)
-            self._name_nouns = {k: frozenset(nouns) for k, nouns in found.items()}
+                    by_table.setdefault((r.doc_id, r.appendix), set()).add(noun)
+            by_doc: dict[str, set[str]] = {}
+            for (doc_id, _), nouns in by_table.items():
+                by_doc.setdefault(doc_id, set()).update(nouns)
+            self._name_nouns = ({d: frozenset(n) for d, n in by_doc.items()}, {k: frozenset(n) for k, n in by_table.items()})
             self._name_nouns_gen = gen
         return self._name_nouns
 
@@ -4146,10 +4150,6 @@ _EXTREME_LOW = re.compile(r"\b(?:thap nhat|nho nhat|lowest|smallest)\b")
 EXTREME_MIN_ROWS = 3
 
 
-#: A row whose first cell is a bullet ("- | Tổng đàn | Con | 28.010 …").
-_BULLETED_ROW = re.compile(r"^\s*[-–•+*]\s*\|")
-
-
 def _is_total_row(row: TableRow) -> bool:
     """A table's total or subtotal row: its name a total's ("Tổng cộng"), or, unnumbered, a sum's ("TỔNG HẠN NGẠCH …")."""
     name = str(row.fields.get("content") or row.text)
@@ -4157,7 +4157,7 @@ def _is_total_row(row: TableRow) -> bool:
     # marks as an item, "- | Tổng đàn | Con | …", is one thing measured)
     return is_total_label(name) or (row.number is None and _fold(name).startswith("tong ")
                                     and not row.fields.get("lead") and not row.fields.get("deadline")
-                                    and not _BULLETED_ROW.match(row.text))
+                                    and not BULLET_CELL.match(row.text.split("|", 1)[0].strip()))
 
 
 #: (Vietnamese splits its comparative round the noun: "có nhiều nhiệm vụ hơn", "ít chỉ tiêu hơn")

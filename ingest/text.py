@@ -275,6 +275,10 @@ def normalize_number(number: str | None) -> str | None:
     return s
 
 
+#: A cell that is a bullet alone ("-", "+", "–", "•", "*"): in a table's number column it marks a row under the
+#: numbered row above it ("2 | Xoài" then "- | Diện tích | Ha | …"), as a number marks a row.
+BULLET_CELL = re.compile(r"^[-+–•*]$")
+
 #: A span of two years: "2025 - 2030", "2026–2030", "2026-2030" (the two years are its groups).
 YEAR_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
 

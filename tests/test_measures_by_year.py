@@ -199,3 +199,22 @@ def test_a_vietnamese_place_in_an_english_question_is_one_name(plan):
     assert answer.found and "2.700" in answer.answer, answer.answer
     missing = plan.answer("What does the plan say about exports to France?")
     assert not missing.found and "France" in missing.answer, missing.answer
+
+
+def test_the_unit_said_chooses_between_measures_sharing_the_other_words():
+    from assistant.scoring import asked_column
+    from ingest.records import TableRow
+
+    def row(columns):
+        return TableRow(row_id="r", doc_id="p", appendix="Phụ lục 02", kind="indicator", number="1",
+                        fields={"content": "Nhãn sấy", "number": "1"}, columns={"TT": "1", "Sản phẩm": "Nhãn sấy", **columns},
+                        text="", line_start=1, line_end=1)
+
+    measures = row({"Kế hoạch 2028 - Lượng (Tấn)": "1.400", "Kế hoạch 2028 - Giá trị xuất khẩu (Nghìn USD)": "4.880",
+                    "Kế hoạch 2027 - Lượng (Tấn)": "1.250"})
+    # "lượng" names one label, "xuất khẩu" the other: "bao nhiêu tấn" says the unit of the first
+    assert asked_column(measures, {"luong", "xuat_khau", "xuat", "khau", "nhan", "tan"}, ["2028"],
+                        "Lượng xuất khẩu nhãn sấy năm 2028 là bao nhiêu tấn?") == ("Kế hoạch 2028 - Lượng (Tấn)", "1.400")
+    # a folded word of a unit inside another word ("động" of "hoạt động" folds to the "đồng" of "(triệu đồng)") names no unit
+    costs = row({"Kế hoạch 2028 - Lượng (Tấn)": "1.400", "Kinh phí 2028 (triệu đồng)": "950"})
+    assert asked_column(costs, {"hoat", "dong", "hoat_dong", "nhan"}, ["2028"], "Hoạt động sấy nhãn năm 2028 gồm những gì?") is None

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from ingest.formats import join_wrapped
+from ingest.text import BULLET_CELL
 
 __all__ = ["UnruledTable", "find_unruled_tables"]
 
@@ -602,7 +603,6 @@ def _line_cells(line: _Line, cols: list[tuple[float, float]], space: float,
     return out
 
 
-_BULLET = re.compile(r"^[-–•+*]$")
 #: A column label that is a year or a period of one ("Năm 2026", "2027", "Quý I/2026", "Giai đoạn 2026-2030").
 _YEAR_LABEL = re.compile(r"^(?:(?:năm|nam|year|quý|quy|giai đoạn|giai doan)\s+)?(?:[IVX]+/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$",
                          re.IGNORECASE)
@@ -612,7 +612,7 @@ def _row_mark(line_cells: dict[int, list[str]]) -> bool:
     """Whether a line's first-column piece marks a row: a number ("1", "III", "a)"), or a bullet ("-") on a
     line that also fills two other columns (a sub-row with its figures, not a list item)."""
     first = " ".join(line_cells.get(0, ())).strip()
-    return bool(_NUMBERISH.match(first)) or (bool(_BULLET.match(first)) and len(line_cells) >= 3)
+    return bool(_NUMBERISH.match(first)) or (bool(BULLET_CELL.match(first)) and len(line_cells) >= 3)
 
 
 def _short(text: str) -> bool:

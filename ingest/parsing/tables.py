@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ingest.parsing.text import fold, is_roman, nfc, squash, strip_markup
 from ingest.records import ColumnReport, Section, TableReport, TableRow
-from ingest.text import GROUP_WORDS
+from ingest.text import BULLET_CELL, GROUP_WORDS
 
 YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b")
@@ -454,8 +454,6 @@ _YEAR_GROUP = re.compile(
 _LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
 #: A part of a numbered row: "a)", "b.", "(c)" in the number column under it.
 _SUB_LETTER = re.compile(r"^\(?([a-zđ])[.)]$")
-#: A bullet in a table's number column ("-", "+", "–", "•", "*"): a row under the numbered row above it.
-_BULLET_CELL = re.compile(r"^[-+–•*]$")
 #: The group level of the row a part belongs to: below every numbered group.
 _PART_LEVEL = 99
 #: a first cell naming a group by a word and its numeral ("Nhóm 1", "Phần II", "Lĩnh vực 3", "Trụ cột A")
@@ -589,6 +587,11 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
 _WORD = re.compile(r"\w+")
 
 
+def _header_words(table: _Table) -> set[str]:
+    """The folded words of a table's column labels."""
+    return {w for c in table.columns for w in _WORD.findall(fold(c.label))}
+
+
 def _repeats_header(text: str, table: _Table) -> bool:
     """Whether a line without cells says only words of the table's header ("TT Chỉ tiêu ĐVT ƯTH Năm 2025
     …" over a page's rows, its cells lost): three words or more, each a word of the header's labels, and
@@ -596,28 +599,24 @@ def _repeats_header(text: str, table: _Table) -> bool:
     words = _WORD.findall(fold(text))
     if len(words) < 3:
         return False
-    labels = {w for c in table.columns for w in _WORD.findall(fold(c.label))}
+    labels = _header_words(table)
     first = _WORD.findall(fold(table.columns[0].label)) if table.columns else []
     return set(words) <= labels and (2 * len(set(words)) >= len(labels) or bool(first) and words[:len(first)] == first)
 
 
 def _past_header_words(lines: list[LogicalLine], i: int, end: int, table: _Table) -> int:
-    """The index of the first line from ``i`` that is neither blank nor plain words of the table's header."""
-    labels = {w for c in table.columns for w in _WORD.findall(fold(c.label))}
-    while i < end and "\t" not in lines[i].text and (not lines[i].text.strip() or set(_WORD.findall(fold(lines[i].text))) <= labels):
+    """The index of the first line from ``i`` that is none of: blank, page noise, plain words of the table's header."""
+    labels = _header_words(table)
+    while i < end and "\t" not in lines[i].text and (
+            not lines[i].text.strip() or _looks_like_page_noise(lines[i].text) or set(_WORD.findall(fold(lines[i].text))) <= labels):
         i += 1
     return i
 
 
 def _data_row_follows(lines: list[LogicalLine], i: int, end: int, table: _Table) -> bool:
-    """Whether the next line that is neither blank nor more of the header's words is a row of the table, not a header."""
-    labels = {w for c in table.columns for w in _WORD.findall(fold(c.label))}
-    while i < end and "\t" not in lines[i].text:
-        text = lines[i].text
-        if text.strip() and not _looks_like_page_noise(text) and not set(_WORD.findall(fold(text))) <= labels:
-            return False
-        i += 1
-    return i < end and not _is_header(_cells(lines[i].text))
+    """Whether the line after the header's words (``_past_header_words``) is a row of the table, not prose or a header."""
+    j = _past_header_words(lines, i, end, table)
+    return j < end and "\t" in lines[j].text and not _is_header(_cells(lines[j].text))
 
 
 def _is_column_numbers(cells: list[str]) -> bool:
@@ -1107,18 +1106,22 @@ def _first_text_column(header: list[str], k: int) -> bool:
     return all(f == "number" for f in header[:k])
 
 
-def _names_rows(values: list[str]) -> bool:
-    """Whether a column's cells name things: nearly all filled, none a figure, each said once."""
+def _filled_names(values: list[str]) -> list[str]:
+    """A column's filled cells when they are names: two or more, nearly all the column, none a figure; else []."""
     filled = [v for v in values if v and v.strip()]
-    return len(filled) >= 2 and len(filled) >= 0.8 * len(values) and _numeric_share(filled) == 0 \
-        and len(set(filled)) == len(filled)
+    return filled if len(filled) >= 2 and len(filled) >= 0.8 * len(values) and _numeric_share(filled) == 0 else []
+
+
+def _names_rows(values: list[str]) -> bool:
+    """Whether a column's cells name things (``_filled_names``), each said once."""
+    filled = _filled_names(values)
+    return bool(filled) and len(set(filled)) == len(filled)
 
 
 def _names_column(values: list[str]) -> bool:
-    """Whether a column's cells are names of two words or more, nearly all filled and none a figure."""
-    filled = [v for v in values if v and v.strip()]
-    return len(filled) >= 2 and len(filled) >= 0.8 * len(values) and _numeric_share(filled) == 0 \
-        and sum(len(v.split()) >= 2 for v in filled) >= 0.8 * len(filled)
+    """Whether a column's cells are names (``_filled_names``) of two words or more."""
+    filled = _filled_names(values)
+    return bool(filled) and sum(len(v.split()) >= 2 for v in filled) >= 0.8 * len(filled)
 
 
 #: A table's caption or heading that says it lists money ("Dự kiến kinh phí", "Khái toán", "Nguồn vốn")
@@ -1207,7 +1210,7 @@ def read_table(
                 is_group, numeral, label = True, number, cells[1]
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
-            elif nxt is not None and _BULLET_CELL.match(nxt.cells[0].strip()) and any(nxt.cells[2:]):
+            elif nxt is not None and BULLET_CELL.match(nxt.cells[0].strip()) and any(nxt.cells[2:]):
                 # "1 | Cà phê | | …" above "- | Diện tích | Ha | 26.120 …" and "- | Sản lượng | Tấn | …": the
                 # thing whose figures the bulleted rows give, each by what it measures
                 is_group, numeral, label = True, number, cells[1]
@@ -1261,7 +1264,7 @@ def read_table(
             records.append({"raw": r, "cells": cells, "number": f"{main['number']}{sub.group(1)}", "sub": main,
                             "groups": [*main["groups"], (_PART_LEVEL, parent)], "warnings": []})
             continue
-        if number is None and _BULLET_CELL.match(cells[0].strip()) and len(cells) >= 2 and cells[1] and nonempty_other \
+        if number is None and BULLET_CELL.match(cells[0].strip()) and len(cells) >= 2 and cells[1] and nonempty_other \
                 and (bullet_parent or is_roman((groups[-1][1].split(".")[0] if groups else ""))):
             # "- | Diện tích | Ha | …": a row of the numbered thing above it (its group), or of a group row ("III |
             # BÒ SỮA" over "- | Tổng đàn | Con | …"), with figures of its own — unnumbered by design ("- | Thu thập …"
