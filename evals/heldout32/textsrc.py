@@ -1,0 +1,71 @@
+"""Texts of the three formats of the held-out-32 document and the two normalisations of evals/README.md.
+The .md pipe tables are read row by row, cell by cell (escaped pipes restored, ATX heading marks and emphasis removed); the .docx paragraph
+by paragraph and cell by cell (python-docx, merged cells once); the .pdf (reportlab, tables without lines) with pypdf."""
+import re
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS = HERE / "docs"
+STEM = "kh144-bacninh-ktso-2030"
+
+
+def _strip(s):
+    s = re.sub(r"^#+ ", "", s)
+    return s.replace("**", "").replace("*", "")
+
+
+def md_text(path=None):
+    lines = Path(path or DOCS / f"{STEM}.md").read_text(encoding="utf-8").split("\n")
+    parts = []
+    for ln in lines:
+        if ln.startswith("|"):
+            if re.fullmatch(r"\|(-+\|)+", ln):
+                continue
+            cells = re.split(r"(?<!\\)\|", ln.strip()[1:-1])
+            parts += [_strip(c.replace("\\|", "|").strip()) for c in cells]
+        else:
+            parts.append(_strip(ln))
+    return "\n".join(parts)
+
+
+def docx_text(path=None):
+    import docx
+    d = docx.Document(str(path or DOCS / f"{STEM}.docx"))
+    parts = []
+    body = d.element.body
+    for el in body.iterchildren():
+        tag = el.tag.split("}")[1]
+        if tag == "p":
+            parts.append("".join(t.text or "" for t in el.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            t = docx.table.Table(el, d)
+            for r in t.rows:
+                seen = set()
+                for c in r.cells:
+                    if id(c._tc) in seen:
+                        continue
+                    seen.add(id(c._tc))
+                    parts.append(c.text)
+    return "\n".join(parts)
+
+
+def pdf_text(path=None):
+    from pypdf import PdfReader
+    return "\n".join(p.extract_text() or "" for p in PdfReader(str(path or DOCS / f"{STEM}.pdf")).pages)
+
+
+def format_texts():
+    return {"md": md_text(), "docx": docx_text(), "pdf": pdf_text()}
+
+
+def norm_answer(s):
+    s = unicodedata.normalize("NFC", s).casefold()
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"\s*([%/])\s*", r"\1", s)
+
+
+def norm_cite(s):
+    s = unicodedata.normalize("NFD", unicodedata.normalize("NFC", s).replace("đ", "d").replace("Đ", "D"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[\W_]+", "", s)
