@@ -802,7 +802,9 @@ _CODE_KINDS = {kind: {kind, fold_words(symbol), *(w for w in english.split("|") 
 def of_kind(doc: DocumentInfo, kind: str, *, anywhere: bool = False) -> bool:
     """Whether a document is of the kind: its number's symbol ("24/2026/NQ-CP") or its title's first words
     (``anywhere``: any words of its title — "Quyết định ban hành Kế hoạch …" issues a plan)."""
-    if re.search(rf"(?<![A-Za-zĐđ]){_KIND_SYMBOLS[kind]}(?![A-Za-zĐđ])", doc.number or ""):
+    # (a kind without a symbol of its own, "chiến lược", is told by its title only)
+    symbol = _KIND_SYMBOLS.get(kind)
+    if symbol and re.search(rf"(?<![A-Za-zĐđ]){symbol}(?![A-Za-zĐđ])", doc.number or ""):
         return True
     title = f" {fold_words(doc.title)}"
     return f" {kind} " in f"{title} " if anywhere else title.startswith(f" {kind}")

@@ -1,0 +1,48 @@
+"""A kind of document said in an ordinary phrase: "Đột phá chiến lược …" names no strategy, and "chiến lược" is
+a kind with no symbol of its own in a document's number (as "KH" is a plan's). A Vietnamese question saying it
+failed with a KeyError in an index of two plans or more (set 32's dev questions); it is answered from the
+plan's text. The real Assistant over two small plans ingested for real."""
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
+
+Số: 51/KH-UBND
+
+KẾ HOẠCH
+
+Phát triển nhân lực số tỉnh Bình La giai đoạn 2026 - 2030
+
+## I. MỤC TIÊU
+
+Đột phá chiến lược là triển khai mô hình “Học từ làm việc thực tế” trong các cơ sở đào tạo của tỉnh.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+Sở Giáo dục và Đào tạo chủ trì triển khai Kế hoạch.
+"""
+
+OTHER = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
+
+Số: 52/KH-UBND
+
+KẾ HOẠCH
+
+Phát triển du lịch tỉnh Bình La năm 2026
+
+## I. MỤC TIÊU
+
+Đón 2 triệu lượt khách du lịch.
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"kh-51-nhanluc.md": PLAN, "kh-52-dulich.md": OTHER})
+
+
+def test_a_kind_of_document_in_an_ordinary_phrase_is_answered(plans):
+    answer = plans.answer("Đột phá chiến lược về nhân lực số trong kế hoạch là triển khai mô hình gì?")
+    assert answer.found and "Học từ làm việc thực tế" in answer.answer, answer.answer
