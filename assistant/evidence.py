@@ -92,6 +92,22 @@ def alternatives_term(alternatives: Sequence[AbstractSet[str]]) -> str:
     return ALTERNATIVES + "|".join(sorted(" ".join(sorted(a)) for a in alternatives))
 
 
+#: Opens a query term read with its accents: a single word whose folded form the plans also print with
+#: other accents ("sắn", cassava, folds to "san" of "sản phẩm"); see :func:`accented_term`.
+ACCENTED = "ˆ"
+
+
+def accented_term(syllable: str) -> str:
+    """The query term for one syllable as printed with its accents (as :func:`tokenize` gives it)."""
+    return ACCENTED + syllable
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed_syllables(text: str) -> frozenset[str]:
+    """The single words of a text as printed, lower-cased with their accents."""
+    return frozenset(t for t in tokenize(text) if "_" not in t and t != fold_accents(t))
+
+
 @functools.lru_cache(maxsize=4096)
 def _alternatives_of(term: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(a.split()) for a in term[len(ALTERNATIVES):].split("|"))
@@ -138,7 +154,7 @@ def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = Non
             continue
         w = weight(t)
         total += w
-        if t in terms:
+        if t in terms or t.startswith(ACCENTED) and t[1:] in _printed_syllables(text):
             hit += w
     return hit / total if total else 0.0
 

@@ -20,7 +20,7 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
 from assistant.compose import KIND_NOUNS_VI, compose, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences,
+from assistant.evidence import (ACCENTED, ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
@@ -468,7 +468,8 @@ class Assistant:
         intent.terms = self._query_terms(intent)
         parts = self._part_terms(intent)
         return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms),
-                             tuple(frozenset(t) for _, t in parts), tuple(text for text, _ in parts))
+                             tuple(frozenset(t) for _, t in parts), tuple(text for text, _ in parts),
+                             self._accents_that_tell(intent))
 
     def retrieve(self, u: Understanding) -> Retrieved:
         """Candidate rows and passages, found the way the question calls for."""
@@ -653,24 +654,64 @@ class Assistant:
             text = self._folded_texts[doc_id] = f" {' '.join(fold_words(c.source_text) for c in self.store.chunks(doc_id))} "
         return text
 
-    def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, float]]:
         """The plans' words as printed, lower-cased with their accents: each plan's single words
-        ("lào", "lao", "động") and every plan's pairs of adjacent words ("bán_dẫn"); one pass over the
-        chunks per index generation."""
+        ("lào", "lao", "động"), every plan's pairs of adjacent words ("bán_dẫn"), and the share of its
+        folded form's occurrences each word or pair printed with accents makes (:meth:`_accent_shares`);
+        one pass over the chunks per index generation."""
         gen = self.store.generation
         if getattr(self, "_accented_gen", None) != gen:
             by_doc: dict[str, set[str]] = {}
             pairs: set[str] = set()
+            printed: dict[str, int] = {}  # (how often each word or pair is printed with accents …)
+            folded: dict[str, int] = {}  # (… and each folded form, for _accent_shares)
             for c in self.store.chunks():
                 words = by_doc.setdefault(c.doc_id, set())
                 for t in tokenize(c.text):
+                    f = fold_accents(t)
+                    folded[f] = folded.get(f, 0) + 1
+                    if t != f:
+                        printed[t] = printed.get(t, 0) + 1
                     if "_" not in t:
                         words.add(t)
-                    elif t != fold_accents(t):
+                    elif t != f:
                         pairs.add(t)
-            self._accented = ({d: frozenset(w) for d, w in by_doc.items()}, frozenset(pairs))
+            # (each word printed with accents is given twice, as printed and folded: its folded twin is no
+            # occurrence of its own)
+            for t, n in printed.items():
+                folded[fold_accents(t)] -= n
+            self._accented = ({d: frozenset(w) for d, w in by_doc.items()}, frozenset(pairs),
+                              {t: n / folded[fold_accents(t)] for t, n in printed.items()})
             self._accented_gen = gen
         return self._accented
+
+    def _accent_shares(self) -> dict[str, float]:
+        """Each word and pair of words the plans print with accents, by the share of its folded form's
+        occurrences it makes ("sắn" is a small share of "san", which is mostly "sản")."""
+        return self._accented_terms()[2]
+
+    def _accents_that_tell(self, intent: QueryIntent) -> frozenset[str]:
+        """The single words a question asks by (in Vietnamese as written; in English, its words'
+        Vietnamese) that the plans mostly print with other accents once folded: "sắn" (cassava), a
+        small share of "san", which is mostly "sản" of "sản phẩm" — unless a pair it makes with a
+        neighbour is the plans' usual form of that pair folded, which tells it already ("sắn xuất khẩu"
+        does not: "san xuat" is mostly "sản xuất"). As ``ACCENTED`` terms, for scoring: a row or
+        passage printing the word itself matches better."""
+        shares = self._accent_shares()
+        asked = plain_terms(intent.terms)  # (a word the question asks by: not "năm" of "năm 2026", not "nào")
+        texts = [vi for _, vi in translations(intent.question)] if intent.language == "en" else [intent.question]
+        out: set[str] = set()
+        for text in texts:
+            words = [t for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text).casefold())
+                     for t in tokenize(w)[:1]]
+            for i, w in enumerate(words):
+                if w == fold_accents(w) or fold_accents(w) not in asked or not 0 < shares.get(w, 0) < MINOR_ACCENT_SHARE:
+                    continue
+                if i > 0 and shares.get(f"{words[i - 1]}_{w}", 0) >= MINOR_ACCENT_SHARE \
+                        or i + 1 < len(words) and shares.get(f"{w}_{words[i + 1]}", 0) >= MINOR_ACCENT_SHARE:
+                    continue
+                out.add(ACCENTED + w)
+        return frozenset(out)
 
     def _accented_words(self, doc_id: str) -> frozenset[str]:
         """The words of one plan as printed, lower-cased with their accents ("lào", "lao", "động")."""
@@ -3137,7 +3178,10 @@ class Assistant:
             # (a due time may stand there: a letter's request "xin gửi … trước 20h00 ngày 25 tháng 5")
             headed = self._headed_docs()
             chunks = [c for c in chunks if c.section_path or c.doc_id not in headed]
-        matches = self.relevance.passages(intent.search_text, q_terms, chunks)
+        # (a word's accents weigh too: "sắn" asked, a passage printing "sản phẩm" has not said it — not
+        # of a question in parts or sides, where a row of one side does not say the other's word)
+        accented = u.accented if not (u.parts or intent.comparison) else frozenset()
+        matches = self.relevance.passages(intent.search_text, q_terms | accented, chunks)
         passages = [PassageHit(c, matches[c.chunk_id].score) for c in chunks]
         if in_article:
             # the article named is what is asked, however few of the question's other words it prints
@@ -3158,7 +3202,7 @@ class Assistant:
             # Only tables that have a column for the asked year can answer a target question.
             dated = [r for r in pool if self._has_year(r, intent.target_years)]
             pool = dated or pool
-        row_hits = self._row_hits(intent, q_terms, pool)
+        row_hits = self._row_hits(intent, q_terms | accented, pool)
         primary = set(intent.primary_docs) & set(u.candidates)
         if primary and primary != set(u.candidates):
             # "the 2025 plan": the plan whose title says 2025 before one only issued that year
@@ -4243,6 +4287,9 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
 
 #: Stop words as a folded question spells them ("vào" → "vao"); see ``_query_terms``.
 _FOLDED_STOP_WORDS = frozenset(fold_accents(w) for w in STOP_WORDS)
+#: A word asked whose folded form the plans print mostly (this share or more) as another word is told
+#: apart by its accents ("sắn" beside "sản"; see Assistant._accents_that_tell).
+MINOR_ACCENT_SHARE = 0.5
 #: A compact code of letters and digits ("6g", "vneid2", "iso27001"), not an ordinal ("3rd").
 _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,3}|\d{1,3}[a-z]{1,3})")
 #: A share written as a fraction ("22/22 bộ", "63/63 tỉnh", "18/34"): not a day and month.

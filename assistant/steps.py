@@ -39,6 +39,10 @@ class Understanding:
     parts: tuple[frozenset[str], ...] = ()
     #: the words of each of those parts as asked, in the same order (a part's meaning is searched for)
     part_texts: tuple[str, ...] = ()
+    #: single words of the question (or its English words' Vietnamese) as printed with their accents,
+    #: whose folded form the plans also print with other accents ("sắn" beside "sản"): a row or passage
+    #: printing the word itself matches better (``assistant.evidence.ACCENTED`` terms, for scoring only)
+    accented: frozenset[str] = frozenset()
 
     @property
     def language(self) -> str:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_name, COMPARISON_CUES, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_VERBS_VI, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
@@ -930,6 +930,8 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
 
     found: list[str] = []
     for m in _KIND_THEN_WORDS.finditer(f" {fold_words(intent.question)} "):
+        if _says_what_it_does(m.group(1)):
+            continue
         words = m.group(1).split()
         for n in range(len(words), TITLE_PHRASE_MIN_WORDS - 1, -1):
             phrase = f" {' '.join(words[:n])} "
@@ -1218,6 +1220,8 @@ def _title_naming(intent: QueryIntent, doc: DocumentInfo) -> tuple[str, str | No
                 return fold_words(m.group(0)), _search_text(f"{intent.question[:m.start()]} {intent.question[m.end():]}", intent)
         return None
     for m in _TITLE_AFTER_KIND_VI.finditer(intent.folded):
+        if _says_what_it_does(m.group(1)):
+            continue
         run = []
         for w in m.group(1).split():
             if w not in title and w not in years:
@@ -1226,6 +1230,12 @@ def _title_naming(intent: QueryIntent, doc: DocumentInfo) -> tuple[str, str | No
         if sum(1 for w in run if not w.isdigit() and w != "nam") >= 2:
             return " ".join(run), None
     return None
+
+
+def _says_what_it_does(after_kind: str) -> bool:
+    """Whether the words after a document's kind (folded) open with a verb said of the document ("kế hoạch
+    yêu cầu làm gì"): what the plan does, not its title's words — though a title may say "yêu cầu" too."""
+    return any(f" {after_kind.strip()} ".startswith(f" {verb} ") for verb in DOCUMENT_VERBS_VI)
 
 
 def _named_by(intent: QueryIntent, words: str) -> None:
