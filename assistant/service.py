@@ -364,12 +364,15 @@ class Assistant:
                 intent.agencies = [a for a in intent.agencies if a not in shorter]
             if name not in intent.agencies and not any(_contains(a, name) or _contains(name, a) for a in [*intent.agencies, *intent.agencies_excluded]):
                 intent.agencies.append(name)
-        for name in self._agencies_translated(intent):
+        for english, name in self._agencies_translated(intent):
             # "the commune police" → "Công an xã", a body the plans name: it replaces the general
             # reading of "police" ("Công an tỉnh") that shares its head words (and only that: a
             # phrase that names no agency read already, "the Party Committee's report", adds none)
+            # — not a body the question names by its whole English name, longer than the phrase
+            # translated ("the Department of Agriculture and Environment" is not "Department of Agriculture")
             head = " ".join(fold_words(name).split()[:2])
-            general = [a for a in intent.agencies if " ".join(fold_words(a).split()[:2]) == head and not _contains(intent.question, a)]
+            general = [a for a in intent.agencies if " ".join(fold_words(a).split()[:2]) == head and not _contains(intent.question, a)
+                       and not _named_in_full(intent.question, a, english)]
             if general:
                 intent.agencies = [a for a in intent.agencies if a not in general]
                 if name not in intent.agencies:
@@ -1073,20 +1076,21 @@ class Assistant:
         said = fold_accents(question)
         return [name for pattern, name in self._agency_stems if pattern.search(said)]
 
-    def _agencies_translated(self, intent: QueryIntent) -> list[str]:
-        """Bodies the plans name that an English question names by a phrase of two words or more
-        whose glossary translation holds the body's name ("commune police" → "công an xã")."""
+    def _agencies_translated(self, intent: QueryIntent) -> list[tuple[str, str]]:
+        """(the English phrase, the body) for the bodies the plans name that an English question names
+        by a phrase of two words or more whose glossary translation holds the body's name ("commune
+        police" → "công an xã")."""
         if intent.language != "en":
             return []
         self._agency_name_index()  # reads the cells once per index generation, for self._bodies too
-        found: list[str] = []
+        found: list[tuple[str, str]] = []
         for english, vietnamese in translations(intent.question):
             if len(english.split()) < 2:
                 continue
             said = f" {fold_words(vietnamese)} "
             for folded, name in self._bodies.items():
-                if f" {folded} " in said and name not in found:
-                    found.append(name)
+                if f" {folded} " in said and name not in (n for _, n in found):
+                    found.append((english, name))
         return found
 
     def _units_named_in_english(self, intent: QueryIntent) -> list[str]:
@@ -3255,6 +3259,15 @@ class Assistant:
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
         day_asked = "deadline" in intent.fields and any(m.group(1) for m in _DATE_ASKED.finditer(intent.folded))
+        if day_asked and intent.recurring == "hang nam" and passages and not any(
+                _is_yearly_day(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]):
+            # "by what date each year must the agencies send their reports": a sentence stating a day of
+            # every year ("gửi báo cáo … trước ngày 15/11 hằng năm") answers; a row's deadline (a month, a
+            # year) states none. Of each plan the passage that matches best, when it matches FIGURE_RATIO of
+            # the best row or passage or more (several plans, none named: each plan's day is shown)
+            yearly = _yearly_days(passages, FIGURE_RATIO * max(best_row, best_passage))
+            if yearly:
+                return Evidence(mode="passage", passages=yearly)
         if prefer_rows and day_asked and passages and not any(
                 _DAY.search(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]) and any(
                 _DAY.search(_ACT_DATED.sub(" ", p.chunk.source_text)) for p in passages[:2] if p.score >= CLOSE_RATIO * best_row):
@@ -3722,6 +3735,32 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 #: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
 #: year a value is stated for.
+#: A day of every year as plans write it: a day and month with no year ("ngày 15/11", "ngày 05 tháng 12") …
+_DAY_OF_YEAR = re.compile(r"\bngày\s+\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})(?![\d/])(?!\s+năm\s+\d)", re.IGNORECASE)
+#: … said in the same sentence as "every year".
+_EVERY_YEAR = re.compile(r"\b(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
+#: The most plans whose day of every year answers a question naming none.
+YEARLY_DAY_MAX_PLANS = 3
+
+
+def _is_yearly_day(text: str) -> bool:
+    """Whether a sentence or a deadline states a day of every year ("trước ngày 15/11 hằng năm")."""
+    return bool(_DAY_OF_YEAR.search(text) and _EVERY_YEAR.search(text))
+
+
+def _yearly_days(passages: list[PassageHit], floor: float) -> list[PassageHit]:
+    """Of each plan, the best passage (scoring ``floor`` or more) with a sentence stating a day of every
+    year, that sentence quoted; at most YEARLY_DAY_MAX_PLANS plans, best first."""
+    out: dict[str, PassageHit] = {}
+    for p in sorted(passages, key=lambda p: -p.score):
+        if p.score < floor or p.chunk.doc_id in out:
+            continue
+        said = [x for x in sentences(_ACT_DATED.sub(" ", p.chunk.source_text)) if _is_yearly_day(x)]
+        if said:
+            out[p.chunk.doc_id] = PassageHit(p.chunk, p.score, said[:2])
+    return list(out.values())[:YEARLY_DAY_MAX_PLANS]
+
+
 _ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
@@ -4286,6 +4325,14 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
 
 
 #: Stop words as a folded question spells them ("vào" → "vao"); see ``_query_terms``.
+def _named_in_full(question: str, agency: str, phrase: str) -> bool:
+    """Whether an English question names ``agency`` by its English name or an alias the vocabulary
+    knows, longer than ``phrase`` ("Department of Agriculture and Environment" beside "department of agriculture")."""
+    said = f" {fold_words(question)} "
+    names = [english_gloss(agency) or "", *agency_aliases(agency)]
+    return any(len(fold_words(n)) > len(fold_words(phrase)) and f" {fold_words(n)} " in said for n in names if n)
+
+
 _FOLDED_STOP_WORDS = frozenset(fold_accents(w) for w in STOP_WORDS)
 #: A word asked whose folded form the plans print mostly (this share or more) as another word is told
 #: apart by its accents ("sắn" beside "sản"; see Assistant._accents_that_tell).
