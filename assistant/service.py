@@ -3075,9 +3075,11 @@ class Assistant:
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
             # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
-            lowercase = {w for w in re.findall(r"[^\W\d_]+", intent.question) if w.islower() and w.isascii()}
-            absent += sorted(t for t in content_terms(_strip_numbers(intent))
-                             if t in lowercase and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t))
+            # (or a foreign word joined by a hyphen, in any case: "Wi-Fi", "e-commerce")
+            written = {w: w for w in re.findall(r"[^\W\d_]+", intent.question) if w.islower() and w.isascii()} | {
+                w.casefold(): w for w in re.findall(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])", intent.question)}
+            absent += sorted(written[t] for t in content_terms(_strip_numbers(intent))
+                             if t in written and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t))
         if absent:
             return _none_mention(absent, intent.language)
         if "contact" in intent.fields:
