@@ -18,6 +18,7 @@ Phát triển hạ tầng số tỉnh Bình La năm 2026
 
 - Lắp đặt 500 điểm truy cập Wi-Fi công cộng miễn phí.
 - Tỷ lệ phủ sóng 5G đạt 90% dân số.
+- Kim ngạch xuất khẩu sản phẩm số đạt 120 triệu USD.
 """
 
 OTHER = """ỦY BAN NHÂN DÂN TỈNH HÀ TÂN
@@ -48,3 +49,11 @@ def test_a_hyphenated_foreign_word_the_plan_never_prints_is_not_answered(plans):
 def test_the_plan_printing_it_answers(plans):
     answer = plans.answer("Kế hoạch của tỉnh Bình La đặt mục tiêu bao nhiêu điểm Wi-Fi công cộng miễn phí?")
     assert answer.found and "500 điểm" in answer.answer, answer.answer
+
+
+def test_a_currency_no_plan_prints_is_not_answered(plans):
+    # (glossary "thing" entries: euros, yen, yuan, pounds — an amount in a currency no plan gives)
+    answer = plans.answer("What export value of digital products does Bình La target, in euros?")
+    assert not answer.found and "euros" in answer.answer, answer.answer
+    answer = plans.answer("What export value of digital products does Bình La target, in US dollars?")
+    assert answer.found and "120 triệu USD" in answer.answer, answer.answer
