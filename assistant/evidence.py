@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Callable, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ingest.records import Chunk, DocumentInfo, TableRow
@@ -363,6 +363,30 @@ def focus(passage: str, query_terms: set[str], wants: re.Pattern | None = None, 
             terms |= content_terms(sents[leads[i]])
         best = max(best, coverage(query_terms, sentence, terms))
     return best
+
+
+def sentences_saying(passage: str, says: Callable[[str], bool]) -> list[str]:
+    """The passage's sentences with a clause that ``says`` holds for, each whole when its clauses are joined by
+    semicolons and it is short enough (as :func:`best_sentences` quotes a clause), in their order."""
+    clauses = _clauses(_without_numbered_headings(passage))
+    pieces = [piece.strip(" -+•\t") for piece, _ in clauses]
+    links = [link for _, link in clauses]
+    out: list[str] = []
+    taken: set[int] = set()
+    for i, piece in enumerate(pieces):
+        if i in taken or not says(piece):
+            continue
+        first, last = i, i
+        while first > 0 and links[first - 1] and first - 1 not in taken:
+            first -= 1
+        while links[last] and last + 1 < len(pieces):
+            last += 1
+        whole = " ".join(pieces[first:last + 1])
+        if len(whole) > CLAUSE_SENTENCE_MAX:
+            first, last, whole = i, i, piece
+        taken.update(range(first, last + 1))
+        out.append(whole)
+    return out
 
 
 def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: re.Pattern | None = None,

@@ -20,11 +20,11 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
 from assistant.compose import KIND_NOUNS_VI, compose, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ACCENTED, ALTERNATIVES, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences,
+from assistant.evidence import (ALTERNATIVES, accented_term, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
+from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -705,15 +705,14 @@ class Assistant:
         texts = [vi for _, vi in translations(intent.question)] if intent.language == "en" else [intent.question]
         out: set[str] = set()
         for text in texts:
-            words = [t for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text).casefold())
-                     for t in tokenize(w)[:1]]
-            for i, w in enumerate(words):
+            tokens = tokenize(text)  # (its pairs are of words side by side, as the shares were counted)
+            pairs = [t for t in tokens if "_" in t and t != fold_accents(t)]
+            for w in dict.fromkeys(t for t in tokens if "_" not in t):
                 if w == fold_accents(w) or fold_accents(w) not in asked or not 0 < shares.get(w, 0) < MINOR_ACCENT_SHARE:
                     continue
-                if i > 0 and shares.get(f"{words[i - 1]}_{w}", 0) >= MINOR_ACCENT_SHARE \
-                        or i + 1 < len(words) and shares.get(f"{w}_{words[i + 1]}", 0) >= MINOR_ACCENT_SHARE:
+                if any(w in p.split("_") and shares.get(p, 0) >= MINOR_ACCENT_SHARE for p in pairs):
                     continue
-                out.add(ACCENTED + w)
+                out.add(accented_term(w))
         return frozenset(out)
 
     def _accented_words(self, doc_id: str) -> frozenset[str]:
@@ -3075,11 +3074,14 @@ class Assistant:
         if intent.language == "vi" and not english_words(intent.question):
             # a foreign word no plan in reach prints ("blockchain", "metaverse"): not a Vietnamese
             # syllable, so no plan wrote it another way either (acronyms in capitals are read above)
-            # (or a foreign word joined by a hyphen, in any case: "Wi-Fi", "e-commerce")
+            # (or a foreign word joined by a hyphen, "Wi-Fi", "e-commerce": not printed joined, "wifi", nor
+            # split, "wi fi", either; a part in capitals is a code's, "KH-UBND", read above)
             written = {w: w for w in re.findall(r"[^\W\d_]+", intent.question) if w.islower() and w.isascii()} | {
-                w.casefold(): w for w in re.findall(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])", intent.question)}
+                w.casefold(): w for w in re.findall(r"(?<![\w/-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w/-])", intent.question)
+                if not any(len(p) > 1 and p.isupper() for p in w.split("-"))}
             absent += sorted(written[t] for t in content_terms(_strip_numbers(intent))
-                             if t in written and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t))
+                             if t in written and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t)
+                             and t.replace("-", "") not in in_plans and t.replace("-", "_") not in in_plans)
         if absent:
             return _none_mention(absent, intent.language)
         if "contact" in intent.fields:
@@ -3261,13 +3263,16 @@ class Assistant:
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
         day_asked = "deadline" in intent.fields and any(m.group(1) for m in _DATE_ASKED.finditer(intent.folded))
-        if day_asked and intent.recurring == "hang nam" and passages and not any(
+        if day_asked and (intent.recurring == "hang nam" or _EVERY_YEAR_ASKED.search(intent.folded)) and passages and not any(
                 _is_yearly_day(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]):
             # "by what date each year must the agencies send their reports": a sentence stating a day of
             # every year ("gửi báo cáo … trước ngày 15/11 hằng năm") answers; a row's deadline (a month, a
             # year) states none. Of each plan the passage that matches best, when it matches FIGURE_RATIO of
-            # the best row or passage or more (several plans, none named: each plan's day is shown)
-            yearly = _yearly_days(passages, FIGURE_RATIO * max(best_row, best_passage))
+            # the best row or passage or more (several plans, none named: each plan's day is shown); the
+            # sentence quoted whole, its clauses joined by semicolons ("… trước ngày 31/3/2026; báo cáo …
+            # trước ngày 05/12 hằng năm": a question in parts may ask both)
+            # (a question in parts may ask two such days of one plan: two passages of each)
+            yearly = _yearly_days(passages, FIGURE_RATIO * max(best_row, best_passage), per_plan=2 if len(u.parts) >= 2 else 1)
             if yearly:
                 return Evidence(mode="passage", passages=yearly)
         if prefer_rows and day_asked and passages and not any(
@@ -3744,12 +3749,42 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 #: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
 #: year a value is stated for.
-#: A day of every year as plans write it: a day and month with no year ("ngày 15/11", "ngày 05 tháng 12") …
-_DAY_OF_YEAR = re.compile(r"\bngày\s+\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})(?![\d/])(?!\s+năm\s+\d)", re.IGNORECASE)
-#: … said in the same sentence as "every year".
-_EVERY_YEAR = re.compile(r"\b(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
+_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+_MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
+
+
+#: A day of every year as plans write it: a day and month with no year, after "ngày", "trước", "đến" or "vào"
+#: ("trước ngày 15/11", "trước 15/11", "ngày 05 tháng 12") …
+_DAY_OF_YEAR = re.compile(r"\b(?:ngày|trước|đến|vào)\s+\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})(?![\d/])(?!\s+năm\s+\d)", re.IGNORECASE)
+#: … said in the same sentence as "every year" ("hằng năm", "hàng năm", "mỗi năm").
+_EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.IGNORECASE)
+#: A question asking of every year, folded ("hằng năm", "mỗi năm", "each year", "annually").
+_EVERY_YEAR_ASKED = re.compile(r"\b(?:hang nam|moi nam|every year|each year|annually|yearly)\b")
 #: The most plans whose day of every year answers a question naming none.
 YEARLY_DAY_MAX_PLANS = 3
+
+
+def _is_yearly_day(text: str) -> bool:
+    """Whether a sentence or a deadline states a day of every year ("trước ngày 15/11 hằng năm"); the date
+    of an act it cites is none ("Quyết định số 12/QĐ-UBND ngày 05/01/2024")."""
+    text = _ACT_DATED.sub(" ", unicodedata.normalize("NFC", text))
+    return bool(_DAY_OF_YEAR.search(text) and _EVERY_YEAR.search(text))
+
+
+def _yearly_days(passages: list[PassageHit], floor: float, per_plan: int = 1) -> list[PassageHit]:
+    """Of each plan, the ``per_plan`` best passages (scoring ``floor`` or more) with a sentence stating a day
+    of every year, those sentences quoted as the plan prints them; at most YEARLY_DAY_MAX_PLANS plans, best first."""
+    out: list[PassageHit] = []
+    plans: dict[str, int] = {}
+    for p in sorted(passages, key=lambda p: -p.score):
+        doc = p.chunk.doc_id
+        if p.score < floor or plans.get(doc, 0) >= per_plan or doc not in plans and len(plans) == YEARLY_DAY_MAX_PLANS:
+            continue
+        said = sentences_saying(p.chunk.source_text, _is_yearly_day)
+        if said:
+            out.append(PassageHit(p.chunk, p.score, said[:2]))
+            plans[doc] = plans.get(doc, 0) + 1
+    return out
 
 
 #: A sentence saying who leads: a body's name and "chủ trì" (folded).
@@ -3764,28 +3799,6 @@ def _states_a_lead(said: list[str], chunk) -> bool:
     if not _LEADS.search(fold_words(text)):
         return False
     return bool(find_agencies(text) or chunk.section_path and find_agencies(chunk.section_path[-1]))
-
-
-def _is_yearly_day(text: str) -> bool:
-    """Whether a sentence or a deadline states a day of every year ("trước ngày 15/11 hằng năm")."""
-    return bool(_DAY_OF_YEAR.search(text) and _EVERY_YEAR.search(text))
-
-
-def _yearly_days(passages: list[PassageHit], floor: float) -> list[PassageHit]:
-    """Of each plan, the best passage (scoring ``floor`` or more) with a sentence stating a day of every
-    year, that sentence quoted; at most YEARLY_DAY_MAX_PLANS plans, best first."""
-    out: dict[str, PassageHit] = {}
-    for p in sorted(passages, key=lambda p: -p.score):
-        if p.score < floor or p.chunk.doc_id in out:
-            continue
-        said = [x for x in sentences(_ACT_DATED.sub(" ", p.chunk.source_text)) if _is_yearly_day(x)]
-        if said:
-            out[p.chunk.doc_id] = PassageHit(p.chunk, p.score, said[:2])
-    return list(out.values())[:YEARLY_DAY_MAX_PLANS]
-
-
-_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
-_MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
 
 def _years_as_rows(text: str, years: list[str]) -> bool:
@@ -4347,15 +4360,16 @@ def _same_appendix(label: str | None, wanted: str) -> bool:
     return label is not None and appendix_within(appendix_key(label), appendix_key(wanted))
 
 
-#: Stop words as a folded question spells them ("vào" → "vao"); see ``_query_terms``.
 def _named_in_full(question: str, agency: str, phrase: str) -> bool:
     """Whether an English question names ``agency`` by its English name or an alias the vocabulary
     knows, longer than ``phrase`` ("Department of Agriculture and Environment" beside "department of agriculture")."""
     said = f" {fold_words(question)} "
-    names = [english_gloss(agency) or "", *agency_aliases(agency)]
+    gloss, aliases = AGENCIES.get(agency, ("", ()))
+    names = [gloss, *aliases]
     return any(len(fold_words(n)) > len(fold_words(phrase)) and f" {fold_words(n)} " in said for n in names if n)
 
 
+#: Stop words as a folded question spells them ("vào" → "vao"); see ``_query_terms``.
 _FOLDED_STOP_WORDS = frozenset(fold_accents(w) for w in STOP_WORDS)
 #: A word asked whose folded form the plans print mostly (this share or more) as another word is told
 #: apart by its accents ("sắn" beside "sản"; see Assistant._accents_that_tell).

@@ -790,7 +790,8 @@ def _named_by_issuer_code(intent: QueryIntent, docs: list[DocumentInfo]) -> set[
     return named
 
 
-#: The symbol a document's number carries for its kind ("24/2026/NQ-CP", "266-KH/TU"), by the kinds of _DOC_KINDS.
+#: The symbol a document's number carries for its kind ("24/2026/NQ-CP", "266-KH/TU"), by the kinds of _DOC_KINDS
+#: (of_kind is also asked of kinds with no symbol, "chiến lược": its title tells it).
 _KIND_SYMBOLS = {"nghi quyet": "NQ", "ke hoach": "KH", "quyet dinh": "QĐ", "chuong trinh": "CTr", "cong van": "CV",
                  "bao cao": "BC", "chi thi": "CT", "to trinh": "TTr", "de an": "ĐA"}
 #: The words naming each kind beside a number, as _DOC_CODE reads them (folded): the kind, its symbol, its English
@@ -930,7 +931,7 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
 
     found: list[str] = []
     for m in _KIND_THEN_WORDS.finditer(f" {fold_words(intent.question)} "):
-        if _says_what_it_does(m.group(1)):
+        if _says_what_it_does(m.group(1), intent.question):
             continue
         words = m.group(1).split()
         for n in range(len(words), TITLE_PHRASE_MIN_WORDS - 1, -1):
@@ -1220,7 +1221,7 @@ def _title_naming(intent: QueryIntent, doc: DocumentInfo) -> tuple[str, str | No
                 return fold_words(m.group(0)), _search_text(f"{intent.question[:m.start()]} {intent.question[m.end():]}", intent)
         return None
     for m in _TITLE_AFTER_KIND_VI.finditer(intent.folded):
-        if _says_what_it_does(m.group(1)):
+        if _says_what_it_does(m.group(1), intent.question):
             continue
         run = []
         for w in m.group(1).split():
@@ -1232,10 +1233,22 @@ def _title_naming(intent: QueryIntent, doc: DocumentInfo) -> tuple[str, str | No
     return None
 
 
-def _says_what_it_does(after_kind: str) -> bool:
-    """Whether the words after a document's kind (folded) open with a verb said of the document ("kế hoạch
-    yêu cầu làm gì"): what the plan does, not its title's words — though a title may say "yêu cầu" too."""
-    return any(f" {after_kind.strip()} ".startswith(f" {verb} ") for verb in DOCUMENT_VERBS_VI)
+def _says_what_it_does(after_kind: str, question: str) -> bool:
+    """Whether the words after a document's kind (folded) open with a verb the question says of the
+    document, with its accents ("kế hoạch yêu cầu làm gì"): what the plan does, not its title's words —
+    though a title may say "yêu cầu" too (not "Kế hoạch giáo dục …": folded, "giao" is both)."""
+    return any(f" {after_kind.strip()} ".startswith(f" {fold_words(verb)} ") for verb in _verbs_after_a_kind(question))
+
+
+@functools.lru_cache(maxsize=1024)
+def _verbs_after_a_kind(question: str) -> tuple[str, ...]:
+    """The verbs of DOCUMENT_VERBS_VI a question writes, with their accents, right after a kind of document."""
+    said = " ".join(unicodedata.normalize("NFC", question).casefold().split())
+    return tuple(v for v in DOCUMENT_VERBS_VI if re.search(rf"\b(?:{_KINDS_WRITTEN})\s+{re.escape(v)}\b", said))
+
+
+#: The kinds of document as a question writes them, with their accents (see _DOC_KINDS).
+_KINDS_WRITTEN = "kế hoạch|chương trình|đề án|quyết định|nghị quyết|chiến lược|báo cáo"
 
 
 def _named_by(intent: QueryIntent, words: str) -> None:

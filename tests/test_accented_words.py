@@ -70,7 +70,10 @@ def test_the_answer_quotes_the_passage_printing_the_word(plan):
     assert "Trung Quốc" in first and "cà phê" not in first, answer.answer
 
 
-def test_a_word_of_a_printed_pair_or_a_frame_word_is_not_weighed(plan):
-    # "sản phẩm" is a pair the plan prints; "năm" of "năm 2030" asks a year, no topic
-    u = plan.understand(Question(text="Giá trị sản phẩm cà phê xuất khẩu năm 2030 là bao nhiêu?"))
-    assert u.accented == frozenset()
+def test_a_word_whose_pair_is_the_plans_usual_one_is_not_weighed(plan):
+    # "sắn lát" is the only pair the plans print as "san lat": the pair tells the word already; "sắn xuất
+    # (khẩu)" is not, "san xuat" is mostly "sản xuất"
+    assert accented_term("sắn") not in plan.understand(Question(text="Sắn lát xuất khẩu sang đâu?")).accented
+    assert accented_term("sắn") in plan.understand(Question(text="Sắn xuất khẩu sang đâu?")).accented
+    # "sản" is most of "san": no word to tell apart
+    assert plan.understand(Question(text="Giá trị sản phẩm cà phê xuất khẩu năm 2030 là bao nhiêu?")).accented == frozenset()

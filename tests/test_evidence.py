@@ -163,3 +163,13 @@ def test_focus_prefers_the_passage_that_states_the_answer_in_one_sentence():
     assert focus(stated, terms, figure) > focus(spread, terms, figure)
     # without the lead-in the figure's sentence says nothing of waste
     assert focus("Mục tiêu giảm phát thải khí nhà kính so với năm 2005: 5%", terms, figure) < focus(stated, terms, figure)
+
+
+def test_sentences_saying_quotes_a_clause_with_its_whole_sentence():
+    from assistant.evidence import sentences_saying
+
+    passage = ("4. Các sở, ban, ngành\n- Xây dựng kế hoạch thực hiện trước ngày 31/3/2026; báo cáo kết quả thực hiện "
+               "trước ngày 05/12 hằng năm.\n- Chủ động phối hợp với các đơn vị liên quan.")
+    said = sentences_saying(passage, lambda s: "hằng năm" in s)
+    assert said == ["Xây dựng kế hoạch thực hiện trước ngày 31/3/2026; báo cáo kết quả thực hiện trước ngày 05/12 hằng năm."]
+    assert sentences_saying(passage, lambda s: "2027" in s) == []
