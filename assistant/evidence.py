@@ -365,22 +365,30 @@ def focus(passage: str, query_terms: set[str], wants: re.Pattern | None = None, 
     return best
 
 
+def _sentence_span(links: list[bool], headings: list[bool], i: int, j: int, taken: AbstractSet[int]) -> tuple[int, int]:
+    """The clauses ``i``..``j`` widened to their whole sentence: the clauses joined to them by semicolons
+    (``links``), not past a heading nor back into clauses already quoted."""
+    first, last = i, j
+    while first > 0 and links[first - 1] and first - 1 not in taken:
+        first -= 1
+    while links[last] and last + 1 < len(links) and not headings[last + 1]:
+        last += 1
+    return first, last
+
+
 def sentences_saying(passage: str, says: Callable[[str], bool]) -> list[str]:
     """The passage's sentences with a clause that ``says`` holds for, each whole when its clauses are joined by
     semicolons and it is short enough (as :func:`best_sentences` quotes a clause), in their order."""
     clauses = _clauses(_without_numbered_headings(passage))
     pieces = [piece.strip(" -+•\t") for piece, _ in clauses]
     links = [link for _, link in clauses]
+    headings = [is_heading(p) for p in pieces]
     out: list[str] = []
     taken: set[int] = set()
     for i, piece in enumerate(pieces):
         if i in taken or not says(piece):
             continue
-        first, last = i, i
-        while first > 0 and links[first - 1] and first - 1 not in taken:
-            first -= 1
-        while links[last] and last + 1 < len(pieces):
-            last += 1
+        first, last = _sentence_span(links, headings, i, i, taken)
         whole = " ".join(pieces[first:last + 1])
         if len(whole) > CLAUSE_SENTENCE_MAX:
             first, last, whole = i, i, piece
@@ -465,11 +473,7 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
             text = f"{text} {sentences[j]}"
         # a clause of a sentence joined by semicolons: the whole sentence, when it is short enough
         picked_at = i
-        first, last = i, j
-        while first > 0 and links[first - 1] and first - 1 not in taken:
-            first -= 1
-        while links[last] and last + 1 < len(sentences) and not headings[last + 1]:
-            last += 1
+        first, last = _sentence_span(links, headings, i, j, taken)
         whole = " ".join(sentences[first:last + 1])
         if (first, last) != (i, j) and len(whole) <= CLAUSE_SENTENCE_MAX and not text.endswith(":"):
             text, i, j = whole, first, last
