@@ -3281,15 +3281,8 @@ class Assistant:
             # "by which dates each year must the units send their results": a day is asked, the rows' deadlines
             # are years or quarters, and a passage as close as the rows states days ("trước ngày 05 tháng 6")
             prefer_rows = False
-        if prefer_rows and "lead" in intent.fields and passages and best_passage > best_row \
-                and _states_a_lead(best_sentences(passages[0].chunk.source_text, q_terms, limit=2), passages[0].chunk):
-            # "which department takes the lead on the plan's tourism tasks": the passage matching better
-            # than any row says who leads ("4. Sở Văn hoá, Thể thao và Du lịch / Chủ trì triển khai các nhiệm
-            # vụ tại mục (IV) (2)"), as a row's lead column would
-            prefer_rows = False
         if not prefer_rows and "lead" in intent.fields and row_hits and best_row >= WHO_ROW_RATIO * best_passage \
-                and not find_agencies(" ".join(said := best_sentences(passages[0].chunk.source_text, q_terms, limit=3))) \
-                and not _states_a_lead(said, passages[0].chunk):
+                and not find_agencies(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=3))):
             # "who is responsible for the AI assistant pilot": the passage that describes the pilot
             # names no body; the row close behind has a lead column
             prefer_rows = True
@@ -3785,20 +3778,6 @@ def _yearly_days(passages: list[PassageHit], floor: float, per_plan: int = 1) ->
             out.append(PassageHit(p.chunk, p.score, said[:2]))
             plans[doc] = plans.get(doc, 0) + 1
     return out
-
-
-#: A sentence saying who leads: a body's name and "chủ trì" (folded).
-_LEADS = re.compile(r"\bchu tri\b")
-
-
-def _states_a_lead(said: list[str], chunk) -> bool:
-    """Whether sentences of a passage say a body leads ("Sở … chủ trì triển khai …") — the body named in
-    them or, for a sentence with no subject ("Chủ trì triển khai …"), by the heading they stand under
-    ("4. Sở Văn hoá, Thể thao và Du lịch")."""
-    text = " ".join(said)
-    if not _LEADS.search(fold_words(text)):
-        return False
-    return bool(find_agencies(text) or chunk.section_path and find_agencies(chunk.section_path[-1]))
 
 
 def _years_as_rows(text: str, years: list[str]) -> bool:
