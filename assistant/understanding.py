@@ -137,8 +137,8 @@ _TITLE_FILLER = (r"(?:\s+(?:chuyen doi so|cds|hanh dong|tren dia ban|tinh|thanh 
 _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\d\d)\b")
 #: "the 2026 plan", "the 2022 Resolution 06 programme" (no other year nor a preposition between: "the
 #: 2025 target in the 2022 programme", "compare with 2025 in the Resolution 06 programme" do not make
-#: 2025 a plan's year)
-_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b|(?:in|of|under|with|than|from|to|and|or|vs|versus|compared)\b)\S+\s+){0,4}?" + r"(?:plans?|program(?:me)?s?|action programmes?|action plans?)\b")
+#: 2025 a plan's year; nor a stage of a plan: "does the 2031-2035 stage plan to test …")
+_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b|(?:in|of|under|with|than|from|to|and|or|vs|versus|compared|stages?|phases?|periods?)\b)\S+\s+){0,4}?" + r"(?:plans?|program(?:me)?s?|action programmes?|action plans?)\b")
 #: "the 2026 and the 2027 plan", "the 2025 or 2026 programmes": the first year names a plan as the second does
 _DOC_YEAR_ELIDED = re.compile(r"\b(20\d\d)(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?20\d\d\s*(?:'s\s+)?(?:plans?|program(?:me)?s?)\b)")
 #: words that make "2027 … plan" a value's year ("the 2027 target in the plan"), not the plan's own

@@ -188,3 +188,33 @@ def test_markdown_grid_table_cells_joined_over_their_lines(tmp_path: Path):
         "",
         "Đoạn văn sau bảng.",
     ]
+
+
+def test_markdown_grid_table_with_a_cell_spanning_rows(tmp_path: Path):
+    # a rule drawn under some columns only ("|  I. NHÓM …  +----+-------+") closes those columns' cells:
+    # the group cell on its left spans the rows, its text stands in each of them (as an HTML rowspan's)
+    text = "\n".join([
+        "Phụ lục: DANH MỤC NHIỆM VỤ",
+        "",
+        "+-------------+----+------------------+--------------+",
+        "| Nhóm        | TT | Nhiệm vụ         | Chủ trì      |",
+        "+=============+====+==================+==============+",
+        "| I. NHÓM CƠ  | 1  | Rà soát cơ chế   | Sở Tài chính |",
+        "| CHẾ         |    | khuyến khích     |              |",
+        "|             +----+------------------+--------------+",
+        "|             | 2  | Cải thiện môi    | Sở Công      |",
+        "|             |    | trường đầu tư    | Thương       |",
+        "+-------------+----+------------------+--------------+",
+        "| II. CÔNG    | 1  | Hỗ trợ doanh     | Sở Khoa học  |",
+        "| NGHỆ        |    | nghiệp           | và Công nghệ |",
+        "+-------------+----+------------------+--------------+",
+        "",
+        "Đoạn văn sau bảng.",
+    ])
+    lines = _load(tmp_path, "plan.md", text + "\n").text.split("\n")
+    assert lines[2:6] == [
+        "Nhóm\tTT\tNhiệm vụ\tChủ trì",
+        "I. NHÓM CƠ CHẾ\t1\tRà soát cơ chế khuyến khích\tSở Tài chính",
+        "I. NHÓM CƠ CHẾ\t2\tCải thiện môi trường đầu tư\tSở Công Thương",
+        "II. CÔNG NGHỆ\t1\tHỗ trợ doanh nghiệp\tSở Khoa học và Công nghệ",
+    ]

@@ -256,3 +256,12 @@ def test_communes_and_wards_named_by_their_unit_word():
     # "cấp xã được …", "đến cấp xã đến năm 2025": the level, not a commune's name
     assert local_units_named("KH 285 yêu cầu bao nhiêu đơn vị cấp xã được kết nối với mạng?") == []
     assert local_units_named("phủ hệ thống cáp quang đến cấp xã đến năm 2025?") == []
+
+
+def test_a_stage_of_a_plan_names_no_plan_of_its_years():
+    from assistant.understanding import parse_question
+
+    # "does the 2031-2035 stage plan to test …": a stage of the plan asked about ("plan" the verb), not a
+    # plan of 2035 — no plan of those years in reach is no reason to abstain
+    assert parse_question("Which new business models does the 2031-2035 stage plan to test?").plan_years == []
+    assert parse_question("What does the 2027 plan say about AI?").plan_years == ["2027"]

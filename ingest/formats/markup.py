@@ -223,23 +223,53 @@ def _split_grid_tables(text: str) -> list[tuple[list[list[str]] | None, str]]:
 
 def _grid_cells(block: list[str]) -> list[list[str]]:
     """The cells of a grid table: its column edges are the "+" of its first rule; each run of lines
-    between full rules is one row, a cell's lines joined; a cell whose line has no "|" at an inner
-    edge spans the columns on both sides (its text stands in the first, as a merged cell's does)."""
+    between rules is one row, a cell's lines joined; a cell whose line has no "|" at an inner
+    edge spans the columns on both sides (its text stands in the first, as a merged cell's does).
+    A rule drawn under some columns only ("|  I. NHÓM …  +-----+------+") closes the cells of those
+    columns: a cell of the others spans the rows on both sides — its text, all its lines, stands in
+    each of them, as an HTML rowspan's does."""
     block = [unicodedata.normalize("NFC", line.rstrip()) for line in block]
     top = block[0]
     indent = len(top) - len(top.lstrip())
     edges = [k for k, ch in enumerate(top) if ch == "+" and k >= indent]
-    grid: list[list[str]] = []
-    rows: list[list[str]] = []
-    for line in block[1:]:
-        if _GRID_RULE.match(line):
-            if rows:
-                grid.append(_grid_row(rows, edges))
-            rows = []
-        else:
-            rows.append(line)
     width = len(edges) - 1
-    return [row + [""] * (width - len(row)) for row in grid]
+    grid: list[list[str]] = []
+    closed: list[list[bool]] = []  # for each row, the columns a rule closes under it
+    rows: list[str] = []
+    for line in block[1:]:
+        ruled = _ruled_columns(line, edges)
+        if ruled is None:
+            rows.append(line)
+            continue
+        if rows:
+            grid.append(_grid_row(rows, edges))
+            grid[-1] += [""] * (width - len(grid[-1]))
+            closed.append(ruled)
+        rows = []
+    # a cell left open by a rule under the other columns: one cell over the rows it spans
+    for c in range(width):
+        start = 0
+        for r in range(len(grid)):
+            if closed[r][c] or r == len(grid) - 1:
+                if r > start:
+                    text = " ".join(t for t in (grid[k][c] for k in range(start, r + 1)) if t)
+                    for k in range(start, r + 1):
+                        grid[k][c] = text
+                start = r + 1
+    return grid
+
+
+def _ruled_columns(line: str, edges: list[int]) -> list[bool] | None:
+    """For a grid table's rule line, full or under some columns only, which columns it rules ("-"/"="
+    between their edges); None for a line of cells."""
+    if _GRID_RULE.match(line):
+        return [True] * (len(edges) - 1)
+    ruled = [bool(seg) and all(ch in "-=:" for ch in seg)
+             for seg in (line[edges[c] + 1:edges[c + 1]].strip() if len(line) > edges[c + 1] else "" for c in range(len(edges) - 1))]
+    # (a rule segment is drawn edge to edge: "+-----+"; a cell's text that is all dashes, "-", is none)
+    ruled = [r and len(line) > edges[c + 1] and line[edges[c] + 1:edges[c + 1]].strip("-=:") == "" and line[edges[c + 1]] == "+"
+             for c, r in enumerate(ruled)]
+    return ruled if any(ruled) else None
 
 
 def _grid_row(lines: list[str], edges: list[int]) -> list[str]:

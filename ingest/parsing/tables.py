@@ -1494,14 +1494,17 @@ def without_numbering(label: str) -> str:
     return _GROUP_NUMBERING.sub("", squash(label))
 
 
+def body_of_label(label: str) -> str | None:
+    """A group label or heading that is a body's name ("II. SỞ KHOA HỌC VÀ CÔNG NGHỆ", "4. Công an tỉnh"),
+    without its numbering; None when it names something else."""
+    name = without_numbering(label).strip(" :;.")
+    return name if name and len(name.split()) <= 12 and cell_kind(name) == "agency" else None
+
+
 def _body_of_groups(labels: list[str]) -> str | None:
     """The innermost group label that is a body's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Công an tỉnh"),
     without its numbering; None when no group names one."""
-    for label in reversed(labels):
-        name = without_numbering(label).strip(" :;.")
-        if name and len(name.split()) <= 12 and cell_kind(name) == "agency":
-            return name
-    return None
+    return next((name for label in reversed(labels) if (name := body_of_label(label))), None)
 
 
 #: Share of a task table's rows that print their lead for an empty lead cell to read as the one above
