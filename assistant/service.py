@@ -30,7 +30,7 @@ from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS
 from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
-from ingest.parsing.tables import body_of_label, cell_kind, classify_label, is_total_label, split_span, without_numbering
+from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, DocumentInfo, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -3281,18 +3281,7 @@ class Assistant:
             # "by which dates each year must the units send their results": a day is asked, the rows' deadlines
             # are years or quarters, and a passage as close as the rows states days ("trước ngày 05 tháng 6")
             prefer_rows = False
-        if prefer_rows and set(intent.fields) == {"lead"} and passages and best_passage > best_row \
-                and passages[0].chunk.section_path and body_of_label(passages[0].chunk.section_path[-1]):
-            # "which department takes the lead on the plan's tourism tasks": only who is asked, and the
-            # passage matching better than any row stands under a heading that is a body's name, as a
-            # plan's "Tổ chức thực hiện" gives each body its duties ("4. Sở Văn hoá, Thể thao và Du lịch /
-            # Chủ trì triển khai các nhiệm vụ tại mục (IV) (2)"): that body is the answer, as a lead column's
-            prefer_rows = False
-            under_body = True
-        else:
-            under_body = False
         if not prefer_rows and "lead" in intent.fields and row_hits and best_row >= WHO_ROW_RATIO * best_passage \
-                and not under_body \
                 and not find_agencies(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=3))):
             # "who is responsible for the AI assistant pilot": the passage that describes the pilot
             # names no body; the row close behind has a lead column
