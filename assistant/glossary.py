@@ -92,7 +92,7 @@ INSTITUTION_KINDS: list[tuple[str, tuple[str, ...]]] = sorted(
 COMPARISON_CUES: tuple[str, ...] = tuple(_VOCAB["comparison_cues"])
 #: English words before "plan" / "programme" that say which kind of plan, not its topic ("the new plan").
 PLAN_DESCRIBERS_EN: frozenset[str] = frozenset(_VOCAB["plan_describers_en"]["words"])
-#: Vietnamese verbs said of a document as its subject ("kế hoạch yêu cầu …"), folded: no title words follow.
+#: Vietnamese verbs said of a document as its subject ("kế hoạch yêu cầu …"), with their accents: no title words follow.
 DOCUMENT_VERBS_VI: tuple[str, ...] = tuple(_VOCAB["document_verbs_vi"]["words"])
 
 _META = set("\\()[]{}?*+|.^$")

@@ -3270,8 +3270,8 @@ class Assistant:
             # year) states none. Of each plan the passage that matches best, when it matches FIGURE_RATIO of
             # the best row or passage or more (several plans, none named: each plan's day is shown); the
             # sentence quoted whole, its clauses joined by semicolons ("… trước ngày 31/3/2026; báo cáo …
-            # trước ngày 05/12 hằng năm": a question in parts may ask both)
-            # (a question in parts may ask two such days of one plan: two passages of each)
+            # trước ngày 05/12 hằng năm": a question in parts may ask both), and for a question in parts two
+            # passages of each plan (two such days asked of one plan)
             yearly = _yearly_days(passages, FIGURE_RATIO * max(best_row, best_passage), per_plan=2 if len(u.parts) >= 2 else 1)
             if yearly:
                 return Evidence(mode="passage", passages=yearly)

@@ -1242,13 +1242,15 @@ def _says_what_it_does(after_kind: str, question: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _verbs_after_a_kind(question: str) -> tuple[str, ...]:
-    """The verbs of DOCUMENT_VERBS_VI a question writes, with their accents, right after a kind of document."""
+    """The verbs of DOCUMENT_VERBS_VI a question writes, with their accents, right after a kind of document
+    (the two words before the verb, folded, are one of _KINDS_THEN_VERB)."""
     said = " ".join(unicodedata.normalize("NFC", question).casefold().split())
-    return tuple(v for v in DOCUMENT_VERBS_VI if re.search(rf"\b(?:{_KINDS_WRITTEN})\s+{re.escape(v)}\b", said))
+    return tuple(v for v in DOCUMENT_VERBS_VI
+                 if any(fold_words(m.group(1)) in _KINDS_THEN_VERB for m in re.finditer(rf"(\S+ \S+) {re.escape(v)}\b", said)))
 
 
-#: The kinds of document as a question writes them, with their accents (see _DOC_KINDS).
-_KINDS_WRITTEN = "kế hoạch|chương trình|đề án|quyết định|nghị quyết|chiến lược|báo cáo"
+#: The kinds of document a verb may follow (folded): those of _DOC_KINDS and a strategy.
+_KINDS_THEN_VERB = frozenset(_DOC_KINDS) | {"chien luoc"}
 
 
 def _named_by(intent: QueryIntent, words: str) -> None:

@@ -264,11 +264,11 @@ def _ruled_columns(line: str, edges: list[int]) -> list[bool] | None:
     between their edges); None for a line of cells."""
     if _GRID_RULE.match(line):
         return [True] * (len(edges) - 1)
-    ruled = [bool(seg) and all(ch in "-=:" for ch in seg)
-             for seg in (line[edges[c] + 1:edges[c + 1]].strip() if len(line) > edges[c + 1] else "" for c in range(len(edges) - 1))]
-    # (a rule segment is drawn edge to edge: "+-----+"; a cell's text that is all dashes, "-", is none)
-    ruled = [r and len(line) > edges[c + 1] and line[edges[c] + 1:edges[c + 1]].strip("-=:") == "" and line[edges[c + 1]] == "+"
-             for c, r in enumerate(ruled)]
+    # (a rule segment is drawn edge to edge, "+-----+", of "-", "=" or ":" only: a cell's text that is all
+    # dashes, " - ", is none)
+    ruled = [len(line) > edges[c + 1] and line[edges[c + 1]] == "+"
+             and (seg := line[edges[c] + 1:edges[c + 1]]) != "" and seg.strip("-=:") == ""
+             for c in range(len(edges) - 1)]
     return ruled if any(ruled) else None
 
 
