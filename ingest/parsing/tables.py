@@ -619,18 +619,29 @@ def _data_row_follows(lines: list[LogicalLine], i: int, end: int, table: _Table)
     return j < end and "\t" in lines[j].text and not _is_header(_cells(lines[j].text))
 
 
+#: A cell numbering a column: "3", "(3)", "C", or a number with the sum it stands for ("4=3/2", "(7)=(5)-(6)").
+_COLUMN_KEY = re.compile(r"\(?(\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/x:.,\s]+)?")
+
+
 def _is_column_numbers(cells: list[str]) -> bool:
-    """A row that only numbers the columns: "(1) (2) (3) …", "1 2 3 …" or "A B C …"."""
-    nonempty = [c for c in cells if c]
+    """A row that only numbers the columns: "(1) (2) (3) …", "1 2 3 …", "A B C …", or letters then
+    numbers as a finance template prints them ("A B 1 2 3 4=3/2 5 6")."""
+    nonempty = [c.strip() for c in cells if c.strip()]
     if len(nonempty) < 3 or len(nonempty) < len(cells) - 1:
         return False
     keys = []
     for c in nonempty:
-        m = re.fullmatch(r"\(?(\d{1,2}|[A-Z])\)?", c)
+        m = _COLUMN_KEY.fullmatch(c)
         if not m:
             return False
-        keys.append(int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - ord("A") + 1)
-    return all(b == a + 1 for a, b in zip(keys, keys[1:]))
+        keys.append(m.group(1))
+    letters = [k for k in keys if not k.isdigit()]
+    if keys[:len(letters)] != letters:  # letters first, then numbers
+        return False
+    numbers = [int(k) for k in keys[len(letters):]]
+    codes = [ord(k) for k in letters]
+    return all(b == a + 1 for a, b in zip(codes, codes[1:])) and all(b == a + 1 for a, b in zip(numbers, numbers[1:])) \
+        and (not numbers or not letters or numbers[0] == 1)
 
 
 def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table | None:
