@@ -83,6 +83,9 @@ LIVE_INFORMATION_CUES: tuple[str, ...] = tuple(_VOCAB["live_information_cues"])
 DOCUMENT_FACT_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["document_fact_cues"].items() if not k.startswith("_")}
 #: Headings any plan may have ("tổ chức thực hiện"), folded: said in a question, they name no part of one plan.
 GENERIC_HEADINGS: frozenset[str] = frozenset(_VOCAB["generic_headings"]["names"])
+#: Headings of the part of a plan that assigns duties to bodies ("tổ chức thực hiện"), folded: a sub-heading under
+#: one names whose duties its sentences are.
+DUTY_SECTIONS: tuple[str, ...] = tuple(_VOCAB["duty_sections"]["names"])
 #: English words written with a capital wherever they stand (months, weekdays, "Vietnam"), folded.
 ALWAYS_CAPITALISED_EN: frozenset[str] = frozenset(_VOCAB["always_capitalised_en"]["words"])
 #: Kind of institution as printed ("Trường Đại học") -> English words for it ("university"), longest first.

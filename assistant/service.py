@@ -20,17 +20,17 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
 from assistant.compose import KIND_NOUNS_VI, compose, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, accented_term, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
-                               found_terms, opening_sentences, plain_terms)
+from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
+                               found_terms, opening_sentences, plain_terms, ways_of)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
+from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
-from ingest.parsing.tables import cell_kind, classify_label, is_total_label, split_span, without_numbering
+from ingest.parsing.tables import body_of_label, cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, DocumentInfo, TableRow
 from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
@@ -92,6 +92,9 @@ PHRASE_PRINTED_SHARE = 0.5
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
+#: A comparison naming no plan whose two sides several plans each list: the pairs of this many plans are
+#: shown (each plan's pair; 3 plans × 2 sides stays a readable list).
+MAX_PLANS_SIDE_BY_SIDE = 3
 #: A table's row name of this many words or fewer names a thing ("Xoài", "Sản phẩm rau chân vịt"), whose
 #: words a question joins to any other (see ``_row_name_words``).
 ROW_NAME_MAX_WORDS = 3
@@ -937,6 +940,8 @@ class Assistant:
             after = " ".join(w for w in (m.group(2), m.group(3)) if w)
             if m.group(2).isdigit() or m.group(2) == "so":
                 continue  # "Đề án 06", "Đề án số 06": a scheme named by its number
+            if m.group(2) in _WHICH_FOLDED:
+                continue  # "triển khai chương trình gì", "đề án nào": what is asked, not a document held
             if f"{m.group(1)} {after}" not in self._kind_names:
                 alone.append(m.group(1))
         for m in re.finditer(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r")\s*$", fold_words(folded)):
@@ -1449,6 +1454,13 @@ class Assistant:
                         words_said = {t for t in said if "_" not in t}
                         if long_form and words_said <= terms:  # words that name the plan are gone already
                             terms = (terms - long_form) | {alternatives_term([frozenset({code}), long_form])}
+                        else:
+                            # the words are one way of a term read several ways ("local budget": "ngân sách địa
+                            # phương" or "ngân sách tỉnh"): their initials ("NSĐP") are one more way of it
+                            either = next((t for t in terms if t.startswith(ALTERNATIVES)
+                                           and any(words_said <= way for way in ways_of(t))), None)
+                            if either is not None and words_said:
+                                terms = (terms - {either}) | {alternatives_term([*ways_of(either), frozenset({code})])}
                         break
         return terms
 
@@ -1599,6 +1611,35 @@ class Assistant:
         """Rows scored by meaning and words, best first."""
         matches = self.relevance.rows(intent.search_text, q_terms, rows)
         return sorted((RowHit(r, matches[r.row_id].score) for r in rows), key=lambda h: -h.score)
+
+    def _group_own_rows(self) -> dict[tuple[str, str | None, str], TableRow]:
+        """(doc, appendix, group label) → the row that is that group's own line ("I | THU NỘI ĐỊA | 10.052.700 |
+        …", a subtotal over the rows under it), for tables whose group rows carry values."""
+        gen = self.store.generation
+        if getattr(self, "_group_rows_gen", None) != gen:
+            labels = {(r.doc_id, r.appendix, g) for r in self.lookup.rows() for g in r.group}
+            own = {}
+            for r in self.lookup.rows():
+                if r.number and (key := (r.doc_id, r.appendix, f"{r.number}. {r.fields.get('content') or ''}")) in labels:
+                    own[key] = r
+            self._group_rows, self._group_rows_gen = own, gen
+        return self._group_rows
+
+    def _group_rows_first(self, q_terms: set[str], hits: list[RowHit]) -> list[RowHit]:
+        """The best row stands under a group whose own line carries values, and its own name covers less of the
+        question than the group's name does ("domestic revenue for 2028": "Thu từ khu vực doanh nghiệp …" under
+        "I. THU NỘI ĐỊA"): the words were the group's, and its own line (the subtotal) is what was asked — it goes
+        first, at the best row's score."""
+        if not hits or not hits[0].row.group:
+            return hits
+        best = hits[0].row
+        own = self._group_own_rows().get((best.doc_id, best.appendix, best.group[-1]))
+        if own is None or own.row_id == best.row_id:
+            return hits
+        by_group = coverage(q_terms, own.fields.get("content") or "")
+        if not by_group or by_group < coverage(q_terms, best.fields.get("content") or ""):
+            return hits
+        return [RowHit(own, hits[0].score), *(h for h in hits if h.row.row_id != own.row_id)]
 
     def _rows_by_number(self, intent: QueryIntent, cands: list[str]) -> list[TableRow]:
         rows: list[TableRow] = []
@@ -2554,7 +2595,7 @@ class Assistant:
             # "in the report's annex 1, compare the required outputs of the X task": the words saying
             # where and what is asked sit in one part only, yet name no thing compared
             topic = {t for t in terms if t not in frame and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & frame)
-                     and not (intent.comparison and _asks_to_compare(t))}
+                     and not _asks_to_compare(t)}
             read.append((part, terms, topic))
         if len(read) == 2:
             read = self._shared_words_given(intent, read)
@@ -2677,7 +2718,16 @@ class Assistant:
         # (of the plan the question is about when it names none; two plans named are two sides)
         lead_plan = keep[0].row.doc_id if keep and not u.explicit else None
         # (sides of two years — "the 2026 target … with the 2025 target in last year's plan" — may be two plans')
-        sided = self._plan_of_every_side(u, pool, part_matches) if sides_apart and len(u.intent.target_years) < 2 else None
+        holding = self._plans_of_every_side(u, pool, part_matches) \
+            if not u.explicit and len(u.parts) >= 2 and len(u.intent.target_years) < 2 else []
+        if len(holding) > 1:
+            # two things asked together that several plans each list, no plan named ("mục tiêu giao dịch
+            # không dùng tiền mặt và mục tiêu tỷ lệ người có tài khoản ngân hàng chênh nhau thế nào" of two
+            # indicators three plans list): each plan's pair, side by side — a pair made of two plans' rows
+            # answers of no plan, and which plan is meant the question does not say
+            return [RowHit(r, part_matches[i][r.row_id].score) for _, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
+                    for i, r in rows]
+        sided = holding[0][0] if holding and sides_apart else None
         if sided is not None:
             # "nhiệm vụ hạ tầng đô thị và hạ tầng giao thông giống và khác nhau …" naming no plan: two things of
             # the one plan whose rows hold each side, not the best row of every plan that holds either
@@ -2736,21 +2786,25 @@ class Assistant:
         return out
 
     @staticmethod
-    def _plan_of_every_side(u: Understanding, pool: list[TableRow], part_matches: list[dict[str, Match]]) -> str | None:
-        """The one plan (of two or more in ``pool``) where each side of a comparison is held by a row of its
-        own (PART_COVERAGE of the side's words, a different row each), or None."""
+    def _plans_of_every_side(u: Understanding, pool: list[TableRow],
+                             part_matches: list[dict[str, Match]]) -> list[tuple[str, list[tuple[int, TableRow]]]]:
+        """The plans (when ``pool`` holds two or more) where each side of a comparison is held by a row of its
+        own (PART_COVERAGE of the side's words, a different row each), with those rows (side, row), the plan
+        whose rows match their sides best first."""
         sides = [i for i, terms in enumerate(u.parts) if len(terms) >= PART_MIN_TERMS]
         plans = list(dict.fromkeys(r.doc_id for r in pool))
         if len(sides) < 2 or len(plans) < 2:
-            return None
+            return []
         holding = []
         for doc_id in plans:
             rows = [r for r in pool if r.doc_id == doc_id]
             bests = [max(rows, key=lambda r: part_matches[i][r.row_id].lexical) for i in sides]
             if all(part_matches[i][b.row_id].lexical >= PART_COVERAGE for i, b in zip(sides, bests)) \
                     and len({b.row_id for b in bests}) == len(bests):
-                holding.append(doc_id)
-        return holding[0] if len(holding) == 1 else None
+                total = sum(part_matches[i][b.row_id].score for i, b in zip(sides, bests))
+                holding.append((total, doc_id, list(zip(sides, bests))))
+        holding.sort(key=lambda h: -h[0])
+        return [(doc_id, rows) for _, doc_id, rows in holding]
 
     def _parts_covered(self, parts: tuple[frozenset[str], ...], key: str, text: str) -> set[int]:
         """The parts of a question that ``text`` holds PART_COVERAGE of (parts of PART_MIN_TERMS terms or more)."""
@@ -2836,6 +2890,38 @@ class Assistant:
         _, top, said = best
         said = _with_years_sentence(top.chunk.source_text, said, intent.target_years, wants)
         return [PassageHit(top.chunk, top.score, said)]
+
+    def _another_plan_says(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
+                           best_passage: float, wants: re.Pattern | None) -> list[PassageHit]:
+        """A question naming no plan, answered from the passages of one plan: the best passage of another plan in
+        reach that matches it as closely (CLOSE_RATIO of the best) is quoted after them — which plan was meant the
+        question does not say, and each plan's own words are shown as its own."""
+        if u.explicit or len(u.candidates) < 2 or not top:
+            return []
+        shown = {p.chunk.doc_id for p in top}
+        if len(shown) > 1:
+            return []  # the answer already shows more than one plan's words
+        other = next((p for p in passages if p.chunk.doc_id not in shown and p.score >= CLOSE_RATIO * best_passage), None)
+        if other is None:
+            return []
+        said = best_sentences(other.chunk.source_text, set(u.terms), limit=2, wants=wants, rarity=self.relevance.rarity)
+        said = [x for x in said if not is_heading(x)]
+        return [PassageHit(other.chunk, other.score, said)] if said else []
+
+    def _duties_of_a_body(self, intent: QueryIntent, q_terms: set[str], passages: list[PassageHit],
+                          best_row: float) -> list[PassageHit]:
+        """Who is asked of something a plan's text assigns under a body's own heading ("19. Các cơ sở đào tạo
+        đại học, sau đại học / a) Mở thêm chuyên ngành …"), that passage matching the question at least as
+        well as the best row: its sentences are quoted beside the rows, the heading saying whose duty it is —
+        a row of another plan may be meant as well, so neither replaces the other."""
+        if "lead" not in intent.fields or not passages or passages[0].score < best_row:
+            return []
+        top = passages[0]
+        if not _under_a_body(top.chunk.section_path):
+            return []
+        said = best_sentences(top.chunk.source_text, q_terms, limit=2, rarity=self.relevance.rarity)
+        said = [x for x in said if not is_heading(x)]
+        return [PassageHit(top.chunk, top.score, said)] if said else []
 
     def _section_neighbours(self, chunk) -> list:
         """The text chunks right before and after ``chunk`` in the same section."""
@@ -3210,7 +3296,7 @@ class Assistant:
             # Only tables that have a column for the asked year can answer a target question.
             dated = [r for r in pool if self._has_year(r, intent.target_years)]
             pool = dated or pool
-        row_hits = self._row_hits(intent, q_terms | accented, pool)
+        row_hits = self._group_rows_first(q_terms, self._row_hits(intent, q_terms | accented, pool))
         primary = set(intent.primary_docs) & set(u.candidates)
         if primary and primary != set(u.candidates):
             # "the 2025 plan": the plan whose title says 2025 before one only issued that year
@@ -3393,6 +3479,8 @@ class Assistant:
             if keep and (any(has_asked_value(h.row, intent) for h in keep) or best_passage < MIN_COVERAGE and not money_amount):
                 quoted = self._plan_says_it_too(intent, keep[0].row, passages) or \
                     self._passage_close_behind(intent, q_terms, passages, best_row)
+                quoted += [p for p in self._duties_of_a_body(intent, q_terms, passages, best_row)
+                           if p.chunk.chunk_id not in {q.chunk.chunk_id for q in quoted}]
                 # a task read from a sentence of the text is that sentence: quoting it again adds nothing
                 said = " ".join(fold_words(h.row.fields.get("content", "")) for h in keep)
                 quoted = [p for p in quoted if not (p.sentences and all(fold_words(x) in said for x in p.sentences))]
@@ -3496,7 +3584,7 @@ class Assistant:
         numbered = self._rows_numbered_alike(intent, top)
         if numbered:
             return Evidence(mode="row", rows=numbered, passages=top)
-        return Evidence(mode="passage", passages=top)
+        return Evidence(mode="passage", passages=top + self._another_plan_says(u, top, passages, best_passage, wants))
 
     def _rows_numbered_alike(self, intent: QueryIntent, top: list[PassageHit]) -> list[RowHit]:
         """A target of the text numbered "(17) Đến hết năm 2026, 100% …" whose agency a table gives by
@@ -3755,6 +3843,20 @@ _EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.IGNORECASE)
 _EVERY_YEAR_ASKED = re.compile(r"\b(?:hang nam|moi nam|every year|each year|annually|yearly)\b")
 #: The most plans whose day of every year answers a question naming none.
 YEARLY_DAY_MAX_PLANS = 3
+
+
+def _under_a_body(path) -> bool:
+    """Whether a passage stands under a heading naming whose duties it states: a body's name ("2. Sở Tài
+    chính"), or any sub-heading of a plan's part assigning duties ("VI. TỔ CHỨC THỰC HIỆN > 19. Các cơ sở đào
+    tạo đại học, sau đại học") that is not a heading any plan has ("Chế độ báo cáo")."""
+    if not path:
+        return False
+    if body_of_label(path[-1]) is not None:
+        return True
+    heading = " ".join(re.sub(r"[^\w\s]", " ", fold_words(without_numbering(path[-1]))).split())
+    return len(path) >= 2 and heading not in GENERIC_HEADINGS and any(
+        any(d in " ".join(re.sub(r"[^\w\s]", " ", fold_words(without_numbering(h))).split()) for d in DUTY_SECTIONS)
+        for h in path[:-1])
 
 
 def _is_yearly_day(text: str) -> bool:
@@ -4485,6 +4587,8 @@ _UNIT_ASKED_WORDS = frozenset({"don vi", "don vi tinh", "dvt", "unit", "units"})
 _UNIT_BEFORE = r"don vi(?: tinh)?(?: la)?|dvt(?: la)?|tinh bang|measured in|in units of|unit(?: is)?"
 #: Kinds of document a question may say alone for the one it means (folded), and the words after one.
 _KINDS_SAID_ALONE = ("de an", "chuong trinh", "chien luoc")
+#: The words asking which one, folded ("gì", "nào"): after a kind of document they ask what it is.
+_WHICH_FOLDED = frozenset({"gi", "nao"})
 _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(?: ([a-z0-9]+))?")
 #: An acronym as a question writes it: capitals (and digits, "+") of three or more, "REDD+", "VNTLAS", "FLEGT".
 #: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
@@ -4793,7 +4897,7 @@ _NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
 #: The words that ask for a comparison ("so sánh", "compare", "versus"), folded: how it is asked, not what about
-_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs|giong_nhau|khac_nhau|"
+_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs|giong_nhau|khac_nhau|nhau|chenh|chenh_nhau|"
                         r"differ(?:s|ent|ence|ences)?|similar(?:ity|ities)?|alike")
 
 
