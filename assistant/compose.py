@@ -582,9 +582,68 @@ def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: Cita
         said = " … ".join(p.sentences)
         lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]" if lang == "vi"
                      else f"According to {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]")
-    if evidence.rows:
+    if evidence.rows and evidence.distinct:
+        lines.append(_compose_distinct(evidence, docs, book, lang))
+    elif evidence.rows:
         lines.append(_compose_rows_listing(evidence, docs, book, lang))
     return lines
+
+
+def bodies_in(cell: str) -> list[str]:
+    """The bodies a lead or partner cell names, as printed: split at ";" and line breaks only (a comma is inside
+    names: "Sở Văn hóa, Thể thao và Du lịch"); "-" or an empty cell names none."""
+    return [part for p in re.split(r"[;\n]", cell) if is_value(part := p.strip(" .-–+•"))]
+
+
+def _group_mark(row: TableRow) -> str:
+    """A row's innermost group as a prefix of its number: "II." of "II. NHÓM GIẢI PHÁP …" ("" when unnumbered)."""
+    if not row.group:
+        return ""
+    m = re.match(r"\s*([IVXLC]+|\d+(?:\.\d+)*|[A-Z])[.)]\s", row.group[-1])
+    return f"{m.group(1)}." if m else ""
+
+
+def _compose_distinct(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> str:
+    """The bodies the rows' lead (or partner) column names, each once per plan and table, with the rows it names
+    them in (each body's first row cited): a count of them, or the list."""
+    by_table: dict[tuple[str, str], list[TableRow]] = {}
+    for h in evidence.rows:
+        by_table.setdefault((h.row.doc_id, h.row.appendix), []).append(h.row)
+    role = _FIELD_NAMES[lang][evidence.distinct]
+    where = f" ({'; '.join(evidence.filters)})" if evidence.filters else ""
+    lines: list[str] = [] if len(by_table) == 1 else [
+        "Câu hỏi không nêu kế hoạch; số cơ quan của từng bảng:" if lang == "vi" else "No plan named; each table's count:"]
+    for (doc_id, appendix), rows in by_table.items():
+        doc = docs.get(doc_id)
+        bodies: dict[str, tuple[str, list[TableRow]]] = {}
+        for r in rows:
+            for body in bodies_in(str(r.fields.get(evidence.distinct) or "")):
+                key = " ".join(fold_words(body).split())
+                bodies.setdefault(key, (body, []))[1].append(r)
+        table = f"{appendix}, {_doc_short(doc, lang)}" if appendix else _doc_short(doc, lang)
+        kinds = {r.kind for r in rows}
+        kind = kinds.pop() if len(kinds) == 1 else "other"
+        n_rows = f"{len(rows)} {_kind_words(kind, len(rows), lang, rows)}"
+        if len(by_table) > 1:
+            # several plans' or tables' (the question named none): each one's count, cited by its first row
+            c = book.cite_row(rows[0], lang)
+            lines.append(f"- {table}{where}: {len(bodies)} {role} khác nhau (trên {n_rows}) [{c}]" if lang == "vi"
+                         else f"- {table}{where}: {len(bodies)} different {role} bodies (over {n_rows}) [{c}]")
+            continue
+        if evidence.mode == "count":
+            lines.append(f"{table}{where}: {len(bodies)} {role} khác nhau (trên {n_rows}):" if lang == "vi"
+                         else f"{table}{where}: {len(bodies)} different {role} bodies (over {n_rows}):")
+        else:
+            lines.append(f"{table}{where} — {role} ({n_rows}):" if lang == "vi" else f"{table}{where} — {role} bodies ({n_rows}):")
+        # (numbers a table restarts in each group, "1, 2 … 1, 2": each with its group's numeral, "II.1")
+        restarted = len({r.number for r in rows if r.number}) < sum(1 for r in rows if r.number)
+        for body, named in bodies.values():
+            c = book.cite_row(named[0], lang)
+            numbers = [f"{_group_mark(r)}{r.number}" if restarted else r.number for r in named if r.number]
+            term = _kind_words(named[0].kind, len(named), lang, named)
+            said = f"{len(named)} {term}" + (f" ({', '.join(numbers[:MAX_LISTED])}{', …' if len(numbers) > MAX_LISTED else ''})" if numbers else "")
+            lines.append(f"- {_agency(body, lang)}: {said} [{c}]")
+    return "\n".join(lines)
 
 
 def _count_difference(parts: list[Evidence], lang: str) -> str:

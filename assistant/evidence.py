@@ -206,6 +206,8 @@ class Evidence:
     compared: bool = False
     #: The row(s) holding the largest ("max") or smallest ("min") figure of the column in ``filters``.
     extreme: str = ""
+    #: A field whose distinct values are counted or listed ("lead": the bodies leading the rows), or "".
+    distinct: str = ""
     #: The plan's definitions of short forms the rows print in an agency's place ("lead: TTPVHCC").
     definitions: list[Definition] = field(default_factory=list)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Set as AbstractSet
 from langchain_core.runnables import RunnableLambda
 
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
-from assistant.compose import KIND_NOUNS_VI, compose, group_kind, has_asked_value, is_value, status_years
+from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
                                found_terms, opening_sentences, plain_terms, ways_of)
@@ -1389,6 +1389,8 @@ class Assistant:
         vocab = self._vocabulary()
         # The province a question names says which plan, not what about ("Quảng Trị's target for …").
         said_terms = content_terms(self._without_places(_strip_numbers(intent)))
+        # "chênh nhau thế nào", "khác nhau ra sao": the words asking how things differ say nothing of what
+        said_terms = {t for t in said_terms if not _RECIPROCAL.search(t)}
         terms = set(said_terms & vocab)  # its own set: the words nothing answers join it below
         if intent.language != "en":
             # a Vietnamese word no plan uses ("blockchain") is a part of the question nothing answers
@@ -2273,6 +2275,9 @@ class Assistant:
         # the words of the tables' own captions ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG") and those
         # naming acts of any kind ("văn bản quy phạm pháp luật") describe every row counted: no topic
         topic -= _LEGAL_ACT_ANY_TERMS | set().union(*(content_terms(t) for t in {r.appendix_title or "" for r in rows}))
+        if intent.distinct:
+            # (the bodies of the rows counted, "bao nhiêu cơ quan chủ trì khác nhau": those words say which column)
+            topic -= _DISTINCT_WORDS
         if topic and not groups_asked:  # ("bao nhiêu nhóm nội dung": the words say which groups, of every row)
             # "how many indicators concern the digital economy": a topic some rows are about is
             # answered by search; words no row is about ("chia thành mấy nhóm") filter nothing
@@ -2282,7 +2287,8 @@ class Assistant:
         if not rows:
             reason = "không có dòng nào thỏa điều kiện" if lang == "vi" else "no row matches these conditions"
             return Evidence(mode="none", reason=reason)
-        if len({r.doc_id for r in rows}) > 1 and not (filters and not u.explicit):
+        if len({r.doc_id for r in rows}) > 1 and not (filters and not u.explicit) and not intent.distinct:
+            # (the bodies of the rows counted, of a question naming no plan: each plan's table counted apart)
             # (rows of several plans that meet the conditions asked — a body, a deadline, a group — of a
             # question naming no plan: each plan's are counted apart, none is chosen for the asker)
             rows = self._best_plans(intent, rows)
@@ -2293,6 +2299,16 @@ class Assistant:
                 if key not in totals:
                     totals[key] = sum(1 for b in base if (b.doc_id, b.appendix) == key and not (b.number is None and _is_total_row(b)))
         mode = "count" if intent.aggregation == "count" else "list"
+        if intent.distinct:
+            # "bao nhiêu cơ quan chủ trì khác nhau": the bodies the rows' column names, each once, with its rows
+            # (the rows naming none are left out; a cell naming two bodies, "Sở A; Sở B", names each)
+            named_rows = [r for r in rows if bodies_in(str(r.fields.get(intent.distinct) or ""))]
+            if not named_rows:
+                reason = ("các dòng không ghi cơ quan chủ trì" if intent.distinct == "lead" else "các dòng không ghi cơ quan phối hợp") \
+                    if lang == "vi" else f"the rows name no {'lead' if intent.distinct == 'lead' else 'coordinating'} body"
+                return Evidence(mode="none", reason=reason)
+            return Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in named_rows], totals=totals, filters=filters,
+                            distinct=intent.distinct)
         # a group's count the plan states is quoted only when the rows counted are its whole group
         whole_groups = not [f for f in filters if f not in named and not (intent.part and f.endswith(" " + intent.part))]
         stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None,
@@ -3297,6 +3313,13 @@ class Assistant:
             dated = [r for r in pool if self._has_year(r, intent.target_years)]
             pool = dated or pool
         row_hits = self._group_rows_first(q_terms, self._row_hits(intent, q_terms | accented, pool))
+        if "status" in intent.fields and row_hits:
+            # "số cơ sở khám chữa bệnh năm 2025 theo kế hoạch và ước thực hiện": an estimate or progress asked, and
+            # a row of a table with such a column matches nearly as well (CLOSE_RATIO) as rows of tables without
+            # one (tasks that share more words): only the rows stating one can answer
+            stating = [h for h in row_hits if is_value(h.row.fields.get("status") or "")]
+            if stating and stating[0] is not row_hits[0] and stating[0].score >= CLOSE_RATIO * row_hits[0].score:
+                row_hits = stating
         primary = set(intent.primary_docs) & set(u.candidates)
         if primary and primary != set(u.candidates):
             # "the 2025 plan": the plan whose title says 2025 before one only issued that year
@@ -4587,6 +4610,13 @@ _UNIT_ASKED_WORDS = frozenset({"don vi", "don vi tinh", "dvt", "unit", "units"})
 _UNIT_BEFORE = r"don vi(?: tinh)?(?: la)?|dvt(?: la)?|tinh bang|measured in|in units of|unit(?: is)?"
 #: Kinds of document a question may say alone for the one it means (folded), and the words after one.
 _KINDS_SAID_ALONE = ("de an", "chuong trinh", "chien luoc")
+#: A term of the words asking how things differ ("chênh nhau", "khác nhau", folded): "nhau", "each other",
+#: and any pair holding it — what is compared, never a thing of the plans.
+_RECIPROCAL = re.compile(r"(?:^|_)nhau(?:_|$)|^chenh$")
+#: The words of a question counting a column's bodies ("how many different lead bodies appear in the lead
+#: column", "bao nhiêu cơ quan chủ trì khác nhau"), as terms: they say which column, not which rows.
+_DISTINCT_WORDS = content_terms("cơ quan đơn vị sở ngành bộ tổ chức chủ trì phối hợp khác nhau khác cột xuất hiện "
+                                "tham gia thực hiện được giao")
 #: The words asking which one, folded ("gì", "nào"): after a kind of document they ask what it is.
 _WHICH_FOLDED = frozenset({"gi", "nao"})
 _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(?: ([a-z0-9]+))?")

@@ -153,6 +153,15 @@ _DOC_REF_TEXT = re.compile(
 )
 
 _LEAD_SPECIFIC = ("chu tri", "lead", "responsible", "in charge", "theo doi", "monitor", "giao cho", "assigned")
+#: The bodies of a table's rows counted or listed, each once: "bao nhiêu cơ quan chủ trì", "mấy đơn vị phối hợp",
+#: "how many different lead agencies", "which departments lead" (folded; the role is read apart, below).
+_BODIES_COUNTED = re.compile(r"\b(bao nhieu|may|how many|number of|so luong|which|what|nhung|cac|liet ke)\s+(?:(?:different|distinct|separate)\s+)?"
+                             r"(?:(?:lead|leading|coordinating|partner|chu tri)\s+)?"
+                             r"(?:co quan|don vi|so nganh|bo nganh|to chuc|agencies|bodies|departments|units|organi[sz]ations|entities|offices)\b"
+                             r"(?:\s+(?:khac nhau|nao))?")
+#: A question saying the lead role ("chủ trì", "lead", "in charge") or the partners' ("phối hợp", "coordinat…").
+_LEAD_SAID = re.compile(r"\b(?:chu tri|lead|leads|leading|in charge)\b")
+_PARTNER_SAID = re.compile(r"\b(?:phoi hop|coordinat\w*|partners?|support\w*)\b")
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
 _AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
 #: "list" as a request ("List the tasks …", "please list", "can you list all …"), not the noun ("the task list").
@@ -191,6 +200,9 @@ class QueryIntent:
     doc_codes: list[str] = field(default_factory=list)
     code_kinds: dict[str, str] = field(default_factory=dict)  # a code → the kind of document named with it ("nq" for "Nghị quyết 24")
     aggregation: str | None = None  # count | list
+    #: The field whose distinct values are counted or listed ("lead": "how many different bodies lead tasks"),
+    #: or None when rows are counted.
+    distinct: str | None = None
     over_rows: bool = False  # the aggregation counts/lists table rows (vs. a quantity in a row)
     meta: str | None = None  # a fact about the document itself: signer | date | number
     comparison: bool = False
@@ -522,6 +534,14 @@ def parse_question(question: str) -> QueryIntent:
         if intent.aggregation is None:
             intent.aggregation = "list"
         intent.over_rows = True
+    if not intent.numbers and not intent.agencies and (m := _BODIES_COUNTED.search(folded)):
+        # "bao nhiêu cơ quan chủ trì khác nhau", "how many different lead bodies", "which agencies lead the
+        # annex's tasks": the bodies a table's lead (or partner) column names, each once
+        partner = bool(_PARTNER_SAID.search(folded)) and not _LEAD_SAID.search(folded)
+        if partner or _LEAD_SAID.search(folded):
+            intent.distinct = "coordinating" if partner else "lead"
+            intent.aggregation = "list" if m.group(1) in ("which", "what", "nhung", "cac", "liet ke") else "count"
+            intent.over_rows = True
     nouns = {_ROW_NOUN_OF[w] for w in _ROW_NOUNS_NAMED.findall(folded)}
     intent.rows_noun = nouns.pop() if len(nouns) == 1 else None
     intent.meta = _document_fact(intent, padded)
