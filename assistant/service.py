@@ -21,7 +21,7 @@ from assistant.aliases import Abbreviation, defines_only, find_abbreviations, in
 from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
-                               found_terms, opening_sentences, plain_terms, ways_of)
+                               found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
@@ -1456,13 +1456,6 @@ class Assistant:
                         words_said = {t for t in said if "_" not in t}
                         if long_form and words_said <= terms:  # words that name the plan are gone already
                             terms = (terms - long_form) | {alternatives_term([frozenset({code}), long_form])}
-                        else:
-                            # the words are one way of a term read several ways ("local budget": "ngân sách địa
-                            # phương" or "ngân sách tỉnh"): their initials ("NSĐP") are one more way of it
-                            either = next((t for t in terms if t.startswith(ALTERNATIVES)
-                                           and any(words_said <= way for way in ways_of(t))), None)
-                            if either is not None and words_said:
-                                terms = (terms - {either}) | {alternatives_term([*ways_of(either), frozenset({code})])}
                         break
         return terms
 
@@ -2734,16 +2727,8 @@ class Assistant:
         # (of the plan the question is about when it names none; two plans named are two sides)
         lead_plan = keep[0].row.doc_id if keep and not u.explicit else None
         # (sides of two years — "the 2026 target … with the 2025 target in last year's plan" — may be two plans')
-        holding = self._plans_of_every_side(u, pool, part_matches) \
-            if not u.explicit and len(u.parts) >= 2 and len(u.intent.target_years) < 2 else []
-        if len(holding) > 1:
-            # two things asked together that several plans each list, no plan named ("mục tiêu giao dịch
-            # không dùng tiền mặt và mục tiêu tỷ lệ người có tài khoản ngân hàng chênh nhau thế nào" of two
-            # indicators three plans list): each plan's pair, side by side — a pair made of two plans' rows
-            # answers of no plan, and which plan is meant the question does not say
-            return [RowHit(r, part_matches[i][r.row_id].score) for _, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
-                    for i, r in rows]
-        sided = holding[0][0] if holding and sides_apart else None
+        holding = self._plans_of_every_side(u, pool, part_matches) if sides_apart and len(u.intent.target_years) < 2 else []
+        sided = holding[0][0] if len(holding) == 1 else None
         if sided is not None:
             # "nhiệm vụ hạ tầng đô thị và hạ tầng giao thông giống và khác nhau …" naming no plan: two things of
             # the one plan whose rows hold each side, not the best row of every plan that holds either
@@ -2800,6 +2785,22 @@ class Assistant:
             if len(out) >= MAX_ROWS:
                 break
         return out
+
+    def _each_plans_pair(self, u: Understanding, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
+        """Two things asked together that several plans each list, no plan named ("mục tiêu giao dịch không dùng
+        tiền mặt và mục tiêu tỷ lệ người có tài khoản ngân hàng chênh nhau thế nào" of two indicators three plans
+        list): each such plan's pair (of MAX_PLANS_SIDE_BY_SIDE plans at most) joins the rows kept — a pair made
+        of two plans' rows answers of no plan, and which plan is meant the question does not say."""
+        if u.explicit or len(u.parts) < 2 or len(u.intent.target_years) >= 2 or not pool:
+            return []
+        part_matches = [self.relevance.rows(u.part_texts[i] if u.intent.comparison and i < len(u.part_texts) else "", terms, pool)
+                        for i, terms in enumerate(u.parts)]
+        holding = self._plans_of_every_side(u, pool, part_matches)
+        if len(holding) < 2:
+            return []
+        have = {h.row.row_id for h in keep}
+        return [RowHit(r, part_matches[i][r.row_id].score) for _, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
+                for i, r in rows if r.row_id not in have]
 
     @staticmethod
     def _plans_of_every_side(u: Understanding, pool: list[TableRow],
@@ -3461,6 +3462,8 @@ class Assistant:
             keep = self._each_part_answered(u, pool, keep)
             if passages and best_passage >= best_row and self._parts_only_said(u, keep, passages[0]):
                 keep = []  # "the targets for full-online procedures and for full-online dossiers": one sentence states both
+            if keep:
+                keep += self._each_plans_pair(u, pool, keep)
             if intent.target_years and "targets" in intent.fields:
                 # a year in the row's own name ("Chiến lược … đến năm 2030") is what the row is about
                 dated = [h for h in keep if self._has_year(h.row, intent.target_years)]

@@ -159,6 +159,8 @@ _BODIES_COUNTED = re.compile(r"\b(bao nhieu|may|how many|number of|so luong|whic
                              r"(?:(?:lead|leading|coordinating|partner|chu tri)\s+)?"
                              r"(?:co quan|don vi|so nganh|bo nganh|to chuc|agencies|bodies|departments|units|organi[sz]ations|entities|offices)\b"
                              r"(?:\s+(?:khac nhau|nao))?")
+#: "different", "khác nhau": the bodies asked once each.
+_EACH_ONCE = re.compile(r"\b(?:different|distinct|khac nhau)\b")
 #: A question saying the lead role ("chủ trì", "lead", "in charge") or the partners' ("phối hợp", "coordinat…").
 _LEAD_SAID = re.compile(r"\b(?:chu tri|lead|leads|leading|in charge)\b")
 _PARTNER_SAID = re.compile(r"\b(?:phoi hop|coordinat\w*|partners?|support\w*)\b")
@@ -538,9 +540,12 @@ def parse_question(question: str) -> QueryIntent:
         # "bao nhiêu cơ quan chủ trì khác nhau", "how many different lead bodies", "which agencies lead the
         # annex's tasks": the bodies a table's lead (or partner) column names, each once
         partner = bool(_PARTNER_SAID.search(folded)) and not _LEAD_SAID.search(folded)
-        if partner or _LEAD_SAID.search(folded):
+        listed = m.group(1) in ("which", "what", "nhung", "cac", "liet ke")
+        # (a list only when "different", "khác nhau" says the bodies are wanted once each: "các sở, ngành nào phối
+        # hợp trong nhiệm vụ X" asks X's row)
+        if (partner or _LEAD_SAID.search(folded)) and (not listed or _EACH_ONCE.search(folded)):
             intent.distinct = "coordinating" if partner else "lead"
-            intent.aggregation = "list" if m.group(1) in ("which", "what", "nhung", "cac", "liet ke") else "count"
+            intent.aggregation = "list" if listed else "count"
             intent.over_rows = True
     nouns = {_ROW_NOUN_OF[w] for w in _ROW_NOUNS_NAMED.findall(folded)}
     intent.rows_noun = nouns.pop() if len(nouns) == 1 else None
