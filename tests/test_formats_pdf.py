@@ -396,3 +396,30 @@ def test_two_unruled_tables_on_a_page_with_notes_between_are_both_read(tmp_path:
     assert ["12", "Tỷ lệ hợp đồng điện tử", "30", "50", "Ban Thương mại"] in rows, rows
     assert ["16", "Thời gian tàu nằm cầu", "Giờ", "20", "19", "Ban Khai thác"] in rows, rows
     assert not any(cells[0].startswith("Ghi chú") for cells in rows), rows
+
+
+def test_a_second_unruled_table_below_the_first_on_one_page_is_read(tmp_path: Path):
+    """Two tables without lines on one page, the second under its own caption (a budget plan's "Mẫu biểu số 04"
+    ending and "Mẫu biểu số 05" beginning): the second was dropped — the longer one was kept of the run."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    _fonts()
+    cell = ParagraphStyle("c", fontName="FmtSans", fontSize=8, leading=10)
+    body = ParagraphStyle("b", fontName="FmtSans", fontSize=10, leading=13)
+    first = [["STT", "Nội dung", "Năm 2025", "Năm 2026", "Năm 2027"]] + [
+        [str(i), f"Khoản chi thường xuyên số {i}", f"{100 + i}.000", f"{200 + i}.000", f"{300 + i}.000"] for i in range(1, 16)]
+    second = [["STT", "Nội dung", "Dự toán 2025", "Ước thực hiện 2025", "Năm 2026", "Năm 2027"]] + [
+        ["A", "MỨC DƯ NỢ VAY TỐI ĐA", "1.883.192", "2.128.626", "2.126.234", "2.276.658"],
+        ["B", "BỘI CHI NGÂN SÁCH ĐỊA PHƯƠNG", "41.900", "21.000", "0", "255.052"],
+        ["C", "TRẢ NỢ GỐC VAY", "12.000", "12.000", "15.500", "16.800"],
+        ["D", "TỔNG MỨC VAY", "50.000", "40.000", "30.000", "20.000"]]
+    story = [Paragraph("Mẫu biểu số 04", body), Spacer(1, 4),
+             Table([[Paragraph(c, cell) for c in r] for r in first], colWidths=[30, 200, 80, 80, 80]), Spacer(1, 16),
+             Paragraph("Mẫu biểu số 05", body), Paragraph("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH", body), Spacer(1, 4),
+             Table([[Paragraph(c, cell) for c in r] for r in second], colWidths=[30, 170, 70, 70, 70, 70])]
+    path = tmp_path / "two-tables.pdf"
+    SimpleDocTemplate(str(path), pagesize=(595, 842), topMargin=40, bottomMargin=40).build(story)
+    got = [cells for _, cells in _rows(load_file(path))]
+    assert second[1] in got and second[-1] in got, got
+    assert first[-1] in got, got

@@ -91,7 +91,8 @@ _NARROW_LINE_SHARE = 0.4
 #: lower-third gap was 14-25 pt in 12 pt lines, against 3.8-3.9 pt on the pages before it.)
 _MAX_SPACE_SHARE = 0.4
 _PAGE_NUMBER = re.compile(r"[\d\s/.-]+")
-_NUMBERISH = re.compile(r"^(?:\d+(?:[.,]\d+)*[.)]?|[IVXLCivxlc]+[.)]?|[a-zđ][.)])$")
+#: (a capital alone, "A", "B", marks the parts of a finance template's table: "A | TỔNG CHI NSĐP | …")
+_NUMBERISH = re.compile(r"^(?:\d+(?:[.,]\d+)*[.)]?|[IVXLCivxlc]+[.)]?|[a-zđ][.)]|[A-Z][.)]?)$")
 
 
 @dataclass
@@ -414,10 +415,22 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
         for ln, segs in zip(head, as_found):
             ln.segs = segs
         before = _build_tables(head, lines, start, space, line_h, page_end=False, rules=rules)
+    # and the lines after it, likewise: the next table, below the prose that ends this one (its caption, its
+    # own header: "Mẫu biểu số 05 / KẾ HOẠCH VAY … / STT | Nội dung | …" under the last rows of "Mẫu biểu số 04")
+    later = [p for p in parts if p[0] >= hi and score(p) >= _MIN_ROW_LINES]
+    after: list[tuple[UnruledTable, int]] = []
+    if later and table is not None:
+        first = later[0][0]
+        tail = run[first:]
+        for ln, segs in zip(tail, as_found[first:]):
+            ln.segs = segs
+        after = _build_tables(tail, lines, start + first, space, line_h, page_end=page_end, rules=rules)
+        last_line = table[0].bbox[3]
+        after = [t for t in after if t[0].bbox[1] > last_line]
     if table is None:
         return before
     first_line = table[0].bbox[1]
-    return [t for t in before if t[0].bbox[3] < first_line] + [table]
+    return [t for t in before if t[0].bbox[3] < first_line] + [table] + after
 
 
 def _after_gap_above(run: list[_Line], fits: list[bool], lo: int, hi: int, line_h: float) -> int:
