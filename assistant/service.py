@@ -2908,6 +2908,17 @@ class Assistant:
         said = _with_years_sentence(top.chunk.source_text, said, intent.target_years, wants)
         return [PassageHit(top.chunk, top.score, said)]
 
+    def _another_plans_row(self, u: Understanding, row_hits: list[RowHit], keep: list[RowHit], best_row: float) -> list[RowHit]:
+        """A question naming no plan, answered by one plan's rows: the best row of another plan in reach that
+        matches it nearly as well (COMPARE_RATIO of the best) and states what is asked joins them — which plan was
+        meant the question does not say."""
+        if u.explicit or len(u.candidates) < 2 or not keep or len({h.row.doc_id for h in keep}) > 1:
+            return []
+        shown = keep[0].row.doc_id
+        other = next((h for h in row_hits if h.row.doc_id != shown and h.score >= COMPARE_RATIO * best_row
+                      and has_asked_value(h.row, u.intent)), None)
+        return [other] if other is not None else []
+
     def _another_plan_says(self, u: Understanding, top: list[PassageHit], passages: list[PassageHit],
                            best_passage: float, wants: re.Pattern | None) -> list[PassageHit]:
         """A question naming no plan, answered from the passages of one plan: the best passage of another plan in
@@ -3510,7 +3521,7 @@ class Assistant:
                 # a task read from a sentence of the text is that sentence: quoting it again adds nothing
                 said = " ".join(fold_words(h.row.fields.get("content", "")) for h in keep)
                 quoted = [p for p in quoted if not (p.sentences and all(fold_words(x) in said for x in p.sentences))]
-                return Evidence(mode="row", rows=keep, passages=quoted)
+                return Evidence(mode="row", rows=keep + self._another_plans_row(u, row_hits, keep, best_row), passages=quoted)
         close = [p for p in passages if p.score >= CLOSE_RATIO * best_passage]
         if len(close) > 2:
             # passages close in score: the one that says the answer in one sentence first ("Lĩnh vực chất
