@@ -2908,6 +2908,21 @@ class Assistant:
         said = _with_years_sentence(top.chunk.source_text, said, intent.target_years, wants)
         return [PassageHit(top.chunk, top.score, said)]
 
+    def _another_plan_beside_rows(self, u: Understanding, keep: list[RowHit], quoted: list[PassageHit],
+                                  passages: list[PassageHit], best_row: float, wants: re.Pattern | None) -> list[PassageHit]:
+        """A question naming no plan, answered by rows: the best passage, when it is another plan's and matches
+        the question at least as well as the best row ("Tỷ lệ người dân … được đào tạo kỹ năng số cơ bản phải
+        đạt bao nhiêu": one plan's indicator row, another plan's objectives sentence "… đạt trên 80%"), is
+        quoted beside them — which plan was meant the question does not say."""
+        if u.explicit or len(u.candidates) < 2 or not passages or passages[0].score < best_row:
+            return []
+        top = passages[0]
+        if top.chunk.doc_id in {h.row.doc_id for h in keep} | {p.chunk.doc_id for p in quoted}:
+            return []
+        said = best_sentences(top.chunk.source_text, set(u.terms), limit=2, wants=wants, rarity=self.relevance.rarity)
+        said = [x for x in said if not is_heading(x)]
+        return [PassageHit(top.chunk, top.score, said)] if said else []
+
     def _another_plans_row(self, u: Understanding, row_hits: list[RowHit], keep: list[RowHit], best_row: float) -> list[RowHit]:
         """A question naming no plan, answered by one plan's rows: the best row of another plan in reach that
         matches it nearly as well (COMPARE_RATIO of the best) and states what is asked joins them — which plan was
@@ -3518,6 +3533,7 @@ class Assistant:
                     self._passage_close_behind(intent, q_terms, passages, best_row)
                 quoted += [p for p in self._duties_of_a_body(intent, q_terms, passages, best_row)
                            if p.chunk.chunk_id not in {q.chunk.chunk_id for q in quoted}]
+                quoted += self._another_plan_beside_rows(u, keep, quoted, passages, best_row, _asked_value(intent))
                 # a task read from a sentence of the text is that sentence: quoting it again adds nothing
                 said = " ".join(fold_words(h.row.fields.get("content", "")) for h in keep)
                 quoted = [p for p in quoted if not (p.sentences and all(fold_words(x) in said for x in p.sentences))]

@@ -21,6 +21,10 @@ Chuyển đổi số tỉnh Bình La giai đoạn 2026 - 2030
 
 Bảo đảm sự lãnh đạo thống nhất của Tỉnh ủy trong chuyển đổi số; huy động doanh nghiệp công nghệ tham gia.
 
+## II. MỤC TIÊU
+
+Đến năm 2030, tỷ lệ hộ gia đình có Internet cáp quang đạt 95%.
+
 ## PHỤ LỤC I. CHỈ TIÊU
 
 | STT | Chỉ tiêu | Năm 2030 | Cơ quan chủ trì |
@@ -47,7 +51,7 @@ KẾ HOẠCH
 
 ## I. MỤC TIÊU
 
-Đến năm 2035, 70% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ tiên tiến.
+Đến năm 2035, 70% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ tiên tiến; tỷ lệ hộ gia đình có Internet cáp quang đạt trên 99%.
 
 ## II. TỔ CHỨC THỰC HIỆN
 
@@ -161,3 +165,23 @@ def test_another_plans_row_that_matches_nearly_as_well_is_shown(plans):
     # a question naming its plan gets that plan's row alone
     named = plans.answer("Kế hoạch 83 đặt tỉ lệ giao dịch không dùng tiền mặt tại các điểm du lịch bao nhiêu?")
     assert named.found and "60%" in named.answer and "70%" not in named.answer, named.answer
+
+
+
+def test_another_plans_sentence_that_matches_as_well_is_quoted_beside_the_rows(plans):
+    # rows of the programme answer (its own objectives sentence already quoted beside them); the best passage is
+    # the plan's objectives sentence, matching at least as well as the best row: it is quoted too, as the plan's
+    from assistant.evidence import PassageHit, RowHit
+    from assistant.steps import Question
+
+    u = plans.understand(Question(text="Tỷ lệ hộ gia đình có Internet cáp quang phải đạt bao nhiêu?"))
+    row = next(r for r in plans.lookup.rows() if r.doc_id == "ct-81-cds" and "cáp quang" in r.fields.get("content", ""))
+    chunks = {c.doc_id: c for c in plans.store.chunks() if c.kind == "text" and "cáp quang" in c.source_text}
+    own, other = PassageHit(chunks["ct-81-cds"], 0.8, ["Đến năm 2030, tỷ lệ hộ gia đình có Internet cáp quang đạt 95%."]), \
+        PassageHit(chunks["kh-82-dmcn"], 0.9)
+    beside = plans._another_plan_beside_rows(u, [RowHit(row, 0.85)], [own], [other, own], 0.85, None)
+    assert [p.chunk.doc_id for p in beside] == ["kh-82-dmcn"] and "trên 99%" in " ".join(beside[0].sentences), beside
+    # not when the passage matches less well than the best row, nor when the question names its plan
+    assert plans._another_plan_beside_rows(u, [RowHit(row, 0.95)], [own], [other, own], 0.95, None) == []
+    named = plans.understand(Question(text="Chương trình 81 đặt tỷ lệ hộ gia đình có Internet cáp quang bao nhiêu?"))
+    assert plans._another_plan_beside_rows(named, [RowHit(row, 0.85)], [own], [other, own], 0.85, None) == []
