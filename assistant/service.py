@@ -2908,6 +2908,13 @@ class Assistant:
         said = _with_years_sentence(top.chunk.source_text, said, intent.target_years, wants)
         return [PassageHit(top.chunk, top.score, said)]
 
+    def _quoted_beside(self, p: PassageHit, terms: set[str], wants: re.Pattern | None = None) -> list[PassageHit]:
+        """``p`` with its two sentences that say most of ``terms`` (a heading is no sentence said), to quote beside
+        another answer; [] when it says nothing but headings."""
+        said = [x for x in best_sentences(p.chunk.source_text, terms, limit=2, wants=wants, rarity=self.relevance.rarity)
+                if not is_heading(x)]
+        return [PassageHit(p.chunk, p.score, said)] if said else []
+
     def _another_plan_beside_rows(self, u: Understanding, keep: list[RowHit], quoted: list[PassageHit],
                                   passages: list[PassageHit], best_row: float, wants: re.Pattern | None) -> list[PassageHit]:
         """A question naming no plan, answered by rows: the best passage, when it is another plan's and matches
@@ -2919,9 +2926,7 @@ class Assistant:
         top = passages[0]
         if top.chunk.doc_id in {h.row.doc_id for h in keep} | {p.chunk.doc_id for p in quoted}:
             return []
-        said = best_sentences(top.chunk.source_text, set(u.terms), limit=2, wants=wants, rarity=self.relevance.rarity)
-        said = [x for x in said if not is_heading(x)]
-        return [PassageHit(top.chunk, top.score, said)] if said else []
+        return self._quoted_beside(top, set(u.terms), wants)
 
     def _another_plans_row(self, u: Understanding, row_hits: list[RowHit], keep: list[RowHit], best_row: float) -> list[RowHit]:
         """A question naming no plan, answered by one plan's rows: the best row of another plan in reach that
@@ -2947,9 +2952,7 @@ class Assistant:
         other = next((p for p in passages if p.chunk.doc_id not in shown and p.score >= CLOSE_RATIO * best_passage), None)
         if other is None:
             return []
-        said = best_sentences(other.chunk.source_text, set(u.terms), limit=2, wants=wants, rarity=self.relevance.rarity)
-        said = [x for x in said if not is_heading(x)]
-        return [PassageHit(other.chunk, other.score, said)] if said else []
+        return self._quoted_beside(other, set(u.terms), wants)
 
     def _duties_of_a_body(self, intent: QueryIntent, q_terms: set[str], passages: list[PassageHit],
                           best_row: float) -> list[PassageHit]:
@@ -2962,9 +2965,7 @@ class Assistant:
         top = passages[0]
         if not _under_a_body(top.chunk.section_path):
             return []
-        said = best_sentences(top.chunk.source_text, q_terms, limit=2, rarity=self.relevance.rarity)
-        said = [x for x in said if not is_heading(x)]
-        return [PassageHit(top.chunk, top.score, said)] if said else []
+        return self._quoted_beside(top, q_terms)
 
     def _section_neighbours(self, chunk) -> list:
         """The text chunks right before and after ``chunk`` in the same section."""
