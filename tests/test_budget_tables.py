@@ -86,3 +86,38 @@ def test_public_finance_words_read_as_the_plans_print_them():
     assert said["domestic revenue"] == "thu nội địa"
     assert said["principal repayment"] == "trả nợ gốc"
     assert said["outstanding debt"] == "dư nợ"
+
+
+def test_a_later_header_spanning_the_number_and_name_columns_keeps_both(tmp_path_factory):
+    """A task table's header printed again over a later part with one label over the number and name columns
+    ("<th colspan=2>Nội dung</th>", written "Nội dung\\t\\t…"): the first column is the numbers', the names stand
+    under the label — they had been read as the number in the name's place, the names lost."""
+    text = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
+
+Số: 93/KH-UBND
+
+KẾ HOẠCH
+
+Phát triển kinh tế số tỉnh Bình La giai đoạn 2026 - 2030
+
+## PHỤ LỤC. DANH MỤC NHIỆM VỤ
+
+<table>
+<tr><th>STT</th><th>Nhiệm vụ</th><th>Đơn vị thực hiện</th><th>Thời gian thực hiện</th></tr>
+<tr><td><b>A</b></td><td colspan="3"><b>PHÁT TRIỂN NỀN MÓNG</b></td></tr>
+<tr><td>1.1</td><td>Xây dựng trung tâm dữ liệu tỉnh</td><td>Sở Khoa học và Công nghệ</td><td>2026 - 2027</td></tr>
+<tr><td><b>B</b></td><td colspan="3"><b>PHÁT TRIỂN NGÀNH, LĨNH VỰC</b></td></tr>
+<tr><th colspan="2">Nội dung</th><th>Đơn vị thực hiện</th><th>Thời gian thực hiện</th></tr>
+<tr><td><b>I</b></td><td colspan="3"><b>Nông nghiệp</b></td></tr>
+<tr><td>1.1</td><td>Triển khai nền tảng truy xuất nguồn gốc nông sản</td><td>Sở Nông nghiệp và Môi trường</td><td>2026 - 2030</td></tr>
+<tr><td>1.2</td><td>Số hóa dữ liệu đất đai và cây trồng</td><td>Sở Nông nghiệp và Môi trường</td><td>2027</td></tr>
+<tr><td><b>II</b></td><td colspan="3"><b>Y tế</b></td></tr>
+<tr><td>2.1</td><td>Triển khai hồ sơ bệnh án điện tử</td><td>Sở Y tế</td><td>2026</td></tr>
+</table>
+"""
+    plan = assistant_over(tmp_path_factory, {"kh-93-ktso.md": text})
+    rows = {r.fields.get("content"): r.number for r in plan.lookup.rows() if r.doc_id == "kh-93-ktso"}
+    assert rows.get("Triển khai nền tảng truy xuất nguồn gốc nông sản") == "1.1", rows
+    assert rows.get("Triển khai hồ sơ bệnh án điện tử") == "2.1", rows
+    answer = plan.answer("Who leads the electronic medical records task, and when?")
+    assert answer.found and "Sở Y tế" in answer.answer and "2026" in answer.answer, answer.answer

@@ -360,6 +360,11 @@ def _join_split_number_label(label: str) -> str:
     return label
 
 
+def unlabelled(k: int) -> str:
+    """The label given to the ``k``-th column (from 0) when the header prints none: "Cột 1", "Cột 2", …"""
+    return f"Cột {k + 1}"
+
+
 def build_columns(first: list[str], second: list[str] | None) -> list[Column]:
     """Columns from one or two header lines; a spanning label is replaced by its sub-labels."""
     first = [_join_split_number_label(_join_split_years(c)) for c in first]
@@ -368,7 +373,7 @@ def build_columns(first: list[str], second: list[str] | None) -> list[Column]:
         cols = []
         for k, label in enumerate(first):
             fld, year = classify_label(label)
-            cols.append(Column(label or f"Cột {k + 1}", fld, year))
+            cols.append(Column(label or unlabelled(k), fld, year))
         return cols
     second = _sub_cells(first, second)
     merged = _dedupe_merged(first)
@@ -663,7 +668,7 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
         return None
     first = cells[0]
     body_from = 0
-    labels = [f"Cột {k + 1}" for k in range(width)]
+    labels = [unlabelled(k) for k in range(width)]
     # labels are short, or printed in capitals ("CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH … CẦN SỬA ĐỔI, BỔ SUNG")
     if first and not _norm_number(first[0]) and first[0] and all(len(c) <= 60 or len(c) <= 160 and c == c.upper() for c in first) \
             and _used_width(first) >= width - 1 and not is_roman(first[0].rstrip(".")):
@@ -1188,9 +1193,18 @@ def read_table(
     groups: list[tuple[int, str]] = []  # (level, label)
     records: list[dict] = []
     bullet_parent = False  # the last numbered row was the thing the bulleted rows below it measure
-    if cols and cols[0].field == "other" and not getattr(table, "_decided", False):
+    # (or one label spanning the first two columns, "Nội dung" over the numbers and the names: the first is the
+    # numbers' — the table's own header row, repeated over a later part, merges "STT" into its neighbour)
+    # (a span written once, its next cell left empty, as an HTML colspan becomes: "Nội dung\t\tĐơn vị thực hiện")
+    spanning = len(cols) >= 3 and cols[0].field not in ("other", "number") and (
+        cols[1].label == cols[0].label and cols[1].field == cols[0].field or cols[1].label == unlabelled(1))
+    if cols and (cols[0].field == "other" or spanning) and not getattr(table, "_decided", False):
         firsts = [r.cells[0] for r in raw if r.cells and r.cells[0]]
-        if len(firsts) >= 2 and sum(bool(_norm_number(c)) for c in firsts) >= 0.8 * len(firsts):
+        # (under a span, a group's numeral, "II", marks its row as well)
+        marks = sum(bool(_norm_number(c) or spanning and _MARKER_CELL.match(c)) for c in firsts)
+        if len(firsts) >= 2 and marks >= 0.8 * len(firsts):
+            if spanning:  # the label is the second column's, the names under it
+                cols[1].label, cols[1].field, cols[1].year = cols[0].label, cols[0].field, cols[0].year
             cols[0].field, cols[0].basis = "number", "cells"  # an unreadable label over row numbers
     numbered = bool(cols) and cols[0].field == "number"
     for r in raw:
