@@ -91,7 +91,8 @@ def test_public_finance_words_read_as_the_plans_print_them():
 def test_a_later_header_spanning_the_number_and_name_columns_keeps_both(tmp_path_factory):
     """A task table's header printed again over a later part with one label over the number and name columns
     ("<th colspan=2>Nội dung</th>", written "Nội dung\\t\\t…"): the first column is the numbers', the names stand
-    under the label — they had been read as the number in the name's place, the names lost."""
+    under the label — they had been read as the number in the name's place, the names lost; and the group rows
+    right above that header belong to the rows below it."""
     text = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
 
 Số: 93/KH-UBND
@@ -116,8 +117,11 @@ Phát triển kinh tế số tỉnh Bình La giai đoạn 2026 - 2030
 </table>
 """
     plan = assistant_over(tmp_path_factory, {"kh-93-ktso.md": text})
-    rows = {r.fields.get("content"): r.number for r in plan.lookup.rows() if r.doc_id == "kh-93-ktso"}
-    assert rows.get("Triển khai nền tảng truy xuất nguồn gốc nông sản") == "1.1", rows
-    assert rows.get("Triển khai hồ sơ bệnh án điện tử") == "2.1", rows
+    rows = {r.fields.get("content"): r for r in plan.lookup.rows() if r.doc_id == "kh-93-ktso"}
+    farm, health = rows.get("Triển khai nền tảng truy xuất nguồn gốc nông sản"), rows.get("Triển khai hồ sơ bệnh án điện tử")
+    assert farm is not None and farm.number == "1.1" and health is not None and health.number == "2.1", rows
+    # the group rows right above the later header ("B | …", "I | Nông nghiệp") head its rows
+    assert list(farm.group) == ["B. PHÁT TRIỂN NGÀNH, LĨNH VỰC", "I. Nông nghiệp"], farm.group
+    assert list(health.group) == ["B. PHÁT TRIỂN NGÀNH, LĨNH VỰC", "II. Y tế"], health.group
     answer = plan.answer("Who leads the electronic medical records task, and when?")
     assert answer.found and "Sở Y tế" in answer.answer and "2026" in answer.answer, answer.answer

@@ -556,9 +556,14 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             if current is None or current.header_key != key:
                 columns = build_columns(_stacked(first, second), third) if third else \
                     build_columns(_cells(line.text, keep_trailing=bool(second)), second)
+                before = current
                 current = _Table(columns, key, line_start=line.line_start)
                 current.caption, current.caption_line = _caption_before(lines, i, start)
                 tables.append(current)
+                if before is not None and not gap:
+                    # group rows right above the new header ("B | PHÁT TRIỂN … NGÀNH, LĨNH VỰC", "I | Nông nghiệp"
+                    # over a later part printed with its own header) head the rows below it, not the part above
+                    current.rows[:0] = _trailing_group_rows(before)
             current.header_lines.append(line.line_start)
             for extra in range(1, 1 + bool(second) + bool(third)):
                 current.header_lines.append(lines[i + extra].line_start)
@@ -587,6 +592,18 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
         while t.columns and not t.columns[-1].label.strip() and t.columns[-1].field == "other":
             t.columns.pop()
     return tables
+
+
+def _trailing_group_rows(table: _Table) -> list[_RawRow]:
+    """The group rows ending ``table`` — a mark ("B", "I", "2.") and a label, every other cell empty — taken off it."""
+    taken: list[_RawRow] = []
+    while table.rows:
+        cells = table.rows[-1].cells
+        filled = [c for c in cells if c.strip()]
+        if not (2 <= len(filled) <= 2 and cells and _MARKER_CELL.match(cells[0].strip()) and len(cells) >= 3):
+            break
+        taken.insert(0, table.rows.pop())
+    return taken
 
 
 _WORD = re.compile(r"\w+")
