@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
-from assistant.glossary import english_gloss, listed_nouns, translate_terms
+from assistant.glossary import AGENCY_KEYWORDS, english_gloss, listed_nouns, translate_terms
 from assistant.scoring import asked_column, asked_figure, figure_labels
 from assistant.understanding import GROUP_CUE, QueryIntent
 from ingest.parsing.metadata import DOCUMENT_KINDS
@@ -589,10 +589,17 @@ def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: Cita
     return lines
 
 
+#: A comma between two bodies' names: the next one opens with a kind of body ("Sở Tài chính, Sở Y tế"); a comma
+#: inside a name is followed by its words ("Sở Văn hóa, Thể thao và Du lịch").
+_BODY_COMMA = re.compile(r",\s*(?=(?:" + "|".join(re.escape(k) for k in sorted(AGENCY_KEYWORDS, key=len, reverse=True))
+                         + r"|Các|UBND|Ủy ban|Báo|Đài|Hội|Liên đoàn|Hiệp hội|Doanh nghiệp)\b)")
+
+
 def bodies_in(cell: str) -> list[str]:
-    """The bodies a lead or partner cell names, as printed: split at ";" and line breaks only (a comma is inside
-    names: "Sở Văn hóa, Thể thao và Du lịch"); "-" or an empty cell names none."""
-    return [part for p in re.split(r"[;\n]", cell) if is_value(part := p.strip(" .-–+•"))]
+    """The bodies a lead or partner cell names, as printed: split at ";", line breaks and a comma before a kind of
+    body ("Sở Tài chính, Sở Y tế"; not the comma inside "Sở Văn hóa, Thể thao và Du lịch"); "-" or an empty cell
+    names none."""
+    return [part for p in re.split(r"[;\n]", cell) for q in _BODY_COMMA.split(p) if is_value(part := q.strip(" .-–+•"))]
 
 
 def _group_mark(row: TableRow) -> str:

@@ -2798,9 +2798,11 @@ class Assistant:
         holding = self._plans_of_every_side(u, pool, part_matches)
         if len(holding) < 2:
             return []
-        have = {h.row.row_id for h in keep}
-        return [RowHit(r, part_matches[i][r.row_id].score) for _, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
-                for i, r in rows if r.row_id not in have]
+        # (a plan whose rows are shown already answers as it is; a year asked is one its pair must state)
+        shown = {h.row.doc_id for h in keep}
+        years = u.intent.target_years
+        return [RowHit(r, part_matches[i][r.row_id].score) for doc_id, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
+                if doc_id not in shown and (not years or all(self._has_year(r, years) for _, r in rows)) for i, r in rows]
 
     @staticmethod
     def _plans_of_every_side(u: Understanding, pool: list[TableRow],
@@ -2930,12 +2932,12 @@ class Assistant:
 
     def _another_plans_row(self, u: Understanding, row_hits: list[RowHit], keep: list[RowHit], best_row: float) -> list[RowHit]:
         """A question naming no plan, answered by one plan's rows: the best row of another plan in reach that
-        matches it nearly as well (COMPARE_RATIO of the best) and states what is asked joins them — which plan was
+        matches it nearly as well (CLOSE_RATIO of the best) and states what is asked joins them — which plan was
         meant the question does not say."""
         if u.explicit or len(u.candidates) < 2 or not keep or len({h.row.doc_id for h in keep}) > 1:
             return []
         shown = keep[0].row.doc_id
-        other = next((h for h in row_hits if h.row.doc_id != shown and h.score >= COMPARE_RATIO * best_row
+        other = next((h for h in row_hits if h.row.doc_id != shown and h.score >= CLOSE_RATIO * best_row
                       and has_asked_value(h.row, u.intent)), None)
         return [other] if other is not None else []
 
@@ -3901,16 +3903,18 @@ YEARLY_DAY_MAX_PLANS = 3
 
 def _under_a_body(path) -> bool:
     """Whether a passage stands under a heading naming whose duties it states: a body's name ("2. Sở Tài
-    chính"), or any sub-heading of a plan's part assigning duties ("VI. TỔ CHỨC THỰC HIỆN > 19. Các cơ sở đào
-    tạo đại học, sau đại học") that is not a heading any plan has ("Chế độ báo cáo")."""
+    chính"), or under a plan's part assigning duties ("VI. TỔ CHỨC THỰC HIỆN > 19. Các cơ sở đào tạo đại học,
+    sau đại học") a sub-heading naming bodies — a known one, or a class of them ("Các …"); not "Chế độ thông tin,
+    báo cáo", "Kinh phí" or "Phân công thực hiện"."""
     if not path:
         return False
-    if body_of_label(path[-1]) is not None:
+    last = path[-1]
+    if body_of_label(last) is not None:
         return True
-    heading = " ".join(re.sub(r"[^\w\s]", " ", fold_words(without_numbering(path[-1]))).split())
-    return len(path) >= 2 and heading not in GENERIC_HEADINGS and any(
-        any(d in " ".join(re.sub(r"[^\w\s]", " ", fold_words(without_numbering(h))).split()) for d in DUTY_SECTIONS)
-        for h in path[:-1])
+    if len(path) < 2 or not any(d in _heading_name(h) for h in path[:-1] for d in DUTY_SECTIONS):
+        return False
+    name = without_numbering(last).strip()
+    return bool(find_agencies(name)) or bool(re.match(r"(?:Các|Những)\s+\w", name))
 
 
 def _is_yearly_day(text: str) -> bool:
@@ -4646,8 +4650,9 @@ _KINDS_SAID_ALONE = ("de an", "chuong trinh", "chien luoc")
 _RECIPROCAL = re.compile(r"(?:^|_)nhau(?:_|$)|^chenh$")
 #: The words of a question counting a column's bodies ("how many different lead bodies appear in the lead
 #: column", "bao nhiêu cơ quan chủ trì khác nhau"), as terms: they say which column, not which rows.
-_DISTINCT_WORDS = content_terms("cơ quan đơn vị sở ngành bộ tổ chức chủ trì phối hợp khác nhau khác cột xuất hiện "
-                                "tham gia thực hiện được giao")
+_DISTINCT_WORDS = frozenset().union(*(content_terms(w) for w in (
+    "cơ quan", "đơn vị", "sở ngành", "bộ ngành", "tổ chức", "chủ trì", "phối hợp", "khác nhau", "cột", "xuất hiện",
+    "tham gia", "thực hiện", "được giao")))
 #: The words asking which one, folded ("gì", "nào"): after a kind of document they ask what it is.
 _WHICH_FOLDED = frozenset({"gi", "nao"})
 _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(?: ([a-z0-9]+))?")

@@ -154,13 +154,18 @@ _DOC_REF_TEXT = re.compile(
 
 _LEAD_SPECIFIC = ("chu tri", "lead", "responsible", "in charge", "theo doi", "monitor", "giao cho", "assigned")
 #: The bodies of a table's rows counted or listed, each once: "bao nhiêu cơ quan chủ trì", "mấy đơn vị phối hợp",
-#: "how many different lead agencies", "which departments lead" (folded; the role is read apart, below).
-_BODIES_COUNTED = re.compile(r"\b(bao nhieu|may|how many|number of|so luong|which|what|nhung|cac|liet ke)\s+(?:(?:different|distinct|separate)\s+)?"
-                             r"(?:(?:lead|leading|coordinating|partner|chu tri)\s+)?"
+#: "how many different lead agencies", "which different departments lead" (folded): the count word right before
+#: the body noun (a role or "different" between them at most); the role is read apart, below.
+_BODIES_COUNTED = re.compile(r"\b(?P<count>bao nhieu|may|how many|which|what|nhung|cac|liet ke)\s+(?:(?:different|distinct|separate)\s+)?"
+                             r"(?:(?P<role>lead|leading|coordinating|partner)\s+)?"
                              r"(?:co quan|don vi|so nganh|bo nganh|to chuc|agencies|bodies|departments|units|organi[sz]ations|entities|offices)\b"
-                             r"(?:\s+(?:khac nhau|nao))?")
+                             r"(?P<after>(?:\s+\S+){0,3})")
 #: "different", "khác nhau": the bodies asked once each.
 _EACH_ONCE = re.compile(r"\b(?:different|distinct|khac nhau)\b")
+#: The role said right after the bodies counted ("cơ quan chủ trì", "đơn vị thực hiện", "agencies lead", "bodies in
+#: charge of") or right before them ("lead agencies").
+_ROLE_AFTER = re.compile(r"^\s+(?:(?:khac nhau|nao|duoc giao|lam|are|is|that|which)\s+)?(?:chu tri|phoi hop|thuc hien|lead|leads|leading|"
+                         r"coordinate|coordinates|coordinating|in charge|support|supports)\b")
 #: A question saying the lead role ("chủ trì", "lead", "in charge") or the partners' ("phối hợp", "coordinat…").
 _LEAD_SAID = re.compile(r"\b(?:chu tri|lead|leads|leading|in charge)\b")
 _PARTNER_SAID = re.compile(r"\b(?:phoi hop|coordinat\w*|partners?|support\w*)\b")
@@ -537,13 +542,15 @@ def parse_question(question: str) -> QueryIntent:
             intent.aggregation = "list"
         intent.over_rows = True
     if not intent.numbers and not intent.agencies and (m := _BODIES_COUNTED.search(folded)):
-        # "bao nhiêu cơ quan chủ trì khác nhau", "how many different lead bodies", "which agencies lead the
-        # annex's tasks": the bodies a table's lead (or partner) column names, each once
+        # "bao nhiêu cơ quan chủ trì khác nhau", "how many different lead bodies", "which different agencies lead
+        # the annex's tasks": the bodies a table's lead (or partner) column names, each once — not "số lượng tổ
+        # chức … là bao nhiêu và do cơ quan nào chủ trì", a value and its lead
         partner = bool(_PARTNER_SAID.search(folded)) and not _LEAD_SAID.search(folded)
-        listed = m.group(1) in ("which", "what", "nhung", "cac", "liet ke")
+        listed = m.group("count") in ("which", "what", "nhung", "cac", "liet ke")
+        role_said = bool(m.group("role") or _ROLE_AFTER.match(m.group("after") or ""))
         # (a list only when "different", "khác nhau" says the bodies are wanted once each: "các sở, ngành nào phối
         # hợp trong nhiệm vụ X" asks X's row)
-        if (partner or _LEAD_SAID.search(folded)) and (not listed or _EACH_ONCE.search(folded)):
+        if role_said and (not listed or _EACH_ONCE.search(folded)):
             intent.distinct = "coordinating" if partner else "lead"
             intent.aggregation = "list" if listed else "count"
             intent.over_rows = True
