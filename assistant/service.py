@@ -2798,11 +2798,11 @@ class Assistant:
         holding = self._plans_of_every_side(u, pool, part_matches)
         if len(holding) < 2:
             return []
-        # (a plan whose rows are shown already answers as it is; a year asked is one its pair must state)
-        shown = {h.row.doc_id for h in keep}
+        # (a row shown already is not repeated; a year asked is one the pair must state)
+        have = {h.row.row_id for h in keep}
         years = u.intent.target_years
-        return [RowHit(r, part_matches[i][r.row_id].score) for doc_id, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
-                if doc_id not in shown and (not years or all(self._has_year(r, years) for _, r in rows)) for i, r in rows]
+        return [RowHit(r, part_matches[i][r.row_id].score) for _, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
+                if not years or all(self._has_year(r, years) for _, r in rows) for i, r in rows if r.row_id not in have]
 
     @staticmethod
     def _plans_of_every_side(u: Understanding, pool: list[TableRow],
