@@ -86,6 +86,8 @@ GENERIC_HEADINGS: frozenset[str] = frozenset(_VOCAB["generic_headings"]["names"]
 #: Headings of the part of a plan that assigns duties to bodies ("tổ chức thực hiện"), folded: a sub-heading under
 #: one names whose duties its sentences are.
 DUTY_SECTIONS: tuple[str, ...] = tuple(_VOCAB["duty_sections"]["names"])
+#: Words of such a sub-heading that name a procedure, not a body ("chế độ báo cáo", "kinh phí"), folded.
+DUTY_PROCEDURES: tuple[str, ...] = tuple(_VOCAB["duty_sections"]["procedures"])
 #: English words written with a capital wherever they stand (months, weekdays, "Vietnam"), folded.
 ALWAYS_CAPITALISED_EN: frozenset[str] = frozenset(_VOCAB["always_capitalised_en"]["words"])
 #: Kind of institution as printed ("Trường Đại học") -> English words for it ("university"), longest first.

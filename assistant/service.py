@@ -24,7 +24,7 @@ from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, ASKS_AM
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
+from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -3903,18 +3903,17 @@ YEARLY_DAY_MAX_PLANS = 3
 
 def _under_a_body(path) -> bool:
     """Whether a passage stands under a heading naming whose duties it states: a body's name ("2. Sở Tài
-    chính"), or under a plan's part assigning duties ("VI. TỔ CHỨC THỰC HIỆN > 19. Các cơ sở đào tạo đại học,
-    sau đại học") a sub-heading naming bodies — a known one, or a class of them ("Các …"); not "Chế độ thông tin,
-    báo cáo", "Kinh phí" or "Phân công thực hiện"."""
+    chính"), or any sub-heading of a plan's part assigning duties ("VI. TỔ CHỨC THỰC HIỆN > 19. Các cơ sở đào tạo
+    đại học, sau đại học") that names no procedure ("Chế độ thông tin, báo cáo", "Kinh phí", "Phân công thực hiện":
+    vocabulary.json duty_sections)."""
     if not path:
         return False
-    last = path[-1]
-    if body_of_label(last) is not None:
+    if body_of_label(path[-1]) is not None:
         return True
     if len(path) < 2 or not any(d in _heading_name(h) for h in path[:-1] for d in DUTY_SECTIONS):
         return False
-    name = without_numbering(last).strip()
-    return bool(find_agencies(name)) or bool(re.match(r"(?:Các|Những)\s+\w", name))
+    name = " ".join(re.sub(r"[^\w\s]", " ", _heading_name(path[-1])).split())
+    return name not in GENERIC_HEADINGS and not any(f" {w} " in f" {name} " for w in DUTY_PROCEDURES)
 
 
 def _is_yearly_day(text: str) -> bool:

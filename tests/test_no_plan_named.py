@@ -149,6 +149,9 @@ def test_a_heading_under_the_duties_part_that_names_no_body_is_not_a_duty(plans)
     assert _under_a_body(["II. TỔ CHỨC THỰC HIỆN", "2. Các cơ sở đào tạo đại học, sau đại học"])
     assert _under_a_body(["2. Sở Tài chính"])
     assert not _under_a_body(["V. TỔ CHỨC THỰC HIỆN", "9. Chế độ báo cáo"])
+    assert not _under_a_body(["VI. TỔ CHỨC THỰC HIỆN", "10. Chế độ thông tin, báo cáo"])
+    assert not _under_a_body(["VI. TỔ CHỨC THỰC HIỆN", "2. Kinh phí"])
+    assert not _under_a_body(["VI. TỔ CHỨC THỰC HIỆN", "1. Phân công thực hiện"])
     assert not _under_a_body(["II. MỤC TIÊU", "2. Mục tiêu cụ thể"])
 
 
