@@ -602,12 +602,13 @@ def bodies_in(cell: str) -> list[str]:
     return [part for p in re.split(r"[;\n]", cell) for q in _BODY_COMMA.split(p) if is_value(part := q.strip(" .-–+•"))]
 
 
-def _group_mark(row: TableRow) -> str:
-    """A row's innermost group as a prefix of its number: "II." of "II. NHÓM GIẢI PHÁP …" ("" when unnumbered)."""
-    if not row.group:
-        return ""
-    m = re.match(r"\s*([IVXLC]+|\d+(?:\.\d+)*|[A-Z])[.)]\s", row.group[-1])
-    return f"{m.group(1)}." if m else ""
+def _marked_number(row: TableRow) -> str:
+    """A row's number with its innermost group's numeral before it, "II.1" of row 1 under "II. NHÓM GIẢI PHÁP …" —
+    unless the number already opens with it ("5.1.2" under "5.1. …") or the group has none."""
+    m = re.match(r"\s*([IVXLC]+|\d+(?:\.\d+)*|[A-Z])[.)]\s", row.group[-1]) if row.group else None
+    if m is None or row.number == m.group(1) or row.number.startswith(f"{m.group(1)}."):
+        return row.number
+    return f"{m.group(1)}.{row.number}"
 
 
 def _compose_distinct(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> str:
@@ -646,7 +647,7 @@ def _compose_distinct(evidence: Evidence, docs: dict[str, DocumentInfo], book: C
         restarted = len({r.number for r in rows if r.number}) < sum(1 for r in rows if r.number)
         for body, named in bodies.values():
             c = book.cite_row(named[0], lang)
-            numbers = [f"{_group_mark(r)}{r.number}" if restarted else r.number for r in named if r.number]
+            numbers = [_marked_number(r) if restarted else r.number for r in named if r.number]
             term = _kind_words(named[0].kind, len(named), lang, named)
             said = f"{len(named)} {term}" + (f" ({', '.join(numbers[:MAX_LISTED])}{', …' if len(numbers) > MAX_LISTED else ''})" if numbers else "")
             lines.append(f"- {_agency(body, lang)}: {said} [{c}]")
