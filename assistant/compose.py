@@ -468,11 +468,17 @@ def _second_number(row: TableRow) -> str | None:
     return None
 
 
-def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> str:
-    """A count or a list of rows, per plan and table, each row cited."""
+def _rows_by_table(evidence: Evidence) -> dict[tuple[str, str], list[TableRow]]:
+    """The evidence's rows by (plan, table), in their order."""
     by_table: dict[tuple[str, str], list[TableRow]] = {}
     for h in evidence.rows:
         by_table.setdefault((h.row.doc_id, h.row.appendix), []).append(h.row)
+    return by_table
+
+
+def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> str:
+    """A count or a list of rows, per plan and table, each row cited."""
+    by_table = _rows_by_table(evidence)
     lines: list[str] = []
     where = f" ({'; '.join(evidence.filters)})" if evidence.filters else ""
     said_total: set[str] = set()
@@ -614,9 +620,7 @@ def _marked_number(row: TableRow) -> str:
 def _compose_distinct(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> str:
     """The bodies the rows' lead (or partner) column names, each once per plan and table, with the rows it names
     them in (each body's first row cited): a count of them, or the list."""
-    by_table: dict[tuple[str, str], list[TableRow]] = {}
-    for h in evidence.rows:
-        by_table.setdefault((h.row.doc_id, h.row.appendix), []).append(h.row)
+    by_table = _rows_by_table(evidence)
     role = _FIELD_NAMES[lang][evidence.distinct]
     where = f" ({'; '.join(evidence.filters)})" if evidence.filters else ""
     lines: list[str] = [] if len(by_table) == 1 else [

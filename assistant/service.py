@@ -13,7 +13,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator, Set as AbstractSet
+from collections.abc import Callable, Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
 
@@ -2699,11 +2699,19 @@ class Assistant:
                     found.add(best.row_id)
         return found
 
-    def _each_part_answered(self, u: Understanding, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
+    def _part_matches(self, u: Understanding, pool: list[TableRow]) -> list[dict[str, Match]]:
+        """Each part's match with every row of ``pool`` — in a comparison with the part's meaning too (its sides are
+        things, and each part's words are embedded for _part_by_meaning anyway)."""
+        return [self.relevance.rows(u.part_texts[i] if u.intent.comparison and i < len(u.part_texts) else "", terms, pool)
+                for i, terms in enumerate(u.parts)]
+
+    def _each_part_answered(self, u: Understanding, pool: list[TableRow], keep: list[RowHit],
+                            part_matches: Callable[[], list[dict[str, Match]]]) -> list[RowHit]:
         """A question about two things ("the data warehouse and the data center", "the
         telemedicine circular or the medical-record circular") keeps the best row of each part:
         the row holding the part's words, or — when none does ("the exam-room cameras" against
-        "camera giám sát phòng thi") — the row nearest the part's own words in meaning."""
+        "camera giám sát phòng thi") — the row nearest the part's own words in meaning. ``part_matches``
+        gives :meth:`_part_matches` of ``pool``, read once for the question."""
         sides_apart = u.intent.comparison and not u.explicit and len(u.parts) >= 2
         if len(keep) >= MAX_ROWS and not sides_apart:
             return keep
@@ -2713,10 +2721,8 @@ class Assistant:
         # (the question names no plan; "the LGSP upgrade" and "digitising the old records" of one plan's list)
         kept_plans = {h.row.doc_id for h in keep}
         same_plan = [r for r in pool if r.doc_id in kept_plans] if not u.explicit and len(kept_plans) == 1 else []
-        # (in a comparison the parts' meaning breaks ties of words: its sides are things, and each part's
-        # words are embedded for _part_by_meaning anyway)
-        part_matches = [self.relevance.rows(u.part_texts[i] if u.intent.comparison and i < len(u.part_texts) else "", terms, pool)
-                        for i, terms in enumerate(u.parts)]
+        # (in a comparison the parts' meaning breaks ties of words)
+        part_matches = list(part_matches())
         # a part naming a thing by its number ("Sông Lam 1" beside "Sông Lam 2"): only a row printing that
         # number answers it — the two rows share every other word
         for i, text in enumerate(u.part_texts[:len(u.parts)]):
@@ -2786,22 +2792,22 @@ class Assistant:
                 break
         return out
 
-    def _each_plans_pair(self, u: Understanding, pool: list[TableRow], keep: list[RowHit]) -> list[RowHit]:
+    def _each_plans_pair(self, u: Understanding, pool: list[TableRow], keep: list[RowHit],
+                         part_matches: Callable[[], list[dict[str, Match]]]) -> list[RowHit]:
         """Two things asked together that several plans each list, no plan named ("mục tiêu giao dịch không dùng
         tiền mặt và mục tiêu tỷ lệ người có tài khoản ngân hàng chênh nhau thế nào" of two indicators three plans
         list): each such plan's pair (of MAX_PLANS_SIDE_BY_SIDE plans at most) joins the rows kept — a pair made
         of two plans' rows answers of no plan, and which plan is meant the question does not say."""
         if u.explicit or len(u.parts) < 2 or len(u.intent.target_years) >= 2 or not pool:
             return []
-        part_matches = [self.relevance.rows(u.part_texts[i] if u.intent.comparison and i < len(u.part_texts) else "", terms, pool)
-                        for i, terms in enumerate(u.parts)]
-        holding = self._plans_of_every_side(u, pool, part_matches)
+        matches = part_matches()
+        holding = self._plans_of_every_side(u, pool, matches)
         if len(holding) < 2:
             return []
         # (a row shown already is not repeated; a year asked is one the pair must state)
         have = {h.row.row_id for h in keep}
         years = u.intent.target_years
-        return [RowHit(r, part_matches[i][r.row_id].score) for _, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
+        return [RowHit(r, matches[i][r.row_id].score) for _, rows in holding[:MAX_PLANS_SIDE_BY_SIDE]
                 if not years or all(self._has_year(r, years) for _, r in rows) for i, r in rows if r.row_id not in have]
 
     @staticmethod
@@ -2923,12 +2929,17 @@ class Assistant:
         the question at least as well as the best row ("Tỷ lệ người dân … được đào tạo kỹ năng số cơ bản phải
         đạt bao nhiêu": one plan's indicator row, another plan's objectives sentence "… đạt trên 80%"), is
         quoted beside them — which plan was meant the question does not say."""
-        if u.explicit or len(u.candidates) < 2 or not passages or passages[0].score < best_row:
+        shown = {h.row.doc_id for h in keep} | {p.chunk.doc_id for p in quoted}
+        return self._other_plans_passage(u, shown, passages[:1], best_row, wants)
+
+    def _other_plans_passage(self, u: Understanding, shown: AbstractSet[str], passages: list[PassageHit],
+                             floor: float, wants: re.Pattern | None) -> list[PassageHit]:
+        """Of a question naming no plan, with several in reach: the first of ``passages`` of a plan not ``shown``
+        that scores ``floor`` or more, quoted (see :meth:`_quoted_beside`)."""
+        if u.explicit or len(u.candidates) < 2:
             return []
-        top = passages[0]
-        if top.chunk.doc_id in {h.row.doc_id for h in keep} | {p.chunk.doc_id for p in quoted}:
-            return []
-        return self._quoted_beside(top, set(u.terms), wants)
+        other = next((p for p in passages if p.chunk.doc_id not in shown and p.score >= floor), None)
+        return self._quoted_beside(other, set(u.terms), wants) if other is not None else []
 
     def _another_plans_row(self, u: Understanding, row_hits: list[RowHit], keep: list[RowHit], best_row: float) -> list[RowHit]:
         """A question naming no plan, answered by one plan's rows: the best row of another plan in reach that
@@ -2946,15 +2957,10 @@ class Assistant:
         """A question naming no plan, answered from the passages of one plan: the best passage of another plan in
         reach that matches it as closely (CLOSE_RATIO of the best) is quoted after them — which plan was meant the
         question does not say, and each plan's own words are shown as its own."""
-        if u.explicit or len(u.candidates) < 2 or not top:
-            return []
         shown = {p.chunk.doc_id for p in top}
-        if len(shown) > 1:
-            return []  # the answer already shows more than one plan's words
-        other = next((p for p in passages if p.chunk.doc_id not in shown and p.score >= CLOSE_RATIO * best_passage), None)
-        if other is None:
-            return []
-        return self._quoted_beside(other, set(u.terms), wants)
+        if len(shown) != 1:
+            return []  # (none quoted, or the answer shows more than one plan's words already)
+        return self._other_plans_passage(u, shown, passages, CLOSE_RATIO * best_passage, wants)
 
     def _duties_of_a_body(self, intent: QueryIntent, q_terms: set[str], passages: list[PassageHit],
                           best_row: float) -> list[PassageHit]:
@@ -3488,11 +3494,13 @@ class Assistant:
                 for h in [*first, *per_source.values()]:
                     merged.setdefault(h.row.row_id, h)
                 keep = list(merged.values())[:MAX_ROWS]
-            keep = self._each_part_answered(u, pool, keep)
+            # (each part's matches with the rows, read once — when a step needs them)
+            part_matches = functools.cache(lambda: self._part_matches(u, pool))
+            keep = self._each_part_answered(u, pool, keep, part_matches)
             if passages and best_passage >= best_row and self._parts_only_said(u, keep, passages[0]):
                 keep = []  # "the targets for full-online procedures and for full-online dossiers": one sentence states both
             if keep:
-                keep += self._each_plans_pair(u, pool, keep)
+                keep += self._each_plans_pair(u, pool, keep, part_matches)
             if intent.target_years and "targets" in intent.fields:
                 # a year in the row's own name ("Chiến lược … đến năm 2030") is what the row is about
                 dated = [h for h in keep if self._has_year(h.row, intent.target_years)]
@@ -3912,8 +3920,9 @@ def _under_a_body(path) -> bool:
         return True
     if len(path) < 2 or not any(d in _heading_name(h) for h in path[:-1] for d in DUTY_SECTIONS):
         return False
-    name = " ".join(re.sub(r"[^\w\s]", " ", _heading_name(path[-1])).split())
-    return name not in GENERIC_HEADINGS and not any(f" {w} " in f" {name} " for w in DUTY_PROCEDURES)
+    name = _heading_name(path[-1])
+    words = " " + " ".join(re.findall(r"[^\W_]+", name)) + " "  # (its words without the commas between them)
+    return name not in GENERIC_HEADINGS and not any(f" {w} " in words for w in DUTY_PROCEDURES)
 
 
 def _is_yearly_day(text: str) -> bool:
@@ -4962,7 +4971,8 @@ _NAME_POSITION = re.compile(r"[^\W_][^\w.?!:;\n\"“”(]*$")
 _PLAN_OF_SECTOR = re.compile(r"(?i:kế hoạch|chương trình|đề án)\s+(?i:chuyển đổi số\s+)?(?i:ngành)\s+"
                              r"([^\W\d_]+(?:\s+(?!tỉnh\b|thành\b|của\b|giai\b|năm\b|đến\b|và\b)[^\W\d_]+){0,3}?)(?=\s+(?:tỉnh|thành phố|của|giai đoạn|năm|đến)\b|\s*[,?.]|$)")
 #: The words that ask for a comparison ("so sánh", "compare", "versus"), folded: how it is asked, not what about
-_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs|giong_nhau|khac_nhau|nhau|chenh|chenh_nhau|"
+#: (with the words of _RECIPROCAL: "giống nhau", "khác nhau", "chênh nhau")
+_COMPARING = re.compile(r"so|sanh|so_sanh|so_voi|compar(?:e|es|ed|ing|ison)|versus|vs|"
                         r"differ(?:s|ent|ence|ences)?|similar(?:ity|ities)?|alike")
 
 
@@ -4975,7 +4985,7 @@ _GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|muc tieu(?: (
 
 def _asks_to_compare(term: str) -> bool:
     """A term (or an alternatives term, all of whose ways) only asking for a comparison."""
-    return all(_COMPARING.fullmatch(t) for t in plain_terms({term}))
+    return all(_COMPARING.fullmatch(t) or _RECIPROCAL.search(t) for t in plain_terms({term}))
 #: A question about a whole table's total ("tổng kinh phí", "tổng cộng", "in total", "overall")
 _TOTAL_ASKED = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong von|tong muc|total|in total|overall|altogether)\b")
 

@@ -166,9 +166,6 @@ _EACH_ONCE = re.compile(r"\b(?:different|distinct|khac nhau)\b")
 #: charge of") or right before them ("lead agencies").
 _ROLE_AFTER = re.compile(r"^\s+(?:(?:khac nhau|nao|duoc giao|lam|are|is|that|which)\s+)?(?:chu tri|phoi hop|thuc hien|lead|leads|leading|"
                          r"coordinate|coordinates|coordinating|in charge|support|supports)\b")
-#: A question saying the lead role ("chủ trì", "lead", "in charge") or the partners' ("phối hợp", "coordinat…").
-_LEAD_SAID = re.compile(r"\b(?:chu tri|lead|leads|leading|in charge)\b")
-_PARTNER_SAID = re.compile(r"\b(?:phoi hop|coordinat\w*|partners?|support\w*)\b")
 _AGG_COUNT = ("bao nhieu chi tieu", "bao nhieu nhiem vu", "how many indicators", "how many tasks", "gom bao nhieu", "co bao nhieu", "how many")
 _AGG_LIST = ("nhung nhiem vu nao", "nhung chi tieu nao", "nhiem vu nao", "chi tieu nao", "which tasks", "which indicators", "which projects", "liet ke", "nhung du an nao", "nhung nhiem vu", "cac nhiem vu", "nhung chi tieu", "neu so thu tu")
 #: "list" as a request ("List the tasks …", "please list", "can you list all …"), not the noun ("the task list").
@@ -545,13 +542,12 @@ def parse_question(question: str) -> QueryIntent:
         # "bao nhiêu cơ quan chủ trì khác nhau", "how many different lead bodies", "which different agencies lead
         # the annex's tasks": the bodies a table's lead (or partner) column names, each once — not "số lượng tổ
         # chức … là bao nhiêu và do cơ quan nào chủ trì", a value and its lead
-        partner = bool(_PARTNER_SAID.search(folded)) and not _LEAD_SAID.search(folded)
         listed = m.group("count") in ("which", "what", "nhung", "cac", "liet ke")
         role_said = bool(m.group("role") or _ROLE_AFTER.match(m.group("after") or ""))
         # (a list only when "different", "khác nhau" says the bodies are wanted once each: "các sở, ngành nào phối
         # hợp trong nhiệm vụ X" asks X's row)
         if role_said and (not listed or _EACH_ONCE.search(folded)):
-            intent.distinct = "coordinating" if partner else "lead"
+            intent.distinct = "coordinating" if intent.role == "coordinating" else "lead"  # (the role asked, read above)
             intent.aggregation = "list" if listed else "count"
             intent.over_rows = True
     nouns = {_ROW_NOUN_OF[w] for w in _ROW_NOUNS_NAMED.findall(folded)}

@@ -600,7 +600,7 @@ def _trailing_group_rows(table: _Table) -> list[_RawRow]:
     while table.rows:
         cells = table.rows[-1].cells
         filled = [c for c in cells if c.strip()]
-        if not (2 <= len(filled) <= 2 and cells and _MARKER_CELL.match(cells[0].strip()) and len(cells) >= 3):
+        if not (len(filled) == 2 and len(cells) >= 3 and _MARKER_CELL.match(cells[0].strip())):
             break
         taken.insert(0, table.rows.pop())
     return taken
