@@ -190,6 +190,10 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
             label, value = periods[0][0] or label, ", ".join(p for _, p in periods)
         if name == "status" and f.get("status_label"):
             label = f["status_label"].split("–")[-1].strip() if lang == "vi" else f"status ({f['status_label'].split('–')[-1].strip()})"
+        by_column = columns_of(row, value) if name not in ("lead", "coordinating") else None
+        if by_column:  # two columns of one kind ("Năm 2025 – Dự toán", "Dự toán 2026"): each under its own label
+            parts.extend(f"{lb}: {v}" for lb, v in by_column)
+            continue
         parts.append(f"{label}: {value}")
     content = f.get("content", "")
     named = None if full else asked_column(row, intent.terms, intent.target_years, intent.question)  # (a whole row shows every column anyway)
@@ -210,6 +214,25 @@ def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n:
     if row.uncertain:
         text += f" (Lưu ý: {UNCERTAIN_VI}.)" if lang == "vi" else f" (Note: {UNCERTAIN_EN}.)"
     return text, missing
+
+
+def columns_of(row: TableRow, value: str) -> list[tuple[str, str]] | None:
+    """(label, cell) of each column whose cells a field joins ("a; b" of two budget columns), in
+    order; None when the field holds one cell or its pieces are not each one column's cell."""
+    pieces = value.split("; ")
+    if len(pieces) < 2:
+        return None
+    out: list[tuple[str, str]] = []
+    columns = list((row.columns or {}).items())
+    k = 0
+    for piece in pieces:
+        while k < len(columns) and (columns[k][1] or "").strip() != piece.strip():
+            k += 1
+        if k == len(columns):
+            return None
+        out.append(columns[k])
+        k += 1
+    return out
 
 
 def _lead_label(row: TableRow) -> str | None:

@@ -125,3 +125,41 @@ Phát triển kinh tế số tỉnh Bình La giai đoạn 2026 - 2030
     assert list(health.group) == ["B. PHÁT TRIỂN NGÀNH, LĨNH VỰC", "II. Y tế"], health.group
     answer = plan.answer("Who leads the electronic medical records task, and when?")
     assert answer.found and "Sở Y tế" in answer.answer and "2026" in answer.answer, answer.answer
+
+
+def test_a_budget_year_column_is_that_years_figure_and_two_budget_columns_keep_their_labels(tmp_path_factory):
+    """A budget plan's year columns "Năm 2025 – Dự toán", "Năm 2025 – Ước thực hiện", "Dự toán 2026", "Dự kiến năm
+    2027": "Dự toán 2026" is the 2026 figure (it had been read as a second budget, "budget: 1.883.192; 2.126.234", and
+    2026 asked found no value); the cells of two columns of one kind are each said under their own column's label."""
+    from ingest.parsing.tables import classify_label
+
+    assert classify_label("Dự toán 2026") == ("targets", "2026")
+    assert classify_label("Dự toán")[0] == "budget"
+    text = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
+
+Số: 94/KH-UBND
+
+KẾ HOẠCH
+
+Vay và trả nợ ngân sách tỉnh Bình La 03 năm 2026 - 2028
+
+## PHỤ LỤC. KẾ HOẠCH VAY, TRẢ NỢ
+
+Đơn vị: Triệu đồng.
+
+| STT | Nội dung | Năm 2025 – Dự toán | Năm 2025 – Ước thực hiện | Dự toán 2026 | Dự kiến năm 2027 | Dự kiến năm 2028 |
+|---|---|---|---|---|---|---|
+| A | MỨC DƯ NỢ VAY TỐI ĐA CỦA NSĐP | 1.883.192 | 2.128.626 | 2.126.234 | 2.034.558 | 2.276.658 |
+| B | TRẢ NỢ GỐC VAY | 12.000 | 12.000 | 15.500 | 16.000 | 16.800 |
+
+## PHỤ LỤC 2. KINH PHÍ CÁC DỰ ÁN
+
+| STT | Tên dự án | Kinh phí (triệu đồng) – Ngân sách tỉnh | Kinh phí (triệu đồng) – Ngân sách trung ương | Cơ quan chủ trì |
+|---|---|---|---|---|
+| 1 | Xây dựng kho dữ liệu tài chính | 4.500 | 12.300 | Sở Tài chính |
+"""
+    plan = assistant_over(tmp_path_factory, {"kh-94-vayno.md": text})
+    answer = plan.answer("Mức dư nợ vay tối đa của ngân sách địa phương theo dự toán năm 2026 là bao nhiêu?")
+    assert answer.found and "2.126.234" in answer.answer, answer.answer
+    answer = plan.answer("Dự án xây dựng kho dữ liệu tài chính có kinh phí bao nhiêu?")
+    assert answer.found and "Ngân sách tỉnh: 4.500" in answer.answer and "Ngân sách trung ương: 12.300" in answer.answer, answer.answer
