@@ -1320,6 +1320,12 @@ class Assistant:
         if extra:
             intent.search_text = " ".join([intent.search_text, *dict.fromkeys(extra)])
 
+    def _duties_headed_by(self, agencies: list[str], cands: list[str]) -> bool:
+        """Whether a plan in reach states duties under a heading that is one of these bodies' names ("- Bộ Công
+        Thương" over its "+" items, "2. Sở Tài chính")."""
+        names = [n for a in agencies for n in self._other_names(a)]
+        return any(c.kind == "text" and _headed_by(c, names) for d in cands for c in self.store.chunks(d))
+
     def _other_names(self, agency: str) -> list[str]:
         """An agency's name and the other form its plan defines for it."""
         names = [agency]
@@ -2278,6 +2284,8 @@ class Assistant:
             if about and len(about) < len(rows):
                 return None
         if not rows:
+            if intent.agencies and self._duties_headed_by(intent.agencies, list(u.candidates)):
+                return None  # "liệt kê các nhiệm vụ Bộ Công Thương được giao": a body's duties in the text, under its name
             reason = "không có dòng nào thỏa điều kiện" if lang == "vi" else "no row matches these conditions"
             return Evidence(mode="none", reason=reason)
         if len({r.doc_id for r in rows}) > 1 and not (filters and not u.explicit) and not intent.distinct:
@@ -3222,8 +3230,9 @@ class Assistant:
                              and t.replace("-", "") not in in_plans and t.replace("-", "_") not in in_plans)
         if absent:
             return _none_mention(absent, intent.language)
-        if "contact" in intent.fields:
+        if "contact" in intent.fields and not {"lead", "coordinating"} & set(intent.fields):
             # "what phone number or e-mail should schools use": only a row or passage printing one answers
+            # (not "which agency runs the hotline": who is asked, the hotline is the thing done)
             pool = [r for r in pool if _CONTACT.search(row_text(r))]
             chunks = [c for c in chunks if _CONTACT.search(c.source_text)]
             if not pool and not chunks:
@@ -3595,6 +3604,11 @@ class Assistant:
                 # quantity, date or body; what the section says is all of it (a short section, quoted whole)
                 p.sentences = [" ".join(p.chunk.source_text.split())]
                 whole_sections.add(p.chunk.chunk_id)
+            elif p.sentences and intent.aggregation == "list" and intent.agencies and _headed_by(
+                    p.chunk, [n for a in intent.agencies for n in self._other_names(a)]):
+                # "liệt kê các nhiệm vụ Bộ Công Thương được giao": the items under that body's own heading, all of them
+                p.sentences = [" ".join(p.chunk.source_text.split())]
+                whole_sections.add(p.chunk.chunk_id)
             elif p.sentences and _only_its_title(p.chunk, p.sentences):
                 # "what are the plan's purposes": the words asked are the section's title ("1. Mục
                 # đích"); what the section says is its text below the title
@@ -3827,7 +3841,8 @@ class Assistant:
         # said are the answer, with or without an amount)
         money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or (
             not {"deadline", "lead", "coordinating"} & set(intent.fields)
-            and not asks_funding_source(intent.folded) and not asks_a_thing_not_money(intent.folded))
+            and not asks_funding_source(intent.folded) and not asks_a_thing_not_money(intent.folded)
+            and not _DUTY_ASKED.search(intent.folded))
         # ("what minimum share of the funding … for security": a rate of the money, not an amount)
         # — unless an amount is asked as well: "how much did it disburse, and what share was that")
         share_said = bool(_RATE_ASKED.search(intent.folded)) and bool(PERCENT_FIGURE.search(said)) \
@@ -3894,6 +3909,9 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 #: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
 #: year a value is stated for.
+#: A body's part asked (folded): "the role of the Finance ministry in funding", "Bộ Tài chính có trách nhiệm gì
+#: về kinh phí" — what it must do about the money, said in a sentence, not an amount.
+_DUTY_ASKED = re.compile(r"\b(?:roles?|responsibilit\w*|dut(?:y|ies)|vai tro|trach nhiem|nhiem vu gi)\b")
 _ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
@@ -5104,6 +5122,13 @@ def _prints_numbered(row: TableRow, names: list[tuple[str, str]]) -> bool:
     """Whether a row prints each of the numbered names ("Sông Lam 1", not "Sông Lam 2" nor "Sông Lam 12")."""
     folded = _folded_row(row)
     return all(re.search(rf"(?<![\w]){re.escape(name)}\s+{re.escape(number)}(?![\w])", folded) for name, number in names)
+
+
+def _headed_by(chunk, names: list[str]) -> bool:
+    """Whether a passage stands under a heading that is a body's name, one of ``names`` ("- Bộ Công Thương"
+    over its "+" items, "2. Sở Tài chính")."""
+    path = chunk.section_path
+    return bool(path) and body_of_label(path[-1]) is not None and _mentions_any(path[-1], names)
 
 
 def _mentions_any(text: str, names: list[str]) -> bool:

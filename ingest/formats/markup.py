@@ -9,7 +9,7 @@ appears once and the other spanned positions are "", a cell spanning rows repeat
 row it covers (as a vertically merged .docx cell does: the value applies to each of those rows).
 
 Non-table content becomes plain lines: headings on their own line without ``#``, emphasis markers
-removed, ordered list items keep their number ("1. …"), bullet items start with "- ".
+removed, ordered list items keep their number ("1. …"), bullet items start with "- " ("+ " those marked so).
 """
 
 from __future__ import annotations
@@ -325,7 +325,9 @@ def _markdown_blocks(text: str) -> list[Block]:
             if not lists:
                 lines.append("")
         elif kind == "list_item_open":
-            prefix = f"{token.info}{token.markup} " if lists and lists[-1] == "ol" else "- "
+            # (a "+" item keeps its mark, as the plan's text and its other formats print it: "- Bộ Tài chính" over
+            # "+ Chủ trì, …", the body's duties; other bullets are "- ")
+            prefix = f"{token.info}{token.markup} " if lists and lists[-1] == "ol" else "+ " if token.markup == "+" else "- "
         elif kind == "inline":
             parts = _inline_plain(token).split("\n")
             parts[0] = prefix + parts[0]

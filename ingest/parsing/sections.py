@@ -78,7 +78,11 @@ _BODY_BULLET = re.compile(r"^[-–•]\s+((?:(?:Bộ|Các bộ|Ủy ban|Uỷ ban
                           r"Thanh tra|Liên đoàn|Mặt trận|Tập đoàn|Tổng công ty|Thông tấn xã|Công an|Bảo hiểm|Các cơ quan|Các địa phương)\b"
                           # (kinds that are also common words — "Trường hợp", "Phòng chống", "Hội nghị", "Ban hành" —
                           # only before a capitalised name: "Vụ Tài chính", "Trường Đại học …", "Ban Chỉ đạo")
-                          r"|(?:Vụ|Phòng|Trường|Hội|Ban|Viện|Học viện|Bệnh viện|Đài|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ]))[^:;.\d]{2,110}):\s*$")
+                          r"|(?:Vụ|Phòng|Trường|Hội|Ban|Viện|Học viện|Bệnh viện|Đài|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ]))[^:;.\d]{2,110})(:?)\s*$")
+#: The item mark of a body's duties under a body's bullet written without its colon ("- Bộ Tài chính" / "+ Chủ trì, …").
+_SUB_ITEM = re.compile(r"^\+\s")
+#: A bullet of the body bullets' own mark: the next body's line ends the duties of the one before.
+_BODY_SIBLING = re.compile(r"^[-–•]\s")
 #: Its level: below the lettered items ("b) Trách nhiệm của các bộ, ngành:") it stands in.
 _BODY_LEVEL = 6
 
@@ -123,6 +127,15 @@ def _wrapped_text(lines: list[LogicalLine], i: int, limit: int = MAX_HEADING_CHA
     return " ".join(parts)
 
 
+def _next_text(lines: list[LogicalLine], i: int) -> str:
+    """The next non-blank line after line ``i``, as text ("" at the end)."""
+    for nxt in lines[i + 1:]:
+        text = squash(strip_markup(nxt.text))
+        if text:
+            return text
+    return ""
+
+
 def _wrapped_length(lines: list[LogicalLine], i: int) -> int:
     """The length of line ``i`` with the lines that continue it, so that a long numbered or lettered item
     is read alike whichever format broke its lines."""
@@ -154,6 +167,7 @@ def split_sections(
     buf_start = buf_end = 0
 
     intro: str | None = None  # a heading with no text of its own that introduces its sub-items
+    plus_items = False  # the open body's duties are "+" items (its bullet's own mark "-" then opens the next)
 
     def flush() -> None:
         nonlocal buf, intro
@@ -191,9 +205,17 @@ def split_sections(
             level = None  # an item of a list whose text a PDF's page width wrapped: body text, as in Markdown
         if level == _ITEM_LEVEL and _ENDS_AN_ITEM.search(squash(strip_markup(line.text))):
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
-        body = _BODY_BULLET.match(squash(strip_markup(line.text))) if level is None and stack else None
+        clean_line = squash(strip_markup(line.text))
+        body = _BODY_BULLET.match(clean_line) if level is None and stack else None
+        if body and not body.group(2) and not _SUB_ITEM.match(_next_text(lines, i)):
+            body = None  # a bullet naming a body without a colon heads the "+" items under it, or nothing
         if body:
             level = _BODY_LEVEL
+            plus_items = bool(_SUB_ITEM.match(_next_text(lines, i)))
+        elif level is None and plus_items and stack and stack[-1][0] == _BODY_LEVEL and _BODY_SIBLING.match(clean_line):
+            # "- Ngân hàng Nhà nước rà soát …" after "- Bộ Tài chính" and its "+" items: no longer that body's duty
+            flush()
+            stack = stack[:-1]
         if level is not None:
             flush()
             stack = [s for s in stack if s[0] < level]

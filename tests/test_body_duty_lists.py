@@ -1,0 +1,98 @@
+"""A Government resolution's duties, as such acts print them: a bullet that is only a body's name ("- Bộ Tài
+chính", no colon) over its duties marked "+", the next body's bullet ending them; a bullet that names a body and
+says its duty in one sentence ("- Ngân hàng Nhà nước … rà soát …") stands on its own. Who does a duty is the body
+heading it; a body's duties listed are all its items; "which agency runs the hotline" asks who, not a phone number;
+"the role of the Finance ministry in funding" asks what it does, not an amount. The real Assistant over a small act
+ingested for real, as Markdown (whose "+" items keep their mark) and as plain text."""
+
+import pytest
+
+from ingest.parsing.sections import split_sections
+from ingest.parsing.tables import LogicalLine
+from tests.conftest import assistant_over
+
+ACT = """CHÍNH PHỦ
+
+Số: 401/NQ-CP
+
+NGHỊ QUYẾT
+
+Về phong trào giữ sạch sông Lam
+
+## I. NHIỆM VỤ, GIẢI PHÁP
+
+### 1. Hoàn thiện thể chế
+
+- Bộ Nông nghiệp và Môi trường
+
++ Rà soát, hoàn thiện quy định về xả thải ra sông, hồ.
+
++ Vận hành đường dây nóng ở trung ương tiếp nhận phản ánh về xả rác xuống sông.
+
+- Bộ Tài chính
+
++ Chủ trì tháo gỡ vướng mắc về đầu tư trạm xử lý nước thải theo phương thức đối tác công - tư.
+
++ Bố trí kinh phí chi thường xuyên cho hoạt động giám sát chất lượng nước.
+
+- Ngân hàng Nhà nước Việt Nam rà soát các khoản vay đầu tư hạ tầng thoát nước.
+
+- Bộ Công Thương
+
++ Ban hành quy định về tái chế bao bì nhựa.
+
++ Phát triển ngành công nghiệp môi trường, trọng tâm là công nghiệp tái chế.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+Các bộ, ngành báo cáo kết quả trước ngày 15 tháng 12 hằng năm.
+"""
+
+
+def _lines(text: str) -> list[LogicalLine]:
+    return [LogicalLine(t, i + 1, i + 1) for i, t in enumerate(text.split("\n"))]
+
+
+def test_a_body_bullet_without_colon_heads_its_plus_items_and_the_next_bullet_ends_them():
+    text = "\n".join(["I. NHIỆM VỤ", "", "- Bộ Tài chính", "", "+ Chủ trì tháo gỡ vướng mắc về đầu tư.", "",
+                      "+ Bố trí kinh phí.", "", "- Ngân hàng Nhà nước Việt Nam rà soát các khoản vay.", ""])
+    sections = split_sections(_lines(text))
+    by_path = {tuple(s.path): s.text for s in sections}
+    assert ("I. NHIỆM VỤ", "Bộ Tài chính") in by_path, by_path
+    assert "Bố trí kinh phí" in by_path[("I. NHIỆM VỤ", "Bộ Tài chính")]
+    # the bank's own sentence is no duty of the ministry above it
+    assert "Ngân hàng" not in by_path[("I. NHIỆM VỤ", "Bộ Tài chính")]
+    assert any("Ngân hàng Nhà nước" in t for p, t in by_path.items() if p == ("I. NHIỆM VỤ",)), by_path
+
+
+def test_a_bullet_naming_a_body_over_dash_items_is_no_heading():
+    """A list of bodies ("- Bộ Tài chính" / "- Bộ Công Thương"): no "+" items below, no heading."""
+    text = "\n".join(["I. THÀNH PHẦN", "", "Thành viên gồm:", "", "- Bộ Tài chính", "", "- Bộ Công Thương", ""])
+    assert all(len(s.path) == 1 for s in split_sections(_lines(text)))
+
+
+@pytest.fixture(scope="module", params=["md", "txt"])
+def act(request, tmp_path_factory):
+    return assistant_over(tmp_path_factory, {f"nq-401-songlam.{request.param}": ACT})
+
+
+def test_who_does_a_duty_is_the_body_heading_it(act):
+    answer = act.answer("Cơ quan nào chủ trì tháo gỡ vướng mắc về đầu tư trạm xử lý nước thải theo phương thức đối tác công - tư?")
+    assert answer.found and "Bộ Tài chính" in answer.answer, answer.answer
+    assert "Bộ Nông nghiệp và Môi trường" not in answer.answer.split("“")[0], answer.answer
+
+
+def test_a_bodys_duties_listed_are_all_its_items(act):
+    answer = act.answer("Liệt kê các nhiệm vụ Bộ Công Thương được giao.")
+    assert answer.found, answer.answer
+    assert "bao bì nhựa" in answer.answer and "công nghiệp tái chế" in answer.answer, answer.answer
+
+
+def test_who_runs_a_hotline_asks_who_not_a_number(act):
+    answer = act.answer("Which agency runs the central hotline for reports of waste dumped into rivers?")
+    assert answer.found and "Bộ Nông nghiệp và Môi trường" in answer.answer, answer.answer
+
+
+def test_a_bodys_role_about_money_asks_what_it_does_not_an_amount(act):
+    answer = act.answer("What is the role of the Ministry of Finance regarding funding for water quality monitoring?")
+    assert answer.found and "kinh phí chi thường xuyên" in answer.answer, answer.answer
