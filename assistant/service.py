@@ -1320,6 +1320,32 @@ class Assistant:
         if extra:
             intent.search_text = " ".join([intent.search_text, *dict.fromkeys(extra)])
 
+    def _bodies_of_section(self, best: PassageHit) -> list[PassageHit]:
+        """The bodies a section assigns duties to, in its order — each under a heading of its own ("- Bộ Công Thương"
+        over its "+" items: that passage's first item quoted) or opening a sentence of the section's own
+        ("- Ngân hàng Nhà nước Việt Nam rà soát …": that sentence) — for the section ``best`` stands in or under;
+        none unless it names two bodies or more."""
+        path = list(best.chunk.section_path)
+        parent = path[:-1] if path and body_of_label(path[-1]) is not None else path
+        if not parent:
+            return []
+        out: list[PassageHit] = []
+        headed: set[tuple[str, ...]] = set()
+        for c in self.store.chunks(best.chunk.doc_id):
+            here = list(c.section_path)
+            if c.kind != "text":
+                continue
+            if len(here) == len(parent) + 1 and here[:-1] == parent and body_of_label(here[-1]) is not None:
+                if tuple(here) not in headed:
+                    headed.add(tuple(here))
+                    first = opening_sentences(_below_title(c), 1)
+                    out.append(PassageHit(c, best.score, first or [here[-1]]))
+            elif here == parent:
+                said = [x for x in sentences(c.source_text) if cell_kind(x) == "agency" and body_of_label(" ".join(x.split()[:6])) is not None]
+                out.extend(PassageHit(c, best.score, [x]) for x in said)
+        bodies = len(headed) + sum(1 for p in out if tuple(p.chunk.section_path) not in headed)
+        return out if bodies >= 2 else []
+
     def _duties_headed_by(self, agencies: list[str], cands: list[str]) -> bool:
         """Whether a plan in reach states duties under a heading that is one of these bodies' names ("- Bộ Công
         Thương" over its "+" items, "2. Sở Tài chính")."""
@@ -3616,6 +3642,9 @@ class Assistant:
         said = [p for p in top if not (p.sentences and _only_its_title(p.chunk, p.sentences))]
         top = said or top  # a title alone says nothing where another passage says something
         top = self._each_part_quoted(u, top, passages, wants)
+        if top and "lead" in intent.fields and _BODIES_ASKED.search(intent.folded):
+            # "which ministries are given tasks in section III.2 a)": each body the section assigns duties to
+            top = self._bodies_of_section(top[0]) or top
         for at, p in reversed(list(enumerate(top))):
             # "… gồm 02 loại: a) …" whose item b) the parse made a section of its own: its later items too
             top[at + 1:at + 1] = self._items_beyond_chunk(p, {t.chunk.chunk_id for t in top})
@@ -5122,6 +5151,11 @@ def _prints_numbered(row: TableRow, names: list[tuple[str, str]]) -> bool:
     """Whether a row prints each of the numbered names ("Sông Lam 1", not "Sông Lam 2" nor "Sông Lam 12")."""
     folded = _folded_row(row)
     return all(re.search(rf"(?<![\w]){re.escape(name)}\s+{re.escape(number)}(?![\w])", folded) for name, number in names)
+
+
+#: Bodies asked in the plural (folded): "which ministries", "what agencies", "những bộ, ngành nào", "các cơ quan nào".
+_BODIES_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:ministries|agencies|bodies|departments|organi[sz]ations|authorities)\b"
+                           r"|\b(?:nhung|cac) (?:bo|co quan|don vi|so|nganh)\b[^?]{0,40}\bnao\b")
 
 
 def _headed_by(chunk, names: list[str]) -> bool:

@@ -96,3 +96,14 @@ def test_who_runs_a_hotline_asks_who_not_a_number(act):
 def test_a_bodys_role_about_money_asks_what_it_does_not_an_amount(act):
     answer = act.answer("What is the role of the Ministry of Finance regarding funding for water quality monitoring?")
     assert answer.found and "kinh phí chi thường xuyên" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which ministries and central bodies are given tasks for improving the institutions (section I.1)?",
+    "Những bộ, ngành nào được giao nhiệm vụ hoàn thiện thể chế?",
+])
+def test_the_bodies_a_section_assigns_duties_to_are_each_named(act, question):
+    answer = act.answer(question)
+    assert answer.found, answer.answer
+    for body in ("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam", "Bộ Công Thương"):
+        assert body in answer.answer, (body, answer.answer)
