@@ -1349,8 +1349,20 @@ class Assistant:
     def _duties_headed_by(self, agencies: list[str], cands: list[str]) -> bool:
         """Whether a plan in reach states duties under a heading that is one of these bodies' names ("- Bộ Công
         Thương" over its "+" items, "2. Sở Tài chính")."""
+        return bool(self._duty_passages(agencies, cands, first_only=True))
+
+    def _duty_passages(self, agencies: list[str], cands: list[str], first_only: bool = False) -> list[PassageHit]:
+        """The passages of these plans under a heading that is one of these bodies' names, each quoted whole
+        (its duties), in each plan's order."""
         names = [n for a in agencies for n in self._other_names(a)]
-        return any(c.kind == "text" and _headed_by(c, names) for d in cands for c in self.store.chunks(d))
+        out: list[PassageHit] = []
+        for d in cands:
+            for c in self.store.chunks(d):
+                if c.kind == "text" and _headed_by(c, names):
+                    out.append(PassageHit(c, 1.0, [" ".join(c.source_text.split())]))
+                    if first_only:
+                        return out
+        return out
 
     def _other_names(self, agency: str) -> list[str]:
         """An agency's name and the other form its plan defines for it."""
@@ -2340,6 +2352,12 @@ class Assistant:
         whole_groups = not [f for f in filters if f not in named and not (intent.part and f.endswith(" " + intent.part))]
         stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None,
                                      whole_groups=whole_groups) if mode == "count" else []
+        if mode == "list" and intent.agencies and not (intent.months or intent.quarters or intent.target_years or intent.recurring
+                                                       or intent.statuses or intent.values):
+            # "Bộ Xây dựng được giao những nhiệm vụ gì" over several plans: a plan that states that body's duties
+            # in its text, under the body's own heading, answers too — each plan's answer as its own
+            shown = {r.doc_id for r in rows}
+            stated = stated + self._duty_passages(intent.agencies, [d for d in u.candidates if d not in shown])
         found = Evidence(mode=mode, rows=[RowHit(r, 1.0) for r in rows], passages=stated, totals=totals, filters=filters,
                          groups_asked=groups_asked)
         whole, whole_filters = before_states

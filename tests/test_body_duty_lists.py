@@ -107,3 +107,25 @@ def test_the_bodies_a_section_assigns_duties_to_are_each_named(act, question):
     assert answer.found, answer.answer
     for body in ("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam", "Bộ Công Thương"):
         assert body in answer.answer, (body, answer.answer)
+
+
+def test_a_bodys_duties_in_one_plans_text_stand_beside_its_rows_in_another(tmp_path_factory):
+    table_plan = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
+
+Số: 95/KH-UBND
+
+KẾ HOẠCH
+
+Phát triển thương mại điện tử năm 2027
+
+## PHỤ LỤC. DANH MỤC NHIỆM VỤ
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Xây dựng sàn thương mại điện tử của tỉnh | Bộ Công Thương | 2027 |
+| 2 | Đào tạo kỹ năng bán hàng trực tuyến | Sở Công Thương | 2027 |
+"""
+    both = assistant_over(tmp_path_factory, {"nq-401-songlam.md": ACT, "kh-95-tmdt.md": table_plan})
+    answer = both.answer("Bộ Công Thương được giao những nhiệm vụ gì?")
+    assert answer.found, answer.answer
+    assert "sàn thương mại điện tử" in answer.answer and "bao bì nhựa" in answer.answer, answer.answer
