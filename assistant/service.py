@@ -102,6 +102,9 @@ ROW_NAME_MAX_WORDS = 3
 ROW_NAME_MAX_SHARED = 3
 #: At most this many passages are quoted.
 MAX_PASSAGES = 3
+#: The most passages quoted for one body's duties stated under its headings (a resolution gives a ministry its
+#: duties under several parts: "a) Thể chế", "c) Giảm thiểu", "d) Giám sát").
+DUTY_PASSAGES_MAX = 6
 #: In comparisons, the best row of another plan joins the answer when it scores this close.
 COMPARE_RATIO = 0.7
 #: Asked once when a server's index is ready (see Assistant.warm_up): any question of either language
@@ -1320,31 +1323,36 @@ class Assistant:
         if extra:
             intent.search_text = " ".join([intent.search_text, *dict.fromkeys(extra)])
 
-    def _bodies_of_section(self, best: PassageHit) -> list[PassageHit]:
+    def _bodies_of_section(self, best: PassageHit, q_terms: set[str]) -> list[PassageHit]:
         """The bodies a section assigns duties to, in its order — each under a heading of its own ("- Bộ Công Thương"
-        over its "+" items: that passage's first item quoted) or opening a sentence of the section's own
-        ("- Ngân hàng Nhà nước Việt Nam rà soát …": that sentence) — for the section ``best`` stands in or under;
-        none unless it names two bodies or more."""
+        over its "+" items: its sentence matching the question best, else its first item) or opening a sentence of the
+        section's own ("- Ngân hàng Nhà nước Việt Nam rà soát …": that sentence) — for the section ``best`` stands in
+        or under, when the question is about that section (its title covers the question's words at least as well as
+        the best passage's quoted sentences do: "which ministries are given tasks in III.2 a) …", not "which agencies
+        run the central hotline", one duty's); none unless it names two bodies or more."""
         path = list(best.chunk.section_path)
         parent = path[:-1] if path and body_of_label(path[-1]) is not None else path
-        if not parent:
+        topic = set(q_terms) - _BODY_KIND_TERMS  # (the words naming the kind of bodies asked say who, not about what)
+        if not parent or coverage(topic, without_numbering(parent[-1])) < coverage(topic, " ".join(best.sentences)):
             return []
         out: list[PassageHit] = []
-        headed: set[tuple[str, ...]] = set()
+        bodies: set[str] = set()
         for c in self.store.chunks(best.chunk.doc_id):
             here = list(c.section_path)
             if c.kind != "text":
                 continue
             if len(here) == len(parent) + 1 and here[:-1] == parent and body_of_label(here[-1]) is not None:
-                if tuple(here) not in headed:
-                    headed.add(tuple(here))
-                    first = opening_sentences(_below_title(c), 1)
-                    out.append(PassageHit(c, best.score, first or [here[-1]]))
+                if here[-1] not in bodies:
+                    bodies.add(here[-1])
+                    said = best_sentences(_below_title(c), q_terms, limit=1) or opening_sentences(_below_title(c), 1)
+                    out.append(PassageHit(c, best.score, said or [here[-1]]))
             elif here == parent:
-                said = [x for x in sentences(c.source_text) if cell_kind(x) == "agency" and body_of_label(" ".join(x.split()[:6])) is not None]
-                out.extend(PassageHit(c, best.score, [x]) for x in said)
-        bodies = len(headed) + sum(1 for p in out if tuple(p.chunk.section_path) not in headed)
-        return out if bodies >= 2 else []
+                for x in sentences(c.source_text):
+                    name = body_of_label(" ".join(x.split()[:6])) if cell_kind(x) == "agency" else None
+                    if name is not None:
+                        bodies.add(name)
+                        out.append(PassageHit(c, best.score, [x]))
+        return out if len(bodies) >= 2 else []
 
     def _duties_headed_by(self, agencies: list[str], cands: list[str]) -> bool:
         """Whether a plan in reach states duties under a heading that is one of these bodies' names ("- Bộ Công
@@ -1360,7 +1368,7 @@ class Assistant:
             for c in self.store.chunks(d):
                 if c.kind == "text" and _headed_by(c, names):
                     out.append(PassageHit(c, 1.0, [" ".join(c.source_text.split())]))
-                    if first_only:
+                    if first_only or len(out) >= DUTY_PASSAGES_MAX:
                         return out
         return out
 
@@ -2322,7 +2330,7 @@ class Assistant:
             if about and len(about) < len(rows):
                 return None
         if not rows:
-            if intent.agencies and self._duties_headed_by(intent.agencies, list(u.candidates)):
+            if _by_body_alone(intent) and self._duties_headed_by(intent.agencies, list(u.candidates)):
                 return None  # "liệt kê các nhiệm vụ Bộ Công Thương được giao": a body's duties in the text, under its name
             reason = "không có dòng nào thỏa điều kiện" if lang == "vi" else "no row matches these conditions"
             return Evidence(mode="none", reason=reason)
@@ -2352,8 +2360,7 @@ class Assistant:
         whole_groups = not [f for f in filters if f not in named and not (intent.part and f.endswith(" " + intent.part))]
         stated = self._stated_counts(u, rows, whole=not filters, named=named if len(named) > 1 else None,
                                      whole_groups=whole_groups) if mode == "count" else []
-        if mode == "list" and intent.agencies and not (intent.months or intent.quarters or intent.target_years or intent.recurring
-                                                       or intent.statuses or intent.values):
+        if mode == "list" and _by_body_alone(intent):
             # "Bộ Xây dựng được giao những nhiệm vụ gì" over several plans: a plan that states that body's duties
             # in its text, under the body's own heading, answers too — each plan's answer as its own
             shown = {r.doc_id for r in rows}
@@ -3274,7 +3281,7 @@ class Assistant:
                              and t.replace("-", "") not in in_plans and t.replace("-", "_") not in in_plans)
         if absent:
             return _none_mention(absent, intent.language)
-        if "contact" in intent.fields and not {"lead", "coordinating"} & set(intent.fields):
+        if "contact" in intent.fields and (_NUMBER_ASKED.search(intent.folded) or not {"lead", "coordinating"} & set(intent.fields)):
             # "what phone number or e-mail should schools use": only a row or passage printing one answers
             # (not "which agency runs the hotline": who is asked, the hotline is the thing done)
             pool = [r for r in pool if _CONTACT.search(row_text(r))]
@@ -3662,7 +3669,7 @@ class Assistant:
         top = self._each_part_quoted(u, top, passages, wants)
         if top and "lead" in intent.fields and _BODIES_ASKED.search(intent.folded):
             # "which ministries are given tasks in section III.2 a)": each body the section assigns duties to
-            top = self._bodies_of_section(top[0]) or top
+            top = self._bodies_of_section(top[0], q_terms) or top
         for at, p in reversed(list(enumerate(top))):
             # "… gồm 02 loại: a) …" whose item b) the parse made a section of its own: its later items too
             top[at + 1:at + 1] = self._items_beyond_chunk(p, {t.chunk.chunk_id for t in top})
@@ -3889,7 +3896,7 @@ class Assistant:
         money_asked = bool(ASKS_AMOUNT.search(intent.folded) or _HOW_MANY.search(intent.folded)) or (
             not {"deadline", "lead", "coordinating"} & set(intent.fields)
             and not asks_funding_source(intent.folded) and not asks_a_thing_not_money(intent.folded)
-            and not _DUTY_ASKED.search(intent.folded))
+            and not (intent.agencies and _DUTY_ASKED.search(intent.folded)))
         # ("what minimum share of the funding … for security": a rate of the money, not an amount)
         # — unless an amount is asked as well: "how much did it disburse, and what share was that")
         share_said = bool(_RATE_ASKED.search(intent.folded)) and bool(PERCENT_FIGURE.search(said)) \
@@ -3958,7 +3965,7 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 #: year a value is stated for.
 #: A body's part asked (folded): "the role of the Finance ministry in funding", "Bộ Tài chính có trách nhiệm gì
 #: về kinh phí" — what it must do about the money, said in a sentence, not an amount.
-_DUTY_ASKED = re.compile(r"\b(?:roles?|responsibilit\w*|dut(?:y|ies)|vai tro|trach nhiem|nhiem vu gi)\b")
+_DUTY_ASKED = re.compile(r"\b(?:roles?|responsibilit\w*|duties|vai tro|trach nhiem)\b(?!-)")
 _ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
@@ -5171,9 +5178,23 @@ def _prints_numbered(row: TableRow, names: list[tuple[str, str]]) -> bool:
     return all(re.search(rf"(?<![\w]){re.escape(name)}\s+{re.escape(number)}(?![\w])", folded) for name, number in names)
 
 
+#: The words that name kinds of bodies ("bộ", "sở", "ngành", "trung ương", "cơ quan"): in "which ministries and central
+#: bodies …" they say who is asked, not what about.
+_BODY_KIND_TERMS = frozenset().union(*(content_terms(k) for k in (*AGENCY_KEYWORDS, "bộ ngành", "trung ương", "địa phương",
+                                                                    "cơ quan", "đơn vị", "các cấp")))
+#: The number or address itself asked (folded): "what hotline number should residents who … call", "số điện thoại … và ai".
+_NUMBER_ASKED = re.compile(r"\b(?:numbers?|phone|telephone|e-?mail|so dien thoai|dien thoai|dia chi|so may)\b")
 #: Bodies asked in the plural (folded): "which ministries", "what agencies", "những bộ, ngành nào", "các cơ quan nào".
 _BODIES_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:ministries|agencies|bodies|departments|organi[sz]ations|authorities)\b"
-                           r"|\b(?:nhung|cac) (?:bo|co quan|don vi|so|nganh)\b[^?]{0,40}\bnao\b")
+                           r"|\b(?:nhung|cac) (?:co quan|don vi|(?:bo|so)(?=,|\s+(?:nganh|nao|ban)\b))[^?]{0,40}\bnao\b")
+
+
+def _by_body_alone(intent: QueryIntent) -> bool:
+    """Whether a listing asks a body's duties and nothing else of them (no date, year, state, value, appendix, part,
+    nor the body as partner): what a plan's text under that body's heading answers too."""
+    return bool(intent.agencies) and intent.role != "coordinating" and not (
+        intent.months or intent.quarters or intent.target_years or intent.recurring or intent.statuses
+        or intent.statuses_excluded or intent.values or intent.appendix or intent.part or intent.agencies_excluded)
 
 
 def _headed_by(chunk, names: list[str]) -> bool:

@@ -135,6 +135,9 @@ def test_a_budget_year_column_is_that_years_figure_and_two_budget_columns_keep_t
 
     assert classify_label("Dự toán 2026") == ("targets", "2026")
     assert classify_label("Dự toán")[0] == "budget"
+    # an amount's or an act's year is no year of figures
+    assert classify_label("Dự toán kinh phí 2026 (triệu đồng)")[0] == "budget"
+    assert classify_label("Dự toán được duyệt (QĐ 123/2026)")[0] == "budget"
     text = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
 
 Số: 94/KH-UBND

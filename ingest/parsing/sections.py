@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.parsing.tables import LogicalLine
+from ingest.parsing.tables import LogicalLine, cell_kind
 from ingest.parsing.text import is_attached_line, is_roman, short, squash, strip_markup
 from ingest.records import Section
 
@@ -74,14 +74,19 @@ def article_heading(lines: list[LogicalLine], i: int) -> str | None:
 _LETTER_HEADING = re.compile(r"^([A-ZĐ])[.)]\s+\S")
 #: A bullet that names a body and ends in a colon, its duties in the items below it ("- Bộ Tài chính:",
 #: "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:"): the heading of those items.
-_BODY_BULLET = re.compile(r"^[-–•]\s+((?:(?:Bộ|Các bộ|Ủy ban|Uỷ ban|UBND|Sở|Các sở|Tổng cục|Cục|Chi cục|Văn phòng|Ngân hàng|Kho bạc|"
+_BODY_BULLET = re.compile(r"^[-–•]\s+(?:Đề nghị\s+)?((?:(?:Bộ|Các bộ|Ủy ban|Uỷ ban|UBND|Sở|Các sở|Tổng cục|Cục|Chi cục|Văn phòng|Ngân hàng|Kho bạc|"
                           r"Thanh tra|Liên đoàn|Mặt trận|Tập đoàn|Tổng công ty|Thông tấn xã|Công an|Bảo hiểm|Các cơ quan|Các địa phương)\b"
                           # (kinds that are also common words — "Trường hợp", "Phòng chống", "Hội nghị", "Ban hành" —
                           # only before a capitalised name: "Vụ Tài chính", "Trường Đại học …", "Ban Chỉ đạo")
                           r"|(?:Vụ|Phòng|Trường|Hội|Ban|Viện|Học viện|Bệnh viện|Đài|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ]))[^:;.\d]{2,110})(:?)\s*$")
 #: The item mark of a body's duties under a body's bullet written without its colon ("- Bộ Tài chính" / "+ Chủ trì, …").
 _SUB_ITEM = re.compile(r"^\+\s")
-#: A bullet of the body bullets' own mark: the next body's line ends the duties of the one before.
+#: "Đề nghị" before a body outside the Government that an act asks to act ("- Đề nghị Mặt trận Tổ quốc Việt Nam …").
+_REQUESTED = re.compile(r"^Đề nghị\s+")
+#: A "+" item naming a person ("+ Ông Trần Văn Cường, Phó Giám đốc Sở"): a member listed, no duty.
+_PERSON = re.compile(r"^\+\s+(?:Ông|Bà|Đồng chí|Đ/c)\s")
+#: A bullet of the body bullets' own mark naming a body: the next body's line ends the duties of the one before
+#: (a "-" under a "+" item, "+ Chủ trì: / - chi tiết 1", goes on with them).
 _BODY_SIBLING = re.compile(r"^[-–•]\s")
 #: Its level: below the lettered items ("b) Trách nhiệm của các bộ, ngành:") it stands in.
 _BODY_LEVEL = 6
@@ -128,10 +133,11 @@ def _wrapped_text(lines: list[LogicalLine], i: int, limit: int = MAX_HEADING_CHA
 
 
 def _next_text(lines: list[LogicalLine], i: int) -> str:
-    """The next non-blank line after line ``i``, as text ("" at the end)."""
+    """The next line of text after line ``i`` ("" at the end): blank lines, a page's number between two pages and
+    table lines skipped."""
     for nxt in lines[i + 1:]:
         text = squash(strip_markup(nxt.text))
-        if text:
+        if text and not _PAGE_NUMBER.match(text) and "\t" not in nxt.text and not is_attached_line(nxt.text):
             return text
     return ""
 
@@ -207,12 +213,15 @@ def split_sections(
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
         clean_line = squash(strip_markup(line.text))
         body = _BODY_BULLET.match(clean_line) if level is None and stack else None
-        if body and not body.group(2) and not _SUB_ITEM.match(_next_text(lines, i)):
-            body = None  # a bullet naming a body without a colon heads the "+" items under it, or nothing
+        if body and not body.group(2) and (not _SUB_ITEM.match(_next_text(lines, i)) or _PERSON.match(_next_text(lines, i))):
+            # a bullet naming a body without a colon heads the "+" items under it, or nothing (nor over its
+            # members: "- Sở Tài chính" / "+ Ông Trần Văn Cường, Phó Giám đốc Sở")
+            body = None
         if body:
             level = _BODY_LEVEL
             plus_items = bool(_SUB_ITEM.match(_next_text(lines, i)))
-        elif level is None and plus_items and stack and stack[-1][0] == _BODY_LEVEL and _BODY_SIBLING.match(clean_line):
+        elif level is None and plus_items and stack and stack[-1][0] == _BODY_LEVEL and _BODY_SIBLING.match(clean_line) \
+                and cell_kind(_REQUESTED.sub("", clean_line[1:].strip())) == "agency":
             # "- Ngân hàng Nhà nước rà soát …" after "- Bộ Tài chính" and its "+" items: no longer that body's duty
             flush()
             stack = stack[:-1]

@@ -169,8 +169,10 @@ def classify_label(label: str) -> tuple[str, str | None]:
         return ("other" if _STARTS.search(f) and not _ENDS.search(f) else "deadline"), None
     if f.startswith("ten ") or f.startswith("noi dung") or f.startswith("danh muc"):
         return "content", None  # the name column, even when its header names a year
-    # ("Dự toán 2026" of a budget plan's years: that year's planned figure, beside "Dự kiến năm 2027")
-    if year and (re.search(r"chi tieu|\bnam\b|muc tieu|giao|ke hoach|\bden\b|giai doan|ket qua|gia tri|dinh huong|phan dau|du toan", f) or f == year
+    # ("Dự toán 2026" of a budget plan's years, the label alone: that year's planned figure, beside "Dự kiến năm 2027";
+    # not "Dự toán kinh phí 2026 (triệu đồng)", an amount, nor "Dự toán được duyệt (QĐ 123/2026)")
+    if year and (re.search(r"chi tieu|\bnam\b|muc tieu|giao|ke hoach|\bden\b|giai doan|ket qua|gia tri|dinh huong|phan dau", f)
+                 or re.fullmatch(r"du toan (?:nam )?20\d\d", f) or f == year
                  or re.fullmatch(r"20\d\d\s*[-–—]\s*20\d\d", f)):
         return "targets", year
     if "kinh phi" in f or "tong muc dau tu" in f or "von dau tu" in f or f.startswith("du toan") or (
