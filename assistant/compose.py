@@ -757,6 +757,7 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         missing_all.extend(missing)
         lines.append(f"- {text}" if len(evidence.rows) > 1 or multi_doc else text)
     said: list[tuple[str, str]] = []
+    headed: set[tuple[str, str]] = set()
     for p in evidence.passages:
         doc = docs.get(p.chunk.doc_id)
         quoted = " … ".join(p.sentences) if p.sentences else p.chunk.source_text
@@ -764,6 +765,13 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
             continue  # two overlapping chunks of one text: what one quotes, the other says again
         said.append((p.chunk.doc_id, quoted))
         n = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
+        if p.section:  # one of the bodies a section assigns duties to: the section said once, each body on its line
+            if (p.chunk.doc_id, p.section) not in headed:
+                headed.add((p.chunk.doc_id, p.section))
+                lines.append(f"Theo {_doc_short(doc, lang)} ({p.section}), các cơ quan được giao nhiệm vụ:" if lang == "vi"
+                             else f"According to {_doc_short(doc, lang)} ({p.section}), the bodies given duties:")
+            lines.append(f"- {p.body}: “{quoted}” [{n}]" if p.body else f"- “{quoted}” [{n}]")
+            continue
         if lang == "vi":
             lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
         else:

@@ -170,6 +170,10 @@ class PassageHit:
     chunk: Chunk
     score: float
     sentences: list[str] = field(default_factory=list)
+    #: One of the bodies a section assigns duties to: that section's heading path (said once in the answer, each
+    #: body on a line of its own) and the body's heading ("" when the quoted sentence opens with its name).
+    section: str = ""
+    body: str = ""
 
 
 @dataclass

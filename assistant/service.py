@@ -1337,6 +1337,7 @@ class Assistant:
             return []
         out: list[PassageHit] = []
         bodies: set[str] = set()
+        section = " > ".join(parent)
         for c in self.store.chunks(best.chunk.doc_id):
             here = list(c.section_path)
             if c.kind != "text":
@@ -1345,13 +1346,14 @@ class Assistant:
                 if here[-1] not in bodies:
                     bodies.add(here[-1])
                     said = best_sentences(_below_title(c), q_terms, limit=1) or opening_sentences(_below_title(c), 1)
-                    out.append(PassageHit(c, best.score, said or [here[-1]]))
+                    out.append(PassageHit(c, best.score, said or [here[-1]], body=here[-1], section=section))
             elif here == parent:
                 for x in sentences(c.source_text):
                     name = body_of_label(" ".join(x.split()[:6])) if cell_kind(x) == "agency" else None
                     if name is not None:
                         bodies.add(name)
-                        out.append(PassageHit(c, best.score, [x]))
+                        # (the sentence opens with the body's name, however long: it is quoted as it stands)
+                        out.append(PassageHit(c, best.score, [x], section=section))
         return out if len(bodies) >= 2 else []
 
     def _duties_headed_by(self, agencies: list[str], cands: list[str]) -> bool:

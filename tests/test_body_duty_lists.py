@@ -160,6 +160,9 @@ def test_the_bodies_a_section_assigns_duties_to_are_each_named(act, question):
     assert answer.found, answer.answer
     for body in ("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam", "Bộ Công Thương"):
         assert body in answer.answer, (body, answer.answer)
+    # the section said once, each body on a line of its own
+    assert answer.answer.count("1. Hoàn thiện thể chế") == 1, answer.answer
+    assert "\n- Bộ Tài chính: “" in answer.answer, answer.answer
 
 
 def test_a_bodys_duties_in_one_plans_text_stand_beside_its_rows_in_another(tmp_path_factory):
