@@ -1361,10 +1361,14 @@ class Assistant:
         Thương" over its "+" items, "2. Sở Tài chính")."""
         return bool(self._duty_passages(agencies, cands, first_only=True))
 
+    def _body_names(self, agencies: list[str]) -> list[str]:
+        """Every name the bodies go by: each one's own and the short or full form its plan defines."""
+        return [n for a in agencies for n in self._other_names(a)]
+
     def _duty_passages(self, agencies: list[str], cands: list[str], first_only: bool = False) -> list[PassageHit]:
         """The passages of these plans under a heading that is one of these bodies' names, each quoted whole
         (its duties), in each plan's order."""
-        names = [n for a in agencies for n in self._other_names(a)]
+        names = self._body_names(agencies)
         out: list[PassageHit] = []
         for d in cands:
             for c in self.store.chunks(d):
@@ -3657,8 +3661,7 @@ class Assistant:
                 # quantity, date or body; what the section says is all of it (a short section, quoted whole)
                 p.sentences = [" ".join(p.chunk.source_text.split())]
                 whole_sections.add(p.chunk.chunk_id)
-            elif p.sentences and intent.aggregation == "list" and intent.agencies and _headed_by(
-                    p.chunk, [n for a in intent.agencies for n in self._other_names(a)]):
+            elif p.sentences and intent.aggregation == "list" and intent.agencies and _headed_by(p.chunk, self._body_names(intent.agencies)):
                 # "liệt kê các nhiệm vụ Bộ Công Thương được giao": the items under that body's own heading, all of them
                 p.sentences = [" ".join(p.chunk.source_text.split())]
                 whole_sections.add(p.chunk.chunk_id)
@@ -3965,11 +3968,11 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
 #: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 #: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
 #: year a value is stated for.
+_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+_MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 #: A body's part asked (folded): "the role of the Finance ministry in funding", "Bộ Tài chính có trách nhiệm gì
 #: về kinh phí" — what it must do about the money, said in a sentence, not an amount.
 _DUTY_ASKED = re.compile(r"\b(?:roles?|responsibilit\w*|duties|vai tro|trach nhiem)\b(?!-)")
-_ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
-_MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 
 
 #: A day of every year as plans write it: a day and month with no year, after "ngày", "trước", "đến" or "vào"

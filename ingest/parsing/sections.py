@@ -213,13 +213,14 @@ def split_sections(
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
         clean_line = squash(strip_markup(line.text))
         body = _BODY_BULLET.match(clean_line) if level is None and stack else None
-        if body and not body.group(2) and (not _SUB_ITEM.match(_next_text(lines, i)) or _PERSON.match(_next_text(lines, i))):
+        below = _next_text(lines, i) if body else ""
+        if body and not body.group(2) and (not _SUB_ITEM.match(below) or _PERSON.match(below)):
             # a bullet naming a body without a colon heads the "+" items under it, or nothing (nor over its
             # members: "- Sở Tài chính" / "+ Ông Trần Văn Cường, Phó Giám đốc Sở")
             body = None
         if body:
             level = _BODY_LEVEL
-            plus_items = bool(_SUB_ITEM.match(_next_text(lines, i)))
+            plus_items = bool(_SUB_ITEM.match(below))
         elif level is None and plus_items and stack and stack[-1][0] == _BODY_LEVEL and _BODY_SIBLING.match(clean_line) \
                 and cell_kind(_REQUESTED.sub("", clean_line[1:].strip())) == "agency":
             # "- Ngân hàng Nhà nước rà soát …" after "- Bộ Tài chính" and its "+" items: no longer that body's duty
