@@ -197,12 +197,14 @@ def _load_pdf(path: Path, data: bytes, max_pages: int | None) -> tuple[str, list
         )
 
     pages = _pdfplumber_pages(data, n_pages)
+    for number in range(1, n_pages + 1):
+        if not pages[number - 1]:  # pdfplumber failed or found nothing: let pypdf try this page
+            pages[number - 1] = _pypdf_page_lines(reader, number - 1)
+    pages = _without_page_furniture(pages)
     lines: list[str] = []
     line_pages: list[int] = []
     for number in range(1, n_pages + 1):
         page_lines = pages[number - 1]
-        if not page_lines:  # pdfplumber failed or found nothing: let pypdf try this page
-            page_lines = _pypdf_page_lines(reader, number - 1)
         for line in page_lines:
             if not line and (not lines or not lines[-1]):
                 continue  # one blank line between a table and what follows, across pages too
@@ -211,6 +213,44 @@ def _load_pdf(path: Path, data: bytes, max_pages: int | None) -> tuple[str, list
     if not any(line.strip() for line in lines):
         raise UnreadableFileError(path, "no text layer (scanned PDF?); OCR it first")
     return "\n".join(_join_broken_codes(lines)), line_pages
+
+
+#: A page's running header and footer: the lines within PAGE_EDGE_LINES of a page's top or bottom…
+PAGE_EDGE_LINES = 3
+#: … that the edges of at least this share of the pages print alike (figures aside: "Trang 6", "- 7 -")
+#: and of at least FURNITURE_MIN_PAGES pages
+FURNITURE_SHARE = 0.5
+FURNITURE_MIN_PAGES = 3
+_DIGITS = re.compile(r"\d+")
+
+
+def _edge_key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split())).casefold()
+
+
+def _without_page_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """The pages without their running header and footer ("ỦY BAN NHÂN DÂN … - Kế hoạch số 157/KH-UBND",
+    "Trang 6"): lines printed alike at the top or bottom of most pages are the page's, not the plan's
+    text; left in, they cut a table that goes on to the next page into two and put a title between a
+    passage's halves. Table rows (TAB lines) are never taken: a header repeated on each page is the
+    table's."""
+    def edges(page: list[str]) -> list[int]:
+        filled = [k for k, line in enumerate(page) if line.strip() and "\t" not in line]
+        return filled[:PAGE_EDGE_LINES] + filled[-PAGE_EDGE_LINES:]
+
+    counts: dict[str, int] = {}
+    for page in pages:
+        for key in {_edge_key(page[k]) for k in edges(page)}:
+            counts[key] = counts.get(key, 0) + 1
+    need = max(FURNITURE_MIN_PAGES, FURNITURE_SHARE * len(pages))
+    furniture = {key for key, n in counts.items() if n >= need}
+    if not furniture:
+        return pages
+    out = []
+    for page in pages:
+        drop = {k for k in edges(page) if _edge_key(page[k]) in furniture}
+        out.append([line for k, line in enumerate(page) if k not in drop])
+    return out
 
 
 _BROKEN_CODE = re.compile(r"[A-ZĐ0-9/][A-ZĐ0-9]*-$")

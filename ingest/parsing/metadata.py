@@ -243,16 +243,20 @@ _ENACTING = re.compile(r"^(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM Đ
 def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
     out: dict = {}
     joined = "\n".join(lines)
-    basis, prev = False, ""
+    basis, prev, in_basis = False, "", []
     for line in lines:
         # "Căn cứ Điều lệ … ban hành kèm theo Quyết định số …": a legal basis, over one line or wrapped
         # onto the next ones, cites another act
         basis = bool(_BASIS.match(line)) or (basis and bool(line.strip()) and not _ENDS_BASIS.search(prev))
         prev = line
+        in_basis.append(basis)
+    own = [line for line, b in zip(lines, in_basis) if not b]  # the dates they print may be the act's own
+    for line, basis in zip(lines, in_basis):
         m = _ATTACHED_NO.search(line)
         if m and not basis:
             out["number"] = _clean_number(m.group(1))
-            d = _DATE_NUM.search(line[m.end():])
+            # the date printed beside the number, in figures or in words ("ngày 03 tháng 12 năm 2025")
+            d = _DATE_NUM.search(line[m.end():]) or _DATE_WORDS.match(line[m.end():].lstrip(" ,"))
             if d:
                 out["date"] = _iso(*d.groups())
             issuer = re.search(r"của\s+(UBND tỉnh[^)]*|Ban Thường vụ Tỉnh ủy[^)]*|Ủy ban nhân dân tỉnh[^)]*)", line)
@@ -266,7 +270,8 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
                 out["number"] = _clean_number(m.group(1))
                 break
     if "date" not in out:
-        m = _DATE_WORDS.search(joined[:3000])
+        # (a date a legal basis prints is another act's: "Căn cứ Luật … ngày 18 tháng 02 năm 2025")
+        m = _DATE_WORDS.search("\n".join(own)[:3000])
         if m:
             out["date"] = _iso(*m.groups())
     # Title: the document kind heading and the line(s) after it; an official letter's subject

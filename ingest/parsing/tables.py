@@ -208,6 +208,9 @@ _VALUE_CELL = re.compile(
     r"[-+]?\d[\d.,]*\s*(?:%|[^\W\d_][\w/.]*)?(?:\s+[^\W\d_][\w/.]*){0,3}$|^(co|khong|dat|100%)$")
 
 
+_PERCENT = re.compile(r"\d\s*%")
+
+
 def cell_kind(cell: str) -> str | None:
     """What a cell looks like: 'agency', 'deadline', 'value', 'text' or None (unclear)."""
     c = squash(cell)
@@ -216,7 +219,8 @@ def cell_kind(cell: str) -> str | None:
     f = fold(c)
     if _DEADLINE_CELL.match(f):
         return "deadline"
-    if _AGENCY_CELL.match(f) and len(c) < 400:
+    if _AGENCY_CELL.match(f) and len(c) < 400 and not _PERCENT.search(c):
+        # (a percentage is no body's name: "Đơn vị đạt tỷ lệ 100% người hưởng …" is a criterion, not a list of units)
         return "agency"
     if _VALUE_CELL.match(f) and len(c.split()) <= 6:
         return "value"
@@ -669,6 +673,17 @@ def _is_column_numbers(cells: list[str]) -> bool:
         and (not numbers or not letters or numbers[0] == 1)
 
 
+def _groups_before_numbers(rows: list[list[str]]) -> bool:
+    """Rows whose first cell repeats one label down a run of rows (a group's merged cell) and whose second
+    cell numbers them: "I. NHÓM XÃ, PHƯỜNG | 1 | …", "I. NHÓM XÃ, PHƯỜNG | 2 | …"."""
+    rows = [r for r in rows if len(r) >= 3]
+    labels = [r[0] for r in rows if r[0]]
+    numbers = [r[1] for r in rows if r[1]]
+    return len(rows) >= 3 and len(labels) >= 0.8 * len(rows) and len(set(labels)) <= len(rows) / 2 \
+        and all(re.search(r"[^\W\d_]{2,}", x) and not _row_number(x) for x in labels) \
+        and sum(bool(_row_number(x)) for x in numbers) >= 0.8 * len(rows)
+
+
 def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table | None:
     """A run of TAB lines without a recognised header, read as a table when it has numbered rows.
 
@@ -680,6 +695,11 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
         return None
     cells = [_cells(lines[k].text, keep_trailing=True) for k in idxs]
     numbered = [c for c in cells if c and _norm_number(c[0])]
+    # ("Nhóm | STT | Tiêu chí | …": a first column that names each run of rows' group — a merged cell
+    # printed on every row — before the numbers; :func:`_lift_group_column` makes its labels group rows)
+    grouped = len(numbered) < 2 and _groups_before_numbers(cells[1:])
+    if grouped:
+        numbered = [c for c in cells if len(c) > 1 and _norm_number(c[1])]
     if len(numbered) < 2:
         return None
     widths = sorted(_used_width(c) for c in numbered)
@@ -697,7 +717,7 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     cols = []
     for k, label in enumerate(labels):
         fld, year = classify_label(label) if body_from else ("other", None)
-        if k == 0 and fld == "other":
+        if k == int(grouped) and fld == "other":
             fld = "number"
         cols.append(Column(label, fld, year, basis="cells" if k == 0 and not body_from else "header"))
     header_line = lines[idxs[0]]
