@@ -578,6 +578,10 @@ class Assistant:
                 ev = self._select_search(u, rows, passages)
         elif r.strategy == "per_plan":
             ev = self._select_per_plan(u, r.plans, list(r.rows), list(r.passages))
+        elif (duties := self._duties_asked(u)):
+            # "Sở Y tế có nhiệm vụ gì?", "what are the duties of the Department of Health": the plan's text under
+            # the body's own heading says them all (a passage naming the body in passing is another body's duty)
+            ev = Evidence(mode="passage", passages=duties)
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
             ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows))
                   or self._select_search(u, list(r.rows), list(r.passages)))
@@ -927,6 +931,70 @@ class Assistant:
             if not any(_printed_without_kind(form, in_plans) for form in forms):
                 out.append(agency)
         return out
+
+    def _ministries_printed_as_departments(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """Ministries an English question names ("the Ministry of Health") that the plans in reach print only
+        as a province's department of the same name ("Sở Y tế"), never as the ministry — by its name ("Bộ Y
+        tế"), a short form ("Bộ GD&ĐT", "BYT") or in a list of ministries ("các Bộ: Công Thương, Y tế"): a
+        ministry and a department are two bodies at two levels, and what the plan says of the department is
+        no answer about the ministry."""
+        if intent.language != "en" or not cands or not _MINISTRY_SAID.search(intent.question):
+            return []
+        texts = [self._accented_text(d) for d in cands]
+        out = []
+        for agency in intent.agencies:
+            words = _accented_words(agency).split()
+            if len(words) < 2 or words[0] != "bộ":
+                continue
+            rest = " ".join(words[1:])
+            forms = {_accented_words(f) for f in [agency, *self._body_names([agency]), *agency_aliases(agency)]} - {""}
+            if any(f" {form} " in t for form in forms for t in texts) \
+                    or any(re.search(rf" các bộ\b(?: [^ ]+){{0,40}}? {re.escape(rest)} ", t) for t in texts):
+                continue  # the ministry itself is printed
+            if any(f" {kind} {rest} " in t for kind in _DEPARTMENT_KINDS for t in texts):
+                out.append(agency)
+        return out
+
+    def _accented_text(self, doc_id: str) -> str:
+        """A plan's whole text, lower-cased with its accents, one space between words and at each end ("sở y
+        tế" apart from "số y tế" of "chuyển đổi số y tế", which folding joins); once per index generation."""
+        gen = self.store.generation
+        if getattr(self, "_accented_text_gen", None) != gen:
+            self._accented_texts, self._accented_text_gen = {}, gen
+        text = self._accented_texts.get(doc_id)
+        if text is None:
+            text = self._accented_texts[doc_id] = f" {' '.join(_accented_words(c.source_text) for c in self.store.chunks(doc_id))} "
+        return text
+
+    def _percentages_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """A percentage a question states as given ("the 70% target", "mục tiêu 70%") that no plan in reach
+        prints anywhere: what it asks of that figure is not in the plans. Not a bound ("above 70%", "từ 70% trở
+        lên"), which the plans' figures are weighed against, nor figures offered to choose from ("80% hay 90%")
+        or to check ("có đạt 70% không", "is it 70%?")."""
+        figures = list(PERCENT_FIGURE.finditer(intent.question))
+        if not cands or len(figures) != 1 or _CHECKS_A_FIGURE.search(intent.folded):
+            return []
+        m = figures[0]
+        before = fold_words(intent.question[max(0, m.start() - 30):m.start()])
+        after = fold_words(intent.question[m.end():m.end() + 12])
+        if _BOUND_BEFORE.search(before) or after.startswith(("tro len", "or more", "or above", "or higher")):
+            return []
+        figure = m.group(1).replace(",", ".")
+        return [] if any(figure in self._percentages_printed(d) for d in cands) else [m.group(0)]
+
+    def _percentages_printed(self, doc_id: str) -> frozenset[str]:
+        """The percentages a plan prints anywhere ("70%", "95 - 98%" prints 95% and 98%), decimal commas as
+        points; once per index generation."""
+        gen = self.store.generation
+        if getattr(self, "_percents_gen", None) != gen:
+            by_doc: dict[str, set[str]] = {}
+            for c in self.store.chunks():
+                found = by_doc.setdefault(c.doc_id, set())
+                for m in _PRINTED_PERCENT.finditer(c.source_text):
+                    found.update(x.replace(",", ".") for x in m.groups() if x)
+            self._percents_by_doc = {d: frozenset(x) for d, x in by_doc.items()}
+            self._percents_gen = gen
+        return self._percents_by_doc.get(doc_id, frozenset())
 
     def _kinds_said_alone(self, folded: str) -> list[str]:
         """The kinds of document (folded: "de an") a Vietnamese question says with no name after them: none
@@ -1355,6 +1423,28 @@ class Assistant:
                         # (the sentence opens with the body's name, however long: it is quoted as it stands)
                         out.append(PassageHit(c, best.score, [x], section=section))
         return out if len(bodies) >= 2 else []
+
+    def _duties_asked(self, u: Understanding) -> list[PassageHit]:
+        """The passages under the heading of the one body a question asks the duties of, and nothing else of
+        ("Sở Y tế có nhiệm vụ gì?", "What must the Department of Health do under the plan?"): every word it
+        asks about is the body's name, the plan's or a word of asking for duties. [] otherwise."""
+        intent = u.intent
+        if len(intent.agencies) != 1 or intent.fields or intent.comparison or not _by_body_alone(intent) \
+                or not _DUTIES_OF_A_BODY.search(intent.folded):
+            return []
+        said = set()
+        for name in [*self._body_names(intent.agencies), *(english_gloss(a) or "" for a in intent.agencies)]:
+            said |= set(fold_words(name).split())
+        for d in (u.candidates if u.explicit else ()):  # (a plan the question names: its title, number and
+            doc = u.docs.get(d)                             # issuer name it, they ask nothing)
+            if doc is not None:
+                said |= set(fold_words(f"{doc.title or ''} {doc.number or ''} {doc.issuer or ''}").split())
+        rest = [w for w in fold_words(intent.question).split() if w not in said and w not in _DUTY_QUESTION_WORDS]
+        if {t for t in content_terms(" ".join(rest)) if "_" not in t and not t.isdigit()}:
+            return []  # the question asks about a topic too ("… về tuyên truyền"): the search weighs it
+        found = self._duty_passages(intent.agencies, list(u.candidates))
+        # (naming no plan, the body's duties in several plans: which plan is meant is the search's to weigh)
+        return found if u.explicit or len({p.chunk.doc_id for p in found}) == 1 else []
 
     def _duties_headed_by(self, agencies: list[str], cands: list[str]) -> bool:
         """Whether a plan in reach states duties under a heading that is one of these bodies' names ("- Bộ Công
@@ -3266,6 +3356,8 @@ class Assistant:
         absent += self._english_names_not_printed(intent, list(u.candidates))
         absent += self._bodies_not_printed(intent, in_plans)
         absent += self._known_bodies_not_printed(intent, in_plans)
+        absent += self._ministries_printed_as_departments(intent, list(u.candidates))
+        absent += self._percentages_not_printed(intent, list(u.candidates))
         absent += self._english_phrases_not_printed(intent, in_plans)
         absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())
         absent += _vietnamese_things_not_printed(intent, self._accented_pairs(), self._row_name_words())
@@ -3965,14 +4057,23 @@ def _counted_terms(folded: str, language: str) -> frozenset[str]:
     return frozenset(pairs or terms)
 
 
-#: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 #: An act's number and date ("57-NQ/TW ngày 22/12/2024", "2629/QĐ-TTg ngày 01/12/2025"): the date of the act, no
 #: year a value is stated for.
 _ACT_DATED = re.compile(r"\b\d+[\w.-]*/[\w./&-]+\s+ngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+#: a money unit as a table states it ("Đơn vị tính: triệu đồng", "(tỷ đồng)")
 _MONEY_UNIT = re.compile(r"\b(?:tỷ|triệu|nghìn)\s+đồng\b|\bVNĐ\b|\bVND\b", re.IGNORECASE)
 #: A body's part asked (folded): "the role of the Finance ministry in funding", "Bộ Tài chính có trách nhiệm gì
 #: về kinh phí" — what it must do about the money, said in a sentence, not an amount.
 _DUTY_ASKED = re.compile(r"\b(?:roles?|responsibilit\w*|duties|vai tro|trach nhiem)\b(?!-)")
+#: A question asking what a body must do: its duties, tasks, responsibilities or role ("có nhiệm vụ gì", "được
+#: giao những nhiệm vụ gì", "what must … do", "what are the duties of …"), folded.
+_DUTIES_OF_A_BODY = re.compile(r"\b(?:nhiem vu gi|nhiem vu nao|nhung nhiem vu|cac nhiem vu|trach nhiem gi|trach nhiem nhu the nao|vai tro gi|"
+                               r"lam gi|duties|tasks|responsibilities|(?:must|should|does|do) .{0,60}\bdo\b)")
+#: The words of such a question that ask and name nothing (folded)
+_DUTY_QUESTION_WORDS = frozenset(
+    "co nhiem vu gi nao nhung cac trach nhiem vai tro lam duoc giao theo trong cua the nhu what which are is the of "
+    "duties duty tasks task responsibilities responsibility role must should does do under in plan ke hoach to for "
+    "and its by given assigned have has".split())
 
 
 #: A day of every year as plans write it: a day and month with no year, after "ngày", "trước", "đến" or "vào"
@@ -4760,6 +4861,19 @@ _OTHER_ACT_AFTER = re.compile(r"^\s*(?:(?:khoan|clause|point|diem)\s+\w+\s*)?(?:
 SECTION_NAME_WORDS = 3
 #: The first word of an English body's name as the vocabulary glosses it, when the name is a body's only.
 _BODY_KIND_EN = frozenset({"Ministry", "Department", "Office", "Committee", "Commission", "State", "General", "Provincial"})
+#: words before a figure that make it a bound to weigh figures against, not a figure the plan states (folded)
+_BOUND_BEFORE = re.compile(r"\b(?:more than|over|above|exceeding|greater than|at least|less than|under|below|at most|tren|"
+                           r"vuot|lon hon|it nhat|toi thieu|duoi|nho hon|khong qua|toi da|tu|den|between|giua|"
+                           r"higher than|lower than|cao hon|thap hon)\s*$")
+#: a question asking whether a figure is the plan's ("có phải 70%", "is the target 70%") (folded)
+_CHECKS_A_FIGURE = re.compile(r"\b(?:co phai|dung khong|phai khong|is it|was it|true that|correct|whether|does (?:it|the plan) (?:set|aim|target|reach))\b"
+                              r"|\bkhong\W*$|\b(?:hay|hoac|or)\b")
+#: a percentage as a plan prints it, alone or as a range ("95 - 98%")
+_PRINTED_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)(?:\s?[-–]\s?(\d{1,3}(?:[.,]\d+)?))?\s?%")
+#: "Ministry" said in an English question (a body of the national government, not a province's department)
+_MINISTRY_SAID = re.compile(r"\bministry\b|\bministries\b", re.IGNORECASE)
+#: the kinds of a province's or a district's body that bear a ministry's name at their own level (as printed, lower-cased)
+_DEPARTMENT_KINDS = ("sở", "phòng")
 _ACRONYM_SAID = re.compile(r"(?<![\w])([A-ZĐ][A-ZĐ0-9]{2,})\+?(?![\w])")
 _LEVEL_SAID = re.compile(r"\b(?:provincial|province|district|commune|ward|city|municipal)\b")
 _BOUND_TEST = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}

@@ -224,8 +224,19 @@ FURNITURE_MIN_PAGES = 3
 _DIGITS = re.compile(r"\d+")
 
 
+#: lines that are the plan's structure, never a page's furniture, however often they recur ("PHỤ LỤC 2",
+#: "(Kèm theo Kế hoạch số …)", "Biểu số 3")
+_STRUCTURE_LINE = re.compile(r"^\W*(?:phụ lục|kèm theo|ban hành kèm theo|biểu|mẫu|bảng)\b", re.IGNORECASE)
+#: a line of figures and at most a word or two around them ("Trang 6", "- 7 -", "Page 2 of 7", "6/12")
+_FIGURES_LINE = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}\d+(?:\W+(?:[^\W\d_]+\W+)?\d+)?\W*$")
+
+
 def _edge_key(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(line.split())).casefold()
+    """A page edge line's key: its text, or, for a line of figures ("Trang 6"), its text with the figures blanked."""
+    text = " ".join(line.split()).casefold()
+    if _STRUCTURE_LINE.match(text):
+        return ""
+    return _DIGITS.sub("#", text) if _FIGURES_LINE.match(text) else text
 
 
 def _without_page_furniture(pages: list[list[str]]) -> list[list[str]]:
@@ -243,7 +254,7 @@ def _without_page_furniture(pages: list[list[str]]) -> list[list[str]]:
         for key in {_edge_key(page[k]) for k in edges(page)}:
             counts[key] = counts.get(key, 0) + 1
     need = max(FURNITURE_MIN_PAGES, FURNITURE_SHARE * len(pages))
-    furniture = {key for key, n in counts.items() if n >= need}
+    furniture = {key for key, n in counts.items() if n >= need and key}
     if not furniture:
         return pages
     out = []

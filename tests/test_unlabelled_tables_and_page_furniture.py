@@ -11,7 +11,7 @@ import pytest
 from ingest.loaders import _without_page_furniture, load_file
 from ingest.parsing import parse_document
 from ingest.parsing.metadata import infer_metadata
-from ingest.parsing.tables import cell_kind
+from ingest.parsing.tables import cell_kind, profile
 
 #: a scoring scale: no header word names a role the vocabulary knows ("Tiêu chí thi đua", "Điểm chuẩn"),
 #: the group's merged cell printed on every row (as an HTML rowspan or a Word vertical merge is laid out)
@@ -48,12 +48,19 @@ def test_a_group_column_only_when_its_labels_repeat():
     # one label per row is a column of names: the rows are not read as groups of a numbered second column
     names = SCALE.replace("I. NHÓM XÃ, PHƯỜNG (100)\t2", "Tài khoản\t2").replace("I. NHÓM XÃ, PHƯỜNG (100)\t3\t", "Cộng\t3\t") \
         .replace("I. NHÓM XÃ, PHƯỜNG (100)\t3.1", "Mở mới\t3.1").replace("I. NHÓM XÃ, PHƯỜNG (100)\t3.2", "Chi trả\t3.2")
-    assert not any(r.group == ["I. NHÓM XÃ, PHƯỜNG (100)"] for r in _rows(names))
+    assert _rows(names) == []  # (no header the vocabulary knows, no numbered first column: kept as a passage)
+    # a table three columns wide is no grouped table either (a group, a number and a name: nothing to lift into)
+    narrow = "\n".join("\t".join(line.split("\t")[:3]) for line in SCALE.split("\n"))
+    assert _rows(narrow) == []
 
 
-def test_a_sentence_with_a_percentage_is_no_list_of_bodies():
-    assert cell_kind("Đơn vị đạt tỷ lệ 100% người hưởng trợ cấp có tài khoản được cộng 10 điểm") == "text"
-    assert cell_kind("Đơn vị sự nghiệp trực thuộc Sở Y tế") == "agency"
+def test_a_column_of_sentences_holding_percentages_is_no_column_of_bodies():
+    criteria = ["Đơn vị đạt tỷ lệ 100% người hưởng trợ cấp có tài khoản được cộng 10 điểm",
+                "Đơn vị có tỷ lệ chi trả không dùng tiền mặt từ 90% trở lên", "Tỷ lệ % người hưởng trợ cấp mở tài khoản mới"]
+    assert profile(criteria)[0] == "text"
+    assert profile(["Sở Y tế", "Sở Nội vụ; Sở Tài chính", "Đơn vị sự nghiệp trực thuộc Sở Y tế"])[0] == "agency"
+    # a body's own sentence stating a percentage is still a body's line (outside tables, where bodies head duties)
+    assert cell_kind("Ngân hàng Nhà nước Việt Nam chỉ đạo bảo đảm 100% người hưởng trợ cấp có tài khoản") == "agency"
 
 
 # --------------------------------------------------------------------------- a PDF's running header and footer

@@ -219,8 +219,7 @@ def cell_kind(cell: str) -> str | None:
     f = fold(c)
     if _DEADLINE_CELL.match(f):
         return "deadline"
-    if _AGENCY_CELL.match(f) and len(c) < 400 and not _PERCENT.search(c):
-        # (a percentage is no body's name: "Đơn vị đạt tỷ lệ 100% người hưởng …" is a criterion, not a list of units)
+    if _AGENCY_CELL.match(f) and len(c) < 400:
         return "agency"
     if _VALUE_CELL.match(f) and len(c.split()) <= 6:
         return "value"
@@ -231,7 +230,9 @@ def cell_kind(cell: str) -> str | None:
 
 def profile(values: list[str]) -> tuple[str | None, int]:
     """Majority cell kind of a column (≥ 60% of its non-empty cells) and how many cells it has."""
-    kinds = [cell_kind(v) for v in values if v]
+    # (in a column, a cell holding a percentage is no body's name: "Đơn vị đạt tỷ lệ 100% người hưởng …" is a
+    # criterion, though it opens as a list of units would)
+    kinds = [("text" if k == "agency" and _PERCENT.search(v) else k) for v in values if v for k in [cell_kind(v)]]
     if len(kinds) < 2:
         return None, len(kinds)
     for k in ("agency", "deadline", "value", "text"):
@@ -676,7 +677,7 @@ def _is_column_numbers(cells: list[str]) -> bool:
 def _groups_before_numbers(rows: list[list[str]]) -> bool:
     """Rows whose first cell repeats one label down a run of rows (a group's merged cell) and whose second
     cell numbers them: "I. NHÓM XÃ, PHƯỜNG | 1 | …", "I. NHÓM XÃ, PHƯỜNG | 2 | …"."""
-    rows = [r for r in rows if len(r) >= 3]
+    rows = [r for r in rows if len(r) >= 4]  # (as _lift_group_column: a group column, a number, a name and a value)
     labels = [r[0] for r in rows if r[0]]
     numbers = [r[1] for r in rows if r[1]]
     return len(rows) >= 3 and len(labels) >= 0.8 * len(rows) and len(set(labels)) <= len(rows) / 2 \
