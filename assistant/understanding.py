@@ -257,6 +257,10 @@ _WHO_SIGNED = re.compile(r"\bai\b(?:\s+\S+){0,6}?\s+ký(?:\s+ban hành)?(?:\s+(?
 _CITED_PAPER_NUMBER = re.compile(r"\b(?:to trinh|cong van|submission|cover letter|official letter)\s+(?:so\s+(?:may|bao nhieu|hieu)|number)\b")
 
 
+#: A whole date as a question writes it, folded ("18/02/2025", "ngay 18 thang 02 nam 2025")
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
+
+
 def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     """Which fact about the document itself the question asks (see DOCUMENT_FACT_CUES), if any."""
     def cued(kind: str) -> bool:
@@ -268,8 +272,10 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
         return "proposer"
     if cued("effective") and not intent.numbers and not intent.appendix and not intent.aggregation:
         return "effective"
-    if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))):
+    if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))) \
+            and not _FULL_DATE.search(intent.folded):
         # "Kế hoạch 275 ban hành ngày nào?"; "Khi nào ban hành quy chế …" names no plan: a task's deadline
+        # ("những luật nào ban hành ngày 18/02/2025": a question that gives a whole date asks what bears it)
         return "date"
     # (an act listed in an appendix, "số hiệu là gì": the row's act number, not the document's)
     # ("tờ trình số mấy", "công văn số mấy": the number of the submission or letter it cites, not its own)

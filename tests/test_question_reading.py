@@ -265,3 +265,14 @@ def test_a_stage_of_a_plan_names_no_plan_of_its_years():
     # plan of 2035 — no plan of those years in reach is no reason to abstain
     assert parse_question("Which new business models does the 2031-2035 stage plan to test?").plan_years == []
     assert parse_question("What does the 2027 plan say about AI?").plan_years == ["2027"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Nghị quyết 394 được ban hành ngày nào?", "date"),
+    ("When was Plan 275 issued?", "date"),
+    # a question that gives a whole date asks what bears it (the laws of that date), not the plan's date
+    ("Nghị quyết căn cứ vào những luật nào ban hành ngày 18/02/2025?", None),
+    ("Những văn bản nào ban hành ngày 18 tháng 02 năm 2025 được viện dẫn?", None),
+])
+def test_a_question_giving_a_whole_date_does_not_ask_the_plans_date(question, fact):
+    assert parse_question(question).meta == fact
