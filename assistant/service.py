@@ -659,12 +659,23 @@ class Assistant:
 
     def _folded_text(self, doc_id: str) -> str:
         """A plan's whole text, folded, one space between words and at each end; once per index generation."""
+        return self._whole_text(doc_id, fold_words)
+
+    def _accented_text(self, doc_id: str) -> str:
+        """A plan's whole text, lower-cased with its accents, one space between words and at each end ("sở y
+        tế" apart from "số y tế" of "chuyển đổi số y tế", which folding joins); once per index generation."""
+        return self._whole_text(doc_id, _accented_words)
+
+    def _whole_text(self, doc_id: str, words: Callable[[str], str]) -> str:
+        """A plan's whole text as ``words`` reads each passage, one space apart and at each end; kept per index
+        generation and reading."""
         gen = self.store.generation
-        if getattr(self, "_folded_text_gen", None) != gen:
-            self._folded_texts, self._folded_text_gen = {}, gen
-        text = self._folded_texts.get(doc_id)
+        if getattr(self, "_whole_texts_gen", None) != gen:
+            self._whole_texts, self._whole_texts_gen = {}, gen
+        key = (doc_id, words)
+        text = self._whole_texts.get(key)
         if text is None:
-            text = self._folded_texts[doc_id] = f" {' '.join(fold_words(c.source_text) for c in self.store.chunks(doc_id))} "
+            text = self._whole_texts[key] = f" {' '.join(words(c.source_text) for c in self.store.chunks(doc_id))} "
         return text
 
     def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, float]]:
@@ -954,17 +965,6 @@ class Assistant:
             if any(f" {kind} {rest} " in t for kind in _DEPARTMENT_KINDS for t in texts):
                 out.append(agency)
         return out
-
-    def _accented_text(self, doc_id: str) -> str:
-        """A plan's whole text, lower-cased with its accents, one space between words and at each end ("sở y
-        tế" apart from "số y tế" of "chuyển đổi số y tế", which folding joins); once per index generation."""
-        gen = self.store.generation
-        if getattr(self, "_accented_text_gen", None) != gen:
-            self._accented_texts, self._accented_text_gen = {}, gen
-        text = self._accented_texts.get(doc_id)
-        if text is None:
-            text = self._accented_texts[doc_id] = f" {' '.join(_accented_words(c.source_text) for c in self.store.chunks(doc_id))} "
-        return text
 
     def _percentages_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
         """A percentage a question states as given ("the 70% target", "mục tiêu 70%") that no plan in reach
