@@ -880,11 +880,15 @@ class Assistant:
             self._row_names_gen = gen
         return self._row_names
 
-    def _unprinted_bodies(self, u: Understanding) -> list[str]:
+    def _unprinted_bodies(self, u: Understanding, in_plans: AbstractSet[str] | None = None) -> list[str]:
         """The bodies a question names (in full, or by the vocabulary's English name) that no plan in reach
-        prints (``_select_search`` reads them among the other names no plan prints)."""
-        in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
-        return [*self._bodies_not_printed(u.intent, in_plans), *self._known_bodies_not_printed(u.intent, in_plans)]
+        prints — nor at the level it names ("the Ministry of Health" where the plans print only "Sở Y tế")
+        (``_select_search`` reads them among the other names no plan prints; ``in_plans``: the terms of the
+        plans in reach, when already gathered)."""
+        if in_plans is None:
+            in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
+        return [*self._bodies_not_printed(u.intent, in_plans), *self._known_bodies_not_printed(u.intent, in_plans),
+                *self._ministries_printed_as_departments(u.intent, list(u.candidates))]
 
     def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
@@ -3354,9 +3358,7 @@ class Assistant:
             {t for t in content_terms(vi) if "_" in t} & in_plans for _, vi in translations(w))]
         absent += self._names_not_printed(intent, list(u.candidates))
         absent += self._english_names_not_printed(intent, list(u.candidates))
-        absent += self._bodies_not_printed(intent, in_plans)
-        absent += self._known_bodies_not_printed(intent, in_plans)
-        absent += self._ministries_printed_as_departments(intent, list(u.candidates))
+        absent += self._unprinted_bodies(u, in_plans)
         absent += self._percentages_not_printed(intent, list(u.candidates))
         absent += self._english_phrases_not_printed(intent, in_plans)
         absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())

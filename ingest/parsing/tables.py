@@ -675,14 +675,16 @@ def _is_column_numbers(cells: list[str]) -> bool:
 
 
 def _groups_before_numbers(rows: list[list[str]]) -> bool:
-    """Rows whose first cell repeats one label down a run of rows (a group's merged cell) and whose second
-    cell numbers them: "I. NHÓM XÃ, PHƯỜNG | 1 | …", "I. NHÓM XÃ, PHƯỜNG | 2 | …"."""
-    rows = [r for r in rows if len(r) >= 4]  # (as _lift_group_column: a group column, a number, a name and a value)
-    labels = [r[0] for r in rows if r[0]]
+    """Rows whose first cell names a group of rows — printed once per group (a merged cell) or on every row —
+    and whose second cell numbers them: "I. NHÓM XÃ, PHƯỜNG | 1 | …", "I. NHÓM XÃ, PHƯỜNG | 2 | …". One label
+    per row is a column of names, not of groups. (The one test of :func:`_lift_group_column` and of a table
+    read without a header, :func:`_headerless`.)"""
+    rows = [r for r in rows if len(r) >= 2]
     numbers = [r[1] for r in rows if r[1]]
-    return len(rows) >= 3 and len(labels) >= 0.8 * len(rows) and len(set(labels)) <= len(rows) / 2 \
-        and all(re.search(r"[^\W\d_]{2,}", x) and not _row_number(x) for x in labels) \
-        and sum(bool(_row_number(x)) for x in numbers) >= 0.8 * len(rows)
+    labels = [r[0] for r in rows if r[0]]
+    return len(rows) >= 3 and len(numbers) >= 0.8 * len(rows) and sum(bool(_row_number(c)) for c in numbers) >= 0.8 * len(numbers) \
+        and bool(labels) and len(set(labels)) <= len(rows) / 2 \
+        and not any(_row_number(c) or not re.search(r"[^\W\d_]{2,}", c) for c in labels)
 
 
 def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table | None:
@@ -698,7 +700,8 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     numbered = [c for c in cells if c and _norm_number(c[0])]
     # ("Nhóm | STT | Tiêu chí | …": a first column that names each run of rows' group — a merged cell
     # printed on every row — before the numbers; :func:`_lift_group_column` makes its labels group rows)
-    grouped = len(numbered) < 2 and _groups_before_numbers(cells[1:])
+    # (as _lift_group_column, 4 columns at least: a group, a number, a name and a value)
+    grouped = len(numbered) < 2 and _groups_before_numbers([c for c in cells[1:] if len(c) >= 4])
     if grouped:
         numbered = [c for c in cells if len(c) > 1 and _norm_number(c[1])]
     if len(numbered) < 2:
@@ -784,15 +787,10 @@ def _lift_group_column(table: _Table) -> None:
     once per group (a merged cell, as Word-to-Markdown and PDF text give it) or on every row — before
     the column that numbers the rows. Its labels become group rows above their rows, and the number
     column comes first, as in a table whose groups are rows of their own."""
-    cols, rows = table.columns, [r for r in table.rows if len(r.cells) >= 2]
-    if getattr(table, "_decided", False) or len(cols) < 4 or cols[0].field == "number" or len(rows) < 3:
+    cols = table.columns
+    if getattr(table, "_decided", False) or len(cols) < 4 or cols[0].field == "number" \
+            or not _groups_before_numbers([r.cells for r in table.rows]):
         return
-    numbers = [r.cells[1] for r in rows if r.cells[1]]
-    labels = [r.cells[0] for r in rows if r.cells[0]]
-    if len(numbers) < 0.8 * len(rows) or sum(bool(_row_number(c)) for c in numbers) < 0.8 * len(numbers):
-        return
-    if not labels or len(set(labels)) > len(rows) / 2 or any(_row_number(c) or not re.search(r"[^\W\d_]{2,}", c) for c in labels):
-        return  # one label per row is a column of names, not of groups
     lifted: list[_RawRow] = []
     current = None
     for r in table.rows:
