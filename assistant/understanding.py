@@ -270,7 +270,10 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
         return "signer"
     if cued("proposer"):
         return "proposer"
-    if cued("effective") and not intent.numbers and not intent.appendix and not intent.aggregation:
+    # ("đơn vị nào phối hợp … hồ sơ quy hoạch đang có hiệu lực", "which agency reviews the plans still in
+    # force": a body asked of a thing in force, not when the document itself takes effect)
+    if cued("effective") and not intent.numbers and not intent.appendix and not intent.aggregation \
+            and not intent.agencies and not {"lead", "coordinating"} & set(intent.fields):
         return "effective"
     if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))) \
             and not _FULL_DATE.search(intent.folded):

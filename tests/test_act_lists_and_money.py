@@ -129,6 +129,9 @@ def test_money_bounds(question, bound):
     ("From when is the resolution in force?", "effective"),
     ("Nghị quyết có hiệu lực thi hành đến ngày nào?", "effective"),
     ("Mục 3 của danh sách nghị định trong phụ lục có hiệu lực từ ngày nào?", None),  # a row's date, not the document's
+    # a body asked of a thing in force, not when the document takes effect
+    ("Đơn vị nào phối hợp khi UBND xã tạo lập hồ sơ quy hoạch sử dụng đất đang có hiệu lực?", None),
+    ("Which agency leads the review of planning documents still in force?", None),
 ])
 def test_facts_about_the_document(question, fact):
     assert parse_question(question).meta == fact

@@ -159,10 +159,18 @@ def test_the_numbered_parts_of_a_section_named_by_its_heading(both):
     assert b.found and "3 parts" in b.answer, b.answer
 
 
+def test_any_noun_said_to_be_numbered_asks_the_parts(both):
+    # "nội dung" is no word for a part, but "đánh số" says the parts are counted
+    a = both.answer("Phần Tổ chức thực hiện của kế hoạch kinh tế số Hà Lan gồm bao nhiêu nội dung đánh số?")
+    assert a.found and "gồm 3 mục" in a.answer, a.answer
+
+
 def test_a_share_in_percent_or_a_level_is_no_numbered_part():
     from assistant.service import _SECTION_PARTS_ASKED
 
     assert _SECTION_PARTS_ASKED.search(" kế hoạch có bao nhiêu mục? ")
+    assert _SECTION_PARTS_ASKED.search(" mục nội dung thực hiện gồm bao nhiêu nội dung đánh số? ")
+    assert not _SECTION_PARTS_ASKED.search(" có bao nhiêu hồ sơ được số hóa? ")
     for other in (" đạt bao nhiêu phần trăm? ", " có bao nhiêu mục tiêu? ", " có bao nhiêu mức độ an toàn? ",
                   " có bao nhiêu điểm cầu trực tuyến? ", " hệ thống gồm những phân hệ nào? ", " các phần mềm dùng chung "):
         assert not _SECTION_PARTS_ASKED.search(other), other

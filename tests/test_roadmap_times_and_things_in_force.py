@@ -1,0 +1,61 @@
+"""A time asked of a roadmap ("from when …") that a year in brackets states, and a body asked of a thing "in
+force" (not when the document itself takes effect). Real ingest of a small Markdown decision."""
+
+import pytest
+
+from tests.conftest import assistant_over
+
+DECISION = """ỦY BAN NHÂN DÂN THÀNH PHỐ LẠC SƠN
+
+Số: 77/QĐ-UBND
+
+# QUYẾT ĐỊNH
+
+**Ban hành Kế hoạch số hóa hồ sơ quy hoạch của Thành phố Lạc Sơn**
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ quy hoạch của Thành phố.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+## I. LỘ TRÌNH THỰC HIỆN
+
+1. Hoàn thiện hạ tầng lưu trữ hồ sơ quy hoạch của Thành phố (2025 - 2026).
+
+2. Kết nối kho hồ sơ quy hoạch của Thành phố với Trung tâm dữ liệu quốc gia (2027 trở đi).
+
+## II. TỔ CHỨC THỰC HIỆN
+
+Sở Xây dựng là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.
+
+## Phụ lục
+
+**DANH MỤC NHIỆM VỤ**
+
+| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Số hóa hồ sơ quy hoạch phân khu đang có hiệu lực | Sở Xây dựng | Văn phòng UBND Thành phố | Quý IV/2026 |
+| 2 | Tạo lập văn bản điện tử của hồ sơ quy hoạch sử dụng đất cấp xã đang có hiệu lực | UBND xã, phường | Sở Nông nghiệp và Môi trường | Quý II/2027 |
+"""
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"qd-77-lacson.md": DECISION})
+
+
+@pytest.mark.parametrize("question", [
+    "From when does the roadmap foresee connecting the city's planning archive with the National Data Centre?",
+    "Theo lộ trình, từ khi nào kết nối kho hồ sơ quy hoạch với Trung tâm dữ liệu quốc gia?",
+])
+def test_a_time_asked_of_a_roadmap_is_the_year_it_states(city, question):
+    a = city.answer(question)
+    assert a.found and "2027 trở đi" in a.answer, a.answer
+    assert any("Trung tâm dữ liệu quốc gia" in c.text for c in a.citations), a.citations
+
+
+def test_a_body_asked_of_a_thing_in_force_is_the_rows(city):
+    a = city.answer("Đơn vị nào phối hợp khi UBND xã tạo lập văn bản điện tử hồ sơ quy hoạch sử dụng đất đang có hiệu lực?")
+    assert a.found and "Sở Nông nghiệp và Môi trường" in a.answer, a.answer
+    assert "kể từ ngày ký" not in a.answer, a.answer  # not when the decision takes effect
+    b = city.answer("Quyết định 77 có hiệu lực từ khi nào?")  # the document's own date of effect, still
+    assert b.found and "kể từ ngày ký" in b.answer, b.answer
