@@ -3984,9 +3984,10 @@ class Assistant:
         figure = _COUNT_FIGURE
         # ("đặt mục tiêu gì cho thương mại điện tử", "what goals does it set": the goal as said, a figure or not)
         goal_said = bool(_GOAL_ASKED.search(intent.folded)) and not (_HOW_MANY.search(intent.folded) or ASKS_AMOUNT.search(intent.folded))
+        # ("from when does the roadmap foresee …": a time asked and no quantity, which a year says — "(2026 trở đi)")
+        time_said = "deadline" in intent.fields and bool(_A_YEAR.search(_ACT_DATED.sub(" ", said))) and not (
+            _HOW_MANY.search(intent.folded) or ASKS_AMOUNT.search(intent.folded) or _PERCENT_ASKED.search(intent.folded))
         # (a number that names a part of an act, "Điều 6 Thỏa thuận Paris", "khoản 2", counts nothing)
-        # ("from when does the roadmap foresee …": a time asked, which a year says — "(2026 trở đi)")
-        time_said = "deadline" in intent.fields and bool(_A_YEAR.search(_ACT_DATED.sub(" ", said)))
         lacks_quantity = "targets" in intent.fields and not figure.search(_REFERENCE_NUMBER.sub(" ", said)) and not goal_said \
             and not time_said
         # "bao nhiêu phần trăm": a count or an amount is no percentage
@@ -4709,9 +4710,9 @@ _CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$|q[1-4]$)(?:[a-z]{1,6}\d{1,5}[a-z]{0,
 #: A share written as a fraction ("22/22 bộ", "63/63 tỉnh", "18/34"): not a day and month.
 _FRACTION = r"(?<![\d/\w.,])(?:\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})|(?:3[2-9]|[4-9]\d|\d{3})/\d{1,3})(?![\d/\w])"
 _QUANTITY = re.compile(r"(?<![\d/\w])\d+(?:[.,]\d+)*(?!\s*/\s*\d)(?:\s*%|(?!\w))|" + _FRACTION)  # "4G" names a network, not a figure
+#: A year as a time said ("2026 trở đi", "năm 2027", "Quý IV/2026"), not inside a code ("VN2030") or a figure.
+_A_YEAR = re.compile(r"(?<![\w.,-])20\d\d(?![\d.,])")
 #: A figure that counts or measures ("1.000 kỹ sư", "85%"): not a year ("2030"), a date or a document's number ("268-KH/TU").
-#: A year as a time said ("2026 trở đi", "năm 2027"), not inside a code or a date's digits.
-_A_YEAR = re.compile(r"(?<![\d/.,-])20\d\d(?![\d/])")
 _COUNT_FIGURE = re.compile(r"(?<![\d/\w.,])(?!20\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/-])(?!\s*/\s*\d)(?:\s*%|(?!\w))|" + _FRACTION)
 #: A number that names a part of an act or a document, not a quantity: "Điều 6", "khoản 2", "Article 6", "Phụ lục 02".
 _REFERENCE_NUMBER = re.compile(r"\b(?:Điều|điều|Khoản|khoản|Điểm|điểm|Chương|chương|Phụ lục|phụ lục|Article|article|Clause|clause|"
@@ -4811,10 +4812,12 @@ _PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) nhom | (?:how many|whic
 #: "mức", "phân hệ", "mục tiêu", "phần trăm", "phần mềm", "điểm cầu"), or in English ("how many numbered items").
 _SECTION_PARTS_ASKED = re.compile(r" (?:những|các|mấy|bao nhiêu) (?:nhóm|mục(?! tiêu)|phần(?! trăm| mềm| việc)|điểm(?! mới| cầu| truy))\b"
                                   r"| (?:how many|which|what|list the|list all) (?:numbered )?(?:groups|parts|sections|subsections|categories|items|points|headings)\b"
-                                  # (any noun said to be numbered: "bao nhiêu nội dung đánh số", "how many numbered duties")
-                                  r"| (?:những|các|mấy|bao nhiêu) \w+(?: \w+)? (?:được )?đánh số\b| how many numbered \w+")
+                                  # (a part said to be numbered: "bao nhiêu nội dung đánh số", "how many numbered duties"
+                                  # — not houses numbered: "bao nhiêu nhà được đánh số")
+                                  r"| (?:những|các|mấy|bao nhiêu) (?:nội dung|nhiệm vụ|giải pháp|khoản|tiểu mục|ý) (?:được )?đánh số\b"
+                                  r"| how many numbered (?:duties|tasks|contents|paragraphs|solutions)\b")
 #: The words that ask for parts, which name no section's topic.
-_PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào mục phần điểm đánh số groups parts sections subsections categories items points headings numbered"))
+_PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào mục phần điểm groups parts sections subsections categories items points headings numbered")) | {"danh_so"}
 #: The share of the question's topic words a section's heading must hold to be the one whose parts are
 #: asked ("nhóm giải pháp thực hiện" → "III. GIẢI PHÁP THỰC HIỆN").
 OUTLINE_COVERAGE = 0.5

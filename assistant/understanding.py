@@ -271,9 +271,10 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     if cued("proposer"):
         return "proposer"
     # ("đơn vị nào phối hợp … hồ sơ quy hoạch đang có hiệu lực", "which agency reviews the plans still in
-    # force": a body asked of a thing in force, not when the document itself takes effect)
-    if cued("effective") and not intent.numbers and not intent.appendix and not intent.aggregation \
-            and not intent.agencies and not {"lead", "coordinating"} & set(intent.fields):
+    # force": a body asked, and no time, of a thing in force — not when the document itself takes effect;
+    # "có hiệu lực từ ngày nào, cơ quan nào chủ trì" asks both)
+    body_asked_of_a_thing = bool({"lead", "coordinating"} & set(intent.fields)) and not cued("when")
+    if cued("effective") and not intent.numbers and not intent.appendix and not intent.aggregation and not body_asked_of_a_thing:
         return "effective"
     if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))) \
             and not _FULL_DATE.search(intent.folded):

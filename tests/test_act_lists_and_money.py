@@ -132,6 +132,9 @@ def test_money_bounds(question, bound):
     # a body asked of a thing in force, not when the document takes effect
     ("Đơn vị nào phối hợp khi UBND xã tạo lập hồ sơ quy hoạch sử dụng đất đang có hiệu lực?", None),
     ("Which agency leads the review of planning documents still in force?", None),
+    # the document's own date of effect, with a body named or asked beside it
+    ("Kế hoạch của Bộ Công Thương có hiệu lực khi nào?", "effective"),
+    ("Văn bản này có hiệu lực từ ngày nào, cơ quan nào chủ trì thực hiện?", "effective"),
 ])
 def test_facts_about_the_document(question, fact):
     assert parse_question(question).meta == fact

@@ -170,7 +170,9 @@ def test_a_share_in_percent_or_a_level_is_no_numbered_part():
 
     assert _SECTION_PARTS_ASKED.search(" kế hoạch có bao nhiêu mục? ")
     assert _SECTION_PARTS_ASKED.search(" mục nội dung thực hiện gồm bao nhiêu nội dung đánh số? ")
-    assert not _SECTION_PARTS_ASKED.search(" có bao nhiêu hồ sơ được số hóa? ")
+    for houses in (" có bao nhiêu tuyến phố được đánh số nhà? ", " có bao nhiêu nhà được đánh số và gắn biển? ",
+                   " how many numbered houses does the plan target? "):
+        assert not _SECTION_PARTS_ASKED.search(houses), houses
     for other in (" đạt bao nhiêu phần trăm? ", " có bao nhiêu mục tiêu? ", " có bao nhiêu mức độ an toàn? ",
                   " có bao nhiêu điểm cầu trực tuyến? ", " hệ thống gồm những phân hệ nào? ", " các phần mềm dùng chung "):
         assert not _SECTION_PARTS_ASKED.search(other), other
