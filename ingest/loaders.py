@@ -436,6 +436,7 @@ def _load_docx(path: Path, data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
         notes = _docx_footnotes(document)
+        numbering = _DocxNumbering(document)
         placed: set[str] = set()
         blocks: list[Block] = []
         for kind, item in _docx_body_items(document.element.body, document._body):
@@ -443,7 +444,15 @@ def _load_docx(path: Path, data: bytes) -> str:
                 blocks.append(Block(_docx_table_rows(item), table=True))
                 element = item._tbl
             else:
-                blocks.append(Block([_clean_line(line) for line in item.text.split("\n")]))
+                lines = [_clean_line(line) for line in item.text.split("\n")]
+                marker = numbering.marker(item)
+                if marker == "-" and lines and _OWN_MARKER.match(lines[0]):
+                    marker = ""  # "– a) Tại Trung ương:": the item's own marker is what it is numbered by
+                if marker and lines and lines[0]:
+                    # Word's automatic numbering ("1.", "a)", a bullet) is no text of the paragraph: written
+                    # before it, as a Markdown or PDF copy of the document prints it
+                    lines[0] = f"{marker} {lines[0]}"
+                blocks.append(Block(lines))
                 element = item._p
             # a footnote after the paragraph or table that refers to it, as Markdown writes one ("[^2]: …")
             for ref in element.xpath(".//w:footnoteReference/@w:id"):
@@ -456,6 +465,97 @@ def _load_docx(path: Path, data: bytes) -> str:
             path, "corrupt or not a .docx; re-save it from Word/LibreOffice as .docx"
         ) from None
     return "\n".join(lines)
+
+
+#: A paragraph that opens with a marker of its own ("a) …", "1. …", "(2) …", "- …"), whatever bullet Word adds.
+_OWN_MARKER = re.compile(r"^\s*(?:[a-zđ]\)|\(?\d{1,3}(?:\.\d+)*[.)]|[IVXLC]+\.|[-+•*–])\s")
+
+
+class _DocxNumbering:
+    """The markers Word's automatic numbering gives list paragraphs ("1.", "2.1.", "a)", "-" for a bullet),
+    counted in document order per list (``w:numId``) and level, as ``numbering.xml`` defines them (format,
+    level text "%1.%2.", start, a list's start override). A paragraph numbered by its style counts too."""
+
+    _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+              (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → level → (format, text, start)
+        self._counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for a in root.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in a.findall(qn("w:lvl")):
+                fmt, text, start = (lvl.find(qn(f"w:{tag}")) for tag in ("numFmt", "lvlText", "start"))
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
+                    text.get(qn("w:val"), "") if text is not None else "",
+                    int(start.get(qn("w:val"), "1")) if start is not None else 1)
+            abstract[a.get(qn("w:abstractNumId"))] = levels
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            levels = dict(abstract.get(ref.get(qn("w:val")) if ref is not None else None, {}))
+            for override in num.findall(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                level = int(override.get(qn("w:ilvl"), "0"))
+                if start is not None and level in levels:
+                    fmt, text, _ = levels[level]
+                    levels[level] = (fmt, text, int(start.get(qn("w:val"), "1")))
+            self._levels[num.get(qn("w:numId"))] = levels
+
+    def marker(self, paragraph) -> str:
+        """The paragraph's marker, or "" (not a list paragraph, or a list Word does not number)."""
+        if not self._levels:
+            return ""
+        qn = self._qn
+        num_pr = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        if num_pr is None and paragraph.style is not None:
+            num_pr = paragraph.style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        if num_pr is None:
+            return ""
+        num_id = num_pr.find(qn("w:numId"))
+        ilvl = num_pr.find(qn("w:ilvl"))
+        key = num_id.get(qn("w:val")) if num_id is not None else None
+        level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+        levels = self._levels.get(key)
+        if not levels or level not in levels:
+            return ""
+        counts = self._counts.setdefault(key, {})
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]  # a new item at this level starts the levels below it again
+        counts[level] = counts.get(level, levels[level][2] - 1) + 1
+        fmt, text, _ = levels[level]
+        if fmt == "bullet":
+            return "-" if text.strip() else ""  # (a bullet with no glyph shows nothing)
+        if fmt == "none":
+            return ""
+
+        def shown(m: re.Match) -> str:
+            at = int(m.group(1)) - 1
+            f, _, start = levels.get(at, ("decimal", "", 1))
+            return self._format(counts.get(at, start), f)
+
+        return re.sub(r"%(\d)", shown, text).strip()
+
+    @classmethod
+    def _format(cls, n: int, fmt: str) -> str:
+        if fmt in ("lowerLetter", "upperLetter"):
+            letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+            return letter.upper() if fmt == "upperLetter" else letter
+        if fmt in ("lowerRoman", "upperRoman"):
+            out, rest = "", n
+            for value, numeral in cls._ROMAN:
+                while rest >= value:
+                    out, rest = out + numeral, rest - value
+            return out.upper() if fmt == "upperRoman" else out
+        return str(n)
 
 
 def _docx_footnotes(document) -> dict[str, str]:

@@ -153,3 +153,39 @@ def test_docx_cell_lines_the_author_broke_are_items(tmp_path: Path):
     lines = load_file(path).text.split("\n")
     assert "1\tNâng cấp hệ thống quản lý đào tạo và kết nối với cổng thông tin\tTTCĐS; P.ĐT; Các khoa" in lines, lines
     assert "ỦY BAN NHÂN DÂN TỈNH VÂN XUYÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines, lines
+
+
+def test_words_automatic_numbering_is_written_before_its_items(tmp_path: Path):
+    # a Word list numbers "1.", "2." and bullets its items itself: the numbers are in numbering.xml, not the text
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("pandoc") is None:
+        pytest.skip("pandoc not installed")
+    md = tmp_path / "plan.md"
+    md.write_text("# III. NHIỆM VỤ TRỌNG TÂM\n\n1. Hoàn thiện hạ tầng dữ liệu (2025 - 2026).\n\n"
+                  "2. Kết nối với Trung tâm dữ liệu quốc gia (2026 trở đi).\n\n## 6. Kinh phí thực hiện\n\n"
+                  "* Ngân sách địa phương: chi vận hành hệ thống.\n* Hỗ trợ từ ngân sách Trung ương.\n\n"
+                  "a. Nhóm thứ nhất\n\nb. Nhóm thứ hai\n", encoding="utf-8")
+    out = tmp_path / "plan.docx"
+    subprocess.run(["pandoc", str(md), "-o", str(out)], check=True)
+    lines = load_file(out).text.split("\n")
+    assert "1. Hoàn thiện hạ tầng dữ liệu (2025 - 2026)." in lines, lines
+    assert "2. Kết nối với Trung tâm dữ liệu quốc gia (2026 trở đi)." in lines, lines
+    assert "- Ngân sách địa phương: chi vận hành hệ thống." in lines, lines
+    assert "- Hỗ trợ từ ngân sách Trung ương." in lines, lines
+    assert "a. Nhóm thứ nhất" in lines and "b. Nhóm thứ hai" in lines, lines  # letters counted per list
+
+
+def test_a_bullet_before_an_items_own_marker_and_a_style_numbered_list(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("a) Tại Trung ương:", style="List Bullet")  # its own marker: no bullet added
+    document.add_paragraph("Bước một", style="List Number")  # numbered by its style, not the paragraph
+    document.add_paragraph("Bước hai", style="List Number")
+    path = tmp_path / "steps.docx"
+    document.save(path)
+    lines = load_file(path).text.split("\n")
+    assert "a) Tại Trung ương:" in lines, lines
+    assert "1. Bước một" in lines and "2. Bước hai" in lines, lines
