@@ -2017,23 +2017,38 @@ class Assistant:
         intent = u.intent
         folded = f" {intent.folded} "
         said = f" {unicodedata.normalize('NFC', intent.question).casefold()} "
-        if not (_PARTS_ASKED.search(folded) or _SECTION_PARTS_ASKED.search(said)) or intent.appendix \
-                or _APPENDIX_WORD.search(folded) or not u.candidates:
+        # ("how many funding sources are listed under the budget section": the items of a section's list)
+        parts_asked = bool(_PARTS_ASKED.search(folded) or _SECTION_PARTS_ASKED.search(said))
+        items = bool(intent.aggregation and _LISTED_IN_SECTION.search(said))
+        if not (parts_asked or items) or intent.appendix or _APPENDIX_WORD.search(folded) or not u.candidates:
             return None
-        outlines = [ev for doc_id in u.candidates if (ev := self._outline_of(u, doc_id)) is not None]
+        # (things said to be listed, no part asked: "how many indicators are listed in section II" may be a
+        # table's rows — only a list of bullets, which no table holds, answers it here)
+        outlines = [ev for doc_id in u.candidates if (ev := self._outline_of(u, doc_id, items, only_items=items and not parts_asked)) is not None]
         if len(outlines) == 1:
             return outlines[0]
         if not outlines or len(outlines) > OUTLINE_MAX_PLANS:
             return None  # which plan's section is meant stays open: the search answers
         return Evidence(mode="outline", parts=outlines)
 
-    def _outline_of(self, u: Understanding, doc_id: str) -> Evidence | None:
-        """The outline of the section of one plan that the question asks the parts of, or None."""
+    def _outline_of(self, u: Understanding, doc_id: str, items: bool = False, only_items: bool = False) -> Evidence | None:
+        """The outline of the section of one plan that the question asks the parts of, or None. With
+        ``items``, a section without sub-headings whose text lists OUTLINE_MIN_PARTS bullets or more may be the
+        one asked: its parts are the bullets ("6. Kinh phí thực hiện" over "- Ngân sách địa phương: …"); with
+        ``only_items``, only such a section."""
         intent = u.intent
         chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
         paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
         children = {p: [q for q in paths if len(q) == len(p) + 1 and q[:len(p)] == p] for p in paths}
-        parents = [p for p in paths if len(children[p]) >= OUTLINE_MIN_PARTS]
+        bullets: dict[tuple, list[tuple[object, str]]] = {}
+        if items:
+            for c in chunks:
+                path = tuple(c.section_path)
+                if not children[path]:
+                    bullets.setdefault(path, []).extend(
+                        (c, BULLET_LINE.sub("", line).strip()) for line in c.source_text.split("\n") if BULLET_LINE.match(line))
+        parents = [p for p in paths if (len(children[p]) >= OUTLINE_MIN_PARTS and not only_items)
+                   or len(bullets.get(p, ())) >= OUTLINE_MIN_PARTS]
         if intent.part:
             named = [p for p in parents if re.match(rf"{re.escape(intent.part)}\s*[.):]\s", p[-1])]
             parent = min(named, key=len) if named else None
@@ -2052,6 +2067,11 @@ class Assistant:
             parent = scored[0][2] if scored and scored[0][0] >= OUTLINE_COVERAGE else None
         if parent is None:
             return None
+        if not children[parent]:  # a list's items, each cited by its passage (one said once, though chunks overlap)
+            said_items = list(dict.fromkeys(text for _, text in bullets[parent]))
+            firsts = {text: c for c, text in reversed(bullets[parent])}
+            return Evidence(mode="outline", passages=[PassageHit(firsts[t], 1.0, sentences=[t]) for t in said_items],
+                            filters=[parent[-1]])
         parts = []
         for child in children[parent]:
             first = next(c for c in chunks if tuple(c.section_path[:len(child)]) == child)
@@ -4816,6 +4836,10 @@ _SECTION_PARTS_ASKED = re.compile(r" (?:những|các|mấy|bao nhiêu) (?:nhóm|
                                   # — not houses numbered: "bao nhiêu nhà được đánh số")
                                   r"| (?:những|các|mấy|bao nhiêu) (?:nội dung|nhiệm vụ|giải pháp|khoản|tiểu mục|ý) (?:được )?đánh số\b"
                                   r"| how many numbered (?:duties|tasks|contents|paragraphs|solutions)\b")
+#: The items listed under a section asked ("how many funding sources are listed under the budget section", "mục
+#: kinh phí liệt kê những nguồn nào"), on the question lower-cased with its accents.
+_LISTED_IN_SECTION = re.compile(r"\b(?:listed|set out|named|enumerated) (?:under|in) (?:the |its |this )?(?:[\w'-]+ ){0,5}(?:section|heading|part)\b"
+                                r"|\b(?:mục|phần) (?!tiêu|trăm|mềm)[^?]{0,60}\b(?:liệt kê|nêu|kể) (?:những|các|bao nhiêu|mấy)\b")
 #: The words that ask for parts, which name no section's topic.
 _PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào mục phần điểm groups parts sections subsections categories items points headings numbered")) | {"danh_so"}
 #: The share of the question's topic words a section's heading must hold to be the one whose parts are

@@ -1,5 +1,6 @@
-"""A time asked of a roadmap ("from when …") that a year in brackets states, and a body asked of a thing "in
-force" (not when the document itself takes effect). Real ingest of a small Markdown decision."""
+"""A time asked of a roadmap ("from when …") that a year in brackets states, a body asked of a thing "in force"
+(not when the document itself takes effect), and the items a section lists as bullets. Real ingest of a small
+Markdown decision."""
 
 import pytest
 
@@ -26,6 +27,11 @@ Số: 77/QĐ-UBND
 ## II. TỔ CHỨC THỰC HIỆN
 
 Sở Xây dựng là cơ quan thường trực, theo dõi việc thực hiện Kế hoạch.
+
+## III. KINH PHÍ THỰC HIỆN
+
+- Ngân sách Thành phố: chi số hóa và lưu trữ hồ sơ.
+- Nguồn xã hội hóa: doanh nghiệp cung cấp dịch vụ lưu trữ.
 
 ## Phụ lục
 
@@ -59,3 +65,14 @@ def test_a_body_asked_of_a_thing_in_force_is_the_rows(city):
     assert "kể từ ngày ký" not in a.answer, a.answer  # not when the decision takes effect
     b = city.answer("Quyết định 77 có hiệu lực từ khi nào?")  # the document's own date of effect, still
     assert b.found and "kể từ ngày ký" in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Mục Kinh phí thực hiện của Quyết định 77 liệt kê những nguồn nào?", "gồm 2 mục"),
+    ("How many funding sources are listed under the funding section of Decision 77?", "has 2 parts"),
+])
+def test_the_items_a_section_lists_are_counted_and_each_cited(city, question, said):
+    a = city.answer(question)
+    assert a.found and said in a.answer, a.answer
+    assert "Ngân sách Thành phố: chi số hóa và lưu trữ hồ sơ." in a.answer and "Nguồn xã hội hóa" in a.answer, a.answer
+    assert len(a.citations) >= 1 and all("KINH PHÍ" in c.locator for c in a.citations), a.citations
