@@ -276,3 +276,14 @@ def test_a_stage_of_a_plan_names_no_plan_of_its_years():
 ])
 def test_a_question_giving_a_whole_date_does_not_ask_the_plans_date(question, fact):
     assert parse_question(question).meta == fact
+
+
+@pytest.mark.parametrize("question, coordinating", [
+    ("Which body leads the roll-out of the electronic health book, and which agencies work with it?", True),
+    ("Who is responsible for the forest-protection mechanism, and which forces assist?", True),
+    ("Which departments cooperate with the Department of Health on the health records?", True),
+    ("Which body leads the pilot of the AI assistant for public services?", False),  # an assistant, no partner
+    ("Who leads the work on the provincial data centre?", False),  # work, not working with anyone
+])
+def test_partners_asked_in_other_words(question, coordinating):
+    assert ("coordinating" in parse_question(question).fields) is coordinating
