@@ -391,11 +391,27 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
         return True  # the question names the column: "Người đại diện pháp luật của X là ai?"
     if asked_group(row, intent):
         return True  # "which province is company X listed in": the group it is listed under
+    if not intent.fields and _named_whole(row, intent):
+        return True  # "what does Công ty TNHH … Quyết Tiến do": the row the question names by its whole name says it
     # The value may sit in a cell no field names: "ít nhất 50 người" in a task's expected result.
     detail = _detail_sentence(row, intent, row.fields.get("content", ""))
     if asked == ["coordinating"]:  # who works with the lead: only a sentence naming that work says it
         return detail is not None and bool(_WORKS_WITH.search(detail))
     return detail is not None and ("targets" not in asked or any(ch.isdigit() for ch in detail))
+
+
+#: The fewest words of a row's name a question must print whole for the row to be the one asked about, no field named.
+NAMED_ROW_MIN_WORDS = 3
+
+
+def _named_whole(row: TableRow, intent: QueryIntent) -> bool:
+    """Whether the question prints the row's whole name (its content cell, NAMED_ROW_MIN_WORDS words or
+    more, at most a sentence's worth) and the row has another cell that says something of it."""
+    name = fold_words(row.fields.get("content", ""))
+    if not NAMED_ROW_MIN_WORDS <= len(name.split()) <= 15 or f" {name} " not in f" {fold_words(intent.question)} ":
+        return False
+    content = row.fields.get("content", "")
+    return any(str(v).strip() and str(v).strip() != content.strip() for v in (row.columns or {}).values())
 
 
 #: "tỉnh nào", "vùng gì": a group's kind asked (folded); "which province", "what region" in English.

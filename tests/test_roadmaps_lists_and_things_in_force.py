@@ -1,5 +1,6 @@
 """A time asked of a roadmap ("from when …") that a year in brackets states, a body asked of a thing "in force"
-(not when the document itself takes effect), and the items a section lists as bullets. Real ingest of a small
+(not when the document itself takes effect), the items a section lists as bullets, and a row named whole with no
+field asked. Real ingest of a small
 Markdown decision."""
 
 import pytest
@@ -41,6 +42,15 @@ Sở Xây dựng là cơ quan thường trực, theo dõi việc thực hiện K
 |---|---|---|---|---|
 | 1 | Số hóa hồ sơ quy hoạch phân khu đang có hiệu lực | Sở Xây dựng | Văn phòng UBND Thành phố | Quý IV/2026 |
 | 2 | Tạo lập văn bản điện tử của hồ sơ quy hoạch sử dụng đất cấp xã đang có hiệu lực | UBND xã, phường | Sở Nông nghiệp và Môi trường | Quý II/2027 |
+
+## Phụ lục II
+
+**DANH MỤC CÁC CƠ SỞ LƯU TRỮ HỒ SƠ**
+
+| STT | Tên cơ sở | Địa chỉ | Ngành nghề/Loại hình kinh doanh | Tiêu thụ năng lượng (TOE) |
+|---|---|---|---|---|
+| 1 | Công ty TNHH Lưu trữ Số Lạc Sơn | Số 12 đường Trần Phú, Thành phố Lạc Sơn | Dịch vụ lưu trữ và số hóa tài liệu | 12.500 |
+| 2 | Công ty Cổ phần Dữ liệu Bắc Sơn | Số 4 đường Lê Lợi, Thành phố Lạc Sơn | Dịch vụ trung tâm dữ liệu | 8.300 |
 """
 
 
@@ -76,3 +86,29 @@ def test_the_items_a_section_lists_are_counted_and_each_cited(city, question, sa
     assert a.found and said in a.answer, a.answer
     assert "Ngân sách Thành phố: chi số hóa và lưu trữ hồ sơ." in a.answer and "Nguồn xã hội hóa" in a.answer, a.answer
     assert len(a.citations) >= 1 and all("KINH PHÍ" in c.locator for c in a.citations), a.citations
+
+
+@pytest.mark.parametrize("question", [
+    "What does Công ty TNHH Lưu trữ Số Lạc Sơn do according to the list?",
+    "Theo danh mục, Công ty TNHH Lưu trữ Số Lạc Sơn làm gì?",
+])
+def test_a_row_named_whole_with_no_field_asked_is_shown_whole(city, question):
+    a = city.answer(question)
+    assert a.found and "Dịch vụ lưu trữ và số hóa tài liệu" in a.answer, a.answer
+    assert any("Công ty TNHH Lưu trữ Số Lạc Sơn" in c.text for c in a.citations), a.citations
+    assert "Bắc Sơn" not in a.answer, a.answer
+
+
+def test_a_row_named_whole_gives_what_is_asked_when_no_field_is():
+    from assistant.compose import has_asked_value
+    from assistant.understanding import parse_question
+    from ingest.records import TableRow
+
+    cells = {"Tên cơ sở": "Công ty TNHH Taxi Du lịch Quyết Tiến", "Địa chỉ": "Số 30A đường Lê Thị Hồng Gấm",
+             "Ngành nghề/Loại hình kinh doanh": "Vận tải hành khách bằng xe taxi"}
+    row = TableRow(row_id="r58", doc_id="pl3", appendix="Phụ lục III", kind="other", number="58",
+                   fields={"number": "58", "content": cells["Tên cơ sở"]}, columns=cells,
+                   text=" | ".join(cells.values()), locator="Phụ lục III, dòng 58")
+    assert has_asked_value(row, parse_question("What does Công ty TNHH Taxi Du lịch Quyết Tiến do according to the list?"))
+    # a row named only in part ("Quyết Tiến") is not the one asked about by its name
+    assert not has_asked_value(row, parse_question("What does Quyết Tiến do according to the list?"))
