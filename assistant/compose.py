@@ -592,7 +592,15 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
     first = evidence.passages[0].chunk
     where = f"{evidence.filters[0]} ({_doc_short(docs.get(first.doc_id), lang)})" if evidence.filters else _doc_short(docs.get(first.doc_id), lang)
     n = len(evidence.passages)
-    lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
+    if evidence.counted == "bases":
+        lines = [f"{where} nêu {n} căn cứ:" if lang == "vi" else f"{where} cites {n} legal bases:"]
+    elif evidence.counted in ("first basis", "last basis"):
+        first = evidence.counted == "first basis"
+        inside = where[:1].lower() + where[1:]  # ("the preamble", "phần căn cứ" inside a sentence)
+        lines = [f"Căn cứ {'đầu tiên' if first else 'cuối cùng'} trong {inside}:" if lang == "vi"
+                 else f"The {'first' if first else 'last'} legal basis in {inside}:"]
+    else:
+        lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
     for p in evidence.passages:
         c = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
         lines.append(f"- {p.sentences[0]} [{c}]")

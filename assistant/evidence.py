@@ -213,6 +213,9 @@ class Evidence:
     distinct: str = ""
     #: The plan's definitions of short forms the rows print in an agency's place ("lead: TTPVHCC").
     definitions: list[Definition] = field(default_factory=list)
+    #: What an outline's items are ("bases": the legal bases a document's opening cites; "first basis", "last
+    #: basis": the one asked), or "" (a section's parts).
+    counted: str = ""
 
 
 #: (an item's number has three digits at most: "năm" / "2026." wrapped is a year going on, not item 2026)

@@ -570,6 +570,8 @@ class Assistant:
             # "which tasks does Cục Hàng không have": no plan in reach prints that body, which the vocabulary
             # does not know either (no filter of rows names it) — every task of the table is no answer
             ev = _none_mention(unprinted, intent.language)
+        elif r.strategy == "aggregate" and (bases := self._select_bases(u)):
+            ev = bases
         elif r.strategy == "aggregate":
             ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
@@ -583,7 +585,7 @@ class Assistant:
             # the body's own heading says them all (a passage naming the body in passing is another body's duty)
             ev = Evidence(mode="passage", passages=duties)
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
-            ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows))
+            ev = (self._select_bases(u) or self._select_outline(u) or self._select_extreme(u, list(r.rows))
                   or self._select_search(u, list(r.rows), list(r.passages)))
         if ev.mode in ("row", "list") and ev.rows:
             ev.definitions = self._definitions_shown(ev.rows)
@@ -2005,6 +2007,58 @@ class Assistant:
         """Whether the row can speak of one of the years: its table has a column for it, or its own
         name holds it ("Chiến lược … đến năm 2030")."""
         return self._year_in_table(row, years) or _year_in_name(row, years)
+
+    def _select_bases(self, u: Understanding) -> Evidence | None:
+        """The legal bases a document's opening cites, its "Căn cứ …" lines in order, when the question asks them
+        ("Quyết định được ban hành căn cứ những luật nào?", "how many legal bases does the decision cite in its
+        preamble?"): all of them, those of the kind of act asked ("những luật nào": "Căn cứ Luật …"), or the first
+        or last asked ("căn cứ pháp lý đầu tiên"). Of the one plan in reach with such lines, or the one named;
+        not when the question gives a date (the acts of that date are searched) or a plan's number is not read."""
+        intent = u.intent
+        folded = f" {intent.folded} "
+        if not _BASES_ASKED.search(folded) or _FULL_DATE_SAID.search(folded):
+            return None
+        having = {d: lines for d in u.candidates if (lines := self._basis_lines(d))}
+        if len(having) != 1:
+            return None  # none, or which plan's bases are meant stays open: the search answers
+        (doc_id, lines), = having.items()
+        # (a kind asked as a kind — "những luật nào", "luật nào", "which laws", "decrees" — not the document's own
+        # kind naming it: "Quyết định 2820", "the decision")
+        # ("which Ministry of Health circular": a kind after a few words naming whose, not one numbered)
+        kinds = [k for k in _BASIS_KINDS if re.search(rf"\b(?:nhung|cac|may|bao nhieu) (?:{_BASIS_KINDS[k]})\b|\b(?:{_BASIS_KINDS[k]}) nao\b"
+                                                     rf"|\b(?:which|what|how many)(?: [a-z'-]+){{0,4}}? (?:{_BASIS_KINDS[k]})s?\b(?! (?:no\.? ?)?\d)", folded)]
+        if kinds:
+            lines = [(c, t) for c, t in lines if any(fold_words(t).startswith(f"can cu {k}") for k in kinds)]
+        if not lines:  # bases cited, none of the kind asked
+            said = ", ".join(_BASIS_KIND_NAMES[k] for k in kinds)
+            return Evidence(mode="none", reason=(f"phần căn cứ của văn bản không nêu văn bản loại “{said}” nào" if intent.language == "vi"
+                                                 else f"the document's preamble cites no act of the kind asked ({said})"))
+        counted = "bases"
+        if _FIRST_ASKED.search(folded):
+            lines, counted = lines[:1], "first basis"
+        elif _LAST_ASKED.search(folded):
+            lines, counted = lines[-1:], "last basis"
+        label = "Phần căn cứ" if intent.language == "vi" else "The preamble"
+        return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[t]) for c, t in lines],
+                        filters=[label], counted=counted)
+
+    def _basis_lines(self, doc_id: str) -> list[tuple[object, str]]:
+        """(chunk, line) of each "Căn cứ …" line of a document's opening (its text before the first heading), in
+        order, each once (chunks overlap)."""
+        gen = self.store.generation
+        if getattr(self, "_bases_gen", None) != gen:
+            self._bases, self._bases_gen = {}, gen
+        if doc_id not in self._bases:
+            seen: dict[str, object] = {}
+            opening = sorted((c for c in self.store.chunks(doc_id) if c.kind == "text" and not c.section_path),
+                             key=lambda c: c.line_start or 0)
+            for c in opening:
+                for line in c.source_text.split("\n"):
+                    line = " ".join(line.split())
+                    if _BASIS_LINE.match(line) and line not in seen:
+                        seen[line] = c
+            self._bases[doc_id] = [(c, t) for t, c in seen.items()]
+        return self._bases[doc_id]
 
     def _select_outline(self, u: Understanding) -> Evidence | None:
         """The parts a section of a plan's text is divided into, when the question lists or counts its
@@ -4836,6 +4890,25 @@ _SECTION_PARTS_ASKED = re.compile(r" (?:những|các|mấy|bao nhiêu) (?:nhóm|
                                   # — not houses numbered: "bao nhiêu nhà được đánh số")
                                   r"| (?:những|các|mấy|bao nhiêu) (?:nội dung|nhiệm vụ|giải pháp|khoản|tiểu mục|ý) (?:được )?đánh số\b"
                                   r"| how many numbered (?:duties|tasks|contents|paragraphs|solutions)\b")
+#: The legal bases of the document asked (folded): "căn cứ những luật nào", "căn cứ pháp lý", "được ban hành căn cứ
+#: …", "the legal bases", "cite in its preamble", "based on which laws".
+_BASES_ASKED = re.compile(r"\bcan cu (?:phap ly|(?:vao )?(?:nhung|cac|may|bao nhieu) (?:van ban|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ket luan|can cu)\b)"
+                          r"|\b(?:bao nhieu|nhung|cac|may) can cu\b|\bban hanh (?:dua )?(?:tren |theo )?(?:co so |nhung )?can cu\b"
+                          r"|\blegal (?:bases|basis|grounds)\b|\bcites? in (?:its|the) preamble\b|\bpreamble\b"
+                          r"|\b(?:based on|on the basis of|issued under) (?:which|what) (?:laws?|decrees?|documents?|acts?|resolutions?)\b"
+                          r"|\b(?:which|what) (?:laws|decrees|resolutions|decisions|circulars|directives|documents|acts) (?:is|are|was|were|does|do) [^?]{0,60}\bbased on\b")
+#: A whole date said (folded): the acts of that date are searched, not the bases listed.
+_FULL_DATE_SAID = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
+#: A line of a document's opening that cites a basis: "Căn cứ Luật …;", "Căn cứ Nghị quyết số …".
+_BASIS_LINE = re.compile(r"^\W*Căn cứ\b", re.IGNORECASE)
+#: The kinds of act a question asks the bases of (folded kind → folded words saying it, vi and en).
+_BASIS_KINDS = {"luat": r"luat|law", "nghi dinh": r"nghi dinh|decree", "nghi quyet": r"nghi quyet|resolution",
+                "quyet dinh": r"quyet dinh|decision", "thong tu": r"thong tu|circular", "chi thi": r"chi thi|directive"}
+_BASIS_KIND_NAMES = {"luat": "Luật", "nghi dinh": "Nghị định", "nghi quyet": "Nghị quyết", "quyet dinh": "Quyết định",
+                     "thong tu": "Thông tư", "chi thi": "Chỉ thị"}
+#: The first or the last of a list asked (folded).
+_FIRST_ASKED = re.compile(r"\b(?:dau tien|thu nhat|first)\b")
+_LAST_ASKED = re.compile(r"\b(?:cuoi cung|last|final)\b")
 #: The items listed under a section asked ("how many funding sources are listed under the budget section", "mục
 #: kinh phí liệt kê những nguồn nào"), on the question lower-cased with its accents.
 _LISTED_IN_SECTION = re.compile(r"\b(?:listed|set out|named|enumerated) (?:under|in) (?:the |its |this )?(?:[\w'-]+ ){0,5}(?:section|heading|part)\b"

@@ -1,7 +1,6 @@
 """A time asked of a roadmap ("from when …") that a year in brackets states, a body asked of a thing "in force"
-(not when the document itself takes effect), the items a section lists as bullets, and a row named whole with no
-field asked. Real ingest of a small
-Markdown decision."""
+(not when the document itself takes effect), the items a section lists as bullets, a row named whole with no
+field asked, and the legal bases a decision's opening cites. Real ingest of a small Markdown decision."""
 
 import pytest
 
@@ -14,6 +13,14 @@ Số: 77/QĐ-UBND
 # QUYẾT ĐỊNH
 
 **Ban hành Kế hoạch số hóa hồ sơ quy hoạch của Thành phố Lạc Sơn**
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;
+
+Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10 tháng 7 năm 2025 của Hội đồng nhân dân Thành phố;
+
+Theo đề nghị của Giám đốc Sở Xây dựng.
 
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ quy hoạch của Thành phố.
 
@@ -112,3 +119,23 @@ def test_a_row_named_whole_gives_what_is_asked_when_no_field_is():
     assert has_asked_value(row, parse_question("What does Công ty TNHH Taxi Du lịch Quyết Tiến do according to the list?"))
     # a row named only in part ("Quyết Tiến") is not the one asked about by its name
     assert not has_asked_value(row, parse_question("What does Quyết Tiến do according to the list?"))
+
+
+@pytest.mark.parametrize("question, said, lines", [
+    ("Quyết định 77 được ban hành căn cứ những luật nào?", "nêu 2 căn cứ", ["Luật Tổ chức chính quyền địa phương", "Luật Lưu trữ"]),
+    ("How many legal bases does Decision 77 cite in its preamble?", "cites 3 legal bases",
+     ["Luật Tổ chức chính quyền địa phương", "Luật Lưu trữ", "Nghị quyết số 12/NQ-HĐND"]),
+    ("Căn cứ pháp lý đầu tiên của Quyết định 77 là gì?", "đầu tiên", ["Luật Tổ chức chính quyền địa phương"]),
+])
+def test_the_legal_bases_of_the_opening_are_listed_as_asked(city, question, said, lines):
+    a = city.answer(question)
+    assert a.found and said in a.answer, a.answer
+    assert all(line in a.answer for line in lines), a.answer
+    if len(lines) < 3:
+        assert "Nghị quyết số 12/NQ-HĐND" not in a.answer, a.answer  # not of the kind (or the place) asked
+    assert a.citations and all("Căn cứ" in c.text for c in a.citations), a.citations
+
+
+def test_bases_of_a_kind_the_opening_does_not_cite_are_not_in_the_plan(city):
+    a = city.answer("Which decrees is Decision 77 based on?")
+    assert not a.found and "Nghị định" in a.answer, a.answer
