@@ -2012,15 +2012,18 @@ class Assistant:
         """The legal bases a document's opening cites, its "Căn cứ …" lines in order, when the question asks them
         ("Quyết định được ban hành căn cứ những luật nào?", "how many legal bases does the decision cite in its
         preamble?"): all of them, those of the kind of act asked ("những luật nào": "Căn cứ Luật …"), or the first
-        or last asked ("căn cứ pháp lý đầu tiên"). Of the one plan in reach with such lines, or the one named;
+        or last asked ("căn cứ pháp lý đầu tiên"). Of the plan the question names (or the only plan in reach);
         not when the question gives a date (the acts of that date are searched) or a plan's number is not read."""
         intent = u.intent
         folded = f" {intent.folded} "
         if not _BASES_ASKED.search(folded) or _FULL_DATE_SAID.search(folded):
             return None
+        if not (u.explicit or len(u.candidates) == 1):
+            return None  # which plan's bases are meant stays open (the one plan printing "Căn cứ" lines is not
+            # thereby the one asked about): the search answers
         having = {d: lines for d in u.candidates if (lines := self._basis_lines(d))}
         if len(having) != 1:
-            return None  # none, or which plan's bases are meant stays open: the search answers
+            return None
         (doc_id, lines), = having.items()
         # (a kind asked as a kind — "những luật nào", "luật nào", "which laws", "decrees" — not the document's own
         # kind naming it: "Quyết định 2820", "the decision")
@@ -4899,8 +4902,10 @@ _BASES_ASKED = re.compile(r"\bcan cu (?:phap ly|(?:vao )?(?:nhung|cac|may|bao nh
                           r"|\b(?:which|what) (?:laws|decrees|resolutions|decisions|circulars|directives|documents|acts) (?:is|are|was|were|does|do) [^?]{0,60}\bbased on\b")
 #: A whole date said (folded): the acts of that date are searched, not the bases listed.
 _FULL_DATE_SAID = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
-#: A line of a document's opening that cites a basis: "Căn cứ Luật …;", "Căn cứ Nghị quyết số …".
-_BASIS_LINE = re.compile(r"^\W*Căn cứ\b", re.IGNORECASE)
+#: A line of a document's opening that cites an act as its basis: "Căn cứ Luật …;", "Căn cứ Nghị quyết số …" (not a
+#: bullet, nor "Căn cứ chức năng, nhiệm vụ …", a duty worded the same way).
+_BASIS_LINE = re.compile(r"^[*_\s]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|"
+                         r"Chỉ thị|Kết luận|Kế hoạch|Chương trình|Công văn|Văn bản|Thông báo)\b")
 #: The kinds of act a question asks the bases of (folded kind → folded words saying it, vi and en).
 _BASIS_KINDS = {"luat": r"luat|law", "nghi dinh": r"nghi dinh|decree", "nghi quyet": r"nghi quyet|resolution",
                 "quyet dinh": r"quyet dinh|decision", "thong tu": r"thong tu|circular", "chi thi": r"chi thi|directive"}

@@ -139,3 +139,13 @@ def test_the_legal_bases_of_the_opening_are_listed_as_asked(city, question, said
 def test_bases_of_a_kind_the_opening_does_not_cite_are_not_in_the_plan(city):
     a = city.answer("Which decrees is Decision 77 based on?")
     assert not a.found and "Nghị định" in a.answer, a.answer
+
+
+def test_a_basis_line_cites_an_act():
+    from assistant.service import _BASIS_LINE
+
+    assert _BASIS_LINE.match("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;")
+    assert _BASIS_LINE.match("Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030:")
+    # a duty worded the same way, or a bullet, is no basis of the document
+    assert not _BASIS_LINE.match("Căn cứ chức năng, nhiệm vụ của từng đơn vị chủ động ban hành Kế hoạch")
+    assert not _BASIS_LINE.match("- Căn cứ Kế hoạch này, các đơn vị xây dựng kế hoạch chi tiết")
