@@ -2046,21 +2046,27 @@ class Assistant:
                         filters=[label], counted=counted)
 
     def _basis_lines(self, doc_id: str) -> list[tuple[object, str]]:
-        """(chunk, line) of each "Căn cứ …" line of a document's opening (its text before the first heading), in
-        order, each once (chunks overlap)."""
+        """(chunk, basis) of each "Căn cứ …" basis of a document's opening (its text before the first heading), in
+        order, each once: a basis runs to its ";" or "." or to the next "Căn cứ" — a PDF's lines may wrap one basis
+        or run two together ("… quốc gia; Căn cứ Nghị quyết số 71/NQ-CP …"); of two chunks holding one basis (they
+        overlap), the one holding it whole."""
         gen = self.store.generation
         if getattr(self, "_bases_gen", None) != gen:
             self._bases, self._bases_gen = {}, gen
         if doc_id not in self._bases:
-            seen: dict[str, object] = {}
+            found: list[tuple[object, str]] = []
             opening = sorted((c for c in self.store.chunks(doc_id) if c.kind == "text" and not c.section_path),
                              key=lambda c: c.line_start or 0)
             for c in opening:
-                for line in c.source_text.split("\n"):
-                    line = " ".join(line.split())
-                    if _BASIS_LINE.match(line) and line not in seen:
-                        seen[line] = c
-            self._bases[doc_id] = [(c, t) for t, c in seen.items()]
+                text = "\n".join(" ".join(line.split()) for line in c.source_text.split("\n"))
+                for m in _BASIS.finditer(text):
+                    basis = " ".join(m.group(0).split())
+                    at = next((k for k, (_, b) in enumerate(found) if b.startswith(basis) or basis.startswith(b)), None)
+                    if at is None:
+                        found.append((c, basis))
+                    elif len(basis) > len(found[at][1]):
+                        found[at] = (c, basis)  # the whole of a basis a chunk's end had cut
+            self._bases[doc_id] = found
         return self._bases[doc_id]
 
     def _select_outline(self, u: Understanding) -> Evidence | None:
@@ -4902,10 +4908,18 @@ _BASES_ASKED = re.compile(r"\bcan cu (?:phap ly|(?:vao )?(?:nhung|cac|may|bao nh
                           r"|\b(?:which|what) (?:laws|decrees|resolutions|decisions|circulars|directives|documents|acts) (?:is|are|was|were|does|do) [^?]{0,60}\bbased on\b")
 #: A whole date said (folded): the acts of that date are searched, not the bases listed.
 _FULL_DATE_SAID = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
-#: A line of a document's opening that cites an act as its basis: "Căn cứ Luật …;", "Căn cứ Nghị quyết số …" (not a
-#: bullet, nor "Căn cứ chức năng, nhiệm vụ …", a duty worded the same way).
-_BASIS_LINE = re.compile(r"^[*_\s]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|"
-                         r"Chỉ thị|Kết luận|Kế hoạch|Chương trình|Công văn|Văn bản|Thông báo)\b")
+#: A basis a document's opening cites, an act: "Căn cứ Luật …;", "Căn cứ Nghị quyết số …" to its ";" or "." or the
+#: next basis (not after a bullet, nor "Căn cứ chức năng, nhiệm vụ …", a duty worded the same way).
+_BASIS_START = (r"Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|"
+                r"Chỉ thị|Kết luận|Kế hoạch|Chương trình|Công văn|Văn bản|Thông báo)\b")
+_BASIS_LINE = re.compile(r"^[*_\s]*" + _BASIS_START)
+_UPPER_VI = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+#: (a basis ends at the next one, at a blank line, or at a line that ends with ";" or "." before a line opening a new
+#: sentence — not at a ";" inside its line, which may list several acts: "Căn cứ Nghị quyết số 57-NQ/TW …; Nghị quyết
+#: số 71/NQ-CP …", nor at a line a PDF wrapped: "… chuyển đổi số quốc" / "gia;")
+_BASIS = re.compile(r"(?<![-+•*] )(?<![\w-])" + _BASIS_START
+                    + rf".*?(?=\n[ \t]*\n|(?<=[;.])[ \t]*\n(?=[ \t]*[{_UPPER_VI}])|\s+(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)\b|\Z)",
+                    re.DOTALL)
 #: The kinds of act a question asks the bases of (folded kind → folded words saying it, vi and en).
 _BASIS_KINDS = {"luat": r"luat|law", "nghi dinh": r"nghi dinh|decree", "nghi quyet": r"nghi quyet|resolution",
                 "quyet dinh": r"quyet dinh|decision", "thong tu": r"thong tu|circular", "chi thi": r"chi thi|directive"}

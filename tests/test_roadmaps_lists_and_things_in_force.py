@@ -149,3 +149,21 @@ def test_a_basis_line_cites_an_act():
     # a duty worded the same way, or a bullet, is no basis of the document
     assert not _BASIS_LINE.match("Căn cứ chức năng, nhiệm vụ của từng đơn vị chủ động ban hành Kế hoạch")
     assert not _BASIS_LINE.match("- Căn cứ Kế hoạch này, các đơn vị xây dựng kế hoạch chi tiết")
+
+
+def test_bases_read_whole_however_the_format_broke_their_lines():
+    from assistant.service import _BASIS
+
+    def bases(text):
+        return [" ".join(m.group(0).split()) for m in _BASIS.finditer(text)]
+
+    # a PDF: one basis wrapped over two lines, two run together on one
+    pdf = ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số quốc\n"
+           "gia; Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;\n"
+           "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    assert bases(pdf) == ["Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số quốc gia;",
+                          "Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;"]
+    # one basis listing several acts after ";" on its own paragraph
+    md = ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024; Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;\n\n"
+          "Ủy ban nhân dân Tỉnh ban hành Kế hoạch như sau:")
+    assert bases(md) == ["Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024; Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;"]
