@@ -400,6 +400,9 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
     return detail is not None and ("targets" not in asked or any(ch.isdigit() for ch in detail))
 
 
+#: A question asking something specific of a thing (folded): when, why, how many, yes or no.
+_SPECIFIC_ASK = re.compile(r"\b(?:when|why|what year|which year|how (?:many|much|long)|is it|is there|are there|nam nao|khi nao|"
+                           r"tai sao|vi sao|bao nhieu|bao gio|co phai|co (?:\w+ ){1,6}khong)\b|^ *(?:is|are|does|do|was|were|has|have) ")
 #: The fewest words of a row's name a question must print whole for the row to be the one asked about, no field named.
 NAMED_ROW_MIN_WORDS = 3
 
@@ -408,10 +411,11 @@ def _named_whole(row: TableRow, intent: QueryIntent) -> bool:
     """Whether the question prints the row's whole name (its content cell, NAMED_ROW_MIN_WORDS words or
     more, at most a sentence's worth) and the row has another cell that says something of it."""
     name = fold_words(row.fields.get("content", ""))
-    if not NAMED_ROW_MIN_WORDS <= len(name.split()) <= 15 or f" {name} " not in f" {fold_words(intent.question)} ":
-        return False
-    content = row.fields.get("content", "")
-    return any(str(v).strip() and str(v).strip() != content.strip() for v in (row.columns or {}).values())
+    if not NAMED_ROW_MIN_WORDS <= len(name.split()) <= 15 or f" {name} " not in f" {fold_words(intent.question)} " \
+            or _SPECIFIC_ASK.search(f" {intent.folded} "):
+        return False  # (a time, reason, count or yes/no asked of it is not what the row's cells say)
+    said = {str(row.fields.get(k) or "").strip() for k in ("content", "number")}
+    return any(str(v).strip() and str(v).strip() not in said for v in (row.columns or {}).values())
 
 
 #: "tỉnh nào", "vùng gì": a group's kind asked (folded); "which province", "what region" in English.

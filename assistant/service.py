@@ -30,6 +30,7 @@ from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS
 from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
+from ingest.parsing.text import strip_markup
 from ingest.parsing.tables import body_of_label, cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, DocumentInfo, TableRow
 from ingest.settings import Settings, get_settings
@@ -2016,7 +2017,8 @@ class Assistant:
         not when the question gives a date (the acts of that date are searched) or a plan's number is not read."""
         intent = u.intent
         folded = f" {intent.folded} "
-        if not _BASES_ASKED.search(folded) or _FULL_DATE_SAID.search(folded):
+        if not _BASES_ASKED.search(folded) or _FULL_DATE_SAID.search(folded) or set(intent.fields) & _NOT_BASES_FIELDS:
+            # ("cơ quan nào chủ trì hoàn thiện căn cứ pháp lý cho …": a task's lead asked, not the document's bases)
             return None
         if not (u.explicit or len(u.candidates) == 1):
             return None  # which plan's bases are meant stays open (the one plan printing "Căn cứ" lines is not
@@ -2029,7 +2031,7 @@ class Assistant:
         # kind naming it: "Quyết định 2820", "the decision")
         # ("which Ministry of Health circular": a kind after a few words naming whose, not one numbered)
         kinds = [k for k in _BASIS_KINDS if re.search(rf"\b(?:nhung|cac|may|bao nhieu) (?:{_BASIS_KINDS[k]})\b|\b(?:{_BASIS_KINDS[k]}) nao\b"
-                                                     rf"|\b(?:which|what|how many)(?: [a-z'-]+){{0,4}}? (?:{_BASIS_KINDS[k]})s?\b(?! (?:no\.? ?)?\d)", folded)]
+                                                     rf"|\b(?:which|what|how many)(?: (?!(?:does|do|did|is|are|was|were|the|this|its|it)\b)[a-z'-]+){{0,4}}? (?:{_BASIS_KINDS[k]})s?\b(?! (?:no\.? ?)?\d)", folded)]
         if kinds:
             lines = [(c, t) for c, t in lines if any(fold_words(t).startswith(f"can cu {k}") for k in kinds)]
         if not lines:  # bases cited, none of the kind asked
@@ -2058,9 +2060,7 @@ class Assistant:
             opening = sorted((c for c in self.store.chunks(doc_id) if c.kind == "text" and not c.section_path),
                              key=lambda c: c.line_start or 0)
             for c in opening:
-                text = "\n".join(" ".join(line.split()) for line in c.source_text.split("\n"))
-                for m in _BASIS.finditer(text):
-                    basis = " ".join(m.group(0).split())
+                for basis in bases_in(c.source_text):
                     at = next((k for k, (_, b) in enumerate(found) if b.startswith(basis) or basis.startswith(b)), None)
                     if at is None:
                         found.append((c, basis))
@@ -4901,9 +4901,9 @@ _SECTION_PARTS_ASKED = re.compile(r" (?:những|các|mấy|bao nhiêu) (?:nhóm|
                                   r"| how many numbered (?:duties|tasks|contents|paragraphs|solutions)\b")
 #: The legal bases of the document asked (folded): "căn cứ những luật nào", "căn cứ pháp lý", "được ban hành căn cứ
 #: …", "the legal bases", "cite in its preamble", "based on which laws".
-_BASES_ASKED = re.compile(r"\bcan cu (?:phap ly|(?:vao )?(?:nhung|cac|may|bao nhieu) (?:van ban|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ket luan|can cu)\b)"
-                          r"|\b(?:bao nhieu|nhung|cac|may) can cu\b|\bban hanh (?:dua )?(?:tren |theo )?(?:co so |nhung )?can cu\b"
-                          r"|\blegal (?:bases|basis|grounds)\b|\bcites? in (?:its|the) preamble\b|\bpreamble\b"
+_BASES_ASKED = re.compile(r"\bcan cu (?:phap ly\b(?! cho| de| ve)|(?:vao )?(?:nhung|cac|may|bao nhieu) (?:van ban|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ket luan)\b)"
+                          r"|\bbao nhieu can cu\b(?! (?:de|duoc dung))|\bban hanh (?:dua )?(?:tren |theo )?(?:co so |nhung )?can cu\b"
+                          r"|\blegal (?:bases|basis|grounds)\b(?! for\b)|\bcited? in (?:its|the) preamble\b|\bpreamble (?:cites?|lists?)\b"
                           r"|\b(?:based on|on the basis of|issued under) (?:which|what) (?:laws?|decrees?|documents?|acts?|resolutions?)\b"
                           r"|\b(?:which|what) (?:laws|decrees|resolutions|decisions|circulars|directives|documents|acts) (?:is|are|was|were|does|do) [^?]{0,60}\bbased on\b")
 #: A whole date said (folded): the acts of that date are searched, not the bases listed.
@@ -4911,27 +4911,37 @@ _FULL_DATE_SAID = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\b
 #: A basis a document's opening cites, an act: "Căn cứ Luật …;", "Căn cứ Nghị quyết số …" to its ";" or "." or the
 #: next basis (not after a bullet, nor "Căn cứ chức năng, nhiệm vụ …", a duty worded the same way).
 _BASIS_START = (r"Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|"
-                r"Chỉ thị|Kết luận|Kế hoạch|Chương trình|Công văn|Văn bản|Thông báo)\b")
-_BASIS_LINE = re.compile(r"^[*_\s]*" + _BASIS_START)
-_UPPER_VI = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+                r"Chỉ thị|Kết luận|Kế hoạch|Chương trình|Công văn|Văn bản|Thông báo)\b(?!\s+này\b)")
 #: (a basis ends at the next one, at a blank line, or at a line that ends with ";" or "." before a line opening a new
 #: sentence — not at a ";" inside its line, which may list several acts: "Căn cứ Nghị quyết số 57-NQ/TW …; Nghị quyết
 #: số 71/NQ-CP …", nor at a line a PDF wrapped: "… chuyển đổi số quốc" / "gia;")
-_BASIS = re.compile(r"(?<![-+•*] )(?<![\w-])" + _BASIS_START
-                    + rf".*?(?=\n[ \t]*\n|(?<=[;.])[ \t]*\n(?=[ \t]*[{_UPPER_VI}])|\s+(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)\b|\Z)",
-                    re.DOTALL)
+_BASIS = re.compile(r"(?<![\w-])" + _BASIS_START
+                    + rf".*?(?=\n[ \t]*\n|(?<=[;.])[ \t]*\n(?=[ \t]*[{UPPER_VI}])|\s+(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b"
+                    # (or a numbered or bulleted line after it, an article, a title in capitals: "2. Căn cứ …", "- …",
+                    # "Điều 1.", "QUYẾT ĐỊNH:")
+                    + rf"|\n[ \t]*(?:\d{{1,2}}[.)]\s|[-+•*]\s|Điều\s+\d|[{UPPER_VI}][{UPPER_VI}\s,:-]{{5,}}$)|\Z)",
+                    re.DOTALL | re.MULTILINE)
 #: The kinds of act a question asks the bases of (folded kind → folded words saying it, vi and en).
 _BASIS_KINDS = {"luat": r"luat|law", "nghi dinh": r"nghi dinh|decree", "nghi quyet": r"nghi quyet|resolution",
                 "quyet dinh": r"quyet dinh|decision", "thong tu": r"thong tu|circular", "chi thi": r"chi thi|directive"}
 _BASIS_KIND_NAMES = {"luat": "Luật", "nghi dinh": "Nghị định", "nghi quyet": "Nghị quyết", "quyet dinh": "Quyết định",
                      "thong tu": "Thông tư", "chi thi": "Chỉ thị"}
+def bases_in(text: str) -> list[str]:
+    """The "Căn cứ …" bases a passage of a document's opening cites, in order (see _BASIS), its emphasis left
+    out ("*Căn cứ Luật …;*" of a Markdown copy)."""
+    plain = "\n".join(" ".join(strip_markup(line).strip("*_ ").split()) for line in text.split("\n"))
+    return [" ".join(m.group(0).split()) for m in _BASIS.finditer(plain)]
+
+
+#: Fields asked that make a question about something else than the document's bases ("who leads completing the legal basis …").
+_NOT_BASES_FIELDS = frozenset({"lead", "coordinating", "result", "budget", "status", "unit", "contact"})
 #: The first or the last of a list asked (folded).
 _FIRST_ASKED = re.compile(r"\b(?:dau tien|thu nhat|first)\b")
 _LAST_ASKED = re.compile(r"\b(?:cuoi cung|last|final)\b")
 #: The items listed under a section asked ("how many funding sources are listed under the budget section", "mục
 #: kinh phí liệt kê những nguồn nào"), on the question lower-cased with its accents.
-_LISTED_IN_SECTION = re.compile(r"\b(?:listed|set out|named|enumerated) (?:under|in) (?:the |its |this )?(?:[\w'-]+ ){0,5}(?:section|heading|part)\b"
-                                r"|\b(?:mục|phần) (?!tiêu|trăm|mềm)[^?]{0,60}\b(?:liệt kê|nêu|kể) (?:những|các|bao nhiêu|mấy)\b")
+_LISTED_IN_SECTION = re.compile(r"\b(?:listed|set out|named|enumerated) (?:under|in) (?:the |its |this )?(?:[\w'-]+ ){0,5}(?<!as )(?:section|heading|part)\b"
+                                r"|(?<!danh )\b(?:mục|phần) (?!tiêu|trăm|mềm)[^?]{0,60}\b(?:liệt kê|nêu|kể) (?:những|các|bao nhiêu|mấy)\b")
 #: The words that ask for parts, which name no section's topic.
 _PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào mục phần điểm groups parts sections subsections categories items points headings numbered")) | {"danh_so"}
 #: The share of the question's topic words a section's heading must hold to be the one whose parts are

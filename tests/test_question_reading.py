@@ -284,6 +284,8 @@ def test_a_question_giving_a_whole_date_does_not_ask_the_plans_date(question, fa
     ("Which departments cooperate with the Department of Health on the health records?", True),
     ("Which body leads the pilot of the AI assistant for public services?", False),  # an assistant, no partner
     ("Who leads the work on the provincial data centre?", False),  # work, not working with anyone
+    ("Who leads the work with the World Bank on funding?", False),
+    ("Which unit leads assisting poor households?", False),
 ])
 def test_partners_asked_in_other_words(question, coordinating):
     assert ("coordinating" in parse_question(question).fields) is coordinating

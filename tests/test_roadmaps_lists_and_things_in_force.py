@@ -141,21 +141,8 @@ def test_bases_of_a_kind_the_opening_does_not_cite_are_not_in_the_plan(city):
     assert not a.found and "Nghị định" in a.answer, a.answer
 
 
-def test_a_basis_line_cites_an_act():
-    from assistant.service import _BASIS_LINE
-
-    assert _BASIS_LINE.match("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;")
-    assert _BASIS_LINE.match("Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030:")
-    # a duty worded the same way, or a bullet, is no basis of the document
-    assert not _BASIS_LINE.match("Căn cứ chức năng, nhiệm vụ của từng đơn vị chủ động ban hành Kế hoạch")
-    assert not _BASIS_LINE.match("- Căn cứ Kế hoạch này, các đơn vị xây dựng kế hoạch chi tiết")
-
-
 def test_bases_read_whole_however_the_format_broke_their_lines():
-    from assistant.service import _BASIS
-
-    def bases(text):
-        return [" ".join(m.group(0).split()) for m in _BASIS.finditer(text)]
+    from assistant.service import bases_in as bases
 
     # a PDF: one basis wrapped over two lines, two run together on one
     pdf = ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số quốc\n"
@@ -167,3 +154,43 @@ def test_bases_read_whole_however_the_format_broke_their_lines():
     md = ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024; Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;\n\n"
           "Ủy ban nhân dân Tỉnh ban hành Kế hoạch như sau:")
     assert bases(md) == ["Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024; Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;"]
+    # italics kept by a Markdown copy; a bullet a Word list gave; numbered bases; the decision's title after them
+    md_italics = "*Căn cứ Luật A số 1/2020/QH14;*\n*Căn cứ Luật B số 2/2021/QH15;*\n*Theo đề nghị của Giám đốc Sở Tài chính.*"
+    assert bases(md_italics) == ["Căn cứ Luật A số 1/2020/QH14;", "Căn cứ Luật B số 2/2021/QH15;"]
+    assert bases("- Căn cứ Luật A số 1/2020/QH14;\n- Căn cứ Luật B số 2/2021/QH15;") == [
+        "Căn cứ Luật A số 1/2020/QH14;", "Căn cứ Luật B số 2/2021/QH15;"]
+    assert bases("1. Căn cứ Luật A;\n2. Căn cứ Luật B;") == ["Căn cứ Luật A;", "Căn cứ Luật B;"]
+    assert bases("Căn cứ Luật A,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.") == ["Căn cứ Luật A,"]
+    # a duty worded alike is no basis
+    assert bases("Căn cứ chức năng, nhiệm vụ, các Sở xây dựng kế hoạch.") == []
+    assert bases("Căn cứ Kế hoạch này, các Sở xây dựng kế hoạch chi tiết.") == []
+
+
+@pytest.mark.parametrize("question", [
+    "Cơ quan nào chủ trì hoàn thiện căn cứ pháp lý cho việc số hóa hồ sơ quy hoạch?",  # a task's lead, not the bases
+    "Những căn cứ nào được dùng để xếp loại các xã?",  # criteria, not the document's bases
+    "What are the legal grounds for revoking a licence?",
+])
+def test_a_basis_mentioned_is_not_the_documents_bases_asked(city, question):
+    from assistant.steps import Question
+
+    assert city._select_bases(city.understand(Question(text=question))) is None
+
+
+def test_the_documents_own_kind_is_no_kind_of_basis_asked(city):
+    a = city.answer("What legal bases does Decision 77 cite?")
+    assert a.found and "cites 3 legal bases" in a.answer, a.answer
+
+
+def test_a_specific_thing_asked_of_a_row_named_whole_is_not_the_row():
+    from assistant.compose import has_asked_value
+    from assistant.understanding import parse_question
+    from ingest.records import TableRow
+
+    cells = {"STT": "58", "Tên cơ sở": "Công ty TNHH Taxi Du lịch Quyết Tiến"}
+    row = TableRow(row_id="r58", doc_id="pl3", appendix="Phụ lục III", kind="other", number="58",
+                   fields={"number": "58", "content": cells["Tên cơ sở"]}, columns=cells,
+                   text=" | ".join(cells.values()), locator="Phụ lục III, dòng 58")
+    for q in ("What does Công ty TNHH Taxi Du lịch Quyết Tiến do according to the list?",  # only its number says more
+              "Công ty TNHH Taxi Du lịch Quyết Tiến thành lập năm nào?", "Why is Công ty TNHH Taxi Du lịch Quyết Tiến on the list?"):
+        assert not has_asked_value(row, parse_question(q)), q
