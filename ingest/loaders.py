@@ -473,8 +473,10 @@ _OWN_MARKER = re.compile(r"^\s*(?:[a-zđ]\)|\(?\d{1,3}(?:\.\d+)*[.)]|[IVXLC]+\.|
 
 class _DocxNumbering:
     """The markers Word's automatic numbering gives list paragraphs ("1.", "2.1.", "a)", "-" for a bullet),
-    counted in document order per list (``w:numId``) and level, as ``numbering.xml`` defines them (format,
-    level text "%1.%2.", start, a list's start override). A paragraph numbered by its style counts too."""
+    counted in document order per list and level, as ``numbering.xml`` defines them (format, level text
+    "%1.%2.", start; a list's override of a level's start or of the whole level). Lists sharing one abstract
+    definition count on together unless one restarts (a start override), as Word shows them. A paragraph
+    numbered by its style counts too, and one giving only its level takes its style's list."""
 
     _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
               (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
@@ -484,50 +486,63 @@ class _DocxNumbering:
 
         self._qn = qn
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → level → (format, text, start)
+        self._counter: dict[str, str] = {}  # numId → the counter it counts on (its abstract list's, or its own)
         self._counts: dict[str, dict[int, int]] = {}
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for a in root.findall(qn("w:abstractNum")):
-            levels = {}
-            for lvl in a.findall(qn("w:lvl")):
-                fmt, text, start = (lvl.find(qn(f"w:{tag}")) for tag in ("numFmt", "lvlText", "start"))
-                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
-                    fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
+        def level_of(lvl) -> tuple[str, str, int]:
+            fmt, text, start = (lvl.find(qn(f"w:{tag}")) for tag in ("numFmt", "lvlText", "start"))
+            return (fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
                     text.get(qn("w:val"), "") if text is not None else "",
                     int(start.get(qn("w:val"), "1")) if start is not None else 1)
-            abstract[a.get(qn("w:abstractNumId"))] = levels
+
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for a in root.findall(qn("w:abstractNum")):
+            abstract[a.get(qn("w:abstractNumId"))] = {int(lvl.get(qn("w:ilvl"), "0")): level_of(lvl) for lvl in a.findall(qn("w:lvl"))}
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
-            levels = dict(abstract.get(ref.get(qn("w:val")) if ref is not None else None, {}))
+            ref_id = ref.get(qn("w:val")) if ref is not None else None
+            levels = dict(abstract.get(ref_id, {}))
+            restarts = False
             for override in num.findall(qn("w:lvlOverride")):
-                start = override.find(qn("w:startOverride"))
                 level = int(override.get(qn("w:ilvl"), "0"))
+                whole, start = override.find(qn("w:lvl")), override.find(qn("w:startOverride"))
+                if whole is not None:
+                    levels[level] = level_of(whole)
+                    restarts = True
                 if start is not None and level in levels:
                     fmt, text, _ = levels[level]
                     levels[level] = (fmt, text, int(start.get(qn("w:val"), "1")))
-            self._levels[num.get(qn("w:numId"))] = levels
+                    restarts = True
+            num_id = num.get(qn("w:numId"))
+            self._levels[num_id] = levels
+            self._counter[num_id] = num_id if restarts or ref_id is None else f"abstract {ref_id}"
 
     def marker(self, paragraph) -> str:
         """The paragraph's marker, or "" (not a list paragraph, or a list Word does not number)."""
         if not self._levels:
             return ""
         qn = self._qn
-        num_pr = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        if num_pr is None and paragraph.style is not None:
-            num_pr = paragraph.style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        if num_pr is None:
+        own = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        styled = paragraph.style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") if paragraph.style is not None else None
+        if own is None and styled is None:
             return ""
-        num_id = num_pr.find(qn("w:numId"))
-        ilvl = num_pr.find(qn("w:ilvl"))
-        key = num_id.get(qn("w:val")) if num_id is not None else None
-        level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+
+        def value(tag: str) -> str | None:
+            """The paragraph's own list id or level, else its style's."""
+            for pr in (own, styled):
+                found = pr.find(qn(f"w:{tag}")) if pr is not None else None
+                if found is not None:
+                    return found.get(qn("w:val"))
+            return None
+
+        key, level = value("numId"), int(value("ilvl") or 0)
         levels = self._levels.get(key)
         if not levels or level not in levels:
-            return ""
-        counts = self._counts.setdefault(key, {})
+            return ""  # (numId 0: numbering switched off)
+        counts = self._counts.setdefault(self._counter.get(key, key), {})
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]  # a new item at this level starts the levels below it again
         counts[level] = counts.get(level, levels[level][2] - 1) + 1

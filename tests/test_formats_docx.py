@@ -189,3 +189,59 @@ def test_a_bullet_before_an_items_own_marker_and_a_style_numbered_list(tmp_path:
     lines = load_file(path).text.split("\n")
     assert "a) Tại Trung ương:" in lines, lines
     assert "1. Bước một" in lines and "2. Bước hai" in lines, lines
+
+
+def _numbering_xml(document, xml: str) -> None:
+    """Add abstractNum / num definitions (WordprocessingML) to the document's numbering part."""
+    from docx.oxml import parse_xml
+
+    root = document.part.numbering_part.element
+    wrapped = parse_xml(f'<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{xml}</w:numbering>')
+    nums = [e for e in wrapped if e.tag.endswith("}num")]
+    for e in [e for e in wrapped if e.tag.endswith("}abstractNum")]:
+        root.insert(0, e)  # abstract definitions come before the lists that use them
+    for e in nums:
+        root.append(e)
+
+
+def _numbered(document, text: str, num_id: str | None, level: int | None = None, style: str | None = None):
+    p = document.add_paragraph(text, style=style)
+    pr = p._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    if level is not None:
+        ilvl = OxmlElement("w:ilvl")
+        ilvl.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", str(level))
+        num_pr.append(ilvl)
+    if num_id is not None:
+        nid = OxmlElement("w:numId")
+        nid.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", num_id)
+        num_pr.append(nid)
+    pr.append(num_pr)
+    return p
+
+
+def test_word_numbering_levels_overrides_and_lists_that_count_on(tmp_path: Path):
+    document = docx.Document()
+    _numbering_xml(document, """
+      <w:abstractNum w:abstractNumId="901">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="901"><w:abstractNumId w:val="901"/></w:num>
+      <w:num w:numId="902"><w:abstractNumId w:val="901"/></w:num>
+      <w:num w:numId="903"><w:abstractNumId w:val="901"/>
+        <w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:lvlOverride>
+      </w:num>""")
+    _numbered(document, "Mục tiêu", "901", 0)
+    _numbered(document, "Mục tiêu chung", "901", 1)
+    _numbered(document, "Mục tiêu cụ thể", "901", 1)
+    _numbered(document, "Nhiệm vụ", "901", 0)
+    _numbered(document, "Giải pháp", "902", 0)  # another list of the same definition, no restart: counts on
+    _numbered(document, "TỔ CHỨC THỰC HIỆN", "903", 0)  # a whole level overridden: its own format, counted anew
+    _numbered(document, "Số hiệu tắt", "0", 0)  # numbering switched off
+    path = tmp_path / "levels.docx"
+    document.save(path)
+    lines = load_file(path).text.split("\n")
+    for line in ("1. Mục tiêu", "1.1. Mục tiêu chung", "1.2. Mục tiêu cụ thể", "2. Nhiệm vụ", "3. Giải pháp",
+                 "I. TỔ CHỨC THỰC HIỆN", "Số hiệu tắt"):
+        assert line in lines, (line, lines)
