@@ -27,7 +27,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words, THING_VI)
-from assistant.understanding import (DOC_KINDS_VI, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (DOC_KINDS_VI, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
 from ingest.parsing.text import strip_markup
@@ -2017,7 +2017,7 @@ class Assistant:
         not when the question gives a date (the acts of that date are searched) or a plan's number is not read."""
         intent = u.intent
         folded = f" {intent.folded} "
-        if not _BASES_ASKED.search(folded) or _FULL_DATE_SAID.search(folded) or set(intent.fields) & _NOT_BASES_FIELDS:
+        if not _BASES_ASKED.search(folded) or FULL_DATE.search(folded) or set(intent.fields) & _NOT_BASES_FIELDS:
             # ("cơ quan nào chủ trì hoàn thiện căn cứ pháp lý cho …": a task's lead asked, not the document's bases)
             return None
         if not (u.explicit or len(u.candidates) == 1):
@@ -4906,8 +4906,6 @@ _BASES_ASKED = re.compile(r"\bcan cu (?:phap ly\b(?! cho| de| ve)|(?:vao )?(?:nh
                           r"|\blegal (?:bases|basis|grounds)\b(?! for\b)|\bcited? in (?:its|the) preamble\b|\bpreamble (?:cites?|lists?)\b"
                           r"|\b(?:based on|on the basis of|issued under) (?:which|what) (?:laws?|decrees?|documents?|acts?|resolutions?)\b"
                           r"|\b(?:which|what) (?:laws|decrees|resolutions|decisions|circulars|directives|documents|acts) (?:is|are|was|were|does|do) [^?]{0,60}\bbased on\b")
-#: A whole date said (folded): the acts of that date are searched, not the bases listed.
-_FULL_DATE_SAID = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
 #: A basis a document's opening cites, an act: "Căn cứ Luật …;", "Căn cứ Nghị quyết số …" to its ";" or "." or the
 #: next basis (not after a bullet, nor "Căn cứ chức năng, nhiệm vụ …", a duty worded the same way).
 _BASIS_START = (r"Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|"

@@ -258,7 +258,7 @@ _CITED_PAPER_NUMBER = re.compile(r"\b(?:to trinh|cong van|submission|cover lette
 
 
 #: A whole date as a question writes it, folded ("18/02/2025", "ngay 18 thang 02 nam 2025")
-_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
+FULL_DATE = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
 
 
 def _document_fact(intent: QueryIntent, padded: str) -> str | None:
@@ -277,7 +277,7 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     if cued("effective") and not intent.numbers and not intent.appendix and not intent.aggregation and not body_asked_of_a_thing:
         return "effective"
     if not intent.numbers and (cued("date") or (cued("when") and _issued_subject().search(intent.folded))) \
-            and not _FULL_DATE.search(intent.folded):
+            and not FULL_DATE.search(intent.folded):
         # "Kế hoạch 275 ban hành ngày nào?"; "Khi nào ban hành quy chế …" names no plan: a task's deadline
         # ("những luật nào ban hành ngày 18/02/2025": a question that gives a whole date asks what bears it)
         return "date"
