@@ -513,6 +513,24 @@ def _is_group_cells(cells: list[str], columns: list[Column], raw: str = "") -> t
     return False, None, ""
 
 
+#: A part's mark in lower case in the number column ("a", "b.", "c)"): a part below the numbered one above it.
+_LOWER_MARK = re.compile(r"^\(?([a-zđ])[.)]?$")
+#: A figure grouped in thousands ("356.104.944", "1,311,038"): a sum, not a year or a count.
+_GROUPED_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")
+#: The fewest cells a cost table's fullest row fills for a row stating only a sum there to be a part's total.
+SUBTOTAL_MIN_CELLS = 6
+
+
+def _is_subtotal_row(cells: list[str], widest: int) -> bool:
+    """Whether a row gives a part's name and its sum only ("1.1 | Vùng nuôi tôm nước lợ | | … | 428.418.252"),
+    in a table whose fullest row fills SUBTOTAL_MIN_CELLS cells or more: one or two figures grouped in
+    thousands, three cells or more fewer than the fullest row."""
+    if len(cells) < 3 or not cells[0] or not cells[1] or widest < SUBTOTAL_MIN_CELLS:
+        return False
+    figures = [re.sub(r"\s+", "", strip_markup(c)) for c in cells[2:] if c]  # ("1.311.038.94 6": a figure a narrow column wrapped)
+    return 1 <= len(figures) <= 2 and all(_GROUPED_FIGURE.match(f) for f in figures) and widest - 2 - len(figures) >= 3
+
+
 def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Table]:
     """Find the tables in lines[start:end] and collect their raw rows."""
     tables: list[_Table] = []
@@ -535,6 +553,11 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             if current is not None and _repeats_header(line.text, current) and _data_row_follows(lines, i + 1, end, current):
                 # the header printed again on a new page, as plain lines (its second line too): the table goes on
                 i = _past_header_words(lines, i + 1, end, current)
+                continue
+            if current is not None and (spanning := _spanning_row(lines, i, end, current)) is not None:
+                # a part's title spanning the columns, which a PDF lays out as lines of their own: a row of the table
+                row, i = spanning
+                current.rows.append(row)
                 continue
             if line.text.strip() and not _looks_like_page_noise(line.text):
                 current = None  # prose ends the table
@@ -864,9 +887,70 @@ def _lift_merged_label_column(table: _Table) -> None:
     table.rows = lifted
 
 
+#: A part's mark and title opening a line ("1.2 Vùng nuôi tôm hùm …", "a Các chỉ tiêu …", "II. Hội nghị …").
+_SPANNING_MARK = re.compile(r"^\s*((?:[IVXLC]+|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđA-ZĐ])[.)]?)\s+([^\W\d_].*)$")
+#: A sum ending a line ("… tháng 590.542.236"): grouped in thousands.
+_LINE_SUM = re.compile(r"\s+(\d{1,3}(?:[.,]\d{3})+)\s*$")
+#: A page's running footer or header: "… trang 7", "Page 3 of 10".
+_PAGE_LINE = re.compile(r"(?i)(?:\btrang|\bpage)\s+\d+(?:\s*(?:/|of|trên)\s*\d+)?\s*$")
+#: The most lines a spanning title wraps over; the most lines between it and the table going on.
+SPANNING_MAX_LINES = 5
+#: Labels of the column a part's sum stands in (folded): "Thành tiền", "Kinh phí", "Tổng cộng".
+_SUM_LABEL = re.compile(r"\b(?:thanh tien|kinh phi|tong|du toan|so tien|gia tri)\b")
+
+
+def _next_mark(before: str, text: str) -> bool:
+    """Whether a line opens with the mark of a part that may follow the part marked ``before``: a letter or Roman
+    numeral, or a number next at some level of it or its first sub-part ("1.3" or "2" or "1.2.1" after "1.2")."""
+    m = _SPANNING_MARK.match(text)
+    if not m:
+        return False
+    mark, prev = m.group(1).rstrip(".)"), before.rstrip(".)")
+    if not mark[0].isdigit() or not prev[:1].isdigit():
+        return True
+    new, old = [int(x) for x in mark.split(".")], [int(x) for x in prev.split(".")]
+    return new == old + [1] or any(new == old[:k] + [old[k] + 1] for k in range(len(old)))
+
+
+def _spanning_row(lines: list[LogicalLine], i: int, end: int, current: _Table) -> tuple[_RawRow, int] | None:
+    """A row spanning a table's columns that a PDF laid out as plain lines ("1.2 Vùng nuôi tôm hùm … 590.542.236"
+    and its title's next lines, between rows of the table): (the row — its mark, its title, its sum in the column of
+    sums — and the index of the line after it), when the table goes on after it (its rows, or its header again,
+    past page lines and other such titles); else None."""
+    m = _SPANNING_MARK.match(lines[i].text)
+    if not m or len(current.columns) < 4 or _PAGE_LINE.search(lines[i].text):
+        return None
+    j = i + 1
+    texts = [lines[i].text]
+    while j < end and j - i < SPANNING_MAX_LINES and lines[j].text.strip() and "\t" not in lines[j].text \
+            and not _next_mark(m.group(1), lines[j].text) and not _PAGE_LINE.search(lines[j].text):
+        texts.append(lines[j].text)  # (a line opening "11 tần suất …" goes on "… tháng 9 - tháng": no part 11 follows 1.2)
+        j += 1
+    k = j
+    while k < end and k - j < 2 * SPANNING_MAX_LINES and "\t" not in lines[k].text:
+        k += 1
+    if k >= end or "\t" not in lines[k].text:
+        return None
+    after = _cells(lines[k].text, keep_trailing=True)
+    if not (_is_header(_cells(lines[k].text)) and _header_key(_cells(lines[k].text)) == current.header_key) \
+            and len(after) < len(current.columns) - 1:
+        return None
+    title = " ".join(t.strip() for t in texts)
+    first_sum = _LINE_SUM.search(lines[i].text)
+    if first_sum:
+        title = " ".join([_LINE_SUM.sub("", lines[i].text).strip(), *(t.strip() for t in texts[1:])])
+    mark, label = _SPANNING_MARK.match(title).groups()
+    cells = [mark.rstrip(".)") if len(mark) > 1 else mark, label.strip()] + [""] * (len(current.columns) - 2)
+    sums = [n for n, c in enumerate(current.columns) if n >= 2 and _SUM_LABEL.search(fold(c.label))]
+    if first_sum and sums:
+        cells[sums[-1]] = first_sum.group(1)
+    return _RawRow(cells, lines[i].line_start, lines[j - 1].line_end, [" ".join(t.strip() for t in texts)]), j
+
+
 def _looks_like_page_noise(text: str) -> bool:
+    """A page's number or running footer between a table's rows ("12", "- 3 -", "0134/KH-UBND · trang 7")."""
     t = text.strip()
-    return bool(re.fullmatch(r"[-–\d\s/]{1,6}", t))
+    return bool(re.fullmatch(r"[-–\d\s/]{1,6}", t)) or (len(t) <= 60 and bool(_PAGE_LINE.search(t)))
 
 
 def _norm_number(cell: str) -> str | None:
@@ -1252,6 +1336,7 @@ def read_table(
     if numbered:
         raw[:] = _join_wrapped_numbers(raw)
     numbers_rows = any(_norm_number(r.cells[0]) for r in raw if r.cells)
+    widest = max((sum(bool(c) for c in r.cells) for r in raw), default=0)
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
@@ -1286,13 +1371,28 @@ def read_table(
                 # "B | Ngân sách tỉnh | 388,5 | …" above "1 | Chi đầu tư phát triển | 276,0": a group that
                 # states its own figures is a row of the table and the group of the rows below it
                 parent, is_group, numeral, label = head, True, head, cells[1]
+        subtotal = False
+        if not is_group and numbered and _is_subtotal_row(cells, widest):
+            # "1.1.1 | Mẫu nước nguồn cấp | | … | 356.104.944" or "a | Các chỉ tiêu thủy lý … | | … | 257.625.360" in
+            # a cost table whose rows fill most columns: a part stating only its sum is a row of the table and the
+            # group of the rows below it ("N-NH4+" of the water supplied is not "N-NH4+" of the pond's water)
+            mark = _LOWER_MARK.match(cells[0].strip())
+            nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
+            deeper = nxt is not None and number is not None and (
+                (_norm_number(nxt.cells[0]) or "").startswith(number + ".") or bool(_LOWER_MARK.match(nxt.cells[0].strip())))
+            if mark or (number and ("." in number or deeper)):
+                numeral = number or mark.group(1)
+                parent, is_group, label, subtotal = numeral, True, cells[1], True
         if is_group:
             # "C" after "B" (or "I" after "H") continues a lettered sequence, not a Roman numeral.
             follows_letter = (
                 numeral is not None and len(numeral) == 1 and numeral.isalpha()
                 and any(lv == 0 and len(lab.split(".")[0]) == 1 and ord(lab[0]) == ord(numeral.upper()) - 1 for lv, lab in groups)
             )
-            if numeral is not None and ((_LETTER.match(numeral) and not is_roman(numeral)) or follows_letter):
+            if subtotal and not number:
+                # (a lettered part, "a", "b", is one level below the part above it, beside another lettered one)
+                level = groups[-1][0] if groups and _LOWER_MARK.match(groups[-1][1].split(" ")[0]) else (groups[-1][0] + 1 if groups else 2)
+            elif numeral is not None and ((_LETTER.match(numeral) and not is_roman(numeral)) or follows_letter):
                 level = 0
             else:
                 level = 1 if (numeral is None or is_roman(numeral) or _GROUP_WORD.match(fold(numeral))) else 2 + numeral.count(".")
@@ -1300,6 +1400,7 @@ def read_table(
             if parent:
                 records.append({"raw": r, "cells": cells, "number": parent, "groups": list(groups), "warnings": []})
             groups.append((level, f"{numeral}. {label}" if numeral else label))
+            bullet_parent = subtotal  # ("- | Nhiệt độ nước | 2 | 6 | …" below it: its items)
             continue
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
