@@ -603,6 +603,8 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
         inside = where[:1].lower() + where[1:]  # ("the preamble", "phần căn cứ" inside a sentence)
         lines = [f"Căn cứ {'đầu tiên' if first else 'cuối cùng'} trong {inside}:" if lang == "vi"
                  else f"The {'first' if first else 'last'} legal basis in {inside}:"]
+    elif evidence.counted == "duties":
+        lines = [f"{where} nêu {n} nhiệm vụ:" if lang == "vi" else f"{where} lists {n} duties:"]
     else:
         lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
     for p in evidence.passages:

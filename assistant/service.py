@@ -13,7 +13,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Set as AbstractSet
+from collections.abc import Callable, Iterable, Iterator, Set as AbstractSet
 
 from langchain_core.runnables import RunnableLambda
 
@@ -574,7 +574,7 @@ class Assistant:
         elif r.strategy == "aggregate" and (bases := self._select_bases(u)):
             ev = bases
         elif r.strategy == "aggregate":
-            ev = (self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
+            ev = (self._select_duty_items(u) or self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
@@ -586,8 +586,8 @@ class Assistant:
             # the body's own heading says them all (a passage naming the body in passing is another body's duty)
             ev = Evidence(mode="passage", passages=duties)
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
-            ev = (self._select_bases(u) or self._select_outline(u) or self._select_extreme(u, list(r.rows))
-                  or self._select_search(u, list(r.rows), list(r.passages)))
+            ev = (self._select_bases(u) or self._select_duty_items(u) or self._select_outline(u)
+                  or self._select_extreme(u, list(r.rows)) or self._select_search(u, list(r.rows), list(r.passages)))
         if ev.mode in ("row", "list") and ev.rows:
             ev.definitions = self._definitions_shown(ev.rows)
         return Selection(u, ev)
@@ -1789,6 +1789,8 @@ class Assistant:
         by_group = coverage(q_terms, own.fields.get("content") or "")
         if not by_group or by_group < coverage(q_terms, best.fields.get("content") or ""):
             return hits
+        if found_terms(q_terms, content_terms(best.fields.get("content") or "")) - found_terms(q_terms, content_terms(own.fields.get("content") or "")):
+            return hits  # ("N-NH4+ of the pond's water": the row names a thing asked that the group's line does not)
         return [RowHit(own, hits[0].score), *(h for h in hits if h.row.row_id != own.row_id)]
 
     def _rows_by_number(self, intent: QueryIntent, cands: list[str]) -> list[TableRow]:
@@ -2093,6 +2095,50 @@ class Assistant:
         if not outlines or len(outlines) > OUTLINE_MAX_PLANS:
             return None  # which plan's section is meant stays open: the search answers
         return Evidence(mode="outline", parts=outlines)
+
+    def _select_duty_items(self, u: Understanding) -> Evidence | None:
+        """The duties a plan's text gives one body under that body's own heading, item by item, when the
+        question counts or lists them and says where in the text they stand — the section by its numeral or
+        its heading's words, or the items as bullets ("Phần Tổ chức thực hiện giao Sở Tài chính bao nhiêu nhiệm
+        vụ?", "how many bullet-point duties does section IV assign to …"): an annex's rows led by that body are
+        another count. Each item is a bulleted line of the passage (said once, though chunks overlap); None
+        unless one plan (named, or the only one with such a heading) gives DUTY_ITEMS_MIN items or more."""
+        intent = u.intent
+        folded = f" {intent.folded} "
+        if len(intent.agencies) != 1 or not intent.aggregation or intent.appendix or _APPENDIX_WORD.search(folded) \
+                or intent.role == "coordinating" or not _DUTY_ITEMS_ASKED.search(folded) or not u.candidates:
+            return None
+        names = self._body_names(intent.agencies)
+        asked = f"{intent.question} {translate_terms(intent.question)}" if intent.language == "en" else intent.question
+        bulleted = bool(_BULLETS_SAID.search(folded))
+
+        named, _ = self._section_heading_test(intent)
+
+        def said(path: tuple[str, ...]) -> bool:
+            """Whether the question names the section the body's heading stands in (or the items as bullets)."""
+            if intent.part:  # (a numeral said is the section's, bullets or not)
+                return any(re.match(rf"{re.escape(intent.part)}\s*[.):]\s", p, re.IGNORECASE) for p in path[:-1])
+            if bulleted or (named and any(named(fold_words(without_numbering(h)).split()) for h in path[:-1])):
+                return True
+            for heading in path[:-1]:
+                terms = content_terms(without_numbering(heading))
+                if len(terms) >= OUTLINE_MIN_HEADING_TERMS and coverage(terms, asked) >= OUTLINE_COVERAGE:
+                    return True
+            return False
+
+        found: dict[tuple[str, tuple[str, ...]], list[tuple[object, str]]] = {}
+        for d in u.candidates:
+            for c in self.store.chunks(d):
+                if c.kind == "text" and _headed_by(c, names) and said(path := tuple(c.section_path)):
+                    found.setdefault((d, path), []).extend(
+                        (c, " ".join(BULLET_LINE.sub("", line).split())) for line in c.source_text.split("\n") if BULLET_LINE.match(line))
+        lists = {k: v for k, v in found.items() if len({t for _, t in v}) >= DUTY_ITEMS_MIN}
+        if len(lists) != 1:
+            return None  # none, or several headings (of several plans) the question does not tell apart
+        ((_, path), items), = lists.items()
+        firsts = {text: c for c, text in reversed(items)}
+        return Evidence(mode="outline", passages=[PassageHit(firsts[t], 1.0, sentences=[t]) for t in dict.fromkeys(t for _, t in items)],
+                        filters=[" > ".join(path)], counted="duties")
 
     def _outline_of(self, u: Understanding, doc_id: str, items: bool = False, only_items: bool = False) -> Evidence | None:
         """The outline of the section of one plan that the question asks the parts of, or None. With
@@ -3505,11 +3551,17 @@ class Assistant:
         if printing:
             # "the 2025 allowance of the Nhơn Trạch 2 power plant": a row of Nhơn Trạch 1 is another plant
             pool = printing
-        in_section = self._in_named_section(intent, chunks)
+        # (the passages of the part named in the plans in reach, not only those the search brought — of the body or
+        # thing named, the search's, as filtered above)
+        in_section = self._in_named_section(intent, chunks, () if named or things else u.candidates)
         if in_section:
             # "nhiệm vụ của Bộ Tư pháp theo phần tổ chức thực hiện": what that part of the text says, not a
             # row of the appendix about the same body
             pool, chunks = [], in_section
+            # (the words naming the part say where, not what: "the funding section" — a sentence on money is not
+            # the answer for saying "kinh phí")
+            where = content_terms(self._section_heading_test(intent)[1])
+            q_terms = q_terms - where if q_terms - where else q_terms
         in_article = self._in_named_article(u) if not in_section else []
         if in_article:
             # "Điều 3 của Quyết định 812 quy định gì", "what does Article 3 say": the article's own text
@@ -3718,6 +3770,9 @@ class Assistant:
                 # of the thing the question names — a word of a table's short row name or of the numbered row
                 # a row stands under — when the best row is of it
                 keep = self._of_the_thing_named(intent, keep)
+                # "N-NH4+ của mẫu nước trong ao nuôi": the same item under several parts of a table, told apart by
+                # the parts' titles — the one whose words (its own and its groups') cover the question best
+                keep = _of_the_part_said(keep)
             if set(intent.fields) == {"targets"} and not counting_rows:
                 # "the 5G coverage targets": of rows that match as well, those with target columns (an
                 # indicator's) state a target; a task on the same thing ("Mở rộng vùng phủ sóng 5G") sets none
@@ -3936,25 +3991,45 @@ class Assistant:
             self._generic_gen = gen
         return self._generic
 
-    def _in_named_section(self, intent: QueryIntent, chunks: list) -> list:
-        """The passages of the part of a plan's text that a Vietnamese question names by its heading ("theo
-        phần tổ chức thực hiện", "tại mục giải pháp về vốn"): those under a heading that begins with the words
-        named (at least SECTION_NAME_WORDS of them)."""
-        m = _SECTION_NAMED.search(intent.folded)
-        if not m:
+    def _in_named_section(self, intent: QueryIntent, chunks: list, cands: Iterable[str] = ()) -> list:
+        """The passages of the part of a plan's text that a question names by its heading: in Vietnamese the
+        words after the kind of part ("theo phần tổ chức thực hiện", "tại mục giải pháp về vốn", "Phần Tổ chức
+        thực hiện phân công …") begin the heading (SECTION_NAME_WORDS of them or more); in English the words
+        before or after it ("the implementation section", "the funding section", "the section on objectives"),
+        as the vocabulary reads them, say the heading's first two words. Every passage under such a heading in
+        the plans in reach (``cands``) and in ``chunks`` — not only those the search brought."""
+        named, _ = self._section_heading_test(intent)
+        if named is None:
             return []
-        said = m.group(1).split()
-        if len(said) < SECTION_NAME_WORDS:
-            return []
-        out = []
-        for c in chunks:
-            for heading in c.section_path:
-                words = fold_words(without_numbering(heading)).split()
+        pool = {c.chunk_id: c for c in chunks}
+        for d in cands:
+            for c in self.store.chunks(d):
+                if c.kind == "text" and c.section_path:
+                    pool.setdefault(c.chunk_id, c)
+        return [c for c in pool.values() if any(named(fold_words(without_numbering(h)).split()) for h in c.section_path)]
+
+    def _section_heading_test(self, intent: QueryIntent) -> tuple[Callable[[list[str]], bool] | None, str]:
+        """A test of a heading's words (folded, its numbering left out) for being the part of the text the
+        question names (``intent.section_said``), or None when it names none (see ``_in_named_section``); and
+        the words that name it (with their Vietnamese, of an English question)."""
+        said = intent.section_said.split()
+        if not said:
+            return None, ""
+        if intent.language != "en":
+            if len(said) < SECTION_NAME_WORDS:
+                return None, ""
+
+            def begins(words: list[str]) -> bool:
                 n = min(len(said), len(words))
-                if n >= SECTION_NAME_WORDS and words[:n] == said[:n]:
-                    out.append(c)
-                    break
-        return out
+                return n >= SECTION_NAME_WORDS and words[:n] == said[:n]
+            return begins, intent.section_said
+        vietnamese = translate_terms(intent.section_said)
+        ways = [fold_words(w).split() for w in vietnamese.split(",") if w.strip()]
+
+        def said_in_english(words: list[str]) -> bool:
+            head = words[:2]
+            return len(head) == 2 and any(head == w[i:i + 2] for w in ways for i in range(len(w) - 1))
+        return (said_in_english, f"{intent.section_said} {vietnamese}") if ways else (None, "")
 
     def _in_named_article(self, u: Understanding) -> list:
         """The text of the article a question names by number ("Điều 3", "Article 3"): the chunks under a
@@ -4899,6 +4974,10 @@ _SECTION_PARTS_ASKED = re.compile(r" (?:những|các|mấy|bao nhiêu) (?:nhóm|
                                   # — not houses numbered: "bao nhiêu nhà được đánh số")
                                   r"| (?:những|các|mấy|bao nhiêu) (?:nội dung|nhiệm vụ|giải pháp|khoản|tiểu mục|ý) (?:được )?đánh số\b"
                                   r"| how many numbered (?:duties|tasks|contents|paragraphs|solutions)\b")
+#: Duties or tasks asked of one body, counted or listed (folded): "bao nhiêu nhiệm vụ", "how many duties".
+_DUTY_ITEMS_ASKED = re.compile(r" (?:nhiem vu|viec|noi dung|duties|tasks|responsibilities|items|bullet points?|points)\b")
+#: Items said to be bullets (folded): "bullet-point duties", "bao nhiêu gạch đầu dòng", "mấy ý gạch đầu dòng".
+_BULLETS_SAID = re.compile(r" bullet| gach dau dong| gach dau | dau gach ")
 #: The legal bases of the document asked (folded): "căn cứ những luật nào", "căn cứ pháp lý", "được ban hành căn cứ
 #: …", "the legal bases", "cite in its preamble", "based on which laws".
 _BASES_ASKED = re.compile(r"\bcan cu (?:phap ly\b(?! cho| de| ve)|(?:vao )?(?:nhung|cac|may|bao nhieu) (?:van ban|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ket luan)\b)"
@@ -4945,6 +5024,8 @@ _PARTS_NOUN_TERMS = frozenset(content_terms("nhóm nhóm nào mục phần đi�
 #: The share of the question's topic words a section's heading must hold to be the one whose parts are
 #: asked ("nhóm giải pháp thực hiện" → "III. GIẢI PHÁP THỰC HIỆN").
 OUTLINE_COVERAGE = 0.5
+#: The fewest bulleted duties under a body's heading for them to be counted or listed item by item.
+DUTY_ITEMS_MIN = 2
 #: The fewest sub-headings a section has for its parts to be listed.
 OUTLINE_MIN_PARTS = 2
 #: The most plans whose outlines answer a question naming none (more: which plan is meant stays open).
@@ -4979,9 +5060,6 @@ _DISTINCT_WORDS = frozenset().union(*(content_terms(w) for w in (
 _WHICH_FOLDED = frozenset({"gi", "nao"})
 _KIND_NAMED = re.compile(r"\b(" + "|".join(_KINDS_SAID_ALONE) + r") ([a-z0-9]+)(?: ([a-z0-9]+))?")
 #: An acronym as a question writes it: capitals (and digits, "+") of three or more, "REDD+", "VNTLAS", "FLEGT".
-#: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
-#: hiện", "tại mục giải pháp về vốn", "trong phần mục tiêu" — the words after the kind of part.
-_SECTION_NAMED = re.compile(r"\b(?:theo|trong|tai|o)\s+(?:phan|muc|chuong)\s+((?:(?!la\b|thi\b|co\b|cua\b|quy dinh\b)[a-z]+\s*){2,6})")
 #: A word of a question, as written (for names: "PTSC", "Thanh", "Hóa"); and the words before a place that
 #: make it the place of a unit or body, not the end of a firm's name ("tỉnh", "TP", "UBND", "Sở", "Công an").
 _NAME_WORD = re.compile(r"[^\W_]+")
@@ -5442,6 +5520,16 @@ _NUMBER_ASKED = re.compile(r"\b(?:numbers?|phone|telephone|e-?mail|so dien thoai
 #: Bodies asked in the plural (folded): "which ministries", "what agencies", "những bộ, ngành nào", "các cơ quan nào".
 _BODIES_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:ministries|agencies|bodies|departments|organi[sz]ations|authorities)\b"
                            r"|\b(?:nhung|cac) (?:co quan|don vi|(?:bo|so)(?=,|\s+(?:nganh|nao|ban)\b))[^?]{0,40}\bnao\b")
+
+
+def _of_the_part_said(keep: list[RowHit]) -> list[RowHit]:
+    """Of rows close to the best, those naming another item, or the best's item under parts that cover the question
+    as well as the best row does: a row of the same name under another part that covers less is that part's."""
+    best = keep[0]
+    name = fold_words(best.row.fields.get("content") or "")
+    if not name:
+        return keep
+    return [h for h in keep if h is best or fold_words(h.row.fields.get("content") or "") != name or h.score >= best.score]
 
 
 def _by_body_alone(intent: QueryIntent) -> bool:

@@ -289,3 +289,14 @@ def test_a_question_giving_a_whole_date_does_not_ask_the_plans_date(question, fa
 ])
 def test_partners_asked_in_other_words(question, coordinating):
     assert ("coordinating" in parse_question(question).fields) is coordinating
+
+
+@pytest.mark.parametrize("question, numbers", [
+    ("Điểm quan trắc số 7 trong Phụ lục I đặt ở đâu?", ["7"]),
+    ("Where is monitoring point no. 7 in Annex I?", ["7"]),
+    ("Cơ sở số 12 tại phụ lục II có công suất bao nhiêu?", ["12"]),
+    ("Có bao nhiêu điểm quan trắc trong Phụ lục I?", []),
+    ("Kế hoạch số 41 năm 2026 có mấy phụ lục?", []),
+])
+def test_a_row_of_an_appendix_by_its_number_whatever_its_rows_are_called(question, numbers):
+    assert parse_question(question).numbers == numbers
