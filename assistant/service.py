@@ -1772,7 +1772,12 @@ class Assistant:
             for r in self.lookup.rows():
                 if r.number and (key := (r.doc_id, r.appendix, f"{r.number}. {r.fields.get('content') or ''}")) in labels:
                     own[key] = r
-            self._group_rows, self._group_rows_gen = own, gen
+            # (and how many rows of each table bear each name: an item listed again under each part, "N-NH4+")
+            names: dict[tuple[str, str | None, str], int] = {}
+            for r in self.lookup.rows():
+                key = (r.doc_id, r.appendix, fold_words(r.fields.get("content") or ""))
+                names[key] = names.get(key, 0) + 1
+            self._group_rows, self._row_names_count, self._group_rows_gen = own, names, gen
         return self._group_rows
 
     def _group_rows_first(self, q_terms: set[str], hits: list[RowHit]) -> list[RowHit]:
@@ -1789,8 +1794,11 @@ class Assistant:
         by_group = coverage(q_terms, own.fields.get("content") or "")
         if not by_group or by_group < coverage(q_terms, best.fields.get("content") or ""):
             return hits
-        if found_terms(q_terms, content_terms(best.fields.get("content") or "")) - found_terms(q_terms, content_terms(own.fields.get("content") or "")):
-            return hits  # ("N-NH4+ of the pond's water": the row names a thing asked that the group's line does not)
+        if self._row_names_count.get((best.doc_id, best.appendix, fold_words(best.fields.get("content") or "")), 0) > 1 \
+                and found_terms(q_terms, content_terms(best.fields.get("content") or "")) - found_terms(q_terms, content_terms(own.fields.get("content") or "")):
+            # ("N-NH4+ of the pond's water": an item the table lists again under each part, which the question names —
+            # the part's words tell which, the item is what is asked)
+            return hits
         return [RowHit(own, hits[0].score), *(h for h in hits if h.row.row_id != own.row_id)]
 
     def _rows_by_number(self, intent: QueryIntent, cands: list[str]) -> list[TableRow]:
