@@ -1400,7 +1400,8 @@ def read_table(
             if parent:
                 records.append({"raw": r, "cells": cells, "number": parent, "groups": list(groups), "warnings": []})
             groups.append((level, f"{numeral}. {label}" if numeral else label))
-            bullet_parent = subtotal  # ("- | Nhiệt độ nước | 2 | 6 | …" below it: its items)
+            if subtotal:
+                bullet_parent = True  # ("- | Nhiệt độ nước | 2 | 6 | …" below it: its items)
             continue
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
