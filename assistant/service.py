@@ -2126,7 +2126,7 @@ class Assistant:
             """Whether the question names the section the body's heading stands in (or the items as bullets)."""
             if intent.part:  # (a numeral said is the section's, bullets or not)
                 return any(re.match(rf"{re.escape(intent.part)}\s*[.):]\s", p, re.IGNORECASE) for p in path[:-1])
-            if bulleted or (named and any(named(fold_words(without_numbering(h)).split()) for h in path[:-1])):
+            if bulleted or (named and any(named(heading_words(h)) for h in path[:-1])):
                 return True
             for heading in path[:-1]:
                 terms = content_terms(without_numbering(heading))
@@ -3780,7 +3780,7 @@ class Assistant:
                 keep = self._of_the_thing_named(intent, keep)
                 # "N-NH4+ của mẫu nước trong ao nuôi": the same item under several parts of a table, told apart by
                 # the parts' titles — the one whose words (its own and its groups') cover the question best
-                keep = _of_the_part_said(keep)
+                keep = _of_the_part_said(intent, q_terms | accented, keep)
             if set(intent.fields) == {"targets"} and not counting_rows:
                 # "the 5G coverage targets": of rows that match as well, those with target columns (an
                 # indicator's) state a target; a task on the same thing ("Mở rộng vùng phủ sóng 5G") sets none
@@ -4014,30 +4014,13 @@ class Assistant:
             for c in self.store.chunks(d):
                 if c.kind == "text" and c.section_path:
                     pool.setdefault(c.chunk_id, c)
-        return [c for c in pool.values() if any(named(fold_words(without_numbering(h)).split()) for h in c.section_path)]
+        return [c for c in pool.values() if any(named(heading_words(h)) for h in c.section_path)]
 
-    def _section_heading_test(self, intent: QueryIntent) -> tuple[Callable[[list[str]], bool] | None, str]:
-        """A test of a heading's words (folded, its numbering left out) for being the part of the text the
-        question names (``intent.section_said``), or None when it names none (see ``_in_named_section``); and
-        the words that name it (with their Vietnamese, of an English question)."""
-        said = intent.section_said.split()
-        if not said:
-            return None, ""
-        if intent.language != "en":
-            if len(said) < SECTION_NAME_WORDS:
-                return None, ""
-
-            def begins(words: list[str]) -> bool:
-                n = min(len(said), len(words))
-                return n >= SECTION_NAME_WORDS and words[:n] == said[:n]
-            return begins, intent.section_said
-        vietnamese = translate_terms(intent.section_said)
-        ways = [fold_words(w).split() for w in vietnamese.split(",") if w.strip()]
-
-        def said_in_english(words: list[str]) -> bool:
-            head = words[:2]
-            return len(head) == 2 and any(head == w[i:i + 2] for w in ways for i in range(len(w) - 1))
-        return (said_in_english, f"{intent.section_said} {vietnamese}") if ways else (None, "")
+    def _section_heading_test(self, intent: QueryIntent) -> tuple[Callable[[tuple[str, ...]], bool] | None, str]:
+        """A test of a heading's words (``heading_words``) for being the part of the text the question names
+        (``intent.section_said``), or None when it names none (see ``_in_named_section``); and the words that name
+        it (with their Vietnamese, of an English question)."""
+        return _section_heading_test(intent.section_said, intent.language)
 
     def _in_named_article(self, u: Understanding) -> list:
         """The text of the article a question names by number ("Điều 3", "Article 3"): the chunks under a
@@ -5530,14 +5513,55 @@ _BODIES_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:ministries|agencies|bo
                            r"|\b(?:nhung|cac) (?:co quan|don vi|(?:bo|so)(?=,|\s+(?:nganh|nao|ban)\b))[^?]{0,40}\bnao\b")
 
 
-def _of_the_part_said(keep: list[RowHit]) -> list[RowHit]:
-    """Of rows close to the best, those naming another item, or the best's item under parts that cover the question
-    as well as the best row does: a row of the same name under another part that covers less is that part's."""
+@functools.lru_cache(maxsize=256)
+def _section_heading_test(said_text: str, language: str) -> tuple[Callable[[tuple[str, ...]], bool] | None, str]:
+    """See ``Assistant._section_heading_test`` (once per wording asked)."""
+    said = said_text.split()
+    if not said:
+        return None, ""
+    if language != "en":
+        if len(said) < SECTION_NAME_WORDS:
+            return None, ""
+
+        def begins(words: tuple[str, ...]) -> bool:
+            n = min(len(said), len(words))
+            return n >= SECTION_NAME_WORDS and list(words[:n]) == said[:n]
+        return begins, said_text
+    vietnamese = translate_terms(said_text)
+    ways = [fold_words(w).split() for w in vietnamese.split(",") if w.strip()]
+
+    def said_in_english(words: tuple[str, ...]) -> bool:
+        # (the heading's first two words, a pair the vocabulary gives for the words said: "funding" → "kinh phí")
+        head = list(words[:2])
+        return len(head) == 2 and any(head == w[i:i + 2] for w in ways for i in range(len(w) - 1))
+    return (said_in_english, f"{said_text} {vietnamese}") if ways else (None, "")
+
+
+@functools.lru_cache(maxsize=16384)
+def heading_words(heading: str) -> tuple[str, ...]:
+    """A heading's words, folded, its numbering left out ("IV. TỔ CHỨC THỰC HIỆN" → to chuc thuc hien), once."""
+    return tuple(fold_words(without_numbering(heading)).split())
+
+
+def _of_the_part_said(intent: QueryIntent, q_terms: set[str], keep: list[RowHit]) -> list[RowHit]:
+    """Of rows close to the best, drop those bearing the best row's name in the same table under parts whose titles
+    lack words of the question that the best row's parts have ("N-NH4+" of the source water, when "mẫu nước trong ao
+    nuôi" was asked) — not when the question asks for each or several ("in each district", "các huyện")."""
     best = keep[0]
     name = fold_words(best.row.fields.get("content") or "")
-    if not name:
+    if not name or _EACH_ASKED.search(f" {intent.folded} "):
         return keep
-    return [h for h in keep if h is best or fold_words(h.row.fields.get("content") or "") != name or h.score >= best.score]
+    said = found_terms(q_terms, content_terms(" ".join(best.row.group)))
+
+    def other_part(h: RowHit) -> bool:
+        r = h.row
+        return r.doc_id == best.row.doc_id and r.appendix == best.row.appendix and fold_words(r.fields.get("content") or "") == name \
+            and bool(said - found_terms(q_terms, content_terms(" ".join(r.group))))
+    return [h for h in keep if h is best or not other_part(h)]
+
+
+#: A question asking of each or several things (folded, padded): "in each district", "từng huyện", "các xã".
+_EACH_ASKED = re.compile(r" (?:each|every|all|per|tung|cac|nhung) ")
 
 
 def _by_body_alone(intent: QueryIntent) -> bool:

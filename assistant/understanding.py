@@ -34,7 +34,9 @@ _ROW_REF_LOOSE = re.compile(
 _ROW_REF_ACCENTED = re.compile(r"(?<!\w)(?:dòng|hàng)\s+(?:số\s+|thứ\s+)?" + _NUM + r"(?![\d/%-])")
 #: A row of an appendix by its number, the thing it lists named in any words (folded): "điểm quan trắc số 7 trong
 #: Phụ lục I", "cơ sở số 12 tại phụ lục II", "monitoring point no. 7 in Annex I", "site number 3 of appendix 2".
-_ROW_IN_APPENDIX = re.compile(r"\b(?:so|no\.?|number|#)\s*(\d{1,3})\s+(?:trong|tai|cua|o|thuoc|in|of)\s+(?:the\s+)?(?:phu luc|annex|appendix)\b")
+#: A count asked ("bao nhiêu", "how many"): a number after it is no row's.
+_COUNT_ASKED_BEFORE = re.compile(r"\b(?:bao nhieu|how many)\b")
+_ROW_IN_APPENDIX = re.compile(r"(?:\bso|\bno\.?|\bnumber|#)\s*(\d{1,3})\s+(?:trong|tai|cua|o|thuoc|in|of)\s+(?:the\s+)?(?:phu luc|annex|appendix)\b")
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
 _ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
 #: "tasks 1 and 5", "chỉ tiêu 3, 4 và 7": rows by their numbers after one row noun (English plural or not)
@@ -417,16 +419,17 @@ def _padded(folded: str) -> str:
     return " " + re.sub(r"[^\w\s/%.&-]", " ", folded) + " "
 
 
-#: A part of a plan's text named by its heading in a Vietnamese question (folded): "theo phần tổ chức thực
-#: hiện", "tại mục giải pháp về vốn", "trong phần mục tiêu" — the words after the kind of part, to a word of
-#: asking or saying ("là", "nêu", "giao", "bao nhiêu" …).
-SECTION_NAMED_VI = re.compile(r"\b(?:theo|trong|tai|o)\s+(?:phan|muc|chuong)\s+((?:(?!la\b|thi\b|co\b|cua\b|quy dinh\b|neu\b|giao\b|ghi\b|noi\b|gom\b|bao\b|nhung\b|cac\b|nao\b|gi\b|duoc\b|phai\b|phan cong\b)[a-z]+\s*){2,6})")
+#: A part of a plan's text named by its heading in a Vietnamese question, lower-cased with its accents (folded,
+#: "phân bổ", "mức", "chương trình" would be parts too): "theo phần tổ chức thực hiện", "tại mục giải pháp về vốn",
+#: "trong phần mục tiêu" — the words after the kind of part (and its numeral, "phần IV"), to a word of asking or
+#: saying ("là", "nêu", "giao", "bao nhiêu" …).
+_SECTION_WORDS_VI = (r"(?:(?:[ivxlc]+|\d{1,2})[.:]?\s+)?((?:(?!(?:là|thì|có|của|quy định|nêu|giao|ghi|nói|gồm|bao|những|các|nào|gì|"
+                     r"được|phải|phân công|do|cho|và|về việc)\b)[^\W\d_]+\s*){2,6})")
+SECTION_NAMED_VI = re.compile(r"\b(?:theo|trong|tại|ở)\s+(?:phần|mục|chương)\s+" + _SECTION_WORDS_VI)
 #: Such a part opening the question: "Phần Tổ chức thực hiện phân công …", "Mục Kinh phí thực hiện nêu …" (not
-#: "Mục tiêu …", "Phần trăm …", "Phần mềm …").
-SECTION_OPENS_VI = re.compile(r"(?:phan|muc|chuong)\s+(?!tieu\b|tram\b|mem\b|viec\b)((?:(?!la\b|thi\b|co\b|cua\b|quy dinh\b|neu\b|giao\b|ghi\b|noi\b|gom\b|bao\b|nhung\b|cac\b|nao\b|gi\b|duoc\b|phai\b|phan cong\b)[a-z]+\s*){2,6})")
-#: A part named in an English question (folded, padded): "the implementation section", "the plan's funding
-#: part" (the words before it), "the section on objectives", "the part headed …" (the words after it).
-_SECTION_NAMED_EN = re.compile(r" (?:the|its|this|that)\s+(?:[a-z]+'s\s+)?((?:[a-z]+\s+){1,3}?)(?:section|part|chapter)\b(?!\s+(?:[ivx]+|\d+)\b)")
+#: "Mục tiêu …", "Mục đích …", "Phần trăm …", "Phần lớn …", "Phần mềm …", "Chương trình …").
+SECTION_OPENS_VI = re.compile(r"(?:phần|mục|chương)\s+(?!(?:tiêu|đích|trăm|lớn|mềm|việc|trình|nào|gì)\b)" + _SECTION_WORDS_VI)
+_SECTION_NAMED_EN = re.compile(r" (?:the|its|this|that)\s+(?:[a-z]+'s\s+)?((?:[a-z]+\s+){1,3}?)(?:(?:section|chapter)\b(?!\s+(?:[ivx]+|\d+)\b)|part\b(?!\s+(?:[ivx]+|\d+|of|in)\b))")
 _SECTION_ON_EN = re.compile(r" (?:section|part|chapter)\s+(?:on|about|titled|headed|called|entitled|dealing with)\s+((?:(?!and\b|of\b|in\b|to\b|for\b)[a-z]+\s+){1,4})")
 #: Words that say which part by its place or kind, not by its heading ("the first section", "the annex part").
 _NOT_SECTION_WORDS_EN = frozenset("plan s programme scheme decision resolution document first second third last same following "
@@ -434,14 +437,20 @@ _NOT_SECTION_WORDS_EN = frozenset("plan s programme scheme decision resolution d
                                   "s new each".split())
 
 
-def section_said(folded: str, language: str) -> str:
+#: A quantity asked (folded): the words naming a part still cue what the amount is of ("Theo phần kinh phí thực
+#: hiện, ngân sách bố trí bao nhiêu?").
+_QUANTITY_ASKED = re.compile(r"\b(?:bao nhieu|may|how much|how many|what amount)\b")
+
+
+def section_said(question: str, language: str) -> str:
     """The words by which a question names a part of a plan's text (folded, as said: "to chuc thuc hien",
     "funding"), or "" when it names none. A Vietnamese question says the heading's first words after the kind
-    of part; an English one the words before or after "section"."""
+    of part (read with their accents); an English one the words before or after "section"."""
     if language != "en":
-        m = SECTION_NAMED_VI.search(folded) or SECTION_OPENS_VI.match(folded)
-        return m.group(1).strip() if m else ""
-    padded = f" {folded} "
+        said = " ".join(unicodedata.normalize("NFC", question).casefold().split())
+        m = SECTION_NAMED_VI.search(said) or SECTION_OPENS_VI.match(said)
+        return fold_accents(m.group(1)).strip() if m else ""
+    padded = f" {' '.join(fold_accents(question).casefold().split())} "
     m = _SECTION_NAMED_EN.search(padded) or _SECTION_ON_EN.search(padded)
     return m.group(1).strip() if m and set(m.group(1).split()) - _NOT_SECTION_WORDS_EN else ""
 
@@ -472,8 +481,8 @@ def parse_question(question: str) -> QueryIntent:
         intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(m.group(1))
     for m in _ROW_IN_APPENDIX.finditer(folded):
         # "Điểm quan trắc số 7 trong Phụ lục I", "point no. 7 of Annex I": a row of the appendix by its number,
-        # whatever the appendix calls its rows
-        if not _YEAR.fullmatch(m.group(1)) and m.group(1) not in intent.numbers:
+        # whatever the appendix calls its rows (not after a count asked: "how many points, number 12 of …")
+        if not _YEAR.fullmatch(m.group(1)) and m.group(1) not in intent.numbers and not _COUNT_ASKED_BEFORE.search(folded[:m.start()]):
             intent.numbers.append(m.group(1))
     for m in _ROW_REF_ACCENTED.finditer(question.lower()):
         if not _YEAR.fullmatch(m.group(1)) and m.group(1) not in intent.numbers:
@@ -550,8 +559,8 @@ def parse_question(question: str) -> QueryIntent:
     unnamed_bodies = _padded(re.sub(r"\s+", " ", fold_accents(_ENGLISH_BODY.sub(" ", question)).casefold()))
     for name in FIELD_CUE_COMPOUNDS:  # "civil-status records" ask no status (whole words: "agency coordinates" is no "y coordinate")
         unnamed_bodies = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", unnamed_bodies)
-    intent.section_said = section_said(folded, intent.language)
-    if intent.section_said:
+    intent.section_said = section_said(question, intent.language)
+    if intent.section_said and not _QUANTITY_ASKED.search(folded):
         # "the funding section", "theo phần kinh phí thực hiện": the words naming a part of the text say where,
         # not what is asked (no money is asked for saying "funding")
         unnamed_bodies = unnamed_bodies.replace(f" {intent.section_said} ", " ", 1)

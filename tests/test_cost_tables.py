@@ -145,3 +145,37 @@ def monitoring(tmp_path_factory):
 def test_a_figure_of_an_item_is_told_apart_by_its_part(monitoring, question, value, other):
     a = monitoring.answer(question)
     assert a.found and value in a.answer and other not in a.answer, a.answer
+
+
+def test_a_part_is_no_part_without_rows_of_its_own_and_ends_at_its_next_sibling(tmp_path: Path):
+    table = "\n".join([
+        "# KẾ HOẠCH", "", "Hội nghị chuyển đổi số tỉnh Hà Lam", "", "## Phụ lục I", "", "**DỰ TOÁN KINH PHÍ**", "",
+        "| TT | Nội dung | Đơn vị | Số lượng | Đơn giá | Số ngày | Thành tiền |", "|---|---|---|---|---|---|---|",
+        "| 1 | Chi phí tổ chức |  |  |  |  | 20.000.000 |",
+        "| 1.1 | Thuê hội trường | Ngày | 2 | 4.000.000 | 2 | 8.000.000 |",
+        "| 1.2 | Chi phí quản lý |  |  |  |  | 12.000.000 |",
+        "| 1.3 | In tài liệu | Bộ | 100 | 50.000 | 1 | 5.000.000 |",
+        "| 2 | Dự phòng |  |  |  |  | 3.000.000 |",
+        "| 2.1 | Dự phòng khối lượng | Gói | 1 | 2.000.000 | 1 | 2.000.000 |",
+        "| 2.2 | Dự phòng trượt giá | Gói | 1 | 1.000.000 | 1 | 1.000.000 |",
+        "| 3 | Hội nghị tổng kết | Hội nghị | 1 | 9.000.000 | 1 | 9.000.000 |", ""])
+    path = tmp_path / "kh-hoinghi.md"
+    path.write_text(table, encoding="utf-8")
+    rows = {r.number: r for r in parse_document(load_file(path).text, doc_id="kh-hoinghi", file_name=path.name).rows}
+    assert rows["1.3"].group == ["1. Chi phí tổ chức"], rows["1.3"].group  # (1.2 states a sum, no rows of its own)
+    assert rows["2.2"].group == ["2. Dự phòng"] and rows["3"].group == [], (rows["2.2"].group, rows["3"].group)
+
+
+def test_a_title_followed_by_prose_before_another_table_is_not_a_row_of_the_first():
+    text = "\n".join([
+        "KẾ HOẠCH", "", "Phụ lục I", "", "DỰ TOÁN KINH PHÍ", "",
+        "TT\tNội dung\tĐơn vị\tSố lượng\tĐơn giá\tThành tiền",
+        "1\tThuê hội trường\tNgày\t2\t4.000.000\t8.000.000",
+        "2\tIn tài liệu\tBộ\t100\t50.000\t5.000.000",
+        "2 Danh mục dự án đầu tư công nghệ thông tin",
+        "Các dự án dưới đây do các sở làm chủ đầu tư.",
+        "",
+        "TT\tTên dự án\tChủ đầu tư\tThời gian\tTổng mức đầu tư",
+        "1\tTrung tâm dữ liệu\tSở Khoa học và Công nghệ\t2026-2027\t120.000", ""])
+    rows = parse_document(text, doc_id="kh-duan2", file_name="kh-duan2.txt").rows
+    assert not any("Danh mục dự án" in (r.fields.get("content") or "") for r in rows), [r.fields for r in rows]

@@ -100,6 +100,15 @@ def test_a_section_named_in_english_across_plans_is_each_plans_section(plans):
     ("Phần Kinh phí thực hiện nêu nguồn nào?", "kinh phi thuc hien"),
     ("What does the plan's budget section say?", "budget"),
     ("What does the section on implementation arrangements require?", "implementation arrangements"),
+    ("Theo phần IV Tổ chức thực hiện, ai theo dõi các xã?", "to chuc thuc hien"),
+    # (folded, "phân bổ", "mức", "chương trình", "mục đích" would name parts; "part of" is a share)
+    ("Mức kinh phí hỗ trợ cho mỗi hộ là bao nhiêu?", ""),
+    ("Phân bổ kinh phí cho Sở Y tế là bao nhiêu?", ""),
+    ("Phần lớn kinh phí thực hiện do ai bố trí?", ""),
+    ("Chương trình chuyển đổi số quốc gia đặt mục tiêu gì?", ""),
+    ("Mục đích chính của kế hoạch là gì?", ""),
+    ("What is the largest part of the budget?", ""),
+    ("Which agencies take part in the campaign?", ""),
 ])
 def test_the_words_naming_a_part_of_the_text(question, said):
     from assistant.understanding import parse_question
@@ -110,6 +119,9 @@ def test_the_words_naming_a_part_ask_no_field():
     from assistant.understanding import parse_question
     assert "budget" not in parse_question("What does the funding section give priority to?").fields
     assert "budget" in parse_question("What funding does the plan give to priority projects?").fields
+    # (an amount asked: the part's words still say what it is of)
+    assert "budget" in parse_question("Theo phần kinh phí thực hiện, ngân sách tỉnh bố trí bao nhiêu?").fields
+    assert "budget" in parse_question("Mức kinh phí hỗ trợ cho mỗi hộ là bao nhiêu?").fields
 
 
 @pytest.mark.parametrize("question", [

@@ -908,8 +908,17 @@ def _next_mark(before: str, text: str) -> bool:
     mark, prev = m.group(1).rstrip(".)"), before.rstrip(".)")
     if not mark[0].isdigit() or not prev[:1].isdigit():
         return True
-    new, old = [int(x) for x in mark.split(".")], [int(x) for x in prev.split(".")]
-    return new == old + [1] or any(new == old[:k] + [old[k] + 1] for k in range(len(old)))
+    return _follows(prev, mark, child=True)
+
+
+def _follows(prev: str, mark: str, child: bool = False) -> bool:
+    """Whether the number ``mark`` comes next after ``prev`` at some level of it ("1.3" or "2" after "1.2"), or
+    (``child``) is its first sub-part ("1.2.1")."""
+    try:
+        new, old = [int(x) for x in mark.rstrip(".)").split(".")], [int(x) for x in prev.rstrip(".)").split(".")]
+    except ValueError:
+        return False
+    return (child and new == old + [1]) or any(new == old[:k] + [old[k] + 1] for k in range(len(old)))
 
 
 def _spanning_row(lines: list[LogicalLine], i: int, end: int, current: _Table) -> tuple[_RawRow, int] | None:
@@ -923,11 +932,19 @@ def _spanning_row(lines: list[LogicalLine], i: int, end: int, current: _Table) -
     j = i + 1
     texts = [lines[i].text]
     while j < end and j - i < SPANNING_MAX_LINES and lines[j].text.strip() and "\t" not in lines[j].text \
+            and not texts[-1].rstrip().endswith(".") and not lines[j].text.lstrip()[:1].isupper() \
             and not _next_mark(m.group(1), lines[j].text) and not _PAGE_LINE.search(lines[j].text):
-        texts.append(lines[j].text)  # (a line opening "11 tần suất …" goes on "… tháng 9 - tháng": no part 11 follows 1.2)
+        # (a line opening "11 tần suất …" goes on "… tháng 9 - tháng": no part 11 follows 1.2; a capital opens a sentence)
+        texts.append(lines[j].text)
         j += 1
-    k = j
+    # the table goes on after it: past blank and page lines and other such titles (each with its wrapped lines) only
+    k, titled = j, False
     while k < end and k - j < 2 * SPANNING_MAX_LINES and "\t" not in lines[k].text:
+        t = lines[k].text
+        if _SPANNING_MARK.match(t) and not _PAGE_LINE.search(t):
+            titled = True
+        elif t.strip() and not _looks_like_page_noise(t) and not (titled and not t.rstrip().endswith(".")):
+            return None  # (prose, or a title followed by a sentence: another table's)
         k += 1
     if k >= end or "\t" not in lines[k].text:
         return None
@@ -1337,6 +1354,7 @@ def read_table(
         raw[:] = _join_wrapped_numbers(raw)
     numbers_rows = any(_norm_number(r.cells[0]) for r in raw if r.cells)
     widest = max((sum(bool(c) for c in r.cells) for r in raw), default=0)
+    closable: dict[str, str] = {}  # a part stating its sum, numbered, whose rows are numbered under it → its number
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
@@ -1376,13 +1394,20 @@ def read_table(
             # "1.1.1 | Mẫu nước nguồn cấp | | … | 356.104.944" or "a | Các chỉ tiêu thủy lý … | | … | 257.625.360" in
             # a cost table whose rows fill most columns: a part stating only its sum is a row of the table and the
             # group of the rows below it ("N-NH4+" of the water supplied is not "N-NH4+" of the pond's water)
+            # (only when the rows below it are its own: numbered under it, "1.1.1" after "1.1", lettered "a" after a
+            # number, bulleted with figures, or numbered again from 1 — not its next sibling, "1.3" after "1.2")
             mark = _LOWER_MARK.match(cells[0].strip())
             nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
-            deeper = nxt is not None and number is not None and (
-                (_norm_number(nxt.cells[0]) or "").startswith(number + ".") or bool(_LOWER_MARK.match(nxt.cells[0].strip())))
-            if mark or (number and ("." in number or deeper)):
+            below = (_norm_number(nxt.cells[0]) or "") if nxt is not None else ""
+            restarts = below == "1" and number != "1" if number else below == "1"
+            deeper = nxt is not None and (
+                bool(number) and (below.startswith(number + ".") or bool(_LOWER_MARK.match(nxt.cells[0].strip())))
+                or restarts or bool(BULLET_CELL.match(nxt.cells[0].strip()) and any(nxt.cells[2:])))
+            if (mark or number) and deeper:
                 numeral = number or mark.group(1)
                 parent, is_group, label, subtotal = numeral, True, cells[1], True
+                if number and not restarts:
+                    closable[f"{numeral}. {label}"] = numeral
         if is_group:
             # "C" after "B" (or "I" after "H") continues a lettered sequence, not a Roman numeral.
             follows_letter = (
@@ -1442,6 +1467,13 @@ def read_table(
             records.append({"raw": r, "cells": cells, "number": None, "groups": list(groups),
                             "warnings": ["row number not recognised"]})
             continue
+        if closable and groups and groups[-1][1] in closable:
+            # "3 | Hội nghị | …" after the part "2 | Dự phòng" and its rows "2.1", "2.2": a row of the part's level
+            # that follows it ends it (and the parts below it)
+            at = next((k for k, (_, label) in enumerate(groups) if label in closable
+                       and number.count(".") == closable[label].count(".") and _follows(closable[label], number)), None)
+            if at is not None:
+                groups = groups[:at]
         records.append({"raw": r, "cells": cells, "number": number, "groups": list(groups), "warnings": []})
 
     if not getattr(table, "_decided", False):
