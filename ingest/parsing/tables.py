@@ -1018,9 +1018,15 @@ def _caption_year(*texts: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+#: An act's number or a full date in a label ("Quyết định số 66/2018/QĐ-UBND ngày 28/12/2018"): no year of the rows.
+_DATED_REFERENCE = re.compile(r"\d+/\d{4}/[^\s,;)]+|\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
+
+
 def _group_year(group_labels: list[str]) -> str | None:
+    """The year the groups above a row set its figures for ("Đến năm 2030"), the innermost that names one — not
+    the year of an act or a date a group's title cites ("theo đơn giá của Quyết định số 66/2018/QĐ-UBND")."""
     for g in reversed(group_labels):
-        y = year_of(g)
+        y = year_of(_DATED_REFERENCE.sub(" ", g))
         if y:
             return y
     return None
