@@ -1769,14 +1769,13 @@ class Assistant:
         if getattr(self, "_group_rows_gen", None) != gen:
             labels = {(r.doc_id, r.appendix, g) for r in self.lookup.rows() for g in r.group}
             own = {}
-            for r in self.lookup.rows():
-                if r.number and (key := (r.doc_id, r.appendix, f"{r.number}. {r.fields.get('content') or ''}")) in labels:
-                    own[key] = r
             # (and how many rows of each table bear each name: an item listed again under each part, "N-NH4+")
             names: dict[tuple[str, str | None, str], int] = {}
             for r in self.lookup.rows():
-                key = (r.doc_id, r.appendix, fold_words(r.fields.get("content") or ""))
-                names[key] = names.get(key, 0) + 1
+                if r.number and (key := (r.doc_id, r.appendix, f"{r.number}. {r.fields.get('content') or ''}")) in labels:
+                    own[key] = r
+                name = (r.doc_id, r.appendix, fold_words(r.fields.get("content") or ""))
+                names[name] = names.get(name, 0) + 1
             self._group_rows, self._row_names_count, self._group_rows_gen = own, names, gen
         return self._group_rows
 
@@ -2117,29 +2116,22 @@ class Assistant:
                 or intent.role == "coordinating" or not _DUTY_ITEMS_ASKED.search(folded) or not u.candidates:
             return None
         names = self._body_names(intent.agencies)
-        asked = f"{intent.question} {translate_terms(intent.question)}" if intent.language == "en" else intent.question
+        asked = _asked_text(intent)
         bulleted = bool(_BULLETS_SAID.search(folded))
-
-        named, _ = self._section_heading_test(intent)
+        named, _ = _section_heading_test(intent.section_said, intent.language)
 
         def said(path: tuple[str, ...]) -> bool:
             """Whether the question names the section the body's heading stands in (or the items as bullets)."""
             if intent.part:  # (a numeral said is the section's, bullets or not)
-                return any(re.match(rf"{re.escape(intent.part)}\s*[.):]\s", p, re.IGNORECASE) for p in path[:-1])
-            if bulleted or (named and any(named(heading_words(h)) for h in path[:-1])):
-                return True
-            for heading in path[:-1]:
-                terms = content_terms(without_numbering(heading))
-                if len(terms) >= OUTLINE_MIN_HEADING_TERMS and coverage(terms, asked) >= OUTLINE_COVERAGE:
-                    return True
-            return False
+                return any(_numbered_as(intent.part, p) for p in path[:-1])
+            return bulleted or any((named and named(heading_words(h))) or _said_whole(h, asked) >= OUTLINE_COVERAGE
+                                   for h in path[:-1])
 
         found: dict[tuple[str, tuple[str, ...]], list[tuple[object, str]]] = {}
         for d in u.candidates:
             for c in self.store.chunks(d):
                 if c.kind == "text" and _headed_by(c, names) and said(path := tuple(c.section_path)):
-                    found.setdefault((d, path), []).extend(
-                        (c, " ".join(BULLET_LINE.sub("", line).split())) for line in c.source_text.split("\n") if BULLET_LINE.match(line))
+                    found.setdefault((d, path), []).extend((c, item) for item in _bullet_items(c))
         lists = {k: v for k, v in found.items() if len({t for _, t in v}) >= DUTY_ITEMS_MIN}
         if len(lists) != 1:
             return None  # none, or several headings (of several plans) the question does not tell apart
@@ -2162,25 +2154,19 @@ class Assistant:
             for c in chunks:
                 path = tuple(c.section_path)
                 if not children[path]:
-                    bullets.setdefault(path, []).extend(
-                        (c, BULLET_LINE.sub("", line).strip()) for line in c.source_text.split("\n") if BULLET_LINE.match(line))
+                    bullets.setdefault(path, []).extend((c, item) for item in _bullet_items(c))
         parents = [p for p in paths if (len(children[p]) >= OUTLINE_MIN_PARTS and not only_items)
                    or len(bullets.get(p, ())) >= OUTLINE_MIN_PARTS]
         if intent.part:
-            named = [p for p in parents if re.match(rf"{re.escape(intent.part)}\s*[.):]\s", p[-1])]
+            named = [p for p in parents if _numbered_as(intent.part, p[-1])]
             parent = min(named, key=len) if named else None
         else:
             topic = self._topic_terms(u) - _PARTS_NOUN_TERMS
             # a heading the question's topic words cover, or one the question says whole ("Phần Tổ chức
             # thực hiện phân công nhiệm vụ thành bao nhiêu mục": the heading "IV. TỔ CHỨC THỰC HIỆN"), of
             # OUTLINE_MIN_HEADING_TERMS terms or more (a heading "1. Mục tiêu" is said by any question on targets)
-            asked = f"{intent.question} {translate_terms(intent.question)}" if intent.language == "en" else intent.question
-
-            def said_whole(heading: str) -> float:
-                terms = content_terms(without_numbering(heading))
-                return coverage(terms, asked) if len(terms) >= OUTLINE_MIN_HEADING_TERMS else 0.0
-
-            scored = sorted(((max(coverage(topic, p[-1]), said_whole(p[-1])), -len(p), p) for p in parents), reverse=True)
+            asked = _asked_text(intent)
+            scored = sorted(((max(coverage(topic, p[-1]), _said_whole(p[-1], asked)), -len(p), p) for p in parents), reverse=True)
             parent = scored[0][2] if scored and scored[0][0] >= OUTLINE_COVERAGE else None
         if parent is None:
             return None
@@ -3568,7 +3554,7 @@ class Assistant:
             pool, chunks = [], in_section
             # (the words naming the part say where, not what: "the funding section" — a sentence on money is not
             # the answer for saying "kinh phí")
-            where = content_terms(self._section_heading_test(intent)[1])
+            where = content_terms(_section_heading_test(intent.section_said, intent.language)[1])
             q_terms = q_terms - where if q_terms - where else q_terms
         in_article = self._in_named_article(u) if not in_section else []
         if in_article:
@@ -4006,7 +3992,7 @@ class Assistant:
         before or after it ("the implementation section", "the funding section", "the section on objectives"),
         as the vocabulary reads them, say the heading's first two words. Every passage under such a heading in
         the plans in reach (``cands``) and in ``chunks`` — not only those the search brought."""
-        named, _ = self._section_heading_test(intent)
+        named, _ = _section_heading_test(intent.section_said, intent.language)
         if named is None:
             return []
         pool = {c.chunk_id: c for c in chunks}
@@ -4015,12 +4001,6 @@ class Assistant:
                 if c.kind == "text" and c.section_path:
                     pool.setdefault(c.chunk_id, c)
         return [c for c in pool.values() if any(named(heading_words(h)) for h in c.section_path)]
-
-    def _section_heading_test(self, intent: QueryIntent) -> tuple[Callable[[tuple[str, ...]], bool] | None, str]:
-        """A test of a heading's words (``heading_words``) for being the part of the text the question names
-        (``intent.section_said``), or None when it names none (see ``_in_named_section``); and the words that name
-        it (with their Vietnamese, of an English question)."""
-        return _section_heading_test(intent.section_said, intent.language)
 
     def _in_named_article(self, u: Understanding) -> list:
         """The text of the article a question names by number ("Điều 3", "Article 3"): the chunks under a
@@ -5515,7 +5495,9 @@ _BODIES_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:ministries|agencies|bo
 
 @functools.lru_cache(maxsize=256)
 def _section_heading_test(said_text: str, language: str) -> tuple[Callable[[tuple[str, ...]], bool] | None, str]:
-    """See ``Assistant._section_heading_test`` (once per wording asked)."""
+    """A test of a heading's words (``heading_words``) for being the part of the text a question names by
+    ``said_text`` (``QueryIntent.section_said``), or None when it names none (see ``_in_named_section``); and the
+    words that name it (with their Vietnamese, of an English question). Once per wording asked."""
     said = said_text.split()
     if not said:
         return None, ""
@@ -5535,6 +5517,29 @@ def _section_heading_test(said_text: str, language: str) -> tuple[Callable[[tupl
         head = list(words[:2])
         return len(head) == 2 and any(head == w[i:i + 2] for w in ways for i in range(len(w) - 1))
     return (said_in_english, f"{said_text} {vietnamese}") if ways else (None, "")
+
+
+def _numbered_as(part: str, heading: str) -> bool:
+    """Whether a heading bears the numeral a question names a section by ("IV" of "IV. TỔ CHỨC THỰC HIỆN")."""
+    return bool(re.match(rf"{re.escape(part)}\s*[.):]\s", heading))
+
+
+def _asked_text(intent: QueryIntent) -> str:
+    """The question's words a heading may be said by (an English question's with their Vietnamese)."""
+    return f"{intent.question} {translate_terms(intent.question)}" if intent.language == "en" else intent.question
+
+
+def _said_whole(heading: str, asked: str) -> float:
+    """How much of a heading of OUTLINE_MIN_HEADING_TERMS terms or more the question says ("Phần Tổ chức thực
+    hiện phân công …" says "IV. TỔ CHỨC THỰC HIỆN" whole); 0 for a shorter heading ("1. Mục tiêu" is said by any
+    question on targets)."""
+    terms = content_terms(without_numbering(heading))
+    return coverage(terms, asked) if len(terms) >= OUTLINE_MIN_HEADING_TERMS else 0.0
+
+
+def _bullet_items(chunk) -> list[str]:
+    """The bulleted lines of a passage, their marks left out ("- Bố trí kinh phí …" → "Bố trí kinh phí …")."""
+    return [" ".join(BULLET_LINE.sub("", line).split()) for line in chunk.source_text.split("\n") if BULLET_LINE.match(line)]
 
 
 @functools.lru_cache(maxsize=16384)

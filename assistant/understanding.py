@@ -32,10 +32,10 @@ _ROW_REF_LOOSE = re.compile(
 )
 #: "dòng 58", "hàng số 3": a row by its number — told from "động", "hãng" only by the accents
 _ROW_REF_ACCENTED = re.compile(r"(?<!\w)(?:dòng|hàng)\s+(?:số\s+|thứ\s+)?" + _NUM + r"(?![\d/%-])")
-#: A row of an appendix by its number, the thing it lists named in any words (folded): "điểm quan trắc số 7 trong
-#: Phụ lục I", "cơ sở số 12 tại phụ lục II", "monitoring point no. 7 in Annex I", "site number 3 of appendix 2".
 #: A count asked ("bao nhiêu", "how many"): a number after it is no row's.
 _COUNT_ASKED_BEFORE = re.compile(r"\b(?:bao nhieu|how many)\b")
+#: A row of an appendix by its number, the thing it lists named in any words (folded): "điểm quan trắc số 7 trong
+#: Phụ lục I", "cơ sở số 12 tại phụ lục II", "monitoring point no. 7 in Annex I", "site number 3 of appendix 2".
 _ROW_IN_APPENDIX = re.compile(r"(?:\bso|\bno\.?|\bnumber|#)\s*(\d{1,3})\s+(?:trong|tai|cua|o|thuoc|in|of)\s+(?:the\s+)?(?:phu luc|annex|appendix)\b")
 #: "task IV.3", "nhiệm vụ II.5": the row numbered 3 in group IV (numbering that restarts in each group)
 _ROW_REF_GROUPED = re.compile(_ROW_WORD + r"\s*(?:so|no\.?|number|#)?\s*([ivx]+|[a-h])\s*\.\s*" + _NUM + r"(?![\d/%-])")
