@@ -99,7 +99,9 @@ def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group:
     """"Task 30 of Phụ lục II (…)"; the row's group is named when its locator does not say it
     and ``with_group`` (the question asks which group)."""
     if row.group and row.group[0] in row.locator:
-        group = f", {row.group[0]}"
+        # (the parts below the one the locator names too — "I. … > 1. … > 1.1.2. …": an item a cost table lists
+        # again under each part is told apart by them; the citation quotes the row under all of them)
+        group = f", {' > '.join(row.group)}"
     elif row.group and (with_group or not row.number):
         # (an unnumbered row — "- | Diện tích" under "5 | Mận, mơ", "- | Tổng đàn" under "III. BÒ SỮA" — is its
         # group's: the row's name alone says what of, not whose)
@@ -583,7 +585,8 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             label = f"{term} {r.number}" if r.number else term
             code = _second_number(r)
             label += f" ({code})" if code else ""  # "chỉ tiêu 21 (QT-05)": the code the plan also numbers it by
-            group = f" ({r.group[0]})" if r.group and r.group[0] in r.locator else ""  # only what the citation shows
+            # (the row's parts, as its citation quotes them, when the locator names the outermost)
+            group = f" ({' > '.join(r.group)})" if r.group and r.group[0] in r.locator else ""
             tail = f" — {'; '.join(extra)}" if extra else ""
             lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]}{tail} [{c}]")
         if n > MAX_LISTED:
