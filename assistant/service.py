@@ -363,8 +363,7 @@ class Assistant:
     def understand(self, q: Question) -> Understanding:
         """What the question asks (with the conversation before it) and which plans may answer."""
         intent = resolve_followup(parse_question(q.text), list(q.history))
-        for name in [*self._document_agencies(intent.folded), *self._agencies_by_stem(intent.question), *self._units_named_in_english(intent),
-                     *self._bodies_named_by_their_words(intent)]:
+        for name in [*self._document_agencies(intent.folded), *self._agencies_by_stem(intent.question), *self._units_named_in_english(intent)]:
             # (a body the plans print in full that holds a shorter name read from the question — "Bộ Nông
             # nghiệp" of "Bộ Nông nghiệp và PTNT" — replaces it: the question named the longer one)
             shorter = [a for a in intent.agencies if a != name and _contains(name, a) and not _contains(intent.question, name)]
@@ -1117,7 +1116,7 @@ class Assistant:
                 for key in ("lead", "coordinating"):
                     for part in _agency_parts(str(r.fields.get(key) or "")):
                         words = part.split()
-                        if 2 <= len(words) <= 14 and part[:1].isupper():  # ("Ban Quản lý các khu công nghệ cao và khu công nghiệp": 11)
+                        if 2 <= len(words) <= 10 and part[:1].isupper():
                             bodies.setdefault(fold_words(part), part)
                         # a name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at
                         # least, or a body's kind and its level or place ("Công an xã", "Trung tâm y tế")
@@ -1175,21 +1174,6 @@ class Assistant:
                 if f" {folded} " in said and name not in (n for _, n in found):
                     found.append((english, name))
         return found
-
-    def _bodies_named_by_their_words(self, intent: QueryIntent) -> list[str]:
-        """A body the plans' cells name by BODY_WORDS_MIN distinct words or more ("Ban Quản lý các khu công nghệ
-        cao và khu công nghiệp") that an English question names word by word in its own order ("the management
-        board of the high-tech and industrial parks"): every word of the name, but its links ("các", "và"), is in
-        the glossary's reading of the question. The longest such name, when one is."""
-        if intent.language != "en":
-            return []
-        self._agency_name_index()  # reads the cells once per index generation, for self._bodies
-        read = set(fold_words(" ".join(vi for _, vi in translations(intent.question))).split())
-        found = [name for folded, name in self._bodies.items()
-                 if len(words := set(folded.split()) - _FOLDED_STOP_WORDS) >= BODY_WORDS_MIN and words <= read]
-        longest = max((len(fold_words(n).split()) for n in found), default=0)
-        best = [n for n in found if len(fold_words(n).split()) == longest]
-        return best if len(best) == 1 else []
 
     def _units_named_in_english(self, intent: QueryIntent) -> list[str]:
         """Units the plans name in their lead/coordinating cells ("Phòng Công nghệ thông tin", "Khoa
@@ -5200,9 +5184,6 @@ def _strip_numbers(intent: QueryIntent) -> str:
 #: A body named by its kind and an acronym ("Cục THTK", "Sở KH&CN", "Vụ KHTC"): the acronym.
 _ACRONYM = re.compile(r"\b(?:Cục|Tổng cục|Sở|Vụ|Viện|Ban|Trung tâm|Văn phòng|Chi cục)\s+([A-ZĐ][A-ZĐ&]{1,}[A-ZĐ])(?![\w-])")
 #: English words for a unit of an organisation ("the IT department", "the pharmacy office").
-# (fewer words than these, read one by one, may name a body the question does not: "Sở Tài chính" of "which
-# department handles finance")
-BODY_WORDS_MIN = 5
 _EN_UNIT = re.compile(r"(?:departments?|offices?|divisions?|units?|facult(?:y|ies)|wards?)\b", re.IGNORECASE)
 #: Kinds of unit a plan's agency cell opens with, whose rest names what the unit does.
 _UNIT_KINDS = ("Phòng", "Khoa", "Ban", "Văn phòng", "Tổ", "Đội", "Bộ phận")
