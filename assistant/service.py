@@ -932,6 +932,32 @@ class Assistant:
                 out.append(english)
         return out
 
+    def _initials_not_in_reach(self, intent: QueryIntent, cands: list[str], in_plans: AbstractSet[str]) -> list[str]:
+        """Initials a question writes in capitals that the glossary reads ("TFP", "PCI") and that no plan in reach
+        prints, neither as written, nor spelled out (words whose initials they are), nor as the glossary's way of
+        saying them in full ("năng suất các nhân tố tổng hợp"): what they name is not in those plans, though
+        another plan of the index may print it (a body's initials, "UBND", and a numbered part, "III", name no
+        thing asked)."""
+        if not cands:
+            return []
+        out = []
+        for m in _INITIALS_SAID.finditer(intent.question):
+            word = m.group(1)
+            folded = word.casefold()
+            if _ROMAN_NUMERAL.fullmatch(word) or folded in in_plans or find_agencies(word) or self._spelled_out(word, cands):
+                continue
+            # (a way of three syllables or more printed whole, or every pair of neighbouring words of all its ways:
+            # "năng suất" alone, printed by any plan, is no "năng suất các nhân tố tổng hợp")
+            ways = [w - {folded} for english, vi in translations(word) if english.casefold() == folded for w in self._ways(vi, {folded})]
+            ways = [w for w in ways if w]
+            if not ways:
+                continue  # (initials the glossary does not read, "GHG": what they stand for is not known to be absent)
+            pairs = {t for w in ways for t in w if "_" in t}
+            if any(sum("_" in t for t in w) >= 2 and w <= in_plans for w in ways) or (pairs and pairs <= in_plans):
+                continue
+            out.append(word)
+        return list(dict.fromkeys(out))
+
     def _known_bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies an English question names by the vocabulary's English name ("the Ministry of Health")
         whose name — without its kind ("Y tế" of "Bộ Y tế"), or any other name the vocabulary knows — no plan
@@ -3493,6 +3519,7 @@ class Assistant:
         absent += self._unprinted_bodies(u, in_plans)
         absent += self._percentages_not_printed(intent, list(u.candidates))
         absent += self._english_phrases_not_printed(intent, in_plans)
+        absent += self._initials_not_in_reach(intent, list(u.candidates), in_plans)
         absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())
         absent += _vietnamese_things_not_printed(intent, self._accented_pairs(), self._row_name_words())
         absent += self._words_not_printed(intent, list(u.candidates))
@@ -5068,6 +5095,9 @@ _PRINTED_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)(?:\s?[-–]\s?(
 _MINISTRY_SAID = re.compile(r"\bministry\b|\bministries\b", re.IGNORECASE)
 #: the kinds of a province's or a district's body that bear a ministry's name at their own level (as printed, lower-cased)
 _DEPARTMENT_KINDS = ("sở", "phòng")
+# (letters only, not part of a code or an act's number: "KH-UBND", "NĐ-CP", "5G", "Wi-Fi")
+_INITIALS_SAID = re.compile(r"(?<![\w/&.-])([A-Z]{3,6})(?![\w/&-])")
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _ACRONYM_SAID = re.compile(r"(?<![\w])([A-ZĐ][A-ZĐ0-9]{2,})\+?(?![\w])")
 _LEVEL_SAID = re.compile(r"\b(?:provincial|province|district|commune|ward|city|municipal)\b")
 _BOUND_TEST = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}

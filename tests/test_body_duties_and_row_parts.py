@@ -1,6 +1,7 @@
 """A body's duty under its own heading in the text, the one that says most of an English "which department
-should …" question, is quoted beside the rows; a row's parts below its locator's are named in the answer.
-Real ingest of small Markdown plans."""
+should …" question, is quoted beside the rows; a row's parts below its locator's are named in the answer;
+initials the glossary reads ("TFP", "PCI") that the plan named does not print are not answered from its other
+rows. Real ingest of small Markdown plans."""
 
 import pytest
 
@@ -17,6 +18,8 @@ Số: 77/KH-UBND
 ## I. MỤC TIÊU
 
 Hoàn thành quy hoạch hạ tầng viễn thông cho toàn bộ các khu công nghệ cao, khu công nghiệp.
+
+Đến năm 2030, tỉ lệ đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt 55%.
 
 ## II. TỔ CHỨC THỰC HIỆN
 
@@ -128,3 +131,23 @@ def test_an_item_listed_under_several_parts_is_named_with_its_parts(plans):
     assert "125.000" in ans.answer
     # (the row's locator names part I only; the part 1.2 it stands under tells it from the pond water's row)
     assert "Mẫu nước cấp" in ans.answer.split("[")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "What TFP contribution target does Plan 12 of Bình Sơn set?",
+    "Kế hoạch 12 của Bình Sơn đặt chỉ tiêu PCI năm 2026 là bao nhiêu?",
+])
+def test_initials_the_glossary_reads_that_the_plan_named_does_not_print_are_not_answered(plans, question):
+    # (another plan of the index prints them — Plan 77's row below names "TFP" — and the plan named does not:
+    # its rows about something else are no answer)
+    ans = plans.answer(question)
+    assert not ans.found
+    assert "TFP" in ans.answer or "PCI" in ans.answer
+
+
+def test_initials_printed_by_the_plan_named_or_spelled_out_in_it_are_answered(plans):
+    ans = plans.answer("What TFP contribution target does Plan 77 of Lâm Hà set?")
+    assert ans.found and "55%" in ans.answer
+    # (Vietnamese initials of words the plan prints — "HTVT", hạ tầng viễn thông — are not read as unknown)
+    ans = plans.answer("Nhiệm vụ điều chỉnh quy hoạch HTVT trong khu công nghiệp của Kế hoạch 77 do ai chủ trì?")
+    assert ans.found and "Ban Quản lý các khu công nghệ cao và khu công nghiệp" in ans.answer
