@@ -3060,6 +3060,9 @@ class Assistant:
             top = max((matches[r.row_id].lexical for r in pool), default=0.0)
             tied = [r for r in pool if matches[r.row_id].lexical >= top - PART_TIE]
             tied = [r for r in tied if r.doc_id == lead_plan] or tied
+            # (of those, the rows stating what is asked, when some do: "compare the cost of digitising the old
+            # records …" — the project list's row with its cost, not the task list's row of the same work)
+            tied = [r for r in tied if has_asked_value(r, u.intent)] or tied
             return _giving_what_is_asked(tied, lambda r: matches[r.row_id].score, u.intent)
 
         # (a row best for two parts is no one side's)
@@ -3085,7 +3088,10 @@ class Assistant:
             wanted = u.intent.comparison
             # (the part's matches were weighed with its words' meaning above: the same scores, not embedded again)
             near = self._part_by_meaning(u.part_texts[i], terms, pool, matches) if wanted and i < len(u.part_texts) else None
-            if near is not None:
+            if near is not None and not (has_asked_value(best, u.intent) and not has_asked_value(near[0], u.intent)
+                                         and m.lexical >= matches[near[0].row_id].lexical - PART_TIE):
+                # (not over a row holding as many of the part's words that states what is asked when the nearest
+                # in meaning states none: see part_best)
                 best, m = near
             mine = _giving_what_is_asked(same_plan, lambda r: matches[r.row_id].score, u.intent) \
                 if same_plan and best.doc_id not in kept_plans else None
