@@ -26,7 +26,7 @@ from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
-                               untranslated_words, THING_VI)
+                               untranslated_words, EN_VI, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
@@ -42,7 +42,7 @@ from retriever import HybridRetriever, RowLookup
 from retriever.lookup import group_numeral
 from retriever.semantic import SemanticIndex
 from retriever.errors import UnknownDocumentError
-from retriever.text import EN_STOP_WORDS, STOP_WORDS, fold_accents, tokenize
+from retriever.text import EN_STOP_WORDS, STOP_WORDS, canonical_words, fold_accents, tokenize
 
 #: A table's progress column ("Hoàn thành", "Đang thực hiện", "Quá hạn"), or a column that sorts its
 #: rows into kinds ("Điều chỉnh thời hạn", "Bổ sung mới"), is read as a set of states when it holds at
@@ -957,6 +957,19 @@ class Assistant:
                 continue
             out.append(word)
         return list(dict.fromkeys(out))
+
+    def _terms_not_in_reach(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """Terms of the vocabulary's Vietnamese side of TERM_SYLLABLES ("kim ngạch nhập khẩu", "chất thải y tế")
+        that a Vietnamese question says whole and no plan in reach prints whole (syllables read with the plans'
+        i/y spellings as one, "tỷ"/"tỉ"): the thing is not in those plans, though its words are, one by one
+        ("nhập khẩu" of "xuất nhập khẩu", "y tế" of another sentence). Not the words asking a field ("cơ quan
+        phối hợp", "thời hạn", "ước thực hiện") nor a body's name, which other checks read."""
+        if intent.language != "vi" or not cands or english_words(intent.question) or intent.followup_of:
+            return []
+        said = f" {canonical_words(intent.question)} "
+        out = [written for term, written in _vocabulary_terms() if f" {term} " in said
+               and not any(f" {term} " in self._whole_text(d, canonical_words) for d in cands)]
+        return [t for t in out if not any(t != o and f" {t} " in f" {o} " for o in out)]
 
     def _known_bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Bodies an English question names by the vocabulary's English name ("the Ministry of Health")
@@ -3526,6 +3539,7 @@ class Assistant:
         absent += self._percentages_not_printed(intent, list(u.candidates))
         absent += self._english_phrases_not_printed(intent, in_plans)
         absent += self._initials_not_in_reach(intent, list(u.candidates), in_plans)
+        absent += self._terms_not_in_reach(intent, list(u.candidates))
         absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())
         absent += _vietnamese_things_not_printed(intent, self._accented_pairs(), self._row_name_words())
         absent += self._words_not_printed(intent, list(u.candidates))
@@ -5101,6 +5115,24 @@ _PRINTED_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)(?:\s?[-–]\s?(
 _MINISTRY_SAID = re.compile(r"\bministry\b|\bministries\b", re.IGNORECASE)
 #: the kinds of a province's or a district's body that bear a ministry's name at their own level (as printed, lower-cased)
 _DEPARTMENT_KINDS = ("sở", "phòng")
+#: the number of syllables of a vocabulary term read whole by _terms_not_in_reach (two are too often a
+#: sentence's neighbours that happen to make a term: "nhập khẩu" of "xuất nhập khẩu")
+TERM_SYLLABLES = range(3, 7)
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_terms() -> tuple[tuple[str, str], ...]:
+    """(canonical words, as written) of the vocabulary's Vietnamese terms of TERM_SYLLABLES that name a thing:
+    not a body (read by the body checks), not holding the words that ask a field ("phối hợp", "thời hạn")."""
+    cues = {f" {c.strip()} " for words in FIELD_CUES.values() for c in words if c.strip()}
+    out: dict[str, str] = {}
+    for _, vi in EN_VI:
+        words = canonical_words(vi)
+        if len(words.split()) in TERM_SYLLABLES and not any(cue in f" {words} " for cue in cues) and not find_agencies(vi):
+            out.setdefault(words, vi)
+    return tuple(out.items())
+
+
 # (letters only, not part of a code or an act's number: "KH-UBND", "NĐ-CP", "5G", "Wi-Fi")
 _INITIALS_SAID = re.compile(r"(?<![\w/&.-])([A-Z]{3,6})(?![\w/&-])")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")

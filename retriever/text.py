@@ -146,6 +146,14 @@ def _syllable(s: str) -> tuple[str, str, bool]:
     return info
 
 
+def canonical_words(text: str) -> str:
+    """A text's words, lower-cased, folded and with the tone placement and i/y spellings of open syllables
+    unified as :func:`tokenize` reads them ("tỷ trọng" and "tỉ trọng" alike), one space apart; numbers left out."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(_syllable(w)[1] for w in re.findall(r"[^\W\d_]+", text.casefold()))
+
+
 # --------------------------------------------------------------------------------------------
 # tokenizer
 

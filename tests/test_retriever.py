@@ -501,3 +501,11 @@ def test_chroma_ranks_when_the_vectors_are_not_held_or_exact_ranking_is_off(held
     retriever = HybridRetriever(store=store, settings=Settings(exact_dense_max_chunks=limit), exact=exact)
     hits = retriever.search("quản trị dữ liệu", k=4)
     assert store.dense_calls and hits[0].chunk.chunk_id == "c18" and hits[0].dense_rank == 2
+
+
+def test_canonical_words_read_i_y_spellings_and_tone_placement_as_one():
+    from retriever.text import canonical_words
+
+    assert canonical_words("Tỷ trọng kinh tế số") == canonical_words("tỉ trọng kinh tế số") == "ti trong kinh te so"
+    assert canonical_words("Hoà bình, thuỷ lợi 2030") == canonical_words("hòa bình thủy lợi") == "hoa binh thuy loi"
+    assert canonical_words("Quý II") == "quy ii"  # ("quý" keeps its y: "qu" is no consonant cluster of "ti")
