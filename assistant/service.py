@@ -669,16 +669,16 @@ class Assistant:
         tế" apart from "số y tế" of "chuyển đổi số y tế", which folding joins); once per index generation."""
         return self._whole_text(doc_id, _accented_words)
 
-    def _whole_text(self, doc_id: str, words: Callable[[str], str]) -> str:
-        """A plan's whole text as ``words`` reads each passage, one space apart and at each end; kept per index
-        generation and reading."""
+    def _whole_text(self, doc_id: str, words: Callable[[str], str], indexed: bool = False) -> str:
+        """A plan's whole text as ``words`` reads each passage (``indexed``: as indexed, rows under their column
+        labels), one space apart and at each end; kept per index generation and reading."""
         gen = self.store.generation
         if getattr(self, "_whole_texts_gen", None) != gen:
             self._whole_texts, self._whole_texts_gen = {}, gen
-        key = (doc_id, words)
+        key = (doc_id, words, indexed)
         text = self._whole_texts.get(key)
         if text is None:
-            text = self._whole_texts[key] = f" {' '.join(words(c.source_text) for c in self.store.chunks(doc_id))} "
+            text = self._whole_texts[key] = f" {' '.join(words(c.text if indexed else c.source_text) for c in self.store.chunks(doc_id))} "
         return text
 
     def _accented_terms(self) -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, float]]:
@@ -933,27 +933,30 @@ class Assistant:
         return out
 
     def _initials_not_in_reach(self, intent: QueryIntent, cands: list[str], in_plans: AbstractSet[str]) -> list[str]:
-        """Initials a question writes in capitals that the glossary reads ("TFP", "PCI") and that no plan in reach
-        prints, neither as written, nor spelled out (words whose initials they are), nor as the glossary's way of
-        saying them in full ("năng suất các nhân tố tổng hợp"): what they name is not in those plans, though
-        another plan of the index may print it (a body's initials, "UBND", and a numbered part, "III", name no
-        thing asked)."""
+        """Initials a question writes in capitals that the glossary reads in three words or more ("TFP", "PCI") and
+        that no plan in reach prints, neither as written, nor in the glossary's wording ("năng suất các nhân tố tổng
+        hợp"), nor spelled out (words whose initials they are), nor with one letter more ("GRDP" for "GDP"): what they
+        name is not in those plans, though another plan of the index may print it (a body's initials, "UBND", and a
+        numbered part, "III", name no thing asked)."""
         if not cands:
             return []
         out = []
         for m in _INITIALS_SAID.finditer(intent.question):
             word = m.group(1)
             folded = word.casefold()
-            if _ROMAN_NUMERAL.fullmatch(word) or folded in in_plans or find_agencies(word) or self._spelled_out(word, cands):
+            if _ROMAN_NUMERAL.fullmatch(word) or folded in in_plans or find_agencies(word):
                 continue
-            # (a way of three syllables or more printed whole, or every pair of neighbouring words of all its ways:
-            # "năng suất" alone, printed by any plan, is no "năng suất các nhân tố tổng hợp")
-            ways = [w - {folded} for english, vi in translations(word) if english.casefold() == folded for w in self._ways(vi, {folded})]
-            ways = [w for w in ways if w]
-            if not ways:
-                continue  # (initials the glossary does not read, "GHG": what they stand for is not known to be absent)
-            pairs = {t for w in ways for t in w if "_" in t}
-            if any(sum("_" in t for t in w) >= 2 and w <= in_plans for w in ways) or (pairs and pairs <= in_plans):
+            # (the glossary's wording, without the initials, of three words or more — "VND" → "đồng" may be printed
+            # any way — printed by a plan in reach with its words together, see _printed_nearby; not the index's
+            # cut of it into ways, which any plan's "năng suất" would print)
+            wordings = [" ".join(w for w in canonical_words(vi).split() if w != folded)
+                        for english, vi in translations(word) if english.casefold() == folded]
+            wordings = [w for w in wordings if len(w.split()) >= 3]
+            if not wordings or any(_printed_nearby(w, self._whole_text(d, canonical_words, indexed=True))
+                                   for w in wordings for d in cands) or self._spelled_out(word, cands):
+                continue
+            # (initials with one letter more that a plan prints, its own level's: "GRDP" of a province for "GDP")
+            if any(len(t) == len(folded) + 1 and t.isalpha() and t.isascii() and _is_subsequence(folded, t) for t in in_plans):
                 continue
             out.append(word)
         return list(dict.fromkeys(out))
@@ -967,8 +970,14 @@ class Assistant:
         if intent.language != "vi" or not cands or english_words(intent.question) or intent.followup_of:
             return []
         said = f" {canonical_words(intent.question)} "
-        out = [written for term, written in _vocabulary_terms() if f" {term} " in said
-               and not any(f" {term} " in self._whole_text(d, canonical_words) for d in cands)]
+        asked = [(term, written) for term, written in _vocabulary_terms() if f" {term} " in said]
+        if not asked:
+            return []
+        # (the text as indexed: a table's rows under their column labels, "Kim ngạch nhập khẩu (triệu USD): 250")
+        texts = [self._whole_text(d, canonical_words, indexed=True) for d in cands]
+        printed = set().union(*(self._vocabulary(d) for d in cands))
+        out = [written for term, written in asked if not any(_printed_nearby(term, text) for text in texts)
+               and "".join(w[0] for w in term.split()) not in printed]  # (nor its initials, "BHYT")
         return [t for t in out if not any(t != o and f" {t} " in f" {o} " for o in out)]
 
     def _known_bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
@@ -5118,13 +5127,40 @@ _DEPARTMENT_KINDS = ("sở", "phòng")
 #: the number of syllables of a vocabulary term read whole by _terms_not_in_reach (two are too often a
 #: sentence's neighbours that happen to make a term: "nhập khẩu" of "xuất nhập khẩu")
 TERM_SYLLABLES = range(3, 7)
+#: how many more words than a term's a span may hold and still print it (see _printed_nearby)
+TERM_SLACK = 3
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` stand in ``long`` in their order ("gdp" in "grdp")."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def _printed_nearby(term: str, text: str) -> bool:
+    """Whether ``text`` (canonical words, padded) prints every word of ``term`` within a span TERM_SLACK words
+    longer than it, in any order: "chất thải rắn y tế", "kim ngạch xuất khẩu và nhập khẩu", "doanh nghiệp vừa và
+    nhỏ" print "chất thải y tế", "kim ngạch nhập khẩu", "doanh nghiệp nhỏ và vừa"."""
+    words = term.split()
+    if f" {term} " in text:
+        return True
+    span = len(words) + TERM_SLACK
+    first = f" {words[0]} "
+    at = text.find(first)
+    while at >= 0:
+        window = f" {' '.join(text[max(0, at - 1):].split()[:span])} "
+        back = f" {' '.join(text[:at + 1].split()[-span:])} "
+        if all(f" {w} " in window for w in words) or all(f" {w} " in back for w in words):
+            return True
+        at = text.find(first, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=1)
 def _vocabulary_terms() -> tuple[tuple[str, str], ...]:
     """(canonical words, as written) of the vocabulary's Vietnamese terms of TERM_SYLLABLES that name a thing:
     not a body (read by the body checks), not holding the words that ask a field ("phối hợp", "thời hạn")."""
-    cues = {f" {c.strip()} " for words in FIELD_CUES.values() for c in words if c.strip()}
+    cues = {f" {canonical_words(c)} " for words in FIELD_CUES.values() for c in words if canonical_words(c)}
     out: dict[str, str] = {}
     for _, vi in EN_VI:
         words = canonical_words(vi)

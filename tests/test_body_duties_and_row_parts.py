@@ -63,7 +63,16 @@ Số: 12/KH-UBND
 
 ## I. MỤC TIÊU
 
-Kim ngạch nhập khẩu thiết bị công nghệ số năm 2026 đạt 120 triệu USD.
+Kim ngạch nhập khẩu thiết bị công nghệ số năm 2026 đạt 120 triệu USD. Tỉ lệ đóng góp của năng suất các nhân
+tố tổng hợp vào tăng trưởng năm 2026 đạt 40%. Tỉ lệ người dân tham gia BHYT đạt 95%. Tổng kinh phí thực hiện Kế
+hoạch là 25 tỷ đồng.
+
+**Bảng 1. Xử lý chất thải**
+
+| TT | Địa bàn | Lượng chất thải y tế được xử lý (tấn) |
+|---|---|---|
+| 1 | Huyện Đông Sơn | 340 |
+| 2 | Huyện Tây Sơn | 210 |
 
 ## Phụ lục
 
@@ -139,7 +148,7 @@ def test_an_item_listed_under_several_parts_is_named_with_its_parts(plans):
 
 
 @pytest.mark.parametrize("question", [
-    "What TFP contribution target does Plan 12 of Bình Sơn set?",
+    "What TFP contribution target does Plan 52 of Hà Lam set?",
     "Kế hoạch 12 của Bình Sơn đặt chỉ tiêu PCI năm 2026 là bao nhiêu?",
 ])
 def test_initials_the_glossary_reads_that_the_plan_named_does_not_print_are_not_answered(plans, question):
@@ -218,3 +227,15 @@ def test_a_term_said_whole_that_the_plan_named_does_not_print_is_not_answered(pl
     assert "kim ngạch nhập khẩu" in ans.answer
     ans = plans.answer("Kế hoạch 12 của Bình Sơn đặt mục tiêu kim ngạch nhập khẩu năm 2026 là bao nhiêu?")
     assert ans.found and "120 triệu USD" in ans.answer
+
+
+@pytest.mark.parametrize("question,said", [
+    ("What TFP contribution target does Plan 12 of Bình Sơn set?", "40%"),  # its wording printed, not "TFP"
+    ("Tổng kinh phí thực hiện Kế hoạch 12 của Bình Sơn là bao nhiêu tỷ VND?", "25 tỷ đồng"),  # "VND" read as "đồng"
+    ("Kế hoạch 12 của Bình Sơn đặt tỉ lệ người dân tham gia bảo hiểm y tế là bao nhiêu?", "95%"),  # printed "BHYT"
+    ("Lượng chất thải y tế được xử lý tại huyện Đông Sơn theo Kế hoạch 12 là bao nhiêu tấn?", "340"),  # a column's label
+])
+def test_initials_and_terms_a_plan_prints_otherwise_are_answered(plans, question, said):
+    ans = plans.answer(question)
+    assert ans.found, ans.answer
+    assert said in ans.answer
