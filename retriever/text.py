@@ -26,6 +26,7 @@ import unicodedata
 
 from ingest.text import FOLD_TABLE
 from ingest.text import fold as _fold
+from ingest.text import fold_words
 
 __all__ = [
     "STOP_WORDS",
@@ -147,11 +148,9 @@ def _syllable(s: str) -> tuple[str, str, bool]:
 
 
 def canonical_words(text: str) -> str:
-    """A text's words, lower-cased, folded and with the tone placement and i/y spellings of open syllables
-    unified as :func:`tokenize` reads them ("tỷ trọng" and "tỉ trọng" alike), one space apart; numbers left out."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return " ".join(_syllable(w)[1] for w in re.findall(r"[^\W\d_]+", text.casefold()))
+    """:func:`ingest.text.fold_words` with the i/y spellings of open syllables as one, as :func:`tokenize` reads
+    them ("tỷ trọng" and "tỉ trọng" alike); its runs of letters only ("CO2" → "co")."""
+    return " ".join(_canon_syllable(w) for w in re.findall(r"[^\W\d_]+", fold_words(text)))
 
 
 # --------------------------------------------------------------------------------------------
