@@ -85,7 +85,7 @@ def _agency(value: str, lang: str) -> str:
     return "; ".join(glossed)
 
 
-def _doc_short(doc: DocumentInfo | None, lang: str) -> str:
+def doc_short(doc: DocumentInfo | None, lang: str) -> str:
     if doc is None:
         return ""
     if doc.number:
@@ -113,10 +113,10 @@ def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group:
         kind = "row" if _is_listed_thing(row) else row.kind
         term = "Project" if project else {"indicator": "Indicator", "task": "Task"}.get(kind, "Row")
         head = f"{term} {row.number}" if row.number else f"An unnumbered {term.lower()}"
-        return f"{head} of {row.appendix}{group} ({_doc_short(doc, lang)})"
+        return f"{head} of {row.appendix}{group} ({doc_short(doc, lang)})"
     term = "Dự án" if project else {"indicator": "Chỉ tiêu", "task": "Nhiệm vụ"}.get("row" if _is_listed_thing(row) else row.kind, "Dòng")
     head = f"{term} {row.number}" if row.number else f"{term} (không đánh số)"
-    return f"{head} tại {row.appendix}{group} ({_doc_short(doc, lang)})"
+    return f"{head} tại {row.appendix}{group} ({doc_short(doc, lang)})"
 
 
 def row_statement(hit: RowHit, intent: QueryIntent, doc: DocumentInfo | None, n: int, lang: str,
@@ -537,12 +537,12 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             every = [r for key in tables for r in by_table[key]]
             kinds_all = {r.kind for r in every}
             kind_all = kinds_all.pop() if len(kinds_all) == 1 else "other"
-            lines.append(f"{_doc_short(doc, lang)}: {len(every)} {_kind_words(kind_all, len(every), lang, every)}{where}"
+            lines.append(f"{doc_short(doc, lang)}: {len(every)} {_kind_words(kind_all, len(every), lang, every)}{where}"
                          + (f", trong {len(tables)} bảng/mục:" if lang == "vi" else f", in {len(tables)} tables or sections:"))
         kinds = {r.kind for r in rows}
         kind = kinds.pop() if len(kinds) == 1 else "other"
         n = len(rows)
-        table = f"{appendix}, {_doc_short(doc, lang)}" if appendix else _doc_short(doc, lang)
+        table = f"{appendix}, {doc_short(doc, lang)}" if appendix else doc_short(doc, lang)
         total = evidence.totals.get((doc_id, appendix))
         if evidence.mode == "count":
             # The count is the answer: computed from the rows listed (and cited) below it.
@@ -597,7 +597,7 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
 def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: CitationBook, lang: str) -> list[str]:
     """A section's parts: its heading, how many sub-headings it has, and each as printed, cited by its passage."""
     first = evidence.passages[0].chunk
-    where = f"{evidence.filters[0]} ({_doc_short(docs.get(first.doc_id), lang)})" if evidence.filters else _doc_short(docs.get(first.doc_id), lang)
+    where = f"{evidence.filters[0]} ({doc_short(docs.get(first.doc_id), lang)})" if evidence.filters else doc_short(docs.get(first.doc_id), lang)
     n = len(evidence.passages)
     if evidence.counted == "bases":
         lines = [f"{where} nêu {n} căn cứ:" if lang == "vi" else f"{where} cites {n} legal bases:"]
@@ -622,7 +622,7 @@ def _compose_extreme(evidence: Evidence, intent: QueryIntent, docs: dict[str, Do
     label, which = evidence.filters[0], evidence.extreme
     first = evidence.rows[0].row
     (_, n), = evidence.totals.items()
-    where = f"{first.appendix} ({_doc_short(docs.get(first.doc_id), lang)})"
+    where = f"{first.appendix} ({doc_short(docs.get(first.doc_id), lang)})"
     if lang == "vi":
         head = f"{'Lớn nhất' if which == 'max' else 'Nhỏ nhất'} theo cột “{label}” trong {n} dòng có số liệu của {where}:"
     else:
@@ -642,8 +642,8 @@ def _compose_count(evidence: Evidence, docs: dict[str, DocumentInfo], book: Cita
         doc = docs.get(p.chunk.doc_id)
         n = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
         said = " … ".join(p.sentences)
-        lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]" if lang == "vi"
-                     else f"According to {_doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]")
+        lines.append(f"Theo {doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]" if lang == "vi"
+                     else f"According to {doc_short(doc, lang)} ({p.chunk.locator}): “{said}” [{n}]")
     if evidence.rows and evidence.distinct:
         lines.append(_compose_distinct(evidence, docs, book, lang))
     elif evidence.rows:
@@ -688,7 +688,7 @@ def _compose_distinct(evidence: Evidence, docs: dict[str, DocumentInfo], book: C
             for body in bodies_in(str(r.fields.get(evidence.distinct) or "")):
                 key = " ".join(fold_words(body).split())
                 bodies.setdefault(key, (body, []))[1].append(r)
-        table = f"{appendix}, {_doc_short(doc, lang)}" if appendix else _doc_short(doc, lang)
+        table = f"{appendix}, {doc_short(doc, lang)}" if appendix else doc_short(doc, lang)
         kinds = {r.kind for r in rows}
         kind = kinds.pop() if len(kinds) == 1 else "other"
         n_rows = f"{len(rows)} {_kind_words(kind, len(rows), lang, rows)}"
@@ -801,14 +801,14 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
         if p.section:  # one of the bodies a section assigns duties to: the section said once, each body on its line
             if (p.chunk.doc_id, p.section) not in headed:
                 headed.add((p.chunk.doc_id, p.section))
-                lines.append(f"Theo {_doc_short(doc, lang)} ({p.section}), các cơ quan được giao nhiệm vụ:" if lang == "vi"
-                             else f"According to {_doc_short(doc, lang)} ({p.section}), the bodies given duties:")
+                lines.append(f"Theo {doc_short(doc, lang)} ({p.section}), các cơ quan được giao nhiệm vụ:" if lang == "vi"
+                             else f"According to {doc_short(doc, lang)} ({p.section}), the bodies given duties:")
             lines.append(f"- {p.body}: “{quoted}” [{n}]" if p.body else f"- “{quoted}” [{n}]")
             continue
         if lang == "vi":
-            lines.append(f"Theo {_doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
+            lines.append(f"Theo {doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
         else:
-            lines.append(f"According to {_doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
+            lines.append(f"According to {doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
     if evidence.rows and missing_all and all(
         not (h.row.fields.get("targets") or {}).keys() & set(intent.target_years) for h in evidence.rows
     ) and intent.fields in ([], ["targets"]):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Set as AbstractSet
 from langchain_core.runnables import RunnableLambda
 
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
-from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, group_kind, has_asked_value, is_value, status_years
+from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, doc_short, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
                                found_terms, opening_sentences, plain_terms)
@@ -3568,7 +3568,9 @@ class Assistant:
                              if t in written and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t)
                              and t.replace("-", "") not in in_plans and t.replace("-", "_") not in in_plans)
         if absent:
-            return _none_mention(absent, intent.language)
+            # (the plan the question names, when it names one: another plan of the index may print them)
+            named = doc_short(u.docs.get(u.candidates[0]), intent.language) if u.explicit and len(u.candidates) == 1 else ""
+            return _none_mention(absent, intent.language, named)
         if "contact" in intent.fields and (_NUMBER_ASKED.search(intent.folded) or not {"lead", "coordinating"} & set(intent.fields)):
             # "what phone number or e-mail should schools use": only a row or passage printing one answers
             # (not "which agency runs the hotline": who is asked, the hotline is the thing done)
@@ -4494,12 +4496,14 @@ def _vietnamese_things_not_printed(intent: QueryIntent, printed_pairs: AbstractS
     return list(dict.fromkeys(out))
 
 
-def _none_mention(absent: list[str], language: str) -> Evidence:
-    """No answer: no plan in reach mentions these names (each once, and not its words again: "Phòng Quản lý",
-    not also "Phòng", "Quản")."""
+def _none_mention(absent: list[str], language: str, named: str = "") -> Evidence:
+    """No answer: no plan in reach — ``named``, the plan the question names — mentions these names (each once, and
+    not its words again: "Phòng Quản lý", not also "Phòng", "Quản")."""
     absent = [a for a in dict.fromkeys(absent) if not any(a != b and f" {a} " in f" {b} " for b in absent)]
-    return Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến “{', '.join(absent)}”" if language == "vi"
-                                         else f"no plan mentions “{', '.join(absent)}”"))
+    said = ", ".join(absent)
+    if named:
+        return Evidence(mode="none", reason=(f"{named} không nhắc đến “{said}”" if language == "vi" else f"{named} does not mention “{said}”"))
+    return Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến “{said}”" if language == "vi" else f"no plan mentions “{said}”"))
 
 
 def _titled_by_question(question: str, chunks: list, generic: AbstractSet[str]) -> set[str]:
