@@ -60,6 +60,9 @@ STT\tNội dung chỉ tiêu\tĐơn vị tính\tGiao chỉ tiêu 2027\tCơ quan, 
 if not CHROMIUM.exists():  # pragma: no cover - depends on the machine
     pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package to run the browser tests", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (pip install playwright)")
+# (what a page shows after an event is waited for as long as a loaded machine takes to show it: the default 5 s
+# ran out on a CI run beside other work, where the Tables filter showed its result later)
+sync_api.expect.set_options(timeout=30_000)
 
 
 @dataclass
