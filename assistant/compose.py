@@ -95,13 +95,18 @@ def doc_short(doc: DocumentInfo | None, lang: str) -> str:
     return doc.title
 
 
+def _parts_beyond_locator(row: TableRow) -> str:
+    """The parts a row stands under ("I. … > 1. … > 1.1.2. …"), as its citation quotes them, when its locator names
+    the outermost — the parts below it too: an item a cost table lists again under each part is told apart by them;
+    "" otherwise."""
+    return " > ".join(row.group) if row.group and row.group[0] in row.locator else ""
+
+
 def _row_subject(row: TableRow, doc: DocumentInfo | None, lang: str, with_group: bool = False) -> str:
     """"Task 30 of Phụ lục II (…)"; the row's group is named when its locator does not say it
     and ``with_group`` (the question asks which group)."""
-    if row.group and row.group[0] in row.locator:
-        # (the parts below the one the locator names too — "I. … > 1. … > 1.1.2. …": an item a cost table lists
-        # again under each part is told apart by them; the citation quotes the row under all of them)
-        group = f", {' > '.join(row.group)}"
+    if (parts := _parts_beyond_locator(row)):
+        group = f", {parts}"
     elif row.group and (with_group or not row.number):
         # (an unnumbered row — "- | Diện tích" under "5 | Mận, mơ", "- | Tổng đàn" under "III. BÒ SỮA" — is its
         # group's: the row's name alone says what of, not whose)
@@ -585,8 +590,7 @@ def _compose_rows_listing(evidence: Evidence, docs: dict[str, DocumentInfo], boo
             label = f"{term} {r.number}" if r.number else term
             code = _second_number(r)
             label += f" ({code})" if code else ""  # "chỉ tiêu 21 (QT-05)": the code the plan also numbers it by
-            # (the row's parts, as its citation quotes them, when the locator names the outermost)
-            group = f" ({' > '.join(r.group)})" if r.group and r.group[0] in r.locator else ""
+            group = f" ({parts})" if (parts := _parts_beyond_locator(r)) else ""
             tail = f" — {'; '.join(extra)}" if extra else ""
             lines.append(f"- {label}{group}: {r.fields.get('content', '')[:200]}{tail} [{c}]")
         if n > MAX_LISTED:

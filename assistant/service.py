@@ -961,7 +961,7 @@ class Assistant:
             out.append(word)
         return list(dict.fromkeys(out))
 
-    def _terms_not_in_reach(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+    def _terms_not_in_reach(self, intent: QueryIntent, cands: list[str], in_plans: AbstractSet[str]) -> list[str]:
         """Terms of the vocabulary's Vietnamese side of TERM_SYLLABLES ("kim ngạch nhập khẩu", "chất thải y tế")
         that a Vietnamese question says whole and no plan in reach prints whole (syllables read with the plans'
         i/y spellings as one, "tỷ"/"tỉ"): the thing is not in those plans, though its words are, one by one
@@ -975,9 +975,8 @@ class Assistant:
             return []
         # (the text as indexed: a table's rows under their column labels, "Kim ngạch nhập khẩu (triệu USD): 250")
         texts = [self._whole_text(d, canonical_words, indexed=True) for d in cands]
-        printed = set().union(*(self._vocabulary(d) for d in cands))
         out = [written for term, written in asked if not any(_printed_nearby(term, text) for text in texts)
-               and "".join(w[0] for w in term.split()) not in printed]  # (nor its initials, "BHYT")
+               and "".join(w[0] for w in term.split()) not in in_plans]  # (nor its initials, "BHYT")
         return [t for t in out if not any(t != o and f" {t} " in f" {o} " for o in out)]
 
     def _known_bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
@@ -3548,7 +3547,7 @@ class Assistant:
         absent += self._percentages_not_printed(intent, list(u.candidates))
         absent += self._english_phrases_not_printed(intent, in_plans)
         absent += self._initials_not_in_reach(intent, list(u.candidates), in_plans)
-        absent += self._terms_not_in_reach(intent, list(u.candidates))
+        absent += self._terms_not_in_reach(intent, list(u.candidates), in_plans)
         absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())
         absent += _vietnamese_things_not_printed(intent, self._accented_pairs(), self._row_name_words())
         absent += self._words_not_printed(intent, list(u.candidates))
@@ -5145,19 +5144,25 @@ def _printed_nearby(term: str, text: str) -> bool:
     """Whether ``text`` (canonical words, padded) prints every word of ``term`` within a span TERM_SLACK words
     longer than it, in any order: "chất thải rắn y tế", "kim ngạch xuất khẩu và nhập khẩu", "doanh nghiệp vừa và
     nhỏ" print "chất thải y tế", "kim ngạch nhập khẩu", "doanh nghiệp nhỏ và vừa"."""
-    words = term.split()
     if f" {term} " in text:
         return True
-    span = len(words) + TERM_SLACK
-    first = f" {words[0]} "
-    at = text.find(first)
-    while at >= 0:
-        window = f" {' '.join(text[max(0, at - 1):].split()[:span])} "
-        back = f" {' '.join(text[:at + 1].split()[-span:])} "
-        if all(f" {w} " in window for w in words) or all(f" {w} " in back for w in words):
-            return True
-        at = text.find(first, at + 1)
-    return False
+    words = set(term.split())
+    n = len(words) + TERM_SLACK
+    said, at = _word_positions(text)
+    # (at each place the term's first word stands, the n - 1 words from it on or the n words before it: a look at a
+    # few words each, not a split of the plan's text at every place)
+    first = term.split()[0]
+    return any(words <= set(said[p:p + n - 1]) or words <= set(said[max(0, p - n):p]) for p in at.get(first, ()))
+
+
+@functools.lru_cache(maxsize=64)
+def _word_positions(text: str) -> tuple[list[str], dict[str, list[int]]]:
+    """A plan's text (see ``_whole_text``) as its words and where each stands, once per text kept."""
+    said = text.split()
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(said):
+        at.setdefault(w, []).append(i)
+    return said, at
 
 
 @functools.lru_cache(maxsize=1)
