@@ -385,9 +385,16 @@ def asks_a_thing_not_money(folded: str) -> bool:
     return bool(heads) and not any(h.endswith(m) for h in heads for m in _MONEY_CUE_WORDS)
 
 
+#: English function words that are also Vietnamese syllables written as such: "Công an", "an toàn", "do ai chủ
+#: trì" (by whom), "in ấn", "Phụ lục A", "to lớn". They make a text English only beside another English word.
+_VI_HOMOGRAPHS = frozenset({"a", "an", "do", "in", "to"})
+
+
 def english_words(text: str) -> list[str]:
-    """The English function words of a text ("the", "which", …): a Vietnamese question holds none."""
-    return [w for w in re.findall(r"[^\W\d_]+", _QUOTED.sub(" ", text).casefold()) if w in _EN_WORDS]
+    """The English function words of a text ("the", "which", …): a Vietnamese question holds none ("do ai chủ
+    trì", "Công an tỉnh": the syllables spelt like English words count only beside another English word)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", _QUOTED.sub(" ", text).casefold()) if w in _EN_WORDS]
+    return words if any(w not in _VI_HOMOGRAPHS for w in words) else []
 
 
 def detect_language(text: str) -> str:
