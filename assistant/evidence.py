@@ -273,14 +273,33 @@ def _without_numbered_headings(passage: str) -> str:
 CLAUSE_SENTENCE_MAX = 400
 
 
+def unwrapped_lines(passage: str) -> list[str]:
+    """The passage's lines, those a PDF extraction or a hard-wrapped transcription broke inside a sentence
+    joined again ("- Hoàn thành … cho toàn\nbộ các khu …" is one bullet); a bullet or a numbered item starts
+    a line of its own."""
+    return _LINE_SPLIT.split(_SOFT_BREAK.sub(" ", passage))
+
+
+def _sentence_parts(line: str) -> list[str]:
+    """A line split after ".", ";", "!" and "?" — not after a period the next word goes on from in lower case
+    ("AI, IoT, Big Data,... để nâng cao …", "v.v. và …"): a sentence begins with a capital or a figure."""
+    out: list[str] = []
+    for part in _SENT_SPLIT.split(line):
+        if out and out[-1].rstrip().endswith(".") and part[:1].islower():
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _clauses(passage: str) -> list[tuple[str, bool]]:
     """The passage's sentences and clauses (split after ".", ";", "!", "?" and at line breaks), each
     with whether it is a clause ending in ";" that the next one goes on from on the same line (one
     sentence of clauses, not the items of a list). Lines wrapped by a PDF extraction continue their
     sentence; bullets and numbered items do not."""
     out: list[tuple[str, bool]] = []
-    for line in _LINE_SPLIT.split(_SOFT_BREAK.sub(" ", passage)):
-        parts = [s for s in _SENT_SPLIT.split(line) if len(s.strip()) > 3]
+    for line in unwrapped_lines(passage):
+        parts = [s for s in _sentence_parts(line) if len(s.strip()) > 3]
         out.extend((part, part.rstrip().endswith(";") and k + 1 < len(parts)) for k, part in enumerate(parts))
     return out
 
