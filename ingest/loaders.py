@@ -11,7 +11,8 @@ paragraph becomes a space), so there a TAB always means "table row".
 * .md: markdown-it-py (pipe tables) and lxml (``<table>`` blocks), see :mod:`ingest.formats.markup`;
 * .html/.htm: lxml; .txt: as written, except ``<table>`` blocks, which become TAB rows;
 * .pdf: pdfplumber's ruled-table finder, and on pages where it finds none, tables rebuilt from word
-  positions (:mod:`ingest.formats.pdf_tables`); pypdf as a fallback per page;
+  positions (:mod:`ingest.formats.pdf_tables`), text set in two columns read column by column
+  (:mod:`ingest.formats.pdf_columns`); pypdf as a fallback per page;
 * .docx: python-docx, tables anywhere in the body (also inside content controls), nested tables
   flattened into their cell.
 
@@ -37,6 +38,7 @@ from ingest.formats.markup import (
     markdown_to_lines,
     text_with_html_tables,
 )
+from ingest.formats.pdf_columns import reading_order
 from ingest.formats.pdf_tables import find_unruled_tables
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
@@ -227,8 +229,10 @@ _DIGITS = re.compile(r"\d+")
 #: lines that are the plan's structure, never a page's furniture, however often they recur ("PHỤ LỤC 2",
 #: "(Kèm theo Kế hoạch số …)", "Biểu số 3")
 _STRUCTURE_LINE = re.compile(r"^\W*(?:phụ lục|kèm theo|ban hành kèm theo|biểu|mẫu|bảng)\b", re.IGNORECASE)
-#: a line of figures and at most a word or two around them ("Trang 6", "- 7 -", "Page 2 of 7", "6/12")
-_FIGURES_LINE = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}\d+(?:\W+(?:[^\W\d_]+\W+)?\d+)?\W*$")
+#: a line of figures and at most a word or two around them ("Trang 6", "- 7 -", "Page 2 of 7", "6/12"), or a
+#: page number after the document's number ("617/KH-UBND - Trang 3": four words or codes at most before it)
+_FIGURES_LINE = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}\d+(?:\W+(?:[^\W\d_]+\W+)?\d+)?\W*$"
+                           r"|^\W*(?:[^\W_]+\W+){1,4}\d+\W*$")
 
 
 def _edge_key(line: str) -> str:
@@ -360,10 +364,10 @@ def _pdfplumber_page_lines(page) -> list[str]:
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside_tables) if boxes else page
-    for line in text_page.extract_text_lines(return_chars=False):
-        text = _clean_line(line["text"])
-        if text.strip():
-            blocks.append((line["top"], 1, Block([text])))
+    # (text set in two columns read column by column, see ingest.formats.pdf_columns)
+    for line in reading_order(text_page.extract_text_lines(return_chars=True), _clean_line):
+        if line.text.strip():
+            blocks.append((line.top, 1, Block([line.text])))
     blocks.sort(key=lambda block: (block[0], block[1]))
     return join_blocks([block for _, _, block in blocks])
 

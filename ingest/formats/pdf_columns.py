@@ -1,0 +1,149 @@
+"""Text set in two columns on a PDF page, read column by column.
+
+pdfplumber's ``extract_text_lines`` gathers the characters of one height across the whole page, so a
+page set in two columns comes out with each line of the left column followed by the line beside it
+in the right one ("Thực hiện Kế hoạch số 283/KH-UBND ngày c) Đảm bảo tính thực tiễn …"). This module
+finds the runs of lines that a vertical gutter splits and gives their text as the left column's lines,
+then the right column's; every other line is left as pdfplumber read it.
+
+A run of lines is set in columns when:
+- a gap between characters of COLUMN_GAP_SHARE of the text's width or more, in the middle
+  COLUMN_MIDDLE_SHARE of that width, is common to all its lines that have text on both sides (the
+  gutter), and no line of the run crosses it (a title centred over the page ends the run);
+- at least COLUMN_MIN_LINES of its lines have text on both sides of the gutter;
+- and the text of each side is a column's, not a label's or a signature's: the median width of
+  the sides of those lines is COLUMN_SIDE_SHARE of the text's width or more ("Nơi nhận: …" beside
+  "KT. CHỦ TỊCH" is no pair of columns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+#: The narrowest gutter, as a share of the page text's width: wider than the spaces a justified line
+#: stretches (about 10 pt in a column of 190 pt, 2.5 % of a 400 pt text width), narrower than a
+#: column gutter (about 7 % in common layouts). Measured on the set-41 PDF (B5, two columns).
+COLUMN_GAP_SHARE = 0.04
+#: Where a gutter may stand: the middle of the text's width (0.4 → from 30 % to 70 %).
+COLUMN_MIDDLE_SHARE = 0.4
+#: Lines with text on both sides of the gutter that make a run columns (a letterhead of three lines,
+#: "ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …", stays as it is).
+COLUMN_MIN_LINES = 6
+#: The median width of each side's text, as a share of the page text's width, that makes the sides
+#: columns (a column is nearly half the width; a label, a list of addressees or a signature is not).
+COLUMN_SIDE_SHARE = 0.3
+
+
+@dataclass
+class ColumnLine:
+    """One line of text in reading order, with the top it is sorted by among a page's blocks."""
+
+    top: float
+    text: str
+
+
+def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
+    """``lines`` (pdfplumber ``extract_text_lines(return_chars=True)`` of a page, top to bottom) in
+    reading order: a run set in two columns as its left column's lines, then its right column's, all
+    sorted at the run's top; every other line as it is. ``clean`` tidies each line's text."""
+    if not lines:
+        return []
+    x0 = min(line["x0"] for line in lines)
+    x1 = max(line["x1"] for line in lines)
+    width = x1 - x0
+    if width <= 0:
+        return [ColumnLine(line["top"], clean(line["text"])) for line in lines]
+    low, high = x0 + width * (0.5 - COLUMN_MIDDLE_SHARE / 2), x0 + width * (0.5 + COLUMN_MIDDLE_SHARE / 2)
+    min_gap = COLUMN_GAP_SHARE * width
+    out: list[ColumnLine] = []
+    k = 0
+    while k < len(lines):
+        run_end, gutter = _column_run(lines, k, low, high, min_gap, width)
+        if gutter is None:
+            out.append(ColumnLine(lines[k]["top"], clean(lines[k]["text"])))
+            k += 1
+            continue
+        run = lines[k:run_end]
+        middle = (gutter[0] + gutter[1]) / 2
+        top = run[0]["top"]
+        left = [_side_text(line, middle, left=True) for line in run]
+        right = [_side_text(line, middle, left=False) for line in run]
+        out.extend(ColumnLine(top, clean(text)) for text in [*left, *right] if text.strip())
+        k = run_end
+    return out
+
+
+def _gaps(line: dict, min_gap: float) -> list[tuple[float, float]]:
+    """The gaps of ``min_gap`` or more between a line's characters, left to right."""
+    chars = sorted((c for c in line.get("chars", ()) if c.get("text", "").strip()), key=lambda c: c["x0"])
+    gaps, right = [], None
+    for c in chars:
+        if right is not None and c["x0"] - right >= min_gap:
+            gaps.append((right, c["x0"]))
+        right = c["x1"] if right is None else max(right, c["x1"])
+    return gaps
+
+
+def _column_run(lines: list[dict], start: int, low: float, high: float, min_gap: float,
+                width: float) -> tuple[int, tuple[float, float] | None]:
+    """(end, gutter) of the run of lines set in columns that starts at ``start``, or (start + 1, None)."""
+    gutter: tuple[float, float] | None = None
+    split: list[dict] = []
+    end = start
+    for k in range(start, len(lines)):
+        line = lines[k]
+        middle_gaps = [g for g in _gaps(line, min_gap) if g[0] < high and g[1] > low]
+        joined = None
+        if gutter is None:
+            if middle_gaps:
+                joined = max(middle_gaps, key=lambda g: g[1] - g[0])
+        else:
+            # text on both sides of the gutter, or on one side only (a paragraph's short last line, a heading)
+            for g in middle_gaps:
+                both = (max(g[0], gutter[0]), min(g[1], gutter[1]))
+                if both[1] - both[0] >= min(min_gap, 4.0):
+                    joined = both
+                    break
+            if joined is None and (line["x1"] <= gutter[0] + 1 or line["x0"] >= gutter[1] - 1):
+                end = k + 1
+                continue
+        if joined is None:
+            break  # the line crosses the gutter: the run ends before it
+        gutter = joined
+        split.append(line)
+        end = k + 1
+    if gutter is None or len(split) < COLUMN_MIN_LINES:
+        return start + 1, None
+    lefts = [gutter[0] - line["x0"] for line in split]  # (the text's own extent on each side)
+    rights = [line["x1"] - gutter[1] for line in split]
+    if median(lefts) < COLUMN_SIDE_SHARE * width or median(rights) < COLUMN_SIDE_SHARE * width:
+        return start + 1, None
+    # (a line of the run crossing the final gutter, which narrowed as lines joined, ends it there)
+    for k in range(start, end):
+        if any(c["x0"] < gutter[1] - 1 and c["x1"] > gutter[0] + 1 for c in lines[k].get("chars", ()) if c.get("text", "").strip()):
+            end = k
+            break
+    if end - start < COLUMN_MIN_LINES:
+        return start + 1, None
+    return end, gutter
+
+
+def _side_text(line: dict, middle: float, left: bool) -> str:
+    """The text of a line's characters left (or right) of ``middle``, with a space where the line has one."""
+    chars = sorted((c for c in line.get("chars", ()) if ((c["x0"] + c["x1"]) / 2 < middle) == left), key=lambda c: c["x0"])
+    if not chars:
+        return ""
+    out, right = [], None
+    for c in chars:
+        text = c.get("text", "")
+        if right is not None and c["x0"] - right > 0.25 * max(c.get("size", 10.0), 1.0) and not text.isspace():
+            if out and not out[-1].endswith(" "):
+                out.append(" ")
+        if text.isspace():
+            if out and not out[-1].endswith(" "):
+                out.append(" ")
+        else:
+            out.append(text)
+        right = c["x1"] if right is None else max(right, c["x1"])
+    return "".join(out).strip()
