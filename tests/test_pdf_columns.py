@@ -127,3 +127,17 @@ def test_lines_beside_each_other_that_are_no_columns_stay_one_line():
     out = [x.text for x in reading_order(body)]
     assert out[:8] == [f"dòng trái số {k} của cột bên trái dài" for k in range(8)]
     assert out[8:] == [f"dòng phải số {k} của cột phải dài" for k in range(8)]
+
+
+def test_a_heading_in_capitals_that_a_narrow_column_wrapped_is_read_whole():
+    from ingest.parsing import LogicalLine, split_sections
+
+    text = ["III. NHIỆM VỤ, GIẢI PHÁP TRỌNG", "TÂM", "1. Nâng cao nhận thức và đổi mới tư duy",
+            "Đẩy mạnh truyền thông về chuyển đổi số cho doanh nghiệp.",
+            "IV. TỔ CHỨC THỰC HIỆN", "KINH PHÍ 2026: 5 TỶ ĐỒNG", "Sở Tài chính bố trí kinh phí."]
+    sections = split_sections([LogicalLine(t, k, k) for k, t in enumerate(text)])
+    paths = [s.path for s in sections]
+    assert ["III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "1. Nâng cao nhận thức và đổi mới tư duy"] in paths
+    # (a line in capitals holding figures or a label is the section's text, not the end of its heading)
+    assert ["IV. TỔ CHỨC THỰC HIỆN"] in paths
+    assert "KINH PHÍ 2026: 5 TỶ ĐỒNG" in next(s.text for s in sections if s.path == ["IV. TỔ CHỨC THỰC HIỆN"])

@@ -132,6 +132,31 @@ def _wrapped_text(lines: list[LogicalLine], i: int, limit: int = MAX_HEADING_CHA
     return " ".join(parts)
 
 
+#: The most words the line ending a heading in capitals may hold ("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG" / "TÂM").
+CAPS_HEADING_TAIL_WORDS = 6
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _caps_heading_wrapped(lines: list[LogicalLine], i: int, heading: str, taken: set[int]) -> str:
+    """A numbered heading in capitals with the line that ends it, when the page's width (a PDF's narrow column)
+    wrapped it: the next line, in capitals too, of CAPS_HEADING_TAIL_WORDS words at most, no heading, figure or
+    label of its own ("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG" / "TÂM"). Its index goes into ``taken``."""
+    if not _all_caps(heading) or i + 1 >= len(lines):
+        return heading
+    nxt = lines[i + 1]
+    text = squash(strip_markup(nxt.text))
+    if not text or "\t" in nxt.text or not _all_caps(text) or heading_level(nxt.text) is not None \
+            or len(text.split()) > CAPS_HEADING_TAIL_WORDS or re.search(r"[\d:()]", text) or is_attached_line(nxt.text) \
+            or len(heading) + 1 + len(text) > MAX_HEADING_CHARS:
+        return heading
+    taken.add(i + 1)
+    return f"{heading} {text}"
+
+
 def _next_text(lines: list[LogicalLine], i: int) -> str:
     """The next line of text after line ``i`` ("" at the end): blank lines, a page's number between two pages and
     table lines skipped."""
@@ -173,6 +198,7 @@ def split_sections(
     buf_start = buf_end = 0
 
     intro: str | None = None  # a heading with no text of its own that introduces its sub-items
+    wrapped_heading: set[int] = set()  # lines that end a heading in capitals the page's width wrapped
     plus_items = False  # the open body's duties are "+" items (its bullet's own mark "-" then opens the next)
 
     def flush() -> None:
@@ -197,6 +223,8 @@ def split_sections(
         buf = []
 
     for i, line in enumerate(lines):
+        if i in wrapped_heading:
+            continue  # (the end of the heading above, read with it)
         if "\t" in line.text and line.line_start in keep:
             line = LogicalLine(" | ".join(c.strip() for c in line.text.split("\t") if c.strip()), line.line_start, line.line_end)
         if "\t" in line.text or is_attached_line(line.text):
@@ -230,6 +258,8 @@ def split_sections(
             flush()
             stack = [s for s in stack if s[0] < level]
             heading = body.group(1) if body else article or squash(strip_markup(line.text))
+            if not body and not article:
+                heading = _caps_heading_wrapped(lines, i, heading, wrapped_heading)
             stack.append((level, heading))
             # Keep the heading line in the text too: numbered headings often carry content (an article's
             # whole first line: its path name may be cut).
