@@ -1527,11 +1527,14 @@ class Assistant:
         return out
 
     def _other_names(self, agency: str) -> list[str]:
-        """An agency's name and the other form its plan defines for it."""
+        """An agency's name, the other form its plan defines for it, and the forms people write it in with its
+        parts as their initials ("Sở Khoa học và Công nghệ" → "Sở KH&CN", "Sở KH và CN"; a name of one part, "Sở
+        Tài chính", not as "Sở TC", which other names begin with)."""
         names = [agency]
         for _, a in self._abbreviations():
             if _fold(a.short) == _fold(agency) or _fold(a.full) == _fold(agency):
                 names.extend(n for n in (a.short, a.full) if n not in names)
+        names.extend(f for f in initialled_forms(agency, AGENCY_KEYWORDS) if ("&" in f or " và " in f) and f not in names)
         return names
 
     def _years_name_the_plans(self, u: Understanding) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ingest.parsing.text import fold, is_roman, nfc, squash, strip_markup
 from ingest.records import ColumnReport, Section, TableReport, TableRow
-from ingest.text import BULLET_CELL, GROUP_WORDS
+from ingest.text import BULLET_CELL, GROUP_WORDS, roman_to_int
 
 YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b")
@@ -443,6 +443,7 @@ class _Table:
     caption_line: int = 0
     headerless: bool = False  # no header row: labels are "Cột N" or an unrecognised first line
     totals: list[_RawRow] = field(default_factory=list)  # "Tổng cộng" rows: no row of the table, kept as text
+    spanned: bool = False  # a part's title laid out as lines of its own has been read as a row
 
 
 def _header_key(cells: list[str]) -> str:
@@ -557,6 +558,9 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
             if current is not None and (spanning := _spanning_row(lines, i, end, current)) is not None:
                 # a part's title spanning the columns, which a PDF lays out as lines of their own: a row of the table
                 row, i = spanning
+                if not current.spanned and (first := _caption_part(current, row)) is not None:
+                    current.rows.insert(0, first)  # ("I. …" printed above the header is the first part's title)
+                current.spanned = True
                 current.rows.append(row)
                 continue
             if line.text.strip() and not _looks_like_page_noise(line.text):
@@ -919,6 +923,28 @@ def _follows(prev: str, mark: str, child: bool = False) -> bool:
     except ValueError:
         return False
     return (child and new == old + [1]) or any(new == old[:k] + [old[k] + 1] for k in range(len(old)))
+
+
+def _caption_part(table: _Table, row: _RawRow) -> _RawRow | None:
+    """The first part's title, when a table whose parts are titled between its rows ("II. HOÀN THIỆN CƠ CHẾ …"
+    over the header printed again) has the part before it as its caption, above its first header ("I. NÂNG CAO
+    NHẬN THỨC …"): a row of the table too, the group of the rows above the second title. None when the caption is
+    no part marked just before the row's mark ("II" after "I", "B" after "A", "2" after "1")."""
+    m = _SPANNING_MARK.match(table.caption or "")
+    if not m or not row.cells:
+        return None
+    mark, label = m.group(1).rstrip(".)"), m.group(2).strip()
+    nxt = row.cells[0].rstrip(".)")
+    if mark.isdigit() or nxt.isdigit():
+        follows = mark.isdigit() and nxt.isdigit() and int(nxt) == int(mark) + 1
+    elif is_roman(mark) and is_roman(nxt):
+        follows = roman_to_int(nxt) == (roman_to_int(mark) or 0) + 1
+    else:
+        follows = len(mark) == 1 and len(nxt) == 1 and ord(nxt.upper()) == ord(mark.upper()) + 1
+    if not follows:
+        return None
+    cells = [mark, label] + [""] * (len(table.columns) - 2)
+    return _RawRow(cells, table.caption_line, table.caption_line, [table.caption])
 
 
 def _spanning_row(lines: list[LogicalLine], i: int, end: int, current: _Table) -> tuple[_RawRow, int] | None:
