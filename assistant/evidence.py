@@ -225,6 +225,7 @@ BULLET_MARKS = r"[-+•*]"
 BULLET_LINE = re.compile(rf"^\s*{BULLET_MARKS}\s+")
 _SOFT_BREAK = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n(?![ \t]*(?:{BULLET_MARKS}|\d{{1,3}}(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
 _SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+")
+_LETTER_ITEM = re.compile(r"[a-zđ]\)")
 _LINE_SPLIT = re.compile(r"\n+")
 
 
@@ -281,11 +282,11 @@ def unwrapped_lines(passage: str) -> list[str]:
 
 
 def _sentence_parts(line: str) -> list[str]:
-    """A line split after ".", ";", "!" and "?" — not after a period the next word goes on from in lower case
-    ("AI, IoT, Big Data,... để nâng cao …", "v.v. và …"): a sentence begins with a capital or a figure."""
+    """A line split after ".", ";", "!" and "?" — not after a period that a word in lower case goes on from ("AI,
+    IoT, Big Data,... để nâng cao …", "v.v. và …"), unless that word is a lettered item's mark ("b) Hỗ trợ …")."""
     out: list[str] = []
     for part in _SENT_SPLIT.split(line):
-        if out and out[-1].rstrip().endswith(".") and part[:1].islower():
+        if out and out[-1].rstrip().endswith(".") and part[:1].islower() and not _LETTER_ITEM.match(part):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)

@@ -2167,15 +2167,16 @@ class Assistant:
         several with such a section, is answered for each of them (at most OUTLINE_MAX_PLANS)."""
         intent = u.intent
         folded = f" {intent.folded} "
-        if intent.agencies or intent.appendix or intent.part or _APPENDIX_WORD.search(folded) or not u.candidates:
+        # (a condition on rows — a month, a quarter, a body, "regularly" — asks a table's rows: "none" stands; a year
+        # may be a list's, "Mục tiêu đến hết năm 2026")
+        if (intent.values or intent.amount_bound or intent.agencies or intent.agencies_excluded or intent.months or intent.quarters
+                or intent.recurring or intent.appendix or intent.part or intent.statuses or intent.statuses_excluded
+                or _APPENDIX_WORD.search(folded) or not u.candidates):
             return None
-        nouns = {noun for _, noun in _counted_nouns(intent, loosely=True) if noun in SECTION_NOUNS}
-        if intent.language == "en" and (intent.aggregation or _COUNT_ASKED.search(folded)):
-            said = set(re.findall(r"[a-z]+", folded))
-            nouns |= {noun for noun, english in SECTION_NOUNS.items() if said & set(english)}
+        nouns = _section_nouns_asked(intent)
         if not nouns:
             return None
-        years = set(re.findall(r"(?<!\d)20\d\d(?!\d)", intent.question))
+        years = set(intent.target_years)
         asked = content_terms(_asked_text(intent))
         found: list[tuple[float, str, tuple[str, ...], list[tuple[object, str]]]] = []
         for doc_id in u.candidates:
@@ -2191,8 +2192,8 @@ class Assistant:
                 if any(re.search(rf"(?<![\d.,])\d+(?![\d.,)])[*_]*\s+[*_]*{noun}\b", _fold_case(c.source_text)) for c, _ in items):
                     continue  # the plan states how many ("đề ra 61 nhiệm vụ trọng tâm, cụ thể: …"): the search quotes it
                 said_years = set(re.findall(r"(?<!\d)20\d\d(?!\d)", path[-1]))
-                if said_years - years or (years and said_years and not said_years & years):
-                    continue  # ("2. Mục tiêu đến năm 2030" is no answer to the targets for 2026)
+                if said_years - years or (years and not said_years & years):
+                    continue  # ("2. Mục tiêu đến năm 2030", or "Mục tiêu cụ thể", is no answer to the targets for 2026)
                 found.append((coverage(asked, path[-1]) + len(said_years & years), doc_id, path, items))
         if not found:
             return None
@@ -5720,6 +5721,20 @@ def _said_whole(heading: str, asked: str) -> float:
     question on targets)."""
     terms = content_terms(without_numbering(heading))
     return coverage(terms, asked) if len(terms) >= OUTLINE_MIN_HEADING_TERMS else 0.0
+
+
+#: The first plural noun after "how many" / "which", at most two words on ("how many key targets"), folded.
+_COUNTED_PLURAL_EN = re.compile(r"\b(?:how many|which)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b")
+
+
+def _section_nouns_asked(intent: QueryIntent) -> set[str]:
+    """The nouns of SECTION_NOUNS (folded, "muc tieu") that a question counts or lists: the noun after "bao nhiêu",
+    "những … nào" (see ``_counted_nouns``), or the last word of the one after "how many" / "which" ("how many key
+    targets" → "muc tieu", "chi tieu") — not a noun said elsewhere ("bố trí bao nhiêu kinh phí cho các mục tiêu")."""
+    if intent.language != "en":
+        return {noun for _, noun in _counted_nouns(intent) if noun in SECTION_NOUNS}
+    said = {m.group(1) for m in _COUNTED_PLURAL_EN.finditer(fold_words(intent.question))}
+    return {noun for noun, english in SECTION_NOUNS.items() if said & set(english)}
 
 
 def _bullet_items(chunk) -> list[str]:

@@ -230,9 +230,10 @@ _DIGITS = re.compile(r"\d+")
 #: "(Kèm theo Kế hoạch số …)", "Biểu số 3")
 _STRUCTURE_LINE = re.compile(r"^\W*(?:phụ lục|kèm theo|ban hành kèm theo|biểu|mẫu|bảng)\b", re.IGNORECASE)
 #: a line of figures and at most a word or two around them ("Trang 6", "- 7 -", "Page 2 of 7", "6/12"), or a
-#: page number after the document's number ("617/KH-UBND - Trang 3": four words or codes at most before it)
+#: page number after the document's number ("617/KH-UBND - Trang 3", "Kế hoạch số 12/KH-UBND - Trang 3": eight
+#: words or codes at most before it; only a line printed so at the edge of most pages is dropped)
 _FIGURES_LINE = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}\d+(?:\W+(?:[^\W\d_]+\W+)?\d+)?\W*$"
-                           r"|^\W*(?:[^\W_]+\W+){1,4}\d+\W*$")
+                           r"|^\W*(?:[^\W_]+\W+){1,8}\d+\W*$")
 
 
 def _edge_key(line: str) -> str:

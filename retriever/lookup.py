@@ -53,7 +53,7 @@ _GROUP_WORD_RE = re.compile(rf"^\s*(?:{'|'.join(GROUP_WORDS)})\s+(?=\S)", re.I) 
 #: ("Quí IV-2025": the plans spell "Quý" with an i as well, and join the year by a dash)
 _QUARTER_RE = re.compile(r"\bqu[yi]\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-|–)?\s*((?:19|20)\d{2})(?!\d)", re.I)
 #: Quarters that share the year printed after the last: "Quý II, Quý III/2027", "Quý I - Quý II/2027" (a range).
-_QUARTER_CHAIN_RE = re.compile(r"\b((?:qu[yi]\s*(?:iv|iii|ii|i|[1-4])\s*(?:,|-|–|va)\s*)+)qu[yi]\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*((?:19|20)\d{2})(?!\d)", re.I)
+_QUARTER_CHAIN_RE = re.compile(r"\b((?:qu[yi]\s*(?:iv|iii|ii|i|[1-4])\s*(?:,|-|–|va)\s*)+)qu[yi]\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-|–)\s*((?:19|20)\d{2})(?!\d)", re.I)
 _CHAIN_PART_RE = re.compile(r"qu[yi]\s*(iv|iii|ii|i|[1-4])\s*(,|-|–|va)", re.I)
 _MONTH_YEAR_RE = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

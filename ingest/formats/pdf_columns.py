@@ -23,7 +23,7 @@ from statistics import median
 
 #: The narrowest gutter, as a share of the page text's width: wider than the spaces a justified line
 #: stretches (about 10 pt in a column of 190 pt, 2.5 % of a 400 pt text width), narrower than a
-#: column gutter (about 7 % in common layouts). Measured on the set-41 PDF (B5, two columns).
+#: column gutter (a gutter of 0.5–1 cm is 4–10 % of an A4 or B5 page's text width).
 COLUMN_GAP_SHARE = 0.04
 #: Where a gutter may stand: the middle of the text's width (0.4 → from 30 % to 70 %).
 COLUMN_MIDDLE_SHARE = 0.4
@@ -56,10 +56,12 @@ def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
         return [ColumnLine(line["top"], clean(line["text"])) for line in lines]
     low, high = x0 + width * (0.5 - COLUMN_MIDDLE_SHARE / 2), x0 + width * (0.5 + COLUMN_MIDDLE_SHARE / 2)
     min_gap = COLUMN_GAP_SHARE * width
+    # (each line's gaps in the middle, read once: a run that is no pair of columns is read again from its next line)
+    middle_gaps = [[g for g in _gaps(line, min_gap) if g[0] < high and g[1] > low] for line in lines]
     out: list[ColumnLine] = []
     k = 0
     while k < len(lines):
-        run_end, gutter = _column_run(lines, k, low, high, min_gap, width)
+        run_end, gutter = _column_run(lines, middle_gaps, k, min_gap, width)
         if gutter is None:
             out.append(ColumnLine(lines[k]["top"], clean(lines[k]["text"])))
             k += 1
@@ -85,15 +87,16 @@ def _gaps(line: dict, min_gap: float) -> list[tuple[float, float]]:
     return gaps
 
 
-def _column_run(lines: list[dict], start: int, low: float, high: float, min_gap: float,
+def _column_run(lines: list[dict], gaps_of: list[list[tuple[float, float]]], start: int, min_gap: float,
                 width: float) -> tuple[int, tuple[float, float] | None]:
-    """(end, gutter) of the run of lines set in columns that starts at ``start``, or (start + 1, None)."""
+    """(end, gutter) of the run of lines set in columns that starts at ``start``, or (start + 1, None); ``gaps_of``
+    holds each line's gaps in the middle of the text's width."""
     gutter: tuple[float, float] | None = None
     split: list[dict] = []
     end = start
     for k in range(start, len(lines)):
         line = lines[k]
-        middle_gaps = [g for g in _gaps(line, min_gap) if g[0] < high and g[1] > low]
+        middle_gaps = gaps_of[k]
         joined = None
         if gutter is None:
             if middle_gaps:
@@ -118,13 +121,6 @@ def _column_run(lines: list[dict], start: int, low: float, high: float, min_gap:
     lefts = [gutter[0] - line["x0"] for line in split]  # (the text's own extent on each side)
     rights = [line["x1"] - gutter[1] for line in split]
     if median(lefts) < COLUMN_SIDE_SHARE * width or median(rights) < COLUMN_SIDE_SHARE * width:
-        return start + 1, None
-    # (a line of the run crossing the final gutter, which narrowed as lines joined, ends it there)
-    for k in range(start, end):
-        if any(c["x0"] < gutter[1] - 1 and c["x1"] > gutter[0] + 1 for c in lines[k].get("chars", ()) if c.get("text", "").strip()):
-            end = k
-            break
-    if end - start < COLUMN_MIN_LINES:
         return start + 1, None
     return end, gutter
 

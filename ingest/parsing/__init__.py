@@ -15,7 +15,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "77"
+PARSER_VERSION = "78"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -399,7 +399,8 @@ def parse_document(
     """Parse one plan's text into metadata, sections, table rows and an ingest report."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     # (Markdown, Word and HTML keep their tables whole: only a text layer loses rows between a table's parts)
-    lines = _logical_lines(text, text_layer=bool(line_pages) or file_name.lower().endswith((".pdf", ".txt")))
+    text_layer = bool(line_pages) or file_name.lower().endswith((".pdf", ".txt"))
+    lines = _logical_lines(text, text_layer=text_layer)
     page_of_line = (lambda n: line_pages[n - 1] if 0 < n <= len(line_pages) else None) if line_pages else None
 
     starts = _appendix_starts(lines)
@@ -511,7 +512,8 @@ def parse_document(
 
     sections = []
     for start, end, prefix in narrative_ranges:
-        sections.extend(split_sections(lines[start:end], prefix=prefix, page_of_line=page_of_line, keep_tab_lines=keep_as_text))
+        sections.extend(split_sections(lines[start:end], prefix=prefix, page_of_line=page_of_line, keep_tab_lines=keep_as_text,
+                                       text_layer=text_layer))
 
     sections.extend(totals)
     sections.extend(defined)

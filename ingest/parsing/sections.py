@@ -181,13 +181,15 @@ _LIST_ITEM = re.compile(r"^(?:[-+•*–]\s|[a-zđ]\)\s)")
 
 
 def split_sections(
-    lines: list[LogicalLine], *, prefix: list[str] | None = None, page_of_line=None, keep_tab_lines: set[int] | None = None
+    lines: list[LogicalLine], *, prefix: list[str] | None = None, page_of_line=None, keep_tab_lines: set[int] | None = None,
+    text_layer: bool = True,
 ) -> list[Section]:
     """Group lines into sections under their heading path.
 
     Table lines (TAB lines) are skipped: their rows are chunks of their own. TAB lines whose
     ``line_start`` is in ``keep_tab_lines`` (a table that gave no row) are kept as text, cells
-    joined by " | ", so that their words can still be found.
+    joined by " | ", so that their words can still be found. In a ``text_layer`` (a PDF's or a plain text's lines,
+    broken at the page's width) a numbered heading in capitals is read with the line that ends it.
     """
     keep = keep_tab_lines or set()
     prefix = list(prefix or [])
@@ -258,7 +260,7 @@ def split_sections(
             flush()
             stack = [s for s in stack if s[0] < level]
             heading = body.group(1) if body else article or squash(strip_markup(line.text))
-            if not body and not article:
+            if not body and not article and text_layer:  # (Markdown, Word: a heading is one line, never wrapped)
                 heading = _caps_heading_wrapped(lines, i, heading, wrapped_heading)
             stack.append((level, heading))
             # Keep the heading line in the text too: numbered headings often carry content (an article's

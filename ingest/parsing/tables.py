@@ -935,8 +935,8 @@ def _caption_part(table: _Table, row: _RawRow) -> _RawRow | None:
         return None
     mark, label = m.group(1).rstrip(".)"), m.group(2).strip()
     nxt = row.cells[0].rstrip(".)")
-    if mark.isdigit() or nxt.isdigit():
-        follows = mark.isdigit() and nxt.isdigit() and int(nxt) == int(mark) + 1
+    if mark[:1].isdigit() or nxt[:1].isdigit():
+        follows = mark[:1].isdigit() and nxt[:1].isdigit() and _follows(mark, nxt)
     elif is_roman(mark) and is_roman(nxt):
         follows = roman_to_int(nxt) == (roman_to_int(mark) or 0) + 1
     else:
