@@ -67,9 +67,6 @@ FUNDING_SOURCE_CUES: tuple[str, ...] = tuple(_VOCAB["funding_source_cues"])
 #: ("how many places did it climb", "bao nhiêu bậc"): a sentence counting "cán bộ" or "học viên", or
 #: saying "tăng 5 bậc", counts them too, so the things counted are not checked by their name.
 COUNT_NOUNS_ANY: frozenset[str] = frozenset(_VOCAB["count_nouns_any"])
-#: The nouns a plan's text heads its lists with, accent-folded ("muc tieu"), → their English plurals ("targets"):
-#: a count or list of those things may be a section's items ("1. Mục tiêu đến hết năm 2026" over its bullets).
-SECTION_NOUNS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCAB["section_nouns"].items() if not k.startswith("_")}
 #: Kinds of legal act, accent-folded ("nghi dinh") → as printed ("nghị định"), longest first: the groups of a
 #: table of acts to issue or amend.
 #: Words naming legal acts of any kind ("văn bản quy phạm pháp luật"): in a list of acts, every row.

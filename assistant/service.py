@@ -24,7 +24,7 @@ from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapp
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, SECTION_NOUNS, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
+from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words, EN_VI, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -576,8 +576,6 @@ class Assistant:
         elif r.strategy == "aggregate":
             ev = (self._select_duty_items(u) or self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
-            if (ev is None or ev.mode == "none") and (listed := self._select_listed_things(u)):
-                ev = listed  # ("how many targets for the end of 2026": no table's rows, a section's bullets)
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
@@ -589,9 +587,7 @@ class Assistant:
             ev = Evidence(mode="passage", passages=duties)
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
             ev = (self._select_bases(u) or self._select_duty_items(u) or self._select_outline(u)
-                  or self._select_extreme(u, list(r.rows))
-                  or (self._select_listed_things(u) if _counted_nouns(intent) else None)
-                  or self._select_search(u, list(r.rows), list(r.passages)))
+                  or self._select_extreme(u, list(r.rows)) or self._select_search(u, list(r.rows), list(r.passages)))
         if ev.mode in ("row", "list") and ev.rows:
             ev.definitions = self._definitions_shown(ev.rows)
         return Selection(u, ev)
@@ -2155,63 +2151,6 @@ class Assistant:
             return outlines[0]
         if not outlines or len(outlines) > OUTLINE_MAX_PLANS:
             return None  # which plan's section is meant stays open: the search answers
-        return Evidence(mode="outline", parts=outlines)
-
-    def _select_listed_things(self, u: Understanding) -> Evidence | None:
-        """The things a section of a plan's text lists, bullet by bullet, under a heading that names them, when
-        the question counts or lists those things and no table's rows answer: "how many targets does the plan set
-        for the end of 2026" → the bullets of "1. Mục tiêu đến hết năm 2026"; "Kế hoạch nêu bao nhiêu yêu cầu?"
-        → those of "2. Yêu cầu". The heading's first words are the noun asked (SECTION_NOUNS gives an English
-        question's nouns their Vietnamese); a year the heading says is one the question says; of several such
-        headings, those whose other words the question says most. A question naming no plan, in an index of
-        several with such a section, is answered for each of them (at most OUTLINE_MAX_PLANS)."""
-        intent = u.intent
-        folded = f" {intent.folded} "
-        # (a condition on rows — a month, a quarter, a body, "regularly" — asks a table's rows: "none" stands; a year
-        # may be a list's, "Mục tiêu đến hết năm 2026")
-        if (intent.values or intent.amount_bound or intent.agencies or intent.agencies_excluded or intent.months or intent.quarters
-                or intent.recurring or intent.appendix or intent.part or intent.statuses or intent.statuses_excluded
-                or _APPENDIX_WORD.search(folded) or not u.candidates):
-            return None
-        nouns = _section_nouns_asked(intent)
-        if not nouns:
-            return None
-        years = set(intent.target_years)
-        asked = content_terms(_asked_text(intent))
-        found: list[tuple[float, str, tuple[str, ...], list[tuple[object, str]]]] = []
-        for doc_id in u.candidates:
-            lists: dict[tuple[str, ...], list[tuple[object, str]]] = {}
-            for c in self.store.chunks(doc_id):
-                if c.kind == "text" and c.section_path:
-                    lists.setdefault(tuple(c.section_path), []).extend((c, item) for item in _bullet_items(c))
-            for path, items in lists.items():
-                head = " ".join(heading_words(path[-1]))
-                noun = next((n for n in nouns if head == n or head.startswith(n + " ")), None)
-                if len({t for _, t in items}) < OUTLINE_MIN_PARTS or noun is None:
-                    continue
-                if any(re.search(rf"(?<![\d.,])\d+(?![\d.,)])[*_]*\s+[*_]*{noun}\b", _fold_case(c.source_text)) for c, _ in items):
-                    continue  # the plan states how many ("đề ra 61 nhiệm vụ trọng tâm, cụ thể: …"): the search quotes it
-                said_years = set(re.findall(r"(?<!\d)20\d\d(?!\d)", path[-1]))
-                if said_years - years or (years and not said_years & years):
-                    continue  # ("2. Mục tiêu đến năm 2030", or "Mục tiêu cụ thể", is no answer to the targets for 2026)
-                found.append((coverage(asked, path[-1]) + len(said_years & years), doc_id, path, items))
-        if not found:
-            return None
-        outlines = []
-        for doc_id in dict.fromkeys(d for _, d, _, _ in found):
-            mine = [f for f in found if f[1] == doc_id]
-            best = max(score for score, *_ in mine)
-            top = [f for f in mine if f[0] == best]
-            if len(top) != 1:
-                continue  # several lists of that noun in one plan, the question saying none of them more
-            _, _, path, items = top[0]
-            firsts = {text: c for c, text in reversed(items)}
-            outlines.append(Evidence(mode="outline", passages=[PassageHit(firsts[t], 1.0, sentences=[t]) for t in dict.fromkeys(t for _, t in items)],
-                                     filters=[path[-1]]))
-        if len(outlines) == 1:
-            return outlines[0]
-        if not outlines or len(outlines) > OUTLINE_MAX_PLANS:
-            return None
         return Evidence(mode="outline", parts=outlines)
 
     def _select_duty_items(self, u: Understanding) -> Evidence | None:
@@ -5721,20 +5660,6 @@ def _said_whole(heading: str, asked: str) -> float:
     question on targets)."""
     terms = content_terms(without_numbering(heading))
     return coverage(terms, asked) if len(terms) >= OUTLINE_MIN_HEADING_TERMS else 0.0
-
-
-#: The first plural noun after "how many" / "which", at most two words on ("how many key targets"), folded.
-_COUNTED_PLURAL_EN = re.compile(r"\b(?:how many|which)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b")
-
-
-def _section_nouns_asked(intent: QueryIntent) -> set[str]:
-    """The nouns of SECTION_NOUNS (folded, "muc tieu") that a question counts or lists: the noun after "bao nhiêu",
-    "những … nào" (see ``_counted_nouns``), or the last word of the one after "how many" / "which" ("how many key
-    targets" → "muc tieu", "chi tieu") — not a noun said elsewhere ("bố trí bao nhiêu kinh phí cho các mục tiêu")."""
-    if intent.language != "en":
-        return {noun for _, noun in _counted_nouns(intent) if noun in SECTION_NOUNS}
-    said = {m.group(1) for m in _COUNTED_PLURAL_EN.finditer(fold_words(intent.question))}
-    return {noun for noun, english in SECTION_NOUNS.items() if said & set(english)}
 
 
 def _bullet_items(chunk) -> list[str]:
