@@ -976,7 +976,7 @@ class Assistant:
         # (the text as indexed: a table's rows under their column labels, "Kim ngạch nhập khẩu (triệu USD): 250")
         texts = [self._whole_text(d, canonical_words, indexed=True) for d in cands]
         out = [written for term, written in asked if not any(_printed_nearby(term, text) for text in texts)
-               and "".join(w[0] for w in term.split()) not in in_plans]  # (nor its initials, "BHYT")
+               and not _initials_printed("".join(w[0] for w in term.split()), in_plans)]
         return [t for t in out if not any(t != o and f" {t} " in f" {o} " for o in out)]
 
     def _known_bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
@@ -5660,6 +5660,12 @@ def _said_whole(heading: str, asked: str) -> float:
     question on targets)."""
     terms = content_terms(without_numbering(heading))
     return coverage(terms, asked) if len(terms) >= OUTLINE_MIN_HEADING_TERMS else 0.0
+
+
+def _initials_printed(initials: str, printed: AbstractSet[str]) -> bool:
+    """Whether the plans print a term's initials ("BHYT"), alone or opening a longer initialism of which the term is
+    the first part ("CBCC" of "CBCCVC", cán bộ, công chức, viên chức)."""
+    return initials in printed or any(t.startswith(initials) and t.isalpha() and len(t) <= len(initials) + 4 for t in printed)
 
 
 def _bullet_items(chunk) -> list[str]:
