@@ -13,6 +13,7 @@ from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
 from ingest.text import fold_squashed, fold_words
 from retriever.text import EN_STOP_WORDS, fold_accents
+from retriever.lookup import QUARTER, QUARTER_YEAR_JOIN
 
 _VI_CHARS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
 _NUM = r"(\d+(?:\.\d+)*)"
@@ -63,7 +64,7 @@ _PLAN_PERIOD = re.compile(
 _MONTHS_EN = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _MONTH_VI = re.compile(r"\bthang\s*(\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
-_QUARTER_VI = re.compile(r"\bqu[yi]\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-|–)?\s*(20\d\d)\b")  # ("Quí IV-2025" too)
+_QUARTER_VI = re.compile(rf"\b{QUARTER}\s*{QUARTER_YEAR_JOIN}?\s*(20\d\d)\b")  # ("Quí IV-2025" too)
 _QUARTER_EN = re.compile(r"\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:quarter|q) (iv|iii|ii|i|[1-4]))\s*(?:of|/|,|-)?\s*(20\d\d)\b")
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

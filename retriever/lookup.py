@@ -50,11 +50,15 @@ _ROLES = ("lead", "coordinating", "any")
 
 _GROUP_NUM_RE = re.compile(r"^\s*([IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])(?:[.):\s-]|$)")  # roman/letter: upper case only
 _GROUP_WORD_RE = re.compile(rf"^\s*(?:{'|'.join(GROUP_WORDS)})\s+(?=\S)", re.I)  # "Nhóm 2. …" is group 2
-#: ("Quí IV-2025": the plans spell "Quý" with an i as well, and join the year by a dash)
-_QUARTER_RE = re.compile(r"\bqu[yi]\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-|–)?\s*((?:19|20)\d{2})(?!\d)", re.I)
+#: A quarter as the plans write it, accent-folded ("quy iv", "qui 3": "Quí" is "Quý" too), its numeral the group;
+#: and what joins it to its year ("Quý II/2026", "Quý 3 năm 2026", "Quí IV-2025"). One home, read by the
+#: question's understanding too.
+QUARTER = r"qu[yi]\s*(iv|iii|ii|i|[1-4])"
+QUARTER_YEAR_JOIN = r"(?:/|nam|-|–)"
+_QUARTER_RE = re.compile(rf"\b{QUARTER}\s*{QUARTER_YEAR_JOIN}?\s*((?:19|20)\d{{2}})(?!\d)", re.I)
 #: Quarters that share the year printed after the last: "Quý II, Quý III/2027", "Quý I - Quý II/2027" (a range).
-_QUARTER_CHAIN_RE = re.compile(r"\b((?:qu[yi]\s*(?:iv|iii|ii|i|[1-4])\s*(?:,|-|–|va)\s*)+)qu[yi]\s*(iv|iii|ii|i|[1-4])\s*(?:/|nam|-|–)\s*((?:19|20)\d{2})(?!\d)", re.I)
-_CHAIN_PART_RE = re.compile(r"qu[yi]\s*(iv|iii|ii|i|[1-4])\s*(,|-|–|va)", re.I)
+_QUARTER_CHAIN_RE = re.compile(rf"\b((?:qu[yi]\s*(?:iv|iii|ii|i|[1-4])\s*(?:,|-|–|va)\s*)+){QUARTER}\s*{QUARTER_YEAR_JOIN}\s*((?:19|20)\d{{2}})(?!\d)", re.I)
+_CHAIN_PART_RE = re.compile(rf"{QUARTER}\s*(,|-|–|va)", re.I)
 _MONTH_YEAR_RE = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")

@@ -11,7 +11,7 @@ from ingest.parsing.labelled import assigned_tasks, labelled_tasks
 from ingest.parsing.metadata import DOCUMENT_KINDS, infer_metadata
 from ingest.parsing.sections import heading_level, split_sections
 from ingest.parsing.tables import LogicalLine, abbreviation_items, abbreviation_section, extract_tables, is_header_line, read_table, total_sections
-from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_roman, nfc, roman_to_int, squash, strip_markup
+from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_caps, is_roman, nfc, roman_to_int, squash, strip_markup
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
@@ -251,7 +251,7 @@ def _wrapped_caps(lines: list[LogicalLine], at: int, clean: str) -> str:
     for line in lines[at + 1: at + 3]:
         nxt = squash(strip_markup(line.text))
         if len(clean) < WRAPPED_TITLE_CHARS or not nxt or "\t" in line.text or nxt.startswith("(") \
-                or nxt.upper() != nxt or clean.upper() != clean or not re.search(r"[^\W\d_]", nxt):
+                or not is_caps(nxt) or clean.upper() != clean:
             break
         title, clean = f"{title} {nxt}", nxt
     return title

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.parsing.tables import LogicalLine, cell_kind
-from ingest.parsing.text import is_attached_line, is_roman, short, squash, strip_markup
+from ingest.parsing.text import is_attached_line, is_caps, is_roman, short, squash, strip_markup
 from ingest.records import Section
 
 _HEADINGS = [
@@ -136,20 +136,15 @@ def _wrapped_text(lines: list[LogicalLine], i: int, limit: int = MAX_HEADING_CHA
 CAPS_HEADING_TAIL_WORDS = 6
 
 
-def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
 def _caps_heading_wrapped(lines: list[LogicalLine], i: int, heading: str, taken: set[int]) -> str:
     """A numbered heading in capitals with the line that ends it, when the page's width (a PDF's narrow column)
     wrapped it: the next line, in capitals too, of CAPS_HEADING_TAIL_WORDS words at most, no heading, figure or
     label of its own ("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG" / "TÂM"). Its index goes into ``taken``."""
-    if not _all_caps(heading) or i + 1 >= len(lines):
+    if not is_caps(heading) or i + 1 >= len(lines):
         return heading
     nxt = lines[i + 1]
     text = squash(strip_markup(nxt.text))
-    if not text or "\t" in nxt.text or not _all_caps(text) or heading_level(nxt.text) is not None \
+    if not text or "\t" in nxt.text or not is_caps(text) or heading_level(nxt.text) is not None \
             or len(text.split()) > CAPS_HEADING_TAIL_WORDS or re.search(r"[\d:()]", text) or is_attached_line(nxt.text) \
             or len(heading) + 1 + len(text) > MAX_HEADING_CHARS:
         return heading

@@ -10,7 +10,7 @@ import re
 
 from ingest.text import fold, int_to_roman, is_appendix_letter, is_roman, nfc, roman_to_int
 
-__all__ = ["ATTACHED_LINE", "fold", "int_to_roman", "is_appendix_letter", "is_attached_line", "is_roman", "nfc", "roman_to_int",
+__all__ = ["ATTACHED_LINE", "fold", "int_to_roman", "is_appendix_letter", "is_attached_line", "is_caps", "is_roman", "nfc", "roman_to_int",
            "short", "squash", "strip_markup"]
 
 # Formatting tags left by converters (never arbitrary tags: a plan quoting "<script>" keeps it as text).
@@ -38,6 +38,14 @@ def short(text: str, limit: int = 80) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > 20 else limit].rstrip(" ,;:") + "…"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_caps(text: str) -> bool:
+    """Whether a line is written in capitals: it has letters and none in lower case ("TÂM", "HỢP TÁC XÃ 2026")."""
+    return bool(_LETTER.search(text)) and text.upper() == text
 
 
 ATTACHED_LINE = re.compile(r"^\(?\s*(?:ban hanh )?kem theo")
