@@ -39,7 +39,7 @@ from ingest.formats.markup import (
     text_with_html_tables,
 )
 from ingest.formats.pdf_columns import reading_order
-from ingest.formats.pdf_tables import find_unruled_tables
+from ingest.formats.pdf_tables import find_unruled_tables, rows_between_column_rules, ruled_columns_below
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -346,9 +346,7 @@ def _pdfplumber_page_lines(page) -> list[str]:
     words = sorted(page.extract_words(keep_blank_chars=False, use_text_flow=False), key=_middle) if tables else []
     middles = [_middle(w) for w in words]
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
-        (table.bbox, [[_pdf_cell_text(cell, bbox, words, middles) for cell, bbox in zip(row, cells.cells)]
-                      for row, cells in zip(table.extract(), table.rows)])
-        for table in tables
+        _ruled_table(page, table, words, middles) for table in tables
     ]
     if not found:
         found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]
@@ -371,6 +369,29 @@ def _pdfplumber_page_lines(page) -> list[str]:
             blocks.append((line.top, 1, Block([line.text])))
     blocks.sort(key=lambda block: (block[0], block[1]))
     return join_blocks([block for _, _, block in blocks])
+
+
+def _ruled_table(page, table, words: list[dict], middles: list[float]) -> tuple[tuple[float, float, float, float], list[list[str]]]:
+    """A ruled table's bbox and cells. Where only its columns are ruled below its first row (no rule
+    parts the rows: the rows pdfplumber finds are the first row and, at most, one holding all the
+    others), the rows below the first are read from the text between the column rules."""
+    grid = [[_pdf_cell_text(cell, bbox, words, middles) for cell, bbox in zip(row, cells.cells)]
+            for row, cells in zip(table.extract(), table.rows)]
+    first = table.rows[0] if table.rows else None
+    boxes = [c for c in first.cells if c is not None] if first is not None else []
+    if len(table.rows) <= 2 and len(boxes) >= 3:
+        edges = sorted({round(c[0], 1) for c in boxes} | {round(boxes[-1][2], 1)})
+        top = max(c[3] for c in boxes)
+        bottom = ruled_columns_below(page, edges, top)
+        if bottom is not None and bottom > top + 2.0:
+            rows = rows_between_column_rules(page, edges, top, bottom)
+            if rows:
+                # (cells in the first row's grid positions: a cell pdfplumber merged is "" in the positions it spans)
+                width = len(grid[0])
+                if width == len(edges) - 1:
+                    x0, y0, x1, _ = table.bbox
+                    return (x0, y0, x1, max(bottom, table.bbox[3])), [grid[0], *rows]
+    return table.bbox, grid
 
 
 def _middle(word: dict) -> float:

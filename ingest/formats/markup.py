@@ -75,9 +75,139 @@ def markdown_to_lines(text: str) -> list[str]:
             if grid:
                 blocks.append(Block(table_rows(grid), table=True))
                 continue
-            for dashed, rest in _split_dashed_tables(part):
-                blocks.extend([Block(table_rows(dashed), table=True)] if dashed else _markdown_blocks(rest))
+            for records, prose in _split_record_lists(part):
+                if records:
+                    blocks.append(Block(table_rows(records), table=True))
+                    continue
+                for dashed, rest in _split_dashed_tables(prose):
+                    blocks.extend([Block(table_rows(dashed), table=True)] if dashed else _markdown_blocks(rest))
     return join_blocks(blocks)
+
+
+#: A table written as records: each row a heading (its name) over a list of labelled items, the same
+#: labels in each ("#### <name>" / "- **Cơ quan trình:** …" / "- **Tiến độ:** …"); the headings of a
+#: higher level between them are the parts the rows stand in. MIN_RECORDS of them or more, each
+#: sharing RECORD_LABEL_SHARE of its labels with the labels of the run, make a table.
+MIN_RECORDS = 3
+RECORD_LABEL_SHARE = 0.6
+_MAX_RECORD_LABEL = 60
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+#: "- **Cơ quan trình:** Ban Dân nguyện", "* **Tiến độ**: …", "- __Hồ sơ:__" (the colon inside or after the bold)
+_RECORD_ITEM = re.compile(r"^[-*+][ \t]+(\*\*|__)(?P<label>[^*_\n]{1,60}?)[ \t]*(?::[ \t]*\1|\1[ \t]*:)[ \t]*(?P<value>.*)$")
+_RECORD_NOTE = re.compile(r"^\[\^[^\]\s]+\]:")
+
+
+def _record_at(lines: list[str], i: int, level: int | None) -> tuple[tuple[int, str, list[tuple[str, list[str]]]], int] | None:
+    """The record opening at line ``i`` (a heading of ``level``, any level when None): (level, name,
+    [(label, value lines)]) and the line after it."""
+    m = _MD_HEADING.match(lines[i])
+    if not m or level is not None and len(m.group(1)) != level:
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    items: list[tuple[str, list[str]]] = []
+    while j < len(lines):
+        line = lines[j]
+        item = _RECORD_ITEM.match(line)
+        if item:
+            label = item.group("label").strip().rstrip(":").strip()
+            items.append((label, [item.group("value").strip()] if item.group("value").strip() else []))
+        elif items and line.strip() and (line[:1] in " \t" or not _MD_HEADING.match(line) and not _RECORD_NOTE.match(line)
+                                        and not re.match(r"^[-*+][ \t]", line)):
+            items[-1][1].append(line.strip())  # a nested item or a lazy continuation of the value
+        elif line.strip():
+            break
+        j += 1
+    if len(items) < 2 or len({label for label, _ in items}) < len(items):
+        return None
+    return (len(m.group(1)), m.group(2).strip(), items), j
+
+
+def _split_record_lists(text: str) -> list[tuple[list[list[str]] | None, str]]:
+    """Pieces of Markdown text: (grid, "") for each run of records (see MIN_RECORDS) — a header of
+    "Nội dung" (the rows' names) and the labels in their first order, a row per record, a part's heading
+    as a row of its own; a value's nested items are its lines — and (None, text) for the rest
+    (footnotes met inside a run follow its table)."""
+    lines = text.split("\n")
+    pieces: list[tuple[list[list[str]] | None, str]] = []
+    plain: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _record_at(lines, i, None)
+        if found is None:
+            plain.append(lines[i])
+            i += 1
+            continue
+        (level, _, _), _end = found
+        records: list[tuple[str, object]] = []  # ("part", name) or ("row", (name, items))
+        notes: list[str] = []
+        labels: list[str] = []
+        j = i
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            if _RECORD_NOTE.match(lines[j]):
+                notes.append(lines[j])
+                j += 1
+                continue
+            rec = _record_at(lines, j, level)
+            if rec is not None:
+                (_, name, items), nxt = rec
+                said = [label for label, _ in items]
+                if labels and len(set(said) & set(labels)) < RECORD_LABEL_SHARE * len(said):
+                    break
+                labels += [x for x in said if x not in labels]
+                records.append(("row", (name, items)))
+                j = nxt
+                continue
+            part = _MD_HEADING.match(lines[j])
+            if part and len(part.group(1)) < level and (k := _next_content(lines, j + 1)) is not None \
+                    and _record_at(lines, k, level) is not None:
+                records.append(("part", part.group(2).strip()))
+                j = k
+                continue
+            break
+        while records and records[-1][0] == "part":
+            records.pop()
+            j = i if not records else j
+        rows = [r for r in records if r[0] == "row"]
+        if len(rows) < MIN_RECORDS or any(len(label) > _MAX_RECORD_LABEL for label in labels):
+            plain.append(lines[i])
+            i += 1
+            continue
+        above = len(plain)
+        while above and not plain[above - 1].strip():
+            above -= 1
+        heading = _MD_HEADING.match(plain[above - 1]) if above else None
+        if heading and len(heading.group(1)) < level and any(kind == "part" for kind, _ in records):
+            # the first part's heading, right above its first row, is a part of the table as the others are
+            records.insert(0, ("part", heading.group(2).strip()))
+            del plain[above - 1:]
+        grid = [["Nội dung", *labels]]
+        for kind, what in records:
+            if kind == "part":
+                grid.append([_inline_text(str(what))] + [""] * len(labels))
+                continue
+            name, items = what  # type: ignore[misc]
+            cells = dict(items)
+            grid.append([_inline_text(name), *(cell_lines([_inline_text(x) for x in cells.get(label, [])]) for label in labels)])
+        if plain:
+            pieces.append((None, "\n".join(plain)))
+            plain = []
+        pieces.append((grid, ""))
+        plain.extend(notes)
+        i = j
+    if plain:
+        pieces.append((None, "\n".join(plain)))
+    return pieces
+
+
+def _next_content(lines: list[str], k: int) -> int | None:
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k if k < len(lines) else None
 
 
 #: Pandoc's tables ruled by dashes alone: a full rule ("-------") opens and closes a multiline table;

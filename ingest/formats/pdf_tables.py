@@ -733,3 +733,93 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
                     row[k] = join_wrapped([row[k], text])
         rows.append(row)
     return rows
+
+
+# --------------------------------------------------------------------------- columns ruled, rows not
+
+#: A vertical rule is at a column's edge when it lies within this many points of it.
+_EDGE_TOLERANCE = 1.5
+#: Column edges of a table's first row that must go on below it, drawn, for its rows to be read from
+#: the text between them (an outer box alone, two edges, frames a note, not columns).
+_MIN_RULED_EDGES = 3
+#: The column rules may begin this many points below the first row: a part's title spanning the columns
+#: under the header breaks them off (a title of two lines, with its padding).
+_RULES_RESUME = 40.0
+#: A horizontal rule this share of the table wide, or wider, between the first row and the end of the
+#: columns' rules parts rows: such a table is ruled, and pdfplumber reads it.
+_ROW_RULE_SHARE = 0.5
+
+
+def ruled_columns_below(page, edges: list[float], top: float) -> float | None:
+    """How far down a table's column rules go below ``top`` (the bottom of its first row), when
+    ``edges`` — the x of its first row's cell edges, left to right — are drawn further down at
+    _MIN_RULED_EDGES or more of them and no rule across the table parts rows there: the bottom of
+    its rows, which only the text lays out. None otherwise."""
+    try:
+        verticals = page.vertical_edges
+        horizontals = page.horizontal_edges
+    except Exception:  # noqa: BLE001 - a page whose drawing pdfplumber cannot read has no rules
+        return None
+    below = [e for e in verticals if e["bottom"] > top + 2.0 and e["top"] <= top + 2.0 + _RULES_RESUME]
+    ruled = [x for x in edges if any(abs(e["x0"] - x) <= _EDGE_TOLERANCE for e in below)]
+    if len(ruled) < _MIN_RULED_EDGES:
+        return None
+    bottom = max(e["bottom"] for e in below if any(abs(e["x0"] - x) <= _EDGE_TOLERANCE for x in ruled))
+    width = edges[-1] - edges[0]
+    if any(top + 2.0 < e["top"] < bottom - 2.0 and e["x1"] - e["x0"] >= _ROW_RULE_SHARE * width for e in horizontals):
+        return None
+    return bottom
+
+
+def rows_between_column_rules(page, edges: list[float], top: float, bottom: float) -> list[list[str]]:
+    """The rows of a table whose columns are drawn and whose rows are not, from the words between
+    ``top`` and ``bottom``: each word in the column its middle falls in; a line whose words run across
+    an inner edge, or where the inner rules break off, spans the columns (a part's title, "II. Văn
+    bản …") and is a row of its own, its text in the column it starts in; the other lines part into
+    rows at gaps wider than the gaps inside a cell (cell padding)."""
+    try:
+        verticals = page.vertical_edges
+        region = page.crop((edges[0], top, edges[-1], bottom), strict=False)
+        words = region.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname"])
+    except Exception:  # noqa: BLE001
+        return []
+    if not words:
+        return []
+    inner = edges[1:-1]
+    n = len(edges) - 1
+
+    def column(x: float) -> int:
+        return sum(1 for e in inner if x > e)
+
+    def drawn_at(x: float, y: float) -> bool:
+        return any(abs(e["x0"] - x) <= _EDGE_TOLERANCE and e["top"] - 1.0 <= y <= e["bottom"] + 1.0 for e in verticals)
+
+    lines = _visual_lines(words)
+    read: list[tuple[dict[int, list[str]], bool]] = []
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        crossing = any(w["x0"] < e < w["x1"] for w in line.words for e in inner)
+        broken = inner and not any(drawn_at(e, middle) for e in inner)
+        cells: dict[int, list[str]] = {}
+        if crossing or broken:
+            cells[column(line.words[0]["x0"] + 0.5)] = [" ".join(w["text"] for w in line.words)]
+        else:
+            for w in line.words:
+                cells.setdefault(column((w["x0"] + w["x1"]) / 2), []).append(w["text"])
+        read.append((cells, bool(crossing or broken)))
+    gaps, lowest = [], lines[0].bottom
+    for line in lines[1:]:
+        gaps.append(line.top - lowest)
+        lowest = max(lowest, line.bottom)
+    positive = sorted(g for g in gaps if g > 0.5)
+    heights = sorted(ln.bottom - ln.top for ln in lines)
+    step = max(1.5, 0.25 * heights[len(heights) // 2])
+    small = positive[len(positive) // 5] if positive else 0.0
+    rows: list[list[list[str]]] = []
+    for i, (cells, spanning) in enumerate(read):
+        new_row = i == 0 or spanning or read[i - 1][1] or gaps[i - 1] > small + step
+        if new_row:
+            rows.append([[] for _ in range(n)])
+        for k, pieces in cells.items():
+            rows[-1][min(k, n - 1)].append(" ".join(pieces))
+    return [[join_wrapped(parts) for parts in row] for row in rows]

@@ -732,7 +732,7 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     if grouped:
         numbered = [c for c in cells if len(c) > 1 and _norm_number(c[1])]
     if len(numbered) < 2:
-        return None
+        return _labelled_unnumbered(lines, idxs, start, cells)
     widths = sorted(_used_width(c) for c in numbered)
     width = widths[len(widths) // 2]
     if width < 3:
@@ -759,6 +759,62 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
         line = lines[k]
         row = _cells(line.text, keep_trailing=True)
         if body_from and _header_key(row) == key:
+            table.header_lines.append(line.line_start)
+            continue  # the header repeated on the next page
+        table.rows.append(_RawRow(row, line.line_start, line.line_end, [line.text]))
+    return table
+
+
+#: A table that numbers no rows is read by its first line when that line is a row of labels: this many
+#: of them or more, none longer than MAX_LABEL characters ...
+MIN_LABELS = 3
+MAX_LABEL = 60
+#: ... over this many rows or more that fill two cells or more ...
+MIN_UNNUMBERED_ROWS = 2
+#: ... and fill, as their median, this share of the labelled columns or more (a merged cell left empty
+#: in the rows below its first leaves a row short of the labels, never by half).
+MIN_FILLED_SHARE = 0.5
+
+
+def _labelled_unnumbered(lines: list[LogicalLine], idxs: list[int], start: int, cells: list[list[str]]) -> _Table | None:
+    """A run of TAB lines whose rows carry no numbers, under a first line of labels the wording rules do
+    not know ("Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | … | Tiến độ"): a table all the same —
+    a Word or Markdown table states its rows; only a line of labels over them says which is the header.
+    The labels are distinct, short, none a number or a value, one of them read as the name column's
+    ("Tên …", "Nội dung") over names in words, and the rows below fill most of them."""
+    first = cells[0]
+    labels = [c for c in first if c]
+    if len(labels) < MIN_LABELS or len(set(labels)) < len(labels) or not first[0] or is_roman(first[0].rstrip(".")):
+        return None
+    if any(len(c) > MAX_LABEL or _norm_number(_compact_number(c)) or cell_kind(c) == "value" for c in labels):
+        return None
+    named = [k for k, c in enumerate(first) if c and classify_label(c)[0] == "content"]
+    if not named:
+        return None
+    # (the name column names things in words: not a year's figures, "Năm 2026 | 6.200 | …", nor a blank
+    # form's dots, "...... | ......")
+    # (a line repeating a label is the header's second line, or a blank form's: "Tên tàu | Hô hiệu | MMSI")
+    body = [row for row in cells[1:] if not set(labels) & set(row)]
+    names = [row[named[0]] for row in body if len(row) > named[0] and row[named[0]]]
+    worded = [c for c in names if len(re.findall(r"[^\W\d_]{2,}", c)) >= 2]
+    if len(worded) < MIN_UNNUMBERED_ROWS or len(worded) < 0.8 * len(names):
+        return None
+    filled = [sum(bool(c) for c in row) for row in body]
+    data = sorted(n for n in filled if n >= 2)
+    if len(data) < MIN_UNNUMBERED_ROWS or data[len(data) // 2] < MIN_FILLED_SHARE * len(labels):
+        return None
+    width = _used_width(first)
+    cols = [Column(label or unlabelled(k), *classify_label(label)) if label else Column(unlabelled(k), "other", None)
+            for k, label in enumerate(first[:width])]
+    header_line = lines[idxs[0]]
+    table = _Table(cols, _header_key(first), line_start=header_line.line_start)
+    table.header_lines.append(header_line.line_start)
+    table.caption, table.caption_line = _caption_before(lines, idxs[0], start)
+    key = _header_key(first)
+    for k in idxs[1:]:
+        line = lines[k]
+        row = _cells(line.text, keep_trailing=True)
+        if _header_key(row) == key:
             table.header_lines.append(line.line_start)
             continue  # the header repeated on the next page
         table.rows.append(_RawRow(row, line.line_start, line.line_end, [line.text]))
