@@ -287,9 +287,13 @@ def other_cells(row: TableRow, intent: QueryIntent, shown: str) -> list[str]:
     terms = {t for t in intent.terms if not t.startswith("~")}
     out: list[str] = []
     timeline = {spanned(span, period) for span, period in marked_periods(row)}
+    # (a cell the row's name holds among its words is said apart all the same: "Văn phòng Quốc hội" submits
+    # the resolution "… về chức năng, nhiệm vụ … của Văn phòng Quốc hội")
+    content = row.fields.get("content") or ""
+    said = shown.replace(content, " ", 1) if content else shown
     for label, value in row.columns.items():
         value = (value or "").strip().rstrip(";").strip()
-        if not value or value.rstrip(".)") == row.number or value == row.fields.get("content") or value in shown or label in timeline:
+        if not value or value.rstrip(".)") == row.number or value == content or value in said or label in timeline:
             continue
         if not re.search(r"\w", value) and classify_label(label)[0] == "number":
             continue  # ("TT: -": the bullet that marks the row)

@@ -113,6 +113,11 @@ def _alternatives_of(term: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(a.split()) for a in term[len(ALTERNATIVES):].split("|"))
 
 
+def ways_of(term: str) -> tuple[frozenset[str], ...]:
+    """The ways of an alternatives term, each a set of terms ("≈dnnvv|doanh doanh_nghiep …" → {dnnvv}, {doanh, …})."""
+    return _alternatives_of(term)
+
+
 def plain_terms(query_terms: AbstractSet[str]) -> set[str]:
     """The query's terms with each alternatives term opened into the terms of all its ways."""
     out = {t for t in query_terms if not t.startswith(ALTERNATIVES)}

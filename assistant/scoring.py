@@ -23,6 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant.evidence import content_terms, coverage
+from ingest.parsing.tables import classify_label
 from ingest.records import Chunk, TableRow
 from ingest.text import fold_words
 from retriever.semantic import SemanticIndex
@@ -158,12 +159,36 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] 
         return found[0]
     if found:
         return None
+    by_deed = _body_column_by_deed(row, wanted)
+    if by_deed is not None:
+        return by_deed
     scored.sort(key=lambda x: -x[0])
     # (the column the question names best, when it holds a value: "CT-03 Thanh toán trực tuyến: -" is no
     # answer, and no other column's figure — "CT-01 Hồ sơ trực tuyến toàn trình: 70" — stands for it)
     if scored and scored[0][0] >= ASKED_LABEL_MIN_SYLLABLES and scored[0][3] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         return scored[0][1], scored[0][2]
     return None
+
+
+#: A column of bodies labelled by what they do ("Cơ quan trình", "Cơ quan soạn thảo", "Đơn vị thẩm định")
+#: (folded): the kind of body, then the deed.
+_BODY_BY_DEED = re.compile(r"^(?:co quan|don vi|to chuc|ben)\s+(.+)$")
+
+
+def _body_column_by_deed(row: TableRow, wanted: set[str]) -> tuple[str, str] | None:
+    """(label, cell) of the one column of bodies, under a label the table's wording rules read no role from,
+    whose deed the question says in full ("do đơn vị nào trình" asks "Cơ quan trình"; "cơ quan nào thẩm tra"
+    asks "Cơ quan thẩm tra/chuẩn bị ý kiến", one of the deeds a slash parts): the body's kind is what the
+    question asks ("đơn vị nào", "which body"), the deed which of the row's bodies."""
+    hits = []
+    for label, cell in row.columns.items():
+        m = _BODY_BY_DEED.match(fold_words(label))
+        if not m or not (cell or "").strip() or classify_label(label)[0] != "other":
+            continue
+        deeds = [{t for t in content_terms(d) if "_" not in t} for d in m.group(1).split("/")]
+        if any(d and d <= wanted for d in deeds):
+            hits.append((label, cell))
+    return hits[0] if len(hits) == 1 else None
 
 
 def row_text_with_labels(row: TableRow) -> str:

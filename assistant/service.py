@@ -21,7 +21,7 @@ from assistant.aliases import Abbreviation, defines_only, find_abbreviations, in
 from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, doc_short, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapped_lines, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
-                               found_terms, opening_sentences, plain_terms)
+                               found_terms, opening_sentences, plain_terms, ways_of)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
@@ -890,25 +890,42 @@ class Assistant:
         plans in reach, when already gathered)."""
         if in_plans is None:
             in_plans = set().union(*(self._vocabulary(d) for d in u.candidates)) if u.candidates else set()
-        return [*self._bodies_not_printed(u.intent, in_plans), *self._known_bodies_not_printed(u.intent, in_plans),
+        return [*self._bodies_not_printed(u.intent, in_plans, u.candidates), *self._known_bodies_not_printed(u.intent, in_plans),
                 *self._ministries_printed_as_departments(u.intent, list(u.candidates))]
 
-    def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
+    def _bodies_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str], cands: Iterable[str] = ()) -> list[str]:
         """Bodies a question names in full ("Phòng Thanh tra - Pháp chế") that no plan in reach prints (its
         terms ``in_plans``) —
         in full or in the words it defines a short form by — sharing fewer than BODY_PRINTED_SHARE of
         the name's word pairs: a task, row or passage of another body is no answer about this one.
         Bodies the vocabulary knows are read elsewhere (by their other names)."""
         out = []
+        cands = list(cands)
         for name in _body_names(intent.question) if in_plans else ():
             pairs = {t for t in content_terms(name) if "_" in t}
             # (a name of three words has two pairs, its kind's and its own: "Cục Hàng không" is not printed
             # where a plan prints "hàng không" alone — both pairs are needed)
             need = len(pairs) if len(pairs) <= 2 else BODY_PRINTED_SHARE * len(pairs)
-            if len(name.split()) < 3 or not pairs or find_agencies(name) or len(pairs & in_plans) >= need:
+            if len(name.split()) < 3 or not pairs or find_agencies(name):
+                continue
+            if len(pairs & in_plans) >= need and self._body_opening_printed(name, cands):
                 continue  # (a name written a little otherwise than the plan prints it shares most of its pairs)
             out.append(name)
         return out
+
+    def _body_opening_printed(self, name: str, cands: list[str]) -> bool:
+        """Whether a plan in reach prints the opening of a body's name — its kind and the first word of its
+        own name, "ủy ban quốc" of "Ủy ban Quốc phòng và An ninh" — as one run of words: the pairs of its
+        name that plans print apart ("quốc phòng", "an ninh" of a province's defence tasks) do not make
+        the body theirs."""
+        kind = _BODY_KIND.match(name)
+        if kind is None:
+            return True
+        rest = name[kind.end():].split()
+        if not rest:
+            return True
+        opening = f" {fold_words(kind.group(0))} {fold_words(rest[0])} "
+        return any(opening in self._folded_text(d) for d in cands)
 
     def _english_phrases_not_printed(self, intent: QueryIntent, in_plans: AbstractSet[str]) -> list[str]:
         """Phrases of an English question that the glossary reads as one thing ("forest cover" → "độ che phủ
@@ -1657,9 +1674,14 @@ class Assistant:
                         continue  # "Phụ lục II có tổng …" is no "ICT": a numeral is no word of a name
                     if code in vocab and not any(ch.isdigit() for ch in code):
                         said = content_terms(" ".join(run)) & vocab
-                        long_form = frozenset(said & terms)  # a pair across a comma is no term of the question
+                        # (a word two names share, "doanh" of "doanh nghiệp nhỏ và vừa" and "hộ kinh doanh", may
+                        # be in the other name's alternatives already — a name and its initials: it is the
+                        # question's all the same)
+                        held = terms | plain_terms({t for t in terms if t.startswith(ALTERNATIVES) and any(
+                            len(way) == 1 and next(iter(way)) in vocab for way in ways_of(t))})
+                        long_form = frozenset(said & held)  # a pair across a comma is no term of the question
                         words_said = {t for t in said if "_" not in t}
-                        if long_form and words_said <= terms:  # words that name the plan are gone already
+                        if long_form and words_said <= held:  # words that name the plan are gone already
                             terms = (terms - long_form) | {alternatives_term([frozenset({code}), long_form])}
                         break
         return terms
@@ -5425,7 +5447,7 @@ SECTION_QUOTE_MAX = 900
 #: chế" against a plan that prints "thanh tra" only: 1 of 4); set 14's dev questions
 BODY_PRINTED_SHARE = 0.5
 #: The kind of body a name starts with ("Phòng Thanh tra - Pháp chế", "Sở Ngoại vụ")
-_BODY_KIND = re.compile(r"\b(?:Phòng|Sở|Ban|Trung tâm|Cục|Chi cục|Tổng cục|Vụ|Viện|Văn phòng|Bệnh viện|Hội đồng)\b")
+_BODY_KIND = re.compile(r"\b(?:Phòng|Sở|Ban|Trung tâm|Cục|Chi cục|Tổng cục|Vụ|Viện|Văn phòng|Bệnh viện|Hội đồng|[ỦU][yỷ] ban)\b")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+|[-–&]")
 
 
