@@ -174,3 +174,15 @@ def test_a_committee_the_plan_does_not_print_is_not_answered_by_another_bodys_ro
     assert not ans.found
     ans = assistant.answer("Ban Pháp chế được giao thẩm tra văn bản nào?")
     assert ans.found and "Nghị quyết sửa đổi Quy chế làm việc của Hội đồng nhân dân tỉnh" in ans.answer
+
+
+@pytest.mark.parametrize("mark, note", [("[1]", "[1] Sau khi sắp xếp, nội dung này do Ban Kinh tế - Ngân sách thực hiện."),
+                                        ("[^1]", "[^1]: Sau khi sắp xếp, nội dung này do Ban Kinh tế - Ngân sách thực hiện.")])
+def test_a_note_a_cell_marks_is_said_of_its_row(tmp_path, mark, note):
+    plan = _plan_markdown().replace("| Ban Kinh tế - Ngân sách |", f"| Ban Pháp chế{mark} |") + f"\n{note}\n"
+    path = tmp_path / "kh41.md"
+    path.write_text(plan, encoding="utf-8")
+    rows = _rows_of(path)
+    marked = [r for r in rows if "Chú thích [1]" in r.columns]
+    assert [r.fields.get("content") for r in marked] == ["Nghị quyết quy định mức chi bảo đảm hoạt động giám sát"]
+    assert marked[0].columns["Chú thích [1]"] == "Sau khi sắp xếp, nội dung này do Ban Kinh tế - Ngân sách thực hiện."

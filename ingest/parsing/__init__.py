@@ -15,7 +15,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "79"
+PARSER_VERSION = "80"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -387,6 +387,40 @@ def _tab_blocks(lines: list[LogicalLine]) -> list[tuple[int, int]]:
     return blocks
 
 
+#: A note's mark in a cell, "[1]" or Markdown's "[^1]", and the note itself: a line of its own opening with
+#: the mark ("[1] Sau khi sửa đổi …", "[^1]: …"), its text wrapped onto lines that go on in lower case.
+_NOTE_MARK = re.compile(r"\[\^?(\d{1,2})\]")
+_NOTE_LINE = re.compile(r"^\s*\[\^?(\d{1,2})\]:?\s+(\S.*)$")
+#: How a row names the note a cell of it refers to: "Chú thích [1]".
+NOTE_LABEL = "Chú thích"
+
+
+def _with_footnotes(rows: list, lines: list) -> None:
+    """Each note a row's cell marks ("Ủy ban Tài chính, Ngân sách chủ trì thẩm tra [1]"), when the document
+    states that note on a line of its own ("[1] Sau khi sửa đổi … sẽ do Ủy ban Kinh tế và Ngân sách thực
+    hiện."), joins the row as a column of its own, "Chú thích [1]": what the note says is said of that row."""
+    notes: dict[str, str] = {}
+    for k, line in enumerate(lines):
+        if "\t" in line.text:
+            continue
+        m = _NOTE_LINE.match(line.text)
+        if m is None or m.group(1) in notes:
+            continue
+        said = [m.group(2).strip()]
+        for nxt in lines[k + 1:k + 4]:
+            text = nxt.text.strip()
+            if not text or "\t" in nxt.text or _NOTE_LINE.match(nxt.text) or not text[:1].islower():
+                break
+            said.append(text)  # (a PDF's line wrapped in the note: "… của Ủy ban Đối" / "ngoại thực hiện")
+        notes[m.group(1)] = " ".join(said)
+    if not notes:
+        return
+    for row in rows:
+        marks = [n for value in row.columns.values() for n in _NOTE_MARK.findall(value or "") if n in notes]
+        for n in dict.fromkeys(marks):
+            row.columns.setdefault(f"{NOTE_LABEL} [{n}]", notes[n])
+
+
 def parse_document(
     text: str,
     *,
@@ -474,6 +508,8 @@ def parse_document(
         if report is not None:
             rows.extend(assigned_rows)
             reports.append(report)
+
+    _with_footnotes(rows, lines)
 
     # TAB blocks that gave no row: warn, and keep their text in the narrative so it can be found.
     covered: set[int] = set(defined_lines)
