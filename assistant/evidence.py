@@ -109,13 +109,9 @@ def _printed_syllables(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _alternatives_of(term: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(a.split()) for a in term[len(ALTERNATIVES):].split("|"))
-
-
 def ways_of(term: str) -> tuple[frozenset[str], ...]:
     """The ways of an alternatives term, each a set of terms ("≈dnnvv|doanh doanh_nghiep …" → {dnnvv}, {doanh, …})."""
-    return _alternatives_of(term)
+    return tuple(frozenset(a.split()) for a in term[len(ALTERNATIVES):].split("|"))
 
 
 def plain_terms(query_terms: AbstractSet[str]) -> set[str]:
@@ -123,13 +119,13 @@ def plain_terms(query_terms: AbstractSet[str]) -> set[str]:
     out = {t for t in query_terms if not t.startswith(ALTERNATIVES)}
     for t in query_terms:
         if t.startswith(ALTERNATIVES):
-            out.update(*_alternatives_of(t))
+            out.update(*ways_of(t))
     return out
 
 
 def found_terms(query_terms: AbstractSet[str], text_terms: AbstractSet[str]) -> set[str]:
     """The query's terms a text holds: an alternatives term when the text holds a word of one of its ways."""
-    return {t for t in query_terms if (any(way & text_terms for way in _alternatives_of(t))
+    return {t for t in query_terms if (any(way & text_terms for way in ways_of(t))
                                        if t.startswith(ALTERNATIVES) else t in text_terms)}
 
 
@@ -152,7 +148,7 @@ def coverage(query_terms: set[str], text: str, text_terms: set[str] | None = Non
     total = hit = 0.0
     for t in query_terms:
         if t.startswith(ALTERNATIVES):
-            ways = [(sum(weight(m) for m in way), sum(weight(m) for m in way if m in terms)) for way in _alternatives_of(t)]
+            ways = [(sum(weight(m) for m in way), sum(weight(m) for m in way if m in terms)) for way in ways_of(t)]
             w = max(whole for whole, _ in ways)
             total += w
             hit += w * max((found / whole for whole, found in ways if whole > 0), default=0.0)

@@ -159,7 +159,7 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] 
         return found[0]
     if found:
         return None
-    by_deed = _body_column_by_deed(row, wanted)
+    by_deed = _body_column_by_deed(row, question) if _ASKS_A_BODY.search(question) else None
     if by_deed is not None:
         return by_deed
     scored.sort(key=lambda x: -x[0])
@@ -173,22 +173,46 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] 
 #: A column of bodies labelled by what they do ("Cơ quan trình", "Cơ quan soạn thảo", "Đơn vị thẩm định")
 #: (folded): the kind of body, then the deed.
 _BODY_BY_DEED = re.compile(r"^(?:co quan|don vi|to chuc|ben)\s+(.+)$")
+#: A question that asks for a body (folded): "cơ quan nào", "đơn vị nào", "do ai", "who", "which body".
+_ASKS_A_BODY = re.compile(r"\b(?:co quan|don vi|to chuc|ben|ban|bo|so|uy ban) nao\b|\bai\b|\bwho\b"
+                          r"|\bwhich (?:\w+ )?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|organi[sz]ations?|committees?|offices?|departments?|ministr(?:y|ies))\b")
 
 
-def _body_column_by_deed(row: TableRow, wanted: set[str]) -> tuple[str, str] | None:
+def _body_column_by_deed(row: TableRow, question: str) -> tuple[str, str] | None:
     """(label, cell) of the one column of bodies, under a label the table's wording rules read no role from,
-    whose deed the question says in full ("do đơn vị nào trình" asks "Cơ quan trình"; "cơ quan nào thẩm tra"
-    asks "Cơ quan thẩm tra/chuẩn bị ý kiến", one of the deeds a slash parts): the body's kind is what the
-    question asks ("đơn vị nào", "which body"), the deed which of the row's bodies."""
+    whose deed the question says ("do đơn vị nào trình" asks "Cơ quan trình"; "cơ quan nào thẩm tra" asks
+    "Cơ quan thẩm tra/chuẩn bị ý kiến", one of the deeds a slash parts): the body's kind is what the
+    question asks (the caller checks "cơ quan nào", "which body"), the deed which of the row's bodies.
+    The deed is said as a verb more often than the row's own name says it (the question names the row
+    too: "Quy chế soạn thảo văn bản … do cơ quan nào trình" asks who submits) — "trình" of "chương
+    trình", "tờ trình" is no deed. ``question``: folded, one space apart and at each end."""
+    name = " " + " ".join(re.sub(r"[^\w\s]", " ", fold_words(str(row.fields.get("content") or ""))).split()) + " "
     hits = []
     for label, cell in row.columns.items():
         m = _BODY_BY_DEED.match(fold_words(label))
         if not m or not (cell or "").strip() or classify_label(label)[0] != "other":
             continue
-        deeds = [{t for t in content_terms(d) if "_" not in t} for d in m.group(1).split("/")]
-        if any(d and d <= wanted for d in deeds):
-            hits.append((label, cell))
+        for deed in m.group(1).split("/"):
+            deed = " ".join(re.sub(r"[^\w\s]", " ", deed).split())
+            if deed and _deed_said(deed, question) > _deed_said(deed, name):
+                hits.append((label, cell))
+                break
     return hits[0] if len(hits) == 1 else None
+
+
+#: Syllables that make a deed's word the second of a noun ("chương trình", "tờ trình", "quá trình"): no deed.
+_DEED_AS_NOUN = frozenset({"chuong", "to", "qua", "lo", "cong", "phuong", "hanh", "giao", "tien"})
+
+
+def _deed_said(deed: str, text: str) -> int:
+    """How often ``text`` (folded, padded) says ``deed`` as words of their own, not as a noun's second part."""
+    count, at = 0, text.find(f" {deed} ")
+    while at >= 0:
+        before = text[:at].split()[-1:]
+        if not before or before[0] not in _DEED_AS_NOUN:
+            count += 1
+        at = text.find(f" {deed} ", at + 1)
+    return count
 
 
 def row_text_with_labels(row: TableRow) -> str:

@@ -346,7 +346,7 @@ def _pdfplumber_page_lines(page) -> list[str]:
     words = sorted(page.extract_words(keep_blank_chars=False, use_text_flow=False), key=_middle) if tables else []
     middles = [_middle(w) for w in words]
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
-        _ruled_table(page, table, words, middles) for table in tables
+        _ruled_table(page, table, [t.bbox for t in tables if t is not table], words, middles) for table in tables
     ]
     if not found:
         found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]
@@ -371,10 +371,11 @@ def _pdfplumber_page_lines(page) -> list[str]:
     return join_blocks([block for _, _, block in blocks])
 
 
-def _ruled_table(page, table, words: list[dict], middles: list[float]) -> tuple[tuple[float, float, float, float], list[list[str]]]:
+def _ruled_table(page, table, others: list, words: list[dict], middles: list[float]) -> tuple[tuple[float, float, float, float], list[list[str]]]:
     """A ruled table's bbox and cells. Where only its columns are ruled below its first row (no rule
-    parts the rows: the rows pdfplumber finds are the first row and, at most, one holding all the
-    others), the rows below the first are read from the text between the column rules."""
+    parts the rows: pdfplumber finds the first row alone, or beside one row holding all the others),
+    the rows below the first are read from the text between the column rules — down to where they end,
+    or to another table (``others``: the page's other tables' bboxes)."""
     grid = [[_pdf_cell_text(cell, bbox, words, middles) for cell, bbox in zip(row, cells.cells)]
             for row, cells in zip(table.extract(), table.rows)]
     first = table.rows[0] if table.rows else None
@@ -382,10 +383,13 @@ def _ruled_table(page, table, words: list[dict], middles: list[float]) -> tuple[
     if len(table.rows) <= 2 and len(boxes) >= 3:
         edges = sorted({round(c[0], 1) for c in boxes} | {round(boxes[-1][2], 1)})
         top = max(c[3] for c in boxes)
-        bottom = ruled_columns_below(page, edges, top)
+        floor = min((b[1] for b in others if b[1] >= top - 1.0), default=None)
+        bottom = ruled_columns_below(page, edges, top, floor)
         if bottom is not None and bottom > top + 2.0:
-            rows = rows_between_column_rules(page, edges, top, bottom)
-            if rows:
+            rows, several = rows_between_column_rules(page, edges, top, bottom)
+            # (the one row pdfplumber found under the first may be one row indeed: read again only when the text
+            # holds several; the first row alone leaves the rest outside the table, to be read in any case)
+            if rows and (several or len(table.rows) == 1):
                 # (cells in the first row's grid positions: a cell pdfplumber merged is "" in the positions it spans)
                 width = len(grid[0])
                 if width == len(edges) - 1:

@@ -186,3 +186,69 @@ def test_a_note_a_cell_marks_is_said_of_its_row(tmp_path, mark, note):
     marked = [r for r in rows if "Chú thích [1]" in r.columns]
     assert [r.fields.get("content") for r in marked] == ["Nghị quyết quy định mức chi bảo đảm hoạt động giám sát"]
     assert marked[0].columns["Chú thích [1]"] == "Sau khi sắp xếp, nội dung này do Ban Kinh tế - Ngân sách thực hiện."
+
+
+def test_what_follows_a_run_of_records_stays_the_texts():
+    records = "".join(f"#### {n}\n\n- **Cơ quan trình:** Sở {n}\n- **Tiến độ:** Quý I/2026\n\n" for n in "ABC")
+    text = records + "Bảng tổng hợp:\n\n| STT | Nội dung |\n|---|---|\n| 1 | Việc một |\n\n## II. PHẦN KHÁC\n\n#### D\n\n- **Nhãn khác:** 1\n- **Nhãn lạ:** 2\n"
+    lines = markdown_to_lines(text)
+    assert "C\tSở C\tQuý I/2026" in lines  # (the last record's cell ends with its list)
+    assert "1\tViệc một" in lines and "Bảng tổng hợp:" in lines
+    assert "II. PHẦN KHÁC" in lines  # (a part whose records are not the run's stays a heading)
+
+
+def test_a_pdf_table_whose_column_rules_are_drawn_cell_by_cell_gives_each_one_line_row(tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "RuleSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("RuleSans", str(FONT)))
+    xs = [50, 200, 320, 440, 540]
+    rows = [[f"Văn bản {k}", f"Sở số {k}", "Sở Tư pháp", f"Quý {k % 4 + 1}/2026"] for k in range(6)]
+    path = tmp_path / "cells.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("RuleSans", 9)
+    y, h = 780, 18
+    c.line(xs[0], y, xs[-1], y)
+    for line in [["Tên văn bản", "Cơ quan trình", "Cơ quan thẩm tra", "Tiến độ"], *rows]:
+        for k, value in enumerate(line):
+            c.drawString(xs[k] + 3, y - 12, value)
+        for x in xs:
+            c.line(x, y, x, y - h)  # (each cell's sides drawn apart, as Word and LibreOffice draw them)
+        y -= h
+        if line[0] == "Tên văn bản":
+            c.line(xs[0], y, xs[-1], y)  # (a rule under the header only)
+    c.line(xs[0], y, xs[-1], y)
+    c.save()
+    text = load_file(path).text
+    for k in range(6):
+        assert f"Văn bản {k}\tSở số {k}\tSở Tư pháp\tQuý {k % 4 + 1}/2026" in text.splitlines()
+
+
+def test_a_deed_is_asked_only_with_a_body_and_not_as_part_of_a_noun():
+    from assistant.evidence import content_terms
+    from assistant.scoring import asked_column
+    from ingest.records import TableRow
+
+    row = TableRow(row_id="r", doc_id="d", appendix="Phụ lục", text="",
+                   fields={"content": "Chương trình phát triển nhà ở tỉnh"},
+                   columns={"Tên văn bản": "Chương trình phát triển nhà ở tỉnh", "Cơ quan trình": "Ủy ban nhân dân tỉnh",
+                            "Cơ quan soạn thảo": "Sở Xây dựng", "Tiến độ": "Quý IV/2026"})
+
+    def asked(q):
+        return asked_column(row, content_terms(q), (), q)
+
+    assert asked("Chương trình phát triển nhà ở tỉnh khi nào hoàn thành?") is None
+    assert asked("Chương trình phát triển nhà ở tỉnh do cơ quan nào trình?") == ("Cơ quan trình", "Ủy ban nhân dân tỉnh")
+    assert asked("Chương trình phát triển nhà ở tỉnh do cơ quan nào soạn thảo?") == ("Cơ quan soạn thảo", "Sở Xây dựng")
+
+
+def test_a_note_ends_where_its_sentence_does():
+    text = ("KẾ HOẠCH\n\nPhụ lục\n\nTên văn bản\tCơ quan trình\tCơ quan thẩm tra\n"
+            "Nghị quyết về tổ chức hội nghị\tSở Nội vụ\tSở Tư pháp [1]\nQuyết định về lưu trữ hồ sơ\tSở Nội vụ\tSở Tư pháp\n\n"
+            "[1] Nghị quyết 57 giao nhiệm vụ này cho Sở Tư pháp\nthực hiện.\na) Hoàn thiện thể chế.\n")
+    rows = parse_document(text, doc_id="x", file_name="x.txt").rows
+    assert rows[0].columns["Chú thích [1]"] == "Nghị quyết 57 giao nhiệm vụ này cho Sở Tư pháp thực hiện."
+    assert "Chú thích [1]" not in rows[1].columns

@@ -90,7 +90,6 @@ def markdown_to_lines(text: str) -> list[str]:
 #: sharing RECORD_LABEL_SHARE of its labels with the labels of the run, make a table.
 MIN_RECORDS = 3
 RECORD_LABEL_SHARE = 0.6
-_MAX_RECORD_LABEL = 60
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 #: "- **Cơ quan trình:** Ban Dân nguyện", "* **Tiến độ**: …", "- __Hồ sơ:__" (the colon inside or after the bold)
 _RECORD_ITEM = re.compile(r"^[-*+][ \t]+(\*\*|__)(?P<label>[^*_\n]{1,60}?)[ \t]*(?::[ \t]*\1|\1[ \t]*:)[ \t]*(?P<value>.*)$")
@@ -107,18 +106,27 @@ def _record_at(lines: list[str], i: int, level: int | None) -> tuple[tuple[int, 
     while j < len(lines) and not lines[j].strip():
         j += 1
     items: list[tuple[str, list[str]]] = []
+    blank = False  # a blank line since the last line of the list
     while j < len(lines):
         line = lines[j]
         item = _RECORD_ITEM.match(line)
-        if item:
+        if not line.strip():
+            blank = True
+        elif item:
             label = item.group("label").strip().rstrip(":").strip()
             items.append((label, [item.group("value").strip()] if item.group("value").strip() else []))
-        elif items and line.strip() and (line[:1] in " \t" or not _MD_HEADING.match(line) and not _RECORD_NOTE.match(line)
-                                        and not re.match(r"^[-*+][ \t]", line)):
-            items[-1][1].append(line.strip())  # a nested item or a lazy continuation of the value
-        elif line.strip():
+            blank = False
+        elif items and (line[:1] in " \t" and line.lstrip()[:1] not in ("|", "`", "~")
+                        or not blank and not _MD_HEADING.match(line) and not _RECORD_NOTE.match(line)
+                        and not re.match(r"^(?:[-*+]|\d+[.)])[ \t]|^[ \t]*[|`~]", line)):
+            # a nested item (indented), or a lazy continuation of the value right below it — after a blank line
+            # only an indented line goes on (a paragraph, a list or a table after the list is the text's)
+            items[-1][1].append(line.strip())
+        else:
             break
         j += 1
+    while j > i + 1 and not lines[j - 1].strip():
+        j -= 1  # (the blank lines after the list are the text's)
     if len(items) < 2 or len({label for label, _ in items}) < len(items):
         return None
     return (len(m.group(1)), m.group(2).strip(), items), j
@@ -141,6 +149,7 @@ def _split_record_lists(text: str) -> list[tuple[list[list[str]] | None, str]]:
             continue
         (level, _, _), _end = found
         records: list[tuple[str, object]] = []  # ("part", name) or ("row", (name, items))
+        part_lines: list[int] = []  # the line of each part's heading taken in
         notes: list[str] = []
         labels: list[str] = []
         j = i
@@ -166,14 +175,15 @@ def _split_record_lists(text: str) -> list[tuple[list[list[str]] | None, str]]:
             if part and len(part.group(1)) < level and (k := _next_content(lines, j + 1)) is not None \
                     and _record_at(lines, k, level) is not None:
                 records.append(("part", part.group(2).strip()))
+                part_lines.append(j)
                 j = k
                 continue
             break
         while records and records[-1][0] == "part":
             records.pop()
-            j = i if not records else j
+            j = part_lines.pop()  # a part whose records end the run before its first: its heading is the text's
         rows = [r for r in records if r[0] == "row"]
-        if len(rows) < MIN_RECORDS or any(len(label) > _MAX_RECORD_LABEL for label in labels):
+        if len(rows) < MIN_RECORDS:
             plain.append(lines[i])
             i += 1
             continue

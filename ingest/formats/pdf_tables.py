@@ -750,76 +750,114 @@ _RULES_RESUME = 40.0
 _ROW_RULE_SHARE = 0.5
 
 
-def ruled_columns_below(page, edges: list[float], top: float) -> float | None:
+def _collinear_runs(edges: list[dict], across: str, along: tuple[str, str]) -> list[tuple[float, float, float]]:
+    """Drawn lines joined where they continue one another — Word and LibreOffice draw a cell's border per
+    cell: (position across, start, end) of each run of pieces at one position (within _EDGE_TOLERANCE)
+    whose gaps are _EDGE_TOLERANCE * 2 or less."""
+    lo, hi = along
+    runs: list[list[float]] = []
+    for e in sorted(edges, key=lambda e: (round(e[across]), e[lo])):
+        last = runs[-1] if runs else None
+        if last is not None and abs(e[across] - last[0]) <= _EDGE_TOLERANCE and e[lo] <= last[2] + 2 * _EDGE_TOLERANCE:
+            last[2] = max(last[2], e[hi])
+        else:
+            runs.append([e[across], e[lo], e[hi]])
+    return [(a, b, c) for a, b, c in runs]
+
+
+def ruled_columns_below(page, edges: list[float], top: float, floor: float | None = None) -> float | None:
     """How far down a table's column rules go below ``top`` (the bottom of its first row), when
     ``edges`` — the x of its first row's cell edges, left to right — are drawn further down at
-    _MIN_RULED_EDGES or more of them and no rule across the table parts rows there: the bottom of
-    its rows, which only the text lays out. None otherwise."""
+    _MIN_RULED_EDGES or more of them (beginning within _RULES_RESUME) and no rule across the table
+    parts rows there: the bottom of its rows, which only the text lays out (``floor``: where another
+    table begins below, at most). None otherwise."""
     try:
-        verticals = page.vertical_edges
-        horizontals = page.horizontal_edges
+        verticals = _collinear_runs(page.vertical_edges, "x0", ("top", "bottom"))
+        horizontals = _collinear_runs(page.horizontal_edges, "top", ("x0", "x1"))
     except Exception:  # noqa: BLE001 - a page whose drawing pdfplumber cannot read has no rules
         return None
-    below = [e for e in verticals if e["bottom"] > top + 2.0 and e["top"] <= top + 2.0 + _RULES_RESUME]
-    ruled = [x for x in edges if any(abs(e["x0"] - x) <= _EDGE_TOLERANCE for e in below)]
-    if len(ruled) < _MIN_RULED_EDGES:
+    below = [(x, a, b) for x, a, b in verticals if b > top + 2.0 and a <= top + 2.0 + _RULES_RESUME
+             and any(abs(x - e) <= _EDGE_TOLERANCE for e in edges)]
+    if len({round(x) for x, _, _ in below}) < _MIN_RULED_EDGES:
         return None
-    bottom = max(e["bottom"] for e in below if any(abs(e["x0"] - x) <= _EDGE_TOLERANCE for x in ruled))
+    bottom = max(b for _, _, b in below)
+    if floor is not None:
+        bottom = min(bottom, floor)
     width = edges[-1] - edges[0]
-    if any(top + 2.0 < e["top"] < bottom - 2.0 and e["x1"] - e["x0"] >= _ROW_RULE_SHARE * width for e in horizontals):
+    if any(top + 2.0 < y < bottom - 2.0 and b - a >= _ROW_RULE_SHARE * width for y, a, b in horizontals):
         return None
-    return bottom
+    return bottom if bottom > top + 2.0 else None
 
 
-def rows_between_column_rules(page, edges: list[float], top: float, bottom: float) -> list[list[str]]:
+def rows_between_column_rules(page, edges: list[float], top: float, bottom: float) -> tuple[list[list[str]], bool]:
     """The rows of a table whose columns are drawn and whose rows are not, from the words between
     ``top`` and ``bottom``: each word in the column its middle falls in; a line whose words run across
     an inner edge, or where the inner rules break off, spans the columns (a part's title, "II. Văn
-    bản …") and is a row of its own, its text in the column it starts in; the other lines part into
-    rows at gaps wider than the gaps inside a cell (cell padding)."""
+    bản …") and is a row of its own, its text in the column it starts in; the lines between such titles
+    part into rows as an unruled table's do (:func:`_group_rows`: at cell padding, at row numbers, at a
+    line that fills half the columns after another). With them, whether the text holds several rows for certain:
+    rows parted by padding (a gap wider than the gaps inside cells), or two lines or more that fill half the
+    columns each — one row whose cells wrap over a few lines (a form's sample row, its number centred in its
+    cell) holds neither."""
     try:
-        verticals = page.vertical_edges
+        verticals = _collinear_runs(page.vertical_edges, "x0", ("top", "bottom"))
         region = page.crop((edges[0], top, edges[-1], bottom), strict=False)
         words = region.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname"])
     except Exception:  # noqa: BLE001
-        return []
+        return [], False
     if not words:
-        return []
+        return [], False
     inner = edges[1:-1]
     n = len(edges) - 1
+    cols = [(edges[k], edges[k + 1]) for k in range(n)]
 
     def column(x: float) -> int:
         return sum(1 for e in inner if x > e)
 
     def drawn_at(x: float, y: float) -> bool:
-        return any(abs(e["x0"] - x) <= _EDGE_TOLERANCE and e["top"] - 1.0 <= y <= e["bottom"] + 1.0 for e in verticals)
+        return any(abs(v - x) <= _EDGE_TOLERANCE and a - 1.0 <= y <= b + 1.0 for v, a, b in verticals)
+
+    rows: list[list[str]] = []
+    run: list[_Line] = []
+    run_cells: list[dict[int, list[str]]] = []
+
+    def close_run() -> None:
+        if run:
+            rows.extend(_group_rows(run, run_cells, cols))
+            run.clear()
+            run_cells.clear()
 
     lines = _visual_lines(words)
-    read: list[tuple[dict[int, list[str]], bool]] = []
+    full_lines = 0
     for line in lines:
         middle = (line.top + line.bottom) / 2
         crossing = any(w["x0"] < e < w["x1"] for w in line.words for e in inner)
-        broken = inner and not any(drawn_at(e, middle) for e in inner)
-        cells: dict[int, list[str]] = {}
+        broken = bool(inner) and not any(drawn_at(e, middle) for e in inner)
         if crossing or broken:
-            cells[column(line.words[0]["x0"] + 0.5)] = [" ".join(w["text"] for w in line.words)]
-        else:
-            for w in line.words:
-                cells.setdefault(column((w["x0"] + w["x1"]) / 2), []).append(w["text"])
-        read.append((cells, bool(crossing or broken)))
+            close_run()
+            row = [""] * n
+            row[min(column(line.words[0]["x0"] + 0.5), n - 1)] = " ".join(w["text"] for w in line.words)
+            rows.append(row)
+            continue
+        cells: dict[int, list[str]] = {}
+        for w in line.words:
+            cells.setdefault(min(column((w["x0"] + w["x1"]) / 2), n - 1), []).append(w["text"])
+        run.append(line)
+        run_cells.append({k: [" ".join(v)] for k, v in cells.items()})
+        full_lines += len(cells) >= max(2, n / 2)
+    close_run()
+    return rows, _padded(lines) or full_lines >= 2 or any(not any(r[1:]) for r in rows[1:])
+
+
+def _padded(lines: list[_Line]) -> bool:
+    """Whether some gap between the lines is wider than the gaps inside a cell by more than a quarter line:
+    cell padding between rows."""
     gaps, lowest = [], lines[0].bottom
     for line in lines[1:]:
         gaps.append(line.top - lowest)
         lowest = max(lowest, line.bottom)
     positive = sorted(g for g in gaps if g > 0.5)
+    if not positive:
+        return False
     heights = sorted(ln.bottom - ln.top for ln in lines)
-    step = max(1.5, 0.25 * heights[len(heights) // 2])
-    small = positive[len(positive) // 5] if positive else 0.0
-    rows: list[list[list[str]]] = []
-    for i, (cells, spanning) in enumerate(read):
-        new_row = i == 0 or spanning or read[i - 1][1] or gaps[i - 1] > small + step
-        if new_row:
-            rows.append([[] for _ in range(n)])
-        for k, pieces in cells.items():
-            rows[-1][min(k, n - 1)].append(" ".join(pieces))
-    return [[join_wrapped(parts) for parts in row] for row in rows]
+    return positive[-1] > positive[0] + max(1.5, 0.25 * heights[len(heights) // 2])

@@ -9,13 +9,13 @@ import re
 
 from ingest.parsing.labelled import assigned_tasks, labelled_tasks
 from ingest.parsing.metadata import DOCUMENT_KINDS, infer_metadata
-from ingest.parsing.sections import heading_level, split_sections
+from ingest.parsing.sections import heading_level, split_sections, wrapped_text
 from ingest.parsing.tables import LogicalLine, abbreviation_items, abbreviation_section, extract_tables, is_header_line, read_table, total_sections
 from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_caps, is_roman, nfc, roman_to_int, squash, strip_markup
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "80"
+PARSER_VERSION = "81"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -393,6 +393,8 @@ _NOTE_MARK = re.compile(r"\[\^?(\d{1,2})\]")
 _NOTE_LINE = re.compile(r"^\s*\[\^?(\d{1,2})\]:?\s+(\S.*)$")
 #: How a row names the note a cell of it refers to: "Chú thích [1]".
 NOTE_LABEL = "Chú thích"
+#: A note is read over its wrapped lines up to about this many characters.
+MAX_NOTE_CHARS = 600
 
 
 def _with_footnotes(rows: list, lines: list) -> None:
@@ -406,13 +408,10 @@ def _with_footnotes(rows: list, lines: list) -> None:
         m = _NOTE_LINE.match(line.text)
         if m is None or m.group(1) in notes:
             continue
-        said = [m.group(2).strip()]
-        for nxt in lines[k + 1:k + 4]:
-            text = nxt.text.strip()
-            if not text or "\t" in nxt.text or _NOTE_LINE.match(nxt.text) or not text[:1].islower():
-                break
-            said.append(text)  # (a PDF's line wrapped in the note: "… của Ủy ban Đối" / "ngoại thực hiện")
-        notes[m.group(1)] = " ".join(said)
+        # (a PDF's line wrapped in the note, "… của Ủy ban Đối" / "ngoại thực hiện", goes on as any wrapped line
+        # does: in lower case, after no stop, no list item or heading)
+        said = _NOTE_LINE.match(wrapped_text(lines, k, limit=MAX_NOTE_CHARS))
+        notes[m.group(1)] = (said or m).group(2).strip()
     if not notes:
         return
     for row in rows:

@@ -67,7 +67,7 @@ def article_heading(lines: list[LogicalLine], i: int) -> str | None:
                      or (prev.upper() == prev and re.search(r"[^\W\d_]", prev)) or heading_level(lines[j].text) is not None):
         return None
     # (its first sentence as every format prints it: a PDF's line is cut by the page's width)
-    name = _ARTICLE.match(_wrapped_text(lines, i, _ARTICLE_NAME_CHARS)).group(2)
+    name = _ARTICLE.match(wrapped_text(lines, i, _ARTICLE_NAME_CHARS)).group(2)
     return f"Điều {m.group(1)}. {short(name, _ARTICLE_NAME_CHARS)}".rstrip()
 
 
@@ -112,7 +112,7 @@ class LetterLevels:
         return level
 
 
-def _wrapped_text(lines: list[LogicalLine], i: int, limit: int = MAX_HEADING_CHARS) -> str:
+def wrapped_text(lines: list[LogicalLine], i: int, limit: int = MAX_HEADING_CHARS) -> str:
     """Line ``i`` with the lines that continue it, up to about ``limit`` characters (a PDF wraps a paragraph
     at the page's width: "1. Chủ động thành lập … phù hợp với pháp" / "luật và …": a line that ends in no
     stop is continued by a next line in lower case that is no heading, list item or table row)."""
@@ -165,7 +165,7 @@ def _next_text(lines: list[LogicalLine], i: int) -> str:
 def _wrapped_length(lines: list[LogicalLine], i: int) -> int:
     """The length of line ``i`` with the lines that continue it, so that a long numbered or lettered item
     is read alike whichever format broke its lines."""
-    return len(_wrapped_text(lines, i))
+    return len(wrapped_text(lines, i))
 
 
 _ENDS_A_SENTENCE = re.compile(r"[.:;!?]\s*$")

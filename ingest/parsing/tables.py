@@ -444,6 +444,7 @@ class _Table:
     headerless: bool = False  # no header row: labels are "Cột N" or an unrecognised first line
     totals: list[_RawRow] = field(default_factory=list)  # "Tổng cộng" rows: no row of the table, kept as text
     spanned: bool = False  # a part's title laid out as lines of its own has been read as a row
+    labelled: bool = False  # read by a line of labels no wording rule knows, over unnumbered rows
 
 
 def _header_key(cells: list[str]) -> str:
@@ -715,7 +716,8 @@ def _groups_before_numbers(rows: list[list[str]]) -> bool:
 
 
 def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table | None:
-    """A run of TAB lines without a recognised header, read as a table when it has numbered rows.
+    """A run of TAB lines without a recognised header, read as a table when it has numbered rows (or, without
+    them, under a line of labels: :func:`_labelled_unnumbered`).
 
     Its first line stands for the header when it is not numbered and the lines after it are (the
     labels are kept, their wording may still decide roles); otherwise the columns are "Cột 1",
@@ -754,15 +756,23 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     header_line = lines[idxs[0]]
     table = _Table(cols, "", line_start=header_line.line_start, headerless=not body_from)
     table.caption, table.caption_line = _caption_before(lines, idxs[0], start)
-    key = _header_key(first)
-    for k in idxs[body_from:]:
+    _take_rows(table, lines, idxs[body_from:], first if body_from else None)
+    return table
+
+
+def _take_rows(table: _Table, lines: list[LogicalLine], idxs: list[int], header: list[str] | None) -> None:
+    """The lines ``idxs`` as the table's rows; a line that repeats the ``header`` (the header printed again on
+    the next page) — or, under a header of labels, repeats any of its labels (its second line, a blank form's
+    labels) — is the header's."""
+    key = _header_key(header) if header is not None else None
+    labels = {c for c in header or () if c}
+    for k in idxs:
         line = lines[k]
         row = _cells(line.text, keep_trailing=True)
-        if body_from and _header_key(row) == key:
+        if key is not None and (_header_key(row) == key or table.labelled and labels & set(row)):
             table.header_lines.append(line.line_start)
-            continue  # the header repeated on the next page
+            continue
         table.rows.append(_RawRow(row, line.line_start, line.line_end, [line.text]))
-    return table
 
 
 #: A table that numbers no rows is read by its first line when that line is a row of labels: this many
@@ -808,16 +818,10 @@ def _labelled_unnumbered(lines: list[LogicalLine], idxs: list[int], start: int, 
             for k, label in enumerate(first[:width])]
     header_line = lines[idxs[0]]
     table = _Table(cols, _header_key(first), line_start=header_line.line_start)
+    table.labelled = True
     table.header_lines.append(header_line.line_start)
     table.caption, table.caption_line = _caption_before(lines, idxs[0], start)
-    key = _header_key(first)
-    for k in idxs[1:]:
-        line = lines[k]
-        row = _cells(line.text, keep_trailing=True)
-        if _header_key(row) == key:
-            table.header_lines.append(line.line_start)
-            continue  # the header repeated on the next page
-        table.rows.append(_RawRow(row, line.line_start, line.line_end, [line.text]))
+    _take_rows(table, lines, idxs[1:], first)
     return table
 
 
