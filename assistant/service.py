@@ -21,7 +21,7 @@ from assistant.aliases import Abbreviation, defines_only, find_abbreviations, in
 from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, doc_short, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapped_lines, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
-                               found_terms, opening_sentences, plain_terms, ways_of)
+                               found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
@@ -1674,14 +1674,9 @@ class Assistant:
                         continue  # "Phụ lục II có tổng …" is no "ICT": a numeral is no word of a name
                     if code in vocab and not any(ch.isdigit() for ch in code):
                         said = content_terms(" ".join(run)) & vocab
-                        # (a word two names share, "doanh" of "doanh nghiệp nhỏ và vừa" and "hộ kinh doanh", may
-                        # be in the other name's alternatives already — a name and its initials: it is the
-                        # question's all the same)
-                        held = terms | plain_terms({t for t in terms if t.startswith(ALTERNATIVES) and any(
-                            len(way) == 1 and next(iter(way)) in vocab for way in ways_of(t))})
-                        long_form = frozenset(said & held)  # a pair across a comma is no term of the question
+                        long_form = frozenset(said & terms)  # a pair across a comma is no term of the question
                         words_said = {t for t in said if "_" not in t}
-                        if long_form and words_said <= held:  # words that name the plan are gone already
+                        if long_form and words_said <= terms:  # words that name the plan are gone already
                             terms = (terms - long_form) | {alternatives_term([frozenset({code}), long_form])}
                         break
         return terms
