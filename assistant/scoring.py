@@ -23,6 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant.evidence import content_terms, coverage
+from assistant.understanding import fields_cued
 from ingest.parsing.tables import classify_label
 from ingest.records import Chunk, TableRow
 from ingest.text import fold_words
@@ -159,7 +160,7 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] 
         return found[0]
     if found:
         return None
-    by_deed = _body_column_by_deed(row, question) if _ASKS_A_BODY.search(question) else None
+    by_deed = _body_column_by_deed(row, question) if {"lead", "coordinating"} & set(fields_cued(question)) else None
     if by_deed is not None:
         return by_deed
     scored.sort(key=lambda x: -x[0])
@@ -173,16 +174,14 @@ def asked_column(row: TableRow, q_terms: AbstractSet[str], years: Iterable[str] 
 #: A column of bodies labelled by what they do ("Cơ quan trình", "Cơ quan soạn thảo", "Đơn vị thẩm định")
 #: (folded): the kind of body, then the deed.
 _BODY_BY_DEED = re.compile(r"^(?:co quan|don vi|to chuc|ben)\s+(.+)$")
-#: A question that asks for a body (folded): "cơ quan nào", "đơn vị nào", "do ai", "who", "which body".
-_ASKS_A_BODY = re.compile(r"\b(?:co quan|don vi|to chuc|ben|ban|bo|so|uy ban) nao\b|\bai\b|\bwho\b"
-                          r"|\bwhich (?:\w+ )?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|organi[sz]ations?|committees?|offices?|departments?|ministr(?:y|ies))\b")
 
 
 def _body_column_by_deed(row: TableRow, question: str) -> tuple[str, str] | None:
     """(label, cell) of the one column of bodies, under a label the table's wording rules read no role from,
     whose deed the question says ("do đơn vị nào trình" asks "Cơ quan trình"; "cơ quan nào thẩm tra" asks
     "Cơ quan thẩm tra/chuẩn bị ý kiến", one of the deeds a slash parts): the body's kind is what the
-    question asks (the caller checks "cơ quan nào", "which body"), the deed which of the row's bodies.
+    question asks (the caller checks the question's cues of a lead or a partner: "cơ quan nào", "ai",
+    "which body"), the deed which of the row's bodies.
     The deed is said as a verb more often than the row's own name says it (the question names the row
     too: "Quy chế soạn thảo văn bản … do cơ quan nào trình" asks who submits) — "trình" of "chương
     trình", "tờ trình" is no deed. ``question``: folded, one space apart and at each end."""

@@ -334,7 +334,7 @@ def _cue_spans(padded: str, cue: str) -> list[tuple[int, int]]:
     return [m.span() for m in _cue_pattern(cue).finditer(padded)]
 
 
-def _fields_cued(padded: str) -> list[str]:
+def fields_cued(padded: str) -> list[str]:
     """The fields whose cue words the question says, in FIELD_CUES order. Where one field's cue lies
     inside a longer cue of another field, the longer one is what was said: "how much time" asks when
     (a deadline), not "how much" (a target)."""
@@ -572,7 +572,7 @@ def parse_question(question: str) -> QueryIntent:
         # "the funding section", "theo phần kinh phí thực hiện": the words naming a part of the text say where,
         # not what is asked (no money is asked for saying "funding")
         unnamed_bodies = unnamed_bodies.replace(f" {intent.section_said} ", " ", 1)
-    intent.fields.extend(_fields_cued(unnamed_bodies))
+    intent.fields.extend(fields_cued(unnamed_bodies))
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)

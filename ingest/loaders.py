@@ -39,7 +39,7 @@ from ingest.formats.markup import (
     text_with_html_tables,
 )
 from ingest.formats.pdf_columns import reading_order
-from ingest.formats.pdf_tables import find_unruled_tables, rows_between_column_rules, ruled_columns_below
+from ingest.formats.pdf_tables import PageRules, find_unruled_tables, rows_between_column_rules, ruled_columns_below
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -345,8 +345,9 @@ def _pdfplumber_page_lines(page) -> list[str]:
     tables = [t for t in page.find_tables() if max((len(r.cells) for r in t.rows), default=0) > 1]
     words = sorted(page.extract_words(keep_blank_chars=False, use_text_flow=False), key=_middle) if tables else []
     middles = [_middle(w) for w in words]
+    rules = PageRules.of(page) if any(len(t.rows) <= 2 for t in tables) else PageRules([], [])
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
-        _ruled_table(page, table, [t.bbox for t in tables if t is not table], words, middles) for table in tables
+        _ruled_table(page, table, [t.bbox for t in tables if t is not table], words, middles, rules) for table in tables
     ]
     if not found:
         found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]
@@ -371,11 +372,13 @@ def _pdfplumber_page_lines(page) -> list[str]:
     return join_blocks([block for _, _, block in blocks])
 
 
-def _ruled_table(page, table, others: list, words: list[dict], middles: list[float]) -> tuple[tuple[float, float, float, float], list[list[str]]]:
+def _ruled_table(page, table, others: list, words: list[dict], middles: list[float],
+                 rules: PageRules) -> tuple[tuple[float, float, float, float], list[list[str]]]:
     """A ruled table's bbox and cells. Where only its columns are ruled below its first row (no rule
     parts the rows: pdfplumber finds the first row alone, or beside one row holding all the others),
     the rows below the first are read from the text between the column rules — down to where they end,
-    or to another table (``others``: the page's other tables' bboxes)."""
+    or to another table (``others``: the page's other tables' bboxes; ``rules``: the page's drawn lines, read
+    once for its tables)."""
     grid = [[_pdf_cell_text(cell, bbox, words, middles) for cell, bbox in zip(row, cells.cells)]
             for row, cells in zip(table.extract(), table.rows)]
     first = table.rows[0] if table.rows else None
@@ -384,9 +387,9 @@ def _ruled_table(page, table, others: list, words: list[dict], middles: list[flo
         edges = sorted({round(c[0], 1) for c in boxes} | {round(boxes[-1][2], 1)})
         top = max(c[3] for c in boxes)
         floor = min((b[1] for b in others if b[1] >= top - 1.0), default=None)
-        bottom = ruled_columns_below(page, edges, top, floor)
+        bottom = ruled_columns_below(rules, edges, top, floor)
         if bottom is not None and bottom > top + 2.0:
-            rows, several = rows_between_column_rules(page, edges, top, bottom)
+            rows, several = rows_between_column_rules(page, rules, edges, top, bottom)
             # (the one row pdfplumber found under the first may be one row indeed: read again only when the text
             # holds several; the first row alone leaves the rest outside the table, to be read in any case)
             if rows and (several or len(table.rows) == 1):

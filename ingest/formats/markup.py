@@ -147,7 +147,7 @@ def _split_record_lists(text: str) -> list[tuple[list[list[str]] | None, str]]:
             plain.append(lines[i])
             i += 1
             continue
-        (level, _, _), _end = found
+        level = found[0][0]
         records: list[tuple[str, object]] = []  # ("part", name) or ("row", (name, items))
         part_lines: list[int] = []  # the line of each part's heading taken in
         notes: list[str] = []

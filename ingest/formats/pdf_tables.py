@@ -41,7 +41,7 @@ from statistics import median
 from ingest.formats import join_wrapped
 from ingest.text import BULLET_CELL
 
-__all__ = ["UnruledTable", "find_unruled_tables"]
+__all__ = ["PageRules", "UnruledTable", "find_unruled_tables", "rows_between_column_rules", "ruled_columns_below"]
 
 _MIN_COLUMNS = 3
 _MIN_ROW_LINES = 2  # with _MIN_COLUMNS: two lines with 3+ aligned cells each
@@ -643,21 +643,11 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     starts a row (a term's definition wrapped onto a second line fills the second column only);
     ``head``: the first lines are header lines over a sub-header, read as a header as under a rule."""
     n = len(cols)
-    # Gap above each line, measured from the lowest text above it (lines of neighbouring cells
-    # may overlap vertically when their baselines differ).
-    gaps: list[float] = []
-    lowests: list[float] = []  # the lowest text above each line after the first
-    lowest = body[0].bottom
-    for line in body[1:]:
-        gaps.append(line.top - lowest)
-        lowests.append(lowest)
-        lowest = max(lowest, line.bottom)
+    gaps, lowests, step = _line_gaps(body)
     breaks = [False] * len(gaps)
     positive = sorted(g for g in gaps if g > 0.5)
     if positive:
         small = positive[len(positive) // 5]
-        heights = sorted(ln.bottom - ln.top for ln in body)
-        step = max(1.5, 0.25 * heights[len(heights) // 2])
         breaks = [g > small + step for g in gaps]
     # First column of row numbers: every piece short and number-like.
     # (Pieces above the first number are the header's and do not count.)
@@ -765,18 +755,30 @@ def _collinear_runs(edges: list[dict], across: str, along: tuple[str, str]) -> l
     return [(a, b, c) for a, b, c in runs]
 
 
-def ruled_columns_below(page, edges: list[float], top: float, floor: float | None = None) -> float | None:
+@dataclass(frozen=True)
+class PageRules:
+    """A page's drawn lines, joined where they continue one another (:func:`_collinear_runs`): vertical runs
+    (x, top, bottom) and horizontal runs (y, x0, x1). Read once per page."""
+
+    verticals: list[tuple[float, float, float]]
+    horizontals: list[tuple[float, float, float]]
+
+    @classmethod
+    def of(cls, page) -> "PageRules":
+        try:
+            return cls(_collinear_runs(page.vertical_edges, "x0", ("top", "bottom")),
+                       _collinear_runs(page.horizontal_edges, "top", ("x0", "x1")))
+        except Exception:  # noqa: BLE001 - a page whose drawing pdfplumber cannot read has no rules
+            return cls([], [])
+
+
+def ruled_columns_below(rules: PageRules, edges: list[float], top: float, floor: float | None = None) -> float | None:
     """How far down a table's column rules go below ``top`` (the bottom of its first row), when
     ``edges`` — the x of its first row's cell edges, left to right — are drawn further down at
     _MIN_RULED_EDGES or more of them (beginning within _RULES_RESUME) and no rule across the table
     parts rows there: the bottom of its rows, which only the text lays out (``floor``: where another
     table begins below, at most). None otherwise."""
-    try:
-        verticals = _collinear_runs(page.vertical_edges, "x0", ("top", "bottom"))
-        horizontals = _collinear_runs(page.horizontal_edges, "top", ("x0", "x1"))
-    except Exception:  # noqa: BLE001 - a page whose drawing pdfplumber cannot read has no rules
-        return None
-    below = [(x, a, b) for x, a, b in verticals if b > top + 2.0 and a <= top + 2.0 + _RULES_RESUME
+    below = [(x, a, b) for x, a, b in rules.verticals if b > top + 2.0 and a <= top + 2.0 + _RULES_RESUME
              and any(abs(x - e) <= _EDGE_TOLERANCE for e in edges)]
     if len({round(x) for x, _, _ in below}) < _MIN_RULED_EDGES:
         return None
@@ -784,12 +786,12 @@ def ruled_columns_below(page, edges: list[float], top: float, floor: float | Non
     if floor is not None:
         bottom = min(bottom, floor)
     width = edges[-1] - edges[0]
-    if any(top + 2.0 < y < bottom - 2.0 and b - a >= _ROW_RULE_SHARE * width for y, a, b in horizontals):
+    if any(top + 2.0 < y < bottom - 2.0 and b - a >= _ROW_RULE_SHARE * width for y, a, b in rules.horizontals):
         return None
     return bottom if bottom > top + 2.0 else None
 
 
-def rows_between_column_rules(page, edges: list[float], top: float, bottom: float) -> tuple[list[list[str]], bool]:
+def rows_between_column_rules(page, rules: PageRules, edges: list[float], top: float, bottom: float) -> tuple[list[list[str]], bool]:
     """The rows of a table whose columns are drawn and whose rows are not, from the words between
     ``top`` and ``bottom``: each word in the column its middle falls in; a line whose words run across
     an inner edge, or where the inner rules break off, spans the columns (a part's title, "II. Văn
@@ -799,8 +801,8 @@ def rows_between_column_rules(page, edges: list[float], top: float, bottom: floa
     rows parted by padding (a gap wider than the gaps inside cells), or two lines or more that fill half the
     columns each — one row whose cells wrap over a few lines (a form's sample row, its number centred in its
     cell) holds neither."""
+    verticals = rules.verticals
     try:
-        verticals = _collinear_runs(page.vertical_edges, "x0", ("top", "bottom"))
         region = page.crop((edges[0], top, edges[-1], bottom), strict=False)
         words = region.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname"])
     except Exception:  # noqa: BLE001
@@ -850,14 +852,24 @@ def rows_between_column_rules(page, edges: list[float], top: float, bottom: floa
 
 
 def _padded(lines: list[_Line]) -> bool:
-    """Whether some gap between the lines is wider than the gaps inside a cell by more than a quarter line:
+    """Whether some gap between the lines is wider than the narrowest by more than :func:`_line_gaps`'s step:
     cell padding between rows."""
-    gaps, lowest = [], lines[0].bottom
+    gaps, _, step = _line_gaps(lines)
+    positive = sorted(g for g in gaps if g > 0.5)
+    return bool(positive) and positive[-1] > positive[0] + step
+
+
+def _line_gaps(lines: list[_Line]) -> tuple[list[float], list[float], float]:
+    """The gap above each line after the first, measured from the lowest text above it (lines of neighbouring
+    cells may overlap vertically when their baselines differ); that lowest text for each; and the step by
+    which a gap wider than the gaps inside a cell parts rows (cell padding): a quarter of the median line
+    height, 1.5 pt at least."""
+    gaps: list[float] = []
+    lowests: list[float] = []
+    lowest = lines[0].bottom
     for line in lines[1:]:
         gaps.append(line.top - lowest)
+        lowests.append(lowest)
         lowest = max(lowest, line.bottom)
-    positive = sorted(g for g in gaps if g > 0.5)
-    if not positive:
-        return False
     heights = sorted(ln.bottom - ln.top for ln in lines)
-    return positive[-1] > positive[0] + max(1.5, 0.25 * heights[len(heights) // 2])
+    return gaps, lowests, max(1.5, 0.25 * heights[len(heights) // 2])
