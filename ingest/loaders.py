@@ -666,13 +666,33 @@ def _docx_table_rows(table) -> list[str]:
     row it covers (the value applies to each of those rows).
     """
     rows: list[str] = []
-    for row in table.rows:
+    for k, row in enumerate(table.rows):
         cells: list[str] = [""] * row.grid_cols_before
         previous = None
+        bold = k > 0  # (a header row is bold as often as not: it says nothing)
         for cell in row.cells:
-            cells.append("" if cell is previous else _docx_cell_text(cell))
+            text = "" if cell is previous else _docx_cell_text(cell)
+            cells.append(text)
+            if text and cell is not previous:
+                bold = bold and _docx_all_bold(cell)
             previous = cell
         cells.extend([""] * row.grid_cols_after)
+        if bold and any(cells):
+            # a row printed in bold, every cell of it ("1 | Rà soát, kiện toàn … |  |  |" over the measures below
+            # it): marked as Markdown marks it, "**…**", for the table reader to see it is a heading row
+            cells = [f"**{c}**" if c else c for c in cells]
         if any(cells):
             rows.append("\t".join(cells))
     return rows
+
+
+def _docx_all_bold(cell) -> bool:
+    """Every run of text in the cell is set bold (directly, or by its character or paragraph style)."""
+    runs = [r for p in cell.paragraphs for r in p.runs if r.text.strip()]
+
+    def bold(run) -> bool:
+        if run.bold is not None:
+            return bool(run.bold)
+        style = run.style if run.style is not None and run.style.font.bold is not None else run._parent.style
+        return bool(style is not None and style.font.bold)
+    return bool(runs) and all(bold(r) for r in runs)

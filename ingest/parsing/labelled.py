@@ -33,7 +33,15 @@ _LABEL_HEAD = re.compile(
 _MARKER = re.compile(r"^(?:[-–+•*·]\s*|\(?(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|\((\d{1,2}|[a-zđ])\)\s*)", re.IGNORECASE)
 #: Fields a labelled line may fill; other labels are kept under their own wording only.
 _FIELDS = {"content", "lead", "coordinating", "deadline", "result", "budget", "legal_basis", "note"}
-_MAX_TITLE = 400
+#: The longest paragraph read as a task's text, when labels follow it: a measure may be a long paragraph
+#: (900 characters citing the resolutions it carries out); longer text is narrative, not one task.
+_MAX_TITLE = 1500
+#: The most words of a label ("Thời gian hoàn thành dự kiến"); a longer phrase before a colon is a sentence's
+#: ("Chủ trì triển khai các nhiệm vụ: …", a duty) …
+_MAX_LABEL_WORDS = 6
+#: … except one naming the body it labels ("Đơn vị chủ trì tham mưu thực hiện": seven words).
+_MAX_BODY_LABEL_WORDS = 8
+_BODY_LABEL = re.compile(r"^(?:don vi|co quan)\b")
 _END = re.compile(r"[.;:!?]$")
 
 
@@ -50,7 +58,9 @@ def _label_name(segment: str) -> tuple[str, str, str | None] | None:
     """(field, label, number) when ``segment`` (the words before a colon) is a task label."""
     number, rest = _marker(squash(segment))
     label = rest.strip(" *_-–•")
-    if not label or not label[0].isalpha() or len(label) > 48 or len(label.split()) > 6:
+    if not label or not label[0].isalpha() or len(label) > 48:
+        return None
+    if len(label.split()) > (_MAX_BODY_LABEL_WORDS if _BODY_LABEL.match(fold(label)) else _MAX_LABEL_WORDS):
         return None
     if not _LABEL_HEAD.match(fold(label)):
         return None
@@ -97,6 +107,20 @@ def _opening(text: str, found: list) -> tuple[bool, str | None]:
     return (True, m.group(1) or m.group(2)) if m else (False, None)
 
 
+def _same_run(before: "_Paragraph | None", para: "_Paragraph") -> bool:
+    """Whether ``para`` goes on the text ``before`` it, both still waiting for labels: two plain paragraphs or two
+    bullets ("-", "+"), not items numbered apart, not after an introduction ("… như sau:"), within
+    :data:`_MAX_TITLE`."""
+    if before is None or before.level is not None or para.level is not None or before.labelled:
+        return False
+    def kind(text: str) -> str:
+        number, rest = _marker(text)
+        return "numbered" if number else ("bullet" + text[:1] if rest != text else "plain")
+    k = kind(before.text)
+    return k != "numbered" and k == kind(para.text) and not before.text.rstrip().endswith(":") \
+        and len(before.text) + len(para.text) < _MAX_TITLE
+
+
 class _Item:
     def __init__(self, title: str, number: str | None, path: list[str]):
         self.title = title
@@ -115,6 +139,36 @@ class _Paragraph:
         self.text = clean
         self.level = level
         self.labelled = False  # holds a label ("1. Nhiệm vụ: …", "b) … Cơ quan chủ trì: VP"): an item, not a heading
+        self.after_blank = False  # a blank line before it, where blanks mean something
+
+
+#: The fewest label rows of a table of labels.
+_MIN_LABEL_ROWS = 2
+
+
+def _label_table_rows(span: list[LogicalLine]) -> dict[int, str]:
+    """The rows of each two-column table of labels in ``span`` — a task's attributes set out as a table under
+    it ("Đơn vị chủ trì thực hiện | Sở Tư pháp", "Thời gian thực hiện | Thường xuyên"), below an optional
+    header row ("Vai trò | Cơ quan, đơn vị") — as the labelled lines they stand for ("Đơn vị chủ trì thực
+    hiện: Sở Tư pháp"), by the line's id; a header row maps to "". Other tables' rows are not in it."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(span):
+        if "\t" not in span[i].text:
+            i += 1
+            continue
+        j = i
+        while j < len(span) and "\t" in span[j].text:
+            j += 1
+        block = span[i:j]
+        cells = [[squash(strip_markup(c)) for c in x.text.split("\t")] for x in block]
+        pairs = [c for c in cells if len(c) == 2]
+        labels = [bool(c[0]) and _label_name(c[0]) is not None for c in cells]
+        if len(pairs) == len(cells) and all(labels[1:]) and sum(labels) >= _MIN_LABEL_ROWS:
+            for line, (label, value), is_label in zip(block, cells, labels):
+                out[id(line)] = f"{label}: {value}" if is_label else ""
+        i = j
+    return out
 
 
 def _paragraphs(span: list[LogicalLine]) -> list:
@@ -125,16 +179,24 @@ def _paragraphs(span: list[LogicalLine]) -> list:
     out: list = []
     current: _Paragraph | None = None
     letters, open_levels = LetterLevels(), []  # heading levels open so far: a letter's level depends on them
+    labelled_rows = _label_table_rows(span)
+    blank = False
     for line in span:
         raw = line.text
         if "\t" in raw:
-            out.append(None)  # a table: no item runs across it
-            current = None
+            said = labelled_rows.get(id(line))
+            if said is None:
+                out.append(None)  # a table: no item runs across it
+            elif said:  # a row of a table of labels: a labelled line of the item above it
+                out.append(_Paragraph(line, said, None))
+                out[-1].labelled = True
+            current = None  # (its header row, "Vai trò | Cơ quan", neither breaks nor adds)
             continue
         clean = squash(strip_markup(raw))
         if not clean:
             if blanks_mean:
                 current = None
+                blank = True
             continue
         level = heading_level(raw)
         letter = letters.level(clean, open_levels)
@@ -150,6 +212,7 @@ def _paragraphs(span: list[LogicalLine]) -> list:
         if current is None or level is not None or marked or (opens_label and ended) or under_heading:
             current = _Paragraph(line, clean, level)
             current.labelled = bool(_inline_labels(clean))
+            current.after_blank, blank = blank, False
             out.append(current)
             if level is not None and not opens_label:
                 open_levels[:] = [lv for lv in open_levels if lv < level] + [level]
@@ -235,7 +298,9 @@ def labelled_tasks(
             pending = None
         else:
             close()
-            if pending is not None and pending.level is not None and para.level is None and not _END.search(pending.text):
+            if pending is not None and pending.level is not None and para.level is None and not _END.search(pending.text) \
+                    and _marker(para.text)[1] == para.text and not para.after_blank:
+                # (a heading a blank line ends, as Markdown and Word print them, is whole: the text under it is none of it)
                 # a heading wrapped onto a line that opens in capitals ("4. Tuyên truyền … và tổ chức" /
                 # "Ngày hội văn hóa số …"): still the title of the labels that may follow
                 pending.lines.extend(para.lines)
@@ -245,6 +310,12 @@ def labelled_tasks(
                 stack = [x for x in stack if x[0] < para.level]
                 pending_path = [h for _, h in stack]
                 stack.append((para.level, para.text.replace("\n", " ")))
+            elif _same_run(pending, para):
+                # two paragraphs of one measure before its labels ("- Tăng cường …" / "- Nâng cao …" / "Đơn vị
+                # thực hiện: …"): the labels are both's
+                pending.lines.extend(para.lines)
+                pending.text = f"{pending.text}\n{para.text}"
+                continue
             else:
                 pending_path = [h for _, h in stack]
             pending = para if len(para.text) <= _MAX_TITLE else None

@@ -510,7 +510,8 @@ def _is_group_cells(cells: list[str], columns: list[Column], raw: str = "") -> t
         text = nonempty[0]
         if text[:1].isupper() and (_YEAR_GROUP.match(fold(text)) or (raw and _is_bold(raw))):
             return True, None, text
-    if raw and _is_bold(raw) and len(nonempty) <= 2 and (not first or not _norm_number(first)) and rest_empty:
+    if raw and _is_bold(raw) and len(nonempty) <= 2 and (not first or not _norm_number(first)) and rest_empty \
+            and not _SUB_LETTER.match(first):  # ("a) | Nhóm …" in bold: a lettered part, read as one below)
         return True, first.rstrip(".") or None, cells[1] if len(cells) > 1 and cells[1] else first
     return False, None, ""
 
@@ -1469,6 +1470,10 @@ def read_table(
                 is_group, numeral, label = True, number, cells[1]
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
+            elif r.texts and _is_bold(r.texts[0]) and nxt is not None and _norm_number(nxt.cells[0]) != _successor(number):
+                # "**1** | **Rà soát …** |  |" in bold over "1 | Thường xuyên rà soát … | Sở …": a heading row whose
+                # rows are numbered apart (not "1.1" in bold over "1.2", its next sibling)
+                is_group, numeral, label = True, number, cells[1]
             elif nxt is not None and BULLET_CELL.match(nxt.cells[0].strip()) and any(nxt.cells[2:]):
                 # "1 | Cà phê | | …" above "- | Diện tích | Ha | 26.120 …" and "- | Sản lượng | Tấn | …": the
                 # thing whose figures the bulleted rows give, each by what it measures
