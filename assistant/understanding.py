@@ -21,7 +21,8 @@ _PLURAL_INITIALISM = re.compile(r"\b([A-ZĐ]{2,})s\b")
 #: The words that name a table row by its number: the row kind each names, and the noun it is as a table's
 #: caption lists it ("DANH MỤC DỰ ÁN …" → "du an").
 _ROW_WORDS = {"chi tieu": ("indicator", "chi tieu"), "indicator": ("indicator", "chi tieu"), "target": ("indicator", "chi tieu"),
-              "nhiem vu": ("task", "nhiem vu"), "task": ("task", "nhiem vu"), "du an": ("task", "du an"), "project": ("task", "du an")}
+              "nhiem vu": ("task", "nhiem vu"), "task": ("task", "nhiem vu"), "measure": ("task", "nhiem vu"),
+              "du an": ("task", "du an"), "project": ("task", "du an")}
 _ROW_KIND_OF = {word: kind for word, (kind, _) in _ROW_WORDS.items()}
 #: The row nouns a question may name its rows by ("các dự án", "the projects", "tasks"; not "target")
 _ROW_NOUNS_NAMED = re.compile(r"\b(" + "|".join(w for w in _ROW_WORDS if w != "target") + r")s?\b")
@@ -70,7 +71,8 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
                   "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: ("activities": what a programme's appendix lists, "DANH MỤC HOẠT ĐỘNG"; in Vietnamese "hoạt động" is
 #: also any operation, so only "những hoạt động nào", "bao nhiêu hoạt động" name rows — below)
-_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|projects?|activit(?:y|ies)|items?|targets|budget lines|rows|entries)"
+#: ("measures": how English names a plan's "nhiệm vụ, giải pháp", the tasks it sets out one by one)
+_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|measures|projects?|activit(?:y|ies)|items?|targets|budget lines|rows|entries)"
 #: Words that set the bodies after them aside (folded): "không do … chủ trì", "not led by", "other than".
 _AGENCY_SET_ASIDE = re.compile(r"\b(?:khong (?:phai )?do|khong thuoc|not (?:led|assigned|run) by|not by|other than|except(?: for)?|excluding|apart from)\b")
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
