@@ -22,7 +22,7 @@ from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, doc_short, grou
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapped_lines, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
                                found_terms, opening_sentences, plain_terms)
-from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, passage_text, row_text
+from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
 from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
@@ -116,11 +116,6 @@ WARM_UP_QUESTIONS = ("Kế hoạch có bao nhiêu chỉ tiêu?", "Who leads the 
 #: instead. Set on dev9 (a yearly split under its own sub-heading behind the title passages at 0.53
 #: of the best) and checked on the development sets.
 FIGURE_SEARCH_DEPTH = 8
-#: The passages that state a figure for a year asked, added to those searched (the most of the question's
-#: words first): set by judgement, as many as a search returns by meaning (SEMANTIC_CANDIDATES is 16), fewer.
-YEAR_PASSAGES = 8
-#: A year printed as a word of its own ("2045", "năm 2045", "2026-2030"), not inside a number or a code.
-_YEAR_TOKEN = re.compile(r"(?<![\d/.,])(20\d\d)(?![\d/.,]\d)")
 FIGURE_RATIO = 0.5
 #: For a target's figure, the passage behind must score this close to the best: a target of another
 #: thing stated for the year asked is no answer (set on dev13, checked on the development sets).
@@ -941,7 +936,7 @@ class Assistant:
             return []
         out = []
         for english, vietnamese in translations(intent.question):
-            words = re.split(r"[\s-]+", english.casefold())  # ("foreign-language" is two words, as "foreign language")
+            words = english.casefold().split()
             if len(words) < 2 or any(t in in_plans for w in words if w not in EN_STOP_WORDS for t in content_terms(w)):
                 continue  # (a word of it the plans print as it is, "GRDP", "Wi-Fi": the thing is theirs)
             pairs = {t for t in content_terms(vietnamese) if "_" in t}
@@ -3550,37 +3545,9 @@ class Assistant:
                         row_pool.setdefault(row.row_id, row)
                 elif c.kind == "text":
                     text_chunks.setdefault(c.chunk_id, c)
-        if intent.target_years and not part:
-            # "the target for 2045": the passages that state a figure for a year asked join too — a plan's
-            # milestones ("Đến hết năm 2045: 100% DNNVV …") share few words with the question beside the year
-            for c in self._passages_stating_years(cands, intent.target_years, set(intent.terms)):
-                if not intent.appendix or _in_appendix(c, intent.appendix, mentioned=not intent.over_rows):
-                    text_chunks.setdefault(c.chunk_id, c)
         # a list of the plan's short forms ("- TTCĐS: Trung tâm Chuyển đổi số" …) answers what a short
         # form stands for (see _definitions_asked), not a question that shares a body's name with it
         return list(row_pool.values()), [c for c in text_chunks.values() if not defines_only(c.source_text)]
-
-    def _passages_stating_years(self, cands: list[str], years: list[str], terms: set[str]) -> list:
-        """The text chunks of ``cands`` that print a year asked beside a figure (not as an act's date), the
-        YEAR_PASSAGES that hold most of the question's words."""
-        gen = self.store.generation
-        if getattr(self, "_year_chunks_gen", None) != gen:
-            by_year: dict[tuple[str, str], list[str]] = {}
-            for c in self.store.chunks():
-                if c.kind != "text":
-                    continue
-                text = _ACT_DATED.sub(" ", c.source_text)
-                if not _COUNT_FIGURE.search(text):
-                    continue
-                for year in set(_YEAR_TOKEN.findall(text)):
-                    by_year.setdefault((c.doc_id, year), []).append(c.chunk_id)
-            self._year_chunks, self._year_chunks_gen = by_year, gen
-        ids = dict.fromkeys(i for d in cands for y in years for i in self._year_chunks.get((d, y), ()))
-        found = [c for c in map(self.store.chunk, ids) if c is not None]
-        if len(found) <= YEAR_PASSAGES:
-            return found
-        return sorted(found, key=lambda c: -coverage(terms, passage_text(c), self._terms(c.chunk_id + ":heading", passage_text(c)),
-                                                      self.relevance.rarity))[:YEAR_PASSAGES]
 
     def _select_search(self, u: Understanding, pool: list[TableRow], chunks: list) -> Evidence:
         intent, q_terms = u.intent, set(u.terms)
