@@ -14,7 +14,7 @@ from assistant.evidence import ASKS_AMOUNT, MONEY, Evidence, RowHit
 from assistant.glossary import AGENCY_KEYWORDS, english_gloss, listed_nouns, translate_terms
 from assistant.scoring import asked_column, asked_figure, figure_labels
 from assistant.understanding import GROUP_CUE, QueryIntent
-from ingest.parsing.metadata import DOCUMENT_KINDS
+from ingest.parsing.metadata import DOCUMENT_KINDS, FILED_COPY
 from ingest.parsing.tables import classify_label, spanned, without_numbering
 from ingest.records import Citation, DocumentInfo, TableRow
 from ingest.text import YEAR_SPAN, fold_words
@@ -748,6 +748,16 @@ def _definitions_line(evidence: Evidence, book: CitationBook, lang: str) -> list
     return [("Chữ viết tắt: " if lang == "vi" else "Abbreviations: ") + "; ".join(items) + "."]
 
 
+def _items_counted(items: tuple[str, ...], doc: str, lang: str) -> str:
+    """How many recipients a document's "Nơi nhận" list has, its own file copy ("Lưu: VT") said apart."""
+    n, filed = len(items), sum(bool(FILED_COPY.match(x)) for x in items)
+    if lang == "vi":
+        rest = f", trong đó {filed} là bản lưu của cơ quan ban hành (“Lưu”), còn {n - filed} nơi nhận khác" if filed else ""
+        return f"Danh sách nơi nhận của {doc} có {n} mục{rest}:"
+    rest = f", {n - filed} besides the issuing office's own file copy (“Lưu”)" if filed else ""
+    return f"The recipients list (“Nơi nhận”) of {doc} has {n} entries{rest}:"
+
+
 def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInfo]) -> tuple[bool, str, list[Citation]]:
     """(found, answer text, citations) from the selected evidence."""
     lang = intent.language
@@ -813,6 +823,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
                              else f"According to {doc_short(doc, lang)} ({p.section}), the bodies given duties:")
             lines.append(f"- {p.body}: “{quoted}” [{n}]" if p.body else f"- “{quoted}” [{n}]")
             continue
+        if p.items:  # a list quoted whole, counted: "Nơi nhận" and its items
+            lines.append(_items_counted(p.items, doc_short(doc, lang), lang))
         if lang == "vi":
             lines.append(f"Theo {doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
         else:

@@ -29,7 +29,7 @@ from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS
                                untranslated_words, EN_VI, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
-from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers
+from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers, recipients
 from ingest.parsing.text import strip_markup
 from ingest.parsing.tables import body_of_label, cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, DocumentInfo, TableRow
@@ -3489,6 +3489,17 @@ class Assistant:
         first line of its text that prints the date or number its metadata holds, quoted (a line
         that prints both first: "(Ban hành kèm theo Kế hoạch số 275/KH-UBND ngày 31/12/2025 …)")."""
         passages = []
+        if kind == "recipients":  # its list of recipients, "Nơi nhận: - …; - Lưu: VT", whole and counted
+            # (read in its section's whole text: a chunk may end inside the list), cited by the chunk it opens in
+            for doc_id in cands[:MAX_FACT_PLANS]:
+                for section in self.store.sections(doc_id):
+                    listed = recipients(section.text)
+                    where = [c for c in self.store.chunks(doc_id) if c.kind == "text" and list(c.section_path) == list(section.path)
+                             and recipients(c.source_text) is not None] if listed is not None else []
+                    if where:
+                        passages.append(PassageHit(where[0], 1.0, [listed[0]], items=tuple(listed[1])))
+                        break
+            return passages
         if kind in _FACT_LINES:  # the document's own lines of that kind, as it prints them
             for doc_id in cands[:MAX_FACT_PLANS]:
                 # (sentences, not lines: "… có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026 đến" / "hết ngày …")
@@ -4632,6 +4643,7 @@ _UNSTATED = {
     "signer": ("không thấy phần ký", "no signature block found"),
     "date": ("văn bản không ghi ngày ban hành trong phần đã nạp", "the indexed text does not print the issue date"),
     "number": ("văn bản không ghi số hiệu trong phần đã nạp", "the indexed text does not print the document number"),
+    "recipients": ("văn bản không có danh sách nơi nhận trong phần đã nạp", "the indexed text prints no list of recipients"),
 }
 
 

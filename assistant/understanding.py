@@ -280,6 +280,8 @@ def _document_fact(intent: QueryIntent, padded: str) -> str | None:
         return "signer"
     if cued("proposer"):
         return "proposer"
+    if cued("recipients"):  # "Kế hoạch gửi tới những nơi nào", "how many recipients are listed": its "Nơi nhận" list
+        return "recipients"
     # ("đơn vị nào phối hợp … hồ sơ quy hoạch đang có hiệu lực", "which agency reviews the plans still in
     # force": a body asked, and no time, of a thing in force — not when the document itself takes effect;
     # "có hiệu lực từ ngày nào, cơ quan nào chủ trì" asks both)

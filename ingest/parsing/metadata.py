@@ -84,6 +84,39 @@ def _run_on_name(item: str) -> str:
     return tail if tail != item.strip() and _NAME.match(tail) and len(tail.split()) >= RUN_ON_NAME_MIN_WORDS else ""
 
 
+#: The head of a document's list of recipients, as printed ("Nơi nhận:", "**Nơi nhận:**").
+_RECIPIENTS_HEAD = re.compile(r"Nơi nhận\s*:?\**\s*")
+#: Where one recipient ends and the next begins: an item's mark opening a line, or after a semicolon, a full stop
+#: or a comma ("- Bộ Tư pháp (b/c); - TT Tỉnh ủy …", one per line or run on one line).
+_RECIPIENT_MARK = re.compile(r"(?:^|(?<=[;.,\n]))\s*[-–+•]\s+")
+#: The recipient that is the issuing office's own file copy ("Lưu: VT, NC").
+FILED_COPY = re.compile(r"^Lưu\b")
+
+
+def recipients(text: str) -> tuple[str, list[str]] | None:
+    """A document's list of recipients in ``text`` ("Nơi nhận:" and its items, one per line or run on one line, a
+    PDF's wrapped lines joined): the list as printed, on one line, and its items; None when the text has none.
+    The list ends at the first line that is neither an item nor the rest of one (the signature block beside it,
+    "TM. ỦY BAN NHÂN DÂN")."""
+    m = _RECIPIENTS_HEAD.search(text)
+    if m is None:
+        return None
+    first, *rest = text[m.end():].split("\n")
+    taken = [squash(strip_markup(first))] if first.strip() else []
+    for line in rest:
+        said = squash(strip_markup(line))
+        if not said:
+            continue
+        goes_on = bool(taken) and not re.search(r"[.;]$", taken[-1])  # "- Các Sở," / "cơ quan thuộc UBND tỉnh; …"
+        if LIST_ITEM.match(said) or said[:1].islower() or goes_on:
+            taken.append(said)
+        else:
+            break
+    items = [" ".join(x.split()).strip(" ;.,") for x in _RECIPIENT_MARK.split("\n".join(taken))]
+    items = [x for x in items if x]
+    return (f"Nơi nhận: {' '.join(taken)}", items) if items else None
+
+
 def _iso(d: str, m: str, y: str) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 

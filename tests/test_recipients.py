@@ -1,0 +1,74 @@
+"""A document's list of recipients ("Nơi nhận"): read one item per line, run on one line, or wrapped by a PDF;
+ending where the signature block begins; asked in either language, quoted whole and counted, the issuing office's
+own file copy ("Lưu: VT") said apart. The list reader alone, and the real Assistant over a small plan."""
+
+import pytest
+
+from ingest.parsing.metadata import recipients
+from tests.conftest import assistant_over
+
+
+def test_one_item_per_line_ends_at_the_signature_block():
+    text = ("6. Giao Sở Tư pháp theo dõi việc thực hiện./.\n\n**Nơi nhận:**\n\n- Bộ Tư pháp (b/c);\n- CT, các PCT UBND tỉnh;\n"
+            "- Sở: Nội vụ, Y tế\n- UBND các xã, phường;\n- Lưu: VT, NC.\n\n**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\nNguyễn Văn An")
+    quote, items = recipients(text)
+    assert items == ["Bộ Tư pháp (b/c)", "CT, các PCT UBND tỉnh", "Sở: Nội vụ, Y tế", "UBND các xã, phường", "Lưu: VT, NC"]
+    assert quote.startswith("Nơi nhận: - Bộ Tư pháp (b/c);") and "ỦY BAN" not in quote
+
+
+def test_items_run_on_one_line_and_wrapped_by_a_pdf():
+    text = ("Nơi nhận: - Bộ Tư pháp (b/c); - TT Tỉnh ủy, TT HĐND tỉnh; - Các Sở,\ncơ quan thuộc UBND tỉnh; - Công an tỉnh; "
+            "Bộ Chỉ huy quân sự tỉnh; -\nVP UBND tỉnh: LĐVP, TKCT; - Lưu: VT, NC.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH")
+    _, items = recipients(text)
+    assert items == ["Bộ Tư pháp (b/c)", "TT Tỉnh ủy, TT HĐND tỉnh", "Các Sở, cơ quan thuộc UBND tỉnh",
+                     "Công an tỉnh; Bộ Chỉ huy quân sự tỉnh", "VP UBND tỉnh: LĐVP, TKCT", "Lưu: VT, NC"]
+    assert recipients("Kế hoạch không có danh sách.") is None
+
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH HÀ KHUÊ
+
+Số: 91/KH-UBND
+
+KẾ HOẠCH
+
+Bồi dưỡng công chức làm công tác pháp chế năm 2027
+
+## I. MỤC TIÊU
+
+100% công chức làm công tác pháp chế được bồi dưỡng kỹ năng soạn thảo văn bản.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+Sở Tư pháp chủ trì, theo dõi việc thực hiện Kế hoạch này./.
+
+Nơi nhận:
+
+- Bộ Tư pháp (b/c);
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Các sở, ban, ngành;
+- UBND các xã, phường;
+- Lưu: VT, NC.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Bình
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"kh91-ha-khue.md": PLAN})
+
+
+def test_recipients_counted_without_the_file_copy(assistant):
+    answer = assistant.answer("Kế hoạch 91/KH-UBND được gửi tới bao nhiêu nơi nhận, không tính lưu văn thư?")
+    assert answer.found
+    assert "có 5 mục, trong đó 1 là bản lưu của cơ quan ban hành (“Lưu”), còn 4 nơi nhận khác" in answer.answer
+    assert "Bộ Tư pháp (b/c)" in answer.answer and answer.citations
+
+
+def test_a_recipient_asked_in_english_is_quoted_from_the_list(assistant):
+    answer = assistant.answer("Which ministry is on the recipients list of plan 91?")
+    assert answer.found and "Bộ Tư pháp (b/c)" in answer.answer
+    assert "has 5 entries, 4 besides the issuing office's own file copy" in answer.answer
