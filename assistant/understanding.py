@@ -21,7 +21,7 @@ _PLURAL_INITIALISM = re.compile(r"\b([A-ZĐ]{2,})s\b")
 #: The words that name a table row by its number: the row kind each names, and the noun it is as a table's
 #: caption lists it ("DANH MỤC DỰ ÁN …" → "du an").
 _ROW_WORDS = {"chi tieu": ("indicator", "chi tieu"), "indicator": ("indicator", "chi tieu"), "target": ("indicator", "chi tieu"),
-              "nhiem vu": ("task", "nhiem vu"), "task": ("task", "nhiem vu"), "measure": ("task", "nhiem vu"),
+              "nhiem vu": ("task", "nhiem vu"), "task": ("task", "nhiem vu"), "measures": ("task", "nhiem vu"),
               "du an": ("task", "du an"), "project": ("task", "du an")}
 _ROW_KIND_OF = {word: kind for word, (kind, _) in _ROW_WORDS.items()}
 #: The row nouns a question may name its rows by ("các dự án", "the projects", "tasks"; not "target")
@@ -1063,7 +1063,7 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
 
 #: The words that ask for the object of a verb right after it (folded): "… tổ chức bao nhiêu hội nghị", "… giao những
 #: nhiệm vụ nào", "… đặt ra mục tiêu gì" — the words before them are a verb, not a title's.
-_OBJECT_ASKED = re.compile(r"(?:bao nhieu|may|nhung|gi|nao|ai)\b")
+_OBJECT_ASKED = re.compile(r"(?:bao nhieu|nhung|gi|nao|ai)\b")  # (not "mấy": folded, "máy" is a machine)
 
 
 #: The English words before a kind of document, as a question names one by its topic: "the carbon market

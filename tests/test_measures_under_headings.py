@@ -154,3 +154,25 @@ def test_bold_heading_rows_of_a_word_table_group_the_measures_numbered_apart(tmp
     if sibling_after:
         assert any(r.number == "4" and r.fields.get("content") == "Tổng kết thực hiện Kế hoạch" for r in rows)
         assert not any("Tổng kết thực hiện" in " ".join(r.group) for r in rows)
+
+
+def test_a_bold_row_over_its_parts_its_bullets_or_the_next_roman_group_stays_a_row(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    table = d.add_table(rows=1, cols=4)
+    for cell, label in zip(table.rows[0].cells, ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]):
+        cell.text = label
+    _bold_row(table, ["I", "HẠ TẦNG SỐ", "", ""], True)
+    _bold_row(table, ["1", "Nâng cấp mạng WAN", "Sở Khoa học và Công nghệ", "2027"], False)
+    _bold_row(table, ["2", "Triển khai ký số", "", ""], True)
+    _bold_row(table, ["a)", "Cấp chứng thư số cho cán bộ", "Sở Nội vụ", "2027"], False)
+    _bold_row(table, ["b)", "Tập huấn ký số cho cán bộ", "Sở Nội vụ", "2028"], False)
+    _bold_row(table, ["3", "Các nhiệm vụ khác theo chỉ đạo của UBND tỉnh", "", ""], True)
+    _bold_row(table, ["II", "DỮ LIỆU SỐ", "", ""], True)
+    _bold_row(table, ["1", "Xây dựng kho dữ liệu dùng chung", "Sở Khoa học và Công nghệ", "2028"], False)
+    path = tmp_path / "kh-bang-2.docx"
+    d.save(path)
+    rows = _rows(path)
+    parts = [r for r in rows if r.fields.get("content", "").startswith(("Cấp chứng thư", "Tập huấn ký số"))]
+    assert [r.number for r in parts] == ["2a", "2b"]
+    assert any(r.number == "3" and "Các nhiệm vụ khác" in r.fields.get("content", "") for r in rows)

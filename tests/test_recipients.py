@@ -25,6 +25,23 @@ def test_items_run_on_one_line_and_wrapped_by_a_pdf():
     assert recipients("Kế hoạch không có danh sách.") is None
 
 
+def test_the_list_ends_at_its_file_copy_and_at_the_signature_beside_it():
+    # "Lưu" with no full stop, the signature block below; a Word table's next cell on the same line
+    tail = "Nơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT, NC\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC I"
+    assert recipients(tail)[1] == ["Bộ Tư pháp", "Lưu: VT, NC"]
+    assert recipients("Nơi nhận: - Bộ Tư pháp (b/c); - Lưu: VT, VP.\tGIÁM ĐỐC\n\t**Nguyễn Văn An**")[1] == ["Bộ Tư pháp (b/c)", "Lưu: VT, VP"]
+    # the list that closes the document, not "Nơi nhận báo cáo: …" in a sentence before it; "+" items are parts of one
+    text = "Định kỳ gửi báo cáo. Nơi nhận báo cáo: Sở Tư pháp.\n\nNơi nhận:\n- Bộ Tư pháp;\n- Các Sở:\n+ Tài chính;\n+ Nội vụ;\n- Lưu: VT."
+    assert recipients(text)[1] == ["Bộ Tư pháp", "Các Sở: + Tài chính; + Nội vụ", "Lưu: VT"]
+
+
+def test_a_place_that_receives_files_is_no_recipients_list():
+    from assistant.understanding import parse_question
+    assert parse_question("Nơi nhận hồ sơ đề nghị hỗ trợ là cơ quan nào?").meta is None
+    assert parse_question("Which addressees must report by June?").meta is None
+    assert parse_question("Kế hoạch được gửi tới bao nhiêu nơi nhận?").meta == "recipients"
+
+
 PLAN = """ỦY BAN NHÂN DÂN TỈNH HÀ KHUÊ
 
 Số: 91/KH-UBND

@@ -249,5 +249,8 @@ def test_two_title_words_that_take_an_asked_object_are_a_verb_not_a_title():
             _doc("qd-12", "Quyết định ủy quyền cho Giám đốc Sở Công Thương")]
     # "tổ chức bao nhiêu hội nghị": what a plan does, though one title opens with "tổ chức"
     assert resolve_documents(parse_question("Kế hoạch tổ chức bao nhiêu hội nghị mỗi năm?"), docs)[1] is False
+    # "máy" (a machine) after them is no "mấy": "Kế hoạch mua sắm máy thở …" names the procurement plan
+    docs.append(_doc("kh-50", "Kế hoạch mua sắm trang thiết bị y tế năm 2027"))
+    assert resolve_documents(parse_question("Kế hoạch mua sắm máy thở bao nhiêu chiếc?"), docs)[0] == ["kh-50"]
     # "Quyết định ủy quyền có hiệu lực …": two words of one title only, naming it
     assert resolve_documents(parse_question("Quyết định ủy quyền có hiệu lực đến khi nào?"), docs)[0] == ["qd-12"]

@@ -85,10 +85,10 @@ def _run_on_name(item: str) -> str:
 
 
 #: The head of a document's list of recipients, as printed ("Nơi nhận:", "**Nơi nhận:**").
-_RECIPIENTS_HEAD = re.compile(r"Nơi nhận\s*:?\**\s*")
+_RECIPIENTS_HEAD = re.compile(r"Nơi nhận\s*(?::\**|\**\s*:|\**\s*$)[ \t]*", re.MULTILINE)
 #: Where one recipient ends and the next begins: an item's mark opening a line, or after a semicolon, a full stop
 #: or a comma ("- Bộ Tư pháp (b/c); - TT Tỉnh ủy …", one per line or run on one line).
-_RECIPIENT_MARK = re.compile(r"(?:^|(?<=[;.,\n]))\s*[-–+•]\s+")
+_RECIPIENT_MARK = re.compile(r"(?:^|(?<=[;.,\n]))\s*[-–•*]\s+")
 #: The recipient that is the issuing office's own file copy ("Lưu: VT, NC").
 FILED_COPY = re.compile(r"^Lưu\b")
 
@@ -98,17 +98,25 @@ def recipients(text: str) -> tuple[str, list[str]] | None:
     PDF's wrapped lines joined): the list as printed, on one line, and its items; None when the text has none.
     The list ends at the first line that is neither an item nor the rest of one (the signature block beside it,
     "TM. ỦY BAN NHÂN DÂN")."""
-    m = _RECIPIENTS_HEAD.search(text)
-    if m is None:
+    heads = list(_RECIPIENTS_HEAD.finditer(text))
+    if not heads:
         return None
-    first, *rest = text[m.end():].split("\n")
-    taken = [squash(strip_markup(first))] if first.strip() else []
-    for line in rest:
-        said = squash(strip_markup(line))
+    # (the list closes the document: its last head, not "Nơi nhận báo cáo: …" in a sentence before it)
+    first, *rest = text[heads[-1].end():].split("\n")
+    taken: list[str] = []
+    for k, line in enumerate([first, *rest]):
+        # (the signature block beside the list, in the next cell of a Word table: "- Lưu: VT.\tGIÁM ĐỐC")
+        said = squash(strip_markup(line.split("\t")[0]))
         if not said:
             continue
-        goes_on = bool(taken) and not re.search(r"[.;]$", taken[-1])  # "- Các Sở," / "cơ quan thuộc UBND tỉnh; …"
-        if LIST_ITEM.match(said) or said[:1].islower() or goes_on:
+        if taken and FILED_COPY.match(_RECIPIENT_MARK.sub("", taken[-1].split(";")[-1]).strip()):
+            break  # the office's own file copy ("- Lưu: VT, NC") is the list's last item
+        # a line that goes on the item before it: in lower case, or after a comma or a mark ("- Các Sở," / "cơ quan
+        # thuộc UBND tỉnh; …"); not a title in capitals ("TM. ỦY BAN NHÂN DÂN")
+        marked = bool(taken) and re.search(r"[\-–]$", taken[-1]) is not None  # "…; -" / "VP UBND tỉnh: …": its item
+        goes_on = bool(taken) and (said[:1].islower() or taken[-1].endswith(",")) \
+            and not re.match(rf"(?:[{UPPER_VI}/]+\.?\s+)+[{UPPER_VI}]{{2,}}", said)
+        if k == 0 or LIST_ITEM.match(said) or marked or goes_on:
             taken.append(said)
         else:
             break

@@ -1470,9 +1470,11 @@ def read_table(
                 is_group, numeral, label = True, number, cells[1]
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
-            elif r.texts and _is_bold(r.texts[0]) and nxt is not None and _norm_number(nxt.cells[0]) != _successor(number):
-                # "**1** | **Rà soát …** |  |" in bold over "1 | Thường xuyên rà soát … | Sở …": a heading row whose
-                # rows are numbered apart (not "1.1" in bold over "1.2", its next sibling)
+            elif r.texts and _is_bold(r.texts[0]) and nxt is not None and number.isdigit() \
+                    and (below := _norm_number(nxt.cells[0]) or "").isdigit() and int(below) >= int(number) and below != _successor(number):
+                # "**1** | **Rà soát …** |  |" in bold over "1 | Thường xuyên rà soát … | Sở …" (or "5" over "7"): a
+                # heading row whose rows are numbered apart (not "1.1" over "1.2", nor "2" over "3", its next sibling;
+                # nor a row over its parts "a)", its bullets "-" or the next Roman group)
                 is_group, numeral, label = True, number, cells[1]
             elif nxt is not None and BULLET_CELL.match(nxt.cells[0].strip()) and any(nxt.cells[2:]):
                 # "1 | Cà phê | | …" above "- | Diện tích | Ha | 26.120 …" and "- | Sản lượng | Tấn | …": the
