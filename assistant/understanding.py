@@ -1052,18 +1052,9 @@ def _named_by_title(intent: QueryIntent, docs: list[DocumentInfo]) -> list[str]:
             # TITLE_PAIR_MIN_TITLES titles or more: of one or two, every word is some title's own)
             pair = words[:TITLE_PAIR_WORDS]
             holders = [doc_id for doc_id, title in titles.items() if f" {' '.join(pair)} " in title]
-            # (not two words the question asks an object of: "Kế hoạch tổ chức bao nhiêu hội nghị" says what the
-            # plan does, "tổ chức" a verb, whatever title opens with "tổ chức")
-            verb = " ".join(words[TITLE_PAIR_WORDS:TITLE_PAIR_WORDS + 2])
-            if len(titles) >= TITLE_PAIR_MIN_TITLES and len(holders) == 1 and all(own(w) for w in pair) \
-                    and not _OBJECT_ASKED.match(verb):
+            if len(titles) >= TITLE_PAIR_MIN_TITLES and len(holders) == 1 and all(own(w) for w in pair):
                 found.extend(holders)
     return list(dict.fromkeys(found))
-
-
-#: The words that ask for the object of a verb right after it (folded): "… tổ chức bao nhiêu hội nghị", "… giao những
-#: nhiệm vụ nào", "… đặt ra mục tiêu gì" — the words before them are a verb, not a title's.
-_OBJECT_ASKED = re.compile(r"(?:bao nhieu|nhung|gi|nao|ai)\b")  # (not "mấy": folded, "máy" is a machine)
 
 
 #: The English words before a kind of document, as a question names one by its topic: "the carbon market
