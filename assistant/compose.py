@@ -748,9 +748,13 @@ def _definitions_line(evidence: Evidence, book: CitationBook, lang: str) -> list
     return [("Chữ viết tắt: " if lang == "vi" else "Abbreviations: ") + "; ".join(items) + "."]
 
 
-def _items_counted(items: tuple[str, ...], doc: str, lang: str) -> str:
-    """How many recipients a document's "Nơi nhận" list has, its own file copy ("Lưu: VT") said apart."""
-    n, filed = len(items), sum(bool(FILED_COPY.match(x)) for x in items)
+def _recipients_counted(recipients: tuple[str, ...], doc: str, lang: str) -> str:
+    """How many recipients a document's "Nơi nhận" list has, its own file copy ("Lưu: VT") said apart — counted
+    only when the list was read to that copy, its last item: a list read short (a PDF that runs the signature block
+    into it, "Nơi nhận: KT. THỦ TƯỚNG / - Ban Bí thư …") is quoted, not counted."""
+    n, filed = len(recipients), sum(bool(FILED_COPY.match(x)) for x in recipients)
+    if not FILED_COPY.match(recipients[-1]):
+        return f"Danh sách nơi nhận của {doc}, như văn bản in:" if lang == "vi" else f"The recipients list (“Nơi nhận”) of {doc}, as printed:"
     if lang == "vi":
         rest = f", trong đó {filed} là bản lưu của cơ quan ban hành (“Lưu”), còn {n - filed} nơi nhận khác" if filed else ""
         return f"Danh sách nơi nhận của {doc} có {n} mục{rest}:"
@@ -823,8 +827,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
                              else f"According to {doc_short(doc, lang)} ({p.section}), the bodies given duties:")
             lines.append(f"- {p.body}: “{quoted}” [{n}]" if p.body else f"- “{quoted}” [{n}]")
             continue
-        if p.items:  # a list quoted whole, counted: "Nơi nhận" and its items
-            lines.append(_items_counted(p.items, doc_short(doc, lang), lang))
+        if p.recipients:  # the "Nơi nhận" list quoted whole: counted first
+            lines.append(_recipients_counted(p.recipients, doc_short(doc, lang), lang))
         if lang == "vi":
             lines.append(f"Theo {doc_short(doc, lang)} ({p.chunk.locator}): “{quoted}” [{n}]")
         else:

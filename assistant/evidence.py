@@ -175,8 +175,8 @@ class PassageHit:
     #: body on a line of its own) and the body's heading ("" when the quoted sentence opens with its name).
     section: str = ""
     body: str = ""
-    #: A list quoted whole whose items are counted in the answer (a document's recipients, "Nơi nhận").
-    items: tuple[str, ...] = ()
+    #: A document's recipients ("Nơi nhận"), when the passage quotes that list whole: counted in the answer.
+    recipients: tuple[str, ...] = ()
 
 
 @dataclass

@@ -3497,7 +3497,7 @@ class Assistant:
                     where = [c for c in self.store.chunks(doc_id) if c.kind == "text" and list(c.section_path) == list(section.path)
                              and recipients(c.source_text) is not None] if listed is not None else []
                     if where:
-                        passages.append(PassageHit(where[0], 1.0, [listed[0]], items=tuple(listed[1])))
+                        passages.append(PassageHit(where[0], 1.0, [listed[0]], recipients=tuple(listed[1])))
                         break
             return passages
         if kind in _FACT_LINES:  # the document's own lines of that kind, as it prints them

@@ -688,11 +688,11 @@ def _docx_table_rows(table) -> list[str]:
 
 def _docx_all_bold(cell) -> bool:
     """Every run of text in the cell is set bold (directly, or by its character or paragraph style)."""
-    runs = [r for p in cell.paragraphs for r in p.runs if r.text.strip()]
+    runs = [(p, r) for p in cell.paragraphs for r in p.runs if r.text.strip()]
 
-    def bold(run) -> bool:
+    def bold(paragraph, run) -> bool:
         if run.bold is not None:
             return bool(run.bold)
-        style = run.style if run.style is not None and run.style.font.bold is not None else run._parent.style
+        style = run.style if run.style is not None and run.style.font.bold is not None else paragraph.style
         return bool(style is not None and style.font.bold)
-    return bool(runs) and all(bold(r) for r in runs)
+    return bool(runs) and all(bold(p, r) for p, r in runs)

@@ -35,6 +35,14 @@ def test_the_list_ends_at_its_file_copy_and_at_the_signature_beside_it():
     assert recipients(text)[1] == ["Bộ Tư pháp", "Các Sở: + Tài chính; + Nội vụ", "Lưu: VT"]
 
 
+def test_a_list_read_short_is_quoted_not_counted():
+    from assistant.compose import _recipients_counted
+    # a PDF that runs the signature block into the list: read to its second line only, no "Lưu" at its end
+    _, items = recipients("Nơi nhận: KT. THỦ TƯỚNG\n- Ban Bí thư Trung ương Đảng;\nPHÓ THỦ TƯỚNG\n- Văn phòng Quốc hội;\n- Lưu: VT.")
+    assert not any(ch.isdigit() for ch in _recipients_counted(tuple(items), "the decision", "en"))
+    assert "has 3 entries, 2 besides" in _recipients_counted(("Bộ Tư pháp", "Sở Nội vụ", "Lưu: VT"), "KH 91", "en")
+
+
 def test_a_place_that_receives_files_is_no_recipients_list():
     from assistant.understanding import parse_question
     assert parse_question("Nơi nhận hồ sơ đề nghị hỗ trợ là cơ quan nào?").meta is None

@@ -109,7 +109,7 @@ def recipients(text: str) -> tuple[str, list[str]] | None:
         said = squash(strip_markup(line.split("\t")[0]))
         if not said:
             continue
-        if taken and FILED_COPY.match(_RECIPIENT_MARK.sub("", taken[-1].split(";")[-1]).strip()):
+        if taken and FILED_COPY.match(_RECIPIENT_MARK.split(taken[-1])[-1]):
             break  # the office's own file copy ("- Lưu: VT, NC") is the list's last item
         # a line that goes on the item before it: in lower case, or after a comma or a mark ("- Các Sở," / "cơ quan
         # thuộc UBND tỉnh; …"); not a title in capitals ("TM. ỦY BAN NHÂN DÂN")
