@@ -39,7 +39,7 @@ from ingest.formats.markup import (
     text_with_html_tables,
 )
 from ingest.formats.pdf_columns import reading_order
-from ingest.formats.pdf_tables import PageRules, find_unruled_tables, rows_between_column_rules, ruled_columns_below
+from ingest.formats.pdf_tables import PageRules, find_unruled_tables, open_row_ends, rows_between_column_rules, ruled_columns_below
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -342,10 +342,14 @@ def _pdfplumber_page_lines(page) -> list[str]:
         page = page.dedupe_chars()
     # Default "lines" strategy: ruled tables only. A box with a single column (a framed note, a
     # page border) is not a table: its text stays ordinary lines.
-    tables = [t for t in page.find_tables() if max((len(r.cells) for r in t.rows), default=0) > 1]
+    # (a row split across pages ends at the page, not at a rule: the ends of its column rules close it)
+    page_rules = PageRules.of(page) if page.vertical_edges else PageRules([], [])
+    open_ends = open_row_ends(page_rules)
+    settings = {"explicit_horizontal_lines": open_ends} if open_ends else {}
+    tables = [t for t in page.find_tables(table_settings=settings) if max((len(r.cells) for r in t.rows), default=0) > 1]
     words = sorted(page.extract_words(keep_blank_chars=False, use_text_flow=False), key=_middle) if tables else []
     middles = [_middle(w) for w in words]
-    rules = PageRules.of(page) if any(len(t.rows) <= 2 for t in tables) else PageRules([], [])
+    rules = page_rules if any(len(t.rows) <= 2 for t in tables) else PageRules([], [])
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
         _ruled_table(page, table, [t.bbox for t in tables if t is not table], words, middles, rules) for table in tables
     ]

@@ -8,8 +8,8 @@ from ingest.parsing import parse_document
 from ingest.records import ParsedDocument
 
 
-def parse(lines: list[str]) -> ParsedDocument:
-    return parse_document("\n".join(lines), doc_id="plan", file_name="plan.md", manifest_entry=None)
+def parse(lines: list[str], file_name: str = "plan.md") -> ParsedDocument:
+    return parse_document("\n".join(lines), doc_id="plan", file_name=file_name, manifest_entry=None)
 
 
 def tasks(doc: ParsedDocument) -> list:
@@ -107,7 +107,7 @@ def test_numbered_labels_with_the_task_under_a_label():
     lines = ["IV. NHIỆM VỤ TRỌNG TÂM", "", "1. Nhiệm vụ: Triển khai Sổ sức khỏe điện tử trên ứng dụng", "",
              "VNeID.", "", "2. Đơn vị chủ trì: Sở Y tế", "", "3. Đơn vị phối hợp: Công an tỉnh; Bảo hiểm",
              "", "xã hội tỉnh.", "", "4. Sự cần thiết:", "", "Bảo đảm quyền lợi người dân."]
-    rows = tasks(parse(lines))
+    rows = tasks(parse(lines, "plan.txt"))  # (a text layer: its blank lines are no blocks' ends)
     assert len(rows) == 1
     assert rows[0].fields["content"] == "Triển khai Sổ sức khỏe điện tử trên ứng dụng VNeID"
     assert rows[0].fields["lead"] == "Sở Y tế"
@@ -218,3 +218,31 @@ def test_a_task_given_in_a_sentence_is_a_task_row():
     assert kho.fields["content"].startswith("Giao Sở Khoa học và Công nghệ chủ trì")  # the sentence, verbatim
     assert rows["Sở Tư pháp"].fields["deadline"] == "tháng 6/2027" and "coordinating" not in rows["Sở Tư pháp"].fields
     assert rows["Sở Nội vụ"].fields["coordinating"] == "Công an tỉnh" and rows["Sở Nội vụ"].fields["deadline"] == "30/9/2027"
+
+
+
+def test_a_markdown_heading_takes_no_paragraph_after_it_as_its_wrapped_end(tmp_path):
+    """In a Markdown (or Word) file a blank line ends a block, however many there are: the measure's paragraph
+    under a heading ("### 1. …") is the measure, not the heading's wrapped end, as the loaded file is parsed.
+    (A PDF's heading wrapped onto a line in capitals is still joined: test_wrapped_lines_of_a_pdf_….)"""
+    from ingest.loaders import load_file
+
+    path = tmp_path / "plan.md"
+    path.write_text("\n".join([
+        "## III. NHIỆM VỤ, GIẢI PHÁP", "",
+        "### 1. Nâng cao nhận thức", "",
+        "Tổ chức các lớp tập huấn kỹ năng soạn thảo văn bản cho công chức cấp xã.", "",
+        "- Đơn vị chủ trì: Sở Tư pháp",
+        "- Thời gian thực hiện: Hằng năm", "",
+        "### 2. Hoàn thiện thể chế", "",
+        "Rà soát các quy định về chế độ chi cho công tác xây dựng pháp luật.", "",
+        "- Đơn vị chủ trì: Sở Tài chính",
+        "- Thời gian thực hiện: Năm 2027", "",
+    ]), encoding="utf-8")
+    loaded = load_file(path)
+    rows = tasks(parse_document(loaded.text, doc_id="plan", file_name=path.name, manifest_entry=None))
+    assert [r.fields["content"] for r in rows] == [
+        "Tổ chức các lớp tập huấn kỹ năng soạn thảo văn bản cho công chức cấp xã.",
+        "Rà soát các quy định về chế độ chi cho công tác xây dựng pháp luật."]
+    assert [r.group[-1] for r in rows] == ["1. Nâng cao nhận thức", "2. Hoàn thiện thể chế"]
+    assert [r.fields["lead"] for r in rows] == ["Sở Tư pháp", "Sở Tài chính"]

@@ -430,8 +430,11 @@ def _grid_row(lines: list[str], edges: list[int]) -> list[str]:
 
 def _markdown_blocks(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.deflist import deflist_plugin
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    # (a definition list, Pandoc's and PHP Markdown Extra's "term" / ":   definition", is read by its plugin: each term
+    # a line, each definition a paragraph under it — a body over its duties, a label over its value — not ": " text)
+    tokens = MarkdownIt("commonmark").enable("table").use(deflist_plugin).parse(text)
     blocks: list[Block] = []
     lines: list[str] = []
     lists: list[str] = []  # "ol"/"ul" stack

@@ -41,7 +41,7 @@ from statistics import median
 from ingest.formats import join_wrapped
 from ingest.text import BULLET_CELL
 
-__all__ = ["PageRules", "UnruledTable", "find_unruled_tables", "rows_between_column_rules", "ruled_columns_below"]
+__all__ = ["PageRules", "UnruledTable", "find_unruled_tables", "open_row_ends", "rows_between_column_rules", "ruled_columns_below"]
 
 _MIN_COLUMNS = 3
 _MIN_ROW_LINES = 2  # with _MIN_COLUMNS: two lines with 3+ aligned cells each
@@ -735,6 +735,9 @@ _MIN_RULED_EDGES = 3
 #: The column rules may begin this many points below the first row: a part's title spanning the columns
 #: under the header breaks them off (a title of two lines, with its padding).
 _RULES_RESUME = 40.0
+#: The fewest rules across a table's part, between its ends, for the rows it runs off the page with to be ruled
+#: (not the rule under its header alone: a table whose rows the text parts).
+_OPEN_END_ROW_RULES = 2
 #: A horizontal rule this share of the table wide, or wider, between the first row and the end of the
 #: columns' rules parts rows: such a table is ruled, and pdfplumber reads it.
 _ROW_RULE_SHARE = 0.5
@@ -770,6 +773,34 @@ class PageRules:
                        _collinear_runs(page.horizontal_edges, "top", ("x0", "x1")))
         except Exception:  # noqa: BLE001 - a page whose drawing pdfplumber cannot read has no rules
             return cls([], [])
+
+
+def open_row_ends(rules: PageRules) -> list[float]:
+    """Where a ruled table's rows run off the page: the y at which two or more of its column rules end together
+    with no rule drawn across them there — a row split across pages (Word's "allow row to break across pages",
+    reportlab's ``splitInRow``) is closed by the page, not by a rule. Read as rules, they close the rows
+    pdfplumber would otherwise not see as cells. Only a table whose rows are ruled: at the foot of a part with
+    _OPEN_END_ROW_RULES rules or more between its ends, at the head of a part closed by a rule at its foot (a
+    table whose columns alone are ruled, its rows parted by the text, is read by :func:`ruled_columns_below`)."""
+    groups: dict[tuple[float, float], list[float]] = {}
+    for x, a, b in rules.verticals:
+        key = next((k for k in groups if abs(k[0] - a) <= _EDGE_TOLERANCE and abs(k[1] - b) <= _EDGE_TOLERANCE), (a, b))
+        groups.setdefault(key, []).append(x)
+    out: list[float] = []
+    for (top, bottom), xs in groups.items():
+        left, right = min(xs), max(xs)
+        if len(xs) < 2 or right - left < 10 * _EDGE_TOLERANCE:
+            continue
+        across = [y for y, a, b in rules.horizontals if a <= left + _EDGE_TOLERANCE and b >= right - _EDGE_TOLERANCE
+                  and top - _EDGE_TOLERANCE <= y <= bottom + _EDGE_TOLERANCE]
+        def drawn(y: float) -> bool:
+            return any(abs(h - y) <= _EDGE_TOLERANCE for h in across)
+        inside = [y for y in across if top + _EDGE_TOLERANCE < y < bottom - _EDGE_TOLERANCE]
+        if not drawn(bottom) and len(inside) >= _OPEN_END_ROW_RULES:
+            out.append(bottom)
+        if not drawn(top) and drawn(bottom):
+            out.append(top)
+    return sorted(out)
 
 
 def ruled_columns_below(rules: PageRules, edges: list[float], top: float, floor: float | None = None) -> float | None:

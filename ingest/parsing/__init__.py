@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.parsing.duties import bodies_over_duties
 from ingest.parsing.labelled import assigned_tasks, labelled_tasks
 from ingest.parsing.metadata import DOCUMENT_KINDS, infer_metadata
 from ingest.parsing.sections import heading_level, split_sections, wrapped_text
@@ -15,7 +16,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "83"
+PARSER_VERSION = "84"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -433,7 +434,8 @@ def parse_document(
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     # (Markdown, Word and HTML keep their tables whole: only a text layer loses rows between a table's parts)
     text_layer = bool(line_pages) or file_name.lower().endswith((".pdf", ".txt"))
-    lines = _logical_lines(text, text_layer=text_layer)
+    # (a table of bodies over their duties is read as the text it stands for: each body a heading over its duties)
+    lines = bodies_over_duties(_logical_lines(text, text_layer=text_layer))
     page_of_line = (lambda n: line_pages[n - 1] if 0 < n <= len(line_pages) else None) if line_pages else None
 
     starts = _appendix_starts(lines)
@@ -496,14 +498,15 @@ def parse_document(
     # Tasks written as labelled items in the text ("1. …" / "- Đơn vị chủ trì: …"), in the body and
     # in the appendices outside their tables.
     for start, end, label in labelled_ranges:
-        labelled_rows, report = labelled_tasks(lines, start, end, doc_id=doc_id, prefix=label, page_of_line=page_of_line)
+        labelled_rows, report = labelled_tasks(lines, start, end, doc_id=doc_id, prefix=label, page_of_line=page_of_line,
+                                               text_layer=text_layer)
         if report is not None:
             rows.extend(labelled_rows)
             reports.append(report)
         # and tasks given in a sentence ("Giao Sở X chủ trì, phối hợp với Y …, hoàn thành trong Quý III/2026")
         read = {n for r in labelled_rows for n in range(r.line_start, r.line_end + 1)}
         assigned_rows, report = assigned_tasks(lines, start, end, doc_id=doc_id, prefix=label,
-                                               page_of_line=page_of_line, skip=read)
+                                               page_of_line=page_of_line, skip=read, text_layer=text_layer)
         if report is not None:
             rows.extend(assigned_rows)
             reports.append(report)

@@ -171,11 +171,13 @@ def _label_table_rows(span: list[LogicalLine]) -> dict[int, str]:
     return out
 
 
-def _paragraphs(span: list[LogicalLine]) -> list:
+def _paragraphs(span: list[LogicalLine], text_layer: bool = True) -> list:
     """The text of ``span`` as paragraphs (a PDF's wrapped lines joined, with line breaks kept) and
     table breaks: a new paragraph at a blank line (where blanks mean something), a heading, an item
-    marker ("-", "1.", "a)") or a label that opens a line after a finished sentence."""
-    blanks_mean = sum(not x.text.strip() for x in span) < 0.4 * max(1, len(span))
+    marker ("-", "1.", "a)") or a label that opens a line after a finished sentence. Outside a ``text_layer``
+    (Markdown, Word: a blank line is where one block ends) every blank line does; in a PDF's or a plain
+    text's lines only where they are under 40 % of the lines (not a blank line after every line)."""
+    blanks_mean = not text_layer or sum(not x.text.strip() for x in span) < 0.4 * max(1, len(span))
     out: list = []
     current: _Paragraph | None = None
     letters, open_levels = LetterLevels(), []  # heading levels open so far: a letter's level depends on them
@@ -255,6 +257,7 @@ def _text_task(doc_id: str, prefix: str | None, path: list[str], number: str | N
 
 def labelled_tasks(
     lines: list[LogicalLine], start: int, end: int, *, doc_id: str, prefix: str | None, page_of_line=None,
+    text_layer: bool = True,
 ) -> tuple[list[TableRow], TableReport | None]:
     """Task rows of the labelled items between ``lines[start:end]`` and one report for them.
 
@@ -273,7 +276,7 @@ def labelled_tasks(
             items.append(current)
         current = None
 
-    for para in _paragraphs(lines[start:end]):
+    for para in _paragraphs(lines[start:end], text_layer):
         if para is None:
             close()
             pending = None
@@ -399,7 +402,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ(\-–+•])")
 
 def assigned_tasks(
     lines: list[LogicalLine], start: int, end: int, *, doc_id: str, prefix: str | None, page_of_line=None,
-    skip: set[int] | None = None,
+    skip: set[int] | None = None, text_layer: bool = True,
 ) -> tuple[list[TableRow], TableReport | None]:
     """Task rows of the sentences between ``lines[start:end]`` that give a body a task ("Giao Sở X
     chủ trì, phối hợp với Y …, hoàn thành trong Quý III/2026."): the body leads, the bodies it works
@@ -411,7 +414,7 @@ def assigned_tasks(
     skip = skip or set()
     stack: list[tuple[float, str]] = []
     rows: list[TableRow] = []
-    for para in _paragraphs(lines[start:end]):
+    for para in _paragraphs(lines[start:end], text_layer):
         if para is None or any(x.line_start in skip for x in para.lines):
             continue
         number, body = _marker(para.text.replace("\n", " "))

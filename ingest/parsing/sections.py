@@ -72,13 +72,15 @@ def article_heading(lines: list[LogicalLine], i: int) -> str | None:
 
 
 _LETTER_HEADING = re.compile(r"^([A-ZĐ])[.)]\s+\S")
+#: A body's name by its kind ("Bộ Tài chính", "Ủy ban nhân dân …", "Phòng Y tế"), up to a colon, a full stop or a number.
+BODY_NAME = (r"(?:(?:Bộ|Các bộ|Ủy ban|Uỷ ban|UBND|Sở|Các sở|Tổng cục|Cục|Chi cục|Văn phòng|Ngân hàng|Kho bạc|"
+             r"Thanh tra|Liên đoàn|Mặt trận|Tập đoàn|Tổng công ty|Thông tấn xã|Công an|Bảo hiểm|Các cơ quan|Các địa phương)\b"
+             # (kinds that are also common words — "Trường hợp", "Phòng chống", "Hội nghị", "Ban hành" —
+             # only before a capitalised name: "Vụ Tài chính", "Trường Đại học …", "Ban Chỉ đạo")
+             r"|(?:Vụ|Phòng|Trường|Hội|Ban|Viện|Học viện|Bệnh viện|Đài|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ]))[^:;.\d]{2,110}")
 #: A bullet that names a body and ends in a colon, its duties in the items below it ("- Bộ Tài chính:",
 #: "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:"): the heading of those items.
-_BODY_BULLET = re.compile(r"^[-–•]\s+(?:Đề nghị\s+)?((?:(?:Bộ|Các bộ|Ủy ban|Uỷ ban|UBND|Sở|Các sở|Tổng cục|Cục|Chi cục|Văn phòng|Ngân hàng|Kho bạc|"
-                          r"Thanh tra|Liên đoàn|Mặt trận|Tập đoàn|Tổng công ty|Thông tấn xã|Công an|Bảo hiểm|Các cơ quan|Các địa phương)\b"
-                          # (kinds that are also common words — "Trường hợp", "Phòng chống", "Hội nghị", "Ban hành" —
-                          # only before a capitalised name: "Vụ Tài chính", "Trường Đại học …", "Ban Chỉ đạo")
-                          r"|(?:Vụ|Phòng|Trường|Hội|Ban|Viện|Học viện|Bệnh viện|Đài|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ]))[^:;.\d]{2,110})(:?)\s*$")
+_BODY_BULLET = re.compile(rf"^[-–•]\s+(?:Đề nghị\s+)?({BODY_NAME})(:?)\s*$")
 #: The item mark of a body's duties under a body's bullet written without its colon ("- Bộ Tài chính" / "+ Chủ trì, …").
 _SUB_ITEM = re.compile(r"^\+\s")
 #: "Đề nghị" before a body outside the Government that an act asks to act ("- Đề nghị Mặt trận Tổ quốc Việt Nam …").
@@ -197,6 +199,7 @@ def split_sections(
     intro: str | None = None  # a heading with no text of its own that introduces its sub-items
     wrapped_heading: set[int] = set()  # lines that end a heading in capitals the page's width wrapped
     plus_items = False  # the open body's duties are "+" items (its bullet's own mark "-" then opens the next)
+    sub_level: float | None = None  # the level of the sub-headings read from a table (bodies over their duties)
 
     def flush() -> None:
         nonlocal buf, intro
@@ -222,9 +225,18 @@ def split_sections(
     for i, line in enumerate(lines):
         if i in wrapped_heading:
             continue  # (the end of the heading above, read with it)
+        # (a table's row of two cells or more kept as text is text: "6.3 | Trên 80% …" heads no section, however it
+        # opens; a row of one cell may be a heading a page's layout set apart, "1. Ban Quản lý …")
+        kept_row = "\t" in line.text and line.line_start in keep and sum(bool(c.strip()) for c in line.text.split("\t")) > 1
         if "\t" in line.text and line.line_start in keep:
             line = LogicalLine(" | ".join(c.strip() for c in line.text.split("\t") if c.strip()), line.line_start, line.line_end)
         if "\t" in line.text or is_attached_line(line.text):
+            continue
+        if kept_row:
+            if not buf:
+                buf_start = line.line_start
+            buf.append(strip_markup(line.text))
+            buf_end = line.line_end
             continue
         # (an article first: "## Điều 3. …" is an article, not any Markdown heading its clauses would close)
         article = article_heading(lines, i)
@@ -232,7 +244,11 @@ def split_sections(
         letter = letters.level(squash(strip_markup(line.text)), [lv for lv, _ in stack]) if "\t" not in line.text else None
         if letter is not None and letter > 1 and not article:
             level = letter  # a lettered group inside a Roman part; parts above them keep their old reading
-        if not article and level is not None and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
+        if line.sub_heading:  # a body over its duties, read from a table: one step under the section it stands in
+            if sub_level is None or not any(lv == sub_level for lv, _ in stack):
+                sub_level = (max((lv for lv, _ in stack if lv != sub_level), default=0)) + 0.5
+            level, letter, article = sub_level, None, None
+        if not article and level is not None and not line.sub_heading and _wrapped_length(lines, i) > MAX_HEADING_CHARS:
             level = None  # an item of a list whose text a PDF's page width wrapped: body text, as in Markdown
         if level == _ITEM_LEVEL and _ENDS_AN_ITEM.search(squash(strip_markup(line.text))):
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
@@ -255,7 +271,7 @@ def split_sections(
             flush()
             stack = [s for s in stack if s[0] < level]
             heading = body.group(1) if body else article or squash(strip_markup(line.text))
-            if not body and not article and text_layer:  # (Markdown, Word: a heading is one line, never wrapped)
+            if not body and not article and text_layer and not line.sub_heading:  # (Markdown, Word: a heading is one line, never wrapped)
                 heading = _caps_heading_wrapped(lines, i, heading, wrapped_heading)
             stack.append((level, heading))
             # Keep the heading line in the text too: numbered headings often carry content (an article's

@@ -36,6 +36,9 @@ class LogicalLine:
     text: str
     line_start: int
     line_end: int
+    #: a heading one step under the section it stands in, whatever its numbering (a body's name over its duties,
+    #: read from a table: :func:`ingest.parsing.duties.bodies_over_duties`)
+    sub_heading: bool = False
 
 
 @dataclass

@@ -1,0 +1,140 @@
+"""A plan's "Phân công trách nhiệm" — each body and what it is to do — read alike whichever way it is printed: as
+numbered headings over their duties, as a Markdown definition list (the body the term, each duty a definition),
+as a Word table whose body cell is merged over one row per duty, or as a ruled PDF table with no header whose
+rows run across pages. Each body heads a section holding its duties, so a question on what a body does finds the
+same passage in every format (fast: loader and parser only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from ingest.loaders import load_file
+from ingest.parsing import parse_document
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+TITLE = ["KẾ HOẠCH", "Phòng, chống tác hại của thuốc lá trên địa bàn huyện năm 2028", "",
+         "II. NHIỆM VỤ VÀ PHÂN CÔNG", "", "2. Phân công trách nhiệm", ""]
+#: (body, [(mark, duty)]) — wordings of no plan in the corpus
+BODIES = [
+    ("2.1. Phòng Y tế", [("a)", "Chủ trì, phối hợp với các cơ quan liên quan tổ chức khảo sát tỷ lệ hút thuốc trong cán bộ, công chức."),
+                         ("b)", "Tham mưu Ủy ban nhân dân huyện ban hành quy định về địa điểm cấm hút thuốc tại công sở.")]),
+    ("2.2. Phòng Văn hóa và Thông tin", [("-", "Chủ trì tuyên truyền trên hệ thống loa truyền thanh cơ sở về tác hại của thuốc lá điện tử."),
+                                          ("-", "Phối hợp Phòng Y tế xây dựng tài liệu truyền thông cho học sinh trung học cơ sở.")]),
+    ("2.3. Đề nghị Hội Liên hiệp Phụ nữ huyện", [("", "Vận động hội viên xây dựng gia đình không khói thuốc và ký cam kết không hút thuốc trong nhà.")]),
+]
+
+
+def _sections(path: Path) -> dict[str, str]:
+    loaded = load_file(path)
+    doc = parse_document(loaded.text, doc_id=path.stem, file_name=path.name, line_pages=getattr(loaded, "line_pages", None))
+    return {s.path[-1]: s.text for s in doc.sections if s.path}, doc
+
+
+def _check(sections: dict[str, str], doc) -> None:
+    for body, duties in BODIES:
+        assert body in sections, sorted(sections)
+        text = " ".join(sections[body].split())
+        for _, duty in duties:
+            assert duty in text, (body, duty, text)
+    # each body's section under the part that assigns them, and no duty read as a task row without its lead
+    assert all(not r.fields.get("content", "").startswith(("Chủ trì tuyên", "Vận động hội viên")) for r in doc.rows)
+
+
+def test_a_markdown_definition_list_gives_each_body_its_duties(tmp_path: Path):
+    lines = ["# " + TITLE[0], "", TITLE[1], "", "## " + TITLE[3], "", "### " + TITLE[5], ""]
+    for body, duties in BODIES:
+        lines += [body, ""] + [f":   {(mark + ' ') if mark else ''}{duty}\n" for mark, duty in duties]
+    path = tmp_path / "plan.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    sections, _ = _check_loaded(path)
+    # (the definition's mark ":" is Markdown, not the plan's text)
+    assert not any(line.lstrip().startswith(":") for text in sections.values() for line in text.split("\n"))
+
+
+def _check_loaded(path: Path):
+    sections, doc = _sections(path)
+    _check(sections, doc)
+    return sections, doc
+
+
+def test_a_word_table_with_the_body_merged_over_its_duties(tmp_path: Path):
+    d = docx.Document()
+    for line in TITLE:
+        if line:
+            d.add_paragraph(line)
+    table = d.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, label in zip(table.rows[0].cells, ["Cơ quan, đơn vị", "Mục", "Nhiệm vụ được giao"]):
+        cell.text = label
+    for body, duties in BODIES:
+        first = len(table.rows)
+        for mark, duty in duties:
+            row = table.add_row().cells
+            row[1].text, row[2].text = mark, duty
+        top = table.rows[first].cells[0]
+        top.text = body
+        if len(duties) > 1:
+            top.merge(table.rows[len(table.rows) - 1].cells[0])  # (the body's cell merged down over its duties)
+            top.text = body
+    d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("Phòng Y tế theo dõi, tổng hợp kết quả thực hiện.")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    _check_loaded(path)
+
+
+#: the duties of the last body: more than a page holds, so its row runs from one page onto the next
+_SPLIT_ROW_ITEMS = 40
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans not installed")
+def test_a_ruled_pdf_table_without_header_whose_rows_run_across_pages(tmp_path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    if "DutiesDejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DutiesDejaVu", str(FONT)))
+    style = ParagraphStyle("n", fontName="DutiesDejaVu", fontSize=10, leading=13)
+    story = [Paragraph(line, style) for line in TITLE if line]
+    # text enough above the table that the last body's row is split by the page's end
+    story += [Paragraph("Căn cứ tình hình thực tế, các cơ quan tổ chức thực hiện các nội dung sau đây. " * 6, style),
+              Spacer(1, 300)]
+    rows = [[Paragraph(body, style), [Paragraph(f"{mark} {duty}".strip(), style) for mark, duty in duties]]
+            for body, duties in BODIES]
+    rows[-1][1] = [Paragraph(BODIES[-1][1][0][1], style)] + [Paragraph(
+        "Phối hợp tổ chức các buổi nói chuyện chuyên đề tại khu dân cư về phòng, chống tác hại của thuốc lá.", style)
+        for _ in range(_SPLIT_ROW_ITEMS)]
+    table = Table(rows, colWidths=[140, 330], splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [table, Paragraph("III. TỔ CHỨC THỰC HIỆN", style), Paragraph("Phòng Y tế theo dõi, tổng hợp.", style)]
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    sections, doc = _check_loaded(path)
+    last = " ".join(sections[BODIES[-1][0]].split())
+    assert last.count("Phối hợp tổ chức các buổi nói chuyện") == _SPLIT_ROW_ITEMS  # (its part on the next page too)
+
+
+def test_a_table_with_another_column_is_read_as_a_table(tmp_path: Path):
+    """A body, its task and a deadline: a task table, its rows led by the body — not duties turned into text."""
+    d = docx.Document()
+    d.add_paragraph("II. NHIỆM VỤ")
+    table = d.add_table(rows=1, cols=3)
+    for cell, label in zip(table.rows[0].cells, ["Cơ quan chủ trì", "Nhiệm vụ", "Thời gian hoàn thành"]):
+        cell.text = label
+    for body, duties in BODIES:
+        for _, duty in duties:
+            row = table.add_row().cells
+            row[0].text, row[1].text, row[2].text = body.split(". ", 1)[1], duty, "Quý IV/2028"
+    path = tmp_path / "tasks.docx"
+    d.save(path)
+    loaded = load_file(path)
+    doc = parse_document(loaded.text, doc_id="tasks", file_name=path.name)
+    tasks = [r for r in doc.rows if r.kind == "task"]
+    assert len(tasks) == 5 and tasks[0].fields["lead"] == "Phòng Y tế" and tasks[0].fields["deadline"] == "Quý IV/2028"
