@@ -576,6 +576,8 @@ class Assistant:
         elif r.strategy == "aggregate":
             ev = (self._select_duty_items(u) or self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
+            if ev is not None and ev.mode == "none" and intent.aggregation in ("count", "list"):
+                ev = self._select_items_named(u) or ev  # (no row answers: what the text sets out under a heading naming it)
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
@@ -588,6 +590,8 @@ class Assistant:
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
             ev = (self._select_bases(u) or self._select_duty_items(u) or self._select_outline(u)
                   or self._select_extreme(u, list(r.rows)) or self._select_search(u, list(r.rows), list(r.passages)))
+            if ev.mode == "none" and _COUNT_WORDS.search(intent.folded):
+                ev = self._select_items_named(u) or ev  # (no passage states the count: the items under the heading naming them)
         if ev.mode in ("row", "list") and ev.rows:
             ev.definitions = self._definitions_shown(ev.rows)
         return Selection(u, ev)
@@ -2169,6 +2173,81 @@ class Assistant:
         if not outlines or len(outlines) > OUTLINE_MAX_PLANS:
             return None  # which plan's section is meant stays open: the search answers
         return Evidence(mode="outline", parts=outlines)
+
+    def _select_items_named(self, u: Understanding) -> Evidence | None:
+        """Things counted or listed that a plan sets out in its text rather than a table: the items of the one
+        section whose heading names them ("Kế hoạch có bao nhiêu chỉ tiêu?" → "6.1" … "6.9" under "6. Chỉ tiêu
+        chủ yếu đến năm 2030"; "how many focus contents" → the parts of "II. NỘI DUNG TRỌNG TÂM") — its
+        sub-headings, or else its lines opening with one kind of item mark ("6.1", "1.", "a)", "-"), each cited by
+        its passage. For where no row of a table answers (asked after them); None unless one plan in reach has
+        one such section of ITEMS_NAMED_MIN items or more and no body filters the count."""
+        intent = u.intent
+        if intent.agencies or intent.appendix or not u.candidates:
+            return None
+        nouns = _things_counted(intent)
+        if not nouns:
+            return None
+        found: list[tuple[str, tuple[str, ...], list[tuple[object, str]]]] = []
+        for doc_id in u.candidates:
+            chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
+            # (every heading, those with no text of their own above their parts too)
+            paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
+            for path in paths:
+                # (a heading that names what it sets out opens with it: "6. Chỉ tiêu chủ yếu …", "II. NỘI DUNG TRỌNG
+                # TÂM" — not "2.3. Xác định cụ thể các nội dung công việc …", which says it in passing)
+                head = f" {_HEADING_OPENERS.sub('', fold_words(without_numbering(path[-1])))} "
+                if not any(head.startswith(f" {n} ") for n in nouns):
+                    continue
+                items = self._items_of_section(path, paths, chunks)
+                if len(items) >= ITEMS_NAMED_MIN:
+                    found.append((doc_id, path, items))
+        if len({d for d, _, _ in found}) != 1 or len(found) != 1:
+            return None  # none, or several sections (of one plan or of several) the question does not tell apart
+        (_, path, items), = found
+        return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[t]) for c, t in items], filters=[path[-1]])
+
+    @staticmethod
+    def _items_of_section(path: tuple[str, ...], paths: list[tuple[str, ...]], chunks: list) -> list[tuple[object, str]]:
+        """The items of a section: the lines of its text, its sub-sections' included, that open with the item mark
+        its first item opens with — its first sub-heading's ("1." over "2." a paragraph too long to be a heading),
+        or else its first marked line's ("6.1 | …", "a) …", "- …") — each once, by its number where it has one,
+        cited by its passage."""
+        def kind_of(mark: str) -> str:
+            return re.sub(r"\d+", "9", re.sub(r"[a-zđ]", "a", mark))  # ("6.1" and "6.2" alike, "a)" and "b)")
+
+        children = [q for q in paths if len(q) == len(path) + 1 and q[:len(path)] == path]
+        first = _ITEM_OPENING.match(" ".join(children[0][-1].split())) if children else None
+        kind = kind_of(first.group(1)) if first else None
+        own = " ".join(path[-1].rstrip("… ").split())
+        out: dict[str, tuple[object, str]] = {}
+        for child in children:  # (a sub-heading with no text of its own is in no passage's lines: its path says it)
+            m = _ITEM_OPENING.match(" ".join(child[-1].split()))
+            if m and kind_of(m.group(1)) == kind:
+                out[m.group(1)] = (next(c for c in chunks if tuple(c.section_path[:len(child)]) == child), " ".join(child[-1].split()))
+        for c in (c for c in chunks if tuple(c.section_path[:len(path)]) == path and (kind or tuple(c.section_path) == path)):
+            lines: list[str] = []
+            for line in _NEXT_ITEM_AT.split(c.source_text):  # (an item's wrapped lines joined; each item mark opens one)
+                if lines and line.strip() and not _ITEM_OPENING.match(line.strip()):
+                    lines[-1] = f"{lines[-1]} {line}"
+                else:
+                    lines.append(line)
+            for line in lines:
+                said = " ".join(line.split())
+                m = _ITEM_OPENING.match(said)
+                if not m or said.startswith(own):
+                    continue  # (the section's own heading line, and what a chunk joined to it)
+                mark = kind_of(m.group(1))
+                kind = kind or mark
+                if mark != kind:
+                    continue
+                # (one item twice where chunks overlap, once cut short: known by its number, or its opening words)
+                key = m.group(1) if mark[:1] in "9a" else said[:60]
+                if key not in out or len(said) > len(out[key][1]):
+                    out[key] = (out[key][0] if key in out else c, said)
+
+        def order(key: str) -> tuple:  # (numbers and letters in their order, the rest as found)
+            return tuple(int(n) for n in re.findall(r"\d+", key)) or (ord(key[0]),) if kind and kind[:1] in "9a" else ()
+        return [out[k] for k in sorted(out, key=order)]
 
     def _select_duty_items(self, u: Understanding) -> Evidence | None:
         """The duties a plan's text gives one body under that body's own heading, item by item, when the
@@ -4806,6 +4885,28 @@ def _counted_nouns(intent: QueryIntent, loosely: bool = False) -> list[tuple[str
             *(("list", m.group(1)) for m in _LISTED_VI.finditer(folded))]
 
 
+def _things_counted(intent: QueryIntent) -> set[str]:
+    """The folded Vietnamese nouns for what a question counts or lists ("bao nhiêu chỉ tiêu" → "chi tieu"; "how many
+    focus contents" → "noi dung", the words after "how many" read by the glossary, their longest reading first, or
+    as the row nouns "targets", "tasks", "projects"); empty when it counts or lists nothing."""
+    nouns = {n for _, n in _counted_nouns(intent) if n}
+    if intent.language != "en":
+        return nouns
+    m = re.search(r"\b(?:how many|which|list(?: all| the)?)\s+((?:[a-z-]+ ){0,2}[a-z-]+)", f" {fold_words(intent.question)} ")
+    if not m:
+        return nouns
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        said = translations(" ".join(words[:k]))
+        if said:
+            nouns |= {fold_words(vi) for _, vi in said[:1]}
+            break
+    first = words[0].removesuffix("s")
+    if first in _ROW_NOUN_EN:
+        nouns.add(_ROW_NOUN_EN[first])
+    return nouns
+
+
 def _is_noun_listed(said: str, nouns: AbstractSet[str]) -> bool:
     """Whether the folded noun a question counts ("co so", "co so san xuat") is one a caption lists ("co so")."""
     return any(said == n or said.startswith(n + " ") for n in nouns)
@@ -5099,6 +5200,21 @@ OUTLINE_COVERAGE = 0.5
 DUTY_ITEMS_MIN = 2
 #: The fewest sub-headings a section has for its parts to be listed.
 OUTLINE_MIN_PARTS = 2
+#: A count asked (folded), whether or not the question reads as an aggregation over rows.
+_COUNT_WORDS = re.compile(r"\b(?:bao nhieu|how many|so luong|tong so)\b")
+#: What may open a heading before the thing it sets out (folded): "Các chỉ tiêu …", "Danh mục các nhiệm vụ …".
+_HEADING_OPENERS = re.compile(r"^(?:danh muc |danh sach )?(?:cac |nhung )?")
+#: The English row nouns, singular, and the Vietnamese noun a heading names them by.
+_ROW_NOUN_EN = {"target": "chi tieu", "indicator": "chi tieu", "task": "nhiem vu", "project": "du an"}
+#: The fewest items of a section named by the thing counted for them to be counted (:meth:`Assistant._select_items_named`).
+ITEMS_NAMED_MIN = 3
+#: A line that opens with an item's mark: a number ("6.1", "2.", "3)"), a letter ("a)") or a bullet, before its text
+#: (a table's row kept as text: "6.1 | …").
+_ITEM_MARK = r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-zđ]\)|[-–+•])(?:\s*\|)?"
+_ITEM_OPENING = re.compile(rf"^({_ITEM_MARK})\s+\S")
+#: Where a passage's next item opens: a new line, or an item's mark after the end of a sentence (a chunk joins the
+#: lines of a long paragraph: "… không ma túy. 6.2 | Phấn đấu …").
+_NEXT_ITEM_AT = re.compile(rf"\n|(?<=[.;:])\s+(?={_ITEM_MARK}\s+\S)")
 #: The most plans whose outlines answer a question naming none (more: which plan is meant stays open).
 OUTLINE_MAX_PLANS = 3
 #: The fewest terms a heading has to be found by the question saying it whole ("tổ chức thực hiện": 7).

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_VERBS_VI, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_VERBS_VI, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES, INSTRUCTION_PATTERNS,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
@@ -636,7 +636,8 @@ def parse_question(question: str) -> QueryIntent:
         elif intent.over_rows and re.search(r"\btargets\b", folded):
             intent.number_kind = "indicator"  # "how many targets in the data group": the plan's indicators
     accented = _padded(unicodedata.normalize("NFC", question).casefold()) if _VI_CHARS.search(question) else None
-    intent.instruction = any(_says(accented, padded, c) for c in INSTRUCTION_CUES)
+    intent.instruction = any(_says(accented, padded, c) for c in INSTRUCTION_CUES) \
+        or any(p.search(folded) for p in INSTRUCTION_PATTERNS)
     intent.live = any(_says(accented, padded, c) for c in LIVE_INFORMATION_CUES)
     # ("which finishes later: X or Y", "việc nào xong sớm hơn, X hay Y": a choice between two by a comparative)
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES) or bool(_COMPARATIVE_CHOICE.search(folded))
