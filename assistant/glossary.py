@@ -75,8 +75,8 @@ LEGAL_ACT_KINDS: dict[str, str] = {fold_accents(k).casefold().replace("đ", "d")
                                    sorted(_VOCAB["legal_act_kinds"]["kinds"], key=len, reverse=True)}
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
-#: patterns on the folded question of the same (see its "_instruction_patterns"): an opening "ignore …", "bỏ qua …",
-#: a request to write the user a text.
+#: patterns on the question as typed, lower-cased, of the same (see its "_instruction_patterns"): an opening "ignore
+#: the documents …", "bỏ qua mọi hướng dẫn …", a request to write the user a text.
 INSTRUCTION_PATTERNS: tuple[re.Pattern, ...] = tuple(re.compile(p) for p in _VOCAB["instruction_patterns"])
 #: accent-folded words dating a question to a particular day around now ("ngày mai", "yesterday"): it
 #: asks for live information (weather, news, prices), which no plan holds.

@@ -2204,6 +2204,16 @@ class Assistant:
         if len({d for d, _, _ in found}) != 1 or len(found) != 1:
             return None  # none, or several sections (of one plan or of several) the question does not tell apart
         (_, path, items), = found
+        if intent.values or intent.amount_bound or intent.agencies_excluded or intent.months or intent.quarters \
+                or intent.recurring or intent.statuses or intent.statuses_excluded \
+                or any(str(y) not in path[-1] for y in intent.target_years or ()) or set(intent.fields) - {"targets"}:
+            return None  # (a figure, a time or a state picks some of the items: "đạt trên 80%", "đã hoàn thành")
+        # (a condition the heading does not say — "bao nhiêu chỉ tiêu về dạy bơi", "… đã hoàn thành", "đạt trên 80%" —
+        # filters the items, which the heading's count does not: one word apart at most, the verb that asks)
+        words = {t.removeprefix("~") for t in self._topic_terms(u) if "_" not in t and not t.startswith(ALTERNATIVES)}
+        said = {w for t in content_terms(f"{path[-1]} {' '.join(nouns)}") for w in t.split("_")}
+        if len(words - said) > ITEMS_NAMED_STRAY_WORDS:
+            return None
         return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[t]) for c, t in items], filters=[path[-1]])
 
     @staticmethod
@@ -5208,6 +5218,8 @@ _HEADING_OPENERS = re.compile(r"^(?:danh muc |danh sach )?(?:cac |nhung )?")
 _ROW_NOUN_EN = {"target": "chi tieu", "indicator": "chi tieu", "task": "nhiem vu", "project": "du an"}
 #: The fewest items of a section named by the thing counted for them to be counted (:meth:`Assistant._select_items_named`).
 ITEMS_NAMED_MIN = 3
+#: The most words of such a question that its heading does not say (the verb that asks: "nêu", "list").
+ITEMS_NAMED_STRAY_WORDS = 1
 #: A line that opens with an item's mark: a number ("6.1", "2.", "3)"), a letter ("a)") or a bullet, before its text
 #: (a table's row kept as text: "6.1 | …").
 _ITEM_MARK = r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-zđ]\)|[-–+•])(?:\s*\|)?"

@@ -637,7 +637,7 @@ def parse_question(question: str) -> QueryIntent:
             intent.number_kind = "indicator"  # "how many targets in the data group": the plan's indicators
     accented = _padded(unicodedata.normalize("NFC", question).casefold()) if _VI_CHARS.search(question) else None
     intent.instruction = any(_says(accented, padded, c) for c in INSTRUCTION_CUES) \
-        or any(p.search(folded) for p in INSTRUCTION_PATTERNS)
+        or any(p.search(" ".join(unicodedata.normalize("NFC", question).casefold().split())) for p in INSTRUCTION_PATTERNS)
     intent.live = any(_says(accented, padded, c) for c in LIVE_INFORMATION_CUES)
     # ("which finishes later: X or Y", "việc nào xong sớm hơn, X hay Y": a choice between two by a comparative)
     intent.comparison = any(_has_cue(padded, cue) for cue in COMPARISON_CUES) or bool(_COMPARATIVE_CHOICE.search(folded))

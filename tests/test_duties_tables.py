@@ -138,3 +138,54 @@ def test_a_table_with_another_column_is_read_as_a_table(tmp_path: Path):
     doc = parse_document(loaded.text, doc_id="tasks", file_name=path.name)
     tasks = [r for r in doc.rows if r.kind == "task"]
     assert len(tasks) == 5 and tasks[0].fields["lead"] == "Phòng Y tế" and tasks[0].fields["deadline"] == "Quý IV/2028"
+
+
+def _md_table(rows: list[list[str]]) -> str:
+    head, *body = rows
+    return "\n".join([f"| {' | '.join(head)} |", f"|{'---|' * len(head)}", *(f"| {' | '.join(r)} |" for r in body)])
+
+
+def _parsed(tmp_path: Path, text: str):
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_file(path)
+    return parse_document(loaded.text, doc_id="plan", file_name=path.name)
+
+
+def test_duties_with_item_marks_and_no_full_stop_stay_their_bodys_text(tmp_path: Path):
+    """"1. Chủ trì công tác …" with no full stop reads as a heading in the text; read from the table, it is the
+    body's duty and ends neither the body's section nor the one above it."""
+    table = _md_table([["Cơ quan, đơn vị", "Mục", "Nhiệm vụ được giao thực hiện trong năm 2028 theo Kế hoạch"],
+                       ["Phòng Y tế", "1.", "Chủ trì công tác khảo sát tỷ lệ hút thuốc trong cán bộ, công chức"],
+                       ["Phòng Y tế", "2.", "Tham mưu ban hành quy định về địa điểm cấm hút thuốc tại công sở"],
+                       ["Phòng Văn hóa và Thông tin", "a)", "Tuyên truyền trên hệ thống loa truyền thanh cơ sở"],
+                       ["Phòng Văn hóa và Thông tin", "b)", "Phối hợp xây dựng tài liệu truyền thông cho học sinh"]])
+    doc = _parsed(tmp_path, f"## II. PHÂN CÔNG\n\n### 2. Phân công trách nhiệm\n\n{table}\n\n## III. TỔ CHỨC THỰC HIỆN\n\nTheo dõi, tổng hợp.\n")
+    sections = {s.path[-1]: s for s in doc.sections if s.path}
+    assert set(sections) >= {"Phòng Y tế", "Phòng Văn hóa và Thông tin"}, sorted(sections)
+    assert "Cơ quan, đơn vị" not in sections  # (the header, however long its last label)
+    health = sections["Phòng Y tế"]
+    assert health.path[:2] == ["II. PHÂN CÔNG", "2. Phân công trách nhiệm"]
+    assert "1. Chủ trì công tác khảo sát" in health.text and "2. Tham mưu ban hành quy định" in health.text
+    culture = " ".join(sections["Phòng Văn hóa và Thông tin"].text.split())
+    assert "a) Tuyên truyền" in culture and "b) Phối hợp xây dựng tài liệu" in culture
+
+
+def test_a_task_table_led_by_its_body_column_keeps_its_rows(tmp_path: Path):
+    table = _md_table([["STT", "Cơ quan chủ trì", "Nội dung nhiệm vụ"],
+                       ["1", "Sở Khoa học và Công nghệ", "Xây dựng nền tảng dữ liệu khoa học dùng chung của tỉnh"],
+                       ["2", "Sở Y tế", "Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh"],
+                       ["3", "Sở Khoa học và Công nghệ", "Hỗ trợ doanh nghiệp đổi mới công nghệ trong sản xuất"],
+                       ["4", "Sở Giáo dục và Đào tạo", "Số hóa học bạ của học sinh trung học phổ thông"]])
+    doc = _parsed(tmp_path, f"## III. NHIỆM VỤ\n\n{table}\n")
+    tasks = [r for r in doc.rows if r.kind == "task"]
+    assert [r.fields.get("lead") for r in tasks] == ["Sở Khoa học và Công nghệ", "Sở Y tế", "Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo"]
+
+
+def test_a_table_of_members_is_no_table_of_duties(tmp_path: Path):
+    table = _md_table([["STT", "Cơ quan", "Thành viên"],
+                       ["1", "Công an tỉnh", "Đồng chí Nguyễn Văn Bình, Phó Giám đốc Công an tỉnh, Tổ trưởng Tổ công tác"],
+                       ["2", "Sở Y tế", "Đồng chí Trần Thị Hoa, Phó Giám đốc Sở Y tế, thành viên Tổ công tác"],
+                       ["3", "Sở Tư pháp", "Đồng chí Lê Văn Nam, Trưởng phòng Phổ biến pháp luật, thành viên"]])
+    doc = _parsed(tmp_path, f"## I. THÀNH LẬP TỔ CÔNG TÁC\n\n{table}\n")
+    assert not any(s.path and s.path[-1] in ("1. Công an tỉnh", "Công an tỉnh") for s in doc.sections)

@@ -71,3 +71,12 @@ def test_a_heading_that_names_the_thing_in_passing_is_not_counted(assistant):
     """"2. Xác định cụ thể các nội dung công việc …" says "nội dung" in passing: no list of contents under it."""
     answer = assistant.answer("Kế hoạch 41 nêu bao nhiêu nội dung công việc?")
     assert "Xác định cụ thể các nội dung công việc" not in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["Kế hoạch 41 có bao nhiêu chỉ tiêu về dạy bơi?", "Kế hoạch 41 có bao nhiêu chỉ tiêu đã hoàn thành?",
+                                      "How many of Plan 41's targets concern swimming lessons?"])
+def test_a_count_with_a_condition_the_heading_does_not_say_is_not_the_headings(assistant, question):
+    """Counting every item under the heading would answer another question: the items the condition picks are not
+    told apart by the heading."""
+    answer = assistant.answer(question)
+    assert "gồm 4 mục" not in answer.answer and "has 4 parts" not in answer.answer, answer.answer

@@ -107,7 +107,7 @@ def test_numbered_labels_with_the_task_under_a_label():
     lines = ["IV. NHIỆM VỤ TRỌNG TÂM", "", "1. Nhiệm vụ: Triển khai Sổ sức khỏe điện tử trên ứng dụng", "",
              "VNeID.", "", "2. Đơn vị chủ trì: Sở Y tế", "", "3. Đơn vị phối hợp: Công an tỉnh; Bảo hiểm",
              "", "xã hội tỉnh.", "", "4. Sự cần thiết:", "", "Bảo đảm quyền lợi người dân."]
-    rows = tasks(parse(lines, "plan.txt"))  # (a text layer: its blank lines are no blocks' ends)
+    rows = tasks(parse(lines))
     assert len(rows) == 1
     assert rows[0].fields["content"] == "Triển khai Sổ sức khỏe điện tử trên ứng dụng VNeID"
     assert rows[0].fields["lead"] == "Sở Y tế"

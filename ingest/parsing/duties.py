@@ -18,6 +18,15 @@ from ingest.parsing.tables import LogicalLine, cell_kind, classify_label
 from ingest.parsing.text import squash, strip_markup
 
 _BODY = re.compile(rf"{BODY_NAME}$")
+#: A kind of body, no body: a header's label ("Cơ quan, đơn vị", "Đơn vị thực hiện", "Các cơ quan được giao").
+_GENERIC_BODY = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|địa phương)(?:[\s,/]+(?:và\s+)?(?:cơ quan|đơn vị|tổ chức|"
+                           r"địa phương|chủ trì|thực hiện|phối hợp|được giao|liên quan))*$", re.IGNORECASE)
+#: A label saying the column holds what bodies are to do ("Nhiệm vụ được giao", "Trách nhiệm", "Nội dung công việc").
+_DUTIES_LABEL = re.compile(r"nhiệm vụ|trách nhiệm|nội dung|công việc|phân công", re.IGNORECASE)
+#: The fields of a column naming who does a task: a table of them is read as a table.
+_ROLE_FIELDS = ("lead", "coordinating")
+#: A cell naming a person ("Đồng chí Nguyễn Văn A, Phó Giám đốc …", "Ông …"): a member, no duty.
+_PERSON = re.compile(r"^(?:Đồng chí|Đ/c|Ông|Bà)\s")
 #: A body's number before its name ("2.1.", "3)", "IV.") or a number alone in a cell of its own.
 _NUMBER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]?(?=\s|$)")
 #: "Đề nghị" before a body outside the government that the plan asks to act.
@@ -42,8 +51,9 @@ def body_name(cell: str) -> str | None:
     """The body a cell names, its number and "Đề nghị" left out ("2.9. Đề nghị Liên đoàn Lao động tỉnh" →
     "Liên đoàn Lao động tỉnh"), or None."""
     name = _REQUESTED.sub("", _NUMBER.sub("", cell, count=1).strip(" .)")).strip()
-    if not name or len(cell) > _MAX_BODY_CHARS or re.search(r"[:;/\d]", name) or name.endswith(".") or name.isupper():
-        return None  # (a letterhead's "Số: 12/KH-UBND", "BỘ CÔNG THƯƠNG": no body given duties)
+    if not name or len(cell) > _MAX_BODY_CHARS or re.search(r"[:;/\d]", name) or name.endswith(".") or name.isupper() \
+            or _GENERIC_BODY.match(name):
+        return None  # (a letterhead's "Số: 12/KH-UBND", "BỘ CÔNG THƯƠNG", a header's "Cơ quan, đơn vị": no body given duties)
     return name if cell_kind(name) == "agency" or _BODY.match(name) else None
 
 
@@ -73,13 +83,20 @@ def _duties(text: str) -> list[str]:
     return [p.strip() for p in _NEXT_ITEM.split(text) if p.strip()]
 
 
+def _is_header(cells: list[str]) -> bool:
+    """Whether a table's first row is its labels ("Cơ quan, đơn vị | Mục | Nhiệm vụ được giao"): a first cell that
+    names no body but a kind of body ("Cơ quan, đơn vị", "Đơn vị thực hiện") or a number's label ("TT"), or cells
+    the header reader knows, none of them a sentence."""
+    said = [c for c in cells if c]
+    if not said or any(c.endswith((".", ";")) for c in said):
+        return False
+    return bool(_GENERIC_BODY.match(said[0])) or classify_label(said[0])[0] == "number" \
+        or any(classify_label(c)[0] != "other" for c in said)
+
+
 def _read(block: list[LogicalLine]) -> list[LogicalLine] | None:
     rows = [_cells(x) for x in block]
-    header = 0
-    first = [c for c in rows[0] if c] if rows else []
-    if first and len(first[-1].split()) <= 6 and not first[-1].endswith((".", ";", ":")) \
-            and any(classify_label(c)[0] != "other" for c in first):
-        header = 1  # "Cơ quan, đơn vị | Mục | Nhiệm vụ được giao": labels, not a body over a duty
+    header = 1 if rows and _is_header(rows[0]) else 0
     body_rows = [(x, r) for x, r in zip(block[header:], rows[header:]) if any(r)]
     if len(body_rows) < 2:
         return None
@@ -89,16 +106,25 @@ def _read(block: list[LogicalLine]) -> list[LogicalLine] | None:
     number, body, mark, text = layout
     def at(r: list[str], k: int | None) -> str:
         return r[k] if k is not None and k < len(r) else ""
+    if header and classify_label(at(rows[0], body))[0] in _ROLE_FIELDS:
+        return None  # ("Cơ quan chủ trì | Nội dung nhiệm vụ": a task table, each row led by its body)
+    if header and at(rows[0], text) and not _DUTIES_LABEL.search(at(rows[0], text)) \
+            and classify_label(at(rows[0], text))[0] != "content":
+        return None  # ("Cơ quan | Thành viên": what the column holds is no duty)
     names = [at(r, body) for _, r in body_rows]
     named = [n for n in names if n]
     if not named or sum(body_name(n) is not None for n in named) < _BODY_SHARE * len(named) or len(set(named)) < 2 \
             or not at(body_rows[0][1], body):
         return None
+    runs = [n for k, n in enumerate(named) if k == 0 or n != named[k - 1]]
+    if len(runs) != len(set(runs)):
+        return None  # (a body again after another: one task per row, not each body over its duties)
     texts = [at(r, text) for _, r in body_rows]
     said = [t for t in texts if t]
     if sum(len(t.split()) for t in said) < _MIN_DUTY_WORDS * len(said) \
-            or sum(len(t.split()) >= _MIN_DUTY_WORDS for t in said) < _BODY_SHARE * len(said):
-        return None  # (short cells: a list of members, a letterhead — not duties)
+            or sum(len(t.split()) >= _MIN_DUTY_WORDS for t in said) < _BODY_SHARE * len(said) \
+            or sum(bool(_PERSON.match(t)) for t in said) > (1 - _BODY_SHARE) * len(said):
+        return None  # (short cells, or people: a list of members, a letterhead — not duties)
     out: list[LogicalLine] = []
     shown = None
     for line, r in body_rows:
@@ -114,7 +140,8 @@ def _read(block: list[LogicalLine]) -> list[LogicalLine] | None:
         pieces = [said] if mark is not None else _duties(said)
         if mark is not None and at(r, mark):
             pieces = [f"{at(r, mark)} {said}"]
-        out.extend(LogicalLine(p, line.line_start, line.line_end) for p in pieces)
+        # (a duty is the body's text, whatever its mark: "a) Tham mưu …", "1. Chủ trì …" heads no section of its own)
+        out.extend(LogicalLine(p, line.line_start, line.line_end, body_text=True) for p in pieces)
     return out
 
 

@@ -174,10 +174,11 @@ def _label_table_rows(span: list[LogicalLine]) -> dict[int, str]:
 def _paragraphs(span: list[LogicalLine], text_layer: bool = True) -> list:
     """The text of ``span`` as paragraphs (a PDF's wrapped lines joined, with line breaks kept) and
     table breaks: a new paragraph at a blank line (where blanks mean something), a heading, an item
-    marker ("-", "1.", "a)") or a label that opens a line after a finished sentence. Outside a ``text_layer``
-    (Markdown, Word: a blank line is where one block ends) every blank line does; in a PDF's or a plain
-    text's lines only where they are under 40 % of the lines (not a blank line after every line)."""
-    blanks_mean = not text_layer or sum(not x.text.strip() for x in span) < 0.4 * max(1, len(span))
+    marker ("-", "1.", "a)") or a label that opens a line after a finished sentence. A paragraph after a blank
+    line is marked so (``after_blank``) where blank lines are under 40 % of the lines, and in any case outside a
+    ``text_layer`` (Markdown, Word: a blank line is where one block ends, so no heading wraps onto the paragraph
+    after it)."""
+    blanks_mean = sum(not x.text.strip() for x in span) < 0.4 * max(1, len(span))
     out: list = []
     current: _Paragraph | None = None
     letters, open_levels = LetterLevels(), []  # heading levels open so far: a letter's level depends on them
@@ -198,10 +199,10 @@ def _paragraphs(span: list[LogicalLine], text_layer: bool = True) -> list:
         if not clean:
             if blanks_mean:
                 current = None
-                blank = True
+            blank = blank or blanks_mean or not text_layer
             continue
-        level = heading_level(raw)
-        letter = letters.level(clean, open_levels)
+        level = None if line.body_text else heading_level(raw)
+        letter = None if line.body_text else letters.level(clean, open_levels)
         if letter is not None:
             level = letter
         marked = _marker(clean)[1] != clean

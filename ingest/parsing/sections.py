@@ -244,6 +244,8 @@ def split_sections(
         letter = letters.level(squash(strip_markup(line.text)), [lv for lv, _ in stack]) if "\t" not in line.text else None
         if letter is not None and letter > 1 and not article:
             level = letter  # a lettered group inside a Roman part; parts above them keep their old reading
+        if line.body_text:
+            level, letter, article = None, None, None
         if line.sub_heading:  # a body over its duties, read from a table: one step under the section it stands in
             if sub_level is None or not any(lv == sub_level for lv, _ in stack):
                 sub_level = (max((lv for lv, _ in stack if lv != sub_level), default=0)) + 0.5
@@ -253,7 +255,7 @@ def split_sections(
         if level == _ITEM_LEVEL and _ENDS_AN_ITEM.search(squash(strip_markup(line.text))):
             level = None  # "a) Điện năng mua bán theo hợp đồng song phương.": an item that says something, not a title
         clean_line = squash(strip_markup(line.text))
-        body = _BODY_BULLET.match(clean_line) if level is None and stack else None
+        body = _BODY_BULLET.match(clean_line) if level is None and stack and not line.body_text else None
         below = _next_text(lines, i) if body else ""
         if body and not body.group(2) and (not _SUB_ITEM.match(below) or _PERSON.match(below)):
             # a bullet naming a body without a colon heads the "+" items under it, or nothing (nor over its

@@ -39,6 +39,8 @@ class LogicalLine:
     #: a heading one step under the section it stands in, whatever its numbering (a body's name over its duties,
     #: read from a table: :func:`ingest.parsing.duties.bodies_over_duties`)
     sub_heading: bool = False
+    #: text, never a heading, whatever it opens with (a body's duty read from a table: "a) Tham mưu …")
+    body_text: bool = False
 
 
 @dataclass
