@@ -4911,9 +4911,8 @@ def _things_counted(intent: QueryIntent) -> set[str]:
         if said:
             nouns |= {fold_words(vi) for _, vi in said[:1]}
             break
-    first = words[0].removesuffix("s")
-    if first in _ROW_NOUN_EN:
-        nouns.add(_ROW_NOUN_EN[first])
+    # (the row noun among them: "how many main targets" counts targets)
+    nouns |= {_ROW_NOUN_EN[w.removesuffix("s")] for w in words if w.removesuffix("s") in _ROW_NOUN_EN}
     return nouns
 
 

@@ -47,7 +47,8 @@ def assistant(tmp_path_factory):
     return assistant_over(tmp_path_factory, {"kh41-son-binh.md": PLAN})
 
 
-@pytest.mark.parametrize("question", ["Kế hoạch 41 có bao nhiêu chỉ tiêu chủ yếu?", "How many targets does Plan 41 set?"])
+@pytest.mark.parametrize("question", ["Kế hoạch 41 có bao nhiêu chỉ tiêu chủ yếu?", "How many targets does Plan 41 set?",
+                                      "How many main targets does Plan 41 set?"])
 def test_the_targets_numbered_under_their_heading_are_counted(assistant, question):
     answer = assistant.answer(question)
     assert answer.found, answer.answer
