@@ -1171,9 +1171,9 @@ class Assistant:
         return self._agency_key_set
 
     def _agency_name_index(self) -> list[tuple[str, str]]:
-        """(padded folded key, name as printed) of every agency the plans' lead/coordinating cells name
-        — and the English forms of institutions' names ("Hong Duc University") — longest key first;
-        read once per index generation."""
+        """(padded folded key, name as printed) of every agency the plans' lead/coordinating cells or the headings
+        of their text name — and the English forms of institutions' names ("Hong Duc University") — longest key
+        first; read once per index generation."""
         gen = self.store.generation
         if getattr(self, "_agencies_gen", None) != gen:
             names: dict[str, str] = {}
@@ -1205,6 +1205,17 @@ class Assistant:
                                 if len(stem) >= 2 and _fold(" ".join(words[len(stem):])) == " ".join(place) \
                                         and sum(w[:1].isupper() for w in stem) >= 2:
                                     stems.setdefault(" ".join(stem), set()).add(part)
+            # a body a heading of the text names ("2.3. Công an tỉnh", "4. Công an huyện" over its duties): a plan
+            # with no table names its bodies there
+            for doc in self.store.documents():
+                for c in self.store.chunks(doc.doc_id):
+                    for label in (c.section_path or ()) if c.kind == "text" else ():
+                        part = body_of_label(label)
+                        words = part.split() if part else []
+                        if part and 2 <= len(words) <= 10 and part[:1].isupper() and not part.isupper() and (
+                                sum(w[:1].isupper() for w in words) >= 2 or any(part.startswith(k + " ") for k in AGENCY_KEYWORDS)):
+                            names.setdefault(_fold(part), part)
+                            bodies.setdefault(fold_words(part), part)
             for _, a in self._abbreviations():
                 # a unit the rows print by its short form ("Phòng CNTT"), named in full by its definition
                 if _fold(a.short) in names:
@@ -2289,11 +2300,35 @@ class Assistant:
                 if c.kind == "text" and _headed_by(c, names) and said(path := tuple(c.section_path)):
                     found.setdefault((d, path), []).extend((c, item) for item in _bullet_items(c))
         lists = {k: v for k, v in found.items() if len({t for _, t in v}) >= DUTY_ITEMS_MIN}
+        if not lists:
+            return self._lettered_duties(u, names, said)
         if len(lists) != 1:
             return None  # none, or several headings (of several plans) the question does not tell apart
         ((_, path), items), = lists.items()
         firsts = {text: c for c, text in reversed(items)}
         return Evidence(mode="outline", passages=[PassageHit(firsts[t], 1.0, sentences=[t]) for t in dict.fromkeys(t for _, t in items)],
+                        filters=[" > ".join(path)], counted="duties")
+
+    def _lettered_duties(self, u: Understanding, names: list[str], said: Callable[[tuple[str, ...]], bool]) -> Evidence | None:
+        """A body's duties under its own heading as items marked alike ("a)" … "đ)", "1." …, some of them headings of
+        their own), counted or listed, where they are not bullets: the question names where they stand (``said``), or
+        the plan has no task row the body leads (its duties are its text). None unless one heading of one plan has
+        DUTY_ITEMS_MIN items or more."""
+        found: list[tuple[tuple[str, ...], list[tuple[object, str]]]] = []
+        for d in u.candidates:
+            chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
+            paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
+            led = any(r.doc_id == d and _mentions_any(str(r.fields.get("lead") or ""), names) for r in self.lookup.rows())
+            for path in paths:
+                if body_of_label(path[-1]) is None or not _mentions_any(path[-1], names) or (led and not said((*path, ""))):
+                    continue
+                items = self._items_of_section(path, paths, chunks)
+                if len(items) >= DUTY_ITEMS_MIN:
+                    found.append((path, items))
+        if len(found) != 1:
+            return None
+        (path, items), = found
+        return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[t]) for c, t in items],
                         filters=[" > ".join(path)], counted="duties")
 
     def _outline_of(self, u: Understanding, doc_id: str, items: bool = False, only_items: bool = False) -> Evidence | None:

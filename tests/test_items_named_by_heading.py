@@ -25,6 +25,13 @@ CONTENTS = [
     "Tổng kết, đánh giá.",
 ]
 
+#: a body's duties as lettered items, one a short title the parser makes a heading ("b) Tuần tra …" ends in no stop)
+POLICE = [
+    "Chủ trì, phối hợp với Ủy ban nhân dân các xã, phường tổ chức tuyên truyền về an toàn sông nước cho người dân vùng ven sông.",
+    "Tuần tra các điểm nước sâu trong mùa mưa lũ",
+    "Phối hợp cứu hộ, cứu nạn khi xảy ra tai nạn đuối nước trên địa bàn huyện và báo cáo kết quả về Ủy ban nhân dân huyện.",
+]
+
 PLAN = "\n\n".join([
     "ỦY BAN NHÂN DÂN HUYỆN SƠN BÌNH", "Số: 41/KH-UBND", "KẾ HOẠCH",
     "Phòng, chống đuối nước trẻ em trên địa bàn huyện giai đoạn 2027 - 2031",
@@ -39,6 +46,8 @@ PLAN = "\n\n".join([
     "1. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với các trường tổ chức dạy bơi.",
     "2. Trung tâm Y tế huyện hướng dẫn sơ cứu đuối nước.",
     "3. Ủy ban nhân dân các xã, phường rà soát các điểm nước sâu.",
+    "4. Công an huyện",
+    *[f"{m}) {duty}" for m, duty in zip("abc", POLICE)],
 ])
 
 
@@ -81,3 +90,14 @@ def test_a_count_with_a_condition_the_heading_does_not_say_is_not_the_headings(a
     told apart by the heading."""
     answer = assistant.answer(question)
     assert "gồm 4 mục" not in answer.answer and "has 4 parts" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["Kế hoạch 41 giao Công an huyện bao nhiêu nhiệm vụ?",
+                                      "How many duties does Plan 41 give Công an huyện?"])
+def test_a_bodys_lettered_duties_are_counted_under_its_heading(assistant, question):
+    """The plan has no table: the duties the body's heading sets out, "a)" to "c)", are its duties, one a heading."""
+    answer = assistant.answer(question)
+    assert answer.found, answer.answer
+    assert " 3 " in f" {answer.answer.split(chr(10))[0]} ", answer.answer
+    for duty in POLICE:
+        assert duty[:40] in answer.answer
