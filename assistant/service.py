@@ -2312,15 +2312,17 @@ class Assistant:
     def _lettered_duties(self, u: Understanding, names: list[str], said: Callable[[tuple[str, ...]], bool]) -> Evidence | None:
         """A body's duties under its own heading as items marked alike ("a)" … "đ)", "1." …, some of them headings of
         their own), counted or listed, where they are not bullets: the question names where they stand (``said``), or
-        the plan has no task row the body leads (its duties are its text). None unless one heading of one plan has
+        the plan has no table of tasks (its duties are its text). None unless one heading of one plan has
         DUTY_ITEMS_MIN items or more."""
         found: list[tuple[tuple[str, ...], list[tuple[object, str]]]] = []
         for d in u.candidates:
             chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
             paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
-            led = any(r.doc_id == d and _mentions_any(str(r.fields.get("lead") or ""), names) for r in self.lookup.rows())
+            # (a plan with a table of tasks counts a body's tasks by its rows — those it leads, or none — unless the
+            # question says where in the text the duties stand)
+            tabled = any(r.doc_id == d and r.kind == "task" for r in self.lookup.rows())
             for path in paths:
-                if body_of_label(path[-1]) is None or not _mentions_any(path[-1], names) or (led and not said((*path, ""))):
+                if body_of_label(path[-1]) is None or not _mentions_any(path[-1], names) or (tabled and not said(path)):
                     continue
                 items = self._items_of_section(path, paths, chunks)
                 if len(items) >= DUTY_ITEMS_MIN:
