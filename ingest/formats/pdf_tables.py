@@ -779,14 +779,20 @@ def open_row_ends(rules: PageRules) -> list[float]:
     """Where a ruled table's rows run off the page: the y at which two or more of its column rules end together
     with no rule drawn across them there — a row split across pages (Word's "allow row to break across pages",
     reportlab's ``splitInRow``) is closed by the page, not by a rule. Read as rules, they close the rows
-    pdfplumber would otherwise not see as cells. Only a table whose rows are ruled: at the foot of a part with
-    _OPEN_END_ROW_RULES rules or more between its ends, at the head of a part closed by a rule at its foot (a
-    table whose columns alone are ruled, its rows parted by the text, is read by :func:`ruled_columns_below`)."""
+    pdfplumber would otherwise not see as cells. Only a table whose rows are ruled, and only at the page's end: at
+    the foot of a part with _OPEN_END_ROW_RULES rules or more between its ends that no column rule on the page
+    goes below, at the head of a part closed by a rule at its foot that no column rule on the page starts above (a
+    table whose columns alone are ruled, stopping at its parts' titles, its rows parted by the text, is read by
+    :func:`ruled_columns_below`)."""
     groups: dict[tuple[float, float], list[float]] = {}
     for x, a, b in rules.verticals:
         key = next((k for k in groups if abs(k[0] - a) <= _EDGE_TOLERANCE and abs(k[1] - b) <= _EDGE_TOLERANCE), (a, b))
         groups.setdefault(key, []).append(x)
     out: list[float] = []
+    # (a row runs off the page at its end: the lowest end of any column rule on it, or the highest top on the next —
+    # not where a table's column rules stop at a part's title spanning it)
+    highest = min((a for _, a, _ in rules.verticals), default=0.0)
+    lowest = max((b for _, _, b in rules.verticals), default=0.0)
     for (top, bottom), xs in groups.items():
         left, right = min(xs), max(xs)
         if len(xs) < 2 or right - left < 10 * _EDGE_TOLERANCE:
@@ -796,9 +802,9 @@ def open_row_ends(rules: PageRules) -> list[float]:
         def drawn(y: float) -> bool:
             return any(abs(h - y) <= _EDGE_TOLERANCE for h in across)
         inside = [y for y in across if top + _EDGE_TOLERANCE < y < bottom - _EDGE_TOLERANCE]
-        if not drawn(bottom) and len(inside) >= _OPEN_END_ROW_RULES:
+        if not drawn(bottom) and len(inside) >= _OPEN_END_ROW_RULES and bottom >= lowest - _EDGE_TOLERANCE:
             out.append(bottom)
-        if not drawn(top) and drawn(bottom):
+        if not drawn(top) and drawn(bottom) and top <= highest + _EDGE_TOLERANCE:
             out.append(top)
     return sorted(out)
 
