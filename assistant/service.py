@@ -1548,7 +1548,7 @@ class Assistant:
         out: list[PassageHit] = []
         for d in cands:
             for c in self.store.chunks(d):
-                if c.kind == "text" and _headed_by(c, names):
+                if c.kind == "text" and _under_body(c, names):
                     out.append(PassageHit(c, 1.0, [" ".join(c.source_text.split())]))
                     if first_only or len(out) >= DUTY_PASSAGES_MAX:
                         return out
@@ -2314,6 +2314,10 @@ class Assistant:
         their own), counted or listed, where they are not bullets: the question names where they stand (``said``), or
         the plan has no table of tasks (its duties are its text). None unless one heading of one plan has
         DUTY_ITEMS_MIN items or more."""
+        intent = u.intent
+        if intent.values or intent.amount_bound or intent.months or intent.quarters or intent.recurring or intent.statuses \
+                or intent.statuses_excluded or intent.target_years or set(intent.fields) - {"targets", "lead"}:
+            return None  # (a time, a state or a figure picks some of the duties, which their heading does not say)
         found: list[tuple[tuple[str, ...], list[tuple[object, str]]]] = []
         for d in u.candidates:
             chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
@@ -2325,8 +2329,9 @@ class Assistant:
                 if body_of_label(path[-1]) is None or not _mentions_any(path[-1], names) or (tabled and not said(path)):
                     continue
                 items = self._items_of_section(path, paths, chunks)
-                if len(items) >= DUTY_ITEMS_MIN:
-                    found.append((path, items))
+                marked = _ITEM_OPENING.match(items[0][1]) if items else None
+                if len(items) >= DUTY_ITEMS_MIN and marked and marked.group(1)[:1].isalnum():
+                    found.append((path, items))  # (lettered or numbered: bullets are the bullets' reading above)
         if len(found) != 1:
             return None
         (path, items), = found
@@ -5907,6 +5912,14 @@ def _headed_by(chunk, names: list[str]) -> bool:
     over its "+" items, "2. Sở Tài chính")."""
     path = chunk.section_path
     return bool(path) and body_of_label(path[-1]) is not None and _mentions_any(path[-1], names)
+
+
+def _under_body(chunk, names: list[str]) -> bool:
+    """Whether the nearest heading above a passage that is a body's name is one of ``names``: the body's duties,
+    its own sub-headings too ("2.3. Công an tỉnh" > "b) Chủ trì, phối hợp", a lettered duty a text printed as a
+    heading)."""
+    body = next((label for label in reversed(chunk.section_path or ()) if body_of_label(label) is not None), None)
+    return body is not None and _mentions_any(body, names)
 
 
 def _mentions_any(text: str, names: list[str]) -> bool:
