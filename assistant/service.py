@@ -27,7 +27,7 @@ from assistant.steps import Composition, Question, Retrieved, Selection, Underst
 from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words, EN_VI, THING_VI)
-from assistant.understanding import (DOC_KINDS_VI, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
+from assistant.understanding import (DOC_KINDS_VI, ROW_NOUN_OF, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
 from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers, recipients
 from ingest.parsing.text import strip_markup
@@ -1180,16 +1180,20 @@ class Assistant:
             bodies: dict[str, str] = {}  # every body a cell names, one capital too ("Công an xã"): _agencies_translated
             places = {d.doc_id: [p.split() for p in plan_places(d)] for d in self.store.documents()}
             stems: dict[str, set[str]] = {}  # a name without its plan's place, as printed → the names it stands for
+            def a_name(part: str) -> bool:
+                """A name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at least, or a
+                body's kind and its level or place ("Công an xã", "Trung tâm y tế")."""
+                words = part.split()
+                return 2 <= len(words) <= 10 and part[:1].isupper() and (
+                    sum(w[:1].isupper() for w in words) >= 2 or any(part.startswith(k + " ") for k in AGENCY_KEYWORDS))
+
             for r in self.store.rows():
                 for key in ("lead", "coordinating"):
                     for part in _agency_parts(str(r.fields.get(key) or "")):
                         words = part.split()
                         if 2 <= len(words) <= 10 and part[:1].isupper():
                             bodies.setdefault(fold_words(part), part)
-                        # a name, not a generic phrase ("Các cơ quan", "Cơ quan"): two capitalised words at
-                        # least, or a body's kind and its level or place ("Công an xã", "Trung tâm y tế")
-                        if 2 <= len(words) <= 10 and part[:1].isupper() and (
-                                sum(w[:1].isupper() for w in words) >= 2 or any(part.startswith(k + " ") for k in AGENCY_KEYWORDS)):
+                        if a_name(part):
                             names.setdefault(_fold(part), part)
                             for written in initialled_forms(part, AGENCY_KEYWORDS):
                                 names.setdefault(_fold(written), part)  # "Bộ Nông nghiệp và PTNT"
@@ -1211,9 +1215,7 @@ class Assistant:
                 for c in self.store.chunks(doc.doc_id):
                     for label in (c.section_path or ()) if c.kind == "text" else ():
                         part = body_of_label(label)
-                        words = part.split() if part else []
-                        if part and 2 <= len(words) <= 10 and part[:1].isupper() and not part.isupper() and (
-                                sum(w[:1].isupper() for w in words) >= 2 or any(part.startswith(k + " ") for k in AGENCY_KEYWORDS)):
+                        if part and not part.isupper() and a_name(part):
                             names.setdefault(_fold(part), part)
                             bodies.setdefault(fold_words(part), part)
             for _, a in self._abbreviations():
@@ -2201,8 +2203,7 @@ class Assistant:
         found: list[tuple[str, tuple[str, ...], list[tuple[object, str]]]] = []
         for doc_id in u.candidates:
             chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
-            # (every heading, those with no text of their own above their parts too)
-            paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
+            paths = _headings(chunks)
             for path in paths:
                 # (a heading that names what it sets out opens with it: "6. Chỉ tiêu chủ yếu …", "II. NỘI DUNG TRỌNG
                 # TÂM" — not "2.3. Xác định cụ thể các nội dung công việc …", which says it in passing)
@@ -2215,9 +2216,7 @@ class Assistant:
         if len({d for d, _, _ in found}) != 1 or len(found) != 1:
             return None  # none, or several sections (of one plan or of several) the question does not tell apart
         (_, path, items), = found
-        if intent.values or intent.amount_bound or intent.agencies_excluded or intent.months or intent.quarters \
-                or intent.recurring or intent.statuses or intent.statuses_excluded \
-                or any(str(y) not in path[-1] for y in intent.target_years or ()) or set(intent.fields) - {"targets"}:
+        if _picks_some(intent, {"targets"}, path[-1]):
             return None  # (a figure, a time or a state picks some of the items: "đạt trên 80%", "đã hoàn thành")
         # (a condition the heading does not say — "bao nhiêu chỉ tiêu về dạy bơi", "… đã hoàn thành", "đạt trên 80%" —
         # filters the items, which the heading's count does not: one word apart at most, the verb that asks)
@@ -2267,7 +2266,9 @@ class Assistant:
                     out[key] = (out[key][0] if key in out else c, said)
 
         def order(key: str) -> tuple:  # (numbers and letters in their order, the rest as found)
-            return tuple(int(n) for n in re.findall(r"\d+", key)) or (ord(key[0]),) if kind and kind[:1] in "9a" else ()
+            if not kind or kind[:1] not in "9a":
+                return ()
+            return tuple(int(n) for n in re.findall(r"\d+", key)) or (ord(key[0]),)
         return [out[k] for k in sorted(out, key=order)]
 
     def _select_duty_items(self, u: Understanding) -> Evidence | None:
@@ -2315,16 +2316,15 @@ class Assistant:
         the plan has no table of tasks (its duties are its text). None unless one heading of one plan has
         DUTY_ITEMS_MIN items or more."""
         intent = u.intent
-        if intent.values or intent.amount_bound or intent.months or intent.quarters or intent.recurring or intent.statuses \
-                or intent.statuses_excluded or intent.target_years or set(intent.fields) - {"targets", "lead"}:
+        if _picks_some(intent, {"targets", "lead"}):
             return None  # (a time, a state or a figure picks some of the duties, which their heading does not say)
         found: list[tuple[tuple[str, ...], list[tuple[object, str]]]] = []
         for d in u.candidates:
             chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
-            paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
+            paths = _headings(chunks)
             # (a plan with a table of tasks counts a body's tasks by its rows — those it leads, or none — unless the
             # question says where in the text the duties stand)
-            tabled = any(r.doc_id == d and r.kind == "task" for r in self.lookup.rows())
+            tabled = bool(self.lookup.find(doc_ids=[d], kind="task"))
             for path in paths:
                 if body_of_label(path[-1]) is None or not _mentions_any(path[-1], names) or (tabled and not said(path)):
                     continue
@@ -2345,7 +2345,7 @@ class Assistant:
         ``only_items``, only such a section."""
         intent = u.intent
         chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
-        paths = list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
+        paths = _headings(chunks)
         children = {p: [q for q in paths if len(q) == len(p) + 1 and q[:len(p)] == p] for p in paths}
         bullets: dict[tuple, list[tuple[object, str]]] = {}
         if items:
@@ -4954,7 +4954,7 @@ def _things_counted(intent: QueryIntent) -> set[str]:
             nouns |= {fold_words(vi) for _, vi in said[:1]}
             break
     # (the row noun among them: "how many main targets" counts targets)
-    nouns |= {_ROW_NOUN_EN[w.removesuffix("s")] for w in words if w.removesuffix("s") in _ROW_NOUN_EN}
+    nouns |= {ROW_NOUN_OF[w] for word in words for w in (word, word.removesuffix("s")) if w in ROW_NOUN_OF}
     return nouns
 
 
@@ -5255,8 +5255,6 @@ OUTLINE_MIN_PARTS = 2
 _COUNT_WORDS = re.compile(r"\b(?:bao nhieu|how many|so luong|tong so)\b")
 #: What may open a heading before the thing it sets out (folded): "Các chỉ tiêu …", "Danh mục các nhiệm vụ …".
 _HEADING_OPENERS = re.compile(r"^(?:danh muc |danh sach )?(?:cac |nhung )?")
-#: The English row nouns, singular, and the Vietnamese noun a heading names them by.
-_ROW_NOUN_EN = {"target": "chi tieu", "indicator": "chi tieu", "task": "nhiem vu", "project": "du an"}
 #: The fewest items of a section named by the thing counted for them to be counted (:meth:`Assistant._select_items_named`).
 ITEMS_NAMED_MIN = 3
 #: The most words of such a question that its heading does not say (the verb that asks: "nêu", "list").
@@ -5912,6 +5910,21 @@ def _headed_by(chunk, names: list[str]) -> bool:
     over its "+" items, "2. Sở Tài chính")."""
     path = chunk.section_path
     return bool(path) and body_of_label(path[-1]) is not None and _mentions_any(path[-1], names)
+
+
+def _headings(chunks: list) -> list[tuple[str, ...]]:
+    """The heading paths of a plan's text passages, each once in the text's order — every heading, those with no
+    text of their own above their parts too."""
+    return list(dict.fromkeys(tuple(c.section_path[:n]) for c in chunks for n in range(1, len(c.section_path) + 1)))
+
+
+def _picks_some(intent: QueryIntent, fields: AbstractSet[str], heading: str = "") -> bool:
+    """Whether the question sets a condition that picks some of a heading's items, which the heading does not say: a
+    figure, an amount, a time, a state, a year ``heading`` does not print, or a field other than ``fields``
+    ("bao nhiêu chỉ tiêu đạt trên 80%", "… đã hoàn thành", "phải hoàn thành trong quý II/2027")."""
+    return bool(intent.values or intent.amount_bound or intent.agencies_excluded or intent.months or intent.quarters
+                or intent.recurring or intent.statuses or intent.statuses_excluded or set(intent.fields) - fields
+                or any(str(y) not in heading for y in intent.target_years or ()))
 
 
 def _under_body(chunk, names: list[str]) -> bool:

@@ -26,7 +26,8 @@ _ROW_WORDS = {"chi tieu": ("indicator", "chi tieu"), "indicator": ("indicator", 
 _ROW_KIND_OF = {word: kind for word, (kind, _) in _ROW_WORDS.items()}
 #: The row nouns a question may name its rows by ("các dự án", "the projects", "tasks"; not "target")
 _ROW_NOUNS_NAMED = re.compile(r"\b(" + "|".join(w for w in _ROW_WORDS if w != "target") + r")s?\b")
-_ROW_NOUN_OF = {word: noun for word, (_, noun) in _ROW_WORDS.items()}
+#: A row noun as a question says it ("target", "nhiem vu") → the folded Vietnamese noun a plan's rows and headings use.
+ROW_NOUN_OF = {word: noun for word, (_, noun) in _ROW_WORDS.items()}
 _ROW_WORD = r"\b(chi tieu|nhiem vu|du an|stt|indicator|target|task|project|item|row|entry|muc(?= \d[\d.]* (?:(?!cua ke hoach|cua kh)[^?]*)\b(?:phu luc|danh muc|danh sach|bang|nhom)\b))"
 _ROW_REF = re.compile(_ROW_WORD + r"\s*(?:so|thu|no\.?|number|#)?\s*\(?" + _NUM + r"(?![\d/%-]|\s*[-/]\s*[a-z])")
 _ROW_REF_LOOSE = re.compile(
@@ -484,13 +485,13 @@ def parse_question(question: str) -> QueryIntent:
         if num not in intent.numbers:
             intent.numbers.append(num)
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(word)
-        intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(word)
+        intent.number_noun = intent.number_noun or ROW_NOUN_OF.get(word)
     for m in _ROW_REF_LIST.finditer(folded):
         for num in re.findall(r"\d+", m.group(2)):
             if num not in intent.numbers:
                 intent.numbers.append(num)
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
-        intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(m.group(1))
+        intent.number_noun = intent.number_noun or ROW_NOUN_OF.get(m.group(1))
     for m in _ROW_IN_APPENDIX.finditer(folded):
         # "Điểm quan trắc số 7 trong Phụ lục I", "point no. 7 of Annex I": a row of the appendix by its number,
         # whatever the appendix calls its rows (not after a count asked: "how many points, number 12 of …")
@@ -505,7 +506,7 @@ def parse_question(question: str) -> QueryIntent:
         intent.grouped_numbers.append((m.group(2).upper(), m.group(3)))  # "B.3 and D.6": each its own group
         intent.part = intent.part or m.group(2).upper()
         intent.number_kind = intent.number_kind or _ROW_KIND_OF.get(m.group(1))
-        intent.number_noun = intent.number_noun or _ROW_NOUN_OF.get(m.group(1))
+        intent.number_noun = intent.number_noun or ROW_NOUN_OF.get(m.group(1))
     if not intent.numbers and _ROW_NOUNS_NAMED.search(folded):
         for m in _NUMBERS_IN_GROUP.finditer(folded):
             intent.numbers.extend(n for n in re.findall(r"\d+", m.group(1)) if n not in intent.numbers)
@@ -625,7 +626,7 @@ def parse_question(question: str) -> QueryIntent:
             intent.distinct = "coordinating" if intent.role == "coordinating" else "lead"  # (the role asked, read above)
             intent.aggregation = "list" if listed else "count"
             intent.over_rows = True
-    nouns = {_ROW_NOUN_OF[w] for w in _ROW_NOUNS_NAMED.findall(folded)}
+    nouns = {ROW_NOUN_OF[w] for w in _ROW_NOUNS_NAMED.findall(folded)}
     intent.rows_noun = nouns.pop() if len(nouns) == 1 else None
     intent.meta = _document_fact(intent, padded)
     if intent.number_kind is None:

@@ -65,7 +65,7 @@ def _layout(rows: list[list[str]]) -> tuple[int | None, int, int | None, int] | 
     cols = [[r[k] if k < len(r) else "" for r in rows] for k in range(width)]
     k = 0
     number = None
-    if all(not c or _NUMBER.fullmatch(c.rstrip(".")) or _NUMBER.fullmatch(c) for c in cols[0]) and any(cols[0]):
+    if all(not c or _NUMBER.fullmatch(c) for c in cols[0]) and any(cols[0]):
         number, k = 0, 1  # "1 | Sở Tài chính | …": a number column
     if k >= width - 1:
         return None
