@@ -38,7 +38,7 @@ from ingest.formats.markup import (
     markdown_to_lines,
     text_with_html_tables,
 )
-from ingest.formats.pdf_columns import reading_order
+from ingest.formats.pdf_columns import reading_order, set_in_columns
 from ingest.formats.pdf_tables import PageRules, find_unruled_tables, open_row_ends, rows_between_column_rules, ruled_columns_below
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
@@ -230,10 +230,10 @@ _DIGITS = re.compile(r"\d+")
 #: "(Kèm theo Kế hoạch số …)", "Biểu số 3")
 _STRUCTURE_LINE = re.compile(r"^\W*(?:phụ lục|kèm theo|ban hành kèm theo|biểu|mẫu|bảng)\b", re.IGNORECASE)
 #: a line of figures and at most a word or two around them ("Trang 6", "- 7 -", "Page 2 of 7", "6/12"), or a
-#: page number after the document's number ("617/KH-UBND - Trang 3", "Kế hoạch số 12/KH-UBND - Trang 3": eight
-#: words or codes at most before it; only a line printed so at the edge of most pages is dropped)
+#: page number after the document's number ("617/KH-UBND - Trang 3", "UBND tỉnh Đồng Tháp - Kế hoạch 556/KH-UBND
+#: tr. 2": twelve words or codes at most before it; only a line printed so at the edge of most pages is dropped)
 _FIGURES_LINE = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}\d+(?:\W+(?:[^\W\d_]+\W+)?\d+)?\W*$"
-                           r"|^\W*(?:[^\W_]+\W+){1,8}\d+\W*$")
+                           r"|^\W*(?:[^\W_]+\W+){1,12}\d+\W*$")
 
 
 def _edge_key(line: str) -> str:
@@ -353,7 +353,8 @@ def _pdfplumber_page_lines(page) -> list[str]:
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
         _ruled_table(page, table, [t.bbox for t in tables if t is not table], words, middles, rules) for table in tables
     ]
-    if not found:
+    if not found and not set_in_columns(page.extract_text_lines(return_chars=True)):
+        # (a page set in three columns or more is no table: its gutters line up as a table's do)
         found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]
     blocks: list[tuple[float, int, Block]] = []
     for bbox, grid in found:

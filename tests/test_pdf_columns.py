@@ -141,3 +141,91 @@ def test_a_heading_in_capitals_that_a_narrow_column_wrapped_is_read_whole():
     # (a line in capitals holding figures or a label is the section's text, not the end of its heading)
     assert ["IV. TỔ CHỨC THỰC HIỆN"] in paths
     assert "KINH PHÍ 2026: 5 TỶ ĐỒNG" in next(s.text for s in sections if s.path == ["IV. TỔ CHỨC THỰC HIỆN"])
+
+
+# ------------------------------------------------------------------ three columns or more ("newspaper")
+
+NEWS = [
+    ("1. Sở Nông nghiệp và Môi trường", "Chủ trì tổ chức điều tra, đánh giá sức chịu tải môi trường vùng biển ven bờ của tỉnh Hòa Vân và "
+     "công bố kết quả trước tháng 6 năm 2027."),
+    ("2. Sở Xây dựng", "Chủ trì rà soát quy hoạch cảng cá, khu neo đậu tránh trú bão cho tàu cá; phối hợp với các xã ven biển "
+     "bố trí quỹ đất cho hạ tầng hậu cần nghề cá."),
+    ("3. Sở Tài chính", "Tham mưu bố trí kinh phí thực hiện Kế hoạch từ nguồn chi thường xuyên của ngân sách tỉnh theo phân cấp "
+     "hiện hành và lồng ghép các chương trình mục tiêu."),
+]
+
+
+def _three_column_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    if "ColSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("ColSans", str(FONT)))
+    body = ParagraphStyle("b", fontName="ColSans", fontSize=8, leading=10.2, alignment=4)
+    head = ParagraphStyle("h", parent=body, fontSize=9.5, leading=13, spaceBefore=6)
+    width, height = landscape(A4)
+    margin, gutter = 42, 20
+    col = (width - 2 * margin - 2 * gutter) / 3
+
+    def header(canvas, doc):
+        canvas.setFont("ColSans", 8)
+        canvas.drawString(margin, height - 30, "UBND tỉnh Hòa Vân - Kế hoạch 71/KH-UBND")
+        canvas.drawRightString(width - margin, height - 30, f"tr. {doc.page}")
+
+    frames = [Frame(margin + k * (col + gutter), 40, col, height - 90, id=f"c{k}") for k in range(3)]
+    story = []
+    for k in range(30):  # (the three bodies' duties again and again, over several pages of three columns)
+        for title, duty in NEWS:
+            story += [Paragraph(title if k == 0 else f"{title} (lần {k})", head), Paragraph(duty, body)]
+        story.append(Paragraph(f"Nội dung bổ sung số {k}: các sở, ngành theo chức năng, nhiệm vụ được giao phối hợp triển khai, "
+                               "báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.", body))
+    BaseDocTemplate(str(path), pagesize=landscape(A4), pageTemplates=[PageTemplate("cols", frames, onPage=header)]).build(story)
+    return path
+
+
+@pytest.fixture(scope="module")
+def three_columns(tmp_path_factory):
+    pytest.importorskip("reportlab")
+    if not FONT.exists():
+        pytest.skip("DejaVuSans not installed")
+    return load_file(_three_column_pdf(tmp_path_factory.mktemp("cols3") / "three-columns.pdf"))
+
+
+def test_three_columns_are_read_one_after_another_each_paragraph_whole(three_columns):
+    assert max(three_columns.line_pages) >= 3
+    assert "\t" not in three_columns.text  # (aligned gutters are no table's)
+    text = _squashed(three_columns.text)
+    for title, duty in NEWS:
+        assert f"{title} {duty}" in text, title
+    for k in range(29):
+        assert f"Nội dung bổ sung số {k}: các sở, ngành theo chức năng, nhiệm vụ được giao phối hợp triển khai, " \
+               "báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm." in text, k
+        assert text.index(f"Nội dung bổ sung số {k}:") < text.index(f"Nội dung bổ sung số {k + 1}:")
+
+
+def test_a_running_header_of_many_words_and_the_page_is_furniture(three_columns):
+    assert "tr. 2" not in three_columns.text and "Kế hoạch 71/KH-UBND" not in three_columns.text
+
+
+def test_a_table_whose_grouped_columns_part_their_cells_is_no_page_of_columns():
+    from ingest.formats.pdf_columns import reading_order, set_in_columns
+
+    def line(top, parts):
+        chars = [{"x0": x + 5 * k, "x1": x + 5 * k + 4.5, "text": ch, "size": 8} for x, s in parts for k, ch in enumerate(s)]
+        return {"top": top, "x0": chars[0]["x0"], "x1": chars[-1]["x1"], "text": "   ".join(s for _, s in parts), "chars": chars}
+
+    # three columns of text, each line one stretch 230 pt wide
+    prose = [line(100 + 10 * k, [(40, f"dòng {k:02d} của cột thứ nhất viết liền"), (300, f"dòng {k:02d} của cột thứ hai viết liền nhau"),
+                                 (560, f"dòng {k:02d} của cột thứ ba viết liền")]) for k in range(10)]
+    assert set_in_columns(prose)
+    out = [x.text for x in reading_order(prose)]
+    assert out[:10] == [f"dòng {k:02d} của cột thứ nhất viết liền" for k in range(10)]
+    assert out[20:] == [f"dòng {k:02d} của cột thứ ba viết liền" for k in range(10)]
+    # a table's rows: between two of its clear strips, two cells parted on each line
+    table = [line(100 + 10 * k, [(40, f"{k} Nhiệm vụ số {k} của kế hoạch"), (250, "Sở Xây dựng"), (340, "Các địa phương"),
+                                 (560, "Triển khai đồng bộ"), (700, "2026-2030")]) for k in range(10)]
+    assert not set_in_columns(table)
+    assert [x.text for x in reading_order(table)] == [x["text"] for x in table]

@@ -1,12 +1,12 @@
-"""Text set in two columns on a PDF page, read column by column.
+"""Text set in columns on a PDF page, read column by column.
 
 pdfplumber's ``extract_text_lines`` gathers the characters of one height across the whole page, so a
 page set in two columns comes out with each line of the left column followed by the line beside it
 in the right one ("Thực hiện Kế hoạch số 283/KH-UBND ngày c) Đảm bảo tính thực tiễn …"). This module
-finds the runs of lines that a vertical gutter splits and gives their text as the left column's lines,
-then the right column's; every other line is left as pdfplumber read it.
+finds the runs of lines that vertical gutters split and gives their text column by column, left to
+right; every other line is left as pdfplumber read it.
 
-A run of lines is set in columns when:
+A run of lines is set in two columns when:
 - a gap between characters of COLUMN_GAP_SHARE of the text's width or more, in the middle
   COLUMN_MIDDLE_SHARE of that width, is common to all its lines that have text on both sides (the
   gutter), and no line of the run crosses it (a title centred over the page ends the run);
@@ -14,6 +14,14 @@ A run of lines is set in columns when:
 - and the text of each side is a column's, not a label's or a signature's: the median width of
   the sides of those lines is COLUMN_SIDE_SHARE of the text's width or more ("Nơi nhận: …" beside
   "KT. CHỦ TỊCH" is no pair of columns).
+
+A run is set in three columns or more ("newspaper" columns) when two gutters or more cross the
+COLUMN_MIN_LINES lines it starts with, none of their characters between a gutter's edges, and the
+run's lines go on leaving every gutter clear; each column's text has the median width of a column
+(COLUMN_SIDE_SHARE of the text's width, scaled to the number of columns: a table's narrow number or
+date column is no column of text), and each column holds text on COLUMN_MIN_LINES lines. The lines of
+three columns seldom share a height (a heading in one column shifts the lines after it), so the
+gutters are the strips no character of the first lines covers, not the gaps of one line.
 """
 
 from __future__ import annotations
@@ -33,6 +41,22 @@ COLUMN_MIN_LINES = 6
 #: The median width of each side's text, as a share of the page text's width, that makes the sides
 #: columns (a column is nearly half the width; a label, a list of addressees or a signature is not).
 COLUMN_SIDE_SHARE = 0.3
+#: The narrowest gutter between three columns or more, as a share of the text's width: their gutters are
+#: narrower for the width (0.5–1 cm in 27 cm of A4 landscape is 2–4 %); clear over six lines at once,
+#: it is no run of a justified line's spaces.
+COLUMNS_GAP_SHARE = 0.02
+#: A line whose step to the next is more than this many times the usual step of the lines below it stands
+#: apart from them (a running header above the columns: "… Kế hoạch 556/KH-UBND          tr. 2").
+COLUMN_APART = 2.0
+#: The share of a page's lines in runs of three columns or more that makes the page one set in columns
+#: (its gutters then part no table's cells).
+COLUMNS_PAGE_SHARE = 0.5
+#: The share of a column's lines that a gap as wide as a gutter may part: a column of text runs on in one
+#: stretch per line; the cells of two table columns a gutter found no clear strip between are parted.
+COLUMNS_PARTED_SHARE = 0.1
+#: Where the gutters of three columns or more may stand: inside the text's width less this share on
+#: each side (a paragraph's indent or a hanging number is no gutter).
+COLUMN_EDGE_SHARE = 0.1
 
 
 @dataclass
@@ -61,6 +85,15 @@ def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
     out: list[ColumnLine] = []
     k = 0
     while k < len(lines):
+        run_end, gutters = _columns_run(lines, k, COLUMNS_GAP_SHARE * width, x0, x1)
+        if gutters:
+            run = lines[k:run_end]
+            edges = [x0 - 1, *((a + b) / 2 for a, b in gutters), x1 + 1]
+            top = run[0]["top"]
+            out.extend(ColumnLine(top, clean(text)) for lo, hi in zip(edges, edges[1:])
+                       for text in (_span_text(line, lo, hi) for line in run) if text.strip())
+            k = run_end
+            continue
         run_end, gutter = _column_run(lines, middle_gaps, k, min_gap, width)
         if gutter is None:
             out.append(ColumnLine(lines[k]["top"], clean(lines[k]["text"])))
@@ -74,6 +107,22 @@ def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
         out.extend(ColumnLine(top, clean(text)) for text in [*left, *right] if text.strip())
         k = run_end
     return out
+
+
+def set_in_columns(lines: list[dict]) -> bool:
+    """Whether most of a page's lines (pdfplumber ``extract_text_lines(return_chars=True)``) are set in
+    three columns or more: a page of newspaper columns, whose aligned gutters are no unruled table's."""
+    if not lines:
+        return False
+    x0, x1 = min(line["x0"] for line in lines), max(line["x1"] for line in lines)
+    if x1 <= x0:
+        return False
+    in_columns, k = 0, 0
+    while k < len(lines):
+        end, gutters = _columns_run(lines, k, COLUMNS_GAP_SHARE * (x1 - x0), x0, x1)
+        in_columns += (end - k) if gutters else 0
+        k = end
+    return in_columns >= COLUMNS_PAGE_SHARE * len(lines)
 
 
 def _gaps(line: dict, min_gap: float) -> list[tuple[float, float]]:
@@ -125,9 +174,75 @@ def _column_run(lines: list[dict], gaps_of: list[list[tuple[float, float]]], sta
     return end, gutter
 
 
+def _columns_run(lines: list[dict], start: int, min_gap: float, x0: float, x1: float) -> tuple[int, list[tuple[float, float]]]:
+    """(end, gutters) of the run of lines set in three columns or more that starts at ``start``, or
+    (start + 1, []): the gutters are the strips of ``min_gap`` or more that no character of the run's
+    first COLUMN_MIN_LINES lines covers, inside the text's width."""
+    head = lines[start:start + COLUMN_MIN_LINES]
+    width = x1 - x0
+    if len(head) < COLUMN_MIN_LINES:
+        return start + 1, []
+    steps = [b["top"] - a["top"] for a, b in zip(head, head[1:])]
+    if steps[0] > COLUMN_APART * median(steps[1:]):
+        return start + 1, []  # (a line set apart above the columns, a running header, is no line of them)
+    low, high = x0 + COLUMN_EDGE_SHARE * width, x1 - COLUMN_EDGE_SHARE * width
+    covered = sorted((c["x0"], c["x1"]) for line in head for c in line.get("chars", ()) if c.get("text", "").strip())
+    gutters: list[tuple[float, float]] = []
+    right = x0
+    for a, b in covered:
+        if a - right >= min_gap and right >= low and a <= high:
+            gutters.append((right, a))
+        right = max(right, b)
+    if len(gutters) < 2:
+        return start + 1, []
+    end = start
+    for k in range(start, len(lines)):
+        narrowed = []
+        for g0, g1 in gutters:
+            inside = [c for c in lines[k].get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
+            # (a character standing in a gutter's edge narrows it; one across the strip ends the run)
+            left_edge = max([c["x1"] for c in inside if (c["x0"] + c["x1"]) / 2 < (g0 + g1) / 2], default=g0)
+            right_edge = min([c["x0"] for c in inside if (c["x0"] + c["x1"]) / 2 >= (g0 + g1) / 2], default=g1)
+            if right_edge - left_edge < min(min_gap, 4.0):
+                break
+            narrowed.append((left_edge, right_edge))
+        else:
+            gutters = narrowed
+            end = k + 1
+            continue
+        break
+    if end - start < COLUMN_MIN_LINES:
+        return start + 1, []
+    run = lines[start:end]
+    edges = [x0 - 1, *((a + b) / 2 for a, b in gutters), x1 + 1]
+    share = COLUMN_SIDE_SHARE * 2 / len(edges[1:])
+    for lo, hi in zip(edges, edges[1:]):
+        spans = [_span(line, lo, hi) for line in run]
+        widths = [b - a for a, b in spans if b > a]
+        if len(widths) < COLUMN_MIN_LINES or median(widths) < share * width:
+            return start + 1, []
+        # (a column of text is one stretch on each line; a table's columns taken together part their cells)
+        parted = sum(1 for line in run if _gaps({"chars": [c for c in line.get("chars", ()) if lo <= (c["x0"] + c["x1"]) / 2 < hi]}, min_gap))
+        if parted > COLUMNS_PARTED_SHARE * len(widths):
+            return start + 1, []
+    return end, gutters
+
+
+def _span(line: dict, lo: float, hi: float) -> tuple[float, float]:
+    """The extent of a line's characters whose middles fall between ``lo`` and ``hi`` ((0, 0) if none)."""
+    xs = [(c["x0"], c["x1"]) for c in line.get("chars", ()) if c.get("text", "").strip() and lo <= (c["x0"] + c["x1"]) / 2 < hi]
+    return (min(a for a, _ in xs), max(b for _, b in xs)) if xs else (0.0, 0.0)
+
+
 def _side_text(line: dict, middle: float, left: bool) -> str:
     """The text of a line's characters left (or right) of ``middle``, with a space where the line has one."""
-    chars = sorted((c for c in line.get("chars", ()) if ((c["x0"] + c["x1"]) / 2 < middle) == left), key=lambda c: c["x0"])
+    return _span_text(line, float("-inf"), middle) if left else _span_text(line, middle, float("inf"))
+
+
+def _span_text(line: dict, lo: float, hi: float) -> str:
+    """The text of a line's characters whose middles fall between ``lo`` and ``hi``, with a space where
+    the line has one."""
+    chars = sorted((c for c in line.get("chars", ()) if lo <= (c["x0"] + c["x1"]) / 2 < hi), key=lambda c: c["x0"])
     if not chars:
         return ""
     out, right = [], None
