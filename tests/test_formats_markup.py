@@ -218,3 +218,32 @@ def test_markdown_grid_table_with_a_cell_spanning_rows(tmp_path: Path):
         "I. NHÓM CƠ CHẾ\t2\tCải thiện môi trường đầu tư\tSở Công Thương",
         "II. CÔNG NGHỆ\t1\tHỗ trợ doanh nghiệp\tSở Khoa học và Công nghệ",
     ]
+
+
+def test_a_yaml_metadata_block_gives_its_values_as_the_documents_first_lines(tmp_path: Path):
+    """Pandoc's (or Jekyll's) "---" block at the top: the values are the letterhead's lines, so the parser
+    finds the document's number, issuer and date; the keys are the converter's names, no words of the plan."""
+    from ingest.parsing import parse_document
+
+    text = ('---\nco_quan: "ỦY BAN NHÂN DÂN TỈNH HÒA VÂN"\nso_ky_hieu: "Số: 71/KH-UBND"\n'
+            'dia_danh_ngay: "Hòa Vân, ngày 05 tháng 3 năm 2026"\nnguoi_ky:\n  - "Nguyễn Văn A"\n---\n\n'
+            "# KẾ HOẠCH\n\nChuyển đổi số tỉnh Hòa Vân năm 2026\n\n## I. MỤC TIÊU\n\nĐến năm 2026 có 80% hồ sơ trực tuyến.\n")
+    loaded = _load(tmp_path, "kh71.md", text)
+    lines = [line for line in loaded.text.splitlines() if line.strip()]
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN TỈNH HÒA VÂN", "Số: 71/KH-UBND", "Hòa Vân, ngày 05 tháng 3 năm 2026", "Nguyễn Văn A"]
+    assert "so_ky_hieu" not in loaded.text and '"' not in loaded.text
+    doc = parse_document(loaded.text, doc_id="kh71", file_name="kh71.md")
+    assert doc.info.number == "71/KH-UBND" and doc.info.date == "2026-03-05"
+
+
+def test_a_rule_and_a_paragraph_at_the_top_that_yaml_reads_as_no_mapping_stay_text(tmp_path: Path):
+    loaded = _load(tmp_path, "note.md", "---\nGhi chú về kế hoạch\n---\n\nNội dung chính.\n")
+    assert "Ghi chú về kế hoạch" in loaded.text and "Nội dung chính." in loaded.text
+
+
+def test_pandoc_heading_attributes_are_no_words_of_the_heading(tmp_path: Path):
+    text = ("# KẾ HOẠCH {#ke-hoach}\n\n## IV. NHIỆM VỤ CỤ THỂ {#phan-iv .unnumbered}\n\nCác sở triển khai.\n\n"
+            "### 1. Sở Xây dựng {-}\n\nRà soát quy hoạch {#khong-phai-thuoc-tinh} trong đoạn văn.\n")
+    lines = [line for line in _load(tmp_path, "attrs.md", text).text.splitlines() if line.strip()]
+    assert lines[:2] == ["KẾ HOẠCH", "IV. NHIỆM VỤ CỤ THỂ"] and "1. Sở Xây dựng" in lines
+    assert "Rà soát quy hoạch {#khong-phai-thuoc-tinh} trong đoạn văn." in lines  # (only a heading's are attributes)

@@ -62,11 +62,44 @@ def footnotes_in_place(text: str) -> str:
     return body
 
 
+#: A YAML metadata block at the top of the file (Pandoc's, Jekyll's, Hugo's "---" … "---" or "...")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: Pandoc's attributes after a heading's text ("## IV. NHIỆM VỤ CỤ THỂ {#phan-iv}", "{.unnumbered}", "{-}")
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{(?:[ \t]*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+)))+[ \t]*\}[ \t]*$")
+
+
+def front_matter_lines(text: str) -> tuple[list[str], str]:
+    """(the values of the file's YAML metadata block, one per line, in order; the text after it). The keys
+    are a converter's names ("so_ky_hieu", "title"), the values the document's own lines ("Số: 556/KH-UBND",
+    its title, its date). No block, or one YAML does not read as a mapping: ([], the text as it is)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return [], text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return [], text
+    if not isinstance(meta, dict):
+        return [], text
+
+    def values(node) -> list[str]:
+        if isinstance(node, dict):
+            return [v for item in node.values() for v in values(item)]
+        if isinstance(node, (list, tuple)):
+            return [v for item in node for v in values(item)]
+        return [] if node is None else [line.strip() for line in str(node).splitlines() if line.strip()]
+
+    return values(meta), text[m.end():]
+
+
 def markdown_to_lines(text: str) -> list[str]:
     """Plain lines of a Markdown document; pipe tables and HTML tables as TAB rows; footnotes after
-    the paragraph that refers to them."""
+    the paragraph that refers to them; a YAML metadata block's values as the document's first lines."""
+    meta, text = front_matter_lines(text)
     text = footnotes_in_place(text)
-    blocks: list[Block] = []
+    blocks: list[Block] = [Block([*meta, ""])] if meta else []
     for is_table, segment in _split_html_tables(text):
         if is_table:
             blocks.extend(_html_blocks(segment, fragment=True))
@@ -439,6 +472,7 @@ def _markdown_blocks(text: str) -> list[Block]:
     lines: list[str] = []
     lists: list[str] = []  # "ol"/"ul" stack
     prefix = ""
+    heading = False
     i = 0
 
     def flush() -> None:
@@ -471,8 +505,14 @@ def _markdown_blocks(text: str) -> list[Block]:
             # (a "+" item keeps its mark, as the plan's text and its other formats print it: "- Bộ Tài chính" over
             # "+ Chủ trì, …", the body's duties; other bullets are "- ")
             prefix = f"{token.info}{token.markup} " if lists and lists[-1] == "ol" else "+ " if token.markup == "+" else "- "
-        elif kind == "inline":
+        elif kind == "heading_open":
+            heading = True
+        elif kind == "heading_close":
+            heading = False
+        if kind == "inline":
             parts = _inline_plain(token).split("\n")
+            if heading:  # (Pandoc's attributes name the heading for links; they are no words of it)
+                parts[-1] = _HEADING_ATTRIBUTES.sub("", parts[-1])
             parts[0] = prefix + parts[0]
             prefix = ""
             lines.extend(part.rstrip() for part in parts)
