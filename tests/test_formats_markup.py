@@ -247,3 +247,11 @@ def test_pandoc_heading_attributes_are_no_words_of_the_heading(tmp_path: Path):
     lines = [line for line in _load(tmp_path, "attrs.md", text).text.splitlines() if line.strip()]
     assert lines[:2] == ["KẾ HOẠCH", "IV. NHIỆM VỤ CỤ THỂ"] and "1. Sở Xây dựng" in lines
     assert "Rà soát quy hoạch {#khong-phai-thuoc-tinh} trong đoạn văn." in lines  # (only a heading's are attributes)
+
+
+def test_a_pandoc_line_block_keeps_its_lines_and_drops_its_bars(tmp_path: Path):
+    text = ("Kế hoạch này được triển khai từ năm 2026./.\n\n| **Nơi nhận:**\n| - Văn phòng Chính phủ;\n| - UBND các xã,\n"
+            "  phường;\n| - Lưu: VT.\n\n| TM. ỦY BAN NHÂN DÂN\n| CHỦ TỊCH\n\n| STT | Chỉ tiêu |\n|---|---|\n| 1 | Hồ sơ trực tuyến |\n")
+    lines = [line for line in _load(tmp_path, "kh.md", text).text.splitlines() if line.strip()]
+    assert lines[1:6] == ["Nơi nhận:", "- Văn phòng Chính phủ;", "- UBND các xã, phường;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN"]
+    assert "STT\tChỉ tiêu" in lines and "1\tHồ sơ trực tuyến" in lines  # (a pipe table is no line block)

@@ -113,7 +113,11 @@ def markdown_to_lines(text: str) -> list[str]:
                     blocks.append(Block(table_rows(records), table=True))
                     continue
                 for dashed, rest in _split_dashed_tables(prose):
-                    blocks.extend([Block(table_rows(dashed), table=True)] if dashed else _markdown_blocks(rest))
+                    if dashed:
+                        blocks.append(Block(table_rows(dashed), table=True))
+                        continue
+                    for verse, other in _split_line_blocks(rest):
+                        blocks.extend([Block([*verse, ""])] if verse else _markdown_blocks(other))
     return join_blocks(blocks)
 
 
@@ -286,6 +290,47 @@ def _split_dashed_tables(text: str) -> list[tuple[list[list[str]] | None, str]]:
             plain = []
         pieces.append((grid, ""))
         i = end
+    if plain:
+        pieces.append((None, "\n".join(plain)))
+    return pieces
+
+
+#: A line of Pandoc's line block: "|" then a space and the line's text, no other "|" (a pipe table's row has more)
+_LINE_BLOCK_LINE = re.compile(r"^\|(?: (?P<text>[^|]*))?$")
+
+
+def _split_line_blocks(text: str) -> list[tuple[list[str] | None, str]]:
+    """Pieces of Markdown text: (lines, "") for each of Pandoc's line blocks, (None, text) for the rest. A line
+    block ("| Nơi nhận:" / "| - Văn phòng Chính phủ;" / "| - Lưu: VT.", an address, a letterhead) keeps its line
+    breaks; each line is read as inline Markdown, its "|" dropped; a line opening with a space goes on the line
+    above. It stands after a blank line (or the text's start)."""
+    lines = text.split("\n")
+    pieces: list[tuple[list[str] | None, str]] = []
+    plain: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _LINE_BLOCK_LINE.match(lines[i]) or (plain and plain[-1].strip()):
+            plain.append(lines[i])
+            i += 1
+            continue
+        verse: list[str] = []
+        start = i
+        while i < len(lines):
+            m = _LINE_BLOCK_LINE.match(lines[i])
+            if m:
+                verse.append(m.group("text") or "")
+            elif verse and lines[i].startswith(" ") and lines[i].strip():
+                verse[-1] = f"{verse[-1]} {lines[i].strip()}"
+            else:
+                break
+            i += 1
+        if not any(line.strip() for line in verse):  # ("|" lines alone: the broken cells of a scraped table, no verse)
+            plain.extend(lines[start:i])
+            continue
+        if plain:
+            pieces.append((None, "\n".join(plain)))
+            plain = []
+        pieces.append(([_inline_text(line) for line in verse], ""))
     if plain:
         pieces.append((None, "\n".join(plain)))
     return pieces
