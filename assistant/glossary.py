@@ -78,6 +78,10 @@ INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
 #: patterns on the question as typed, lower-cased, of the same (see its "_instruction_patterns"): an opening "ignore
 #: the documents …", "bỏ qua mọi hướng dẫn …", a request to write the user a text.
 INSTRUCTION_PATTERNS: tuple[re.Pattern, ...] = tuple(re.compile(p) for p in _VOCAB["instruction_patterns"])
+#: kind → the forms of a question asking that fact about the document itself ("how many recipients …", "who is
+#: the plan addressed to"), matched on the lower-cased question beside DOCUMENT_FACT_CUES
+DOCUMENT_FACT_PATTERNS: dict[str, tuple[re.Pattern, ...]] = {
+    k: tuple(re.compile(p) for p in v) for k, v in _VOCAB["document_fact_patterns"].items() if not k.startswith("_")}
 #: accent-folded words dating a question to a particular day around now ("ngày mai", "yesterday"): it
 #: asks for live information (weather, news, prices), which no plan holds.
 LIVE_INFORMATION_CUES: tuple[str, ...] = tuple(_VOCAB["live_information_cues"])

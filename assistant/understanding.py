@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_VERBS_VI, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES, INSTRUCTION_PATTERNS,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_VERBS_VI, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, DOCUMENT_FACT_PATTERNS, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES, INSTRUCTION_PATTERNS,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
@@ -275,7 +275,8 @@ FULL_DATE = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|\bngay\s
 def _document_fact(intent: QueryIntent, padded: str) -> str | None:
     """Which fact about the document itself the question asks (see DOCUMENT_FACT_CUES), if any."""
     def cued(kind: str) -> bool:
-        return any(c in padded for c in DOCUMENT_FACT_CUES[kind])
+        return any(c in padded for c in DOCUMENT_FACT_CUES[kind]) \
+            or any(p.search(intent.question.casefold()) for p in DOCUMENT_FACT_PATTERNS.get(kind, ()))
 
     if cued("signer") or _WHO_SIGNED.search(intent.question):
         return "signer"

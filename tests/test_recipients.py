@@ -97,3 +97,18 @@ def test_a_recipient_asked_in_english_is_quoted_from_the_list(assistant):
     answer = assistant.answer("Which ministry is on the recipients list of plan 91?")
     assert answer.found and "Bộ Tư pháp (b/c)" in answer.answer
     assert "has 5 entries, 4 besides the issuing office's own file copy" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["How many recipients is plan 91 addressed to, leaving out the archive copy?",
+                                      "Who is plan 91 addressed to?", "List the recipients of plan 91."])
+def test_the_recipients_asked_in_other_english_forms(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.found and "has 5 entries, 4 besides the issuing office's own file copy" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["How many recipients of the support are listed in plan 91?",
+                                      "How many households are recipients of aid under plan 91?"])
+def test_recipients_of_a_support_are_no_recipients_list(question):
+    from assistant.understanding import parse_question
+
+    assert parse_question(question).meta != "recipients"
