@@ -308,6 +308,16 @@ def _clauses(passage: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _opens_its_line(passage: str) -> list[bool]:
+    """For each piece :func:`_clauses` gives, whether it opens its line (a bullet's or paragraph's first sentence),
+    not one a line goes on with (an item's second sentence)."""
+    out: list[bool] = []
+    for line in unwrapped_lines(passage):
+        parts = [s for s in _sentence_parts(line) if len(s.strip()) > 3]
+        out.extend(k == 0 for k in range(len(parts)))
+    return out
+
+
 def _pieces(passage: str) -> list[str]:
     return [piece for piece, _ in _clauses(passage)]
 
@@ -448,6 +458,7 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     if not sentences:
         return []
     items = [bool(_ITEM.match(s)) for s in pieces]
+    opens = _opens_its_line(_without_numbered_headings(passage))
     # A heading or title names a topic; it does not say anything about it.
     headings = [is_heading(s) for s in sentences]
     eligible = [i for i, h in enumerate(headings) if not h] or list(range(len(sentences)))
@@ -495,9 +506,13 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
             # sentences as it counts
             counted = _ITEMS_COUNTED.search(sentences[i])
             more = min(int(counted.group(1)), MAX_COUNTED_ITEMS) if counted else 0
-            while j + 1 < len(sentences) and (items[j] and items[j + 1] and j - i < LIST_ITEMS_QUOTED
-                                              or j - i < more and (items[j + 1] or not headings[j + 1])):
+            listed = 1 if items[j] else 0
+            while j + 1 < len(sentences) and (listed and not headings[j + 1] and (
+                    items[j + 1] and listed < LIST_ITEMS_QUOTED or not items[j + 1] and not opens[j + 1])
+                    or j - i < more and (items[j + 1] or not headings[j + 1])):
+                # (an item of several sentences is quoted whole: "+ Phát triển … du lịch. Chú trọng … Hình thành …")
                 j += 1
+                listed += 1 if items[j] else 0
                 text = f"{text} {sentences[j]}"
         if wants is not None and not wants.search(text) and j + 1 < len(sentences) and not headings[j + 1] \
                 and wants.search(sentences[j + 1]):

@@ -20,7 +20,7 @@ from langchain_core.runnables import RunnableLambda
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
 from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, doc_short, group_kind, has_asked_value, is_value, status_years
 from assistant.errors import InvalidQuestionError
-from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapped_lines, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
+from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapped_lines, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, LIST_ITEMS_QUOTED, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
@@ -3523,24 +3523,36 @@ class Assistant:
         last = " ".join(BULLET_LINE.sub("", lines[-1]).split())
         if not " ".join(p.sentences[-1].split()).endswith(last):
             return []
-        following = self._next_text_chunk(p.chunk)
-        if following is None or following.chunk_id in shown or following.section_path != p.chunk.section_path:
-            return []
         seen = " ".join(p.chunk.source_text.split())  # (the chunks overlap: lines or their ends shown already)
-        items = []
-        for line in following.source_text.splitlines():
-            line = " ".join(line.split())
-            if not line or line in seen:
-                continue
-            if not BULLET_LINE.match(line) or len(items) >= LIST_GOES_ON:
+        chunk, out, items, ended = p.chunk, [], [], False
+        while not ended and len(items) < LIST_GOES_ON:
+            # (a list of long items goes on over the chunks after it: "+ Phát triển …" | "+ Khai thác …" | "+ …")
+            following = self._next_text_chunk(chunk)
+            if following is None or following.chunk_id in shown or following.section_path != p.chunk.section_path:
                 break
-            item = BULLET_LINE.sub("", line)
-            if items and items[-1].endswith(";") and not item.endswith((";", ".")):
-                break  # "- Lĩnh vực chất thải" after items closed by ";": a heading of the next list
-            items.append(item)
-            if item.endswith(".") and last.endswith(";"):
-                break  # the list's last item ("…;" / "…;" / "….")
-        return [PassageHit(following, p.score, [" ".join(items)])] if items else []
+            got = []
+            for line in following.source_text.splitlines():
+                line = " ".join(line.split())
+                if not line or line in seen:
+                    continue
+                if not BULLET_LINE.match(line) or len(items) >= LIST_GOES_ON:
+                    ended = True
+                    break
+                item = BULLET_LINE.sub("", line)
+                if items and items[-1].endswith(";") and not item.endswith((";", ".")):
+                    ended = True
+                    break  # "- Lĩnh vực chất thải" after items closed by ";": a heading of the next list
+                items.append(item)
+                got.append(item)
+                if item.endswith(".") and last.endswith(";"):
+                    ended = True
+                    break  # the list's last item ("…;" / "…;" / "….")
+            if not got:
+                break
+            out.append(PassageHit(following, p.score, [" ".join(got)]))
+            seen += " " + " ".join(following.source_text.split())
+            chunk = following
+        return out
 
     @staticmethod
     def _last_line_marker(text: str) -> str | None:
@@ -5270,8 +5282,9 @@ _NEXT_ITEM_AT = re.compile(rf"\n|(?<=[.;:])\s+(?={_ITEM_MARK}\s+\S)")
 OUTLINE_MAX_PLANS = 3
 #: The fewest terms a heading has to be found by the question saying it whole ("tổ chức thực hiện": 7).
 OUTLINE_MIN_HEADING_TERMS = 4
-#: The most bullets of a list quoted to its chunk's end that the next chunk adds.
-LIST_GOES_ON = 4
+#: The most bullets of a list quoted to its chunk's end that the chunks after it add: as many as a list quoted
+#: inside one chunk holds (evidence.LIST_ITEMS_QUOTED; was 4: at 6 one more answer of sets 30-45 is right, none lost).
+LIST_GOES_ON = LIST_ITEMS_QUOTED
 #: The longest whole cell (folded) a question may name as a value to count rows by ("ODA", "Ngân sách nhà nước").
 CELL_VALUE_MAX_CHARS = 40
 #: "only" said of a value (folded): "chỉ dùng nguồn ODA", "funded only by ODA", "solely", "duy nhất".

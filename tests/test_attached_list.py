@@ -229,3 +229,36 @@ def test_rows_are_counted_by_a_value_of_another_column_the_question_names(funded
         and "cơ sở dữ liệu" not in only.answer, only.answer
     any_oda = funded.answer("How many tasks use ODA funding?")
     assert any_oda.found and "3 tasks" in any_oda.answer and "Tuyên truyền" not in any_oda.answer, any_oda.answer
+
+
+SEA_SPACE = """# KẾ HOẠCH
+
+**Sử dụng bền vững không gian biển tỉnh Bạch Long đến năm 2030**
+
+## 1. Phân vùng sử dụng không gian biển
+
+""" + " ".join(f"Câu mở đầu số {i} nói về việc phân vùng, quản lý và sử dụng không gian biển của tỉnh theo quy hoạch." for i in range(6)) + """
+- Ưu tiên bố trí không gian biển cho các hoạt động sau:
+""" + "".join(f"+ {topic}. " + " ".join(f"Câu thứ {k} của mục này nêu rõ yêu cầu phát triển bền vững, bảo vệ môi trường và hệ sinh thái biển."
+                                  for k in range(3)) + "\n"
+              for topic in ("Phát triển du lịch sinh thái biển", "Phát triển vận tải biển và logistics",
+                            "Phát triển nuôi trồng thủy sản công nghệ cao", "Phát triển năng lượng tái tạo điện gió ngoài khơi")) + """
+## 2. Tổ chức thực hiện
+
+Các sở, ngành triển khai thực hiện Kế hoạch này.
+"""
+
+
+@pytest.fixture(scope="module")
+def sea_space(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"kh-bien.md": SEA_SPACE})
+
+
+def test_a_list_of_long_items_goes_on_over_the_chunks_after_its_lead_in(sea_space):
+    chunks = [c for c in sea_space.store.chunks() if c.kind == "text" and "cho các hoạt động sau" in c.source_text]
+    assert chunks and "điện gió" not in chunks[0].source_text  # the items run over the chunks after it
+    assert sum(1 for c in sea_space.store.chunks() if c.kind == "text" and "Phát triển" in c.source_text) >= 3
+    a = sea_space.answer("Kế hoạch ưu tiên bố trí không gian biển cho những hoạt động nào?")
+    assert a.found and "du lịch sinh thái biển" in a.answer, a.answer
+    assert "điện gió ngoài khơi" in a.answer, a.answer  # (the fourth item, two chunks after the lead-in)
+    assert "Tổ chức thực hiện" not in a.answer and "triển khai thực hiện Kế hoạch này" not in a.answer
