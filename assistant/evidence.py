@@ -251,8 +251,11 @@ def is_heading(sentence: str) -> bool:
 #: A sentence that introduces what follows ("… như sau:") is quoted with at most this many of the
 #: sentences after it (the items it introduces).
 INTRO_FOLLOWERS = 3
-#: An introduced list of bullet or numbered items is quoted with at most this many of them.
+#: An introduced list of bullet or numbered items is quoted with at most this many of them …
 LIST_ITEMS_QUOTED = 6
+#: … each item with its later sentences while it stays this short (an item of one long paragraph is quoted by its
+#: opening sentences; the longest item of set 45's lists, five sentences, has about 560 characters).
+LIST_ITEM_MAX_CHARS = 600
 
 
 #: "gồm 03 nhóm:", "bao gồm 4 loại:", "includes three groups:" — an introducing sentence that counts its items.
@@ -296,26 +299,21 @@ def _sentence_parts(line: str) -> list[str]:
     return out
 
 
+def _clause_lines(passage: str) -> list[tuple[str, bool, bool]]:
+    """The passage's sentences and clauses (split after ".", ";", "!", "?" and at line breaks), each with whether
+    it is a clause ending in ";" that the next one goes on from on the same line (one sentence of clauses, not
+    the items of a list) and whether it opens its line (a bullet's or a paragraph's first sentence, not an item's
+    second). Lines wrapped by a PDF extraction continue their sentence; bullets and numbered items do not."""
+    out: list[tuple[str, bool, bool]] = []
+    for line in unwrapped_lines(passage):
+        parts = [s for s in _sentence_parts(line) if len(s.strip()) > 3]
+        out.extend((part, part.rstrip().endswith(";") and k + 1 < len(parts), k == 0) for k, part in enumerate(parts))
+    return out
+
+
 def _clauses(passage: str) -> list[tuple[str, bool]]:
-    """The passage's sentences and clauses (split after ".", ";", "!", "?" and at line breaks), each
-    with whether it is a clause ending in ";" that the next one goes on from on the same line (one
-    sentence of clauses, not the items of a list). Lines wrapped by a PDF extraction continue their
-    sentence; bullets and numbered items do not."""
-    out: list[tuple[str, bool]] = []
-    for line in unwrapped_lines(passage):
-        parts = [s for s in _sentence_parts(line) if len(s.strip()) > 3]
-        out.extend((part, part.rstrip().endswith(";") and k + 1 < len(parts)) for k, part in enumerate(parts))
-    return out
-
-
-def _opens_its_line(passage: str) -> list[bool]:
-    """For each piece :func:`_clauses` gives, whether it opens its line (a bullet's or paragraph's first sentence),
-    not one a line goes on with (an item's second sentence)."""
-    out: list[bool] = []
-    for line in unwrapped_lines(passage):
-        parts = [s for s in _sentence_parts(line) if len(s.strip()) > 3]
-        out.extend(k == 0 for k in range(len(parts)))
-    return out
+    """(sentence or clause, goes on to the next) of the passage: see _clause_lines."""
+    return [(part, link) for part, link, _ in _clause_lines(passage)]
 
 
 def _pieces(passage: str) -> list[str]:
@@ -451,14 +449,14 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
     ``parts``: the terms of each part of a question in several parts; the sentence that best covers a
     part (at least ``part_coverage`` of its terms) is quoted too ("… and how often does it meet").
     """
-    clauses = _clauses(_without_numbered_headings(passage))
-    pieces = [piece for piece, _ in clauses]
-    links = [link for _, link in clauses]
+    clauses = _clause_lines(_without_numbered_headings(passage))
+    pieces = [piece for piece, _, _ in clauses]
+    links = [link for _, link, _ in clauses]
+    opens = [first for _, _, first in clauses]
     sentences = [s.strip(" -+•\t") for s in pieces]
     if not sentences:
         return []
     items = [bool(_ITEM.match(s)) for s in pieces]
-    opens = _opens_its_line(_without_numbered_headings(passage))
     # A heading or title names a topic; it does not say anything about it.
     headings = [is_heading(s) for s in sentences]
     eligible = [i for i, h in enumerate(headings) if not h] or list(range(len(sentences)))
@@ -506,13 +504,15 @@ def best_sentences(passage: str, query_terms: set[str], limit: int = 2, wants: r
             # sentences as it counts
             counted = _ITEMS_COUNTED.search(sentences[i])
             more = min(int(counted.group(1)), MAX_COUNTED_ITEMS) if counted else 0
-            listed = 1 if items[j] else 0
+            listed, item_chars = (1, len(sentences[j])) if items[j] else (0, 0)
             while j + 1 < len(sentences) and (listed and not headings[j + 1] and (
-                    items[j + 1] and listed < LIST_ITEMS_QUOTED or not items[j + 1] and not opens[j + 1])
+                    items[j + 1] and listed < LIST_ITEMS_QUOTED
+                    or not items[j + 1] and not opens[j + 1] and item_chars + len(sentences[j + 1]) <= LIST_ITEM_MAX_CHARS)
                     or j - i < more and (items[j + 1] or not headings[j + 1])):
-                # (an item of several sentences is quoted whole: "+ Phát triển … du lịch. Chú trọng … Hình thành …")
+                # (an item of several sentences is quoted whole, to LIST_ITEM_MAX_CHARS: "+ Phát triển … du lịch.
+                # Chú trọng … Hình thành …")
                 j += 1
-                listed += 1 if items[j] else 0
+                listed, item_chars = (listed + 1, len(sentences[j])) if items[j] else (listed, item_chars + len(sentences[j]))
                 text = f"{text} {sentences[j]}"
         if wants is not None and not wants.search(text) and j + 1 < len(sentences) and not headings[j + 1] \
                 and wants.search(sentences[j + 1]):

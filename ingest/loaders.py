@@ -369,7 +369,7 @@ def _pdfplumber_page_lines(page) -> list[str]:
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside_tables) if boxes else page
-    # (text set in two columns read column by column, see ingest.formats.pdf_columns)
+    # (text set in columns read column by column, see ingest.formats.pdf_columns)
     for line in reading_order(text_page.extract_text_lines(return_chars=True), _clean_line):
         if line.text.strip():
             blocks.append((line.top, 1, Block([line.text])))

@@ -173,3 +173,15 @@ def test_sentences_saying_quotes_a_clause_with_its_whole_sentence():
     said = sentences_saying(passage, lambda s: "hằng năm" in s)
     assert said == ["Xây dựng kế hoạch thực hiện trước ngày 31/3/2026; báo cáo kết quả thực hiện trước ngày 05/12 hằng năm."]
     assert sentences_saying(passage, lambda s: "2027" in s) == []
+
+
+def test_an_introduced_item_of_several_sentences_is_quoted_whole_but_not_without_end():
+    from assistant.evidence import LIST_ITEM_MAX_CHARS, best_sentences, content_terms
+
+    lead = "Kế hoạch ưu tiên bố trí không gian biển cho các hoạt động sau:"
+    whole = "+ Phát triển du lịch sinh thái biển. Chú trọng du lịch cộng đồng ven biển. Hình thành các tuyến du lịch liên tỉnh."
+    short = best_sentences(f"{lead}\n{whole}\n+ Phát triển điện gió ngoài khơi.\n", content_terms("ưu tiên bố trí không gian biển"))
+    assert "Hình thành các tuyến du lịch liên tỉnh." in " ".join(short) and "điện gió ngoài khơi" in " ".join(short)
+    endless = "+ Phát triển du lịch. " + " ".join(f"Câu thứ {k} nói thêm về du lịch biển bền vững của tỉnh." for k in range(40))
+    long = " ".join(best_sentences(f"{lead}\n{endless}\n", content_terms("ưu tiên bố trí không gian biển")))
+    assert "Câu thứ 0 " in long and len(long) <= len(lead) + 1 + LIST_ITEM_MAX_CHARS

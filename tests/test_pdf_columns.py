@@ -229,3 +229,40 @@ def test_a_table_whose_grouped_columns_part_their_cells_is_no_page_of_columns():
                                  (560, "Triển khai đồng bộ"), (700, "2026-2030")]) for k in range(10)]
     assert not set_in_columns(table)
     assert [x.text for x in reading_order(table)] == [x["text"] for x in table]
+
+
+def _columns_line(top, parts, size=8.0):
+    chars = [{"x0": x + 5 * k, "x1": x + 5 * k + 4.5, "text": ch, "size": size, "top": top, "bottom": top + size}
+             for x, s in parts for k, ch in enumerate(s)]
+    return {"top": top, "bottom": top + size, "x0": chars[0]["x0"], "x1": chars[-1]["x1"],
+            "text": "   ".join(s for _, s in parts), "chars": chars}
+
+
+def _band(top, tag, n=8):
+    return [_columns_line(top + 10 * k, [(40, f"{tag}1 dòng {k} của cột thứ nhất viết"), (300, f"{tag}2 dòng {k} của cột thứ hai viết liền"),
+                                         (560, f"{tag}3 dòng {k} của cột thứ ba viết")]) for k in range(n)]
+
+
+def test_a_title_between_two_bands_of_three_columns_parts_them():
+    from ingest.formats.pdf_columns import reading_order
+
+    lines = [*_band(100, "A"), _columns_line(200, [(390, "PHỤ LỤC II")]), *_band(230, "B")]
+    out = [x.text for x in reading_order(lines)]
+    upper = [t for t in out if t.startswith("A")]
+    assert out.index("PHỤ LỤC II") > out.index(upper[-1])  # (the upper band's three columns, all of them, first)
+    assert [t[:2] for t in upper] == ["A1"] * 8 + ["A2"] * 8 + ["A3"] * 8
+    assert all(t.startswith("B") for t in out[out.index("PHỤ LỤC II") + 1:])
+
+
+def test_an_unruled_table_of_three_wide_wrapped_columns_keeps_its_rows():
+    from ingest.formats.pdf_columns import reading_order, set_in_columns
+
+    rows, top = [], 100.0
+    for r in range(5):  # each cell wrapped over two lines; a wider space between the rows, at one height in every column
+        for k in range(2):
+            rows.append(_columns_line(top, [(40, f"Nhiệm vụ {r} dòng {k} của ô thứ nhất dài"), (260, f"Cơ quan chủ trì {r} dòng {k} ô hai"),
+                                            (480, f"Cơ quan phối hợp {r} dòng {k} ô ba dài")]))
+            top += 10
+        top += 6
+    assert not set_in_columns(rows)
+    assert [x.text for x in reading_order(rows)] == [x["text"] for x in rows]

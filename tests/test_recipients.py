@@ -100,14 +100,20 @@ def test_a_recipient_asked_in_english_is_quoted_from_the_list(assistant):
 
 
 @pytest.mark.parametrize("question", ["How many recipients is plan 91 addressed to, leaving out the archive copy?",
-                                      "Who is plan 91 addressed to?", "List the recipients of plan 91."])
+                                      "Who is plan 91 addressed to?", "List the recipients of plan 91.",
+                                      "To whom is plan 91 addressed?"])
 def test_the_recipients_asked_in_other_english_forms(assistant, question):
     answer = assistant.answer(question)
     assert answer.found and "has 5 entries, 4 besides the issuing office's own file copy" in answer.answer
 
 
 @pytest.mark.parametrize("question", ["How many recipients of the support are listed in plan 91?",
-                                      "How many households are recipients of aid under plan 91?"])
+                                      "How many households are recipients of aid under plan 91?",
+                                      "How many recipients will receive the subsidy under plan 91?",
+                                      "Which recipients are eligible for support under plan 91?",
+                                      "How many recipients of the plan's subsidies are there?",
+                                      "Which tasks are addressed to the Department of Finance in plan 91?",
+                                      "What problems has plan 91 addressed to date?"])
 def test_recipients_of_a_support_are_no_recipients_list(question):
     from assistant.understanding import parse_question
 

@@ -62,10 +62,18 @@ def footnotes_in_place(text: str) -> str:
     return body
 
 
-#: A YAML metadata block at the top of the file (Pandoc's, Jekyll's, Hugo's "---" … "---" or "...")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-#: Pandoc's attributes after a heading's text ("## IV. NHIỆM VỤ CỤ THỂ {#phan-iv}", "{.unnumbered}", "{-}")
-_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{(?:[ \t]*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+)))+[ \t]*\}[ \t]*$")
+#: A YAML metadata block at the top of the file (Pandoc's, Jekyll's, Hugo's "---" … "---" or "..."); as Pandoc
+#: reads it, the line after the opening "---" is not blank (a "---" then a blank line is a thematic break)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?![ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: A metadata key as converters write them ("so_ky_hieu", "title", "date-issued"): a block whose keys are words of
+#: a sentence ("Kính gửi", "Thời gian thực hiện") is the document's own text between two rules
+_METADATA_KEY = re.compile(r"^[A-Za-z_][\w-]*$")
+#: Pandoc's attributes after a heading's text ("## IV. NHIỆM VỤ CỤ THỂ {#phan-iv}", "{.unnumbered}", "{-}"): each an
+#: identifier, a class, "-" or key=value, parted by spaces (one way only to split a run of them: no backtracking)
+_ATTRIBUTE = r'(?:[#.][^\s{}]+|-|[\w-]+=(?:"[^"]*"|[^\s}]+))'
+_HEADING_ATTRIBUTES = re.compile(rf"[ \t]*\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*$")
+#: The deepest nesting of a metadata block's values read (a YAML alias may refer to itself)
+_METADATA_DEPTH = 8
 
 
 def front_matter_lines(text: str) -> tuple[list[str], str]:
@@ -77,18 +85,20 @@ def front_matter_lines(text: str) -> tuple[list[str], str]:
         return [], text
     import yaml
 
-    try:
-        meta = yaml.safe_load(m.group(1))
+    try:  # (BaseLoader: every value as the text typed — "0712" stays "0712", "8:30" stays "8:30", "yes" stays "yes")
+        meta = yaml.load(m.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds no objects
     except yaml.YAMLError:
         return [], text
-    if not isinstance(meta, dict):
+    if not isinstance(meta, dict) or not meta or not all(_METADATA_KEY.match(str(k)) for k in meta):
         return [], text
 
-    def values(node) -> list[str]:
+    def values(node, depth: int = 0) -> list[str]:
+        if depth > _METADATA_DEPTH:
+            return []
         if isinstance(node, dict):
-            return [v for item in node.values() for v in values(item)]
+            return [v for item in node.values() for v in values(item, depth + 1)]
         if isinstance(node, (list, tuple)):
-            return [v for item in node for v in values(item)]
+            return [v for item in node for v in values(item, depth + 1)]
         return [] if node is None else [line.strip() for line in str(node).splitlines() if line.strip()]
 
     return values(meta), text[m.end():]
@@ -297,6 +307,8 @@ def _split_dashed_tables(text: str) -> list[tuple[list[list[str]] | None, str]]:
 
 #: A line of Pandoc's line block: "|" then a space and the line's text, no other "|" (a pipe table's row has more)
 _LINE_BLOCK_LINE = re.compile(r"^\|(?: (?P<text>[^|]*))?$")
+#: A pipe table's delimiter row written with a leading bar only ("| ---", "| :---:"): a table of one column
+_ONE_COLUMN_DELIMITER = re.compile(r"^\|[ \t]*:?-{3,}:?[ \t]*$")
 
 
 def _split_line_blocks(text: str) -> list[tuple[list[str] | None, str]]:
@@ -324,7 +336,8 @@ def _split_line_blocks(text: str) -> list[tuple[list[str] | None, str]]:
             else:
                 break
             i += 1
-        if not any(line.strip() for line in verse):  # ("|" lines alone: the broken cells of a scraped table, no verse)
+        if not any(line.strip() for line in verse) or any(_ONE_COLUMN_DELIMITER.match(line) for line in lines[start:i]):
+            # ("|" lines alone: the broken cells of a scraped table, no verse; "| Nội dung" / "| ---": a table of one column)
             plain.extend(lines[start:i])
             continue
         if plain:

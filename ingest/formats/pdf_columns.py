@@ -54,6 +54,13 @@ COLUMNS_PAGE_SHARE = 0.5
 #: The share of a column's lines that a gap as wide as a gutter may part: a column of text runs on in one
 #: stretch per line; the cells of two table columns a gutter found no clear strip between are parted.
 COLUMNS_PARTED_SHARE = 0.1
+#: A step between a column's lines this many times its usual one parts its text (a table's row, a paragraph) …
+ROW_BREAK = 1.5
+#: … and a run whose first column has at least ROW_BREAKS_MIN such breaks, this share of them where every other
+#: column breaks too (within ROW_TOP_TOLERANCE points), is a table's rows, not columns of text.
+ROW_BREAKS_MIN = 2
+ROW_BREAKS_SHARED = 0.6
+ROW_TOP_TOLERANCE = 1.5
 #: Where the gutters of three columns or more may stand: inside the text's width less this share on
 #: each side (a paragraph's indent or a hanging number is no gutter).
 COLUMN_EDGE_SHARE = 0.1
@@ -69,7 +76,7 @@ class ColumnLine:
 
 def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
     """``lines`` (pdfplumber ``extract_text_lines(return_chars=True)`` of a page, top to bottom) in
-    reading order: a run set in two columns as its left column's lines, then its right column's, all
+    reading order: a run set in columns as its first column's lines, then its second's, and so on, all
     sorted at the run's top; every other line as it is. ``clean`` tidies each line's text."""
     if not lines:
         return []
@@ -195,8 +202,11 @@ def _columns_run(lines: list[dict], start: int, min_gap: float, x0: float, x1: f
         right = max(right, b)
     if len(gutters) < 2:
         return start + 1, []
+    height = median(line["bottom"] - line["top"] for line in head) if all("bottom" in line for line in head) else None
     end = start
     for k in range(start, len(lines)):
+        if k > start and height and lines[k]["top"] - lines[k - 1].get("bottom", lines[k - 1]["top"]) > COLUMN_APART * height:
+            break  # (a space across every column, a title between two bands of columns: the band ends above it)
         narrowed = []
         for g0, g1 in gutters:
             inside = [c for c in lines[k].get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
@@ -225,7 +235,28 @@ def _columns_run(lines: list[dict], start: int, min_gap: float, x0: float, x1: f
         parted = sum(1 for line in run if _gaps({"chars": [c for c in line.get("chars", ()) if lo <= (c["x0"] + c["x1"]) / 2 < hi]}, min_gap))
         if parted > COLUMNS_PARTED_SHARE * len(widths):
             return start + 1, []
+    if _rows_line_up(run, edges):
+        return start + 1, []
     return end, gutters
+
+
+def _rows_line_up(run: list[dict], edges: list[float]) -> bool:
+    """Whether the run's columns break at the same heights: each column's text is parted by wider spaces
+    (ROW_BREAK times its lines' own step) that stand where every other column's are too — the rows of an unruled
+    table whose cells wrap; a newspaper's columns break their paragraphs each at its own height."""
+    breaks: list[list[float]] = []
+    for lo, hi in zip(edges, edges[1:]):
+        tops = [line["top"] for line in run if _span(line, lo, hi)[1] > 0]
+        steps = [b - a for a, b in zip(tops, tops[1:])]
+        if len(steps) < 2:
+            return False
+        usual = sorted(steps)[len(steps) // 4]  # (the lines' own step: the lower quartile, whatever share the breaks are)
+        breaks.append([b for a, b in zip(tops, tops[1:]) if b - a > ROW_BREAK * usual])
+    first, others = breaks[0], breaks[1:]
+    if len(first) < ROW_BREAKS_MIN:
+        return False
+    shared = sum(1 for top in first if all(any(abs(top - t) <= ROW_TOP_TOLERANCE for t in col) for col in others))
+    return shared >= ROW_BREAKS_SHARED * len(first)
 
 
 def _span(line: dict, lo: float, hi: float) -> tuple[float, float]:

@@ -16,7 +16,7 @@ from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, i
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "88"
+PARSER_VERSION = "89"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
