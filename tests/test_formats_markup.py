@@ -255,3 +255,29 @@ def test_a_pandoc_line_block_keeps_its_lines_and_drops_its_bars(tmp_path: Path):
     lines = [line for line in _load(tmp_path, "kh.md", text).text.splitlines() if line.strip()]
     assert lines[1:6] == ["Nơi nhận:", "- Văn phòng Chính phủ;", "- UBND các xã, phường;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN"]
     assert "STT\tChỉ tiêu" in lines and "1\tHồ sơ trực tuyến" in lines  # (a pipe table is no line block)
+
+
+def test_a_rule_a_blank_line_and_text_at_the_top_are_no_metadata(tmp_path: Path):
+    text = "---\n\nKính gửi: Các sở, ban, ngành tỉnh\n\n---\n\n# KẾ HOẠCH\n\nNội dung.\n"
+    assert "Kính gửi: Các sở, ban, ngành tỉnh" in _load(tmp_path, "a.md", text).text
+    text = "---\n# KẾ HOẠCH\nThời gian thực hiện: năm 2026\n---\n\nNội dung.\n"  # (keys that are words of a sentence)
+    loaded = _load(tmp_path, "b.md", text).text
+    assert "KẾ HOẠCH" in loaded and "Thời gian thực hiện: năm 2026" in loaded
+
+
+def test_metadata_values_are_read_as_typed(tmp_path: Path):
+    lines = _load(tmp_path, "c.md", "---\nso: 0712\ngio: 8:30\nphien_ban: 1.10\n---\n\nNội dung.\n").text.splitlines()
+    assert lines[:3] == ["0712", "8:30", "1.10"]
+
+
+def test_a_heading_with_a_brace_and_a_run_of_dots_is_read_at_once(tmp_path: Path):
+    import time
+
+    t0 = time.perf_counter()
+    loaded = _load(tmp_path, "d.md", "## Biểu mẫu báo cáo {" + "." * 40 + " (ghi rõ)\n").text  # (36 s before)
+    assert time.perf_counter() - t0 < 2 and "(ghi rõ)" in loaded  # (no attributes: the heading as written)
+
+
+def test_a_one_column_pipe_table_is_no_line_block(tmp_path: Path):
+    lines = [x for x in _load(tmp_path, "e.md", "Đoạn.\n\n| Nội dung\n| ---\n| Hồ sơ trực tuyến\n").text.splitlines() if x.strip()]
+    assert "---" not in lines and "Hồ sơ trực tuyến" in " ".join(lines)
