@@ -353,9 +353,12 @@ def _pdfplumber_page_lines(page) -> list[str]:
     found: list[tuple[tuple[float, float, float, float], list[list[str]]]] = [
         _ruled_table(page, table, [t.bbox for t in tables if t is not table], words, middles, rules) for table in tables
     ]
-    if not found and not set_in_columns(page.extract_text_lines(return_chars=True)):
-        # (a page set in three columns or more is no table: its gutters line up as a table's do)
-        found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]
+    page_lines = None  # (the page's text lines, read once: the column test and the reading order share them)
+    if not found:
+        page_lines = page.extract_text_lines(return_chars=True)
+        if not set_in_columns(page_lines):
+            # (a page set in three columns or more is no table: its gutters line up as a table's do)
+            found = [(t.bbox, t.rows) for t in find_unruled_tables(page)]
     blocks: list[tuple[float, int, Block]] = []
     for bbox, grid in found:
         blocks.append((bbox[1], 0, Block(table_rows(grid), table=True)))
@@ -370,7 +373,8 @@ def _pdfplumber_page_lines(page) -> list[str]:
 
     text_page = page.filter(outside_tables) if boxes else page
     # (text set in columns read column by column, see ingest.formats.pdf_columns)
-    for line in reading_order(text_page.extract_text_lines(return_chars=True), _clean_line):
+    lines = page_lines if page_lines is not None and not boxes else text_page.extract_text_lines(return_chars=True)
+    for line in reading_order(lines, _clean_line):
         if line.text.strip():
             blocks.append((line.top, 1, Block([line.text])))
     blocks.sort(key=lambda block: (block[0], block[1]))
