@@ -75,6 +75,9 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 #: ("measures": how English names a plan's "nhiệm vụ, giải pháp", the tasks it sets out one by one)
 _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|measures|projects?|activit(?:y|ies)|items?|targets|budget lines|rows|entries)"
 #: Words that set the bodies after them aside (folded): "không do … chủ trì", "not led by", "other than".
+#: An opening clause setting things aside ("Ngoài các mục tiêu, chỉ tiêu, …", "Besides the targets, …"): its
+#: words say what is not asked, so they cue no field (folded text).
+_SET_ASIDE_CLAUSE = re.compile(r"^\s*(?:ngoai|ben canh|besides|apart from|aside from|other than|in addition to|beyond)\s[^,;:?]{1,80},")
 _AGENCY_SET_ASIDE = re.compile(r"\b(?:khong (?:phai )?do|khong thuoc|not (?:led|assigned|run) by|not by|other than|except(?: for)?|excluding|apart from)\b")
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun
@@ -147,7 +150,7 @@ _DOC_YEAR_BEFORE = re.compile(_PLAN_WORDS + _TITLE_FILLER + r"\s+(?:nam\s+)?(20\
 #: "the 2026 plan", "the 2022 Resolution 06 programme" (no other year nor a preposition between: "the
 #: 2025 target in the 2022 programme", "compare with 2025 in the Resolution 06 programme" do not make
 #: 2025 a plan's year; nor a stage of a plan: "does the 2031-2035 stage plan to test …")
-_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b|(?:in|of|under|with|than|from|to|and|or|vs|versus|compared|stages?|phases?|periods?)\b)\S+\s+){0,4}?" + r"(?:plans?|program(?:me)?s?|action programmes?|action plans?)\b")
+_DOC_YEAR_AFTER = re.compile(r"\b(20\d\d)\s*(?:'s\s+)?(?:(?!20\d\d\b|(?:in|of|under|with|than|from|to|by|and|or|vs|versus|compared|stages?|phases?|periods?)\b)\S+\s+){0,4}?" + r"(?:plans?|program(?:me)?s?|action programmes?|action plans?)\b")
 #: "the 2026 and the 2027 plan", "the 2025 or 2026 programmes": the first year names a plan as the second does
 _DOC_YEAR_ELIDED = re.compile(r"\b(20\d\d)(?=\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?20\d\d\s*(?:'s\s+)?(?:plans?|program(?:me)?s?)\b)")
 #: words that make "2027 … plan" a value's year ("the 2027 target in the plan"), not the plan's own
@@ -578,6 +581,8 @@ def parse_question(question: str) -> QueryIntent:
         # "the funding section", "theo phần kinh phí thực hiện": the words naming a part of the text say where,
         # not what is asked (no money is asked for saying "funding")
         unnamed_bodies = unnamed_bodies.replace(f" {intent.section_said} ", " ", 1)
+    if aside := _SET_ASIDE_CLAUSE.match(folded):
+        unnamed_bodies = unnamed_bodies.replace(_padded(aside.group(0)), " ", 1)
     intent.fields.extend(fields_cued(unnamed_bodies))
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only

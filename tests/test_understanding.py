@@ -713,3 +713,26 @@ def test_a_decision_issuing_a_plan_is_a_plan_of_its_year(docs):
 ])
 def test_a_body_of_each_province_named_in_the_plural_is_found(question, agency):
     assert agency in find_agencies(question)
+
+
+def test_a_year_said_of_what_the_plan_cites_names_no_plan():
+    # "the strategy 2021-2030 cited by the plan": the years are the strategy's, not a plan's of its own (a
+    # plan year no plan in reach has makes the question unanswerable)
+    q = parse_question("Which government resolution issued the national gender-equality strategy 2021-2030 cited by the plan?")
+    assert q.plan_years == []
+    assert parse_question("Which 2030 goal set by the plan concerns women?").plan_years == []
+    assert parse_question("What does the 2026 plan target for 5G?").plan_years == ["2026"]
+    assert parse_question("How many tasks does the 2025 digital transformation plan list?").plan_years == ["2025"]
+
+
+@pytest.mark.parametrize("question, asked, not_asked", [
+    # the opening clause sets things aside: its cue words ask for nothing
+    ("Ngoài các mục tiêu, chỉ tiêu, kế hoạch yêu cầu gì về ứng dụng công nghệ thông tin?", set(), {"targets"}),
+    ("Besides the targets, who leads the awareness campaign?", {"lead"}, {"targets"}),
+    ("Ngoài Sở Y tế, cơ quan nào chủ trì các hoạt động truyền thông?", {"lead"}, set()),
+    # (said after the opening, the same words ask)
+    ("Mục tiêu, chỉ tiêu của kế hoạch về lao động nữ là gì?", {"targets"}, set()),
+])
+def test_a_clause_setting_things_aside_asks_no_field(question, asked, not_asked):
+    fields = set(parse_question(question).fields)
+    assert asked <= fields and not fields & not_asked
