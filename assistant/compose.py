@@ -373,6 +373,24 @@ _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/20\d\d\b|\bngày \d{1,2} tháng \d{1
 _WORKS_WITH = re.compile(r"phối hợp|cùng với|tham gia|coordinat|together with|in cooperation", re.IGNORECASE)
 
 
+#: A figure written on its own ("50%", "04 tin", "1,7 lần", "12.000"), not part of a code or a name ("15/CT-TTg",
+#: "Covid-19", "4.0" of "công nghiệp 4.0" stays a figure) nor a year.
+_FIGURE_ALONE = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)*(?![\w/-])")
+
+
+def year_said_for(row: TableRow, years: list[str]) -> bool:
+    """Whether every year asked is said by the row's own words or by the heading or groups it stands under
+    ("Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:")."""
+    where = " ".join([str(row.fields.get("content") or ""), row.appendix, row.appendix_title or "", *row.group])
+    return all(re.search(rf"(?<!\d){y}(?!\d)", where) for y in years)
+
+
+def states_its_target(row: TableRow, years: list[str]) -> bool:
+    """Whether an indicator's own words state a figure ("đạt 50%", "04 tin, bài") for every year asked
+    (:func:`year_said_for`)."""
+    return bool(_FIGURE_ALONE.search(str(row.fields.get("content") or ""))) and year_said_for(row, years)
+
+
 def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
     asked = intent.fields or ["lead", "targets", "deadline", "result", "status"]
     if "budget" in asked and ASKS_AMOUNT.search(intent.folded):
@@ -394,6 +412,8 @@ def has_asked_value(row: TableRow, intent: QueryIntent) -> bool:
                 return True  # no one column asked ("which former unit has the most members"): the row's figures
             if not targets and any(ch.isdigit() for ch in str(row.fields.get("result") or "")):
                 return True  # a task's output states its quantity: "Tối thiểu 02 cuộc diễn tập"
+            if not targets and row.kind == "indicator" and states_its_target(row, intent.target_years):
+                return True  # no target column: "Tăng tỷ lệ lao động nữ … đạt 50% vào năm 2025" says it in words
         elif row.fields.get(name) or (name == "legal_basis" and row.fields.get("note")):
             return True
         elif name == "deadline" and _FULL_DATE.search(row.text):

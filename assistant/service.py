@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Set as AbstractSet
 from langchain_core.runnables import RunnableLambda
 
 from assistant.aliases import Abbreviation, defines_only, find_abbreviations, initialled_forms, initials_in, may_define, name_forms
-from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, doc_short, group_kind, has_asked_value, is_value, status_years
+from assistant.compose import KIND_NOUNS_VI, bodies_in, compose, doc_short, group_kind, has_asked_value, is_value, states_its_target, status_years, year_said_for
 from assistant.errors import InvalidQuestionError
 from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapped_lines, ASKS_AMOUNT, BULLET_LINE, INTRO_FOLLOWERS, LIST_ITEMS_QUOTED, MONEY, Definition, Evidence, PassageHit, RowHit, alternatives_term, best_sentences, content_terms, focus, coverage, sentences, sentences_saying,
                                found_terms, opening_sentences, plain_terms)
@@ -2099,8 +2099,10 @@ class Assistant:
 
     def _has_year(self, row: TableRow, years: list[str]) -> bool:
         """Whether the row can speak of one of the years: its table has a column for it, or its own
-        name holds it ("Chiến lược … đến năm 2030")."""
-        return self._year_in_table(row, years) or _year_in_name(row, years)
+        name holds it ("Chiến lược … đến năm 2030") — or, an indicator with no target column stating
+        its figure in words, the heading it stands under ("Phấn đấu đến cuối năm 2025 đạt …")."""
+        return self._year_in_table(row, years) or _year_in_name(row, years) or (
+            row.kind == "indicator" and not row.fields.get("targets") and states_its_target(row, years))
 
     def _select_bases(self, u: Understanding) -> Evidence | None:
         """The legal bases a document's opening cites, its "Căn cứ …" lines in order, when the question asks them
@@ -2712,7 +2714,13 @@ class Assistant:
             if span and _SPAN_LEFT_OUT.search(_fold(intent.question[max(0, span.start() - 30):span.start()])):
                 span = None  # "(không tính khoảng 2027 - 2028)", "excluding 2027-2028": the span is left out
             spanning = [r for r in due if span and (m := YEAR_SPAN.search(r.fields.get("deadline") or "")) and m.groups() == span.groups()]
-            if spanning and not dated:
+            if not dated and not due and "deadline" not in intent.fields and rows \
+                    and all(r.kind == "indicator" and not r.fields.get("targets") for r in rows):
+                # "bao nhiêu chỉ tiêu … đến cuối năm 2025" of indicators stating their figures in words (no
+                # column of years, no deadline): those the year is said for, in their words or the heading
+                # they stand under ("Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:")
+                chosen, label = [r for r in rows if year_said_for(r, sorted(years))], ("chỉ tiêu năm " if lang == "vi" else "target for ")
+            elif spanning and not dated:
                 # "bao nhiêu nhiệm vụ kéo dài 2025 - 2030": the rows due over that span, not every row
                 # that names one of its two years ("2025")
                 chosen, label = spanning, ("thời gian " if lang == "vi" else "period ")
@@ -2740,7 +2748,8 @@ class Assistant:
         topic = {t for t in self._topic_terms(u) - _KIND_TERMS if not _LISTING.fullmatch(t)} if not filters and not intent.part else set()
         # the words of the tables' own captions ("DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG") and those
         # naming acts of any kind ("văn bản quy phạm pháp luật") describe every row counted: no topic
-        topic -= _LEGAL_ACT_ANY_TERMS | set().union(*(content_terms(t) for t in {r.appendix_title or "" for r in rows}))
+        # (a table in the text stands under its heading, "Phấn đấu đến cuối năm 2025 đạt các mục tiêu, chỉ tiêu sau:")
+        topic -= _LEGAL_ACT_ANY_TERMS | set().union(*(content_terms(t) for t in {f"{r.appendix} {r.appendix_title or ''}" for r in rows}))
         if intent.distinct:
             # (the bodies of the rows counted, "bao nhiêu cơ quan chủ trì khác nhau": those words say which column)
             topic -= _DISTINCT_WORDS
@@ -5556,6 +5565,8 @@ def _states_a_figure(row: TableRow, intent: QueryIntent) -> bool:
     if any(_COUNT_FIGURE.search(str(targets[y])) for y in years) or row.fields.get("unaligned_values"):
         return True
     content = row.fields.get("content", "")
+    if not targets and row.kind == "indicator" and states_its_target(row, intent.target_years) and _COUNT_FIGURE.search(content):
+        return True  # no target column: the indicator says its figure in words ("đạt 50% vào năm 2025")
     return any(_COUNT_FIGURE.search(str(v)) for v in (row.columns or {}).values() if v and v != content and v != row.number)
 
 

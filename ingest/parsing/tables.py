@@ -51,6 +51,7 @@ class Column:
     basis: str = "header"
     unsure: bool = False
     by_group: bool = False  # a value column whose year comes from the group row above each row
+    noun: str = ""  # a number column read from cells "<kind> N": the kind's noun, folded ("chi tieu")
 
 
 #: How a column under a spanning label is labelled: "Trong đó – Xã hội hóa", "Mục tiêu – Năm 2027".
@@ -729,10 +730,15 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     labels are kept, their wording may still decide roles); otherwise the columns are "Cột 1",
     "Cột 2", … and only cell content decides their roles (see :func:`decide_roles`).
     """
-    if len(idxs) < 3:
+    if len(idxs) < 2:
         return None
     cells = [_cells(lines[k].text, keep_trailing=True) for k in idxs]
-    numbered = [c for c in cells if c and _norm_number(c[0])]
+    # ("Chỉ tiêu 1 | Năm 2025 đạt …", a table of two columns and maybe two rows, a Word table per goal: the
+    # rows are numbered by their kind and number, see read_table)
+    by_kind = _numbered_by_kind([c[0] for c in cells if c and c[0]])
+    if len(idxs) < 3 and not by_kind:
+        return None
+    numbered = [c for c in cells if c and (_norm_number(c[0]) or by_kind and _kind_and_number(c[0]))]
     # ("Nhóm | STT | Tiêu chí | …": a first column that names each run of rows' group — a merged cell
     # printed on every row — before the numbers; :func:`_lift_group_column` makes its labels group rows)
     # (as _lift_group_column, 4 columns at least: a group, a number, a name and a value)
@@ -743,13 +749,15 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
         return _labelled_unnumbered(lines, idxs, start, cells)
     widths = sorted(_used_width(c) for c in numbered)
     width = widths[len(widths) // 2]
-    if width < 3:
+    if width < (2 if by_kind else 3):
         return None
     first = cells[0]
     body_from = 0
     labels = [unlabelled(k) for k in range(width)]
     # labels are short, or printed in capitals ("CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH … CẦN SỬA ĐỔI, BỔ SUNG")
-    if first and not _norm_number(first[0]) and first[0] and all(len(c) <= 60 or len(c) <= 160 and c == c.upper() for c in first) \
+    # (not a group's line above rows numbered by their kind, "a) Lĩnh vực lao động:")
+    if first and not _norm_number(first[0]) and first[0] and not (by_kind and (_kind_and_number(first[0])
+                                                                       or _used_width(first) < width)) and all(len(c) <= 60 or len(c) <= 160 and c == c.upper() for c in first) \
             and _used_width(first) >= width - 1 and not is_roman(first[0].rstrip(".")):
         labels = [first[k] if k < len(first) and first[k] else labels[k] for k in range(width)]
         body_from = 1
@@ -758,6 +766,10 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
         fld, year = classify_label(label) if body_from else ("other", None)
         if k == int(grouped) and fld == "other":
             fld = "number"
+        if by_kind and width == 2 and k == 1 and fld == "other":
+            # ("Chỉ tiêu 1 | Năm 2025 đạt 60% …": beside each row's kind and number, what the row is)
+            cols.append(Column(label, "content", None, basis=KIND_NUMBER_BASIS))
+            continue
         cols.append(Column(label, fld, year, basis="cells" if k == 0 and not body_from else "header"))
     header_line = lines[idxs[0]]
     table = _Table(cols, "", line_start=header_line.line_start, headerless=not body_from)
@@ -906,6 +918,47 @@ def _lift_group_column(table: _Table) -> None:
 
 #: The most a row-marker column's cell holds: a number, a letter or a bullet ("12", "a)", "-", "IV.").
 _MARKER_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-zĐđ][.)]?|\(?[a-zđ]\)|[IVXLC]{1,5}\.?|[-–+•*])$")
+
+
+#: A cell that keys a row's group by its mark alone: an outline number ("1.2"), a letter ("a)", "b.").
+_GROUP_KEY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-zđ][.)])$")
+
+
+def _lift_keys_before_kind_numbers(table: _Table) -> None:
+    """'Mục tiêu | Nhóm | Chỉ tiêu | Nội dung chỉ tiêu' over '1.2 | a) | Chỉ tiêu 1 | …': columns before the one
+    numbering the rows by their kind ("Chỉ tiêu 1") that key each row's group by its mark alone ("1.2", "a)"),
+    printed on every row or once per group. Each key becomes a group row above its rows (the first column
+    the upper level), and the key columns go; read as they stand, "1.2" was a target of the row."""
+    cols = table.columns
+    if getattr(table, "_decided", False) or len(cols) < 3:
+        return
+    at = next((k for k in range(1, min(3, len(cols) - 1) + 1)
+               if _numbered_by_kind([r.cells[k] for r in table.rows if len(r.cells) > k and r.cells[k]])), None)
+    if at is None:
+        return
+    keyed = [r for r in table.rows if len(r.cells) > at and r.cells[at]]
+    firsts = [r.cells[0].strip() for r in keyed if r.cells[0].strip()]
+    # (keys of groups repeat — on every row or once per group, then left empty: "1.1 | Chỉ tiêu 1" with a
+    # number of its own on each row is a row's number, not its group's)
+    if any(c and not _GROUP_KEY.match(c.strip()) for r in keyed for c in r.cells[:at]) \
+            or not firsts or len(set(firsts)) == len(keyed):
+        return
+    lifted: list[_RawRow] = []
+    current: list[str] = [""] * at
+    width = len(cols) - at
+    for r in table.rows:
+        keys, rest = r.cells[:at], r.cells[at:]
+        for j, key in enumerate(keys):
+            if key and key != current[j]:
+                current[j + 1:] = [""] * (at - j - 1)
+                current[j] = key
+                # (the key and its column's label, "1.2. Mục tiêu", "a) Nhóm": a group's title, read as one)
+                title = f"{key.strip().rstrip('.')}. {cols[j].label}" if key.strip()[:1].isdigit() else f"{key.strip()} {cols[j].label}"
+                lifted.append(_RawRow([title] + [""] * (width - 1), r.line_start, r.line_start, [title]))
+        if any(rest):
+            lifted.append(_RawRow(list(rest), r.line_start, r.line_end, r.texts, r.after_header))
+    table.columns = cols[at:]
+    table.rows = lifted
 
 
 def _lift_merged_label_column(table: _Table) -> None:
@@ -1067,6 +1120,39 @@ def _norm_number(cell: str) -> str | None:
     if _NUMBER.match(cell):
         return cell.rstrip(".")
     return None
+
+
+#: A row's kind and number printed in its first cell in place of a bare number ("Chỉ tiêu 1", "Nhiệm vụ
+#: số 12", "Hoạt động 3:"), folded: the number is the row's, the noun says what the rows are.
+_KIND_AND_NUMBER = re.compile(r"^(chi tieu|tieu chi|nhiem vu|hoat dong|giai phap|du an|de an|hang muc|cong viec)"
+                              r"\s+(?:so\s+)?(\d{1,3})\s*[.:]?$")
+#: Of the first cells of a table's rows (its group rows among them), the share at least that print a kind
+#: and a number, one kind for all, for those to be the rows' numbers.
+KIND_AND_NUMBER_SHARE = 0.6
+
+
+#: A group's title opened by its mark: "1.2. Mục tiêu 2 …", "a) Lĩnh vực lao động:", "II. …".
+_GROUP_TITLE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|\(?[a-zđ][.)]|[IVXLC]{1,5}\.)\s+\D")
+#: The basis of a number column read from cells "<kind> N" (its label is then the kind's noun).
+KIND_NUMBER_BASIS = "cells (each row's kind and number)"
+
+
+def _kind_and_number(cell: str) -> tuple[str, str] | None:
+    """(the kind's noun folded, the number) of a first cell "Chỉ tiêu 1", or None."""
+    m = _KIND_AND_NUMBER.match(fold(squash(strip_markup(cell))).strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _numbered_by_kind(firsts: list[str]) -> str | None:
+    """The kind's noun (as printed, "Chỉ tiêu") when the first cells ``firsts`` number their rows as
+    "<kind> N" — two rows or more, KIND_AND_NUMBER_SHARE of the cells or more, one kind, no bare number."""
+    found = [(c, k) for c in firsts if (k := _kind_and_number(c))]
+    # (the groups' titles among them, "1.2. Mục tiêu 2 …", "a) Lĩnh vực lao động:", count for neither)
+    firsts = [c for c in firsts if not _GROUP_TITLE.match(c.strip())]
+    if len(found) < 2 or len(found) < KIND_AND_NUMBER_SHARE * len(firsts) or len({k[0] for _, k in found}) != 1 \
+            or any(_norm_number(c) for c in firsts):
+        return None
+    return re.sub(r"\s+(?:số\s+)?\d+.*$", "", squash(strip_markup(found[0][0])).strip(), flags=re.IGNORECASE)
 
 
 def _assign(cells: list[str], columns: list[Column]) -> tuple[dict[int, str], bool, list[str]]:
@@ -1384,6 +1470,10 @@ _COST_CAPTION = re.compile(r"\b(?:kinh phi|du toan|khai toan|nguon von|von dau t
 
 def table_kind(cols: list[Column], caption: str = "") -> str:
     """indicator, task or other, from the name column's wording, then the other columns."""
+    by_kind = next((c for c in cols if c.field == "number" and c.noun), None)
+    if by_kind is not None:
+        # rows numbered "Chỉ tiêu 1", "Nhiệm vụ 2": what they are is printed on each
+        return "indicator" if by_kind.noun in ("chi tieu", "tieu chi") else "task"
     content = next((c for c in cols if c.field == "content"), None)
     if content is None or content.basis == _NAMES_BASIS:
         return "other"  # (rows named by short names — the departments a matrix assigns values to — are no indicators)
@@ -1426,8 +1516,19 @@ def read_table(
     """One table's rows (groups, continuations, roles, uncertainty) and its report."""
     _lift_group_column(table)
     _lift_merged_label_column(table)
+    _lift_keys_before_kind_numbers(table)
     cols = table.columns
     raw = table.rows
+    noun = _numbered_by_kind([r.cells[0] for r in raw if r.cells and r.cells[0]]) if cols else None
+    if noun:
+        # "Chỉ tiêu | Nội dung" over "Chỉ tiêu 1 | Năm 2025 đạt 60% …": the first column numbers the rows
+        # (whatever its header says), and its noun says what they are
+        for r in raw:
+            if r.cells and (kn := _kind_and_number(r.cells[0])):
+                r.cells[0] = kn[1]
+        cols[0].field, cols[0].year, cols[0].basis, cols[0].noun = "number", None, KIND_NUMBER_BASIS, fold(noun)
+        if cols[0].label == unlabelled(0) or not cols[0].label:
+            cols[0].label = noun
     groups: list[tuple[int, str]] = []  # (level, label)
     records: list[dict] = []
     bullet_parent = False  # the last numbered row was the thing the bulleted rows below it measure
@@ -1456,6 +1557,12 @@ def read_table(
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
+        if noun and not is_group and cells and not _kind_and_number(cells[0]) and not _norm_number(cells[0]) \
+                and _LOWER_MARK.match(cells[0].split(" ")[0]) and len(cells[0].split()) >= 2 \
+                and len(" ".join(cells)) <= 120 and not re.search(r"\d", " ".join(cells)):
+            # "a) Trong đời | sống gia đình": of rows numbered by their kind, a lettered part's title that a
+            # PDF's column split in two
+            is_group, numeral, label = True, None, " ".join(c for c in cells if c)
         if not numbers_rows and not is_group and cells and (sub := _SUB_LETTER.match(cells[0].strip())) \
                 and len(cells) >= 2 and cells[1] and not any(cells[2:]):
             # "a) | Nhóm hoạt động …" alone on its row, in a table that numbers no rows: a lettered group
@@ -1523,6 +1630,10 @@ def read_table(
                 level = groups[-1][0] if groups and _LOWER_MARK.match(groups[-1][1].split(" ")[0]) else (groups[-1][0] + 1 if groups else 2)
             elif numeral is not None and ((_LETTER.match(numeral) and not is_roman(numeral)) or follows_letter):
                 level = 0
+            elif numeral is None and groups and _LOWER_MARK.match(label.split(" ")[0]):
+                # "a) Lĩnh vực lao động:" alone on its row under "1.2. Mục tiêu 2 …": a lettered part of the group
+                # above it (beside the lettered part before it)
+                level = groups[-1][0] if _LOWER_MARK.match(groups[-1][1].split(" ")[0]) else groups[-1][0] + 1
             else:
                 level = 1 if (numeral is None or is_roman(numeral) or _GROUP_WORD.match(fold(numeral))) else 2 + numeral.count(".")
             groups = [g for g in groups if g[0] < level]
@@ -1680,6 +1791,15 @@ _ROLE_LABEL = re.compile(r"(?:^|(?<=[;.,\n]))\s*(?:(?:co quan|don vi)\s+)?(chu t
 _ROLE_AFTER = re.compile(r"^(.+?)\s*\(?\s*(chu tri|phoi hop)(?:\s+thuc hien)?\s*\)?\s*$")
 
 
+#: A lead named before its role and its partners after it, as a sentence: "Sở Y tế chủ trì, phối hợp với các
+#: sở, ngành và Ủy ban nhân dân các xã".
+_LEAD_WITH_PARTNERS = re.compile(r"^(.+?)\s+(?:chiu trach nhiem\s+)?chu tri\s*(?:,|;)?\s*(?:va\s+)?phoi hop\s+(?:voi\s+)?(.+?)\s*\.?$", re.DOTALL)
+
+
+#: The longest lead named before "chủ trì, phối hợp với …" (two bodies joined by "và" fit; a clause does not).
+LEAD_NAME_MAX_CHARS = 120
+
+
 def _roles_after(cell: str) -> dict[str, str] | None:
     """The bodies of a cell whose parts end with their role ("X chủ trì; Y, Z phối hợp"), or None."""
     parts = [p.strip() for p in re.split(r"\s*;\s*|\n", cell) if p.strip()]
@@ -1705,6 +1825,12 @@ def split_roles(cell: str) -> dict[str, str] | None:
         return None  # folding changed the length: positions would not match
     marks = list(_ROLE_LABEL.finditer(folded))
     if not any(m.group(1) == "chu tri" for m in marks):
+        # (one sentence naming the lead first: not a list of bodies' duties, "- X chỉ đạo …; - Y chủ trì phối hợp …")
+        # (one sentence: no second role or list after the partners either, "…; Sở C chủ trì, phối hợp Sở D")
+        if "chu tri" in folded and "phoi hop" in folded and (m := _LEAD_WITH_PARTNERS.match(folded)) \
+                and len(m.group(1)) <= LEAD_NAME_MAX_CHARS and not re.search(r"chu tri|[:;\n]|^\s*[-–+•*]", m.group(1)) \
+                and not re.search(r"chu tri|phoi hop|[;\n]", m.group(2)):
+            return {"lead": cell[: m.end(1)].strip(" ,.-–"), "coordinating": cell[m.start(2): m.end(2)].strip(" ,.;")}
         return _roles_after(cell)
     out: dict[str, str] = {}
     for k, m in enumerate(marks):
