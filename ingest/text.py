@@ -125,6 +125,13 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 #: Words a table's group row may name its numeral by ("Nhóm 2", "Phần II", "Lĩnh vực 3", "Group 4"),
 #: accent-folded and lowercase: the numeral after them is the group's.
+#: The nouns a plan names its rows by, each printed before a row's number as well ("Chỉ tiêu 1", "Nhiệm vụ 12",
+#: "Hoạt động 3"): what a table's rows are, never what they are about.
+ROW_KIND_NOUNS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ", "hoạt động", "giải pháp", "dự án", "đề án", "hạng mục", "công việc")
+
+#: What opens the label of a table in a plan's text (not an appendix): "Mục III. NỘI DUNG HOẠT ĐỘNG".
+BODY_TABLE_PREFIX = "Mục "
+
 GROUP_WORDS = ("nhom", "phan", "muc", "linh vuc", "tru cot", "khoi", "chuong", "group", "part", "pillar")
 
 

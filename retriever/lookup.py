@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.records import TableRow
-from ingest.text import GROUP_WORDS, appendix_key, appendix_within, normalize_number, parse_numeral
+from ingest.text import BODY_TABLE_PREFIX, GROUP_WORDS, appendix_key, appendix_within, normalize_number, parse_numeral
 from ingest.text import fold_words as _fold
 from ingest.text import roman_to_int as _roman_to_int
 from retriever.errors import InvalidFilterError, UnknownDocumentError
@@ -172,7 +172,8 @@ class RowLookup:
             target_years.update(_YEAR_RE.findall(key))
         months, years = deadline_keys(f.get("deadline"))
         nums = set()
-        for g in row.group:
+        # a table in the text stands in the part its heading numbers ("Mục III. NỘI DUNG HOẠT ĐỘNG": part III)
+        for g in ([row.appendix[len(BODY_TABLE_PREFIX):]] if row.appendix.startswith(BODY_TABLE_PREFIX) else []) + list(row.group):
             n = group_numeral(g)
             if n is not None:
                 nums.add(n if not n[0].isdigit() else ".".join(str(int(p)) for p in n.split(".")))

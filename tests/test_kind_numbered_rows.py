@@ -4,6 +4,7 @@ with the goals and their lettered parts as rows of their own, and a Markdown tab
 key each row's goal and part by their marks alone ("1.2", "a)"). Real loaders and parser on small plans
 written for these tests."""
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -245,3 +246,15 @@ def test_a_lettered_group_under_a_roman_group_stands_below_it():
             "b) Trung tâm dữ liệu\t\t\t\n2\tNâng cấp trung tâm dữ liệu tỉnh\tSở Khoa học và Công nghệ\t2028\n")
     rows = parse_document(text, doc_id="x", file_name="plan.pdf").rows
     assert [r.group for r in rows] == [["I. HẠ TẦNG", "a) Mạng di động"], ["I. HẠ TẦNG", "b) Trung tâm dữ liệu"]]
+
+
+@pytest.fixture(scope="module")
+def activities(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"kh58-2027-binhla.md": ANSWERED_PLAN.replace("## III. TỔ CHỨC THỰC HIỆN", ACTIVITIES.split("\n", 2)[2] + "\n## IV. TỔ CHỨC THỰC HIỆN")})
+
+
+def test_a_count_in_a_part_of_the_text_counts_the_table_under_its_heading(activities):
+    # the activities are a table under "III. NỘI DUNG HOẠT ĐỘNG": "phần III" is that part; Sở Nội vụ leads two
+    # of them (one jointly), and partners in none
+    a = activities.answer("Sở Nội vụ chủ trì bao nhiêu hoạt động trong phần III?")
+    assert a.found and re.search(r"\b2 (?:nhiệm vụ|hoạt động)\b", a.answer), a.answer

@@ -14,9 +14,10 @@ from ingest.parsing.sections import heading_level, split_sections, wrapped_text
 from ingest.parsing.tables import LogicalLine, abbreviation_items, abbreviation_section, extract_tables, is_header_line, read_table, total_sections
 from ingest.parsing.text import fold, int_to_roman, short, is_appendix_letter, is_caps, is_roman, nfc, roman_to_int, squash, strip_markup
 from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section, TableReport
+from ingest.text import BODY_TABLE_PREFIX
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "89"
+PARSER_VERSION = "90"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -363,10 +364,10 @@ def _body_table_label(table, lines: list[LogicalLine], idx: int, stop: int) -> t
         return f"{m.group(1).capitalize()} {m.group(2)}", m.group(3).strip()
     # "Mục …": a heading's own numbering ("II.") must not read as an appendix number ("Phụ lục II").
     if caption and heading_level(caption) is not None:
-        return f"Mục {short(caption)}", ""
+        return f"{BODY_TABLE_PREFIX}{short(caption)}", ""
     heading = _heading_above(lines, idx, stop)
     if heading:
-        return f"Mục {short(heading)}", caption
+        return f"{BODY_TABLE_PREFIX}{short(heading)}", caption
     return f"Bảng (dòng {table.line_start})", caption
 
 

@@ -24,6 +24,7 @@ from ingest.parsing.sections import LetterLevels, heading_level
 from ingest.parsing.tables import LogicalLine, classify_label, split_roles
 from ingest.parsing.text import fold, short, squash, strip_markup
 from ingest.records import ColumnReport, TableReport, TableRow
+from ingest.text import BODY_TABLE_PREFIX
 
 #: How a label begins (folded): the nouns plans put before a colon to label a task's attribute.
 _LABEL_HEAD = re.compile(
@@ -231,7 +232,7 @@ def _text_task(doc_id: str, prefix: str | None, path: list[str], number: str | N
     """A task row read from the text: in the appendix ``prefix`` or, in the body, under its top
     heading ("Mục III. NHIỆM VỤ …"), its other headings its groups; its id a hash of where it stands."""
     top = path[0] if path else ""
-    appendix = prefix or (f"Mục {short(top)}" if top else "Mục nhiệm vụ")
+    appendix = prefix or (f"{BODY_TABLE_PREFIX}{short(top)}" if top else f"{BODY_TABLE_PREFIX}nhiệm vụ")
     group = path[1:] if (not prefix and path) else list(path)
     parts = [appendix]
     if restarted and group:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ingest.parsing.text import fold, is_roman, nfc, squash, strip_markup
 from ingest.records import ColumnReport, Section, TableReport, TableRow
-from ingest.text import BULLET_CELL, GROUP_WORDS, roman_to_int
+from ingest.text import BULLET_CELL, GROUP_WORDS, ROW_KIND_NOUNS, roman_to_int
 
 YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b")
@@ -1124,8 +1124,7 @@ def _norm_number(cell: str) -> str | None:
 
 #: A row's kind and number printed in its first cell in place of a bare number ("Chỉ tiêu 1", "Nhiệm vụ
 #: số 12", "Hoạt động 3:"), folded: the number is the row's, the noun says what the rows are.
-_KIND_AND_NUMBER = re.compile(r"^(chi tieu|tieu chi|nhiem vu|hoat dong|giai phap|du an|de an|hang muc|cong viec)"
-                              r"\s+(?:so\s+)?(\d{1,3})\s*[.:]?$")
+_KIND_AND_NUMBER = re.compile(r"^(" + "|".join(fold(n) for n in ROW_KIND_NOUNS) + r")\s+(?:so\s+)?(\d{1,3})\s*[.:]?$")
 #: Of the first cells of a table's rows (its group rows among them), the share at least that print a kind
 #: and a number, one kind for all, for those to be the rows' numbers.
 KIND_AND_NUMBER_SHARE = 0.6
