@@ -4641,7 +4641,17 @@ def _objectives_for(years: list[str], passages: list[PassageHit]) -> set[str]:
     return _one_plans([p.chunk for p in passages if p.chunk.section_path
                        and _OBJECTIVES.search(fold_words(" ".join(p.chunk.section_path)))
                        and (_states_year(" ".join(p.chunk.section_path), years)
-                            or _states_year(p.chunk.source_text.strip().split("\n")[0], years))])
+                            or _states_year(p.chunk.source_text.strip().split("\n")[0], years)
+                            or _year_leads_items(p.chunk.source_text, years))])
+
+
+#: A line opening the objectives for a year as a list item's lead-in: "đ) Đến hết năm 2045: 100% …", "- By 2030: …".
+_YEAR_LEAD_IN = re.compile(r"^\s*(?:(?:[-+*•]|\(?[a-zđ]\)|\d{1,2}[.)])\s*){0,2}(?:den|toi|by|until|through)\s+(?:het\s+|the end of\s+)?(?:nam\s+)?((?:19|20)\d\d)\s*[:,]", re.MULTILINE)
+
+
+def _year_leads_items(text: str, years: list[str]) -> bool:
+    """Whether a line of the text opens the objectives of a year asked as its lead-in ("đ) Đến hết năm 2045: …")."""
+    return any(m.group(1) in years for m in _YEAR_LEAD_IN.finditer(_fold_case(text)))
 
 
 def _english_things_not_printed(intent: QueryIntent, in_plans: AbstractSet[str], printed_pairs: AbstractSet[str],
