@@ -49,7 +49,7 @@ _ROW_REF_LIST = re.compile(_ROW_WORD + r"s?\s+(\d{1,3}(?:\s*(?:,|and|va|&)\s*\d{
 _NUMBERS_IN_GROUP = re.compile(
     r"\b(?:so|no\.?|numbers?|#)\s*(\d{1,3}(?:(?:\s*,\s*|\s+(?:va|and)\s+)(?:so\s+|no\.?\s*|#)?\d{1,3})*)"
     r"\s+(?:(?:cua|thuoc|trong|of|in)\s+)?(?:nhom|group)\s+[ivx]+\b")
-_PART = re.compile(r"\b(?:phan|part|section|nhom|group)\s+([ivx]+|\d+|[a-z])\b")
+_PART = re.compile(r"\b(?:phan|part|section|nhom|group|muc tieu|goal|objective)\s+(?:so\s+)?(?!(?:19|20)\d\d\b)([ivx]+|\d+|[a-z])\b")
 _APPENDIX_SAID = re.compile(r"\b(?:phu luc|appendix|annex|appendices|annexes)\b")
 _APPENDIX = re.compile(r"\b(?:phu luc|appendix|annex)\s*([ivx]+(?:\.\d+)*|\d+(?:\.\d+)*|[a-h])\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")

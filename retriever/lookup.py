@@ -64,6 +64,15 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
 
 
+#: A group's own name numbering it after its noun (folded): "muc tieu 3", "nhom 2", "linh vuc iv".
+_NUMBER_IN_GROUP_NAME = re.compile(r"\b(?:muc tieu|nhom|linh vuc|goal|group|objective)\s+(?:so\s+)?(?!(?:19|20)\d\d\b)(\d{1,2}|[ivx]{1,4})\b")
+
+
+def _numeral_key(n: str) -> str:
+    """A group numeral as compared: "01.2" → "1.2", "iii" as it is."""
+    return n if not n[0].isdigit() else ".".join(str(int(p)) for p in n.split("."))
+
+
 def group_numeral(label: str) -> str | None:
     """Leading numeral of a group label, as written (casefolded): 'II. Nhiệm vụ' -> 'ii'."""
     m = _GROUP_NUM_RE.match(_GROUP_WORD_RE.sub("", fold_accents(label), count=1))
@@ -120,6 +129,9 @@ class _RowInfo:
     number: str | None
     appendix: str
     group_nums: set[str]
+    #: the numeral of the heading a table in the text stands under ("Mục III. …": "iii"), read when no row's
+    #: own groups carry the numeral asked
+    section_nums: set[str]
     group_text: list[str]
     lead: str
     coordinating: str
@@ -173,15 +185,19 @@ class RowLookup:
         months, years = deadline_keys(f.get("deadline"))
         nums = set()
         # a table in the text stands in the part its heading numbers ("Mục III. NỘI DUNG HOẠT ĐỘNG": part III)
-        for g in ([row.appendix[len(BODY_TABLE_PREFIX):]] if row.appendix.startswith(BODY_TABLE_PREFIX) else []) + list(row.group):
+        section = group_numeral(row.appendix[len(BODY_TABLE_PREFIX):]) if row.appendix.startswith(BODY_TABLE_PREFIX) else None
+        for g in row.group:
             n = group_numeral(g)
             if n is not None:
-                nums.add(n if not n[0].isdigit() else ".".join(str(int(p)) for p in n.split(".")))
+                nums.add(_numeral_key(n))
+            # ("1.3. Mục tiêu 3. …": the group is also goal 3, by the number its own name gives it)
+            nums.update(m.group(1) if not m.group(1).isdigit() else str(int(m.group(1))) for m in _NUMBER_IN_GROUP_NAME.finditer(_fold(g)))
         return _RowInfo(
             row=row,
             number=normalize_number(row.number),
             appendix=appendix_key(row.appendix),
             group_nums=nums,
+            section_nums={_numeral_key(section)} if section else set(),
             group_text=[_fold(g) for g in row.group],
             lead=_fold(f.get("lead")),
             coordinating=_fold(f.get("coordinating")),
@@ -307,6 +323,9 @@ class RowLookup:
         group_num = _query_numeral(group) if group is not None else None
         group_text = _fold(group) if group is not None else None
 
+        # (the numeral of the heading a table in the text stands under counts only in a table none of whose rows'
+        # own groups carry it: "Mục tiêu 2" of a table under "1. …" is its group's, not the heading's)
+        grouped = {(i.row.doc_id, i.row.appendix) for i in infos if group_num is not None and group_num in i.group_nums}
         out: list[_RowInfo] = []
         for info in infos:
             row = info.row
@@ -320,7 +339,7 @@ class RowLookup:
                 continue
             if group is not None:
                 if group_num is not None:
-                    if group_num not in info.group_nums:
+                    if group_num not in (info.group_nums if (row.doc_id, row.appendix) in grouped else info.section_nums):
                         continue
                 elif not any(group_text in g for g in info.group_text):
                     continue

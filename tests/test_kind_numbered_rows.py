@@ -258,3 +258,20 @@ def test_a_count_in_a_part_of_the_text_counts_the_table_under_its_heading(activi
     # of them (one jointly), and partners in none
     a = activities.answer("Sở Nội vụ chủ trì bao nhiêu hoạt động trong phần III?")
     assert a.found and re.search(r"\b2 (?:nhiệm vụ|hoạt động)\b", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Kế hoạch 58/KH-UBND có bao nhiêu chỉ tiêu thuộc Mục tiêu 2?", r"\b3 chỉ tiêu\b"),
+    ("How many indicators does plan 58 set under goal 1?", r"\b2 indicators\b"),
+])
+def test_a_goal_named_by_its_number_is_its_group(youth, question, count):
+    # "1.2. Mục tiêu 2. Khởi nghiệp": the group is goal 2 by its own name, though numbered 1.2
+    a = youth.answer(question)
+    assert a.found and re.search(count, a.answer), a.answer
+
+
+def test_a_row_of_a_goal_named_by_its_number(youth):
+    # the numbering restarts in every goal: "chỉ tiêu 2 của mục tiêu 2" is the second of goal 2's
+    a = youth.answer("Chỉ tiêu 2 của mục tiêu 2 trong Kế hoạch 58 là gì?")
+    assert a.found and "Giải ngân 90% vốn được giao" in a.answer, a.answer
+    assert "65%" not in a.answer
