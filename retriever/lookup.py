@@ -197,7 +197,11 @@ class RowLookup:
             number=normalize_number(row.number),
             appendix=appendix_key(row.appendix),
             group_nums=nums,
-            section_nums={_numeral_key(section)} if section else set(),
+            # (and the number its name gives it: "Mục 1.3. Mục tiêu 3. …" is goal 3's table)
+            section_nums=({_numeral_key(section)} if section else set()) | ({
+                m.group(1) if not m.group(1).isdigit() else str(int(m.group(1)))
+                for m in _NUMBER_IN_GROUP_NAME.finditer(_fold(row.appendix[len(BODY_TABLE_PREFIX):]))}
+                if row.appendix.startswith(BODY_TABLE_PREFIX) else set()),
             group_text=[_fold(g) for g in row.group],
             lead=_fold(f.get("lead")),
             coordinating=_fold(f.get("coordinating")),

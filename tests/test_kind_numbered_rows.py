@@ -275,3 +275,25 @@ def test_a_row_of_a_goal_named_by_its_number(youth):
     a = youth.answer("Chỉ tiêu 2 của mục tiêu 2 trong Kế hoạch 58 là gì?")
     assert a.found and "Giải ngân 90% vốn được giao" in a.answer, a.answer
     assert "65%" not in a.answer
+
+
+@pytest.fixture(scope="module")
+def word_plan(tmp_path_factory):
+    from assistant import Assistant
+    from ingest.pipeline import ingest_paths
+    from ingest.settings import Settings
+    from ingest.store import IndexStore
+
+    docs = tmp_path_factory.mktemp("docs")
+    _word_plan(docs)
+    settings = Settings(data_dir=tmp_path_factory.mktemp("idx"), corpus_dir=docs, llm_provider="none")
+    store = IndexStore(settings)
+    report = ingest_paths(None, settings=settings, store=store)
+    assert report.documents == 1 and not report.skipped, report.summary()
+    return Assistant(settings, store=store)
+
+
+def test_a_goal_named_by_its_number_in_the_heading_of_its_table(word_plan):
+    # a Word table per goal, under the heading "1.2. Mục tiêu 2. Khởi nghiệp": the heading's name numbers the goal
+    a = word_plan.answer("Kế hoạch có bao nhiêu chỉ tiêu thuộc Mục tiêu 2?")
+    assert a.found and re.search(r"\b3 chỉ tiêu\b", a.answer), a.answer
