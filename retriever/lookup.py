@@ -73,6 +73,13 @@ def _numeral_key(n: str) -> str:
     return n if not n[0].isdigit() else ".".join(str(int(p)) for p in n.split("."))
 
 
+def _label_numerals(label: str) -> set[str]:
+    """The numerals a group's label gives it: its leading one ("1.3") and the one its own name gives it after
+    its noun ("Mục tiêu 3": "3")."""
+    lead = group_numeral(label)
+    return ({_numeral_key(lead)} if lead else set()) | {_numeral_key(m.group(1)) for m in _NUMBER_IN_GROUP_NAME.finditer(_fold(label))}
+
+
 def group_numeral(label: str) -> str | None:
     """Leading numeral of a group label, as written (casefolded): 'II. Nhiệm vụ' -> 'ii'."""
     m = _GROUP_NUM_RE.match(_GROUP_WORD_RE.sub("", fold_accents(label), count=1))
@@ -183,25 +190,17 @@ class RowLookup:
         for key in list(target_years):
             target_years.update(_YEAR_RE.findall(key))
         months, years = deadline_keys(f.get("deadline"))
-        nums = set()
-        # a table in the text stands in the part its heading numbers ("Mục III. NỘI DUNG HOẠT ĐỘNG": part III)
-        section = group_numeral(row.appendix[len(BODY_TABLE_PREFIX):]) if row.appendix.startswith(BODY_TABLE_PREFIX) else None
-        for g in row.group:
-            n = group_numeral(g)
-            if n is not None:
-                nums.add(_numeral_key(n))
-            # ("1.3. Mục tiêu 3. …": the group is also goal 3, by the number its own name gives it)
-            nums.update(m.group(1) if not m.group(1).isdigit() else str(int(m.group(1))) for m in _NUMBER_IN_GROUP_NAME.finditer(_fold(g)))
+        # ("1.3. Mục tiêu 3. …": the group is also goal 3, by the number its own name gives it)
+        nums = set().union(*map(_label_numerals, row.group))
+        # a table in the text stands in the part its heading numbers ("Mục III. NỘI DUNG HOẠT ĐỘNG": part III;
+        # "Mục 1.3. Mục tiêu 3. …": goal 3)
+        heading = row.appendix[len(BODY_TABLE_PREFIX):] if row.appendix.startswith(BODY_TABLE_PREFIX) else ""
         return _RowInfo(
             row=row,
             number=normalize_number(row.number),
             appendix=appendix_key(row.appendix),
             group_nums=nums,
-            # (and the number its name gives it: "Mục 1.3. Mục tiêu 3. …" is goal 3's table)
-            section_nums=({_numeral_key(section)} if section else set()) | ({
-                m.group(1) if not m.group(1).isdigit() else str(int(m.group(1)))
-                for m in _NUMBER_IN_GROUP_NAME.finditer(_fold(row.appendix[len(BODY_TABLE_PREFIX):]))}
-                if row.appendix.startswith(BODY_TABLE_PREFIX) else set()),
+            section_nums=_label_numerals(heading) if heading else set(),
             group_text=[_fold(g) for g in row.group],
             lead=_fold(f.get("lead")),
             coordinating=_fold(f.get("coordinating")),
@@ -329,7 +328,7 @@ class RowLookup:
 
         # (the numeral of the heading a table in the text stands under counts only in a table none of whose rows'
         # own groups carry it: "Mục tiêu 2" of a table under "1. …" is its group's, not the heading's)
-        grouped = {(i.row.doc_id, i.row.appendix) for i in infos if group_num is not None and group_num in i.group_nums}
+        grouped = {(i.row.doc_id, i.row.appendix) for i in infos if group_num in i.group_nums} if group_num is not None else set()
         out: list[_RowInfo] = []
         for info in infos:
             row = info.row

@@ -755,9 +755,11 @@ def _headerless(lines: list[LogicalLine], idxs: list[int], start: int) -> _Table
     body_from = 0
     labels = [unlabelled(k) for k in range(width)]
     # labels are short, or printed in capitals ("CÁC LUẬT, NGHỊ ĐỊNH, QUYẾT ĐỊNH … CẦN SỬA ĐỔI, BỔ SUNG")
-    # (not a group's line above rows numbered by their kind, "a) Lĩnh vực lao động:")
-    if first and not _norm_number(first[0]) and first[0] and not (by_kind and (_kind_and_number(first[0])
-                                                                       or _used_width(first) < width)) and all(len(c) <= 60 or len(c) <= 160 and c == c.upper() for c in first) \
+    # (rows numbered by their kind have no such line: the first is one of them, or a group's title above
+    # them, "a) Lĩnh vực lao động:")
+    kind_row = bool(by_kind and first and (_kind_and_number(first[0]) or _used_width(first) < width))
+    if first and first[0] and not _norm_number(first[0]) and not kind_row \
+            and all(len(c) <= 60 or len(c) <= 160 and c == c.upper() for c in first) \
             and _used_width(first) >= width - 1 and not is_roman(first[0].rstrip(".")):
         labels = [first[k] if k < len(first) and first[k] else labels[k] for k in range(width)]
         body_from = 1
@@ -1556,7 +1558,7 @@ def read_table(
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
-        if noun and not is_group and cells and not _kind_and_number(cells[0]) and not _norm_number(cells[0]) \
+        if noun and not is_group and cells and not _norm_number(cells[0]) \
                 and _LOWER_MARK.match(cells[0].split(" ")[0]) and len(cells[0].split()) >= 2 \
                 and len(" ".join(cells)) <= 120 and not re.search(r"\d", " ".join(cells)):
             # "a) Trong đời | sống gia đình": of rows numbered by their kind, a lettered part's title that a
