@@ -114,7 +114,7 @@ def year_of(text: str) -> str | None:
 
 # Header wording, matched on accent-folded word roots (never on one plan's full header).
 _LEAD = re.compile(
-    r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
+    r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh)(?:,? (?:va )?\w+){0,4}? (duoc )?(giao|thuc hien|trien khai)\b"
     r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach|co quan chu quan"
     r"|chu dau tu")  # an investment project's owner ("Chủ đầu tư") is the body responsible for it
 _DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b|\bket thuc\b")
