@@ -43,6 +43,14 @@ class Understanding:
     #: whose folded form the plans also print with other accents ("sắn" beside "sản"): a row or passage
     #: printing the word itself matches better (``assistant.evidence.ACCENTED`` terms, for scoring only)
     accented: frozenset[str] = frozenset()
+    #: the plans in reach before the question's words narrowed them to the one plan it is about (what no
+    #: plan prints is read over all of these); () when nothing narrowed them
+    reach: tuple[str, ...] = ()
+
+    @property
+    def in_reach(self) -> tuple[str, ...]:
+        """The plans whose words say what the plans print: ``reach``, or the candidates."""
+        return self.reach or self.candidates
 
     @property
     def language(self) -> str:
