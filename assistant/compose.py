@@ -639,7 +639,13 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
     else:
         lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
     for p in evidence.passages:
-        c = book.cite(p.chunk.chunk_id, p.chunk.doc_id, p.chunk.locator, p.chunk.source_text, p.chunk.uncertain, lang)
+        text, key = p.chunk.source_text, p.chunk.chunk_id
+        heading = evidence.filters[0] if evidence.filters else ""
+        if heading in p.chunk.section_path and not heading.endswith("…") and heading not in text:
+            # (the heading of the part counted, above each of its parts, as a row's citation prints its groups:
+            # what was counted is in the citation)
+            text, key = f"{heading}\n{text}", f"{key}|{heading}"
+        c = book.cite(key, p.chunk.doc_id, p.chunk.locator, text, p.chunk.uncertain, lang)
         lines.append(f"- {p.sentences[0]} [{c}]")
     return lines
 
