@@ -30,7 +30,7 @@ from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS
                                untranslated_words, EN_VI, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, ROW_NOUN_OF, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
-from ingest.parsing.metadata import LIST_ITEM, UPPER_VI, act_numbers, recipients
+from ingest.parsing.metadata import DOCUMENT_KINDS, LIST_ITEM, UPPER_VI, act_numbers, recipients
 from ingest.parsing.text import strip_markup
 from ingest.parsing.tables import body_of_label, cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, DocumentInfo, TableRow
@@ -136,6 +136,8 @@ SECONDARY_PLAN = CLOSE_RATIO
 #: speaks of the same procedures in more of its passages). A sketch of the ratio against the plan each
 #: development question is about (sets 40-47) sent every question at 3 or more to its own plan but that one.
 TOPIC_PLAN_RATIO = 3.0
+#: The word pairs naming a kind of document ("ke_hoach", "de_an"): which act, not what about.
+_KIND_PAIRS = frozenset(t for kind in DOCUMENT_KINDS for t in content_terms(kind.lower()) if "_" in t)
 #: A question naming two or three plans one by one is answered for each; more is a listing, not a comparison.
 MAX_PLANS_APART = 3
 #: A group label is named by a question that contains this share of its content terms.
@@ -1645,8 +1647,10 @@ class Assistant:
     def _plan_by_topic(self, terms: set[str], candidates: list[str]) -> str | None:
         """The one plan of ``candidates`` a question naming none is about, by the words it asks with
         (TOPIC_PLAN_RATIO), or None when two plans speak of them alike."""
+        # (not the words naming a kind of document: "Đề án 06" names an act, not what the question is about)
         pairs = {x for t in terms if not t.startswith("~")
-                 for alt in (t[1:].split("|") if t.startswith("≈") else [t]) for x in alt.split() if "_" in x}
+                 for alt in (t[len(ALTERNATIVES):].split("|") if t.startswith(ALTERNATIVES) else [t])
+                 for x in alt.split() if "_" in x} - _KIND_PAIRS
         self._vocabulary()  # (the rarity of terms)
         rarity = self.relevance.rarity or {}
         shares = self._pair_shares()
@@ -3873,8 +3877,8 @@ class Assistant:
             # "the 6G coverage target": a row or passage without "6G" (the 5G row) is about something else
             pool = [r for r in pool if codes <= self._terms(r.row_id, row_text(r))]
             chunks = [c for c in chunks if codes <= self._terms(c.chunk_id, c.source_text)]
-        acts = _acts_named(intent.question, [u.docs[d].number for d in u.candidates if d in u.docs])
-        unprinted = sorted(a for a in acts if not any(a in self._acts_printed(d) for d in u.candidates))
+        acts = _acts_named(intent.question, [u.docs[d].number for d in u.in_reach if d in u.docs])
+        unprinted = sorted(a for a in acts if not any(a in self._acts_printed(d) for d in u.in_reach))
         if unprinted:
             # "who drafts the amendment of Nghị định 45/2018/NĐ-CP" where no plan in reach prints that act
             # anywhere: a row about another act is no answer

@@ -79,10 +79,11 @@ _ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|measures|proje
 #: words say what is not asked, so they cue no field (folded text).
 _SET_ASIDE_CLAUSE = re.compile(r"^\s*(?:ngoai|ben canh|besides|apart from|aside from|other than|in addition to|beyond)\s[^,;:?]{1,80},")
 #: English "who" after a noun of people opens a relative clause ("officers who attend the training", "households
-#: who receive warnings"): it describes them and asks no body (folded text). Not after a verb that asks
-#: ("the plan names who leads", "says who", "is who") nor at the start of a question or clause.
-_RELATIVE_WHO = re.compile(r"\b(?!(?:does|says|states|names|shows|asks|specifies|lists|is|was|has|as|this|tells|explains|decides)\b)"
-                           r"(?:[a-z]{3,}s|people|staff|personnel|anyone|everyone|someone|those|children|men|women|youth)\s+who\b")
+#: who receive warnings"): it describes them and asks no body (folded text). Only after such a noun: "the projects
+#: who is the investor", "determines who leads" still ask who.
+_RELATIVE_WHO = re.compile(r"\b(?:officers|officials|servants|staff|people|persons|personnel|households|residents|citizens|"
+                           r"workers|employees|students|pupils|teachers|farmers|volunteers|women|men|children|youth|"
+                           r"members|victims|patients|beneficiaries|individuals|families|those|anyone|everyone|someone)\s+who\b")
 _AGENCY_SET_ASIDE = re.compile(r"\b(?:khong (?:phai )?do|khong thuoc|not (?:led|assigned|run) by|not by|other than|except(?: for)?|excluding|apart from)\b")
 #: Counting or listing rows themselves ("bao nhiêu nhiệm vụ", "which tasks"), not asking a quantity.
 #: "bao nhiêu tiền cho nhiệm vụ X" counts money, not tasks: no preposition between the count and the row noun

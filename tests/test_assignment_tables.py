@@ -51,6 +51,11 @@ def test_a_body_and_what_it_is_given_names_the_lead():
     assert classify_label("Cơ quan, đơn vị được giao") == ("lead", None)
     # (what is given, not to whom: the name column)
     assert classify_label("Nội dung công việc được giao")[0] == "content"
+    # (a count, a unit or a thing that merely holds "giao" are no bodies given work)
+    assert classify_label("Số cơ quan, đơn vị đã triển khai năm 2025")[0] == "targets"
+    assert classify_label("Đơn vị tính và khối lượng thực hiện")[0] == "unit"
+    assert classify_label("Cơ quan quản lý giao thông")[0] != "lead"
+    assert classify_label("Đơn vị nhận bàn giao")[0] != "lead"
 
 
 def test_assignments_under_a_two_row_header_are_rows_with_their_leads():
@@ -77,6 +82,9 @@ def test_who_after_people_asks_for_no_body(question):
     "Who leads the training of volunteers?",
     "For the flood plan, who is responsible for the shelters?",
     "Does the plan say who leads the training?",
+    # ("who" the only word asking a body, after a noun of things or a verb)
+    "Of all the projects who is the investor?",
+    "Which article determines who is the investor of the data center?",
 ])
 def test_who_asking_asks_for_the_body(question):
     assert "lead" in parse_question(question).fields

@@ -114,7 +114,10 @@ def year_of(text: str) -> str | None:
 
 # Header wording, matched on accent-folded word roots (never on one plan's full header).
 _LEAD = re.compile(
-    r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh)(?:,? (?:va )?\w+){0,4}? (duoc )?(giao|thuc hien|trien khai)\b"
+    r"chu tri|chiu trach nhiem|theo doi|dau moi|(don vi|co quan|bo, nganh|so, nganh) (duoc )?(giao|thuc hien|trien khai)"
+    # (the bodies and what they are given, "Cơ quan, đơn vị và nội dung được giao": nouns of bodies or of their
+    # duties before "(được) giao", from the label's start — not "Cơ quan quản lý giao thông", "Số đơn vị đã triển khai")
+    r"|^(?:cac )?(?:co quan|don vi)(?:,? (?:va )?(?:co quan|don vi|dia phuong|nganh|noi dung|nhiem vu))+ (?:duoc )?giao\b"
     r"|giao (cho )?(don vi|co quan)|trach nhiem thuc hien|^giao$|phu trach|co quan chu quan"
     r"|chu dau tu")  # an investment project's owner ("Chủ đầu tư") is the body responsible for it
 _DEADLINE = re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bmoc\b|thoi diem|lo trinh|^han\b|\bket thuc\b")
