@@ -638,9 +638,9 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
         lines = [f"{where} nêu {n} nhiệm vụ:" if lang == "vi" else f"{where} lists {n} duties:"]
     else:
         lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
+    heading = evidence.filters[0] if evidence.filters else ""
     for p in evidence.passages:
         text, key = p.chunk.source_text, p.chunk.chunk_id
-        heading = evidence.filters[0] if evidence.filters else ""
         if heading in p.chunk.section_path and not heading.endswith("…") and heading not in text:
             # (the heading of the part counted, above each of its parts, as a row's citation prints its groups:
             # what was counted is in the citation)

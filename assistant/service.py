@@ -1638,8 +1638,9 @@ class Assistant:
             passages: Counter = Counter()
             for c in self.store.chunks():
                 passages[c.doc_id] += 1
-                # (the passage's own words: the indexed text heads each passage with its plan's title)
-                counts.setdefault(c.doc_id, Counter()).update(t for t in self._terms(c.chunk_id + ":s", c.source_text) if "_" in t)
+                # (the passage's own words: the indexed text heads each passage with its plan's title; read once per
+                # generation, so not kept in the relevance cache of the terms questions are scored with)
+                counts.setdefault(c.doc_id, Counter()).update(t for t in content_terms(c.source_text) if "_" in t)
             self._pair_share_map = {d: {t: k / passages[d] for t, k in cnt.items()} for d, cnt in counts.items()}
             self._pair_shares_gen = gen
         return self._pair_share_map
@@ -1648,9 +1649,7 @@ class Assistant:
         """The one plan of ``candidates`` a question naming none is about, by the words it asks with
         (TOPIC_PLAN_RATIO), or None when two plans speak of them alike."""
         # (not the words naming a kind of document: "Đề án 06" names an act, not what the question is about)
-        pairs = {x for t in terms if not t.startswith("~")
-                 for alt in (t[len(ALTERNATIVES):].split("|") if t.startswith(ALTERNATIVES) else [t])
-                 for x in alt.split() if "_" in x} - _KIND_PAIRS
+        pairs = {t for t in plain_terms(terms) if "_" in t and not t.startswith("~")} - _KIND_PAIRS
         self._vocabulary()  # (the rarity of terms)
         rarity = self.relevance.rarity or {}
         shares = self._pair_shares()

@@ -90,7 +90,7 @@ def _query_numeral(q: str) -> str | None:
     """A group query that is only a numeral ('II', 'II.', '2') -> its casefolded form."""
     s = q.strip().rstrip(".:)").strip().lower()
     if s.isdigit() or (s and "." in s and all(p.isdigit() for p in s.split("."))):
-        return ".".join(str(int(p)) for p in s.split("."))
+        return _numeral_key(s)
     if _roman_to_int(s) is not None or (len(s) == 1 and s.isalpha()):
         return s
     return None
