@@ -647,11 +647,38 @@ def _docx_body_items(element, parent):
         if child.tag == qn("w:p"):
             yield "paragraph", Paragraph(child, parent)
         elif child.tag == qn("w:tbl"):
-            yield "table", Table(child, parent)
+            table = Table(child, parent)
+            cells = _frame_cells(table)
+            if cells is None:
+                yield "table", table
+            else:  # a frame around tables: what each of its cells holds, in order
+                for cell in cells:
+                    yield from _docx_body_items(cell._tc, cell)
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _docx_body_items(content, parent)
+
+
+def _frame_cells(table) -> list | None:
+    """The cells of a table that only frames others: one cell per row (a single column, or a cell
+    merged across the row) and a table inside some cell (a group's title over its own table of
+    tasks, row after row). Its rows are no records: each cell's paragraphs and tables are read as
+    if they stood in the body. None for any other table."""
+    from docx.oxml.ns import qn
+
+    cells = []
+    for row in table.rows:
+        distinct = []
+        for cell in row.cells:
+            if not distinct or cell is not distinct[-1]:
+                distinct.append(cell)
+        if len(distinct) != 1:
+            return None
+        cells.append(distinct[0])
+    if not any(cell._tc.find(qn("w:tbl")) is not None for cell in cells):
+        return None
+    return cells
 
 
 def _docx_cell_text(cell) -> str:

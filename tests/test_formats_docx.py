@@ -245,3 +245,35 @@ def test_word_numbering_levels_overrides_and_lists_that_count_on(tmp_path: Path)
     for line in ("1. Mục tiêu", "1.1. Mục tiêu chung", "1.2. Mục tiêu cụ thể", "2. Nhiệm vụ", "3. Giải pháp",
                  "I. TỔ CHỨC THỰC HIỆN", "Số hiệu tắt"):
         assert line in lines, (line, lines)
+
+
+def test_docx_frame_table_around_group_tables_read_as_the_body(tmp_path: Path):
+    """A one-column table whose rows each hold a group's title and the group's own table (Word nested
+    tables): the titles are lines and each inner table is a table of its own, not one cell's text."""
+    document = docx.Document()
+    document.add_paragraph("II. NỘI DUNG")
+    frame = document.add_table(rows=2, cols=1, style="Table Grid")
+    for r, (title, rows) in enumerate([
+        ("1. Tuyên truyền", [["TT", "Nội dung", "Cơ quan thực hiện"], ["1.1", "Phổ biến pháp luật", "Sở Tư pháp"]]),
+        ("2. Thanh tra", [["TT", "Nội dung", "Cơ quan thực hiện"], ["2.1", "Thanh tra doanh nghiệp", "Sở Nội vụ"]]),
+    ]):
+        cell = frame.cell(r, 0)
+        cell.paragraphs[0].text = title
+        inner = cell.add_table(rows=2, cols=3)
+        _fill(inner, rows)
+    boxed = document.add_table(rows=1, cols=1)  # a one-cell box with no table inside stays a table
+    _fill(boxed, [["Ghi chú: thực hiện thường xuyên"]])
+    path = tmp_path / "frame.docx"
+    document.save(str(path))
+
+    lines = [line for line in load_file(path).text.split("\n") if line]
+    assert lines == [
+        "II. NỘI DUNG",
+        "1. Tuyên truyền",
+        "TT\tNội dung\tCơ quan thực hiện",
+        "1.1\tPhổ biến pháp luật\tSở Tư pháp",
+        "2. Thanh tra",
+        "TT\tNội dung\tCơ quan thực hiện",
+        "2.1\tThanh tra doanh nghiệp\tSở Nội vụ",
+        "Ghi chú: thực hiện thường xuyên",
+    ]

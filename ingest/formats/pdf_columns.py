@@ -22,6 +22,16 @@ run's lines go on leaving every gutter clear; each column's text has the median 
 date column is no column of text), and each column holds text on COLUMN_MIN_LINES lines. The lines of
 three columns seldom share a height (a heading in one column shifts the lines after it), so the
 gutters are the strips no character of the first lines covers, not the gaps of one line.
+
+A run is text beside a narrow column of its own (notes in a box at the right of each task, "Cơ quan thực
+hiện: …"; side-heads at the left of each paragraph) when a strip of SIDE_GAP_SHARE of the width, anywhere
+but near the edges, stays clear over COLUMN_MIN_LINES lines or more; one side's text has the median width of a
+main column (SIDE_MAIN_SHARE) and the other's that of a note (from SIDE_NARROW_SHARE up to COLUMN_SIDE_SHARE),
+each with text on SIDE_MIN_LINES lines; and the two flow apart: SIDE_APART_SHARE of the note's lines stand at no
+height of the main text's lines (a smaller type, another leading). Labels beside their values ("Thời hạn:
+Quý II") stand line by line and stay as they are. Such a run is read piece by piece: the main text is parted
+where its lines step ROW_BREAK times their usual step (a row of the layout, a paragraph), and each of the note's
+blocks, parted so too, is read whole with the piece it starts beside, left side first.
 """
 
 from __future__ import annotations
@@ -64,6 +74,23 @@ ROW_TOP_TOLERANCE = 1.5
 #: Where the gutters of three columns or more may stand: inside the text's width less this share on
 #: each side (a paragraph's indent or a hanging number is no gutter).
 COLUMN_EDGE_SHARE = 0.1
+#: The narrowest clear strip between text and a narrow column beside it, as a share of the text's width.
+SIDE_GAP_SHARE = 0.02
+#: How far from the text's edges that strip must stand (a hanging number or a paragraph's indent is no column).
+SIDE_EDGE_SHARE = 0.12
+#: The median width of the main text, and the narrowest median width of the notes beside it (a column of row
+#: numbers is no note), as shares of the text's width; a note is narrower than COLUMN_SIDE_SHARE.
+SIDE_MAIN_SHARE = 0.5
+SIDE_NARROW_SHARE = 0.1
+#: Lines with text that each side needs.
+SIDE_MIN_LINES = 3
+#: The share of the note's lines that stand at no height of a main line (within ROW_TOP_TOLERANCE) that makes
+#: two flows of text: a label and its value share their lines.
+SIDE_APART_SHARE = 0.3
+#: A main line ending this share of the text's width short of the main text's right edge ends a paragraph.
+SIDE_SHORT_SHARE = 0.05
+#: … and the line after it starts a paragraph, of a piece of its own, when it steps this many times the usual step.
+SIDE_PARAGRAPH_STEP = 1.1
 
 
 @dataclass
@@ -103,6 +130,11 @@ def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
             continue
         run_end, gutter = _column_run(lines, middle_gaps, k, min_gap, width)
         if gutter is None:
+            run_end, pieces = _side_run(lines, k, x0, x1)
+            if pieces:
+                out.extend(ColumnLine(top, clean(text)) for top, texts in pieces for text in texts if text.strip())
+                k = run_end
+                continue
             out.append(ColumnLine(lines[k]["top"], clean(lines[k]["text"])))
             k += 1
             continue
@@ -238,6 +270,127 @@ def _columns_run(lines: list[dict], start: int, min_gap: float, x0: float, x1: f
     if _rows_line_up(run, edges):
         return start + 1, []
     return end, gutters
+
+
+def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int, list[tuple[float, list[str]]]]:
+    """(end, pieces) of the run of text beside a narrow column that starts at ``start``, or (start + 1, []):
+    each piece is (its top, its texts in reading order)."""
+    width = x1 - x0
+    head = lines[start:start + COLUMN_MIN_LINES]
+    if len(head) < COLUMN_MIN_LINES:
+        return start + 1, []
+    low, high = x0 + SIDE_EDGE_SHARE * width, x1 - SIDE_EDGE_SHARE * width
+    covered = sorted((c["x0"], c["x1"]) for line in head for c in line.get("chars", ()) if c.get("text", "").strip())
+    strips: list[tuple[float, float]] = []
+    right = x0
+    for a, b in covered:
+        if a - right >= SIDE_GAP_SHARE * width and right >= low and a <= high:
+            strips.append((right, a))
+        right = max(right, b)
+    if len(strips) != 1:
+        return start + 1, []  # (none, or several: columns of a table)
+    g0, g1 = strips[0]
+    end = start
+    for k in range(start, len(lines)):
+        inside = [c for c in lines[k].get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
+        left_edge = max([c["x1"] for c in inside if (c["x0"] + c["x1"]) / 2 < (g0 + g1) / 2], default=g0)
+        right_edge = min([c["x0"] for c in inside if (c["x0"] + c["x1"]) / 2 >= (g0 + g1) / 2], default=g1)
+        if right_edge - left_edge < 4.0:
+            break  # a line across the strip (a heading over the whole width) ends the run
+        g0, g1 = left_edge, right_edge
+        end = k + 1
+    if end - start < COLUMN_MIN_LINES:
+        return start + 1, []
+    run = lines[start:end]
+    middle = (g0 + g1) / 2
+    sides: list[list[_SideLine]] = []
+    for lo, hi in ((float("-inf"), middle), (middle, float("inf"))):
+        placed = []
+        for line in run:
+            chars = [c for c in line.get("chars", ()) if c.get("text", "").strip() and lo <= (c["x0"] + c["x1"]) / 2 < hi]
+            if chars:
+                placed.append(_SideLine(min(c["top"] for c in chars), min(c["x0"] for c in chars),
+                                        max(c["x1"] for c in chars), _span_text(line, lo, hi)))
+        sides.append(placed)
+    if any(len(side) < SIDE_MIN_LINES for side in sides):
+        return start + 1, []
+    widths = [median(line.x1 - line.x0 for line in side) for side in sides]
+    main = 0 if widths[0] >= widths[1] else 1
+    note = 1 - main
+    if not (widths[main] >= SIDE_MAIN_SHARE * width and SIDE_NARROW_SHARE * width <= widths[note] < COLUMN_SIDE_SHARE * width):
+        return start + 1, []
+    texts, notes = sides[main], sides[note]
+    apart = sum(1 for n in notes if not any(abs(n.top - t.top) <= ROW_TOP_TOLERANCE for t in texts))
+    if apart < SIDE_APART_SHARE * len(notes):
+        return start + 1, []
+    # where the main text is parted: a wide step, or a line after a paragraph's short last one where a note starts
+    breaks = _breaks(texts)
+    text_right = max(line.x1 for line in texts)
+    steps = [0.0, *(b.top - a.top for a, b in zip(texts, texts[1:]))]
+    usual = sorted(steps[1:])[(len(steps) - 1) // 4] if len(steps) > 1 else 0.0
+    # (a paragraph starts after a short last line, a little further down than the lines of one)
+    starts_paragraph = [broken or (k > 0 and texts[k - 1].x1 < text_right - SIDE_SHORT_SHARE * width
+                                   and steps[k] > SIDE_PARAGRAPH_STEP * usual)
+                        for k, broken in enumerate(breaks)]
+    cuts = {k for k, broken in enumerate(breaks) if broken}
+    placed: list[tuple[int, list[str]]] = []
+    note_breaks = _breaks(notes)
+    blocks: list[list[_SideLine]] = []
+    for n, broken in zip(notes, note_breaks):
+        if broken:
+            blocks.append([])
+        blocks[-1].append(n)
+    for block in blocks:
+        top = block[0].top
+        at = next((k for k, t in enumerate(texts) if t.top >= top - ROW_TOP_TOLERANCE), None)
+        if at is not None and (note == 0 or starts_paragraph[at] or texts[at - 1].x1 < text_right - SIDE_SHORT_SHARE * width):
+            # (a side-head is read where it stands, before the line beside it; a note at the right, after its
+            # paragraph or row when it stands beside the first line of one, else after the piece it stands beside)
+            cuts.add(at)
+        else:
+            at = max((k for k, t in enumerate(texts) if t.top <= top + ROW_TOP_TOLERANCE), default=0)
+        placed.append((at, [n.text for n in block]))
+    starts = sorted(cuts | {0})
+    # (a piece beside a note ends at the first paragraph below the note: the next row of the layout, a heading)
+    bottoms: dict[int, float] = {}
+    for (at, _), block in zip(placed, blocks):
+        k = max(i for i, s in enumerate(starts) if s <= at)
+        bottoms[k] = max(bottoms.get(k, block[-1].top), block[-1].top)
+    for k, bottom in bottoms.items():
+        end_of = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        after = next((i for i in range(starts[k] + 1, end_of) if starts_paragraph[i] and texts[i].top > bottom), None)
+        if after is not None:
+            cuts.add(after)
+    starts = sorted(cuts | {0})
+    pieces: list[tuple[float, list[str], list[str]]] = []
+    for a, b in zip(starts, [*starts[1:], len(texts)]):
+        pieces.append((texts[a].top, [t.text for t in texts[a:b]], []))
+    for at, block_texts in placed:
+        k = max(i for i, s in enumerate(starts) if s <= at)
+        pieces[k][2].extend(block_texts)
+    out: list[tuple[float, list[str]]] = []
+    for k, (top, main_texts, note_texts) in enumerate(pieces):
+        if note_texts and note == 0:
+            out.append((top, [*note_texts, *main_texts]))  # (left to right: the side-head, then its text)
+        else:
+            out.append((top, [*main_texts, *note_texts]))
+    return end, out
+
+
+@dataclass
+class _SideLine:
+    top: float
+    x0: float
+    x1: float
+    text: str
+
+
+def _breaks(side: list[_SideLine]) -> list[bool]:
+    """For each of one side's lines, whether it starts a block: the first, or a step from the line before it
+    ROW_BREAK times the side's usual one."""
+    steps = [b.top - a.top for a, b in zip(side, side[1:])]
+    usual = sorted(steps)[len(steps) // 4] if steps else 0.0
+    return [k == 0 or (usual > 0 and steps[k - 1] > ROW_BREAK * usual) for k in range(len(side))]
 
 
 def _rows_line_up(run: list[dict], edges: list[float]) -> bool:
