@@ -523,6 +523,9 @@ class Assistant:
             years = ", ".join(intent.unindexed_years)
             return _refused(u, f"không có kế hoạch nào của năm {years} trong các tài liệu đã nạp",
                             f"none of the indexed plans is a plan for {years}")
+        cited = self._cited_act_facts(u, cands)
+        if cited:  # "Chỉ thị số 37-CT/TW ban hành ngày nào?": the plan's own citation of that act says it
+            return Retrieved(u, "meta", quoted=tuple(cited))
         if intent.meta:
             named = [d for d in cands if d in intent.primary_docs] or cands  # "the 2025 plan": that one only
             kinds = _facts_asked(intent.question)
@@ -3727,6 +3730,35 @@ class Assistant:
                 passages.append(PassageHit(chunk, 1.0, [line]))
         return passages
 
+    def _cited_act_facts(self, u: Understanding, cands: list[str]) -> list[PassageHit]:
+        """When or by whom an act the plans cite was issued, asked of that act by its number ("Chỉ thị số
+        37-CT/TW ban hành ngày nào?", "Kế hoạch số 119-KH/TU là của cơ quan nào?", "When was Decision
+        416/QĐ-TTg issued?"): the sentences of the plans in reach that cite it with its date or issuer right
+        after its number, its first such citation in each plan (none for a plan's own number, whose own
+        lines are its facts, nor for a question that asks something else of the act)."""
+        intent = u.intent
+        if not (intent.meta == "date" or _ISSUER_ASKED.search(intent.folded)):
+            return []
+        own = {_act_key(d.number) for d in u.docs.values() if d.number}
+        acts = [a for a in dict.fromkeys(_act_key(m) for m in _ACT_CODE.findall(intent.question)) if a not in own]
+        if len(acts) != 1:
+            return []
+        out = []
+        for doc_id in cands[:MAX_FACT_PLANS]:
+            found: list[tuple[bool, int, object, str]] = []
+            for chunk in self.store.chunks(doc_id):
+                if chunk.kind != "text" or acts[0] not in _act_key(chunk.source_text):
+                    continue
+                # (the clause that cites it, of a sentence running on over "; Căn cứ …"; one in capitals, a title's,
+                # after those of the text)
+                said = [(capitals, clause.strip()) for line in sentences(chunk.source_text) for clause in re.split(r"(?<=;)\s+", line)
+                        if (capitals := _citation_in_capitals(clause, acts[0])) is not None]
+                found.extend((capitals, len(found), chunk, clause) for capitals, clause in said[:1])
+            if found:
+                _, _, chunk, clause = min(found)
+                out.append(PassageHit(chunk, 1.0, [clause]))
+        return out
+
     def _search_candidates(self, intent: QueryIntent, cands: list[str], part: str = "") -> tuple[list[TableRow], list]:
         """Rows and passages for a topic question — or for one ``part`` of it, as asked, fewer of
         each: hybrid search, row lookup and nearest in meaning."""
@@ -4638,6 +4670,30 @@ def _states_percent(row: TableRow) -> bool:
 #: ("… and on what date was it issued?", "… và ban hành ngày nào?"), folded
 _WHEN_ISSUED = re.compile(r"\b(?:date|when|ngay nao|khi nao|bao gio|thoi gian nao)\b")
 _ISSUED = re.compile(r"\b(?:issued|signed|adopted|ban hanh|ky)\b")
+
+
+#: An act's number as a question or a plan prints it: "37-CT/TW", "119-KH/TU", "416/QĐ-TTg", "24/2026/NQ-CP"
+#: (a number, then a symbol in capitals after "-" or "/", or the year and then the symbol).
+_ACT_CODE = re.compile(r"(?<![\w/.-])(\d{1,4}\s*(?:/\s*(?:19|20)\d\d\s*)?[-/]\s*[A-ZĐ]{1,6}(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ]{0,7})*)")
+#: A question asking which body issued something ("là của cơ quan nào", "who issued"), folded.
+_ISSUER_ASKED = re.compile(r"\b(?:cua (?:co quan|don vi|cap) nao|(?:co quan|ai) nao ban hanh|do (?:co quan|ai) (?:nao )?ban hanh|"
+                           r"who issued|issued by (?:whom|which)|which (?:body|agency|authority|organ) issued|whose (?:directive|decision|plan|resolution))\b")
+
+
+def _act_key(text: str) -> str:
+    """An act's number, or a text, for finding one in the other: no spaces, case folded ("37- CT/TW" is "37-ct/tw")."""
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def _citation_in_capitals(sentence: str, act: str) -> bool | None:
+    """None unless a sentence cites ``act`` (its key) with its date or issuer right after its number ("Chỉ thị số
+    37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư …", "… 416/QĐ-TTg của Thủ tướng …"); else whether that
+    citation is printed in capitals (a title's: "… CHỈ THỊ SỐ 37-CT/TW NGÀY 03 THÁNG 9 …")."""
+    for m in _ACT_CODE.finditer(sentence):
+        after = sentence[m.end():]
+        if _act_key(m.group(1)) == act and re.match(r"\s*,?\s*(?:ngày|của)\b", after, re.IGNORECASE):
+            return after[:16].isupper()
+    return None
 
 
 def _facts_asked(question: str) -> list[str | None]:
