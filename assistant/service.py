@@ -3737,11 +3737,19 @@ class Assistant:
         after its number, its first such citation in each plan (none for a plan's own number, whose own
         lines are its facts, nor for a question that asks something else of the act)."""
         intent = u.intent
-        if not (intent.meta == "date" or _ISSUER_ASKED.search(intent.folded)):
-            return []
         own = {_act_key(d.number) for d in u.docs.values() if d.number}
-        acts = [a for a in dict.fromkeys(_act_key(m) for m in _ACT_CODE.findall(intent.question)) if a not in own]
-        if len(acts) != 1:
+        named = [m for m in _ACT_CODE.finditer(intent.question) if _act_key(m.group(1)) not in own]
+        if len({_act_key(m.group(1)) for m in named}) != 1:
+            return []
+        acts = [_act_key(named[0].group(1))]
+        # the issuer of the act itself: "ban hành"/"issued" said, or nothing but the act named before "… của cơ quan
+        # nào" ("Kế hoạch số 119-KH/TU … là của cơ quan nào?"; not "Việc tuyên truyền Chỉ thị 21-CT/TW là của cơ
+        # quan nào?", a task's)
+        before = fold_words(intent.question[:named[0].start()])
+        issuer = bool(_ISSUER_ASKED.search(intent.folded)) and (
+            bool(_ISSUED_WORDS.search(intent.folded)) or _ONLY_AN_ACT.fullmatch(before) is not None)
+        want = "date" if intent.meta == "date" else "issuer" if issuer else None
+        if want is None:
             return []
         out = []
         for doc_id in cands[:MAX_FACT_PLANS]:
@@ -3752,7 +3760,7 @@ class Assistant:
                 # (the clause that cites it, of a sentence running on over "; Căn cứ …"; one in capitals, a title's,
                 # after those of the text)
                 said = [(capitals, clause.strip()) for line in sentences(chunk.source_text) for clause in re.split(r"(?<=;)\s+", line)
-                        if (capitals := _citation_in_capitals(clause, acts[0])) is not None]
+                        if (capitals := _citation_in_capitals(clause, acts[0], want)) is not None]
                 found.extend((capitals, len(found), chunk, clause) for capitals, clause in said[:1])
             if found:
                 _, _, chunk, clause = min(found)
@@ -4674,10 +4682,18 @@ _ISSUED = re.compile(r"\b(?:issued|signed|adopted|ban hanh|ky)\b")
 
 #: An act's number as a question or a plan prints it: "37-CT/TW", "119-KH/TU", "416/QĐ-TTg", "24/2026/NQ-CP"
 #: (a number, then a symbol in capitals after "-" or "/", or the year and then the symbol).
-_ACT_CODE = re.compile(r"(?<![\w/.-])(\d{1,4}\s*(?:/\s*(?:19|20)\d\d\s*)?[-/]\s*[A-ZĐ]{1,6}(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ]{0,7})*)")
-#: A question asking which body issued something ("là của cơ quan nào", "who issued"), folded.
+#: (Matched without regard to case, as a question may be typed: "chỉ thị 21-ct/tw"; the symbol ends at a word's end:
+#: "45/2019/QH14".)
+_ACT_CODE = re.compile(r"(?<![\w/.-])(\d{1,4}\s*(?:/\s*(?:19|20)\d\d\s*)?[-/]\s*[A-ZĐ][A-ZĐ0-9]{0,7}(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]{0,7})*)(?!\w)",
+                       re.IGNORECASE)
+#: A question asking which body issued something ("là của cơ quan nào", "who issued"), folded …
 _ISSUER_ASKED = re.compile(r"\b(?:cua (?:co quan|don vi|cap) nao|(?:co quan|ai) nao ban hanh|do (?:co quan|ai) (?:nao )?ban hanh|"
                            r"who issued|issued by (?:whom|which)|which (?:body|agency|authority|organ) issued|whose (?:directive|decision|plan|resolution))\b")
+#: … saying it was issued …
+_ISSUED_WORDS = re.compile(r"\b(?:ban hanh|issued)\b")
+#: … or naming nothing before the act but its kind ("Kế hoạch số", "Chỉ thị", "Plan"), folded.
+_ONLY_AN_ACT = re.compile(r"\s*(?:the\s+)?(?:" + "|".join(sorted({k for k in LEGAL_ACT_KINDS}, key=len, reverse=True))
+                          + r"|ke hoach|chuong trinh|de an|plan|programme|program|decision|directive|resolution|decree|circular)?(?:\s+(?:so|no\.?))?\s*")
 
 
 def _act_key(text: str) -> str:
@@ -4685,15 +4701,22 @@ def _act_key(text: str) -> str:
     return re.sub(r"\s+", "", text).casefold()
 
 
-def _citation_in_capitals(sentence: str, act: str) -> bool | None:
-    """None unless a sentence cites ``act`` (its key) with its date or issuer right after its number ("Chỉ thị số
-    37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư …", "… 416/QĐ-TTg của Thủ tướng …"); else whether that
-    citation is printed in capitals (a title's: "… CHỈ THỊ SỐ 37-CT/TW NGÀY 03 THÁNG 9 …")."""
+def _citation_in_capitals(sentence: str, act: str, want: str) -> bool | None:
+    """None unless a sentence cites ``act`` (its key) with the fact wanted right after its number: its date ("Chỉ thị
+    số 37-CT/TW ngày 03 tháng 9 năm 2019 …") or its issuer, after the date or not ("… 416/QĐ-TTg của Thủ tướng …");
+    else whether that citation is printed in capitals (a title's: "… CHỈ THỊ SỐ 37-CT/TW NGÀY 03 THÁNG 9 …")."""
+    said = _CITED_DATE if want == "date" else _CITED_ISSUER
     for m in _ACT_CODE.finditer(sentence):
         after = sentence[m.end():]
-        if _act_key(m.group(1)) == act and re.match(r"\s*,?\s*(?:ngày|của)\b", after, re.IGNORECASE):
+        if _act_key(m.group(1)) == act and said.match(after):
             return after[:16].isupper()
     return None
+
+
+#: What follows an act's number when its date is cited ("ngày 03 tháng 9 năm 2019", "ngày 25/3/2020") …
+_CITED_DATE = re.compile(r"\s*,?\s*ngày\s+\d", re.IGNORECASE)
+#: … and its issuer, after its date or not ("của Ban Bí thư", "ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy").
+_CITED_ISSUER = re.compile(r"\s*,?\s*(?:ngày\s+[\d/\s]+(?:tháng\s+\d+\s+năm\s+\d+\s*)?)?của\b", re.IGNORECASE)
 
 
 def _facts_asked(question: str) -> list[str | None]:

@@ -667,15 +667,14 @@ def _frame_cells(table) -> list | None:
     if they stood in the body. None for any other table."""
     from docx.oxml.ns import qn
 
-    cells = []
+    cells, seen = [], set()
     for row in table.rows:
-        distinct = []
-        for cell in row.cells:
-            if not distinct or cell is not distinct[-1]:
-                distinct.append(cell)
+        distinct = list({id(cell._tc): cell for cell in row.cells}.values())
         if len(distinct) != 1:
             return None
-        cells.append(distinct[0])
+        if id(distinct[0]._tc) not in seen:  # (a cell merged down over rows is read once)
+            seen.add(id(distinct[0]._tc))
+            cells.append(distinct[0])
     if not any(cell._tc.find(qn("w:tbl")) is not None for cell in cells):
         return None
     return cells

@@ -277,3 +277,17 @@ def test_docx_frame_table_around_group_tables_read_as_the_body(tmp_path: Path):
         "2.1\tThanh tra doanh nghiệp\tSở Nội vụ",
         "Ghi chú: thực hiện thường xuyên",
     ]
+
+
+def test_docx_frame_cell_merged_down_is_read_once(tmp_path: Path):
+    document = docx.Document()
+    frame = document.add_table(rows=3, cols=1)
+    merged = frame.cell(0, 0).merge(frame.cell(1, 0))  # one group's cell over two rows
+    merged.paragraphs[0].text = "1. Tuyên truyền"
+    _fill(merged.add_table(rows=2, cols=2), [["TT", "Nội dung"], ["1.1", "Phổ biến pháp luật"]])
+    frame.cell(2, 0).paragraphs[0].text = "2. Thanh tra"
+    path = tmp_path / "merged.docx"
+    document.save(str(path))
+
+    assert [line for line in load_file(path).text.split("\n") if line] == [
+        "1. Tuyên truyền", "TT\tNội dung", "1.1\tPhổ biến pháp luật", "2. Thanh tra"]

@@ -21,6 +21,15 @@ TASKS = [
      "Cơ quan thực hiện: Sở Tư pháp; Ủy ban nhân dân các huyện.",
      "Thời gian thực hiện: quý II/2026."),
 ]
+#: tasks with a note of one line each, set in the middle of its row; the tasks' last lines run nearly full width
+ROWS = [
+    ("3.1. Kiểm tra việc chấp hành pháp luật lao động tại các doanh nghiệp trong khu công nghiệp, cụm công nghiệp và "
+     "làng nghề trên địa bàn tỉnh theo kế hoạch được duyệt", "Quý I/2026"),
+    ("3.2. Tổ chức đối thoại định kỳ giữa người lao động và người sử dụng lao động tại doanh nghiệp có từ năm "
+     "mươi lao động trở lên theo quy định hiện hành", "Quý II/2026"),
+    ("3.3. Tập huấn kỹ năng hòa giải cho hòa giải viên lao động cấp huyện và cán bộ công đoàn cơ sở tại các "
+     "doanh nghiệp nhà nước và ngoài nhà nước", "Quý III/2026"),
+]
 HEADS = [
     ("1. Mục tiêu chung của kế hoạch",
      "Nâng cao nhận thức của cộng đồng về phòng, chống thiên tai, góp phần xây dựng cộng đồng an toàn và "
@@ -48,12 +57,15 @@ def _pdf(path: Path) -> Path:
                   colWidths=[330, 120], style=top)
     heads = Table([[Paragraph(h, head), Paragraph(text, body)] for h, text in HEADS],
                   colWidths=[100, 350], style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    middle = TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    rows = Table([[Paragraph(text, body), Paragraph(when, note)] for text, when in ROWS], colWidths=[330, 120], style=middle)
     labels = Table([[Paragraph(label, body), Paragraph(value, body)] for label, value in
                     [("Thời hạn:", "Quý II/2026"), ("Kinh phí:", "Ngân sách tỉnh"), ("Chủ trì:", "Sở Nội vụ"),
                      ("Phối hợp:", "Sở Tài chính"), ("Báo cáo:", "Hằng quý"), ("Hình thức:", "Văn bản")]],
                    colWidths=[80, 370])
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=70, rightMargin=70, invariant=1)
-    doc.build([Paragraph("II. NỘI DUNG HOẠT ĐỘNG", body), tasks, Paragraph("III. MỤC TIÊU VÀ PHẠM VI", body),
+    doc.build([Paragraph("II. NỘI DUNG HOẠT ĐỘNG", body), tasks, Paragraph("Tiến độ:", body), rows,
+               Paragraph("III. MỤC TIÊU VÀ PHẠM VI", body),
                heads, Paragraph("IV. TỔ CHỨC THỰC HIỆN", body), labels])
     return path
 
@@ -70,6 +82,11 @@ def _squashed(text: str) -> str:
 @pytest.mark.parametrize("task", TASKS)
 def test_each_task_is_read_whole_then_its_note_whole(text, task):
     assert " ".join(task) in _squashed(text)
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_a_one_line_note_in_the_middle_of_its_row_is_read_after_that_row(text, row):
+    assert " ".join(row) in _squashed(text)
 
 
 @pytest.mark.parametrize("pair", HEADS)

@@ -87,9 +87,11 @@ SIDE_MIN_LINES = 3
 #: The share of the note's lines that stand at no height of a main line (within ROW_TOP_TOLERANCE) that makes
 #: two flows of text: a label and its value share their lines.
 SIDE_APART_SHARE = 0.3
-#: A main line ending this share of the text's width short of the main text's right edge ends a paragraph.
-SIDE_SHORT_SHARE = 0.05
-#: … and the line after it starts a paragraph, of a piece of its own, when it steps this many times the usual step.
+#: The step between the lines of a paragraph, as a multiple of their type's size (a leading of 1.2–1.3 is usual).
+SIDE_LEADING = 1.35
+#: … and the share that makes two blocks side by side, neither of them a column of text beside notes, two flows.
+SIDE_FLOWS_APART_SHARE = 0.5
+#: A main line this many times the usual step below the one before it opens a paragraph (or a row of the layout).
 SIDE_PARAGRAPH_STEP = 1.1
 
 
@@ -117,7 +119,7 @@ def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
     # (each line's gaps in the middle, read once: a run that is no pair of columns is read again from its next line)
     middle_gaps = [[g for g in _gaps(line, min_gap) if g[0] < high and g[1] > low] for line in lines]
     out: list[ColumnLine] = []
-    k = 0
+    k = side_tried = 0
     while k < len(lines):
         run_end, gutters = _columns_run(lines, k, COLUMNS_GAP_SHARE * width, x0, x1)
         if gutters:
@@ -130,7 +132,9 @@ def reading_order(lines: list[dict], clean=lambda s: s) -> list[ColumnLine]:
             continue
         run_end, gutter = _column_run(lines, middle_gaps, k, min_gap, width)
         if gutter is None:
-            run_end, pieces = _side_run(lines, k, x0, x1)
+            pieces = []
+            if k >= side_tried:  # (a run read whole and found no text beside notes is not read again from inside it)
+                run_end, pieces, side_tried = _side_run(lines, k, x0, x1)
             if pieces:
                 out.extend(ColumnLine(top, clean(text)) for top, texts in pieces for text in texts if text.strip())
                 k = run_end
@@ -272,13 +276,14 @@ def _columns_run(lines: list[dict], start: int, min_gap: float, x0: float, x1: f
     return end, gutters
 
 
-def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int, list[tuple[float, list[str]]]]:
-    """(end, pieces) of the run of text beside a narrow column that starts at ``start``, or (start + 1, []):
-    each piece is (its top, its texts in reading order)."""
+def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int, list[tuple[float, list[str]]], int]:
+    """(end, pieces, scanned) of the run of text beside a narrow column that starts at ``start``, or (start + 1, [],
+    scanned): each piece is (its top, its texts in reading order); ``scanned`` is the end of the lines that a clear
+    strip runs down (start + 1 when none does)."""
     width = x1 - x0
     head = lines[start:start + COLUMN_MIN_LINES]
     if len(head) < COLUMN_MIN_LINES:
-        return start + 1, []
+        return start + 1, [], start + 1
     low, high = x0 + SIDE_EDGE_SHARE * width, x1 - SIDE_EDGE_SHARE * width
     covered = sorted((c["x0"], c["x1"]) for line in head for c in line.get("chars", ()) if c.get("text", "").strip())
     strips: list[tuple[float, float]] = []
@@ -288,93 +293,96 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
             strips.append((right, a))
         right = max(right, b)
     if len(strips) != 1:
-        return start + 1, []  # (none, or several: columns of a table)
+        return start + 1, [], start + 1  # (none, or several: columns of a table)
     g0, g1 = strips[0]
     end = start
     for k in range(start, len(lines)):
         inside = [c for c in lines[k].get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
         left_edge = max([c["x1"] for c in inside if (c["x0"] + c["x1"]) / 2 < (g0 + g1) / 2], default=g0)
         right_edge = min([c["x0"] for c in inside if (c["x0"] + c["x1"]) / 2 >= (g0 + g1) / 2], default=g1)
-        if right_edge - left_edge < 4.0:
-            break  # a line across the strip (a heading over the whole width) ends the run
+        if right_edge - left_edge < SIDE_GAP_SHARE * width:
+            break  # a line across the strip (a heading over the whole width, words a space apart) ends the run
         g0, g1 = left_edge, right_edge
         end = k + 1
     if end - start < COLUMN_MIN_LINES:
-        return start + 1, []
+        return start + 1, [], start + 1
     run = lines[start:end]
     middle = (g0 + g1) / 2
-    sides: list[list[_SideLine]] = []
-    for lo, hi in ((float("-inf"), middle), (middle, float("inf"))):
-        placed = []
-        for line in run:
+    sides: list[list[_SideLine]] = [[], []]
+    for line in run:
+        texts = _side_texts(line, middle)
+        for side, (lo, hi) in enumerate(((float("-inf"), middle), (middle, float("inf")))):
             chars = [c for c in line.get("chars", ()) if c.get("text", "").strip() and lo <= (c["x0"] + c["x1"]) / 2 < hi]
             if chars:
-                placed.append(_SideLine(min(c["top"] for c in chars), min(c["x0"] for c in chars),
-                                        max(c["x1"] for c in chars), _span_text(line, lo, hi)))
-        sides.append(placed)
+                sides[side].append(_SideLine(min(c["top"] for c in chars), min(c["x0"] for c in chars),
+                                             max(c["x1"] for c in chars), texts[side],
+                                             median(c.get("size") or (c["bottom"] - c["top"]) for c in chars)))
     if any(len(side) < SIDE_MIN_LINES for side in sides):
-        return start + 1, []
+        return start + 1, [], end
     widths = [median(line.x1 - line.x0 for line in side) for side in sides]
     main = 0 if widths[0] >= widths[1] else 1
     note = 1 - main
-    if not (widths[main] >= SIDE_MAIN_SHARE * width and SIDE_NARROW_SHARE * width <= widths[note] < COLUMN_SIDE_SHARE * width):
-        return start + 1, []
+    if widths[note] < SIDE_NARROW_SHARE * width:
+        return start + 1, [], end
     texts, notes = sides[main], sides[note]
     apart = sum(1 for n in notes if not any(abs(n.top - t.top) <= ROW_TOP_TOLERANCE for t in texts))
-    if apart < SIDE_APART_SHARE * len(notes):
-        return start + 1, []
-    # where the main text is parted: a wide step, or a line after a paragraph's short last one where a note starts
-    breaks = _breaks(texts)
-    text_right = max(line.x1 for line in texts)
+    beside = widths[main] >= SIDE_MAIN_SHARE * width and widths[note] < COLUMN_SIDE_SHARE * width
+    # (text beside notes; or two blocks side by side whose lines mostly stand at heights of their own — the list of
+    # recipients beside the signature, its titles, "(Đã ký)" and the signer's name spaced out down the page)
+    if apart < (SIDE_APART_SHARE if beside else SIDE_FLOWS_APART_SHARE) * len(notes):
+        return start + 1, [], end
+    if not beside:  # two blocks side by side: each read whole, the left one first
+        top = run[0]["top"]
+        return end, [(top, [line.text for line in sides[0]]), (top, [line.text for line in sides[1]])], end
+    # where the main text is parted: a wide step (a row of the layout, a title's space) …
+    usual = _usual_step(texts)
     steps = [0.0, *(b.top - a.top for a, b in zip(texts, texts[1:]))]
-    usual = sorted(steps[1:])[(len(steps) - 1) // 4] if len(steps) > 1 else 0.0
-    # (a paragraph starts after a short last line, a little further down than the lines of one)
-    starts_paragraph = [broken or (k > 0 and texts[k - 1].x1 < text_right - SIDE_SHORT_SHARE * width
-                                   and steps[k] > SIDE_PARAGRAPH_STEP * usual)
-                        for k, broken in enumerate(breaks)]
+    breaks = [k == 0 or steps[k] > ROW_BREAK * usual for k in range(len(texts))]
+    # … and, where a note starts beside it, a line that opens a paragraph a little further down than the lines of one
+    # (not a line after a short one: every item of a list of recipients is short)
+    opens = [breaks[k] or steps[k] > SIDE_PARAGRAPH_STEP * usual for k in range(len(texts))]
     cuts = {k for k, broken in enumerate(breaks) if broken}
-    placed: list[tuple[int, list[str]]] = []
-    note_breaks = _breaks(notes)
+    note_step = _usual_step(notes)
     blocks: list[list[_SideLine]] = []
-    for n, broken in zip(notes, note_breaks):
-        if broken:
+    for k, n in enumerate(notes):
+        if k == 0 or n.top - notes[k - 1].top > ROW_BREAK * note_step:
             blocks.append([])
         blocks[-1].append(n)
+    placed: list[tuple[int, list[_SideLine]]] = []
     for block in blocks:
         top = block[0].top
         at = next((k for k, t in enumerate(texts) if t.top >= top - ROW_TOP_TOLERANCE), None)
-        if at is not None and (note == 0 or starts_paragraph[at] or texts[at - 1].x1 < text_right - SIDE_SHORT_SHARE * width):
-            # (a side-head is read where it stands, before the line beside it; a note at the right, after its
+        if at is not None and (note == 0 or opens[at]):
+            # (a side-head is read where it stands, before the line beside it; a note at the right after its
             # paragraph or row when it stands beside the first line of one, else after the piece it stands beside)
             cuts.add(at)
         else:
             at = max((k for k, t in enumerate(texts) if t.top <= top + ROW_TOP_TOLERANCE), default=0)
-        placed.append((at, [n.text for n in block]))
+        placed.append((at, block))
     starts = sorted(cuts | {0})
-    # (a piece beside a note ends at the first paragraph below the note: the next row of the layout, a heading)
-    bottoms: dict[int, float] = {}
-    for (at, _), block in zip(placed, blocks):
+    # (a piece beside a note ends where a line further down than the lines of one stands below the note: the next
+    # row of the layout, a heading)
+    for at, block in placed:
         k = max(i for i, s in enumerate(starts) if s <= at)
-        bottoms[k] = max(bottoms.get(k, block[-1].top), block[-1].top)
-    for k, bottom in bottoms.items():
         end_of = starts[k + 1] if k + 1 < len(starts) else len(texts)
-        after = next((i for i in range(starts[k] + 1, end_of) if starts_paragraph[i] and texts[i].top > bottom), None)
+        after = next((i for i in range(max(at, starts[k]) + 1, end_of)
+                      if steps[i] > SIDE_PARAGRAPH_STEP * usual and texts[i].top > block[-1].top), None)
         if after is not None:
             cuts.add(after)
     starts = sorted(cuts | {0})
     pieces: list[tuple[float, list[str], list[str]]] = []
     for a, b in zip(starts, [*starts[1:], len(texts)]):
         pieces.append((texts[a].top, [t.text for t in texts[a:b]], []))
-    for at, block_texts in placed:
+    for at, block in placed:
         k = max(i for i, s in enumerate(starts) if s <= at)
-        pieces[k][2].extend(block_texts)
+        pieces[k][2].extend(n.text for n in block)
     out: list[tuple[float, list[str]]] = []
-    for k, (top, main_texts, note_texts) in enumerate(pieces):
+    for top, main_texts, note_texts in pieces:
         if note_texts and note == 0:
             out.append((top, [*note_texts, *main_texts]))  # (left to right: the side-head, then its text)
         else:
             out.append((top, [*main_texts, *note_texts]))
-    return end, out
+    return end, out, end
 
 
 @dataclass
@@ -383,14 +391,40 @@ class _SideLine:
     x0: float
     x1: float
     text: str
+    size: float
 
 
-def _breaks(side: list[_SideLine]) -> list[bool]:
-    """For each of one side's lines, whether it starts a block: the first, or a step from the line before it
-    ROW_BREAK times the side's usual one."""
-    steps = [b.top - a.top for a, b in zip(side, side[1:])]
-    usual = sorted(steps)[len(steps) // 4] if steps else 0.0
-    return [k == 0 or (usual > 0 and steps[k - 1] > ROW_BREAK * usual) for k in range(len(side))]
+def _side_texts(line: dict, middle: float) -> tuple[str, str]:
+    """A line's text left and right of ``middle``, spaced as pdfplumber spaced the line (its text holds its
+    characters in order, with the spaces it put between words); by the characters' gaps when the two differ."""
+    chars = list(line.get("chars", ()))
+    text = line.get("text", "")
+    sides: list[int | None] = []
+    j = 0
+    for ch in text:
+        if j < len(chars) and chars[j].get("text") == ch:
+            sides.append(0 if (chars[j]["x0"] + chars[j]["x1"]) / 2 < middle else 1)
+            j += 1
+        elif ch.isspace():
+            sides.append(None)  # (a space pdfplumber put between two words: on the side of the word before it)
+        else:
+            return _span_text(line, float("-inf"), middle), _span_text(line, middle, float("inf"))
+    if j != len(chars):
+        return _span_text(line, float("-inf"), middle), _span_text(line, middle, float("inf"))
+    out: list[list[str]] = [[], []]
+    side = 0
+    for ch, at in zip(text, sides):
+        side = side if at is None else at
+        out[side].append(ch)
+    return " ".join("".join(out[0]).split()), " ".join("".join(out[1]).split())
+
+
+def _usual_step(side: list[_SideLine]) -> float:
+    """The step between one side's lines within a block: the lower quartile of its steps, at most SIDE_LEADING times
+    its type's size (notes of one line each, one per row, step by the rows: none of those steps is a line's)."""
+    steps = sorted(b.top - a.top for a, b in zip(side, side[1:]))
+    leading = SIDE_LEADING * median(line.size for line in side)
+    return min(steps[len(steps) // 4], leading) if steps else leading
 
 
 def _rows_line_up(run: list[dict], edges: list[float]) -> bool:
