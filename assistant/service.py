@@ -2545,15 +2545,15 @@ class Assistant:
             subs = [(replace(intent, agencies=[agency], over_rows=True), rows) for agency in intent.agencies]
         elif len(kinds := _act_kinds_named(intent, self._nouns_listed(u.candidates))) == 2:
             subs = [(replace(intent, act_kind=kind, over_rows=True), rows) for kind in kinds]
-        elif (two := _TWO_GROUP_NUMERALS.search(intent.folded)) and two.group(1) != two.group(2):
+        elif len(two := _two_group_numerals(intent.folded)) == 2:
             # "nhóm III hay nhóm IV có nhiều nhiệm vụ hơn": each group by its numeral, as "how many tasks in
             # group III" would count it
             every = self._table_rows(replace(intent, part=None), list(u.candidates))
-            sides = [[r for r in every if r.group and (group_numeral(r.group[0]) or "").upper() == numeral.upper()] for numeral in two.groups()]
+            sides = [[r for r in every if r.group and (group_numeral(r.group[0]) or "").upper() == numeral.upper()] for numeral in two]
             if not all(sides) or len({r.doc_id for side in sides for r in side}) > 1:
                 return None  # (two plans' groups III and IV are no two sides of one table)
             groups = [side[0].group[0] for side in sides]
-            subs = [(replace(intent, over_rows=True, part=numeral.upper()), side) for numeral, side in zip(two.groups(), sides)]
+            subs = [(replace(intent, over_rows=True, part=numeral.upper()), side) for numeral, side in zip(two, sides)]
         elif len(times := _time_sides(intent.question)) == 2:
             # "more tasks over 2026-2030 or in 2026 alone": the rows due over that span, those due in that year
             # alone (a year set beside a span is the year by itself: a 2026-2030 task is the span's)
@@ -5160,6 +5160,16 @@ _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|longer|shorter|larger|bigger|
                             r"(?:(?<!bao )nhieu|it|dai|lon)(?: (?:nhiem vu|chi tieu|du an|van ban|co so|hoat dong|dong))? hon)\b")
 #: Two groups named by their numerals: "nhóm III hay nhóm IV", "group III or group IV", "groups II and V" (folded).
 _TWO_GROUP_NUMERALS = re.compile(r"\b(?:nhom|groups?)\s+([ivx]+|\d{1,2})\s+(?:hay|hoac|va|voi|or|and|vs\.?|versus)\s+(?:(?:nhom|group)\s+)?([ivx]+|\d{1,2})\b")
+#: One group named by its numeral anywhere in a question: "(nhóm 1)", "group III" (folded).
+_GROUP_NUMERAL = re.compile(r"\b(?:nhom|group)\s+([ivx]+|\d{1,2})\b")
+
+
+def _two_group_numerals(folded: str) -> list[str]:
+    """The numerals of the two groups a question names, side by side ("nhóm III hay nhóm IV", "groups II and V") or
+    each where it describes its group ("giữa nhóm nâng cao nhận thức (nhóm 1) và nhóm … (nhóm 2)"); else []."""
+    two = _TWO_GROUP_NUMERALS.search(folded)
+    named = list(two.groups()) if two else list(dict.fromkeys(_GROUP_NUMERAL.findall(folded)))
+    return named if len(named) == 2 and named[0] != named[1] else []
 
 
 def _giving_what_is_asked(rows: list[TableRow], score, intent: QueryIntent) -> TableRow | None:
