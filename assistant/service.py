@@ -476,7 +476,7 @@ class Assistant:
                 # ("số nhiệm vụ có thời gian 2026-2030 nhiều hơn hay ít hơn số nhiệm vụ chỉ trong năm 2026": two times)
                 intent.aggregation, intent.over_rows = "count", True
         if not intent.numbers and _MORE_OR_FEWER.search(intent.folded) and GROUP_CUE.search(intent.folded) \
-                and (_TWO_SIDES.search(intent.folded) or _TWO_GROUP_NUMERALS.search(intent.folded)):
+                and (_TWO_SIDES.search(intent.folded) or _two_group_numerals(intent.folded)):
             # "which group is bigger, the one on X or the one on Y": the groups' rows counted
             intent.aggregation, intent.over_rows = "count", True
         intent.statuses, intent.statuses_excluded = self._states_named(intent)
