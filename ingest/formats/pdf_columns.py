@@ -295,8 +295,11 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
     if len(strips) != 1:
         return start + 1, [], start + 1  # (none, or several: columns of a table)
     g0, g1 = strips[0]
+    height = median(line["bottom"] - line["top"] for line in head) if all("bottom" in line for line in head) else None
     end = start
     for k in range(start, len(lines)):
+        if k > start and height and lines[k]["top"] - lines[k - 1].get("bottom", lines[k - 1]["top"]) > COLUMN_APART * height:
+            break  # (a line set apart below, a page's number at its foot, is no line of the run)
         inside = [c for c in lines[k].get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
         left_edge = max([c["x1"] for c in inside if (c["x0"] + c["x1"]) / 2 < (g0 + g1) / 2], default=g0)
         right_edge = min([c["x0"] for c in inside if (c["x0"] + c["x1"]) / 2 >= (g0 + g1) / 2], default=g1)
