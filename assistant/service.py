@@ -3741,7 +3741,7 @@ class Assistant:
         named = [m for m in _ACT_CODE.finditer(intent.question) if _act_key(m.group(1)) not in own]
         if len({_act_key(m.group(1)) for m in named}) != 1:
             return []
-        acts = [_act_key(named[0].group(1))]
+        act = _act_key(named[0].group(1))
         # the issuer of the act itself: "ban hành"/"issued" said, or nothing but the act named before "… của cơ quan
         # nào" ("Kế hoạch số 119-KH/TU … là của cơ quan nào?"; not "Việc tuyên truyền Chỉ thị 21-CT/TW là của cơ
         # quan nào?", a task's)
@@ -3753,17 +3753,11 @@ class Assistant:
             return []
         out = []
         for doc_id in cands[:MAX_FACT_PLANS]:
-            found: list[tuple[bool, int, object, str]] = []
-            for chunk in self.store.chunks(doc_id):
-                if chunk.kind != "text" or acts[0] not in _act_key(chunk.source_text):
-                    continue
-                # (the clause that cites it, of a sentence running on over "; Căn cứ …"; one in capitals, a title's,
-                # after those of the text)
-                said = [(capitals, clause.strip()) for line in sentences(chunk.source_text) for clause in re.split(r"(?<=;)\s+", line)
-                        if (capitals := _citation_in_capitals(clause, acts[0], want)) is not None]
-                found.extend((capitals, len(found), chunk, clause) for capitals, clause in said[:1])
-            if found:
-                _, _, chunk, clause = min(found)
+            found = [(cited, chunk) for chunk in self.store.chunks(doc_id)
+                     if chunk.kind == "text" and act in _act_key(chunk.source_text)
+                     and (cited := _first_citation(chunk.source_text, act, want))]
+            if found:  # (the first in the text; one in capitals, a title's, only when no other cites it)
+                (_, clause), chunk = min(found, key=lambda f: f[0][0])
                 out.append(PassageHit(chunk, 1.0, [clause]))
         return out
 
@@ -4699,6 +4693,17 @@ _ONLY_AN_ACT = re.compile(r"\s*(?:the\s+)?(?:" + "|".join(sorted({k for k in LEG
 def _act_key(text: str) -> str:
     """An act's number, or a text, for finding one in the other: no spaces, case folded ("37- CT/TW" is "37-ct/tw")."""
     return re.sub(r"\s+", "", text).casefold()
+
+
+def _first_citation(text: str, act: str, want: str) -> tuple[bool, str] | None:
+    """The first clause of ``text`` citing ``act`` with the fact wanted (:func:`_citation_in_capitals`) — of a sentence
+    running on over "; Căn cứ …", the clause alone — and whether it is printed in capitals; None if none does."""
+    for line in sentences(text):
+        for clause in re.split(r"(?<=;)\s+", line):
+            capitals = _citation_in_capitals(clause, act, want)
+            if capitals is not None:
+                return capitals, clause.strip()
+    return None
 
 
 def _citation_in_capitals(sentence: str, act: str, want: str) -> bool | None:

@@ -291,3 +291,14 @@ def test_docx_frame_cell_merged_down_is_read_once(tmp_path: Path):
 
     assert [line for line in load_file(path).text.split("\n") if line] == [
         "1. Tuyên truyền", "TT\tNội dung", "1.1\tPhổ biến pháp luật", "2. Thanh tra"]
+
+
+def test_docx_one_cell_box_without_a_table_inside_stays_a_table(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Trước")
+    _fill(document.add_table(rows=1, cols=1), [["Ghi chú: thực hiện thường xuyên"]])
+    document.add_paragraph("Sau")
+    path = tmp_path / "box.docx"
+    document.save(str(path))
+
+    assert load_file(path).text.split("\n") == ["Trước", "", "Ghi chú: thực hiện thường xuyên", "", "Sau"]

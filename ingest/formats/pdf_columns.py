@@ -31,11 +31,15 @@ each with text on SIDE_MIN_LINES lines; and the two flow apart: SIDE_APART_SHARE
 height of the main text's lines (a smaller type, another leading). Labels beside their values ("Thời hạn:
 Quý II") stand line by line and stay as they are. Such a run is read piece by piece: the main text is parted
 where its lines step ROW_BREAK times their usual step (a row of the layout, a paragraph), and each of the note's
-blocks, parted so too, is read whole with the piece it starts beside, left side first.
+blocks, parted so too, is read whole with the piece it starts beside, left side first. Two blocks side by side,
+neither a column of text beside notes, whose lines mostly (SIDE_FLOWS_APART_SHARE) stand at heights of their own —
+the list of recipients beside the signature, its titles, "(Đã ký)" and the signer's name spaced down the page — are
+read each whole, the left one first.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
@@ -228,27 +232,17 @@ def _columns_run(lines: list[dict], start: int, min_gap: float, x0: float, x1: f
     steps = [b["top"] - a["top"] for a, b in zip(head, head[1:])]
     if steps[0] > COLUMN_APART * median(steps[1:]):
         return start + 1, []  # (a line set apart above the columns, a running header, is no line of them)
-    low, high = x0 + COLUMN_EDGE_SHARE * width, x1 - COLUMN_EDGE_SHARE * width
-    covered = sorted((c["x0"], c["x1"]) for line in head for c in line.get("chars", ()) if c.get("text", "").strip())
-    gutters: list[tuple[float, float]] = []
-    right = x0
-    for a, b in covered:
-        if a - right >= min_gap and right >= low and a <= high:
-            gutters.append((right, a))
-        right = max(right, b)
+    gutters = _clear_strips(head, min_gap, x0, x0 + COLUMN_EDGE_SHARE * width, x1 - COLUMN_EDGE_SHARE * width)
     if len(gutters) < 2:
         return start + 1, []
-    height = median(line["bottom"] - line["top"] for line in head) if all("bottom" in line for line in head) else None
+    height = _line_height(head)
     end = start
     for k in range(start, len(lines)):
-        if k > start and height and lines[k]["top"] - lines[k - 1].get("bottom", lines[k - 1]["top"]) > COLUMN_APART * height:
+        if k > start and _set_apart(lines, k, height):
             break  # (a space across every column, a title between two bands of columns: the band ends above it)
         narrowed = []
         for g0, g1 in gutters:
-            inside = [c for c in lines[k].get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
-            # (a character standing in a gutter's edge narrows it; one across the strip ends the run)
-            left_edge = max([c["x1"] for c in inside if (c["x0"] + c["x1"]) / 2 < (g0 + g1) / 2], default=g0)
-            right_edge = min([c["x0"] for c in inside if (c["x0"] + c["x1"]) / 2 >= (g0 + g1) / 2], default=g1)
+            left_edge, right_edge = _narrowed(lines[k], g0, g1)
             if right_edge - left_edge < min(min_gap, 4.0):
                 break
             narrowed.append((left_edge, right_edge))
@@ -284,25 +278,16 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
     head = lines[start:start + COLUMN_MIN_LINES]
     if len(head) < COLUMN_MIN_LINES:
         return start + 1, [], start + 1
-    low, high = x0 + SIDE_EDGE_SHARE * width, x1 - SIDE_EDGE_SHARE * width
-    covered = sorted((c["x0"], c["x1"]) for line in head for c in line.get("chars", ()) if c.get("text", "").strip())
-    strips: list[tuple[float, float]] = []
-    right = x0
-    for a, b in covered:
-        if a - right >= SIDE_GAP_SHARE * width and right >= low and a <= high:
-            strips.append((right, a))
-        right = max(right, b)
+    strips = _clear_strips(head, SIDE_GAP_SHARE * width, x0, x0 + SIDE_EDGE_SHARE * width, x1 - SIDE_EDGE_SHARE * width)
     if len(strips) != 1:
         return start + 1, [], start + 1  # (none, or several: columns of a table)
     g0, g1 = strips[0]
-    height = median(line["bottom"] - line["top"] for line in head) if all("bottom" in line for line in head) else None
+    height = _line_height(head)
     end = start
     for k in range(start, len(lines)):
-        if k > start and height and lines[k]["top"] - lines[k - 1].get("bottom", lines[k - 1]["top"]) > COLUMN_APART * height:
+        if k > start and _set_apart(lines, k, height):
             break  # (a line set apart below, a page's number at its foot, is no line of the run)
-        inside = [c for c in lines[k].get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
-        left_edge = max([c["x1"] for c in inside if (c["x0"] + c["x1"]) / 2 < (g0 + g1) / 2], default=g0)
-        right_edge = min([c["x0"] for c in inside if (c["x0"] + c["x1"]) / 2 >= (g0 + g1) / 2], default=g1)
+        left_edge, right_edge = _narrowed(lines[k], g0, g1)
         if right_edge - left_edge < SIDE_GAP_SHARE * width:
             break  # a line across the strip (a heading over the whole width, words a space apart) ends the run
         g0, g1 = left_edge, right_edge
@@ -366,7 +351,7 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
     # (a piece beside a note ends where a line further down than the lines of one stands below the note: the next
     # row of the layout, a heading)
     for at, block in placed:
-        k = max(i for i, s in enumerate(starts) if s <= at)
+        k = bisect_right(starts, at) - 1
         end_of = starts[k + 1] if k + 1 < len(starts) else len(texts)
         after = next((i for i in range(max(at, starts[k]) + 1, end_of)
                       if steps[i] > SIDE_PARAGRAPH_STEP * usual and texts[i].top > block[-1].top), None)
@@ -377,8 +362,7 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
     for a, b in zip(starts, [*starts[1:], len(texts)]):
         pieces.append((texts[a].top, [t.text for t in texts[a:b]], []))
     for at, block in placed:
-        k = max(i for i, s in enumerate(starts) if s <= at)
-        pieces[k][2].extend(n.text for n in block)
+        pieces[bisect_right(starts, at) - 1][2].extend(n.text for n in block)
     out: list[tuple[float, list[str]]] = []
     for top, main_texts, note_texts in pieces:
         if note_texts and note == 0:
@@ -386,6 +370,38 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
         else:
             out.append((top, [*main_texts, *note_texts]))
     return end, out, end
+
+
+def _clear_strips(head: list[dict], min_gap: float, x0: float, low: float, high: float) -> list[tuple[float, float]]:
+    """The strips of ``min_gap`` or more, between ``low`` and ``high``, that no character of the ``head`` lines covers."""
+    covered = sorted((c["x0"], c["x1"]) for line in head for c in line.get("chars", ()) if c.get("text", "").strip())
+    strips: list[tuple[float, float]] = []
+    right = x0
+    for a, b in covered:
+        if a - right >= min_gap and right >= low and a <= high:
+            strips.append((right, a))
+        right = max(right, b)
+    return strips
+
+
+def _line_height(head: list[dict]) -> float | None:
+    """The median height of the ``head`` lines (None when a line gives no bottom)."""
+    return median(line["bottom"] - line["top"] for line in head) if all("bottom" in line for line in head) else None
+
+
+def _set_apart(lines: list[dict], k: int, height: float | None) -> bool:
+    """Whether line ``k`` stands COLUMN_APART times a line's ``height`` below the line before it."""
+    return bool(height) and lines[k]["top"] - lines[k - 1].get("bottom", lines[k - 1]["top"]) > COLUMN_APART * height
+
+
+def _narrowed(line: dict, g0: float, g1: float) -> tuple[float, float]:
+    """The strip ``g0``–``g1`` narrowed by the line's characters standing in its edges (the two edges meet, or
+    cross, when a character stands across it)."""
+    inside = [c for c in line.get("chars", ()) if c.get("text", "").strip() and c["x1"] > g0 and c["x0"] < g1]
+    middle = (g0 + g1) / 2
+    left_edge = max([c["x1"] for c in inside if (c["x0"] + c["x1"]) / 2 < middle], default=g0)
+    right_edge = min([c["x0"] for c in inside if (c["x0"] + c["x1"]) / 2 >= middle], default=g1)
+    return left_edge, right_edge
 
 
 @dataclass
