@@ -162,6 +162,14 @@ def _one_line(value: str | None) -> str:
 
 
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+#: … opening a line or a cell, set apart from the words after it: a list's bullet drawn in a font without a
+#: character map (a "•" of Symbol, Wingdings or a standard font's own encoding) — the item's mark, kept as "-".
+_UNMAPPED_BULLET = re.compile(r"(^|\t)([ ]*)\(cid:\d+\)[ ]+(?=\S)")
+
+
+def _without_unmapped_glyphs(line: str) -> str:
+    """A pdfplumber line with the glyphs its fonts map to no character ("(cid:5)") left out, a bullet kept as "-"."""
+    return _UNMAPPED_GLYPH.sub("", _UNMAPPED_BULLET.sub(r"\1\2- ", line))
 
 
 def _clean_line(value: str) -> str:
@@ -322,7 +330,7 @@ def _pdfplumber_pages(data: bytes, n_pages: int) -> list[list[str]]:
         for index, page in enumerate(pdf.pages[:n_pages]):
             try:
                 # a glyph the font maps to no character comes out as "(cid:5)": no text of the plan
-                result[index] = [_UNMAPPED_GLYPH.sub("", line) for line in _pdfplumber_page_lines(page)]
+                result[index] = [_without_unmapped_glyphs(line) for line in _pdfplumber_page_lines(page)]
             except Exception:
                 result[index] = []
             finally:

@@ -191,6 +191,13 @@ def next_item_marker(marker: str) -> str | None:
     return f"{m.group(1)}{int(m.group(2)) + 1}{m.group(3)}"
 
 
+def item_letter_rank(letter: str) -> int:
+    """Where a letter stands among those Vietnamese documents label items with ("đ" after "d", before "e");
+    past them all for any other character."""
+    at = _ITEM_LETTERS.find(letter)
+    return at if at >= 0 else len(_ITEM_LETTERS) + ord(letter)
+
+
 def is_first_item_marker(marker: str) -> bool:
     """Whether ``marker`` opens a list: "a)", "1.", "1)", "2.1."."""
     return bool(re.fullmatch(r"a\)|(?:\d{1,3}\.)*0?1[.)]", marker))

@@ -189,3 +189,20 @@ def test_a_table_of_members_is_no_table_of_duties(tmp_path: Path):
                        ["3", "Sở Tư pháp", "Đồng chí Lê Văn Nam, Trưởng phòng Phổ biến pháp luật, thành viên"]])
     doc = _parsed(tmp_path, f"## I. THÀNH LẬP TỔ CÔNG TÁC\n\n{table}\n")
     assert not any(s.path and s.path[-1] in ("1. Công an tỉnh", "Công an tỉnh") for s in doc.sections)
+
+
+def test_duties_of_a_table_one_row_each_without_marks_are_the_bodys_items(tmp_path: Path):
+    """A table of bodies over their duties, one row per duty and no mark in its cells (a Markdown table whose body
+    cell stands on every row): each duty is one of the body's items, marked "-" as the text it stands for lists
+    them, so that they are counted as a body's bulleted duties whatever the format."""
+    rows = [("1.", "Phòng Y tế", "Chủ trì, phối hợp với các cơ quan liên quan tổ chức khảo sát tỷ lệ hút thuốc trong cán bộ."),
+            ("1.", "Phòng Y tế", "Tham mưu Ủy ban nhân dân huyện ban hành quy định về địa điểm cấm hút thuốc tại công sở."),
+            ("2.", "Phòng Văn hóa và Thông tin", "Chủ trì tuyên truyền trên hệ thống loa truyền thanh cơ sở về tác hại của thuốc lá.")]
+    md = "\n".join(["# KẾ HOẠCH", "", "## III. TỔ CHỨC THỰC HIỆN", "", "| TT | Cơ quan | Nhiệm vụ |", "|---|---|---|",
+                    *(f"| {n} | {body} | {duty} |" for n, body, duty in rows), ""])
+    path = tmp_path / "bodies.md"
+    path.write_text(md, encoding="utf-8")
+    sections, _ = _sections(path)
+    health = sections["1. Phòng Y tế"].split("\n")
+    assert [line for line in health if line.startswith("- ")] == [f"- {duty}" for _, body, duty in rows[:2]], health
+    assert f"- {rows[2][2]}" in sections["2. Phòng Văn hóa và Thông tin"].split("\n")

@@ -389,3 +389,26 @@ def test_pdf_with_empty_user_password_is_read(tmp_path: Path, plan_pdf: Path):
     loaded = load_file(path)
     assert "KẾ HOẠCH Chuyển đổi số năm 2027" in loaded.text
     assert ["2", WRAPPED, "%", "80%", "Công an tỉnh"] in _rows_of(loaded)
+
+
+def test_a_pdf_bullet_in_a_font_without_a_character_map_is_kept_as_a_mark(tmp_path: Path):
+    """A list's bullet drawn in a font that maps it to no character (reportlab's Helvetica "•", a Symbol bullet)
+    comes out of pdfplumber as "(cid:127)": the item keeps a mark ("- "), other unmapped glyphs are dropped."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    if "BulletSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BulletSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    style = ParagraphStyle("d", fontName="BulletSans", fontSize=10, leading=13, leftIndent=14, bulletIndent=0,
+                           bulletFontName="Helvetica")
+    duties = ["Hoàn thiện chính sách trợ giúp xã hội đối với người cao tuổi.", "Bố trí kinh phí thực hiện chính sách."]
+    path = tmp_path / "bullets.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [Paragraph("1. Bộ Lao động - Thương binh và Xã hội", style), *(Paragraph(d, style, bulletText="•") for d in duties)])
+    lines = load_file(path).text.split("\n")
+    for duty in duties:
+        assert f"- {duty}" in lines, lines
+    assert not any("cid:" in line for line in lines)

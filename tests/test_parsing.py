@@ -541,3 +541,33 @@ def test_a_glyph_the_font_does_not_map_leaves_no_mark_in_the_text(monkeypatch):
     c.drawString(72, 720, "page")
     c.save()
     assert loaders._pdfplumber_pages(buf.getvalue(), 1) == [["ĐẢNG CỘNG SẢN", "Số\t3"]]
+
+
+# ============================================================ a signer who signs in their own office's name
+
+OWN_OFFICE_HEAD = ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                   "Số: 512/QĐ-TTg", "Hà Nội", "Hà Nội, ngày 10 tháng 4 năm 2019", "", "QUYẾT ĐỊNH",
+                   "Ban hành Kế hoạch về công tác bảo trợ xã hội", "", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.", ""]
+
+
+@pytest.mark.parametrize("block", [
+    # the recipients and the block beside them as one row of a table (Markdown, Word): the name after the office
+    ["Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, KGVX.\tTHỦ TƯỚNG Nguyễn Văn Bình"],
+    # the block on lines of its own
+    ["Nơi nhận:", "- Ban Bí thư Trung ương Đảng;", "- Lưu: VT, KGVX.", "BỘ TRƯỞNG", "", "Nguyễn Văn Bình"],
+    # a PDF interleaving the two columns: the office beside "Nơi nhận:", the name run onto a recipient's line
+    ["Nơi nhận: THỦ TƯỚNG", "- Ban Bí thư Trung ương Đảng;", "- Các Bộ, cơ quan ngang Bộ; Nguyễn Văn Bình", "- Lưu: VT, KGVX."],
+])
+def test_an_office_signing_in_its_own_name_opens_the_signature_block(block):
+    """A minister, a chairman or the Prime Minister signs without "TM." or "KT.": the office in capitals alone
+    ("THỦ TƯỚNG", "BỘ TRƯỞNG") opens the block, and the name after it is the signer's."""
+    text = "\n".join([*OWN_OFFICE_HEAD, *block, "", "KẾ HOẠCH", "I. MỤC ĐÍCH", "Nâng cao nhận thức về bảo trợ xã hội."])
+    info = parse_document(text, doc_id="qd-512", file_name="qd-512.md").info
+    assert info.signer == "Nguyễn Văn Bình"
+
+
+def test_a_letterheads_office_with_its_body_opens_no_signature_block():
+    """"THỦ TƯỚNG CHÍNH PHỦ" heading a letterhead is the issuer, not the office signing: the place below it ("Hà
+    Nội") is no signer."""
+    text = "\n".join([*OWN_OFFICE_HEAD, "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."])
+    assert parse_document(text, doc_id="qd-512", file_name="qd-512.md").info.signer is None

@@ -98,3 +98,34 @@ def test_labels_beside_their_values_stay_one_line(text):
     lines = text.split("\n")
     for label, value in [("Thời hạn:", "Quý II/2026"), ("Chủ trì:", "Sở Nội vụ")]:
         assert any(line.startswith(label) and value in line for line in lines)
+
+
+RECIPIENTS = ["- Ban Bí thư Trung ương Đảng;", "- Thủ tướng, các Phó Thủ tướng Chính phủ;", "- Các Bộ, cơ quan ngang Bộ;",
+              "- HĐND, UBND các tỉnh, thành phố;", "- Văn phòng Quốc hội;", "- Kiểm toán Nhà nước;", "- Lưu: VT, KGVX."]
+
+
+def test_the_recipients_beside_a_short_signature_block_are_read_each_whole(tmp_path_factory):
+    """The standard form's foot: "Nơi nhận:" and its list at the left, the office and the signer's name at the right,
+    set in one type and leading so that the block's two lines stand at heights of the list's own (a table cell each).
+    The list is read whole, then the block ("THỦ TƯỚNG" over "Nguyễn Văn Bình"), not a recipient glued to the name."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "SideSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("SideSans", str(FONT)))
+    line = ParagraphStyle("l", fontName="SideSans", fontSize=9, leading=12)
+    centred = ParagraphStyle("c", parent=line, alignment=1)
+    left = [Paragraph("Nơi nhận:", line), *(Paragraph(r, line) for r in RECIPIENTS)]
+    right = [Paragraph("THỦ TƯỚNG", centred), Paragraph("", centred), Paragraph("", centred), Paragraph("Nguyễn Văn Bình", centred)]
+    foot = Table([[left, right]], colWidths=[250, 200], style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                                       ("LINEAFTER", (0, 0), (0, 0), 0.5, (0, 0, 0))]))
+    path = tmp_path_factory.mktemp("foot") / "foot.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [Paragraph("Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này./.", line), foot,
+         Paragraph("KẾ HOẠCH", centred)])
+    lines = [x.strip() for x in load_file(path).text.split("\n") if x.strip()]
+    at = lines.index("Nơi nhận:")
+    assert lines[at:at + len(RECIPIENTS) + 3] == ["Nơi nhận:", *RECIPIENTS, "THỦ TƯỚNG", "Nguyễn Văn Bình"], lines

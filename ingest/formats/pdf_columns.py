@@ -39,10 +39,15 @@ read each whole, the left one first.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
+#: The head of a document's list of recipients opening a line ("Nơi nhận:", "Nơi nhận :").
+RECIPIENTS_OPENING = re.compile(r"^\s*\**\s*Nơi nhận\b")
+#: An item of a list as a PDF prints it ("- Bộ Tài chính;", "– …", "+ …", "• …").
+_LIST_ITEM = re.compile(r"^[-–+•*]\s")
 #: The narrowest gutter, as a share of the page text's width: wider than the spaces a justified line
 #: stretches (about 10 pt in a column of 190 pt, 2.5 % of a 400 pt text width), narrower than a
 #: column gutter (a gutter of 0.5–1 cm is 4–10 % of an A4 or B5 page's text width).
@@ -296,6 +301,11 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
         return start + 1, [], start + 1
     run = lines[start:end]
     middle = (g0 + g1) / 2
+    if RECIPIENTS_OPENING.match(_side_texts(run[0], middle)[0]):
+        # the list of recipients beside the signature block: the run ends with the list (a title after it,
+        # "KẾ HOẠCH", stands clear of the strip too), though the block may go on below it
+        end = start + _recipients_end([_side_texts(line, middle)[0] for line in run])
+        run = lines[start:end]
     sides: list[list[_SideLine]] = [[], []]
     for line in run:
         texts = _side_texts(line, middle)
@@ -305,6 +315,11 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
                 sides[side].append(_SideLine(min(c["top"] for c in chars), min(c["x0"] for c in chars),
                                              max(c["x1"] for c in chars), texts[side],
                                              median(c.get("size") or (c["bottom"] - c["top"]) for c in chars)))
+    if sides[0] and sides[1] and RECIPIENTS_OPENING.match(sides[0][0].text):
+        # the list of recipients beside the signature block (the standard form's foot): each read whole, the list
+        # first, however few lines the block holds and however they line up with the list's ("Nơi nhận: THỦ TƯỚNG")
+        top = run[0]["top"]
+        return end, [(top, [line.text for line in sides[0]]), (top, [line.text for line in sides[1]])], end
     if any(len(side) < SIDE_MIN_LINES for side in sides):
         return start + 1, [], end
     widths = [median(line.x1 - line.x0 for line in side) for side in sides]
@@ -370,6 +385,21 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
         else:
             out.append((top, [*main_texts, *note_texts]))
     return end, out, end
+
+
+def _recipients_end(lefts: list[str]) -> int:
+    """Where a list of recipients ends among the left texts of a run's lines (the first, "Nơi nhận:"): at the first
+    text that is neither an item ("- Bộ Tài chính;") nor the rest of one (after an item not closed by ";" or "."); a
+    line with no text at the left goes on (the signature block beside it)."""
+    before = lefts[0].strip()
+    for k, text in enumerate(lefts[1:], start=1):
+        text = text.strip()
+        if not text:
+            continue
+        if not _LIST_ITEM.match(text) and before.endswith((";", ".", ":")):
+            return k
+        before = text
+    return len(lefts)
 
 
 def _clear_strips(head: list[dict], min_gap: float, x0: float, low: float, high: float) -> list[tuple[float, float]]:

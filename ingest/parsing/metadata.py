@@ -74,6 +74,14 @@ _OFFICE_CAPS = rf"[{UPPER_VI}]{{2,}}(?:\s+[{UPPER_VI}]{{2,}})+"
 #: A person's name has three words at least ("Nguyễn Thành Sinh"); two capitalised words after a recipient
 #: ("Lào Cai, Yên Bái") are a place.
 RUN_ON_NAME_MIN_WORDS = 3
+#: An office whose holder signs in their own name, in capitals, opening a signature block without "TM." or "KT."
+#: (the forms of Nghị định 30/2020/NĐ-CP: "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC"; "PHÓ …", "Q. …").
+_OWN_OFFICE = re.compile(r"(?:PHÓ\s+|Q\.\s*|QUYỀN\s+)?(?:THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|BÍ THƯ|"
+                         r"CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH ÁN|"
+                         r"TRƯỞNG PHÒNG|TỔNG KIỂM TOÁN)")
+#: How many lines below such an office its holder's name is looked for (a PDF may run it onto the fourth
+#: recipient beside the block: "- HĐND, UBND các tỉnh …; Nguyễn Xuân Phúc").
+SIGNATURE_NAME_LINES = 8
 
 
 def _run_on_name(item: str) -> str:
@@ -361,7 +369,8 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
         f = fold(line)
         # (the block may sit beside the list of recipients: "Nơi nhận:        T/M TỈNH ỦY", a TAB or a
         # wide gap before it)
-        beside = raw is not None and i < len(raw) and re.search(r"(?:\t|\s{3,}|[Nn]hận:\s*)(?P<mark>(?:TM|T/M|KT)[.\s])", raw[i])
+        beside = raw is not None and i < len(raw) and re.search(
+            rf"(?:\t|\s{{3,}}|[Nn]hận:\s*)(?P<mark>(?:TM|T/M|KT)[.\s]|{_OWN_OFFICE.pattern}(?:\s|$))", raw[i])
         if beside:  # the block, not the recipients before it
             line = squash(strip_markup(raw[i][beside.start("mark"):]))
             f = fold(line)
@@ -370,6 +379,17 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
             # and an office in capitals after a recipients' list "- …;"
             line = line[run_on.start("mark"):]
             f = fold(line)
+        own = _OWN_OFFICE.match(line)
+        if own and not line[own.end():].strip() or own and (inline := _INLINE_SIGNER.search(line)) and inline.start(1) >= own.end():
+            # an office whose holder signs in their own name ("THỦ TƯỚNG", "BỘ TRƯỞNG"), the line all its own or
+            # followed by the name ("THỦ TƯỚNG Nguyễn Xuân Phúc"); not a letterhead's "THỦ TƯỚNG CHÍNH PHỦ"
+            names = [(inline.group(1) if own.end() < len(line.rstrip()) else ""),
+                     *(_TITLES.sub("", _NAME_TAIL.sub("", _run_on_name(x) if _RECIPIENTS_RUN.search(x) else x))
+                       for x in lines[i + 1: i + SIGNATURE_NAME_LINES] if x and (not LIST_ITEM.match(x) or _run_on_name(x)))]
+            name = next((n for n in names if _NAME.match(n) and n.upper() != n and len(n.split()) >= RUN_ON_NAME_MIN_WORDS), None)
+            if name:
+                out["signer"] = name
+                break
         if re.match(r"^(tm|t/m|kt)[.\s]", f):
             if "uy ban nhan dan" in f or "ubnd" in f:
                 out.setdefault("issuer", "UBND tỉnh")
