@@ -636,6 +636,10 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
                  else f"The {'first' if first else 'last'} legal basis in {inside}:"]
     elif evidence.counted == "duties":
         lines = [f"{where} nêu {n} nhiệm vụ:" if lang == "vi" else f"{where} lists {n} duties:"]
+    elif evidence.counted == "articles":
+        lines = [f"{where} gồm {n} điều:" if lang == "vi" else f"{where} has {n} articles:"]
+    elif evidence.counted == "bodies":
+        lines = [f"{where} giao nhiệm vụ cho {n} cơ quan, đơn vị:" if lang == "vi" else f"{where} gives duties to {n} bodies:"]
     else:
         lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
     heading = evidence.filters[0] if evidence.filters else ""

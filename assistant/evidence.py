@@ -217,7 +217,8 @@ class Evidence:
     #: The plan's definitions of short forms the rows print in an agency's place ("lead: TTPVHCC").
     definitions: list[Definition] = field(default_factory=list)
     #: What an outline's items are ("bases": the legal bases a document's opening cites; "first basis", "last
-    #: basis": the one asked; "duties": a body's bulleted duties), or "" (a section's parts).
+    #: basis": the one asked; "duties": a body's bulleted duties; "bodies": the bodies a plan's text gives duties), or
+    #: "" (a section's parts).
     counted: str = ""
 
 

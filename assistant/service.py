@@ -38,7 +38,7 @@ from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
 from ingest.text import fold_words
-from ingest.text import BULLET_CELL, ITEM_MARKER, YEAR_SPAN, appendix_key, is_first_item_marker, next_item_marker
+from ingest.text import BULLET_CELL, ITEM_MARKER, YEAR_SPAN, appendix_key, is_first_item_marker, item_letter_rank, next_item_marker
 from retriever import HybridRetriever, RowLookup
 from retriever.lookup import group_numeral
 from retriever.semantic import SemanticIndex
@@ -91,6 +91,11 @@ UNPRINTED_PAIRS_MIN = 5
 #: A phrase the glossary reads as one thing is in the plans when they print at least this share of its
 #: Vietnamese word pairs ("tỷ lệ che phủ rừng độ che phủ rừng": 1 of 6 in a digital-transformation plan).
 PHRASE_PRINTED_SHARE = 0.5
+#: A passage whose meaning stands this far above the index's (standard deviations, see assistant.scoring) and
+#: MEANING_LEAD_Z above the best row's answers before rows that share more of the question's words: the words an
+#: English question's glossary gives may be a row's ("proportion", "communes") while the sentence means the whole.
+MEANING_TOPIC_Z = 4.0
+MEANING_LEAD_Z = 1.5
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
@@ -594,7 +599,8 @@ class Assistant:
         elif r.strategy == "aggregate" and (bases := self._select_bases(u)):
             ev = bases
         elif r.strategy == "aggregate":
-            ev = (self._select_duty_items(u) or self._select_outline(u) or self._select_extreme(u, list(r.rows)) or self._select_count_sides(u)
+            ev = (self._select_duty_items(u) or self._select_duty_bodies(u) or self._select_articles(u) or self._select_outline(u) or self._select_extreme(u, list(r.rows))
+                  or self._select_count_sides(u)
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
             if ev is not None and ev.mode == "none" and intent.aggregation in ("count", "list"):
                 ev = self._select_items_named(u) or ev  # (no row answers: what the text sets out under a heading naming it)
@@ -608,7 +614,8 @@ class Assistant:
             # the body's own heading says them all (a passage naming the body in passing is another body's duty)
             ev = Evidence(mode="passage", passages=duties)
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
-            ev = (self._select_bases(u) or self._select_duty_items(u) or self._select_outline(u)
+            ev = (self._select_bases(u) or self._select_duty_items(u) or self._select_duty_bodies(u) or self._select_articles(u)
+                  or self._select_outline(u)
                   or self._select_extreme(u, list(r.rows)) or self._select_search(u, list(r.rows), list(r.passages)))
             if ev.mode == "none" and _COUNT_WORDS.search(intent.folded):
                 ev = self._select_items_named(u) or ev  # (no passage states the count: the items under the heading naming them)
@@ -1896,6 +1903,13 @@ class Assistant:
         folded = _fold_case(text)
         return pattern.sub(" ", folded) if pattern is not None else folded
 
+    def _meaning_leads(self, intent: QueryIntent, passage: PassageHit, row: RowHit) -> bool:
+        """Whether a passage means what the question asks (its similarity MEANING_TOPIC_Z standard deviations above
+        the index's) and stands MEANING_LEAD_Z above the row in meaning."""
+        pz = self.relevance.passages(intent.search_text, set(), [passage.chunk])[passage.chunk.chunk_id].semantic
+        rz = self.relevance.rows(intent.search_text, set(), [row.row])[row.row.row_id].semantic
+        return pz is not None and rz is not None and pz >= MEANING_TOPIC_Z and pz - rz >= MEANING_LEAD_Z
+
     def _row_hits(self, intent: QueryIntent, q_terms: set[str], rows: list[TableRow]) -> list[RowHit]:
         """Rows scored by meaning and words, best first."""
         matches = self.relevance.rows(intent.search_text, q_terms, rows)
@@ -2325,7 +2339,7 @@ class Assistant:
         def order(key: str) -> tuple:  # (numbers and letters in their order, the rest as found)
             if not kind or kind[:1] not in "9a":
                 return ()
-            return tuple(int(n) for n in re.findall(r"\d+", key)) or (ord(key[0]),)
+            return tuple(int(n) for n in re.findall(r"\d+", key)) or (item_letter_rank(key[0]),)
         return [out[k] for k in sorted(out, key=order)]
 
     def _select_duty_items(self, u: Understanding) -> Evidence | None:
@@ -2334,7 +2348,8 @@ class Assistant:
         its heading's words, or the items as bullets ("Phần Tổ chức thực hiện giao Sở Tài chính bao nhiêu nhiệm
         vụ?", "how many bullet-point duties does section IV assign to …"): an annex's rows led by that body are
         another count. Each item is a bulleted line of the passage (said once, though chunks overlap); None
-        unless one plan (named, or the only one with such a heading) gives DUTY_ITEMS_MIN items or more."""
+        unless one plan (named, or the only one with such a heading) gives DUTY_ITEMS_MIN items or more. A plan
+        without a table of tasks needs no place said: its duties are its text."""
         intent = u.intent
         folded = f" {intent.folded} "
         if len(intent.agencies) != 1 or not intent.aggregation or intent.appendix or _APPENDIX_WORD.search(folded) \
@@ -2354,8 +2369,12 @@ class Assistant:
 
         found: dict[tuple[str, tuple[str, ...]], list[tuple[object, str]]] = {}
         for d in u.candidates:
+            # (where the question does not say, a plan without a table of tasks: its duties are its text — unless the
+            # question picks some of them, "phải hoàn thành trong quý II/2027", which the body's heading does not say)
+            anywhere = not self.lookup.find(doc_ids=[d], kind="task") and not _picks_some(intent, {"targets", "lead"})
             for c in self.store.chunks(d):
-                if c.kind == "text" and _headed_by(c, names) and said(path := tuple(c.section_path)):
+                path = tuple(c.section_path)
+                if c.kind == "text" and _headed_by(c, names) and (anywhere or said(path)):
                     found.setdefault((d, path), []).extend((c, item) for item in _bullet_items(c))
         lists = {k: v for k, v in found.items() if len({t for _, t in v}) >= DUTY_ITEMS_MIN}
         if not lists:
@@ -2366,6 +2385,71 @@ class Assistant:
         firsts = {text: c for c, text in reversed(items)}
         return Evidence(mode="outline", passages=[PassageHit(firsts[t], 1.0, sentences=[t]) for t in dict.fromkeys(t for _, t in items)],
                         filters=[" > ".join(path)], counted="duties")
+
+    def _select_articles(self, u: Understanding) -> Evidence | None:
+        """The articles of a decision counted or listed ("Quyết định có bao nhiêu điều?", "how many articles does the
+        decision have?"): its headings "Điều 1.", "Điều 2." …, each cited by its passage. None unless one plan in
+        reach has ARTICLES_MIN articles or more."""
+        said = f" {' '.join(unicodedata.normalize('NFC', u.intent.question).casefold().split())} "
+        if not _ARTICLES_ASKED.search(said) or not u.candidates:
+            return None
+        found = []
+        for d in u.candidates:
+            chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
+            articles = [p for p in _headings(chunks) if _ARTICLE_NUMBER.match(p[-1])]
+            if len(articles) >= ARTICLES_MIN:
+                found.append([(next(c for c in chunks if tuple(c.section_path[:len(p)]) == p), p[-1]) for p in articles])
+        if len(found) != 1:
+            return None  # (several decisions the question does not tell apart: the search answers)
+        return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[" ".join(h.split())]) for c, h in found[0]],
+                        counted="articles")
+
+    def _select_duty_bodies(self, u: Understanding) -> Evidence | None:
+        """The bodies a plan's text gives duties, counted or listed ("Phần tổ chức thực hiện giao nhiệm vụ cho bao
+        nhiêu cơ quan?", "how many bodies are given duties in the implementation part?"): the headings naming a body
+        under the part that assigns duties (vocabulary.json duty_sections), each cited by its first passage. For a
+        plan without a table of tasks (its bodies are its text's), or any plan when the question names that part;
+        None unless one plan in reach has DUTY_BODIES_MIN such headings or more and no body is named."""
+        intent = u.intent
+        folded = f" {intent.folded} "
+        m = _DUTY_BODIES_ASKED.search(folded)
+        if intent.agencies or intent.appendix or m is None or not u.candidates:
+            return None
+        named, _ = _section_heading_test(intent.section_said, intent.language)
+        found: list[tuple[tuple[str, ...], list[tuple[str, ...]], list]] = []
+        for d in u.candidates:
+            chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
+            tabled = bool(self.lookup.find(doc_ids=[d], kind="task"))
+            paths = _headings(chunks)
+            for path in paths:
+                if not any(ds in _heading_name(path[-1]) for ds in DUTY_SECTIONS) or (tabled and not (named and named(heading_words(path[-1])))):
+                    continue
+                parts = [q for q in paths if len(q) == len(path) + 1 and q[:len(path)] == path]
+                bodies = [q for q in parts if _under_a_body(q)]
+                # (a part numbered between two bodies' headings is a body given a duty in a sentence: "5. Đề nghị Ủy
+                # ban Trung ương Mặt trận … giám sát …" between "4. Ủy ban nhân dân các tỉnh" and "6. Các tổ chức …")
+                numbers = [int(m.group(1)) for q in bodies if (m := re.match(r"(\d{1,2})\.\s", q[-1]))]
+                bodies = [q for q in parts if q in bodies or numbers and (m := re.match(r"(\d{1,2})\.\s", q[-1]))
+                          and min(numbers) < int(m.group(1)) < max(numbers)]
+                if len(bodies) >= DUTY_BODIES_MIN:
+                    found.append((path, bodies, chunks))
+        if len(found) != 1:
+            return None  # none, or several parts (of one plan or several) the question does not tell apart
+        (path, bodies, chunks), = found
+        hits = []
+        for k, q in enumerate(bodies):
+            own = [c for c in chunks if tuple(c.section_path[:len(q)]) == q]
+            hits.append(PassageHit(own[0], 1.0, sentences=[" ".join(q[-1].split())]))
+            # (a body numbered in its predecessor's text, a paragraph rather than a heading — "15. Đề nghị Ủy ban
+            # trung ương Mặt trận …" between the headings 14 and 16: the numbering going on is a body too)
+            at = re.match(r"(\d{1,2})\.\s", q[-1])
+            upto = re.match(r"(\d{1,2})\.\s", bodies[k + 1][-1]) if k + 1 < len(bodies) else None
+            if at and upto:
+                for n in range(int(at.group(1)) + 1, int(upto.group(1))):
+                    said = next(((c, m.group(1)) for c in own for m in [re.search(rf"(?m)^\s*{n}\.\s*(\S[^\n]*(?:\n[^\n]+)?)", c.source_text)] if m), None)
+                    if said:
+                        hits.append(PassageHit(said[0], 1.0, sentences=[f"{n}. {sentences(said[1])[0]}"]))
+        return Evidence(mode="outline", passages=hits, filters=[path[-1]], counted="bodies")
 
     def _lettered_duties(self, u: Understanding, names: list[str], said: Callable[[tuple[str, ...]], bool]) -> Evidence | None:
         """A body's duties under its own heading as items marked alike ("a)" … "đ)", "1." …, some of them headings of
@@ -2421,8 +2505,11 @@ class Assistant:
             # thực hiện phân công nhiệm vụ thành bao nhiêu mục": the heading "IV. TỔ CHỨC THỰC HIỆN"), of
             # OUTLINE_MIN_HEADING_TERMS terms or more (a heading "1. Mục tiêu" is said by any question on targets)
             asked = _asked_text(intent)
-            scored = sorted(((max(coverage(topic, p[-1]), _said_whole(p[-1], asked)), -len(p), p) for p in parents), reverse=True)
-            parent = scored[0][2] if scored and scored[0][0] >= OUTLINE_COVERAGE else None
+            # (of headings covered alike, the one of fewest other words: "bao nhiêu nhóm giải pháp" counts the parts
+            # of "2. Giải pháp", not those of "II. NHIỆM VỤ VÀ GIẢI PHÁP" above it)
+            scored = sorted(((max(coverage(topic, p[-1]), _said_whole(p[-1], asked)),
+                              -len(without_numbering(p[-1]).split()), -len(p), p) for p in parents), reverse=True)
+            parent = scored[0][-1] if scored and scored[0][0] >= OUTLINE_COVERAGE else None
         if parent is None:
             return None
         if not children[parent]:  # a list's items, each cited by its passage (one said once, though chunks overlap)
@@ -2439,6 +2526,11 @@ class Assistant:
             marker, _, shown = child[-1].rstrip("… ").partition(" ")
             heading = f"{marker} {line}" if len(line) > len(shown) and line.startswith(shown) else child[-1]
             parts.append(PassageHit(first, 1.0, sentences=[heading]))
+        items = self._items_of_section(parent, paths, chunks)
+        if _ITEM_OPENING.match(" ".join(children[parent][0][-1].split())) and len(items) > len(parts):
+            # items marked alike, some of them headings and some paragraphs ("a) Hoàn thiện thể chế …:" over its
+            # lines, "b) Đẩy mạnh công tác thông tin …" a paragraph): all of them are the parts
+            return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[t]) for c, t in items], filters=[parent[-1]])
         # the numbering going on in the last part's text, as paragraphs rather than headings ("7. Trường
         # hợp các bộ … được sáp nhập …" after the heading "6. Liên đoàn …"): parts too
         last = children[parent][-1]
@@ -4033,6 +4125,13 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
+        if prefer_rows and structured and not counting_rows and intent.language == "en" and not intent.comparison \
+                and len(u.parts) < 2 and row_hits and passages and self._meaning_leads(intent, passages[0], row_hits[0]):
+            # "what share of communes should do well in their work for invalids and martyrs": the plan's sentence is
+            # what the question means, far above any row, though the rows share its few words the glossary gives
+            # (a Vietnamese question's words are the plans' own: they weigh as they are; a comparison or a question
+            # in parts wants each side's row, which one sentence's meaning does not give)
+            prefer_rows = False
         day_asked = "deadline" in intent.fields and any(m.group(1) for m in _DATE_ASKED.finditer(intent.folded))
         if day_asked and (intent.recurring == "hang nam" or _EVERY_YEAR_ASKED.search(intent.folded)) and passages and not any(
                 _is_yearly_day(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]):
@@ -5432,6 +5531,17 @@ DUTY_ITEMS_MIN = 2
 OUTLINE_MIN_PARTS = 2
 #: A count asked (folded), whether or not the question reads as an aggregation over rows.
 _COUNT_WORDS = re.compile(r"\b(?:bao nhieu|how many|so luong|tong so)\b")
+#: Bodies asked, counted or listed (folded): "bao nhiêu cơ quan", "những bộ, ngành nào", "how many bodies / ministries".
+_DUTY_BODIES_ASKED = re.compile(r" (?:bao nhieu|may|nhung|cac|how many|which|what|list the|list all) (?:(?:different|distinct) )?"
+                           r"(?:co quan|don vi|bo nganh|bo, nganh|so nganh|so, nganh|bodies|agencies|ministries|organi[sz]ations|entities)\b")
+#: A decision's articles counted or listed (lower-cased, with accents): "bao nhiêu điều", "gồm mấy điều", "how many
+#: articles" — not "bao nhiêu điều kiện", "mấy điều chỉnh".
+_ARTICLES_ASKED = re.compile(r" (?:bao nhiêu|mấy|những|các) điều(?! (?:kiện|chỉnh|hành|tra|phối|dưỡng|động|tiết|lệ|khiển|trị|hòa|hoà))\b"
+                             r"| (?:how many|which|what) articles\b")
+#: The fewest articles for a decision's to be counted (:meth:`Assistant._select_articles`).
+ARTICLES_MIN = 2
+#: The fewest bodies under the part assigning duties for them to be counted (:meth:`Assistant._select_duty_bodies`).
+DUTY_BODIES_MIN = 3
 #: What may open a heading before the thing it sets out (folded): "Các chỉ tiêu …", "Danh mục các nhiệm vụ …".
 _HEADING_OPENERS = re.compile(r"^(?:danh muc |danh sach )?(?:cac |nhung )?")
 #: The fewest items of a section named by the thing counted for them to be counted (:meth:`Assistant._select_items_named`).

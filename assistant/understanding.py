@@ -73,7 +73,7 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 #: ("activities": what a programme's appendix lists, "DANH MỤC HOẠT ĐỘNG"; in Vietnamese "hoạt động" is
 #: also any operation, so only "những hoạt động nào", "bao nhiêu hoạt động" name rows — below)
 #: ("measures": how English names a plan's "nhiệm vụ, giải pháp", the tasks it sets out one by one)
-_ROW_NOUN = r"(?:chi tieu|nhiem vu|du an|de an|indicators?|tasks?|measures|projects?|activit(?:y|ies)|items?|targets|budget lines|rows|entries)"
+_ROW_NOUN = r"(?:chi tieu|nhiem vu|dau viec|cong viec|du an|de an|indicators?|tasks?|duties|responsibilities|assignments|measures|projects?|activit(?:y|ies)|items?|targets|budget lines|rows|entries)"
 #: Words that set the bodies after them aside (folded): "không do … chủ trì", "not led by", "other than".
 #: An opening clause setting things aside ("Ngoài các mục tiêu, chỉ tiêu, …", "Besides the targets, …"): its
 #: words say what is not asked, so they cue no field (folded text).
