@@ -2387,9 +2387,10 @@ class Assistant:
                         filters=[" > ".join(path)], counted="duties")
 
     def _select_articles(self, u: Understanding) -> Evidence | None:
-        """The articles of a decision counted or listed ("Quyết định có bao nhiêu điều?", "how many articles does the
-        decision have?"): its headings "Điều 1.", "Điều 2." …, each cited by its passage. None unless one plan in
-        reach has ARTICLES_MIN articles or more."""
+        """The articles of a decision counted ("Quyết định có bao nhiêu điều?", "how many articles does the decision
+        have?"): its headings "Điều 1.", "Điều 2." …, each cited by its passage — the decision's own run of them, not
+        those of a regulation it issues, numbered from 1 again. None unless one plan in reach has ARTICLES_MIN
+        articles or more."""
         said = f" {' '.join(unicodedata.normalize('NFC', u.intent.question).casefold().split())} "
         if not _ARTICLES_ASKED.search(said) or not u.candidates:
             return None
@@ -2397,6 +2398,10 @@ class Assistant:
         for d in u.candidates:
             chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
             articles = [p for p in _headings(chunks) if _ARTICLE_NUMBER.match(p[-1])]
+            # (the decision's own, numbered on from "Điều 1": a regulation it issues numbers its articles again)
+            numbers = [int(re.search(r"\d+", p[-1]).group()) for p in articles]
+            ends = [k for k in range(1, len(numbers)) if numbers[k] <= numbers[k - 1]]
+            articles = articles[:ends[0]] if ends else articles
             if len(articles) >= ARTICLES_MIN:
                 found.append([(next(c for c in chunks if tuple(c.section_path[:len(p)]) == p), p[-1]) for p in articles])
         if len(found) != 1:
@@ -2405,7 +2410,7 @@ class Assistant:
                         counted="articles")
 
     def _select_duty_bodies(self, u: Understanding) -> Evidence | None:
-        """The bodies a plan's text gives duties, counted or listed ("Phần tổ chức thực hiện giao nhiệm vụ cho bao
+        """The bodies a plan's text gives duties, counted ("Phần tổ chức thực hiện giao nhiệm vụ cho bao
         nhiêu cơ quan?", "how many bodies are given duties in the implementation part?"): the headings naming a body
         under the part that assigns duties (vocabulary.json duty_sections), each cited by its first passage. For a
         plan without a table of tasks (its bodies are its text's), or any plan when the question names that part;
@@ -2414,6 +2419,11 @@ class Assistant:
         folded = f" {intent.folded} "
         m = _DUTY_BODIES_ASKED.search(folded)
         if intent.agencies or intent.appendix or m is None or not u.candidates:
+            return None
+        # (what the bodies do or are, said beyond being given duties — "bao nhiêu cơ quan phải bố trí kinh phí" — picks
+        # some of them, which their headings do not say: the search answers)
+        words = {t.removeprefix("~") for t in self._topic_terms(u) if "_" not in t and not t.startswith(ALTERNATIVES)}
+        if len(words - _DUTY_BODY_WORDS) > ITEMS_NAMED_STRAY_WORDS or _picks_some(intent, {"targets", "lead"}):
             return None
         named, _ = _section_heading_test(intent.section_said, intent.language)
         found: list[tuple[tuple[str, ...], list[tuple[str, ...]], list]] = []
@@ -5531,15 +5541,16 @@ DUTY_ITEMS_MIN = 2
 OUTLINE_MIN_PARTS = 2
 #: A count asked (folded), whether or not the question reads as an aggregation over rows.
 _COUNT_WORDS = re.compile(r"\b(?:bao nhieu|how many|so luong|tong so)\b")
-#: Bodies asked, counted or listed (folded): "bao nhiêu cơ quan", "những bộ, ngành nào", "how many bodies / ministries".
-_DUTY_BODIES_ASKED = re.compile(r" (?:bao nhieu|may|nhung|cac|how many|which|what|list the|list all) (?:(?:different|distinct) )?"
+#: Bodies counted (folded): "bao nhiêu cơ quan", "mấy bộ, ngành", "how many bodies / ministries".
+_DUTY_BODIES_ASKED = re.compile(r" (?:bao nhieu|may|how many|number of) (?:(?:different|distinct) )?"
                            r"(?:co quan|don vi|bo nganh|bo, nganh|so nganh|so, nganh|bodies|agencies|ministries|organi[sz]ations|entities)\b")
-#: A decision's articles counted or listed (lower-cased, with accents): "bao nhiêu điều", "gồm mấy điều", "how many
-#: articles" — not "bao nhiêu điều kiện", "mấy điều chỉnh".
-_ARTICLES_ASKED = re.compile(r" (?:bao nhiêu|mấy|những|các) điều(?! (?:kiện|chỉnh|hành|tra|phối|dưỡng|động|tiết|lệ|khiển|trị|hòa|hoà))\b"
-                             r"| (?:how many|which|what) articles\b")
+#: A decision's articles counted (lower-cased, with accents): "bao nhiêu điều?", "gồm mấy điều trong …", "how many
+#: articles" — not "bao nhiêu điều kiện", "bao nhiêu điều khoản", "những điều gì cần lưu ý".
+_ARTICLES_ASKED = re.compile(r" (?:bao nhiêu|mấy) điều(?=\s*(?:[?.!,;]|$|trong\b|của\b|tất cả\b|cả thảy\b))| how many articles\b")
 #: The fewest articles for a decision's to be counted (:meth:`Assistant._select_articles`).
 ARTICLES_MIN = 2
+#: The words of bodies given duties (folded syllables): no condition on which bodies are counted.
+_DUTY_BODY_WORDS = frozenset("co quan don vi bo nganh so ban to chuc giao nhiem vu phan cong thuc hien trach".split())
 #: The fewest bodies under the part assigning duties for them to be counted (:meth:`Assistant._select_duty_bodies`).
 DUTY_BODIES_MIN = 3
 #: What may open a heading before the thing it sets out (folded): "Các chỉ tiêu …", "Danh mục các nhiệm vụ …".

@@ -40,6 +40,7 @@ from ingest.formats.markup import (
 )
 from ingest.formats.pdf_columns import reading_order, set_in_columns
 from ingest.formats.pdf_tables import PageRules, find_unruled_tables, open_row_ends, rows_between_column_rules, ruled_columns_below
+from ingest.text import OPENS_WITH_MARK
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -162,9 +163,10 @@ def _one_line(value: str | None) -> str:
 
 
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
-#: … opening a line or a cell, set apart from the words after it: a list's bullet drawn in a font without a
-#: character map (a "•" of Symbol, Wingdings or a standard font's own encoding) — the item's mark, kept as "-".
-_UNMAPPED_BULLET = re.compile(r"(^|\t)([ ]*)\(cid:\d+\)[ ]+(?=\S)")
+#: … opening a line or a cell, set apart from the word after it: a list's bullet drawn in a font without a
+#: character map (a "•" of Symbol, Wingdings or a standard font's own encoding) — the item's mark, kept as "-"
+#: (not before a figure: a Symbol "≥" opens "(cid:179) 90%")
+_UNMAPPED_BULLET = re.compile(r"(^|\t)([ ]*)\(cid:\d+\)[ ]+(?=[^\W\d_])")
 
 
 def _without_unmapped_glyphs(line: str) -> str:
@@ -496,7 +498,7 @@ def _load_docx(path: Path, data: bytes) -> str:
             else:
                 lines = [_clean_line(line) for line in item.text.split("\n")]
                 marker = numbering.marker(item)
-                if marker == "-" and lines and _OWN_MARKER.match(lines[0]):
+                if marker == "-" and lines and OPENS_WITH_MARK.match(lines[0]):
                     marker = ""  # "– a) Tại Trung ương:": the item's own marker is what it is numbered by
                 if marker and lines and lines[0]:
                     # Word's automatic numbering ("1.", "a)", a bullet) is no text of the paragraph: written
@@ -518,7 +520,6 @@ def _load_docx(path: Path, data: bytes) -> str:
 
 
 #: A paragraph that opens with a marker of its own ("a) …", "1. …", "(2) …", "- …"), whatever bullet Word adds.
-_OWN_MARKER = re.compile(r"^\s*(?:[a-zđ]\)|\(?\d{1,3}(?:\.\d+)*[.)]|[IVXLC]+\.|[-+•*–])\s")
 
 
 class _DocxNumbering:

@@ -173,6 +173,8 @@ def is_appendix_letter(token: str) -> bool:
 
 #: The marker an item of a list opens with: "1.", "2)", "1.2.", "a)", "đ)".
 ITEM_MARKER_TEXT = r"\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)"
+#: A line or a cell opening with an item's own mark ("a)", "a.", "(1)", "2.1.", "IV.", "-", "+", "•", "–", "−").
+OPENS_WITH_MARK = re.compile(r"^\s*(?:[a-zđ][).]|\(?\d{1,3}(?:\.\d+)*[.)]|[IVXLC]+\.|[-+•*–−])\s")
 #: An item's marker where an item opens (followed by a space).
 ITEM_MARKER = re.compile(rf"(?<!\S)({ITEM_MARKER_TEXT})(?=\s)")
 #: The letters Vietnamese documents label items with, in order: "đ)" follows "d)"; no f, j, w or z.

@@ -206,3 +206,22 @@ def test_duties_of_a_table_one_row_each_without_marks_are_the_bodys_items(tmp_pa
     health = sections["1. Phòng Y tế"].split("\n")
     assert [line for line in health if line.startswith("- ")] == [f"- {duty}" for _, body, duty in rows[:2]], health
     assert f"- {rows[2][2]}" in sections["2. Phòng Văn hóa và Thông tin"].split("\n")
+
+
+def test_a_cells_introduction_and_duties_with_marks_of_their_own_are_not_marked_again(tmp_path: Path):
+    """A cell opening with an introduction of its items ("… các nội dung sau:") keeps it unmarked, and duties that
+    open with a mark of their own ("(1)", "a.", "−") keep theirs, no "-" before it."""
+    rows = [("1.", "Phòng Y tế", "Chủ trì, phối hợp với các cơ quan liên quan thực hiện các nội dung sau: - Khảo sát tỷ lệ hút "
+                                 "thuốc trong cán bộ, công chức; - Tham mưu quy định về địa điểm cấm hút thuốc tại công sở."),
+            ("2.", "Phòng Văn hóa và Thông tin", "(1) Chủ trì tuyên truyền trên hệ thống loa truyền thanh cơ sở về tác hại của thuốc lá."),
+            ("2.", "Phòng Văn hóa và Thông tin", "a. Phối hợp Phòng Y tế xây dựng tài liệu truyền thông cho học sinh trung học."),
+            ("2.", "Phòng Văn hóa và Thông tin", "− Hướng dẫn các thôn, tổ dân phố đưa nội dung không hút thuốc vào hương ước.")]
+    md = "\n".join(["# KẾ HOẠCH", "", "## III. TỔ CHỨC THỰC HIỆN", "", "| TT | Cơ quan | Nhiệm vụ |", "|---|---|---|",
+                    *(f"| {n} | {body} | {duty} |" for n, body, duty in rows), ""])
+    path = tmp_path / "bodies.md"
+    path.write_text(md, encoding="utf-8")
+    sections, _ = _sections(path)
+    health = [line for line in sections["1. Phòng Y tế"].split("\n") if line.strip()]
+    assert health[1].startswith("Chủ trì, phối hợp") and [x[:2] for x in health[2:]] == ["- ", "- "], health
+    culture = [line for line in sections["2. Phòng Văn hóa và Thông tin"].split("\n") if line.strip()][1:]
+    assert [x.split()[0] for x in culture] == ["(1)", "a.", "−"], culture

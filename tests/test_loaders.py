@@ -412,3 +412,13 @@ def test_a_pdf_bullet_in_a_font_without_a_character_map_is_kept_as_a_mark(tmp_pa
     for duty in duties:
         assert f"- {duty}" in lines, lines
     assert not any("cid:" in line for line in lines)
+
+
+def test_an_unmapped_glyph_before_a_figure_is_no_bullet():
+    """A Symbol "≥" before a target ("(cid:179) 90%") is dropped, not read as an item's mark; nor does an unmapped
+    glyph alone make a bullet."""
+    from ingest.loaders import _without_unmapped_glyphs
+
+    assert _without_unmapped_glyphs("Tỷ lệ\t(cid:179) 90%") == "Tỷ lệ\t 90%"
+    assert _without_unmapped_glyphs("(cid:127) Hoàn thiện thể chế") == "- Hoàn thiện thể chế"
+    assert "-" not in _without_unmapped_glyphs("(cid:3) (cid:4)(cid:5) (cid:6)")

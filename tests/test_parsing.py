@@ -545,8 +545,8 @@ def test_a_glyph_the_font_does_not_map_leaves_no_mark_in_the_text(monkeypatch):
 
 # ============================================================ a signer who signs in their own office's name
 
-OWN_OFFICE_HEAD = ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                   "Số: 512/QĐ-TTg", "Hà Nội", "Hà Nội, ngày 10 tháng 4 năm 2019", "", "QUYẾT ĐỊNH",
+OWN_OFFICE_HEAD = ["THỦ TƯỚNG CHÍNH PHỦ", "Hồ Chí Minh", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                   "Số: 512/QĐ-TTg", "Hà Nội, ngày 10 tháng 4 năm 2019", "", "QUYẾT ĐỊNH",
                    "Ban hành Kế hoạch về công tác bảo trợ xã hội", "", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.", ""]
 
 
@@ -567,7 +567,18 @@ def test_an_office_signing_in_its_own_name_opens_the_signature_block(block):
 
 
 def test_a_letterheads_office_with_its_body_opens_no_signature_block():
-    """"THỦ TƯỚNG CHÍNH PHỦ" heading a letterhead is the issuer, not the office signing: the place below it ("Hà
-    Nội") is no signer."""
-    text = "\n".join([*OWN_OFFICE_HEAD, "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."])
+    """"THỦ TƯỚNG CHÍNH PHỦ" heading a letterhead is the issuer, not the office signing: the three capitalised words
+    below it ("Hồ Chí Minh", a place or a name) are no signer — also where it heads the plan attached after the
+    decision's recipients."""
+    text = "\n".join([*OWN_OFFICE_HEAD, "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Lưu: VT.",
+                      "", *OWN_OFFICE_HEAD[:2], "KẾ HOẠCH", "Thực hiện công tác bảo trợ xã hội"])
     assert parse_document(text, doc_id="qd-512", file_name="qd-512.md").info.signer is None
+
+
+def test_an_office_in_the_text_or_a_members_table_yields_to_the_marked_block():
+    """An office in capitals over a member ("TRƯỞNG BAN" / "Ông Nguyễn Văn An"), or a row of a members' table, is
+    no signature block: the block marked "TM." at the foot names the signer."""
+    text = "\n".join([*OWN_OFFICE_HEAD, "Điều 2. Thành lập Ban Chỉ đạo gồm:", "TRƯỞNG BAN", "Ông Nguyễn Văn An",
+                      "1\tPHÓ CHỦ TỊCH UBND TỈNH\tNguyễn Văn Tâm\tPhó Trưởng ban", "", "Nơi nhận:", "- Như Điều 2;",
+                      "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Sơn"])
+    assert parse_document(text, doc_id="qd-512", file_name="qd-512.md").info.signer == "Trần Văn Sơn"

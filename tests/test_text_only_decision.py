@@ -118,9 +118,51 @@ PHỤ LỤC I. CHỈ TIÊU
 """
 
 
+#: a decision issuing a regulation whose articles are numbered from 1 again
+WITH_REGULATION = """ỦY BAN NHÂN DÂN TỈNH BÌNH LA
+
+Số: 15/QĐ-UBND
+
+QUYẾT ĐỊNH
+
+Ban hành Quy chế quản lý nghĩa trang liệt sĩ trên địa bàn tỉnh Bình La
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý nghĩa trang liệt sĩ trên địa bàn tỉnh.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Điều 3. Giám đốc Sở Nội vụ và Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành Quyết định này./.
+
+QUY CHẾ
+
+Quản lý nghĩa trang liệt sĩ trên địa bàn tỉnh Bình La
+
+Chương I. QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc quản lý, bảo vệ nghĩa trang liệt sĩ trên địa bàn tỉnh.
+
+Điều 2. Đối tượng áp dụng
+
+Quy chế này áp dụng đối với cơ quan, tổ chức quản lý nghĩa trang liệt sĩ.
+
+Chương II. QUẢN LÝ NGHĨA TRANG
+
+Điều 3. Tu bổ, tôn tạo
+
+Ủy ban nhân dân cấp xã bố trí kinh phí tu bổ, tôn tạo nghĩa trang liệt sĩ hằng năm.
+
+Điều 4. Kiểm tra
+
+Sở Nội vụ kiểm tra việc quản lý nghĩa trang liệt sĩ mỗi năm một lần.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    return assistant_over(tmp_path_factory, {"qd-512-ttg-2019.md": DECISION, "kh-77-binhla-2020.md": INDICATORS})
+    return assistant_over(tmp_path_factory, {"qd-512-ttg-2019.md": DECISION, "kh-77-binhla-2020.md": INDICATORS,
+                                             "qd-15-binhla-quyche.md": WITH_REGULATION})
 
 
 def _listed(answer: str) -> list[str]:
@@ -139,9 +181,26 @@ def test_a_decisions_articles_are_counted(assistant, question):
     assert [line.split(".")[0] for line in _listed(answer.answer)] == ["- Điều 1", "- Điều 2", "- Điều 3"]
 
 
-def test_a_condition_is_no_article(assistant):
-    answer = assistant.answer("Quyết định 512/QĐ-TTg nêu bao nhiêu điều kiện để được hưởng ưu đãi?")
-    assert " 3 điều" not in answer.answer
+@pytest.mark.parametrize("question", ["Quyết định 512/QĐ-TTg nêu bao nhiêu điều kiện để được hưởng ưu đãi?",
+                                      "Quyết định 512/QĐ-TTg có bao nhiêu điều khoản về kinh phí?",
+                                      "Kế hoạch kèm theo Quyết định 512/QĐ-TTg có những điều gì cần lưu ý về tu bổ nghĩa trang liệt sĩ?"])
+def test_other_senses_of_dieu_count_no_articles(assistant, question):
+    assert " 3 điều" not in assistant.answer(question).answer
+
+
+def test_the_articles_of_a_regulation_the_decision_issues_are_not_the_decisions(assistant):
+    answer = assistant.answer("Quyết định 15/QĐ-UBND có bao nhiêu điều?")
+    assert answer.found and "gồm 3 điều" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["Các cơ quan nào phải bố trí kinh phí thực hiện chính sách ưu đãi người có công theo Quyết định 512/QĐ-TTg?",
+                                      "Bao nhiêu cơ quan phải bố trí kinh phí thực hiện chính sách ưu đãi theo Quyết định 512/QĐ-TTg?"])
+def test_bodies_asked_of_a_duty_are_not_every_body_given_duties(assistant, question):
+    """Bodies picked by what they must do ("phải bố trí kinh phí") are those bodies, not the count of every body the
+    implementation part names."""
+    answer = assistant.answer(question)
+    assert "6 cơ quan" not in answer.answer, answer.answer
+    assert "Bộ Tài chính" in answer.answer or not answer.found, answer.answer  # (the plan states no count: none given)
 
 
 @pytest.mark.parametrize("question", ["Kế hoạch thực hiện Chỉ thị 09-CT/TW có bao nhiêu nhóm giải pháp?",

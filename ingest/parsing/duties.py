@@ -16,6 +16,7 @@ import re
 from ingest.parsing.sections import BODY_NAME
 from ingest.parsing.tables import LogicalLine, cell_kind, classify_label
 from ingest.parsing.text import squash, strip_markup
+from ingest.text import OPENS_WITH_MARK
 
 _BODY = re.compile(rf"{BODY_NAME}$")
 #: A kind of body, no body: a header's label ("Cơ quan, đơn vị", "Đơn vị thực hiện", "Các cơ quan được giao").
@@ -36,8 +37,6 @@ _MARK = re.compile(r"^(?:[a-zđ]\)|[-–+•*]|\d+[.)])?$")
 #: Where a cell that holds several duties opens the next: an item's mark after the end of a sentence, a clause
 #: or an introduction ("… quyết định: - Phương án …", "… theo quy định. b) Lập, giao …").
 _NEXT_ITEM = re.compile(r"(?<=[.:;])\s+(?=(?:[a-zđ]\)|[-–+•])\s)")
-#: An item's mark opening a duty's text ("a) …", "- …", "1.2. …").
-_OWN_MARK = re.compile(r"^(?:[a-zđ]\)|[-–+•*]|\d+(?:\.\d+)*[.)])\s")
 #: The longest name a body's cell holds; the fewest words of a duty's text on average.
 _MAX_BODY_CHARS = 160
 _MIN_DUTY_WORDS = 8
@@ -143,8 +142,10 @@ def _read(block: list[LogicalLine]) -> list[LogicalLine] | None:
         if mark is not None and at(r, mark):
             pieces = [f"{at(r, mark)} {said}"]
         # (a duty in a row of its own, or the first of a cell's, without a mark of its own is one of the body's
-        # items all the same: marked "-", as the text the table stands for lists them, so they are counted alike)
-        pieces = [p if _OWN_MARK.match(p) else f"- {p}" for p in pieces]
+        # items all the same: marked "-", as the text the table stands for lists them, so they are counted alike;
+        # not a cell's opening that introduces its marked items, "… thực hiện các nội dung sau:")
+        pieces = [p if OPENS_WITH_MARK.match(p) or (k == 0 and p.rstrip().endswith(":") and len(pieces) > 1) else f"- {p}"
+                  for k, p in enumerate(pieces)]
         # (a duty is the body's text, whatever its mark: "a) Tham mưu …", "1. Chủ trì …" heads no section of its own)
         out.extend(LogicalLine(p, line.line_start, line.line_end, body_text=True) for p in pieces)
     return out

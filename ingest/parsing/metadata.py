@@ -92,6 +92,40 @@ def _run_on_name(item: str) -> str:
     return tail if tail != item.strip() and _NAME.match(tail) and len(tail.split()) >= RUN_ON_NAME_MIN_WORDS else ""
 
 
+def _signed_in_own_name(lines: list[str], raw: list[str] | None) -> str | None:
+    """The signer of a block opened by an office whose holder signs in their own name ("THỦ TƯỚNG", "BỘ TRƯỞNG",
+    no "TM." or "KT."), for a document no block so marked names: looked for from its list of recipients on (or its
+    last article), the office on a line of its own, beside the list ("Nơi nhận: … ⇥ THỦ TƯỚNG Nguyễn Xuân Phúc") or
+    followed by the name; the name on that line, below it or run onto a recipient's. Not the office of a body
+    ("THỦ TƯỚNG CHÍNH PHỦ" heading a letterhead), nor a person named with "Ông", "Bà" (a member, no signer)."""
+    heads = [i for i, x in enumerate(lines) if re.match(r"^\W*Nơi nhận\b", x)]
+    articles = [i for i, x in enumerate(lines) if _ARTICLE_LINE.match(x)]
+    start = heads[0] if heads else (articles[-1] if articles else len(lines))
+    for i in range(start, len(lines)):
+        line = lines[i]
+        beside = raw is not None and i < len(raw) and re.search(rf"(?:\t|\s{{3,}}|[Nn]hận:\s*)(?P<mark>{_OWN_OFFICE.pattern})(?:\s|$)", raw[i])
+        if beside:
+            line = squash(strip_markup(raw[i][beside.start("mark"):]))
+        own = _OWN_OFFICE.match(line)
+        if own is None:
+            continue
+        inline = _INLINE_SIGNER.search(line) if line[own.end():].strip() else None
+        if line[own.end():].strip() and not (inline and inline.start(1) >= own.end()):
+            continue  # (the office of a body: "THỦ TƯỚNG CHÍNH PHỦ")
+        below = [_TITLES.sub("", _NAME_TAIL.sub("", _run_on_name(x) if _RECIPIENTS_RUN.search(x) else x))
+                 for x in lines[i + 1: i + SIGNATURE_NAME_LINES] if x and (not LIST_ITEM.match(x) or _run_on_name(x))]
+        name = next((n for n in [inline.group(1) if inline else "", *below] if _NAME.match(n) and n.upper() != n
+                     and len(n.split()) >= RUN_ON_NAME_MIN_WORDS and not _HONORIFIC.match(n)), None)
+        if name:
+            return name
+    return None
+
+
+#: An article's line ("Điều 3. Các Bộ trưởng …"); words before a person's name that make them no signer ("Ông …").
+_ARTICLE_LINE = re.compile(r"^\W*Điều\s+\d+\s*[.:]")
+_HONORIFIC = re.compile(r"^(?:Ông|Bà|Đồng chí|Anh|Chị)\s")
+
+
 #: The head of a document's list of recipients, as printed ("Nơi nhận:", "**Nơi nhận:**").
 _RECIPIENTS_HEAD = re.compile(r"Nơi nhận\s*(?::\**|\**\s*:|\**\s*$)[ \t]*", re.MULTILINE)
 #: Where one recipient ends and the next begins: an item's mark opening a line, or after a semicolon, a full stop
@@ -369,8 +403,7 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
         f = fold(line)
         # (the block may sit beside the list of recipients: "Nơi nhận:        T/M TỈNH ỦY", a TAB or a
         # wide gap before it)
-        beside = raw is not None and i < len(raw) and re.search(
-            rf"(?:\t|\s{{3,}}|[Nn]hận:\s*)(?P<mark>(?:TM|T/M|KT)[.\s]|{_OWN_OFFICE.pattern}(?:\s|$))", raw[i])
+        beside = raw is not None and i < len(raw) and re.search(r"(?:\t|\s{3,}|[Nn]hận:\s*)(?P<mark>(?:TM|T/M|KT)[.\s])", raw[i])
         if beside:  # the block, not the recipients before it
             line = squash(strip_markup(raw[i][beside.start("mark"):]))
             f = fold(line)
@@ -379,17 +412,6 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
             # and an office in capitals after a recipients' list "- …;"
             line = line[run_on.start("mark"):]
             f = fold(line)
-        own = _OWN_OFFICE.match(line)
-        if own and not line[own.end():].strip() or own and (inline := _INLINE_SIGNER.search(line)) and inline.start(1) >= own.end():
-            # an office whose holder signs in their own name ("THỦ TƯỚNG", "BỘ TRƯỞNG"), the line all its own or
-            # followed by the name ("THỦ TƯỚNG Nguyễn Xuân Phúc"); not a letterhead's "THỦ TƯỚNG CHÍNH PHỦ"
-            names = [(inline.group(1) if own.end() < len(line.rstrip()) else ""),
-                     *(_TITLES.sub("", _NAME_TAIL.sub("", _run_on_name(x) if _RECIPIENTS_RUN.search(x) else x))
-                       for x in lines[i + 1: i + SIGNATURE_NAME_LINES] if x and (not LIST_ITEM.match(x) or _run_on_name(x)))]
-            name = next((n for n in names if _NAME.match(n) and n.upper() != n and len(n.split()) >= RUN_ON_NAME_MIN_WORDS), None)
-            if name:
-                out["signer"] = name
-                break
         if re.match(r"^(tm|t/m|kt)[.\s]", f):
             if "uy ban nhan dan" in f or "ubnd" in f:
                 out.setdefault("issuer", "UBND tỉnh")
@@ -417,6 +439,8 @@ def _from_text(lines: list[str], raw: list[str] | None = None) -> dict:
             if name:
                 out["signer"] = name
                 break
+    if "signer" not in out and (own := _signed_in_own_name(lines, raw)):
+        out["signer"] = own
     if "issuer" in out and "tỉnh" in out["issuer"] and out["issuer"].endswith("tỉnh"):
         province = re.search(r"tỉnh\s+(Thanh Hóa|Thanh Hoá|[A-ZĐ][\wÀ-ỹ]+(?:\s[A-ZĐ][\wÀ-ỹ]+)?)", joined)
         if province:
