@@ -91,11 +91,6 @@ UNPRINTED_PAIRS_MIN = 5
 #: A phrase the glossary reads as one thing is in the plans when they print at least this share of its
 #: Vietnamese word pairs ("tỷ lệ che phủ rừng độ che phủ rừng": 1 of 6 in a digital-transformation plan).
 PHRASE_PRINTED_SHARE = 0.5
-#: A passage whose meaning stands this far above the index's (standard deviations, see assistant.scoring) and
-#: MEANING_LEAD_Z above the best row's answers before rows that share more of the question's words: the words an
-#: English question's glossary gives may be a row's ("proportion", "communes") while the sentence means the whole.
-MEANING_TOPIC_Z = 4.0
-MEANING_LEAD_Z = 1.5
 #: Other rows are reported beside the best one when they score this close to it.
 CLOSE_RATIO = 0.85
 MAX_ROWS = 4
@@ -1902,13 +1897,6 @@ class Assistant:
         pattern = self._places_pattern()
         folded = _fold_case(text)
         return pattern.sub(" ", folded) if pattern is not None else folded
-
-    def _meaning_leads(self, intent: QueryIntent, passage: PassageHit, row: RowHit) -> bool:
-        """Whether a passage means what the question asks (its similarity MEANING_TOPIC_Z standard deviations above
-        the index's) and stands MEANING_LEAD_Z above the row in meaning."""
-        pz = self.relevance.passages(intent.search_text, set(), [passage.chunk])[passage.chunk.chunk_id].semantic
-        rz = self.relevance.rows(intent.search_text, set(), [row.row])[row.row.row_id].semantic
-        return pz is not None and rz is not None and pz >= MEANING_TOPIC_Z and pz - rz >= MEANING_LEAD_Z
 
     def _row_hits(self, intent: QueryIntent, q_terms: set[str], rows: list[TableRow]) -> list[RowHit]:
         """Rows scored by meaning and words, best first."""
@@ -4135,13 +4123,6 @@ class Assistant:
         prefer_rows = best_row >= best_passage - (0.15 if structured else -0.05)
         if counting_rows and passages and _QUANTITY.search(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=2))):
             prefer_rows = False  # a count by topic: the plan's own sentence that states it
-        if prefer_rows and structured and not counting_rows and intent.language == "en" and not intent.comparison \
-                and len(u.parts) < 2 and row_hits and passages and self._meaning_leads(intent, passages[0], row_hits[0]):
-            # "what share of communes should do well in their work for invalids and martyrs": the plan's sentence is
-            # what the question means, far above any row, though the rows share its few words the glossary gives
-            # (a Vietnamese question's words are the plans' own: they weigh as they are; a comparison or a question
-            # in parts wants each side's row, which one sentence's meaning does not give)
-            prefer_rows = False
         day_asked = "deadline" in intent.fields and any(m.group(1) for m in _DATE_ASKED.finditer(intent.folded))
         if day_asked and (intent.recurring == "hang nam" or _EVERY_YEAR_ASKED.search(intent.folded)) and passages and not any(
                 _is_yearly_day(str(h.row.fields.get("deadline") or "")) for h in row_hits[:MAX_ROWS]):
