@@ -191,6 +191,15 @@ def test_a_table_of_members_is_no_table_of_duties(tmp_path: Path):
     assert not any(s.path and s.path[-1] in ("1. Công an tỉnh", "Công an tỉnh") for s in doc.sections)
 
 
+def _bodies_table(tmp_path: Path, rows: list[tuple[str, str, str]]) -> dict[str, str]:
+    """The sections of a Markdown plan whose part III is a table ``TT | Cơ quan | Nhiệm vụ`` of ``rows``."""
+    md = "\n".join(["# KẾ HOẠCH", "", "## III. TỔ CHỨC THỰC HIỆN", "", "| TT | Cơ quan | Nhiệm vụ |", "|---|---|---|",
+                    *(f"| {n} | {body} | {duty} |" for n, body, duty in rows), ""])
+    path = tmp_path / "bodies.md"
+    path.write_text(md, encoding="utf-8")
+    return _sections(path)[0]
+
+
 def test_duties_of_a_table_one_row_each_without_marks_are_the_bodys_items(tmp_path: Path):
     """A table of bodies over their duties, one row per duty and no mark in its cells (a Markdown table whose body
     cell stands on every row): each duty is one of the body's items, marked "-" as the text it stands for lists
@@ -198,11 +207,7 @@ def test_duties_of_a_table_one_row_each_without_marks_are_the_bodys_items(tmp_pa
     rows = [("1.", "Phòng Y tế", "Chủ trì, phối hợp với các cơ quan liên quan tổ chức khảo sát tỷ lệ hút thuốc trong cán bộ."),
             ("1.", "Phòng Y tế", "Tham mưu Ủy ban nhân dân huyện ban hành quy định về địa điểm cấm hút thuốc tại công sở."),
             ("2.", "Phòng Văn hóa và Thông tin", "Chủ trì tuyên truyền trên hệ thống loa truyền thanh cơ sở về tác hại của thuốc lá.")]
-    md = "\n".join(["# KẾ HOẠCH", "", "## III. TỔ CHỨC THỰC HIỆN", "", "| TT | Cơ quan | Nhiệm vụ |", "|---|---|---|",
-                    *(f"| {n} | {body} | {duty} |" for n, body, duty in rows), ""])
-    path = tmp_path / "bodies.md"
-    path.write_text(md, encoding="utf-8")
-    sections, _ = _sections(path)
+    sections = _bodies_table(tmp_path, rows)
     health = sections["1. Phòng Y tế"].split("\n")
     assert [line for line in health if line.startswith("- ")] == [f"- {duty}" for _, body, duty in rows[:2]], health
     assert f"- {rows[2][2]}" in sections["2. Phòng Văn hóa và Thông tin"].split("\n")
@@ -216,11 +221,7 @@ def test_a_cells_introduction_and_duties_with_marks_of_their_own_are_not_marked_
             ("2.", "Phòng Văn hóa và Thông tin", "(1) Chủ trì tuyên truyền trên hệ thống loa truyền thanh cơ sở về tác hại của thuốc lá."),
             ("2.", "Phòng Văn hóa và Thông tin", "a. Phối hợp Phòng Y tế xây dựng tài liệu truyền thông cho học sinh trung học."),
             ("2.", "Phòng Văn hóa và Thông tin", "− Hướng dẫn các thôn, tổ dân phố đưa nội dung không hút thuốc vào hương ước.")]
-    md = "\n".join(["# KẾ HOẠCH", "", "## III. TỔ CHỨC THỰC HIỆN", "", "| TT | Cơ quan | Nhiệm vụ |", "|---|---|---|",
-                    *(f"| {n} | {body} | {duty} |" for n, body, duty in rows), ""])
-    path = tmp_path / "bodies.md"
-    path.write_text(md, encoding="utf-8")
-    sections, _ = _sections(path)
+    sections = _bodies_table(tmp_path, rows)
     health = [line for line in sections["1. Phòng Y tế"].split("\n") if line.strip()]
     assert health[1].startswith("Chủ trì, phối hợp") and [x[:2] for x in health[2:]] == ["- ", "- "], health
     culture = [line for line in sections["2. Phòng Văn hóa và Thông tin"].split("\n") if line.strip()][1:]
