@@ -2405,8 +2405,7 @@ class Assistant:
         None unless one plan in reach has DUTY_BODIES_MIN such headings or more and no body is named."""
         intent = u.intent
         folded = f" {intent.folded} "
-        m = _DUTY_BODIES_ASKED.search(folded)
-        if intent.agencies or intent.appendix or m is None or not u.candidates:
+        if intent.agencies or intent.appendix or not _DUTY_BODIES_ASKED.search(folded) or not u.candidates:
             return None
         # (what the bodies do or are, said beyond being given duties — "bao nhiêu cơ quan phải bố trí kinh phí" — picks
         # some of them, which their headings do not say: the search answers)
@@ -2426,8 +2425,8 @@ class Assistant:
                 bodies = [q for q in parts if _under_a_body(q)]
                 # (a part numbered between two bodies' headings is a body given a duty in a sentence: "5. Đề nghị Ủy
                 # ban Trung ương Mặt trận … giám sát …" between "4. Ủy ban nhân dân các tỉnh" and "6. Các tổ chức …")
-                numbers = [int(m.group(1)) for q in bodies if (m := re.match(r"(\d{1,2})\.\s", q[-1]))]
-                bodies = [q for q in parts if q in bodies or numbers and (m := re.match(r"(\d{1,2})\.\s", q[-1]))
+                numbers = [int(m.group(1)) for q in bodies if (m := _PART_NUMBER.match(q[-1]))]
+                bodies = [q for q in parts if q in bodies or numbers and (m := _PART_NUMBER.match(q[-1]))
                           and min(numbers) < int(m.group(1)) < max(numbers)]
                 if len(bodies) >= DUTY_BODIES_MIN:
                     found.append((path, bodies, chunks))
@@ -2440,8 +2439,8 @@ class Assistant:
             hits.append(PassageHit(own[0], 1.0, sentences=[" ".join(q[-1].split())]))
             # (a body numbered in its predecessor's text, a paragraph rather than a heading — "15. Đề nghị Ủy ban
             # trung ương Mặt trận …" between the headings 14 and 16: the numbering going on is a body too)
-            at = re.match(r"(\d{1,2})\.\s", q[-1])
-            upto = re.match(r"(\d{1,2})\.\s", bodies[k + 1][-1]) if k + 1 < len(bodies) else None
+            at = _PART_NUMBER.match(q[-1])
+            upto = _PART_NUMBER.match(bodies[k + 1][-1]) if k + 1 < len(bodies) else None
             if at and upto:
                 for n in range(int(at.group(1)) + 1, int(upto.group(1))):
                     said = next(((c, m.group(1)) for c in own for m in [re.search(rf"(?m)^\s*{n}\.\s*(\S[^\n]*(?:\n[^\n]+)?)", c.source_text)] if m), None)
@@ -2532,7 +2531,7 @@ class Assistant:
         # the numbering going on in the last part's text, as paragraphs rather than headings ("7. Trường
         # hợp các bộ … được sáp nhập …" after the heading "6. Liên đoàn …"): parts too
         last = children[parent][-1]
-        if m := re.match(r"(\d{1,2})\.\s", last[-1]):
+        if m := _PART_NUMBER.match(last[-1]):
             after = int(m.group(1)) + 1
             for c in (c for c in chunks if tuple(c.section_path[:len(last)]) == last):
                 for line in c.source_text.split("\n"):
@@ -5532,6 +5531,8 @@ _ARTICLES_ASKED = re.compile(r" (?:bao nhiêu|mấy) điều(?=\s*(?:[?.!,;]|$|t
 ARTICLES_MIN = 2
 #: The words of bodies given duties (folded syllables): no condition on which bodies are counted.
 _DUTY_BODY_WORDS = frozenset("co quan don vi bo nganh so ban to chuc giao nhiem vu phan cong thuc hien trach".split())
+#: A part's number opening its heading ("15. Đề nghị …", "6. Liên đoàn …").
+_PART_NUMBER = re.compile(r"(\d{1,2})\.\s")
 #: The fewest bodies under the part assigning duties for them to be counted (:meth:`Assistant._select_duty_bodies`).
 DUTY_BODIES_MIN = 3
 #: What may open a heading before the thing it sets out (folded): "Các chỉ tiêu …", "Danh mục các nhiệm vụ …".
