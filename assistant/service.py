@@ -30,7 +30,7 @@ from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS
                                untranslated_words, EN_VI, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, ROW_NOUN_OF, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
                                      note_title_naming, period_years, plan_places, without_issuers)
-from ingest.parsing.metadata import DOCUMENT_KINDS, LIST_ITEM, UPPER_VI, act_numbers, recipients
+from ingest.parsing.metadata import DOCUMENT_KINDS, UPPER_VI, act_numbers, recipients
 from ingest.parsing.text import strip_markup
 from ingest.parsing.tables import body_of_label, cell_kind, classify_label, is_total_label, split_span, without_numbering
 from ingest.records import Answer, DocumentInfo, TableRow
@@ -38,7 +38,7 @@ from ingest.settings import Settings, get_settings
 from ingest.text import fold as _fold_case
 from ingest.text import fold_squashed as _fold
 from ingest.text import fold_words
-from ingest.text import BULLET_CELL, ITEM_MARKER, YEAR_SPAN, appendix_key, is_first_item_marker, item_letter_rank, next_item_marker
+from ingest.text import BULLET_CELL, ITEM_MARKER, LIST_ITEM, YEAR_SPAN, appendix_key, is_first_item_marker, item_letter_rank, next_item_marker
 from retriever import HybridRetriever, RowLookup
 from retriever.lookup import group_numeral
 from retriever.semantic import SemanticIndex
@@ -2359,7 +2359,7 @@ class Assistant:
         for d in u.candidates:
             # (where the question does not say, a plan without a table of tasks: its duties are its text — unless the
             # question picks some of them, "phải hoàn thành trong quý II/2027", which the body's heading does not say)
-            anywhere = not self.lookup.find(doc_ids=[d], kind="task") and not _picks_some(intent, {"targets", "lead"})
+            anywhere = not self._tabled(d) and not _picks_some(intent, {"targets", "lead"})
             for c in self.store.chunks(d):
                 path = tuple(c.section_path)
                 if c.kind == "text" and _headed_by(c, names) and (anywhere or said(path)):
@@ -2373,6 +2373,10 @@ class Assistant:
         firsts = {text: c for c, text in reversed(items)}
         return Evidence(mode="outline", passages=[PassageHit(firsts[t], 1.0, sentences=[t]) for t in dict.fromkeys(t for _, t in items)],
                         filters=[" > ".join(path)], counted="duties")
+
+    def _tabled(self, doc_id: str) -> bool:
+        """Whether a plan has a table of tasks: a body's duties are then its rows, else its text's."""
+        return bool(self.lookup.find(doc_ids=[doc_id], kind="task"))
 
     def _select_articles(self, u: Understanding) -> Evidence | None:
         """The articles of a decision counted ("Quyết định có bao nhiêu điều?", "how many articles does the decision
@@ -2416,7 +2420,7 @@ class Assistant:
         found: list[tuple[tuple[str, ...], list[tuple[str, ...]], list]] = []
         for d in u.candidates:
             chunks = [c for c in self.store.chunks(d) if c.kind == "text" and c.section_path]
-            tabled = bool(self.lookup.find(doc_ids=[d], kind="task"))
+            tabled = self._tabled(d)
             paths = _headings(chunks)
             for path in paths:
                 if not any(ds in _heading_name(path[-1]) for ds in DUTY_SECTIONS) or (tabled and not (named and named(heading_words(path[-1])))):
@@ -2462,7 +2466,7 @@ class Assistant:
             paths = _headings(chunks)
             # (a plan with a table of tasks counts a body's tasks by its rows — those it leads, or none — unless the
             # question says where in the text the duties stand)
-            tabled = bool(self.lookup.find(doc_ids=[d], kind="task"))
+            tabled = self._tabled(d)
             for path in paths:
                 if body_of_label(path[-1]) is None or not _mentions_any(path[-1], names) or (tabled and not said(path)):
                     continue

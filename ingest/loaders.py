@@ -519,9 +519,6 @@ def _load_docx(path: Path, data: bytes) -> str:
     return "\n".join(lines)
 
 
-#: A paragraph that opens with a marker of its own ("a) …", "1. …", "(2) …", "- …"), whatever bullet Word adds.
-
-
 class _DocxNumbering:
     """The markers Word's automatic numbering gives list paragraphs ("1.", "2.1.", "a)", "-" for a bullet),
     counted in document order per list and level, as ``numbering.xml`` defines them (format, level text

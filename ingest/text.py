@@ -173,6 +173,10 @@ def is_appendix_letter(token: str) -> bool:
 
 #: The marker an item of a list opens with: "1.", "2)", "1.2.", "a)", "đ)".
 ITEM_MARKER_TEXT = r"\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)"
+#: A line of a list as printed ("- Ban Bí thư …", "+ …", "• …", "– …" as a PDF prints it).
+LIST_ITEM = re.compile(r"^\s*[-–+•*]\s")
+#: The head of a document's list of recipients opening a line ("Nơi nhận:", "**Nơi nhận:**").
+RECIPIENTS_OPENING = re.compile(r"^\W*Nơi nhận\b")
 #: A line or a cell opening with an item's own mark ("a)", "a.", "(1)", "2.1.", "IV.", "-", "+", "•", "–", "−").
 OPENS_WITH_MARK = re.compile(r"^\s*(?:[a-zđ][).]|\(?\d{1,3}(?:\.\d+)*[.)]|[IVXLC]+\.|[-+•*–−])\s")
 #: An item's marker where an item opens (followed by a space).

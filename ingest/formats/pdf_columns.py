@@ -39,15 +39,12 @@ read each whole, the left one first.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
-#: The head of a document's list of recipients opening a line ("Nơi nhận:", "Nơi nhận :").
-RECIPIENTS_OPENING = re.compile(r"^\s*\**\s*Nơi nhận\b")
-#: An item of a list as a PDF prints it ("- Bộ Tài chính;", "– …", "+ …", "• …").
-_LIST_ITEM = re.compile(r"^[-–+•*]\s")
+from ingest.text import LIST_ITEM, RECIPIENTS_OPENING
+
 #: The narrowest gutter, as a share of the page text's width: wider than the spaces a justified line
 #: stretches (about 10 pt in a column of 190 pt, 2.5 % of a 400 pt text width), narrower than a
 #: column gutter (a gutter of 0.5–1 cm is 4–10 % of an A4 or B5 page's text width).
@@ -301,21 +298,22 @@ def _side_run(lines: list[dict], start: int, x0: float, x1: float) -> tuple[int,
         return start + 1, [], start + 1
     run = lines[start:end]
     middle = (g0 + g1) / 2
-    if RECIPIENTS_OPENING.match(_side_texts(run[0], middle)[0]):
+    side_texts = [_side_texts(line, middle) for line in run]
+    recipients = bool(RECIPIENTS_OPENING.match(side_texts[0][0]))
+    if recipients:
         # the list of recipients beside the signature block: the run ends with the list (a title after it,
         # "KẾ HOẠCH", stands clear of the strip too), though the block may go on below it
-        end = start + _recipients_end([_side_texts(line, middle)[0] for line in run])
-        run = lines[start:end]
+        end = start + _recipients_end([left for left, _ in side_texts])
+        run, side_texts = lines[start:end], side_texts[:end - start]
     sides: list[list[_SideLine]] = [[], []]
-    for line in run:
-        texts = _side_texts(line, middle)
+    for line, texts in zip(run, side_texts):
         for side, (lo, hi) in enumerate(((float("-inf"), middle), (middle, float("inf")))):
             chars = [c for c in line.get("chars", ()) if c.get("text", "").strip() and lo <= (c["x0"] + c["x1"]) / 2 < hi]
             if chars:
                 sides[side].append(_SideLine(min(c["top"] for c in chars), min(c["x0"] for c in chars),
                                              max(c["x1"] for c in chars), texts[side],
                                              median(c.get("size") or (c["bottom"] - c["top"]) for c in chars)))
-    if sides[0] and sides[1] and RECIPIENTS_OPENING.match(sides[0][0].text):
+    if recipients and sides[0] and sides[1]:
         # the list of recipients beside the signature block (the standard form's foot): each read whole, the list
         # first, however few lines the block holds and however they line up with the list's ("Nơi nhận: THỦ TƯỚNG")
         top = run[0]["top"]
@@ -396,7 +394,7 @@ def _recipients_end(lefts: list[str]) -> int:
         text = text.strip()
         if not text:
             continue
-        if not _LIST_ITEM.match(text) and before.endswith((";", ".", ":")):
+        if not LIST_ITEM.match(text) and before.endswith((";", ".", ":")):
             return k
         before = text
     return len(lefts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.parsing.text import fold, squash, strip_markup
-from ingest.text import fold_words
+from ingest.text import LIST_ITEM, RECIPIENTS_OPENING, fold_words
 from ingest.records import DocumentInfo
 
 #: a document's number and symbol: "412/KH-UBND", "402-CV/VPĐU", "3260-KH/ĐĐQH15" (a body's code may end in the
@@ -54,8 +54,6 @@ _PROPER = (("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"), (
            ("mặt trận tổ quốc", "Mặt trận Tổ quốc"), ("ban thường vụ", "Ban Thường vụ"))
 #: academic and professional titles before a signer's name ("PGS.TS. Tạ Quang Vĩnh", "ThS. BS. …")
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|BSCKII|BSCKI|KS|CN|Ths)\.\s*)+")
-#: a line of a list ("- Ban Bí thư …", "+ …", "• …", "– …" as a PDF prints it)
-LIST_ITEM = re.compile(r"^\s*[-–+•*]\s")
 #: The capital letters of Vietnamese ("Đ", "Ư", "Ỹ" …), none of the lower-case ones.
 UPPER_VI = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 #: A signer's name after the office in capitals on the same line ("KT. BỘ TRƯỞNG - THỨ TRƯỞNG - Nguyễn Hữu Thành",
@@ -98,7 +96,7 @@ def _signed_in_own_name(lines: list[str], raw: list[str] | None) -> str | None:
     last article), the office on a line of its own, beside the list ("Nơi nhận: … ⇥ THỦ TƯỚNG Nguyễn Xuân Phúc") or
     followed by the name; the name on that line, below it or run onto a recipient's. Not the office of a body
     ("THỦ TƯỚNG CHÍNH PHỦ" heading a letterhead), nor a person named with "Ông", "Bà" (a member, no signer)."""
-    heads = [i for i, x in enumerate(lines) if re.match(r"^\W*Nơi nhận\b", x)]
+    heads = [i for i, x in enumerate(lines) if RECIPIENTS_OPENING.match(x)]
     articles = [i for i, x in enumerate(lines) if _ARTICLE_LINE.match(x)]
     start = heads[0] if heads else (articles[-1] if articles else len(lines))
     for i in range(start, len(lines)):
