@@ -13,7 +13,7 @@ paragraph becomes a space), so there a TAB always means "table row".
 * .pdf: pdfplumber's ruled-table finder, and on pages where it finds none, tables rebuilt from word
   positions (:mod:`ingest.formats.pdf_tables`), text set in two columns read column by column
   (:mod:`ingest.formats.pdf_columns`); pypdf as a fallback per page;
-* .docx: python-docx, tables anywhere in the body (also inside content controls), nested tables
+* .docx: python-docx, tables anywhere in the body (content controls of any level read through), nested tables
   flattened into their cell.
 
 Every failure raises :class:`ingest.errors.UnreadableFileError` with a one-line message that names
@@ -476,8 +476,9 @@ def _has_duplicate_chars(page) -> bool:
 def _load_docx(path: Path, data: bytes) -> str:
     """Paragraphs and tables of the document body, in document order.
 
-    Tables anywhere in the body are read, also those inside content controls (``w:sdt``), which
-    python-docx's own iteration skips. Each table is a block of TAB rows framed by blank lines.
+    Tables anywhere in the body are read; what content controls (``w:sdt``, at any level) hold is read
+    in their place, which python-docx's own reading skips. Each table is a block of TAB rows framed by
+    blank lines.
     """
     import docx
 
@@ -487,6 +488,7 @@ def _load_docx(path: Path, data: bytes) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        _unwrap_content_controls(document.element.body)
         notes = _docx_footnotes(document)
         numbering = _DocxNumbering(document)
         placed: set[str] = set()
@@ -642,9 +644,24 @@ def _docx_footnotes(document) -> dict[str, str]:
     return notes
 
 
+def _unwrap_content_controls(body) -> None:
+    """Each content control (``w:sdt``: a Word form's field) replaced by what it holds, at every level:
+    around paragraphs and tables, around a table's rows (a group of task rows, a row), around a row's
+    cells and around runs of text. python-docx reads a table's rows only as children of ``w:tbl``, its
+    cells only as children of ``w:tr`` and a paragraph's text only from its own runs: a plan filled in
+    as a form would otherwise lose its task rows, its cells or the signer's name."""
+    from docx.oxml.ns import qn
+
+    for sdt in reversed(body.findall(f".//{qn('w:sdt')}")):  # (inner controls first)
+        content = sdt.find(qn("w:sdtContent"))
+        for child in list(content) if content is not None else []:
+            sdt.addprevious(child)
+        sdt.getparent().remove(sdt)
+
+
 def _docx_body_items(element, parent):
-    """("paragraph", Paragraph) and ("table", Table) children of a body or cell, in order,
-    descending into content controls (``w:sdt/w:sdtContent``)."""
+    """("paragraph", Paragraph) and ("table", Table) children of a body or cell, in order
+    (content controls are unwrapped before: :func:`_unwrap_content_controls`)."""
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -660,10 +677,6 @@ def _docx_body_items(element, parent):
             else:  # a frame around tables: what each of its cells holds, in order
                 for cell in cells:
                     yield from _docx_body_items(cell._tc, cell)
-        elif child.tag == qn("w:sdt"):
-            content = child.find(qn("w:sdtContent"))
-            if content is not None:
-                yield from _docx_body_items(content, parent)
 
 
 def _frame_cells(table) -> list | None:

@@ -16,14 +16,47 @@ def _fill(table, rows: list[list[str]]) -> None:
             table.cell(r, c).text = value
 
 
-def _wrap_in_content_control(document, element) -> None:
-    """Move ``element`` (a w:tbl or w:p) into a block content control (w:sdt) at its place."""
+def _wrap_in_content_control(document, *elements) -> None:
+    """Move ``elements`` (siblings: paragraphs, tables, a table's rows, a row's cells or a paragraph's
+    runs) into one content control (w:sdt) at the place of the first."""
     sdt = OxmlElement("w:sdt")
     sdt.append(OxmlElement("w:sdtPr"))
     content = OxmlElement("w:sdtContent")
     sdt.append(content)
-    element.addprevious(sdt)
-    content.append(element)
+    elements[0].addprevious(sdt)
+    for element in elements:
+        content.append(element)
+
+
+def test_docx_form_controls_around_rows_cells_and_runs(tmp_path: Path):
+    """A plan filled in as a Word form: a group of rows in one control, each row in its own, each cell in
+    its own, the signer's name a control inside its paragraph: every row, cell and name is read."""
+    document = docx.Document()
+    signer = document.add_paragraph("Người ký: ")
+    name = signer.add_run("Phạm Thị Thanh Trà")
+    table = document.add_table(rows=4, cols=3, style="Table Grid")
+    _fill(table, [["STT", "Tên nhiệm vụ", "Cơ quan chủ trì"], ["I", "Nhóm truyền thông", ""],
+                  ["1", "Tuyên truyền chính sách", "Bộ Y tế"], ["2", "Đối thoại chính sách", "Bảo hiểm xã hội Việt Nam"]])
+    table.cell(1, 1).merge(table.cell(1, 2))
+    rows = table._tbl.tr_lst
+    for row in rows[2:]:
+        for cell in list(row.tc_lst):
+            _wrap_in_content_control(document, cell)  # a cell-level control
+        _wrap_in_content_control(document, row)  # a row-level control
+    _wrap_in_content_control(document, *table._tbl.xpath("./w:tr | ./w:sdt")[1:])  # the group's control
+    _wrap_in_content_control(document, name._r)  # a run-level control
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+
+    assert load_file(path).text.split("\n") == [
+        "Người ký: Phạm Thị Thanh Trà",
+        "",
+        "STT\tTên nhiệm vụ\tCơ quan chủ trì",
+        "I\tNhóm truyền thông\t",
+        "1\tTuyên truyền chính sách\tBộ Y tế",
+        "2\tĐối thoại chính sách\tBảo hiểm xã hội Việt Nam",
+        "",
+    ]
 
 
 def test_docx_caption_on_label_line_body_table_sdt_and_nested(tmp_path: Path):
