@@ -281,3 +281,46 @@ def test_a_heading_with_a_brace_and_a_run_of_dots_is_read_at_once(tmp_path: Path
 def test_a_one_column_pipe_table_is_no_line_block(tmp_path: Path):
     lines = [x for x in _load(tmp_path, "e.md", "Đoạn.\n\n| Nội dung\n| ---\n| Hồ sơ trực tuyến\n").text.splitlines() if x.strip()]
     assert "---" not in lines and "Hồ sơ trực tuyến" in " ".join(lines)
+
+
+def _task_list(n: int, name: str, lead: str, when: str) -> str:
+    return (f"<dl>\n<dt>STT</dt><dd>{n}.</dd>\n<dt>Tên nhiệm vụ</dt><dd>{name}</dd>\n"
+            f"<dt>Cơ quan chủ trì</dt><dd>{lead}</dd>\n<dt>Thời hạn</dt><dd>{when}</dd>\n</dl>\n\n")
+
+
+def test_markdown_description_lists_one_per_task_are_a_table(tmp_path: Path):
+    """An annex written as HTML description lists, one per task, grouped in <details> blocks whose
+    <summary> names the group: a table with the terms as its header, a row per list, a row per group."""
+    text = (
+        "# PHỤ LỤC\n\n"
+        "<details open>\n<summary><strong>I. Truyền thông</strong></summary>\n\n"
+        + _task_list(1, "Tuyên truyền chính sách <ul><li>Năm 2026: thí điểm</li><li>Năm 2027: mở rộng</li></ul>",
+                     "Bộ Y tế", "Thường xuyên")
+        + _task_list(2, "Đối thoại chính sách", "Bảo hiểm xã hội Việt Nam", "Quý I/2027")
+        + "</details>\n\n<details open>\n<summary>II. Thể chế</summary>\n\n"
+        + _task_list(3, "Sửa đổi Nghị định", "Bộ Tài chính", "Tháng 3/2027")
+        + "</details>\n\nNơi nhận:\n"
+    )
+    assert _load(tmp_path, "annex.md", text).text.split("\n") == [
+        "PHỤ LỤC",
+        "",
+        "STT\tTên nhiệm vụ\tCơ quan chủ trì\tThời hạn",
+        "I. Truyền thông\t\t\t",
+        "1.\tTuyên truyền chính sách; Năm 2026: thí điểm; Năm 2027: mở rộng\tBộ Y tế\tThường xuyên",
+        "2.\tĐối thoại chính sách\tBảo hiểm xã hội Việt Nam\tQuý I/2027",
+        "II. Thể chế\t\t\t",
+        "3.\tSửa đổi Nghị định\tBộ Tài chính\tTháng 3/2027",
+        "",
+        "Nơi nhận:",
+        "",
+    ]
+
+
+def test_html_description_lists_too_few_or_of_other_terms_stay_text(tmp_path: Path):
+    """Two lists are no table; a glossary (its terms not shared) neither: each term over its value."""
+    two = _task_list(1, "Tuyên truyền", "Bộ Y tế", "Năm 2027") + _task_list(2, "Đối thoại", "Bộ Tài chính", "Năm 2028")
+    glossary = "<dl><dt>BHYT</dt><dd>bảo hiểm y tế</dd><dt>BHXH</dt><dd>bảo hiểm xã hội</dd></dl>"
+    lines = _load(tmp_path, "two.html", f"<html><body>{two}{glossary}</body></html>").text.split("\n")
+    assert not any("\t" in line for line in lines)
+    assert lines[:4] == ["STT", "1.", "Tên nhiệm vụ", "Tuyên truyền"]
+    assert lines[-4:] == ["BHYT", "bảo hiểm y tế", "BHXH", "bảo hiểm xã hội"]

@@ -580,8 +580,14 @@ def _markdown_blocks(text: str) -> list[Block]:
             lines.extend(narrative_line(x) for x in token.content.rstrip("\n").split("\n"))
             lines.append("")
         elif kind == "html_block":
+            # (HTML blocks one after the other are one piece of HTML: an element opened in one, "<details>", and
+            # closed in a later one holds those between, the blank lines that part them are no Markdown)
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].type == "html_block":
+                j += 1
             flush()
-            blocks.extend(_html_blocks(token.content, fragment=True))
+            blocks.extend(_html_blocks("\n".join(t.content for t in tokens[i:j + 1]), fragment=True))
+            i = j
         i += 1
     flush()
     return blocks
@@ -696,17 +702,55 @@ def _html_blocks(markup: str, *, fragment: bool) -> list[Block]:
     return walker.blocks
 
 
+_TITLE_TAGS = {"summary", "h1", "h2", "h3", "h4", "h5", "h6", "legend"}
+
+
+def _description_record(element) -> list[tuple[str, str]] | None:
+    """A description list (``<dl>``) read as one record: each term (``<dt>``) a label, the descriptions
+    (``<dd>``) after it its value — [(label, value)], in order; None unless it has two labels or more,
+    each short (a column's heading, not a paragraph) and said once. ``<div>`` groups of a term and its
+    descriptions (HTML allows them) are read through."""
+    items: list[tuple[str, list[str]]] = []
+
+    def visit(node) -> None:
+        for child in node:
+            tag = child.tag.lower() if isinstance(child.tag, str) else None
+            if tag == "dt":
+                items.append((_cell_plain(child), []))
+            elif tag == "dd" and items:
+                items[-1][1].append(_cell_plain(child))
+            elif tag == "div":
+                visit(child)
+
+    visit(element)
+    labels = [label for label, _ in items]
+    if len(items) < 2 or len(set(labels)) < len(labels) or not all(0 < len(x) <= 60 for x in labels):
+        return None
+    return [(label, cell_lines(values)) for label, values in items]
+
+
 class _HtmlWalker:
-    """Depth-first walk that collects text lines and table blocks in document order."""
+    """Depth-first walk that collects text lines and table blocks in document order.
+
+    A run of description lists, one per record and sharing their terms ("STT", "Tên nhiệm vụ", "Cơ quan
+    chủ trì", … each over its value), is a table written as records, as :func:`_split_record_lists` reads
+    Markdown's: a table whose header is the terms, a row per list, and a title between two lists of the
+    run (a ``<summary>`` or heading: the group the rows below it stand in) a row of its own. MIN_RECORDS
+    lists or more, each sharing RECORD_LABEL_SHARE of its terms with the run's, make a table."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.lines: list[str] = []
         self.pieces: list[str] = []
+        self.run: list[tuple[str, object]] = []  # ("part", title) or ("row", [(label, value)]) of the records read
+        self.title: str | None = None  # a title after the run's last record, not yet known to be a part of it
+        self.title_line: int | None = None  # the line of a title just read (outside a run), while nothing follows it
 
     def add(self, text: str | None, pre: bool) -> None:
         if not text:
             return
+        if self.run and text.strip():
+            self.end_run()
         if pre:
             first, *rest = text.split("\n")
             self.pieces.append(first)
@@ -723,9 +767,52 @@ class _HtmlWalker:
             self.lines.append(line)
 
     def flush(self) -> None:
+        if self.run:
+            self.end_run()
+        self.title_line = None
         if self.lines:
             self.blocks.append(Block(self.lines))
             self.lines = []
+
+    def record(self, items: list[tuple[str, str]]) -> None:
+        """A description list read as a record: into the run, or opening one."""
+        if self.run:
+            labels = {label for kind, what in self.run if kind == "row" for label, _ in what}  # type: ignore[union-attr]
+            if len({label for label, _ in items} & labels) < RECORD_LABEL_SHARE * len(items):
+                self.end_run()
+        if self.run and self.title is not None:
+            self.run.append(("part", self.title))
+        elif not self.run and self.title_line is not None and self.title_line == len(self.lines) - 1 \
+                and not "".join(self.pieces).strip():
+            self.run.append(("part", self.lines.pop()))  # the title right above the first record heads its group
+        self.title = self.title_line = None
+        self.run.append(("row", items))
+
+    def end_run(self) -> None:
+        """The run of records as a table (or, too short for one, as text: each term over its value); a title
+        read after its last record follows as text."""
+        run, title = self.run, self.title
+        self.run, self.title = [], None
+        rows = [what for kind, what in run if kind == "row"]
+        self.newline()
+        if len(rows) >= MIN_RECORDS:
+            labels: list[str] = []
+            for items in rows:
+                labels += [label for label, _ in items if label not in labels]  # type: ignore[union-attr]
+            grid = [labels]
+            for kind, what in run:
+                cells = dict(what) if kind == "row" else {labels[0]: what}  # type: ignore[arg-type]
+                grid.append([cells.get(label, "") for label in labels])
+            if self.lines:
+                self.blocks.append(Block(self.lines))
+                self.lines = []
+            self.blocks.append(Block(table_rows(grid), table=True))
+        else:
+            for kind, what in run:
+                pairs = [("", what)] if kind == "part" else what
+                self.lines.extend(narrative_line(x) for pair in pairs for x in pair if x)  # type: ignore[union-attr]
+        if title is not None:
+            self.lines.append(narrative_line(title))
 
     def walk(self, element, pre: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else None
@@ -733,7 +820,16 @@ class _HtmlWalker:
             tag = tag.lower()
             if tag in _SKIP_TAGS:
                 return
+            if tag == "dl" and (items := _description_record(element)) is not None:
+                self.newline()
+                self.record(items)
+                return
+            if tag in _TITLE_TAGS and self.run and self.title is None:
+                self.title = _cell_plain(element)  # (a part of the run if a record follows it)
+                return
             if tag == "table":
+                if self.run:
+                    self.end_run()
                 self.newline()
                 caption = element.find("caption")
                 if caption is not None:
@@ -759,6 +855,8 @@ class _HtmlWalker:
                 self.add(child.tail, pre or tag == "pre")
             if block:
                 self.newline()
+            if tag in _TITLE_TAGS and self.lines and not self.run:
+                self.title_line = len(self.lines) - 1
 
 
 def _cell_plain(element) -> str:
