@@ -226,6 +226,12 @@ _APPENDIX_PART = re.compile(r"^\s*(?:(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b
 _APPENDIX_KEY_PREFIX = re.compile(r"^\s*(?:phu\s*luc|appendix|annex|pl)\b\s*(?:so\b|no\.?)?\s*", re.IGNORECASE)
 
 
+def is_unnumbered_appendix(label: str | None) -> bool:
+    """Whether a table's appendix label is an appendix with no numeral ("Phụ lục", "PHỤ LỤC", "Annex"): a plan's
+    one appendix, which a question saying "the Phụ lục" with no numeral names."""
+    return bool(label) and bool(_APPENDIX_KEY_PREFIX.match(fold_words(label))) and appendix_key(label) == ""
+
+
 def appendix_key(label: str | None) -> str:
     """Canonical key of an appendix label or query: 'Phụ lục I' / 'phụ lục 01' / '1' -> '1'.
 

@@ -130,3 +130,26 @@ def test_doc_id_folds_with_the_shared_rule():
     from ingest.pipeline import doc_id_for
 
     assert doc_id_for("Kế hoạch số 12 Đề án.pdf") == "ke-hoach-so-12-de-an"
+
+
+def test_an_appendix_with_no_numeral_is_told_from_numbered_ones_and_from_no_appendix():
+    from ingest.text import is_unnumbered_appendix
+
+    assert is_unnumbered_appendix("Phụ lục") and is_unnumbered_appendix("PHỤ LỤC") and is_unnumbered_appendix("Annex")
+    assert not any(is_unnumbered_appendix(x) for x in ("Phụ lục I", "Phụ lục 02", "Phụ lục B", "Bảng 1", "", None))
+
+
+def test_the_phu_luc_said_with_no_numeral_keeps_the_rows_of_unnumbered_appendices():
+    """"Nhiệm vụ số 23 của Phụ lục" over plans with "Phụ lục III" and one with "Phụ lục": that one's row."""
+    from assistant.service import _the_appendix_said
+    from assistant.understanding import parse_question
+    from ingest.records import TableRow
+
+    def row(doc: str, appendix: str) -> TableRow:
+        return TableRow(row_id=f"{doc}-{appendix}", doc_id=doc, appendix=appendix, number="23", kind="task", text="23")
+
+    rows = [row("kh-266", "Phụ lục III"), row("qd-844", "Phụ lục"), row("kh-275", "Phụ lục II")]
+    assert [r.doc_id for r in _the_appendix_said(parse_question("Nhiệm vụ số 23 của Phụ lục do ai chủ trì?"), rows)] == ["qd-844"]
+    # a numeral said, or no appendix said: every row stays for the other rules to weigh
+    assert len(_the_appendix_said(parse_question("Nhiệm vụ số 23 do ai chủ trì?"), rows)) == 3
+    assert len(_the_appendix_said(parse_question("Who leads task 23 in the annex?"), rows[:1] + rows[2:])) == 2

@@ -696,6 +696,8 @@ def test_a_body_named_by_an_acronym_takes_no_next_word():
 
     assert _body_names("Cục TMĐT phải tổng hợp, báo cáo Bộ trưởng") == ["Cục TMĐT"]
     assert _body_names("Phòng Thanh tra - Pháp chế chủ trì") == ["Phòng Thanh tra - Pháp chế"]
+    # a proper name capitalises each syllable ("Việt Nam"): the word after it is the sentence's, not the name's
+    assert _body_names("Ủy ban Mặt trận Tổ quốc Việt Nam được đề nghị làm gì?") == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
 
 
 def test_a_decision_issuing_a_plan_is_a_plan_of_its_year(docs):
