@@ -138,8 +138,9 @@ SECONDARY_PLAN = CLOSE_RATIO
 TOPIC_PLAN_RATIO = 3.0
 #: ... and its own pair, which no other plan in reach prints — or prints in this many times fewer of its
 #: passages ("bảo hiểm y tế" in 83 % of a health-insurance plan's passages, in 7 % of a digital-transformation
-#: plan's: the topic of one, a word of the other). The 2025 and 2026 plans of one province on one subject print
-#: their common words in shares far closer than this.
+#: plan's: the topic of one, a word of the other). Set on development questions (.md of dev sets 23, 24, 27 and
+#: 30-50): +1 -0 against a pair no other plan prints at all (the rule before, which the 2025 and 2026 plans of one
+#: province on one subject called for).
 OWN_PAIR_RATIO = 8.0
 #: The word pairs naming a kind of document ("ke_hoach", "de_an"): which act, not what about.
 _KIND_PAIRS = frozenset(t for kind in DOCUMENT_KINDS for t in content_terms(kind.lower()) if "_" in t)

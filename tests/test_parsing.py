@@ -582,3 +582,18 @@ def test_an_office_in_the_text_or_a_members_table_yields_to_the_marked_block():
                       "1\tPHÓ CHỦ TỊCH UBND TỈNH\tNguyễn Văn Tâm\tPhó Trưởng ban", "", "Nơi nhận:", "- Như Điều 2;",
                       "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Sơn"])
     assert parse_document(text, doc_id="qd-512", file_name="qd-512.md").info.signer == "Trần Văn Sơn"
+
+
+def test_an_appendix_title_over_two_lines_is_its_tables_caption_once():
+    """A long appendix title wrapped over two lines: its second line, read as the table's own caption, is a piece
+    of the title and is not repeated after it ("… CỦA BAN BÍ THƯ VỀ … MỚI – THƯ VỀ … MỚI")."""
+    from ingest.parsing import parse_document
+
+    title = ("DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN CHỈ THỊ SỐ 52-CT/TW NGÀY 03 THÁNG 10 NĂM 2025 "
+             "CỦA BAN BÍ", "THƯ VỀ THỰC HIỆN BẢO HIỂM Y TẾ TOÀN DÂN TRONG GIAI ĐOẠN MỚI")
+    text = "\n".join(["KẾ HOẠCH HÀNH ĐỘNG", "Thực hiện bảo hiểm y tế toàn dân", "", "PHỤ LỤC", *title,
+                      "(Kèm theo Quyết định số 844/QĐ-TTg ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)", "",
+                      "STT\tTên nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành",
+                      "1.\tXây dựng Nghị định\tBộ Y tế\tQuý II/2027", "2.\tSửa đổi Thông tư\tBộ Tài chính\tQuý IV/2027", ""])
+    parsed = parse_document(text, doc_id="d", file_name="d.txt", sha256="x", manifest_entry=None, line_pages=None)
+    assert [t.caption for t in parsed.info.report.tables] == [f"Phụ lục: {' '.join(title)}"]

@@ -17,7 +17,7 @@ from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section
 from ingest.text import BODY_TABLE_PREFIX
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "95"
+PARSER_VERSION = "96"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".
@@ -484,8 +484,9 @@ def parse_document(
         heading = f"{label}: {title}" if title else label
         for table in extract_tables(lines, i + 1, end):
             own = table.caption
+            # (a caption that is a piece of the appendix's own title, its second line, says nothing more)
             caption = heading if not own or own == title or table.caption_line <= lines[i].line_end \
-                or fold(own) == fold(heading) else f"{heading} – {own}"
+                or fold(own) == fold(heading) or fold(own) in fold(title or "") else f"{heading} – {own}"
             if definitions(table, [caption]):
                 continue
             table_rows, report = read_table(table, doc_id=doc_id, appendix=label, appendix_title=title,
