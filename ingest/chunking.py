@@ -61,6 +61,25 @@ def row_embed_text(row: TableRow) -> str:
     return "\n".join(lines)
 
 
+#: Where the repeated end of a piece may open: after a sentence's or clause's mark, or a line break.
+_CLAUSE_START = re.compile(r"[.;:,]\s+|\n")
+
+
+def _overlap_tail(piece: str, overlap: int) -> str:
+    """The end of a piece the next one repeats: about ``overlap`` characters, opening where a sentence or
+    clause does (the one whose length is nearest ``overlap``, from a third of it to twice it), so that a
+    quote taken from the next piece opens where the plan's words do — "định kỳ hằng năm báo cáo …", not
+    "kỳ hằng năm báo cáo …". With no such start, from the first whole word."""
+    if not overlap:
+        return ""
+    window = piece[-2 * overlap:]
+    starts = [m.end() for m in _CLAUSE_START.finditer(window) if overlap / 3 <= len(window) - m.end() <= 2 * overlap]
+    if starts:
+        return window[min(starts, key=lambda k: abs(len(window) - k - overlap)):].strip()
+    tail = piece[-overlap:]
+    return tail[tail.find(" ") + 1:] if " " in tail else tail
+
+
 def _split_passages(text: str, size: int, overlap: int) -> list[str]:
     """Split at paragraph, then sentence boundaries; consecutive pieces share ~overlap chars."""
     if len(text) <= size:
@@ -92,8 +111,7 @@ def _split_passages(text: str, size: int, overlap: int) -> list[str]:
     for unit in units:
         if current and len(current) + len(unit) + 1 > size:
             pieces.append(current)
-            tail = current[-overlap:] if overlap else ""
-            tail = tail[tail.find(" ") + 1:] if " " in tail else tail
+            tail = _overlap_tail(current, overlap)
             current = f"{tail}\n{unit}".strip() if tail else unit
         else:
             current = f"{current}\n{unit}".strip()
