@@ -16,6 +16,13 @@ def _fill(table, rows: list[list[str]]) -> None:
             table.cell(r, c).text = value
 
 
+def _lines(document, tmp_path: Path, name: str) -> list[str]:
+    """The document saved under ``name`` and read back: its lines."""
+    path = tmp_path / name
+    document.save(str(path))
+    return load_file(path).text.split("\n")
+
+
 def _wrap_in_content_control(document, *elements) -> None:
     """Move ``elements`` (siblings: paragraphs, tables, a table's rows, a row's cells or a paragraph's
     runs) into one content control (w:sdt) at the place of the first."""
@@ -45,10 +52,8 @@ def test_docx_form_controls_around_rows_cells_and_runs(tmp_path: Path):
         _wrap_in_content_control(document, row)  # a row-level control
     _wrap_in_content_control(document, *table._tbl.xpath("./w:tr | ./w:sdt")[1:])  # the group's control
     _wrap_in_content_control(document, name._r)  # a run-level control
-    path = tmp_path / "form.docx"
-    document.save(str(path))
 
-    assert load_file(path).text.split("\n") == [
+    assert _lines(document, tmp_path, "form.docx") == [
         "Người ký: Phạm Thị Thanh Trà",
         "",
         "STT\tTên nhiệm vụ\tCơ quan chủ trì",
@@ -78,10 +83,8 @@ def test_docx_caption_on_label_line_body_table_sdt_and_nested(tmp_path: Path):
     _fill(controlled, [["TT", "Tên nhiệm vụ", "Thời hạn"], ["1", "Đào tạo kỹ năng số", "Quý IV/2027"]])
     _wrap_in_content_control(document, controlled._tbl)
     document.add_paragraph("Nơi nhận:")
-    path = tmp_path / "plan.docx"
-    document.save(str(path))
 
-    assert load_file(path).text.split("\n") == [
+    assert _lines(document, tmp_path, "plan.docx") == [
         "KẾ HOẠCH Chuyển đổi số năm 2027",
         "Bảng 1. Nhiệm vụ trọng tâm",
         "",
