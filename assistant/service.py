@@ -597,7 +597,7 @@ class Assistant:
         elif r.strategy == "aggregate" and (unprinted := self._unprinted_bodies(u)):
             # "which tasks does Cục Hàng không have": no plan in reach prints that body, which the vocabulary
             # does not know either (no filter of rows names it) — every task of the table is no answer
-            ev = _none_mention(unprinted, intent.language)
+            ev = _none_mention(unprinted, intent.language, _one_plan_asked(u))
         elif r.strategy == "aggregate" and (bases := self._select_bases(u)):
             ev = bases
         elif r.strategy == "aggregate":
@@ -2680,7 +2680,7 @@ class Assistant:
         parts = []
         # (the words of both bodies are whose rows each side counts, not a topic of either: "tài chính" of "Bộ Tài
         # chính" names no group of the other side's rows)
-        terms = frozenset(_less_bodies(u.terms, intent.agencies))
+        terms = frozenset(_less_bodies(u.terms, intent.agencies, intent.question))
         for k, (sub, base) in enumerate(subs):
             part_u = replace(u, intent=sub, terms=terms)
             ev = self._select_aggregate(part_u, base)
@@ -3155,7 +3155,7 @@ class Assistant:
         counted = " ".join(m.group(2) for m in _COUNTED_EN.finditer(f" {fold_words(u.intent.question)} ")) \
             if u.intent.language == "en" and u.intent.aggregation else ""
         what = content_terms(fold_words(translate_terms(counted))) if counted else set()
-        topic = {t for t in _less_bodies(u.terms, u.intent.agencies) if not t.startswith("~") and not any(ch.isdigit() for ch in t)
+        topic = {t for t in _less_bodies(u.terms, u.intent.agencies, u.intent.question) if not t.startswith("~") and not any(ch.isdigit() for ch in t)
                  and t not in titles and t not in structural and not how & set(t.split("_"))
                  and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & {s for s in structural if "_" in s})}
         # (a word of the counted noun that a pair of the topic holds stays: "sản" of "nông sản")
@@ -3946,9 +3946,7 @@ class Assistant:
                              if t in written and len(t) >= 3 and t not in in_plans and not _VI_SYLLABLE.fullmatch(t)
                              and t.replace("-", "") not in in_plans and t.replace("-", "_") not in in_plans)
         if absent:
-            # (the plan the question names, when it names one: another plan of the index may print them)
-            named = doc_short(u.docs.get(u.candidates[0]), intent.language) if u.explicit and len(u.candidates) == 1 else ""
-            return _none_mention(absent, intent.language, named)
+            return _none_mention(absent, intent.language, _one_plan_asked(u))
         if "contact" in intent.fields and (_NUMBER_ASKED.search(intent.folded) or not {"lead", "coordinating"} & set(intent.fields)):
             # "what phone number or e-mail should schools use": only a row or passage printing one answers
             # (not "which agency runs the hotline": who is asked, the hotline is the thing done)
@@ -4934,6 +4932,12 @@ def _vietnamese_things_not_printed(intent: QueryIntent, printed_pairs: AbstractS
     return list(dict.fromkeys(out))
 
 
+def _one_plan_asked(u: Understanding) -> str:
+    """The short name of the one plan the question is answered from when it names it, or is about it by its topic
+    (a plan of the index it is not about may print what it does not): "" otherwise."""
+    return doc_short(u.docs.get(u.candidates[0]), u.language) if (u.explicit or u.reach) and len(u.candidates) == 1 else ""
+
+
 def _none_mention(absent: list[str], language: str, named: str = "") -> Evidence:
     """No answer: no plan in reach — ``named``, the plan the question names — mentions these names (each once, and
     not its words again: "Phòng Quản lý", not also "Phòng", "Quản")."""
@@ -4944,18 +4948,27 @@ def _none_mention(absent: list[str], language: str, named: str = "") -> Evidence
     return Evidence(mode="none", reason=(f"không kế hoạch nào nhắc đến “{said}”" if language == "vi" else f"no plan mentions “{said}”"))
 
 
+#: Appendices said in the plural (folded): "các phụ lục", "những phụ lục", "the appendices", "annexes".
+_APPENDICES_SAID = re.compile(r"\b(?:(?:cac|nhung|moi) phu luc|appendices|annexes|all (?:the )?(?:appendix|annex))\b")
+
+
 def _the_appendix_said(intent: QueryIntent, rows: list[TableRow]) -> list[TableRow]:
     """Of rows of several plans, those of an appendix with no numeral when the question says "the Phụ lục" ("the
     annex") with none: a plan's one appendix is what that names, not "Phụ lục III" of a plan with several."""
-    if not intent.appendix_said or intent.appendix or len({r.doc_id for r in rows}) < 2:
-        return rows
+    if not intent.appendix_said or intent.appendix or len({r.doc_id for r in rows}) < 2 or _APPENDICES_SAID.search(intent.folded):
+        return rows  # ("các phụ lục", "the annexes": every plan's)
     return [r for r in rows if is_unnumbered_appendix(r.appendix)] or rows
 
 
-def _less_bodies(terms: AbstractSet[str], agencies: Iterable[str]) -> set[str]:
+def _less_bodies(terms: AbstractSet[str], agencies: Iterable[str], question: str) -> set[str]:
     """A question's terms less the words of the bodies it names: whose rows, not what about ("Bộ Tài chính hay
-    Bộ Y tế chủ trì nhiều nhiệm vụ hơn" asks of no group on "tài chính" or "y tế")."""
-    bodies = content_terms(" ".join(agencies))
+    Bộ Y tế chủ trì nhiều nhiệm vụ hơn" asks of no group on "tài chính" or "y tế") — unless it says them apart
+    from the names too ("Bộ Giáo dục và Đào tạo chủ trì bao nhiêu nhiệm vụ về đào tạo nghề": "đào tạo" is asked)."""
+    agencies = list(agencies)
+    rest = f" {fold_words(question)} "
+    for agency in agencies:
+        rest = rest.replace(f" {fold_words(agency)} ", " ")
+    bodies = content_terms(" ".join(agencies)) - content_terms(rest)
     pairs = {t for t in bodies if "_" in t}
     return {t for t in terms if t not in bodies and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & pairs)}
 
@@ -5592,14 +5605,19 @@ OUTLINE_MIN_HEADING_TERMS = 4
 LIST_GOES_ON = LIST_ITEMS_QUOTED
 #: The longest whole cell (folded) a question may name as a value to count rows by ("ODA", "Ngân sách nhà nước").
 CELL_VALUE_MAX_CHARS = 40
-#: A body said to lead alone (folded): "on its own", "alone", "by itself", "solely", "một mình", "duy nhất".
-_ALONE_SAID = re.compile(r"\b(?:on (?:its|their) own|alone|by itself|solely|sole|single[- ]handedly|mot minh|duy nhat)\b")
+#: A body said to lead alone (folded): "leads … on its own", "leads alone", "sole lead", "led solely by", "một mình chủ trì".
+_ALONE_SAID = re.compile(r"\b(?:(?:leads?|led|leading|in charge)(?: (?:\w+ ){0,3}?)(?:alone|on (?:its|their) own|by itself|single[- ]handedly)|"
+                         r"(?:sole|only) lead|solely (?:lead|led|responsible)|led (?:solely|only) by|"
+                         r"mot minh chu tri|chu tri mot minh|doc lap chu tri|chu tri doc lap)\b")
+
+
+_PARENTHESIS = re.compile(r"\([^)]*\)")
 
 
 def _only_name(cell: str, name: str) -> bool:
-    """Whether a cell names this body and nothing else ("Bộ Y tế", not "Bộ Y tế, Bộ Tài chính, Ủy ban nhân dân
-    cấp tỉnh")."""
-    said = f" {fold_words(cell)} "
+    """Whether a cell names this body and nothing else ("Bộ Y tế", "Bộ Y tế (Cục Quản lý Dược)"; not "Bộ Y tế, Bộ
+    Tài chính, Ủy ban nhân dân cấp tỉnh")."""
+    said = f" {fold_words(_PARENTHESIS.sub(' ', cell))} "  # ("Bộ Y tế (Cục Quản lý Dược)": its own unit, no other lead)
     own = f" {fold_words(name)} "
     return own in said and not said.replace(own, " ", 1).strip()
 
@@ -5974,8 +5992,8 @@ def _body_names(question: str) -> list[str]:
             if not word[:1].isupper():
                 break
             end, k = tokens[k][1], k + 1
-            if named:  # ("Việt Nam", "Thanh Hóa": a proper name capitalises each syllable — the word after is not its)
-                continue
+            if named and k < len(tokens) and tokens[k][0] in STOP_WORDS:
+                continue  # ("Việt Nam được …": a proper name capitalises each syllable — the small word after is not its)
             named = True
             if k < len(tokens) and tokens[k][0].islower() and tokens[k][0] not in ("và",) and not (len(word) > 1 and word.isupper()):
                 end, k, named = tokens[k][1], k + 1, False  # the word's second syllable (an acronym, "TMĐT", has none)

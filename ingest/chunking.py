@@ -67,13 +67,13 @@ _CLAUSE_START = re.compile(r"[.;:,]\s+|\n")
 
 def _overlap_tail(piece: str, overlap: int) -> str:
     """The end of a piece the next one repeats: about ``overlap`` characters, opening where a sentence or
-    clause does (the one whose length is nearest ``overlap``, from a third of it to twice it), so that a
+    clause does (the one whose length is nearest ``overlap``, from a third of it to half again as much), so that a
     quote taken from the next piece opens where the plan's words do — "định kỳ hằng năm báo cáo …", not
     "kỳ hằng năm báo cáo …". With no such start, from the first whole word."""
     if not overlap:
         return ""
-    window = piece[-2 * overlap:]
-    starts = [m.end() for m in _CLAUSE_START.finditer(window) if overlap / 3 <= len(window) - m.end() <= 2 * overlap]
+    window = piece[-(overlap * 3) // 2:]
+    starts = [m.end() for m in _CLAUSE_START.finditer(window) if overlap / 3 <= len(window) - m.end()]
     if starts:
         return window[min(starts, key=lambda k: abs(len(window) - k - overlap)):].strip()
     tail = piece[-overlap:]

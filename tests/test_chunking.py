@@ -27,3 +27,10 @@ def test_without_a_clause_start_the_repeat_opens_at_a_whole_word():
     first, second = _split_passages(words + "\n\nđoạn sau", size=len(words) + 2, overlap=60)
     opening = second.split("\n")[0]
     assert first == words and words.endswith(" " + opening) and 40 <= len(opening) <= 60
+
+
+def test_the_repeat_is_never_much_longer_than_the_overlap():
+    """A clause start far back (one long clause) is not taken: the repeat stays within half again the overlap."""
+    piece = "1. " + " ".join(f"từ{k}" for k in range(45))  # one clause of 214 characters after "1. "
+    first, second = _split_passages(piece + "\n\nđoạn sau", size=len(piece) + 2, overlap=120)
+    assert first == piece and len(second.split("\n")[0]) <= 180

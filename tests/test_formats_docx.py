@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from ingest.loaders import load_file
 
@@ -338,3 +339,13 @@ def test_docx_one_cell_box_without_a_table_inside_stays_a_table(tmp_path: Path):
     document.save(str(path))
 
     assert load_file(path).text.split("\n") == ["Trước", "", "Ghi chú: thực hiện thường xuyên", "", "Sau"]
+
+
+def test_a_form_field_not_filled_in_gives_no_text(tmp_path: Path):
+    """A content control still showing its prompt ("Nhấp hoặc gõ vào đây …", w:showingPlcHdr) is no text of the plan."""
+    document = docx.Document()
+    field = document.add_paragraph("Người ký: ")
+    prompt = field.add_run("Nhấp hoặc gõ vào đây để nhập văn bản.")
+    _wrap_in_content_control(document, prompt._r)
+    field._p.find(qn("w:sdt")).find(qn("w:sdtPr")).append(OxmlElement("w:showingPlcHdr"))
+    assert _lines(document, tmp_path, "blank.docx") == ["Người ký:"]

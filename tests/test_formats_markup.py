@@ -324,3 +324,16 @@ def test_html_description_lists_too_few_or_of_other_terms_stay_text(tmp_path: Pa
     assert not any("\t" in line for line in lines)
     assert lines[:4] == ["STT", "1.", "Tên nhiệm vụ", "Tuyên truyền"]
     assert lines[-4:] == ["BHYT", "bảo hiểm y tế", "BHXH", "bảo hiểm xã hội"]
+
+
+def test_a_heading_over_description_lists_is_their_caption_and_an_empty_one_heads_nothing(tmp_path: Path):
+    """A heading right above the first list is the table's caption (text above it), not a group row; an empty
+    heading makes no group of the paragraph before it; two titles between lists are both group rows."""
+    lists = "".join(_task_list(k, f"Nhiệm vụ {k}", "Bộ Y tế", "Năm 2027") for k in (1, 2, 3))
+    more = "".join(_task_list(k, f"Nhiệm vụ {k}", "Bộ Tài chính", "Năm 2028") for k in (4, 5))
+    page = f"<html><body><p>Đoạn mở đầu</p><h2></h2><h2>DANH MỤC NHIỆM VỤ</h2>{lists}<h3>II. Tài chính</h3><h4>1. Thu</h4>{more}</body></html>"
+    lines = _load(tmp_path, "annex.html", page).text.split("\n")
+    header = lines.index("STT\tTên nhiệm vụ\tCơ quan chủ trì\tThời hạn")
+    assert lines[:header] == ["Đoạn mở đầu", "DANH MỤC NHIỆM VỤ", ""]
+    assert lines[header + 1].startswith("1.\tNhiệm vụ 1") and "II. Tài chính\t\t\t" in lines and "1. Thu\t\t\t" in lines
+    assert lines.index("II. Tài chính\t\t\t") + 1 == lines.index("1. Thu\t\t\t")

@@ -152,4 +152,7 @@ def test_the_phu_luc_said_with_no_numeral_keeps_the_rows_of_unnumbered_appendice
     assert [r.doc_id for r in _the_appendix_said(parse_question("Nhiệm vụ số 23 của Phụ lục do ai chủ trì?"), rows)] == ["qd-844"]
     # a numeral said, or no appendix said: every row stays for the other rules to weigh
     assert len(_the_appendix_said(parse_question("Nhiệm vụ số 23 do ai chủ trì?"), rows)) == 3
-    assert len(_the_appendix_said(parse_question("Who leads task 23 in the annex?"), rows[:1] + rows[2:])) == 2
+    assert [r.doc_id for r in _the_appendix_said(parse_question("Who leads task 23 in the annex?"), rows)] == ["qd-844"]
+    # the appendices of all plans ("các phụ lục", "the annexes"): every plan's rows
+    assert len(_the_appendix_said(parse_question("Sở Nội vụ chủ trì bao nhiêu nhiệm vụ trong các phụ lục?"), rows)) == 3
+    assert len(_the_appendix_said(parse_question("How many tasks do the annexes list?"), rows)) == 3

@@ -698,6 +698,23 @@ def test_a_body_named_by_an_acronym_takes_no_next_word():
     assert _body_names("Phòng Thanh tra - Pháp chế chủ trì") == ["Phòng Thanh tra - Pháp chế"]
     # a proper name capitalises each syllable ("Việt Nam"): the word after it is the sentence's, not the name's
     assert _body_names("Ủy ban Mặt trận Tổ quốc Việt Nam được đề nghị làm gì?") == ["Ủy ban Mặt trận Tổ quốc Việt Nam"]
+    assert _body_names("Ban Quản lý Khu Kinh tế chủ trì gì?") == ["Ban Quản lý Khu Kinh tế"]  # (a word's second syllable)
+
+
+def test_a_body_leads_alone_only_when_said_of_its_leading():
+    from assistant.service import _ALONE_SAID, _less_bodies
+    from ingest.text import fold_words
+
+    for said in ("Which tasks does the Ministry of Health lead on its own?", "tasks led solely by the Ministry of Finance",
+                 "Bộ Y tế một mình chủ trì bao nhiêu nhiệm vụ?"):
+        assert _ALONE_SAID.search(fold_words(said)), said
+    for said in ("Bộ Y tế chủ trì nhiệm vụ duy nhất nào về dữ liệu?", "Is this the only plan on health insurance?"):
+        assert not _ALONE_SAID.search(fold_words(said)), said
+    # a body's words are no topic unless said apart from its name too
+    terms = {"bo", "giao", "giao_duc", "duc", "dao", "dao_tao", "tao", "nghe", "tao_nghe"}
+    asked = "Bộ Giáo dục và Đào tạo chủ trì bao nhiêu nhiệm vụ về đào tạo nghề?"
+    kept = _less_bodies(terms, ["Bộ Giáo dục và Đào tạo"], asked)
+    assert "dao_tao" in kept and "giao_duc" not in kept, kept
 
 
 def test_a_decision_issuing_a_plan_is_a_plan_of_its_year(docs):

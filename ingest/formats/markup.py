@@ -743,8 +743,8 @@ class _HtmlWalker:
         self.lines: list[str] = []
         self.pieces: list[str] = []
         self.run: list[tuple[str, object]] = []  # ("part", title) or ("row", [(label, value)]) of the records read
-        self.title: str | None = None  # a title after the run's last record, not yet known to be a part of it
-        self.title_line: int | None = None  # the line of a title just read (outside a run), while nothing follows it
+        self.titles: list[str] = []  # the titles after the run's last record, not yet known to be parts of it
+        self.title_line: int | None = None  # the line of a <summary> just read (outside a run), while nothing follows it
 
     def add(self, text: str | None, pre: bool) -> None:
         if not text:
@@ -780,19 +780,19 @@ class _HtmlWalker:
             labels = {label for kind, what in self.run if kind == "row" for label, _ in what}  # type: ignore[union-attr]
             if len({label for label, _ in items} & labels) < RECORD_LABEL_SHARE * len(items):
                 self.end_run()
-        if self.run and self.title is not None:
-            self.run.append(("part", self.title))
+        if self.run and self.titles:
+            self.run.extend(("part", title) for title in self.titles)
         elif not self.run and self.title_line is not None and self.title_line == len(self.lines) - 1 \
                 and not "".join(self.pieces).strip():
             self.run.append(("part", self.lines.pop()))  # the title right above the first record heads its group
-        self.title = self.title_line = None
+        self.titles, self.title_line = [], None
         self.run.append(("row", items))
 
     def end_run(self) -> None:
         """The run of records as a table (or, too short for one, as text: each term over its value); a title
         read after its last record follows as text."""
-        run, title = self.run, self.title
-        self.run, self.title = [], None
+        run, titles = self.run, self.titles
+        self.run, self.titles = [], []
         rows = [what for kind, what in run if kind == "row"]
         self.newline()
         if len(rows) >= MIN_RECORDS:
@@ -811,8 +811,7 @@ class _HtmlWalker:
             for kind, what in run:
                 pairs = [("", what)] if kind == "part" else what
                 self.lines.extend(narrative_line(x) for pair in pairs for x in pair if x)  # type: ignore[union-attr]
-        if title is not None:
-            self.lines.append(narrative_line(title))
+        self.lines.extend(narrative_line(title) for title in titles)
 
     def walk(self, element, pre: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else None
@@ -824,8 +823,9 @@ class _HtmlWalker:
                 self.newline()
                 self.record(items)
                 return
-            if tag in _TITLE_TAGS and self.run and self.title is None:
-                self.title = _cell_plain(element)  # (a part of the run if a record follows it)
+            if tag in _TITLE_TAGS and self.run:
+                if title := _cell_plain(element):
+                    self.titles.append(title)  # (a part of the run if a record follows it)
                 return
             if tag == "table":
                 if self.run:
@@ -841,6 +841,7 @@ class _HtmlWalker:
                 self.newline()
                 return
             block = tag in _BLOCK_TAGS
+            before = len(self.lines)
             if block:
                 self.newline()
             if tag == "li":
@@ -855,7 +856,9 @@ class _HtmlWalker:
                 self.add(child.tail, pre or tag == "pre")
             if block:
                 self.newline()
-            if tag in _TITLE_TAGS and self.lines and not self.run:
+            if tag == "summary" and len(self.lines) > before and not self.run:
+                # (the <summary> of a <details> block naming the records in it heads their group; a heading above
+                # the first record is the table's caption, and stays text)
                 self.title_line = len(self.lines) - 1
 
 

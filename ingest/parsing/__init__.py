@@ -484,9 +484,10 @@ def parse_document(
         heading = f"{label}: {title}" if title else label
         for table in extract_tables(lines, i + 1, end):
             own = table.caption
-            # (a caption that is a piece of the appendix's own title, its second line, says nothing more)
+            # (a caption that ends the appendix's own title, its wrapped last line, says nothing more)
             caption = heading if not own or own == title or table.caption_line <= lines[i].line_end \
-                or fold(own) == fold(heading) or fold(own) in fold(title or "") else f"{heading} – {own}"
+                or fold(own) == fold(heading) or len(own.split()) >= 3 and fold(title or "").endswith(fold(own)) \
+                else f"{heading} – {own}"
             if definitions(table, [caption]):
                 continue
             table_rows, report = read_table(table, doc_id=doc_id, appendix=label, appendix_title=title,
