@@ -4939,8 +4939,8 @@ def _one_plan_asked(u: Understanding) -> str:
 
 
 def _none_mention(absent: list[str], language: str, named: str = "") -> Evidence:
-    """No answer: no plan in reach — ``named``, the plan the question names — mentions these names (each once, and
-    not its words again: "Phòng Quản lý", not also "Phòng", "Quản")."""
+    """No answer: no plan in reach — ``named``, the one plan the question names or is about by its topic — mentions
+    these names (each once, and not its words again: "Phòng Quản lý", not also "Phòng", "Quản")."""
     absent = [a for a in dict.fromkeys(absent) if not any(a != b and f" {a} " in f" {b} " for b in absent)]
     said = ", ".join(absent)
     if named:
@@ -5611,6 +5611,7 @@ _ALONE_SAID = re.compile(r"\b(?:(?:leads?|led|leading|in charge)(?: (?:\w+ ){0,3
                          r"mot minh chu tri|chu tri mot minh|doc lap chu tri|chu tri doc lap)\b")
 
 
+#: A remark in parentheses ("(Cục Quản lý Dược)"): a unit of the body named before it, or a note.
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 
 
