@@ -916,13 +916,15 @@ class Assistant:
             self._row_names_gen = gen
         return self._row_names
 
-    def _unprinted_bodies(self, u: Understanding) -> list[str]:
+    def _unprinted_bodies(self, u: Understanding, in_plans: AbstractSet[str] | None = None) -> list[str]:
         """The bodies a question names (in full, or by the vocabulary's English name) that no plan it may be
         answered from prints — nor at the level it names ("the Ministry of Health" where the plans print only
-        "Sở Y tế") (``_select_search`` reads them among the other names no plan prints). Read in the
-        candidates, not in every plan in reach: a body is a thing of its own, and where the question is about
-        one plan (by its topic), what another plan says of that body is not its answer."""
-        in_plans = set().union(*(self._vocabulary(d) for d in u.candidates))
+        "Sở Y tế") (``_select_search`` reads them among the other names no plan prints; ``in_plans``: the
+        candidates' terms, when already gathered). Read in the candidates, not in every plan in reach: a body is
+        a thing of its own, and where the question is about one plan (by its topic), what another plan says of
+        that body is not its answer."""
+        if in_plans is None:
+            in_plans = set().union(*(self._vocabulary(d) for d in u.candidates))
         return [*self._bodies_not_printed(u.intent, in_plans, u.candidates), *self._known_bodies_not_printed(u.intent, in_plans),
                 *self._ministries_printed_as_departments(u.intent, list(u.candidates))]
 
@@ -3922,7 +3924,7 @@ class Assistant:
             {t for t in content_terms(vi) if "_" in t} & in_plans for _, vi in translations(w))]
         absent += self._names_not_printed(intent, reach)
         absent += self._english_names_not_printed(intent, reach)
-        absent += self._unprinted_bodies(u)
+        absent += self._unprinted_bodies(u, None if u.reach else in_plans)  # (the plans in reach are the candidates)
         absent += self._percentages_not_printed(intent, reach)
         absent += self._english_phrases_not_printed(intent, in_plans)
         absent += self._initials_not_in_reach(intent, reach, in_plans)
@@ -5611,16 +5613,11 @@ _ALONE_SAID = re.compile(r"\b(?:(?:leads?|led|leading|in charge)(?: (?:\w+ ){0,3
                          r"mot minh chu tri|chu tri mot minh|doc lap chu tri|chu tri doc lap)\b")
 
 
-#: A remark in parentheses ("(Cục Quản lý Dược)"): a unit of the body named before it, or a note.
-_PARENTHESIS = re.compile(r"\([^)]*\)")
-
-
 def _only_name(cell: str, name: str) -> bool:
-    """Whether a cell names this body and nothing else ("Bộ Y tế", "Bộ Y tế (Cục Quản lý Dược)"; not "Bộ Y tế, Bộ
-    Tài chính, Ủy ban nhân dân cấp tỉnh")."""
-    said = f" {fold_words(_PARENTHESIS.sub(' ', cell))} "  # ("Bộ Y tế (Cục Quản lý Dược)": its own unit, no other lead)
-    own = f" {fold_words(name)} "
-    return own in said and not said.replace(own, " ", 1).strip()
+    """Whether a lead cell names this body and no other, its bodies read as :func:`bodies_in` reads them ("Bộ Y tế",
+    "Bộ Y tế (Cục Quản lý Dược)"; not "Bộ Y tế, Bộ Tài chính, Ủy ban nhân dân cấp tỉnh")."""
+    bodies = bodies_in(cell)
+    return len(bodies) == 1 and _contains(bodies[0], name)
 
 
 #: "only" said of a value (folded): "chỉ dùng nguồn ODA", "funded only by ODA", "solely", "duy nhất".

@@ -654,11 +654,12 @@ def _unwrap_content_controls(body) -> None:
 
     for sdt in reversed(body.findall(f".//{qn('w:sdt')}")):  # (inner controls first)
         content = sdt.find(qn("w:sdtContent"))
-        if content is not None and sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None:
-            for text in content.iter(qn("w:t")):  # a field not filled in shows its prompt, no text of the plan
-                text.text = ""
-        for child in list(content) if content is not None else []:
-            sdt.addprevious(child)
+        if content is not None:
+            if sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None:
+                for text in content.iter(qn("w:t")):  # a field not filled in shows its prompt, no text of the plan
+                    text.text = ""
+            for child in list(content):
+                sdt.addprevious(child)
         sdt.getparent().remove(sdt)
 
 
