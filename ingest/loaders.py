@@ -489,6 +489,7 @@ def _load_docx(path: Path, data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
         _unwrap_content_controls(document.element.body)
+        _accept_tracked_changes(document.element.body)
         notes = _docx_footnotes(document)
         numbering = _DocxNumbering(document)
         placed: set[str] = set()
@@ -661,6 +662,45 @@ def _unwrap_content_controls(body) -> None:
             for child in list(content):
                 sdt.addprevious(child)
         sdt.getparent().remove(sdt)
+
+
+def _accept_tracked_changes(body) -> None:
+    """The document as it reads with its tracked changes accepted, as Word's "No Markup" view shows it:
+    an insertion's runs (``w:ins``, ``w:moveTo``) are text of their paragraph, a deletion (``w:del``,
+    ``w:moveFrom``) is not, a row marked deleted is gone, and a paragraph whose mark was deleted runs on
+    into the next one. python-docx reads a paragraph's text only from its own runs, so a review copy would
+    lose every insertion and keep the rows a reviewer struck out."""
+    from docx.oxml.ns import qn
+
+    for tag in ("w:del", "w:moveFrom"):
+        for element in list(body.iter(qn(tag))):
+            parent = element.getparent()
+            if parent is None:
+                continue
+            if parent.tag == qn("w:trPr"):  # a deleted table row
+                row = parent.getparent()
+                if row is not None and row.getparent() is not None:
+                    row.getparent().remove(row)
+            elif parent.tag != qn("w:rPr"):  # (a deleted paragraph mark: below)
+                parent.remove(element)
+    for tag in ("w:ins", "w:moveTo"):
+        for element in reversed(list(body.iter(qn(tag)))):  # (inner ones first)
+            parent = element.getparent()
+            if parent is None or parent.tag in (qn("w:rPr"), qn("w:trPr"), qn("w:tcPr")):
+                continue  # (a mark of an inserted paragraph, row or cell: what it marks stays)
+            for child in list(element):
+                element.addprevious(child)
+            parent.remove(element)
+    for mark in list(body.iter(qn("w:del"))):  # the paragraph marks deleted: the paragraph joins the next
+        paragraph = mark.getparent().getparent().getparent() if mark.getparent().tag == qn("w:rPr") else None
+        if paragraph is None or paragraph.tag != qn("w:p") or mark.getparent().getparent().tag != qn("w:pPr"):
+            continue
+        following = paragraph.getnext()
+        if following is not None and following.tag == qn("w:p"):
+            for child in list(following):
+                if child.tag != qn("w:pPr"):
+                    paragraph.append(child)
+            following.getparent().remove(following)
 
 
 def _docx_body_items(element, parent):

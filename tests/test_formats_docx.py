@@ -65,6 +65,54 @@ def test_docx_form_controls_around_rows_cells_and_runs(tmp_path: Path):
     ]
 
 
+def _tracked(tag: str, run, deleted: bool = False):
+    """``run`` moved into a tracked change (w:ins / w:del) at its place; deleted text is w:delText."""
+    change = OxmlElement(tag)
+    change.set(qn("w:id"), "1")
+    change.set(qn("w:author"), "Reviewer")
+    run._r.addprevious(change)
+    change.append(run._r)
+    if deleted:
+        for t in run._r.findall(qn("w:t")):
+            t.tag = qn("w:delText")
+    return change
+
+
+def test_docx_review_copy_reads_as_accepted(tmp_path: Path):
+    """A review copy with tracked changes not yet accepted reads as the changes accepted: inserted text is
+    the plan's (in a paragraph and in a cell), deleted text and a row struck out are not, and a paragraph
+    whose mark was deleted runs on into the next."""
+    document = docx.Document()
+    target = document.add_paragraph("Tỷ lệ giải ngân vốn đạt ")
+    _tracked("w:ins", target.add_run("trên 90%"))
+    _tracked("w:del", target.add_run(" 85%"), deleted=True)
+    target.add_run(".")
+    joined = document.add_paragraph("Hoàn thành Trung tâm IOC")
+    mark = OxmlElement("w:del")
+    mark.set(qn("w:id"), "2")
+    mark.set(qn("w:author"), "Reviewer")
+    rpr = OxmlElement("w:rPr")
+    rpr.append(mark)
+    joined._p.get_or_add_pPr().append(rpr)
+    document.add_paragraph(" trong quý I năm 2026.")
+    table = document.add_table(rows=3, cols=2, style="Table Grid")
+    _fill(table, [["STT", "Nhiệm vụ"], ["1", "Số hóa hồ sơ"], ["2", "Nhiệm vụ bỏ đi"]])
+    _tracked("w:ins", table.cell(1, 1).paragraphs[0].add_run(" trên môi trường số"))
+    struck = OxmlElement("w:del")
+    struck.set(qn("w:id"), "3")
+    struck.set(qn("w:author"), "Reviewer")
+    table._tbl.tr_lst[2].get_or_add_trPr().append(struck)
+
+    assert _lines(document, tmp_path, "review.docx") == [
+        "Tỷ lệ giải ngân vốn đạt trên 90%.",
+        "Hoàn thành Trung tâm IOC trong quý I năm 2026.",
+        "",
+        "STT\tNhiệm vụ",
+        "1\tSố hóa hồ sơ trên môi trường số",
+        "",
+    ]
+
+
 def test_docx_caption_on_label_line_body_table_sdt_and_nested(tmp_path: Path):
     document = docx.Document()
     document.add_paragraph("KẾ HOẠCH Chuyển đổi số năm 2027")

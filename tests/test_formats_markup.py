@@ -337,3 +337,39 @@ def test_a_heading_over_description_lists_is_their_caption_and_an_empty_one_head
     assert lines[:header] == ["Đoạn mở đầu", "DANH MỤC NHIỆM VỤ", ""]
     assert lines[header + 1].startswith("1.\tNhiệm vụ 1") and "II. Tài chính\t\t\t" in lines and "1. Thu\t\t\t" in lines
     assert lines.index("II. Tài chính\t\t\t") + 1 == lines.index("1. Thu\t\t\t")
+
+
+def test_multimarkdown_table_bodies_row_spans_and_caption_are_one_table(tmp_path: Path):
+    """A MultiMarkdown table: its caption in brackets above it, a blank line before each group's body, a
+    group title spanning the row ("||||"), a task over two products whose number and name span both rows
+    ("^^"): one table, the caption without brackets, each "^^" the cell above; two tables with a blank line
+    and a header of their own between them stay two."""
+    text = (
+        "[PHÂN CÔNG NHIỆM VỤ NĂM 2026][phan-cong]\n"
+        "| STT | Nhiệm vụ | Sản phẩm | Chủ trì |\n"
+        "|:---:|---|---|---|\n"
+        "| **I** | **Cải cách thể chế** |||\n"
+        "| 1 | Rà soát văn bản | Danh mục văn bản | Sở Tư pháp |\n"
+        "\n"
+        "| **II** | **Chỉ đạo, điều hành** |||\n"
+        "| 1 | Kiểm tra cải cách hành chính | Kế hoạch kiểm tra của tỉnh | Sở Nội vụ |\n"
+        "| ^^ | ^^ | Kế hoạch tự kiểm tra của cơ quan | Các cơ quan, đơn vị |\n"
+        "\n"
+        "| TT | Chỉ tiêu |\n"
+        "|---|---|\n"
+        "| 1 | Tỷ lệ hài lòng |\n"
+    )
+    assert _load(tmp_path, "plan.md", text).text.split("\n") == [
+        "PHÂN CÔNG NHIỆM VỤ NĂM 2026",
+        "",
+        "STT\tNhiệm vụ\tSản phẩm\tChủ trì",
+        "I\tCải cách thể chế\t\t",
+        "1\tRà soát văn bản\tDanh mục văn bản\tSở Tư pháp",
+        "II\tChỉ đạo, điều hành\t\t",
+        "1\tKiểm tra cải cách hành chính\tKế hoạch kiểm tra của tỉnh\tSở Nội vụ",
+        "1\tKiểm tra cải cách hành chính\tKế hoạch tự kiểm tra của cơ quan\tCác cơ quan, đơn vị",
+        "",
+        "TT\tChỉ tiêu",
+        "1\tTỷ lệ hài lòng",
+        "",
+    ]

@@ -109,6 +109,7 @@ def markdown_to_lines(text: str) -> list[str]:
     the paragraph that refers to them; a YAML metadata block's values as the document's first lines."""
     meta, text = front_matter_lines(text)
     text = footnotes_in_place(text)
+    text = _multimarkdown_tables(text)
     blocks: list[Block] = [Block([*meta, ""])] if meta else []
     for is_table, segment in _split_html_tables(text):
         if is_table:
@@ -628,7 +629,52 @@ def _markdown_grid(tokens) -> list[list[str]]:
         elif token.type == "inline" and grid:
             grid[-1].append(cell_text(_inline_plain(token)))
     width = max((len(row) for row in grid), default=0)
-    return [row + [""] * (width - len(row)) for row in grid]
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    for r in range(1, len(grid)):  # MultiMarkdown's row span: the cell above goes on (as a merged cell reads)
+        grid[r] = [grid[r - 1][c] if cell.strip() == _MMD_ROW_SPAN else cell for c, cell in enumerate(grid[r])]
+    return grid
+
+
+#: MultiMarkdown's pipe tables: a blank line inside a table starts another body of the same table (GFM ends
+#: the table there: the rows after it would be text), a cell "^^" goes on with the cell above (a row span;
+#: see _markdown_grid) and "[Caption]" or "[Caption][label]" on the line next to the table is its caption.
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_MMD_CAPTION = re.compile(r"^\s*\[([^\[\]]+)\](?:\[[^\[\]]*\])?\s*$")
+_MMD_ROW_SPAN = "^^"
+
+
+def _pipes(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line))
+
+
+def _multimarkdown_tables(text: str) -> str:
+    """Markdown text whose MultiMarkdown tables read as one table each: the blank line between two bodies of
+    a pipe table dropped when the row after it has as many cells' bars as the table's header and opens no
+    table of its own (no delimiter row under it); a caption in brackets next to a table without them."""
+    lines = text.split("\n")
+    if not any(_DELIMITER_ROW.match(line) and "-" in line for line in lines):
+        return text
+    out: list[str] = []
+    width = 0  # the header's bars while in a table, else 0
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if width:
+            if not line.strip() and _PIPE_ROW.match(following) and _pipes(following) == width \
+                    and not (i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2]) and "-" in lines[i + 2]):
+                continue  # the next body of the table
+            if not _PIPE_ROW.match(line):
+                width = 0
+                caption = _MMD_CAPTION.match(line)
+                if caption and out and _PIPE_ROW.match(out[-1]):
+                    line = caption.group(1).strip()
+        elif _PIPE_ROW.match(line) and _DELIMITER_ROW.match(following) and "-" in following:
+            width = _pipes(line)
+            caption = _MMD_CAPTION.match(out[-1]) if out else None
+            if caption:
+                out[-1] = caption.group(1).strip()
+        out.append(line)
+    return "\n".join(out)
 
 
 # --------------------------------------------------------------------------- HTML
