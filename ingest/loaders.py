@@ -208,15 +208,16 @@ def _load_pdf(path: Path, data: bytes, max_pages: int | None) -> tuple[str, list
             path, f"too many pages ({n_pages} > {max_pages}); split the file"
         )
 
-    pages = _pdfplumber_pages(data, n_pages)
+    sheets = _pdfplumber_pages(data, n_pages)
     for number in range(1, n_pages + 1):
-        if not pages[number - 1]:  # pdfplumber failed or found nothing: let pypdf try this page
-            pages[number - 1] = _pypdf_page_lines(reader, number - 1)
-    pages = _without_page_furniture(pages)
+        if not any(sheets[number - 1]):  # pdfplumber failed or found nothing: let pypdf try this page
+            sheets[number - 1] = [_pypdf_page_lines(reader, number - 1)]
+    # (each printed page on its own — two on a sheet printed 2-up — the PDF's page number kept for each)
+    numbers = [number for number in range(1, n_pages + 1) for _ in sheets[number - 1]]
+    pages = _without_page_furniture([page for sheet in sheets for page in sheet])
     lines: list[str] = []
     line_pages: list[int] = []
-    for number in range(1, n_pages + 1):
-        page_lines = pages[number - 1]
+    for number, page_lines in zip(numbers, pages):
         for line in page_lines:
             if not line and (not lines or not lines[-1]):
                 continue  # one blank line between a table and what follows, across pages too
@@ -319,11 +320,47 @@ def _pypdf_page_lines(reader, index: int) -> list[str]:
     return [_clean_line(line) for line in text.splitlines() if line.strip()]
 
 
-def _pdfplumber_pages(data: bytes, n_pages: int) -> list[list[str]]:
-    """Lines of every page from pdfplumber; a page that fails yields [] (the caller falls back)."""
+#: A sheet that prints two pages side by side (a 2-up handout, a booklet's spread) is read as two pages, the
+#: left one first: a landscape sheet with a band down its middle at least TWO_UP_GUTTER of its width wide that
+#: no character and no rule crosses, each half numbered as a page of its own at its head or foot ("- 11 -",
+#: "Trang 12"). Read as one, the lines of its two pages would be taken in the order of their height on the
+#: sheet: a table that starts higher on the right page came before the left page's title and rows.
+TWO_UP_GUTTER = 0.02
+_PAGE_NUMBER_LINE = re.compile(r"^\W*(?:(?:trang|page|tr\.)\s*)?\d{1,4}\W*$", re.IGNORECASE)
+
+
+def _two_up_halves(page) -> list | None:
+    """The two pages of a sheet printed 2-up (see TWO_UP_GUTTER), left then right, or None."""
+    if page.width <= page.height or not page.chars:
+        return None
+    middle = page.width / 2
+    if any(c["x0"] < middle < c["x1"] for c in page.chars):
+        return None
+    g0 = max((c["x1"] for c in page.chars if c["x1"] <= middle), default=None)
+    g1 = min((c["x0"] for c in page.chars if c["x0"] >= middle), default=None)
+    if g0 is None or g1 is None or g1 - g0 < TWO_UP_GUTTER * page.width:
+        return None
+    if any(e["x0"] < g0 and e["x1"] > g1 for e in page.horizontal_edges):
+        return None  # a rule across the middle: one page's table or frame
+    cut = (g0 + g1) / 2
+    halves = [page.crop((page.bbox[0], page.bbox[1], cut, page.bbox[3])),
+              page.crop((cut, page.bbox[1], page.bbox[2], page.bbox[3]))]
+    for half in halves:
+        lines = [line for line in half.extract_text_lines() if line["text"].strip()]
+        if not lines:
+            return None
+        ends = (min(lines, key=lambda line: line["top"]), max(lines, key=lambda line: line["bottom"]))
+        if not any(_PAGE_NUMBER_LINE.match(line["text"].strip()) for line in ends):
+            return None
+    return halves
+
+
+def _pdfplumber_pages(data: bytes, n_pages: int) -> list[list[list[str]]]:
+    """Lines of every sheet from pdfplumber, a list for each page it prints (two for a sheet printed 2-up,
+    see _two_up_halves); a sheet that fails yields [] (the caller falls back)."""
     import pdfplumber
 
-    result: list[list[str]] = [[] for _ in range(n_pages)]
+    result: list[list[list[str]]] = [[] for _ in range(n_pages)]
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password="")
     except Exception:
@@ -332,7 +369,8 @@ def _pdfplumber_pages(data: bytes, n_pages: int) -> list[list[str]]:
         for index, page in enumerate(pdf.pages[:n_pages]):
             try:
                 # a glyph the font maps to no character comes out as "(cid:5)": no text of the plan
-                result[index] = [_without_unmapped_glyphs(line) for line in _pdfplumber_page_lines(page)]
+                result[index] = [[_without_unmapped_glyphs(line) for line in _pdfplumber_page_lines(part)]
+                                 for part in (_two_up_halves(page) or [page])]
             except Exception:
                 result[index] = []
             finally:

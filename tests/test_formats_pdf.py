@@ -423,3 +423,54 @@ def test_a_second_unruled_table_below_the_first_on_one_page_is_read(tmp_path: Pa
     got = [cells for _, cells in _rows(load_file(path))]
     assert second[1] in got and second[-1] in got, got
     assert first[-1] in got, got
+
+
+def _two_up_sheet(path: Path, *, numbered: bool) -> Path:
+    """One A4 landscape sheet printing two A5 pages side by side: the left page's title and the head of a
+    ruled table low on it, the right page's rows of the same table from its top."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas as pdf_canvas
+    from reportlab.platypus import Table, TableStyle
+
+    _fonts()
+    width, height = landscape(A4)
+    c = pdf_canvas.Canvas(str(path), pagesize=(width, height))
+    c.setFont("FmtSans", 10)
+    c.drawString(40, height - 60, "PHỤ LỤC")
+    c.drawString(40, height - 76, "PHÂN CÔNG NHIỆM VỤ NĂM 2026")
+
+    def table(rows, x, top):
+        t = Table(rows, colWidths=[30, 190, 110])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "FmtSans"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 8)]))
+        _, h = t.wrap(0, 0)
+        t.drawOn(c, x, top - h)
+
+    table([["STT", "Nhiệm vụ", "Chủ trì"], ["1", "Rà soát văn bản", "Sở Tư pháp"]], 40, height - 100)
+    table([["2", "Kiểm tra cải cách hành chính", "Sở Nội vụ"], ["3", "Công bố chỉ số", "Sở Nội vụ"]],
+          width / 2 + 40, height - 40)
+    if numbered:
+        c.drawCentredString(width / 4, 20, "- 11 -")
+        c.drawCentredString(3 * width / 4, 20, "- 12 -")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_sheet_printed_two_up_reads_its_left_page_first(tmp_path: Path):
+    """Two pages printed side by side on one sheet, each numbered at its foot: the left page's title and rows,
+    then the right page's rows, though the right page's table starts higher on the sheet."""
+    loaded = load_file(_two_up_sheet(tmp_path / "two-up.pdf", numbered=True))
+    lines = [line for line in loaded.text.split("\n") if line.strip()]
+    assert lines[:2] == ["PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ NĂM 2026"]
+    assert [line.split("\t")[0] for line in lines if "\t" in line] == ["STT", "1", "2", "3"]
+    assert set(loaded.line_pages) == {1}  # (the PDF's page: both printed pages are on sheet 1)
+
+
+def test_a_landscape_page_without_page_numbers_on_each_half_is_one_page(tmp_path: Path):
+    """The same sheet with no page number on either half is one landscape page, read by the height of its
+    lines (the right-hand table, higher up, first): no sheet is cut in two on a gutter alone."""
+    loaded = load_file(_two_up_sheet(tmp_path / "one-page.pdf", numbered=False))
+    lines = [line for line in loaded.text.split("\n") if line.strip()]
+    assert lines[0] != "PHỤ LỤC"

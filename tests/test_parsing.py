@@ -540,7 +540,7 @@ def test_a_glyph_the_font_does_not_map_leaves_no_mark_in_the_text(monkeypatch):
     c = canvas.Canvas(buf)
     c.drawString(72, 720, "page")
     c.save()
-    assert loaders._pdfplumber_pages(buf.getvalue(), 1) == [["ĐẢNG CỘNG SẢN", "Số\t3"]]
+    assert loaders._pdfplumber_pages(buf.getvalue(), 1) == [[["ĐẢNG CỘNG SẢN", "Số\t3"]]]
 
 
 # ============================================================ a signer who signs in their own office's name
@@ -597,3 +597,59 @@ def test_an_appendix_title_over_two_lines_is_its_tables_caption_once():
                       "1.\tXây dựng Nghị định\tBộ Y tế\tQuý II/2027", "2.\tSửa đổi Thông tư\tBộ Tài chính\tQuý IV/2027", ""])
     parsed = parse_document(text, doc_id="d", file_name="d.txt", sha256="x", manifest_entry=None, line_pages=None)
     assert [t.caption for t in parsed.info.report.tables] == [f"Phụ lục: {' '.join(title)}"]
+
+
+def test_a_table_of_stacked_records_reads_a_row_per_detail_line_under_its_key():
+    """A table printing each task across the page over one line per product ("STT | Nhiệm vụ" over "| Sản
+    phẩm | Thời hạn | Chủ trì | Phối hợp"), its header repeated on the next page: each product line is a row
+    with its task's number and name; a group's title with no line under it heads the rows below."""
+    text = "\n".join([
+        "PHỤ LỤC",
+        "PHÂN CÔNG NHIỆM VỤ NĂM 2026",
+        "",
+        "STT\tNhiệm vụ\t\t\t",
+        "\tSản phẩm\tThời gian hoàn thành\tChủ trì thực hiện\tPhối hợp thực hiện",
+        "I\tCải cách thể chế\t\t\t",
+        "1\tRà soát văn bản quy phạm pháp luật\t\t\t",
+        "\tDanh mục văn bản hết hiệu lực\tTrước ngày 31/01\tSở Tư pháp\tVăn phòng UBND tỉnh",
+        "2\tKiểm tra công tác cải cách hành chính\t\t\t",
+        "\tKế hoạch kiểm tra của tỉnh\tTháng 01/2026\tSở Nội vụ\t",
+        "\tKế hoạch tự kiểm tra của cơ quan\tTháng 6/2026\tCác cơ quan, đơn vị\tSở Nội vụ",
+        "",
+        "STT\tNhiệm vụ\t\t\t",
+        "\tSản phẩm\tThời gian hoàn thành\tChủ trì thực hiện\tPhối hợp thực hiện",
+        "3\tCông bố chỉ số cải cách hành chính\t\t\t",
+        "\tKết quả công bố hằng tháng\tTrước ngày 05 hằng tháng\tSở Nội vụ\tSở Tư pháp",
+        "",
+    ])
+    doc = parse_document(text, doc_id="stacked", file_name="stacked.pdf", manifest_entry=None)
+    got = [(r.number, r.group[-1] if r.group else "", r.fields.get("content"), r.fields.get("result"),
+            r.fields.get("deadline"), r.fields.get("lead")) for r in doc.rows]
+    assert got == [
+        ("1", "I. Cải cách thể chế", "Rà soát văn bản quy phạm pháp luật", "Danh mục văn bản hết hiệu lực",
+         "Trước ngày 31/01", "Sở Tư pháp"),
+        ("2", "I. Cải cách thể chế", "Kiểm tra công tác cải cách hành chính", "Kế hoạch kiểm tra của tỉnh",
+         "Tháng 01/2026", "Sở Nội vụ"),
+        ("2", "I. Cải cách thể chế", "Kiểm tra công tác cải cách hành chính", "Kế hoạch tự kiểm tra của cơ quan",
+         "Tháng 6/2026", "Các cơ quan, đơn vị"),
+        ("3", "I. Cải cách thể chế", "Công bố chỉ số cải cách hành chính", "Kết quả công bố hằng tháng",
+         "Trước ngày 05 hằng tháng", "Sở Nội vụ"),
+    ]
+
+
+def test_a_last_label_spanning_quarters_is_no_header_of_stacked_records():
+    """"Tiến độ thực hiện" spanning quarters, over rows that fill every column: a row a task as printed, its
+    lead and its product read (not a task's name over detail lines)."""
+    text = "\n".join([
+        "PHỤ LỤC 02",
+        "",
+        "TT\tNhiệm vụ\tBộ phận chủ trì\tSản phẩm đầu ra\tTiến độ thực hiện\t\t",
+        "\t\t\t\tQuý I/2026\tQuý II/2026\tQuý III/2026",
+        "1\tCông tác chỉ đạo, điều hành\t\t\t\t\t",
+        "1.1\tKiện toàn Ban Chỉ đạo chuyển đổi số\tVăn phòng\tQuyết định kiện toàn\tx\t\t",
+        "1.2\tXây dựng kế hoạch tuyên truyền\tPhòng VH-XH\tKế hoạch tuyên truyền\t\tx\tx",
+        "",
+    ])
+    doc = parse_document(text, doc_id="quarters", file_name="quarters.md", manifest_entry=None)
+    assert [(r.number, r.fields.get("lead"), r.fields.get("result")) for r in doc.rows] == [
+        ("1.1", "Văn phòng", "Quyết định kiện toàn"), ("1.2", "Phòng VH-XH", "Kế hoạch tuyên truyền")]

@@ -454,6 +454,7 @@ class _Table:
     totals: list[_RawRow] = field(default_factory=list)  # "Tổng cộng" rows: no row of the table, kept as text
     spanned: bool = False  # a part's title laid out as lines of its own has been read as a row
     labelled: bool = False  # read by a line of labels no wording rule knows, over unnumbered rows
+    record_keys: int = 0  # a table of stacked records (see _record_pair_header): the cells of a record's key line
 
 
 def _header_key(cells: list[str]) -> str:
@@ -585,6 +586,18 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
         if not any(cells):
             i += 1
             continue
+        pair = _record_pair_header(lines, i, end)
+        if pair is not None and _is_header(pair[0]):
+            settle_orphans()
+            key = _header_key(pair[0])
+            if current is None or current.header_key != key:
+                current = _Table(build_columns(pair[0], None), key, line_start=line.line_start, record_keys=pair[1])
+                current.caption, current.caption_line = _caption_before(lines, i, start)
+                tables.append(current)
+            current.header_lines += [line.line_start, lines[i + 1].line_start]
+            i += 2
+            just_header = True
+            continue
         if _is_header(cells):
             settle_orphans()
             second = third = None
@@ -634,10 +647,75 @@ def extract_tables(lines: list[LogicalLine], start: int, end: int) -> list[_Tabl
         just_header = False
         i += 1
     settle_orphans()
+    for t in tables:
+        if t.record_keys:
+            t.rows = _stacked_records(t)
     for t in tables:  # a trailing header cell that only the sub-header filled stays a column
         while t.columns and not t.columns[-1].label.strip() and t.columns[-1].field == "other":
             t.columns.pop()
     return tables
+
+
+#: How many lines below a header of stacked records its first detail line may stand (under a group's title
+#: and its first key line, or a few group titles)
+RECORD_LOOKAHEAD = 6
+
+
+def _record_pair_header(lines: list[LogicalLine], i: int, end: int) -> tuple[list[str], int] | None:
+    """A header of stacked records: its first line labels a record's key line ("STT | Nhiệm vụ", the rest
+    empty), its second line, empty under the key's number, labels the detail lines below each key ("| Sản
+    phẩm | Thời hạn | Chủ trì | …") — a table that prints each task across the page over one line per
+    product. (The header as one line, the key's labels then the details' from under the key's last label;
+    the key's cell count) or None. A header whose last label spans sub-labels over rows that fill every
+    column ("Tiến độ thực hiện" over quarters) is no such header: below it, a detail line (empty under the
+    key's cells) comes before any row that fills both the key's cells and the details'."""
+    if i + 1 >= end or "\t" not in lines[i + 1].text:
+        return None
+    first = _cells(lines[i].text, keep_trailing=True)
+    second = _cells(lines[i + 1].text, keep_trailing=True)
+    width = max(len(first), len(second))
+    first += [""] * (width - len(first))
+    second += [""] * (width - len(second))
+    k = _used_width(first)
+    if k < 2 or width - k < 2 or not all(first[:k]) or any(second[:k - 1]) or not all(second[k - 1:]):
+        return None
+    if any(len(c) > 80 for c in second):
+        return None
+    for line in lines[i + 2:min(end, i + 2 + RECORD_LOOKAHEAD)]:
+        if "\t" not in line.text:
+            continue
+        cells = _cells(line.text, keep_trailing=True) + [""] * width
+        if not any(cells[:k - 1]) and any(cells[k - 1:]):
+            return first[:k] + second[k - 1:], k
+        if any(cells[:k - 1]) and any(cells[k:]):
+            return None
+    return None
+
+
+def _stacked_records(table: _Table) -> list[_RawRow]:
+    """The rows of a table of stacked records (``record_keys`` key cells): each detail line a row with its
+    key's cells before it (as a merged cell's text repeats in each row it covers); a key line with no
+    detail line under it (a group's title) a row as it stands."""
+    k = table.record_keys
+    out: list[_RawRow] = []
+    key: _RawRow | None = None
+    used = False
+    for row in table.rows:
+        cells = row.cells + [""] * max(0, k - len(row.cells))
+        if any(cells[:k - 1]) and not any(cells[k:]):  # a key line
+            if key is not None and not used:
+                out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
+            key, used = row, False
+            continue
+        if key is not None and not any(cells[:k - 1]):  # a detail line of the key above
+            out.append(_RawRow(key.cells[:k] + cells[k - 1:], row.line_start if used else key.line_start, row.line_end,
+                               ([] if used else key.texts) + row.texts, row.after_header and used))
+            used = True
+            continue
+        out.append(row)
+    if key is not None and not used:
+        out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
+    return out
 
 
 def _trailing_group_rows(table: _Table) -> list[_RawRow]:
