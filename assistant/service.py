@@ -4842,7 +4842,17 @@ def _facts_asked(question: str) -> list[str | None]:
         if kind is None and _WHEN_ISSUED.search(folded) and _ISSUED.search(folded):
             kind = "date"
         kinds.append(kind)
+    if "signer" in kinds:
+        # "who signs it, and in what capacity", "ai ký, với chức vụ gì": the capacity the signature block prints
+        # above the name ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") is the signer's part too
+        kinds = [k if k is not None or not _SIGNER_CAPACITY.search(fold_words(p)) else "signer"
+                 for k, p in zip(kinds, _split_parts(question))]
     return kinds
+
+
+#: A part asking in what capacity the signer signs (folded)
+_SIGNER_CAPACITY = re.compile(r"\b(?:what|which)\s+(?:capacity|position|title|role)\b"
+                              r"|\b(?:chuc vu|chuc danh|cuong vi|tu cach)\s+(?:gi|nao)\b")
 
 
 #: How far above the signer's name a signature block's titles are looked for, in lines: a block beside a

@@ -267,9 +267,10 @@ def _issued_subject() -> re.Pattern:
                       r"\s*(?:(?:vao|tu|on|in)\s+)?(?:(?:" + when + r")\b|[?.!]|$)")
 
 
-#: "Ai thay mặt UBND tỉnh ký …", "who on behalf of the committee signed …" (accents kept: "kỳ" is a period)
+#: "Ai thay mặt UBND tỉnh ký …", "who on behalf of the committee signed …", "who signs the plan", "who will
+#: sign it" (accents kept: "kỳ" is a period)
 _WHO_SIGNED = re.compile(r"\bai\b(?:\s+\S+){0,6}?\s+ký(?:\s+ban hành)?(?:\s+(?:kế hoạch|quyết định|nghị quyết|chương trình|công văn|văn bản)\b|\s*[?.]?\s*$)|"
-                         r"\bwho\b(?:\s+\S+){0,8}?\s+signed\s+(?:the|this|it)\b", re.IGNORECASE)
+                         r"\bwho\b(?:\s+\S+){0,8}?\s+(?:signed|signs|sign)\s+(?:the|this|it|plan|programme|program|decision|resolution)\b", re.IGNORECASE)
 
 
 #: A number asked of a paper a plan cites rather than of the plan ("theo tờ trình số mấy", "which submission
@@ -340,20 +341,22 @@ def _says(accented: str | None, padded: str, cue: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _cue_spans(padded: str, cue: str) -> list[tuple[int, int]]:
+def _cue_spans(padded: str, cue: str, verb_forms: bool = False) -> list[tuple[int, int]]:
     """Where a cue stands in the padded question, every occurrence: a whole-word match, its English plural
-    or third person too (:func:`_cue_pattern`), or a stem's ("coordinat…") anywhere."""
+    or third person too (:func:`_cue_pattern`; with ``verb_forms`` its past and -ing forms as well), or a
+    stem's ("coordinat…") anywhere."""
     cue = cue.strip()
     if cue.endswith(("coordinat", "contribut")):  # stems
         return [(m.start(), m.end()) for m in re.finditer(re.escape(cue), padded)]
-    return [m.span() for m in _cue_pattern(cue).finditer(padded)]
+    return [m.span() for m in _cue_pattern(cue, verb_forms).finditer(padded)]
 
 
 def fields_cued(padded: str) -> list[str]:
     """The fields whose cue words the question says, in FIELD_CUES order. Where one field's cue lies
     inside a longer cue of another field, the longer one is what was said: "how much time" asks when
     (a deadline), not "how much" (a target)."""
-    found = [(name, span) for name, cues in FIELD_CUES.items() for cue in cues for span in _cue_spans(padded, cue)]
+    # (a field is asked in any form of its verb: "what score is targeted", "which body is tasked with it")
+    found = [(name, span) for name, cues in FIELD_CUES.items() for cue in cues for span in _cue_spans(padded, cue, True)]
     fields: list[str] = []
     for name, (a, b) in found:
         inside = any(other != name and x <= a and b <= y and (y - x) > (b - a) for other, (x, y) in found)
@@ -362,9 +365,11 @@ def fields_cued(padded: str) -> list[str]:
     return sorted(fields, key=list(FIELD_CUES).index)
 
 
-def _cue_pattern(cue: str) -> re.Pattern:
-    # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads")
-    plural = "(?:s|es)?" if cue[-1:].isalpha() and cue.isascii() and len(cue.split()[-1]) > 3 else ""
+def _cue_pattern(cue: str, verb_forms: bool = False) -> re.Pattern:
+    # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads"), and
+    # with ``verb_forms`` in its past or -ing form ("targeted", "ranking")
+    inflected = cue[-1:].isalpha() and cue.isascii() and len(cue.split()[-1]) > 3
+    plural = ("(?:s|es|ed|ing)?" if verb_forms else "(?:s|es)?") if inflected else ""
     # (a year may stand between a cue's words: "what 2027 value", "which 2030 target")
     words = r"\s+(?:(?:19|20)\d\d\s+)?".join(re.escape(w) for w in cue.split())
     return re.compile(rf"(?<!\w){words}{plural}(?!\w)")
