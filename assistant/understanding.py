@@ -343,7 +343,7 @@ def _says(accented: str | None, padded: str, cue: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _cue_spans(padded: str, cue: str, verb_forms: bool = False) -> list[tuple[int, int]]:
     """Where a cue stands in the padded question, every occurrence: a whole-word match, its English plural
-    or third person too (:func:`_cue_pattern`; with ``verb_forms`` its past and -ing forms as well), or a
+    or third person too (:func:`_cue_pattern`; with ``verb_forms`` its past form as well), or a
     stem's ("coordinat…") anywhere."""
     cue = cue.strip()
     if cue.endswith(("coordinat", "contribut")):  # stems
@@ -367,9 +367,10 @@ def fields_cued(padded: str) -> list[str]:
 
 def _cue_pattern(cue: str, verb_forms: bool = False) -> re.Pattern:
     # an English noun or verb cue also in its plural or third person ("outputs", "targets", "leads"), and
-    # with ``verb_forms`` in its past or -ing form ("targeted", "ranking")
+    # with ``verb_forms`` in its past form ("what score is targeted", "which body is tasked"); not its -ing
+    # form, which names a topic more often than it asks ("the ministry's role in monitoring")
     inflected = cue[-1:].isalpha() and cue.isascii() and len(cue.split()[-1]) > 3
-    plural = ("(?:s|es|ed|ing)?" if verb_forms else "(?:s|es)?") if inflected else ""
+    plural = ("(?:s|es|ed)?" if verb_forms else "(?:s|es)?") if inflected else ""
     # (a year may stand between a cue's words: "what 2027 value", "which 2030 target")
     words = r"\s+(?:(?:19|20)\d\d\s+)?".join(re.escape(w) for w in cue.split())
     return re.compile(rf"(?<!\w){words}{plural}(?!\w)")
