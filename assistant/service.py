@@ -4845,14 +4845,18 @@ def _facts_asked(question: str) -> list[str | None]:
     if "signer" in kinds:
         # "who signs it, and in what capacity", "ai ký, với chức vụ gì": the capacity the signature block prints
         # above the name ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") is the signer's part too
-        kinds = [k if k is not None or not _SIGNER_CAPACITY.search(fold_words(p)) else "signer"
+        kinds = [k if k is not None or not _SIGNER_CAPACITY.search(fold_words(p).strip()) else "signer"
                  for k, p in zip(kinds, _split_parts(question))]
     return kinds
 
 
-#: A part asking in what capacity the signer signs (folded)
-_SIGNER_CAPACITY = re.compile(r"\b(?:what|which)\s+(?:capacity|position|title|role)\b"
-                              r"|\b(?:chuc vu|chuc danh|cuong vi|tu cach)\s+(?:gi|nao)\b")
+#: A part asking in what capacity the signer signs (folded): the capacity asked and nothing else ("and in what
+#: capacity", "với chức vụ gì"), or asked of a signing ("in which position did he sign", "ký với tư cách gì") —
+#: not "what role does the Department of Health play"
+_SIGNER_CAPACITY = re.compile(r"^(?:and |va |con )?(?:in |as |o |voi )?(?:what|which) (?:capacity|position|title|role)\W*$"
+                              r"|^(?:and |va |con )?(?:ky )?(?:voi |o |theo )?(?:chuc vu|chuc danh|cuong vi|tu cach) (?:gi|nao)\W*$"
+                              r"|\b(?:what|which) (?:capacity|position|title|role)\b.*\bsign(?:s|ed|ing)?\b"
+                              r"|\bky\b.*\b(?:chuc vu|chuc danh|cuong vi|tu cach) (?:gi|nao)\b")
 
 
 #: How far above the signer's name a signature block's titles are looked for, in lines: a block beside a

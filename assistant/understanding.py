@@ -270,7 +270,8 @@ def _issued_subject() -> re.Pattern:
 #: "Ai thay mặt UBND tỉnh ký …", "who on behalf of the committee signed …", "who signs the plan", "who will
 #: sign it" (accents kept: "kỳ" is a period)
 _WHO_SIGNED = re.compile(r"\bai\b(?:\s+\S+){0,6}?\s+ký(?:\s+ban hành)?(?:\s+(?:kế hoạch|quyết định|nghị quyết|chương trình|công văn|văn bản)\b|\s*[?.]?\s*$)|"
-                         r"\bwho\b(?:\s+\S+){0,8}?\s+(?:signed|signs|sign)\s+(?:the|this|it|plan|programme|program|decision|resolution)\b", re.IGNORECASE)
+                         r"\bwho\b(?:\s+\S+){0,8}?\s+(?:signed\s+(?:the|this|it)|signs?\s+(?:the\s+)?(?:plan|programme|program|decision|resolution|document|this|it))\b",
+                         re.IGNORECASE)
 
 
 #: A number asked of a paper a plan cites rather than of the plan ("theo tờ trình số mấy", "which submission
@@ -356,7 +357,9 @@ def fields_cued(padded: str) -> list[str]:
     inside a longer cue of another field, the longer one is what was said: "how much time" asks when
     (a deadline), not "how much" (a target)."""
     # (a field is asked in any form of its verb: "what score is targeted", "which body is tasked with it")
-    found = [(name, span) for name, cues in FIELD_CUES.items() for cue in cues for span in _cue_spans(padded, cue, True)]
+    # (not a partner's: "how many households are supported" names who is helped, not who helps)
+    found = [(name, span) for name, cues in FIELD_CUES.items() for cue in cues
+             for span in _cue_spans(padded, cue, name != "coordinating")]
     fields: list[str] = []
     for name, (a, b) in found:
         inside = any(other != name and x <= a and b <= y and (y - x) > (b - a) for other, (x, y) in found)

@@ -326,14 +326,14 @@ def _pypdf_page_lines(reader, index: int) -> list[str]:
 #: "Trang 12"). Read as one, the lines of its two pages would be taken in the order of their height on the
 #: sheet: a table that starts higher on the right page came before the left page's title and rows.
 TWO_UP_GUTTER = 0.02
-_PAGE_NUMBER_LINE = re.compile(r"^\W*(?:(?:trang|page|tr\.)\s*)?\d{1,4}\W*$", re.IGNORECASE)
+_PAGE_NUMBER_LINE = re.compile(r"^[\s\-–—(\[]*(?:(?:trang|page|tr\.)\s*)?\d{1,3}[\s\-–—)\]]*$", re.IGNORECASE)
 
 
 def _two_up_halves(page) -> list | None:
     """The two pages of a sheet printed 2-up (see TWO_UP_GUTTER), left then right, or None."""
     if page.width <= page.height or not page.chars:
         return None
-    middle = page.width / 2
+    middle = page.bbox[0] + page.width / 2  # (pdfplumber's x runs from the page's own left edge)
     if any(c["x0"] < middle < c["x1"] for c in page.chars):
         return None
     g0 = max((c["x1"] for c in page.chars if c["x1"] <= middle), default=None)
@@ -705,9 +705,11 @@ def _unwrap_content_controls(body) -> None:
 def _accept_tracked_changes(body) -> None:
     """The document as it reads with its tracked changes accepted, as Word's "No Markup" view shows it:
     an insertion's runs (``w:ins``, ``w:moveTo``) are text of their paragraph, a deletion (``w:del``,
-    ``w:moveFrom``) is not, a row marked deleted is gone, and a paragraph whose mark was deleted runs on
-    into the next one. python-docx reads a paragraph's text only from its own runs, so a review copy would
-    lose every insertion and keep the rows a reviewer struck out."""
+    ``w:moveFrom``) is not, a row marked deleted is gone (a cell it opened a vertical merge with goes on in
+    the row below), and a paragraph whose mark was deleted runs on into the next one, which keeps its own
+    style and numbering (the mark that stays is the next one's). python-docx reads a paragraph's text only
+    from its own runs, so a review copy would lose every insertion and keep the rows a reviewer struck out.
+    (Footnotes are read from their text elements, which a deletion's ``w:delText`` is not.)"""
     from docx.oxml.ns import qn
 
     for tag in ("w:del", "w:moveFrom"):
@@ -718,6 +720,7 @@ def _accept_tracked_changes(body) -> None:
             if parent.tag == qn("w:trPr"):  # a deleted table row
                 row = parent.getparent()
                 if row is not None and row.getparent() is not None:
+                    _hand_down_merges(row)
                     row.getparent().remove(row)
             elif parent.tag != qn("w:rPr"):  # (a deleted paragraph mark: below)
                 parent.remove(element)
@@ -729,16 +732,60 @@ def _accept_tracked_changes(body) -> None:
             for child in list(element):
                 element.addprevious(child)
             parent.remove(element)
-    for mark in list(body.iter(qn("w:del"))):  # the paragraph marks deleted: the paragraph joins the next
-        paragraph = mark.getparent().getparent().getparent() if mark.getparent().tag == qn("w:rPr") else None
-        if paragraph is None or paragraph.tag != qn("w:p") or mark.getparent().getparent().tag != qn("w:pPr"):
+    marks = [mark for tag in ("w:del", "w:moveFrom") for mark in body.iter(qn(tag))
+             if mark.getparent() is not None and mark.getparent().tag == qn("w:rPr")
+             and mark.getparent().getparent() is not None and mark.getparent().getparent().tag == qn("w:pPr")]
+    # (the last first: of paragraphs A, B, C whose marks A and B were deleted, B joins C, then A joins them)
+    for mark in reversed(marks):
+        paragraph = mark.getparent().getparent().getparent()
+        if paragraph is None or paragraph.tag != qn("w:p") or paragraph.getparent() is None:
             continue
         following = paragraph.getnext()
-        if following is not None and following.tag == qn("w:p"):
-            for child in list(following):
-                if child.tag != qn("w:pPr"):
-                    paragraph.append(child)
-            following.getparent().remove(following)
+        while following is not None and following.tag not in (qn("w:p"), qn("w:tbl"), qn("w:sectPr")):
+            following = following.getnext()  # (a bookmark's or a range's end between the two)
+        if following is None or following.tag != qn("w:p"):
+            continue
+        ppr = following.find(qn("w:pPr"))
+        at = 0 if ppr is None else list(following).index(ppr) + 1
+        for child in reversed([c for c in paragraph if c.tag != qn("w:pPr")]):
+            following.insert(at, child)
+        paragraph.getparent().remove(paragraph)
+
+
+def _hand_down_merges(row) -> None:
+    """Before a row is taken out: a cell of it that opens a vertical merge hands its content and the merge's
+    opening to the cell below it that continues the merge (cells matched by their grid column)."""
+    from docx.oxml.ns import qn
+
+    below = row.getnext()
+    while below is not None and below.tag != qn("w:tr"):
+        below = below.getnext()
+    if below is None:
+        return
+
+    def by_column(tr) -> dict[int, object]:
+        cells, col = {}, 0
+        for tc in tr.findall(qn("w:tc")):
+            cells[col] = tc
+            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            col += int(span.get(qn("w:val"), "1")) if span is not None else 1
+        return cells
+
+    under = by_column(below)
+    for col, tc in by_column(row).items():
+        merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+        if merge is None or merge.get(qn("w:val")) != "restart" or col not in under:
+            continue
+        target = under[col]
+        going_on = target.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+        if going_on is None or going_on.get(qn("w:val")) not in (None, "continue"):
+            continue
+        going_on.set(qn("w:val"), "restart")
+        for old in target.findall(qn("w:p")):
+            target.remove(old)
+        for content in tc:
+            if content.tag != qn("w:tcPr"):
+                target.append(content)
 
 
 def _docx_body_items(element, parent):

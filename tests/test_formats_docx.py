@@ -113,6 +113,52 @@ def test_docx_review_copy_reads_as_accepted(tmp_path: Path):
     ]
 
 
+def _mark_deleted(paragraph, n: int) -> None:
+    """The paragraph's mark tracked as deleted (w:pPr/w:rPr/w:del): it runs on into the next paragraph."""
+    mark = OxmlElement("w:del")
+    mark.set(qn("w:id"), str(n))
+    mark.set(qn("w:author"), "Reviewer")
+    rpr = OxmlElement("w:rPr")
+    rpr.append(mark)
+    paragraph._p.get_or_add_pPr().append(rpr)
+
+
+def test_docx_review_copy_deleted_paragraphs_and_a_deleted_row_opening_a_merge(tmp_path: Path):
+    """A paragraph deleted whole leaves the next one its own numbering; two marks deleted in a row join three
+    paragraphs into one; a deleted row that opened a vertical merge hands the merged cells' text to the row below."""
+    document = docx.Document()
+    document.add_paragraph("Nội dung.")
+    gone = document.add_paragraph()
+    _tracked("w:del", gone.add_run("Đoạn bị xóa."), deleted=True)
+    _mark_deleted(gone, 5)
+    document.add_paragraph("Mục một", style="List Number")
+    document.add_paragraph("Mục hai", style="List Number")
+    first = document.add_paragraph("Phần A")
+    _mark_deleted(first, 6)
+    second = document.add_paragraph(" phần B")
+    _mark_deleted(second, 7)
+    document.add_paragraph(" phần C.")
+    table = document.add_table(rows=3, cols=3, style="Table Grid")
+    _fill(table, [["STT", "Nhiệm vụ", "Sản phẩm"], ["1", "Nhiệm vụ A", "SP1"], ["", "", "SP2"]])
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(1, 1).merge(table.cell(2, 1))
+    struck = OxmlElement("w:del")
+    struck.set(qn("w:id"), "8")
+    struck.set(qn("w:author"), "Reviewer")
+    table._tbl.tr_lst[1].get_or_add_trPr().append(struck)
+
+    assert _lines(document, tmp_path, "review2.docx") == [
+        "Nội dung.",
+        "1. Mục một",
+        "2. Mục hai",
+        "Phần A phần B phần C.",
+        "",
+        "STT\tNhiệm vụ\tSản phẩm",
+        "1\tNhiệm vụ A\tSP2",
+        "",
+    ]
+
+
 def test_docx_caption_on_label_line_body_table_sdt_and_nested(tmp_path: Path):
     document = docx.Document()
     document.add_paragraph("KẾ HOẠCH Chuyển đổi số năm 2027")

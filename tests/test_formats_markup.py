@@ -373,3 +373,16 @@ def test_multimarkdown_table_bodies_row_spans_and_caption_are_one_table(tmp_path
         "1\tTỷ lệ hài lòng",
         "",
     ]
+
+
+def test_a_code_fence_between_pipe_rows_and_a_first_row_span_are_left_as_written(tmp_path: Path):
+    """Pipe rows inside a fenced code block are the block's lines (no blank line of theirs dropped), and "^^" in
+    a table's first row has no row above it to go on from."""
+    text = (
+        "```text\n| a | b |\n|---|---|\n| 1 | 2 |\n\n| 3 | 4 |\n```\n"
+        "\n"
+        "| STT | Nhiệm vụ |\n|---|---|\n| ^^ | Rà soát |\n"
+    )
+    lines = _load(tmp_path, "fenced.md", text).text.split("\n")
+    assert "" in lines[:6] and "| 3 | 4 |" in lines
+    assert "^^\tRà soát" in lines

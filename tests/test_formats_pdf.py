@@ -469,8 +469,9 @@ def test_a_sheet_printed_two_up_reads_its_left_page_first(tmp_path: Path):
 
 
 def test_a_landscape_page_without_page_numbers_on_each_half_is_one_page(tmp_path: Path):
-    """The same sheet with no page number on either half is one landscape page, read by the height of its
-    lines (the right-hand table, higher up, first): no sheet is cut in two on a gutter alone."""
+    """The same sheet with no page number on either half is one landscape page: read as one, by the height of
+    its lines, the right-hand table (higher up) comes before the left-hand title — the order a sheet read as
+    two pages would not give. No sheet is cut in two on a gutter alone (an unruled landscape table has them)."""
     loaded = load_file(_two_up_sheet(tmp_path / "one-page.pdf", numbered=False))
     lines = [line for line in loaded.text.split("\n") if line.strip()]
     assert lines[0] != "PHỤ LỤC"

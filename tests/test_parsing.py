@@ -653,3 +653,26 @@ def test_a_last_label_spanning_quarters_is_no_header_of_stacked_records():
     doc = parse_document(text, doc_id="quarters", file_name="quarters.md", manifest_entry=None)
     assert [(r.number, r.fields.get("lead"), r.fields.get("result")) for r in doc.rows] == [
         ("1.1", "Văn phòng", "Quyết định kiện toàn"), ("1.2", "Phòng VH-XH", "Kế hoạch tuyên truyền")]
+
+
+def test_stacked_records_a_row_of_neither_kind_ends_the_key_above_it():
+    """In a table of stacked records, a line that fills the key's cells and a detail's (a task printed on one
+    line) is a row as it stands: the detail lines below it are not filed under the task above, and a group's
+    title waiting above it comes before it."""
+    text = "\n".join([
+        "PHỤ LỤC",
+        "",
+        "STT\tNhiệm vụ\t\t\t",
+        "\tSản phẩm\tThời gian hoàn thành\tChủ trì thực hiện\tPhối hợp thực hiện",
+        "I\tNhóm một\t\t\t",
+        "1\tRà soát văn bản\t\t\t",
+        "\tDanh mục văn bản\tQuý I/2026\tSở Tư pháp\tVăn phòng UBND tỉnh",
+        "II\tNhóm hai\t\t\t",
+        "2\tKiểm tra cải cách hành chính\tBáo cáo kiểm tra\tQuý II/2026\tSở Nội vụ",
+        "",
+    ])
+    doc = parse_document(text, doc_id="stacked2", file_name="stacked2.pdf", manifest_entry=None)
+    got = [(r.number, r.group[-1] if r.group else "", r.fields.get("content")) for r in doc.rows]
+    assert ("1", "I. Nhóm một", "Rà soát văn bản") in got
+    assert not any(c == "Rà soát văn bản" and n != "1" for n, _, c in got)
+    assert all(g != "I. Nhóm một" for n, g, c in got if n == "2"), got

@@ -630,7 +630,7 @@ def _markdown_grid(tokens) -> list[list[str]]:
             grid[-1].append(cell_text(_inline_plain(token)))
     width = max((len(row) for row in grid), default=0)
     grid = [row + [""] * (width - len(row)) for row in grid]
-    for r in range(1, len(grid)):  # MultiMarkdown's row span: the cell above goes on (as a merged cell reads)
+    for r in range(2, len(grid)):  # MultiMarkdown's row span: the cell above goes on (as a merged cell reads; not the header's)
         grid[r] = [grid[r - 1][c] if cell.strip() == _MMD_ROW_SPAN else cell for c, cell in enumerate(grid[r])]
     return grid
 
@@ -642,6 +642,7 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _MMD_CAPTION = re.compile(r"^\s*\[([^\[\]]+)\](?:\[[^\[\]]*\])?\s*$")
 _MMD_ROW_SPAN = "^^"
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 
 
 def _pipes(line: str) -> int:
@@ -657,8 +658,18 @@ def _multimarkdown_tables(text: str) -> str:
         return text
     out: list[str] = []
     width = 0  # the header's bars while in a table, else 0
+    fence = ""  # the fence of a code block the line is in ("```", "~~~"): its lines are no table
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
+        opening = _FENCE.match(line)
+        if fence or opening:
+            if not fence:
+                fence = opening.group(1)
+            elif line.strip().startswith(fence):
+                fence = ""
+            width = 0
+            out.append(line)
+            continue
         if width:
             if not line.strip() and _PIPE_ROW.match(following) and _pipes(following) == width \
                     and not (i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2]) and "-" in lines[i + 2]):

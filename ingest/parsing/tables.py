@@ -712,6 +712,9 @@ def _stacked_records(table: _Table) -> list[_RawRow]:
                                ([] if used else key.texts) + row.texts, row.after_header and used))
             used = True
             continue
+        if key is not None and not used:  # a row of neither kind: the key above it stood alone
+            out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
+        key = None  # (the detail lines below it are no key's)
         out.append(row)
     if key is not None and not used:
         out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
