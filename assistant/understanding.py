@@ -270,7 +270,7 @@ def _issued_subject() -> re.Pattern:
 #: "Ai thay mặt UBND tỉnh ký …", "who on behalf of the committee signed …", "who signs the plan", "who will
 #: sign it" (accents kept: "kỳ" is a period)
 _WHO_SIGNED = re.compile(r"\bai\b(?:\s+\S+){0,6}?\s+ký(?:\s+ban hành)?(?:\s+(?:kế hoạch|quyết định|nghị quyết|chương trình|công văn|văn bản)\b|\s*[?.]?\s*$)|"
-                         r"\bwho\b(?:\s+\S+){0,8}?\s+(?:signed\s+(?:the|this|it)|signs?\s+(?:the\s+)?(?:plan|programme|program|decision|resolution|document|this|it))\b",
+                         r"\bwho\b(?:\s+\S+){0,8}?\s+(?:signed\s+(?:the|this|it)|signs?\s+(?:this|it|(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:plan|programme|program|decision|resolution|document)))\b",
                          re.IGNORECASE)
 
 

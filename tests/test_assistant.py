@@ -294,6 +294,8 @@ def test_facts_of_the_document_asked_in_two_parts():
     assert set(_facts_asked("Ai ký Kế hoạch 285 và ký với chức vụ gì?")) == {"signer"}
     assert _facts_asked("Which task has the title of pilot, and who signed the plan?")[0] is None
     assert _facts_asked("Who signed Plan 285 and what role does the Department of Health play?")[1] is None
+    assert _facts_asked("Who signs the digital transformation plan, and in what capacity?") == ["signer", "signer"]
+    assert _facts_asked("Who must sign the contracts under task 5?") == [None]
 
 
 def test_who_signed_and_when_is_answered_by_the_plan_itself(assistant_real):
