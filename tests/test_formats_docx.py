@@ -78,6 +78,24 @@ def _tracked(tag: str, run, deleted: bool = False):
     return change
 
 
+def _mark_deleted(paragraph, n: int) -> None:
+    """The paragraph's mark tracked as deleted (w:pPr/w:rPr/w:del): it runs on into the next paragraph."""
+    mark = OxmlElement("w:del")
+    mark.set(qn("w:id"), str(n))
+    mark.set(qn("w:author"), "Reviewer")
+    rpr = OxmlElement("w:rPr")
+    rpr.append(mark)
+    paragraph._p.get_or_add_pPr().append(rpr)
+
+
+def _strike(row, n: int) -> None:
+    """A table row tracked as deleted (w:trPr/w:del)."""
+    struck = OxmlElement("w:del")
+    struck.set(qn("w:id"), str(n))
+    struck.set(qn("w:author"), "Reviewer")
+    row.get_or_add_trPr().append(struck)
+
+
 def test_docx_review_copy_reads_as_accepted(tmp_path: Path):
     """A review copy with tracked changes not yet accepted reads as the changes accepted: inserted text is
     the plan's (in a paragraph and in a cell), deleted text and a row struck out are not, and a paragraph
@@ -88,20 +106,12 @@ def test_docx_review_copy_reads_as_accepted(tmp_path: Path):
     _tracked("w:del", target.add_run(" 85%"), deleted=True)
     target.add_run(".")
     joined = document.add_paragraph("Hoàn thành Trung tâm IOC")
-    mark = OxmlElement("w:del")
-    mark.set(qn("w:id"), "2")
-    mark.set(qn("w:author"), "Reviewer")
-    rpr = OxmlElement("w:rPr")
-    rpr.append(mark)
-    joined._p.get_or_add_pPr().append(rpr)
+    _mark_deleted(joined, 2)
     document.add_paragraph(" trong quý I năm 2026.")
     table = document.add_table(rows=3, cols=2, style="Table Grid")
     _fill(table, [["STT", "Nhiệm vụ"], ["1", "Số hóa hồ sơ"], ["2", "Nhiệm vụ bỏ đi"]])
     _tracked("w:ins", table.cell(1, 1).paragraphs[0].add_run(" trên môi trường số"))
-    struck = OxmlElement("w:del")
-    struck.set(qn("w:id"), "3")
-    struck.set(qn("w:author"), "Reviewer")
-    table._tbl.tr_lst[2].get_or_add_trPr().append(struck)
+    _strike(table._tbl.tr_lst[2], 3)
 
     assert _lines(document, tmp_path, "review.docx") == [
         "Tỷ lệ giải ngân vốn đạt trên 90%.",
@@ -111,16 +121,6 @@ def test_docx_review_copy_reads_as_accepted(tmp_path: Path):
         "1\tSố hóa hồ sơ trên môi trường số",
         "",
     ]
-
-
-def _mark_deleted(paragraph, n: int) -> None:
-    """The paragraph's mark tracked as deleted (w:pPr/w:rPr/w:del): it runs on into the next paragraph."""
-    mark = OxmlElement("w:del")
-    mark.set(qn("w:id"), str(n))
-    mark.set(qn("w:author"), "Reviewer")
-    rpr = OxmlElement("w:rPr")
-    rpr.append(mark)
-    paragraph._p.get_or_add_pPr().append(rpr)
 
 
 def test_docx_review_copy_deleted_paragraphs_and_a_deleted_row_opening_a_merge(tmp_path: Path):
@@ -142,10 +142,7 @@ def test_docx_review_copy_deleted_paragraphs_and_a_deleted_row_opening_a_merge(t
     _fill(table, [["STT", "Nhiệm vụ", "Sản phẩm"], ["1", "Nhiệm vụ A", "SP1"], ["", "", "SP2"]])
     table.cell(1, 0).merge(table.cell(2, 0))
     table.cell(1, 1).merge(table.cell(2, 1))
-    struck = OxmlElement("w:del")
-    struck.set(qn("w:id"), "8")
-    struck.set(qn("w:author"), "Reviewer")
-    table._tbl.tr_lst[1].get_or_add_trPr().append(struck)
+    _strike(table._tbl.tr_lst[1], 8)
 
     assert _lines(document, tmp_path, "review2.docx") == [
         "Nội dung.",
