@@ -654,7 +654,7 @@ def _multimarkdown_tables(text: str) -> str:
     a pipe table dropped when the row after it has as many cells' bars as the table's header and opens no
     table of its own (no delimiter row under it); a caption in brackets next to a table without them."""
     lines = text.split("\n")
-    if not any(_DELIMITER_ROW.match(line) and "-" in line for line in lines):
+    if not any(_DELIMITER_ROW.match(line) for line in lines):
         return text
     out: list[str] = []
     width = 0  # the header's bars while in a table, else 0
@@ -672,14 +672,14 @@ def _multimarkdown_tables(text: str) -> str:
             continue
         if width:
             if not line.strip() and _PIPE_ROW.match(following) and _pipes(following) == width \
-                    and not (i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2]) and "-" in lines[i + 2]):
+                    and not (i + 2 < len(lines) and _DELIMITER_ROW.match(lines[i + 2])):
                 continue  # the next body of the table
             if not _PIPE_ROW.match(line):
                 width = 0
                 caption = _MMD_CAPTION.match(line)
                 if caption and out and _PIPE_ROW.match(out[-1]):
                     line = caption.group(1).strip()
-        elif _PIPE_ROW.match(line) and _DELIMITER_ROW.match(following) and "-" in following:
+        elif _PIPE_ROW.match(line) and _DELIMITER_ROW.match(following):
             width = _pipes(line)
             caption = _MMD_CAPTION.match(out[-1]) if out else None
             if caption:

@@ -672,12 +672,14 @@ def _record_pair_header(lines: list[LogicalLine], i: int, end: int) -> tuple[lis
     if i + 1 >= end or "\t" not in lines[i + 1].text:
         return None
     first = _cells(lines[i].text, keep_trailing=True)
+    k = _used_width(first)
+    if k < 2 or not all(first[:k]):
+        return None  # (every data row of a table ends here: its second line is not read)
     second = _cells(lines[i + 1].text, keep_trailing=True)
     width = max(len(first), len(second))
     first += [""] * (width - len(first))
     second += [""] * (width - len(second))
-    k = _used_width(first)
-    if k < 2 or width - k < 2 or not all(first[:k]) or any(second[:k - 1]) or not all(second[k - 1:]):
+    if width - k < 2 or any(second[:k - 1]) or not all(second[k - 1:]):
         return None
     if any(len(c) > 80 for c in second):
         return None
@@ -700,24 +702,25 @@ def _stacked_records(table: _Table) -> list[_RawRow]:
     out: list[_RawRow] = []
     key: _RawRow | None = None
     used = False
+
+    def key_alone() -> None:  # a key line no detail line followed: a row as it stands
+        if key is not None and not used:
+            out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
+
     for row in table.rows:
         cells = row.cells + [""] * max(0, k - len(row.cells))
         if any(cells[:k - 1]) and not any(cells[k:]):  # a key line
-            if key is not None and not used:
-                out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
+            key_alone()
             key, used = row, False
-            continue
-        if key is not None and not any(cells[:k - 1]):  # a detail line of the key above
+        elif key is not None and not any(cells[:k - 1]):  # a detail line of the key above
             out.append(_RawRow(key.cells[:k] + cells[k - 1:], row.line_start if used else key.line_start, row.line_end,
                                ([] if used else key.texts) + row.texts, row.after_header and used))
             used = True
-            continue
-        if key is not None and not used:  # a row of neither kind: the key above it stood alone
-            out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
-        key = None  # (the detail lines below it are no key's)
-        out.append(row)
-    if key is not None and not used:
-        out.append(_RawRow(key.cells[:k], key.line_start, key.line_end, key.texts, key.after_header))
+        else:  # a row of neither kind (the detail lines below it are no key's)
+            key_alone()
+            key = None
+            out.append(row)
+    key_alone()
     return out
 
 
