@@ -640,6 +640,8 @@ def _compose_outline(evidence: Evidence, docs: dict[str, DocumentInfo], book: Ci
         lines = [f"{where} gồm {n} điều:" if lang == "vi" else f"{where} has {n} articles:"]
     elif evidence.counted == "bodies":
         lines = [f"{where} giao nhiệm vụ cho {n} cơ quan, đơn vị:" if lang == "vi" else f"{where} gives duties to {n} bodies:"]
+    elif len(evidence.filters) > 1:  # the parts that meet a condition ("target 100%"), not all the section's
+        lines = [f"{where}: {n} mục có {evidence.filters[1]}:" if lang == "vi" else f"{where}: {n} parts with {evidence.filters[1]}:"]
     else:
         lines = [f"{where} gồm {n} mục:" if lang == "vi" else f"{where} has {n} parts:"]
     heading = evidence.filters[0] if evidence.filters else ""
@@ -812,8 +814,8 @@ def compose(intent: QueryIntent, evidence: Evidence, docs: dict[str, DocumentInf
     if evidence.mode == "outline" and evidence.parts:  # the question names no plan: each plan's outline in turn
         return True, "\n".join(line for part in evidence.parts for line in _compose_outline(part, docs, book, lang)), book.citations
     if evidence.parts:  # two counts asked: each composed in turn, cited from one numbering
-        for part in evidence.parts:
-            lines.extend(_compose_count(part, docs, book, lang))
+        for part in evidence.parts:  # (a plan's items set out in text, beside the others' tables: its outline)
+            lines.extend(_compose_outline(part, docs, book, lang) if part.mode == "outline" else _compose_count(part, docs, book, lang))
         if evidence.compared and len(evidence.parts) == 2:
             lines.insert(0, _count_difference(evidence.parts, lang))  # the two counts side by side, first
         return True, "\n".join(lines), book.citations

@@ -606,6 +606,13 @@ class Assistant:
                   or self._select_count_parts(u) or self._select_aggregate(u, list(r.rows)))
             if ev is not None and ev.mode == "none" and intent.aggregation in ("count", "list"):
                 ev = self._select_items_named(u) or ev  # (no row answers: what the text sets out under a heading naming it)
+            elif ev is not None and ev.mode == "count" and ev.rows and intent.values and not u.explicit:
+                # "how many of the specific 2030 targets are at 100%", no plan named: each table's count, and each
+                # other plan's that sets its targets out in text (items under "Mục tiêu cụ thể", no table)
+                tabled = {h.row.doc_id for h in ev.rows}
+                texts = [e for d in u.candidates if d not in tabled and (e := self._select_items_named(u, [d]))]
+                if texts:
+                    ev = Evidence(mode="count", parts=[ev, *texts], filters=ev.filters)
             if ev is None:  # "how many of the indicators concern X": a topic, not a table filter
                 rows, passages = self._search_candidates(intent, list(u.candidates))
                 ev = self._select_search(u, rows, passages)
@@ -618,7 +625,11 @@ class Assistant:
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
             ev = (self._select_bases(u) or self._select_duty_items(u) or self._select_duty_bodies(u) or self._select_articles(u)
                   or self._select_outline(u)
-                  or self._select_extreme(u, list(r.rows)) or self._select_search(u, list(r.rows), list(r.passages)))
+                  or self._select_extreme(u, list(r.rows))
+                  # ("bao nhiêu mục tiêu cụ thể đạt 100%": the items under the heading naming them that print the
+                  # figure — a passage quoting some of them counts none)
+                  or (self._select_items_named(u) if intent.values and _COUNT_WORDS.search(intent.folded) else None)
+                  or self._select_search(u, list(r.rows), list(r.passages)))
             if ev.mode == "none" and _COUNT_WORDS.search(intent.folded):
                 ev = self._select_items_named(u) or ev  # (no passage states the count: the items under the heading naming them)
         if ev.mode in ("row", "list") and ev.rows:
@@ -2256,13 +2267,14 @@ class Assistant:
             return None  # which plan's section is meant stays open: the search answers
         return Evidence(mode="outline", parts=outlines)
 
-    def _select_items_named(self, u: Understanding) -> Evidence | None:
+    def _select_items_named(self, u: Understanding, doc_ids: Iterable[str] | None = None) -> Evidence | None:
         """Things counted or listed that a plan sets out in its text rather than a table: the items of the one
         section whose heading names them ("Kế hoạch có bao nhiêu chỉ tiêu?" → "6.1" … "6.9" under "6. Chỉ tiêu
         chủ yếu đến năm 2030"; "how many focus contents" → the parts of "II. NỘI DUNG TRỌNG TÂM") — its
         sub-headings, or else its lines opening with one kind of item mark ("6.1", "1.", "a)", "-"), each cited by
         its passage. For where no row of a table answers (asked after them); None unless one plan in reach has
-        one such section of ITEMS_NAMED_MIN items or more and no body filters the count."""
+        one such section of ITEMS_NAMED_MIN items or more and no body filters the count. ``doc_ids``: only
+        those plans' sections (default: the candidates)."""
         intent = u.intent
         if intent.agencies or intent.appendix or not u.candidates:
             return None
@@ -2270,7 +2282,7 @@ class Assistant:
         if not nouns:
             return None
         found: list[tuple[str, tuple[str, ...], list[tuple[object, str]]]] = []
-        for doc_id in u.candidates:
+        for doc_id in (u.candidates if doc_ids is None else doc_ids):
             chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
             paths = _headings(chunks)
             for path in paths:
@@ -2282,18 +2294,42 @@ class Assistant:
                 items = self._items_of_section(path, paths, chunks)
                 if len(items) >= ITEMS_NAMED_MIN:
                     found.append((doc_id, path, items))
+        if intent.target_years and len(found) > 1:
+            # "the specific 2030 targets": the section that says the year, in its heading or in the words that
+            # open it ("Đến hết năm 2030, phấn đấu đạt được những mục tiêu sau:") — not another plan's 2026 aims
+            dated = [f for f in found if all(re.search(rf"(?<!\d){y}(?!\d)", self._section_opening(f[0], f[1]))
+                                             for y in intent.target_years)]
+            found = dated or found
         if len({d for d, _, _ in found}) != 1 or len(found) != 1:
             return None  # none, or several sections (of one plan or of several) the question does not tell apart
-        (_, path, items), = found
-        if _picks_some(intent, {"targets"}, path[-1]):
-            return None  # (a figure, a time or a state picks some of the items: "đạt trên 80%", "đã hoàn thành")
+        (doc_id, path, items), = found
+        opening = self._section_opening(doc_id, path)
+        unsaid = replace(intent, values=[], target_years=[y for y in intent.target_years if not re.search(rf"(?<!\d){y}(?!\d)", opening)])
+        if _picks_some(unsaid, {"targets"}, path[-1]):
+            return None  # (a time or a state picks some of the items: "đã hoàn thành", "trong quý II")
+        filters = [path[-1]]
+        if intent.values:
+            # "how many of the specific targets are set at 100%": the items that print that figure (the heading's
+            # count is not asked), as a table's rows are picked by their target
+            items = [(c, t) for c, t in items if any(_prints_percent(t, v) for v in intent.values)]
+            if not items:
+                return None
+            filters.append(("chỉ tiêu " if intent.language == "vi" else "target ") + ", ".join(intent.values))
         # (a condition the heading does not say — "bao nhiêu chỉ tiêu về dạy bơi", "… đã hoàn thành", "đạt trên 80%" —
         # filters the items, which the heading's count does not: one word apart at most, the verb that asks)
         words = {t.removeprefix("~") for t in self._topic_terms(u) if "_" not in t and not t.startswith(ALTERNATIVES)}
         said = {w for t in content_terms(f"{path[-1]} {' '.join(nouns)}") for w in t.split("_")}
         if len(words - said) > ITEMS_NAMED_STRAY_WORDS:
             return None
-        return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[t]) for c, t in items], filters=[path[-1]])
+        return Evidence(mode="outline", passages=[PassageHit(c, 1.0, sentences=[t]) for c, t in items], filters=filters)
+
+    def _section_opening(self, doc_id: str, path: tuple[str, ...]) -> str:
+        """A section's heading path and the words of its own text before its first item (an item mark opens a line)."""
+        own = [c for c in self.store.chunks(doc_id) if c.kind == "text" and tuple(c.section_path) == tuple(path)]
+        text = own[0].source_text if own else ""
+        first = next((m.start() for m in re.finditer(r"(?m)^\s*\S", text) if _ITEM_OPENING.match(text[m.start():].strip())
+                      and not text[m.start():].strip().startswith(" ".join(path[-1].split()))), len(text))
+        return " ".join([*path, text[:first]])
 
     @staticmethod
     def _items_of_section(path: tuple[str, ...], paths: list[tuple[str, ...]], chunks: list) -> list[tuple[object, str]]:
@@ -5266,7 +5302,9 @@ def _things_counted(intent: QueryIntent) -> set[str]:
     nouns = {n for _, n in _counted_nouns(intent) if n}
     if intent.language != "en":
         return nouns
-    m = re.search(r"\b(?:how many|which|list(?: all| the)?)\s+((?:[a-z-]+ ){0,2}[a-z-]+)", f" {fold_words(intent.question)} ")
+    # ("how many of the specific 2030 targets": the words after "of the", a year left out)
+    said = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*", "", f" {fold_words(intent.question)} ")
+    m = re.search(r"\b(?:how many|which|list(?: all| the)?)\s+(?:of (?:the|its|their) )?((?:[a-z-]+ ){0,2}[a-z-]+)", said)
     if not m:
         return nouns
     words = m.group(1).split()
@@ -5277,6 +5315,9 @@ def _things_counted(intent: QueryIntent) -> set[str]:
             break
     # (the row noun among them: "how many main targets" counts targets)
     nouns |= {ROW_NOUN_OF[w] for word in words for w in (word, word.removesuffix("s")) if w in ROW_NOUN_OF}
+    if any(w in ("target", "targets") for w in words):
+        # (English "targets" are a table's "chỉ tiêu" or the aims a plan sets out under "Mục tiêu cụ thể")
+        nouns.add("muc tieu")
     return nouns
 
 
@@ -5606,8 +5647,8 @@ ITEMS_NAMED_MIN = 3
 #: The most words of such a question that its heading does not say (the verb that asks: "nêu", "list").
 ITEMS_NAMED_STRAY_WORDS = 1
 #: A line that opens with an item's mark: a number ("6.1", "2.", "3)"), a letter ("a)") or a bullet, before its text
-#: (a table's row kept as text: "6.1 | …").
-_ITEM_MARK = r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-zđ]\)|[-–+•])(?:\s*\|)?"
+#: (a table's row kept as text: "6.1 | …", "3 | 100% cán bộ …" — a bare number before its cell's bar).
+_ITEM_MARK = r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\d{1,2}(?=\s*\|)|[a-zđ]\)|[-–+•])(?:\s*\|)?"
 _ITEM_OPENING = re.compile(rf"^({_ITEM_MARK})\s+\S")
 #: Where a passage's next item opens: a new line, or an item's mark after the end of a sentence (a chunk joins the
 #: lines of a long paragraph: "… không ma túy. 6.2 | Phấn đấu …").
@@ -6332,6 +6373,12 @@ def _same_percent(cell: str, value: str) -> bool:
     if len(figures) != 1 or re.search(r"[≥≤<>]|tối thiểu|trở lên|ít nhất|tối đa|dưới|trên", cell, re.IGNORECASE):
         return False
     return float(figures[0].replace(",", ".")) == float(value.rstrip("%"))
+
+
+def _prints_percent(text: str, value: str) -> bool:
+    """Whether words print the percentage ``value`` ("100%") among their figures: "100% hộ gia đình …",
+    "trên 80% số trạm y tế … và 100% cơ sở cai nghiện …" — not "1.100%" or "100,5%"."""
+    return any(float(f.replace(",", ".")) == float(value.rstrip("%")) for f in PERCENT_FIGURE.findall(text))
 
 
 def _has_row_filters(intent: QueryIntent) -> bool:
