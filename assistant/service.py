@@ -4907,7 +4907,18 @@ def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
     or, where those are the recipients' list beside the block (a PDF interleaves the two columns: "- Bộ …
     (để báo cáo); KT. CHỦ TỊCH"), the block's own titles closing the lines above, then the name."""
     above = lines[max(0, idx - 3): idx]
+    head = lines[idx].split(signer)[0].rstrip()
+    if (m := _OFFICE_AT_END.search(head)) and m.start() > 0:
+        # the block on one line with what stands before it (a Word table's cells joined: "… – Lưu: VT. | KT. CHỦ
+        # TỊCH PHÓ CHỦ TỊCH Nguyễn …"): its titles and the name
+        return f"{m.group(1).strip()} {signer}"
     if sum(bool(LIST_ITEM.match(line)) for line in above) < 2:  # (most of them recipients)
+        # (from the block's first title: not the clause that ends the text above it, "b) … được giao./.", nor
+        # a recipient's line the title closes, "- Lưu: VT, NC. KT. CHỦ TỊCH")
+        for k, line in enumerate(above):
+            if (m := _OFFICE_AT_END.search(line.split(":")[-1])) and all(
+                    _VOWEL.search(w) for w in m.group(1).replace("T/M", "TM").split() if w not in ("TM.", "KT.")):
+                return " ".join([m.group(1).strip(), *above[k + 1:], lines[idx]])
         return " ".join(lines[max(0, idx - 3): idx + 1])
     titles = [m.group(1) for line in lines[max(0, idx - SIGNATURE_BLOCK_LINES): idx]
               if (m := _OFFICE_AT_END.search(line.split(":")[-1]))

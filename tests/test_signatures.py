@@ -111,3 +111,41 @@ def test_a_place_in_the_recipients_list_is_no_signer():
             "- Bộ Nông nghiệp và Môi trường (để báo cáo); KT. CHỦ TỊCH\n- UBND các tỉnh: Lào Cai, Yên Bái\n"
             "PHÓ CHỦ TỊCH\n- Lưu: VT.\nNguyễn Văn An\n")
     assert parse_document(text, doc_id="kh-45", file_name="kh-45.pdf").info.signer == "Nguyễn Văn An"
+
+
+# The block straight after the text's last clause (no recipients between), and a Word table's cells joined on one
+# line ("… – Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn …"): the quote opens with the block's first title.
+AFTER_CLAUSE = """ỦY BAN NHÂN DÂN TỈNH LAM SƠN
+Số: 46/KH-UBND
+
+KẾ HOẠCH
+Cải cách hành chính năm 2027
+
+I. TỔ CHỨC THỰC HIỆN
+Các cơ quan, đơn vị đề xuất bố trí kinh phí thực hiện trong dự toán ngân sách hằng năm được giao./.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Hà Minh Quân
+"""
+
+ONE_LINE = """ỦY BAN NHÂN DÂN TỈNH LAM SƠN
+Số: 47/KH-UBND
+
+KẾ HOẠCH
+Cải cách hành chính năm 2028
+
+I. TỔ CHỨC THỰC HIỆN
+Các cơ quan, đơn vị đề xuất bố trí kinh phí thực hiện trong dự toán ngân sách hằng năm được giao./.
+Nơi nhận: - Bộ Nội vụ; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đỗ Thanh Lâm
+"""
+
+
+@pytest.mark.parametrize("name, text, signer", [("kh-46-lamson-2027.md", AFTER_CLAUSE, "Hà Minh Quân"),
+                                                ("kh-47-lamson-2028.txt", ONE_LINE, "Đỗ Thanh Lâm")])
+def test_the_quote_opens_with_the_blocks_first_title(tmp_path_factory, name, text, signer):
+    a = assistant_over(tmp_path_factory, {name: text})
+    got = a.answer("Who signed the plan, and in what capacity?")
+    assert got.found and f"“KT. CHỦ TỊCH PHÓ CHỦ TỊCH {signer}”" in got.answer, got.answer
+    assert "dự toán" not in got.answer and "Bộ Nội vụ" not in got.answer, got.answer
