@@ -271,12 +271,42 @@ def _without_page_furniture(pages: list[list[str]]) -> list[list[str]]:
             counts[key] = counts.get(key, 0) + 1
     need = max(FURNITURE_MIN_PAGES, FURNITURE_SHARE * len(pages))
     furniture = {key for key, n in counts.items() if n >= need and key}
-    if not furniture:
+    numbered = _numbered_heads(pages, need)
+    if not furniture and not numbered:
         return pages
     out = []
-    for page in pages:
-        drop = {k for k in edges(page) if _edge_key(page[k]) in furniture}
+    for p, page in enumerate(pages):
+        drop = {k for k in edges(page) if _edge_key(page[k]) in furniture} | numbered.get(p, set())
         out.append([line for k, line in enumerate(page) if k not in drop])
+    return out
+
+
+#: A running head that names the part a page is in beside the page's number, on the outer side ("PHỤ LỤC    7",
+#: "8 | PHỤ LỤC", "II. NHIỆM VỤ CỤ THỂ    3"): a page's first or last line of a short title and a bare number, a
+#: tab, a bar or a wide gap between them.
+_HEAD_GAP = r"(?:\s*\t\s*|\s+[|·•–—]\s+|\s{3,})"
+_NUMBERED_HEAD = re.compile(rf"^\s*(?:(\d{{1,3}}){_HEAD_GAP}[^\W\d][^\t|]{{0,80}}?|[^\W\d][^\t|]{{0,80}}?{_HEAD_GAP}(\d{{1,3}}))\s*$")
+
+
+def _numbered_heads(pages: list[list[str]], need: float) -> dict[int, set[int]]:
+    """The running heads (or feet) that print each page's number beside a title that changes with the part
+    ("PHỤ LỤC | 7", "II. NHIỆM VỤ CỤ THỂ | 3"), which no title alone shows as repeated: the first or last
+    line of a page, a short title and a bare number, where the number runs with the pages (the same offset
+    from the page's place on at least ``need`` pages). Page → the indexes of its lines to drop; a table's
+    row opens with its number and a mark ("3.") or holds more cells, and is never one."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for p, page in enumerate(pages):
+        filled = [k for k, line in enumerate(page) if line.strip()]
+        for k in {*filled[:1], *filled[-1:]}:
+            m = _NUMBERED_HEAD.match(page[k])
+            if m:
+                found.setdefault(int(m.group(1) or m.group(2)) - p, []).append((p, k))
+    offset, at = max(found.items(), key=lambda item: len(item[1]), default=(0, []))
+    if len(at) < need:
+        return {}
+    out: dict[int, set[int]] = {}
+    for p, k in at:
+        out.setdefault(p, set()).add(k)
     return out
 
 
@@ -797,6 +827,10 @@ def _docx_body_items(element, parent):
 
     for child in element.iterchildren():
         if child.tag == qn("w:p"):
+            # the text boxes anchored in the paragraph (a letterhead's two boxes, a signature block in a box):
+            # what each holds, read where it is anchored — python-docx reads a paragraph's own runs only
+            for box in _text_boxes(child):
+                yield from _docx_body_items(box, parent)
             yield "paragraph", Paragraph(child, parent)
         elif child.tag == qn("w:tbl"):
             table = Table(child, parent)
@@ -806,6 +840,18 @@ def _docx_body_items(element, parent):
             else:  # a frame around tables: what each of its cells holds, in order
                 for cell in cells:
                     yield from _docx_body_items(cell._tc, cell)
+
+
+def _text_boxes(paragraph) -> list:
+    """The ``w:txbxContent`` of the text boxes anchored in a paragraph, in order: each box once (Word writes a
+    box twice, as a drawing and as a VML fallback inside ``mc:AlternateContent``; the fallback is skipped), and
+    a box inside another box is read with it."""
+    from lxml import etree
+
+    boxes = etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback) and not(ancestor::w:txbxContent)]",
+                        namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"})
+    return boxes(paragraph)
 
 
 def _frame_cells(table) -> list | None:

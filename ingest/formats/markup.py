@@ -568,7 +568,9 @@ def _markdown_blocks(text: str) -> list[Block]:
             heading = True
         elif kind == "heading_close":
             heading = False
-        if kind == "inline":
+        if kind == "inline" and _MYST_TARGET.fullmatch(token.content.strip()):
+            pass  # (a MyST target, "(nghi-quyet)=", names the heading below it for links: no words of the text)
+        elif kind == "inline":
             parts = _inline_plain(token).split("\n")
             if heading:  # (Pandoc's attributes name the heading for links; they are no words of it)
                 parts[-1] = _HEADING_ATTRIBUTES.sub("", parts[-1])
@@ -577,6 +579,12 @@ def _markdown_blocks(text: str) -> list[Block]:
             lines.extend(part.rstrip() for part in parts)
         elif kind in ("paragraph_close", "heading_close") and not lists:
             lines.append("")
+        elif kind == "fence" and (table := _list_table(token)) is not None:
+            caption, grid = table
+            flush()
+            if caption:
+                blocks.append(Block([caption, ""]))
+            blocks.append(Block(table_rows(grid), table=True))
         elif kind in ("fence", "code_block"):
             lines.extend(narrative_line(x) for x in token.content.rstrip("\n").split("\n"))
             lines.append("")
@@ -592,6 +600,50 @@ def _markdown_blocks(text: str) -> list[Block]:
         i += 1
     flush()
     return blocks
+
+
+#: A MyST (Jupyter Book, Sphinx) table directive, ```{list-table} Caption: its options (":header-rows: 1") then a
+#: list of rows, each a list of cells ("* - TT" / "  - Tên nhiệm vụ"). (reStructuredText's own ".. list-table::"
+#: has the same body.)
+_LIST_TABLE = re.compile(r"^\{list-table\}[ \t]*(.*)$")
+_DIRECTIVE_OPTION = re.compile(r"^:[\w-]+:(?:[ \t].*)?$")
+#: A MyST target naming the heading below it: "(nghi-quyet)=".
+_MYST_TARGET = re.compile(r"\([^()\s]+\)=")
+
+
+def _list_table(token) -> tuple[str, list[list[str]]] | None:
+    """A MyST list-table fence's caption and cell grid, or None for any other fence. A cell is read from its own
+    lines as inline Markdown, its paragraphs joined: "- 1." is the number 1., not a list that starts at 1."""
+    m = _LIST_TABLE.match(token.info.strip())
+    if not m:
+        return None
+    from markdown_it import MarkdownIt
+
+    body = token.content.split("\n")
+    while body and (_DIRECTIVE_OPTION.match(body[0].strip()) or not body[0].strip()):
+        body = body[1:]
+    grid: list[list[str]] = []
+    stack: list[str] = []  # the lists the token is in ("bullet_list", "ordered_list"), outermost first
+    for t in MarkdownIt("commonmark").parse("\n".join(body)):
+        if t.type in ("bullet_list_open", "ordered_list_open"):
+            stack.append(t.type.removesuffix("_open"))
+        elif t.type in ("bullet_list_close", "ordered_list_close"):
+            stack.pop()
+        elif t.type != "list_item_open" or stack[:2] != ["bullet_list"] * len(stack[:2]):
+            continue  # (only the rows' list and their cells' lists: a list inside a cell is the cell's text)
+        elif len(stack) == 1:
+            grid.append([])
+        elif len(stack) == 2 and grid and t.map:
+            lines = body[t.map[0]:t.map[1]]
+            lines[0] = _CELL_MARK.sub("", lines[0], count=1)
+            paragraphs = re.split(r"\n[ \t]*\n", "\n".join(line.strip() for line in lines))
+            grid[-1].append(" ".join(text for p in paragraphs if (text := _inline_text(p.replace("\n", " ")))))
+    width = max((len(row) for row in grid), default=0)
+    return " ".join(m.group(1).split()), [row + [""] * (width - len(row)) for row in grid]
+
+
+#: The marks that open a list-table's cell on its line: the row's "* " and the cell's "- ".
+_CELL_MARK = re.compile(r"^[ \t]*(?:[*+-][ \t]+)?[*+-](?:[ \t]+|$)")
 
 
 def _inline_text(text: str) -> str:

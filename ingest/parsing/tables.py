@@ -679,19 +679,29 @@ def _record_pair_header(lines: list[LogicalLine], i: int, end: int) -> tuple[lis
     width = max(len(first), len(second))
     first += [""] * (width - len(first))
     second += [""] * (width - len(second))
-    if width - k < 2 or any(second[:k - 1]) or not all(second[k - 1:]):
+    # (the key's number cell merged down both header rows reads in each: "TT | Tên nhiệm vụ" over "TT | Cơ quan
+    # chủ trì | …", as a merged cell's text repeats in every row it covers — and so in each record's two lines)
+    if width - k < 2 or (any(second[:k - 1]) and second[:k - 1] != first[:k - 1]) or not all(second[k - 1:]):
         return None
     if any(len(c) > 80 for c in second):
         return None
+    key: list[str] | None = None
     for line in lines[i + 2:min(end, i + 2 + RECORD_LOOKAHEAD)]:
         if "\t" not in line.text:
             continue
         cells = _cells(line.text, keep_trailing=True) + [""] * width
-        if not any(cells[:k - 1]) and any(cells[k - 1:]):
+        if key is not None and _details_of(cells, key, k) and any(cells[k - 1:]):
             return first[:k] + second[k - 1:], k
         if any(cells[:k - 1]) and any(cells[k:]):
             return None
+        key = cells if any(cells[:k - 1]) else key
     return None
+
+
+def _details_of(cells: list[str], key: list[str], k: int) -> bool:
+    """Whether a line is a detail line of the key line ``key``: empty under the key's first ``k - 1`` cells, or
+    repeating them (the key's number merged down its record's lines) with a detail beyond the key's cells."""
+    return not any(cells[:k - 1]) or (cells[:k - 1] == key[:k - 1] and any(cells[k:]))
 
 
 def _stacked_records(table: _Table) -> list[_RawRow]:
@@ -709,13 +719,13 @@ def _stacked_records(table: _Table) -> list[_RawRow]:
 
     for row in table.rows:
         cells = row.cells + [""] * max(0, k - len(row.cells))
-        if any(cells[:k - 1]) and not any(cells[k:]):  # a key line
-            key_alone()
-            key, used = row, False
-        elif key is not None and not any(cells[:k - 1]):  # a detail line of the key above
+        if key is not None and _details_of(cells, key.cells + [""] * k, k):  # a detail line of the key above
             out.append(_RawRow(key.cells[:k] + cells[k - 1:], row.line_start if used else key.line_start, row.line_end,
                                ([] if used else key.texts) + row.texts, row.after_header and used))
             used = True
+        elif any(cells[:k - 1]) and not any(cells[k:]):  # a key line
+            key_alone()
+            key, used = row, False
         else:  # a row of neither kind (the detail lines below it are no key's)
             key_alone()
             key = None
