@@ -421,7 +421,8 @@ class Assistant:
             holders = set()
             for said in set(_ACRONYM_SAID.findall(intent.question)):
                 code = fold_accents(said).casefold()
-                having = [d for d in candidates if code in self._vocabulary(d)]
+                # (printed as it is said, with no accent: "NGO" is not the syllable "ngô" a plan on farming prints)
+                having = [d for d in candidates if code in self._vocabulary(d) and f" {said.casefold()} " in self._accented_text(d)]
                 if len(having) == 1 and not self._spelled_out(said, [d for d in candidates if d not in having]):
                     holders.update(having)
             if len(holders) == 1:
@@ -5572,7 +5573,7 @@ def _kind_before_level(name: str) -> str | None:
 
 #: A question listing or counting groups or parts (folded): "những nhóm giải pháp nào", "bao nhiêu nhóm",
 #: "how many groups", "which parts" (plural: "which group is task 5 in" asks a row's group).
-_PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) nhom | (?:how many|which|what|list the|list all) (?:groups|parts|sections|categories) ")
+_PARTS_ASKED = re.compile(r" (?:nhung|cac|may|bao nhieu) nhom\b| (?:how many|which|what|list the|list all) (?:groups|parts|sections|categories)\b")
 #: The numbered parts of a section asked, on the question lower-cased with its accents ("bao nhiêu mục", not
 #: "mức", "phân hệ", "mục tiêu", "phần trăm", "phần mềm", "điểm cầu"), or in English ("how many numbered items").
 _SECTION_PARTS_ASKED = re.compile(r" (?:những|các|mấy|bao nhiêu) (?:nhóm|mục(?! tiêu)|phần(?! trăm| mềm| việc)|điểm(?! mới| cầu| truy))\b"

@@ -128,7 +128,8 @@ _RECURRING = {
 }
 #: A question naming the time-bound rows beside the recurring ones ("cả thường xuyên lẫn có thời
 #: hạn", "both recurring and time-bound"): it counts both kinds (folded).
-_BOTH_KINDS = re.compile(r"\b(?:co thoi han|time[- ]bound|with a deadline|with deadlines)\b")
+#: (not "có thời hạn là thực hiện thường xuyên", "whose deadline is 'regularly'": a deadline said, the recurring kind)
+_BOTH_KINDS = re.compile(r"\b(?:co thoi han(?!(?: hoan thanh| thuc hien)? (?:la|ghi|bang)\b)|time[- ]bound|with a deadline|with deadlines)\b")
 _MONTH_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(20\d\d)\b")
 _DOC_CODE = re.compile(r"\b(nghi quyet|nq|resolution|ke hoach|kh|plan|quyet dinh|qd|decision|chuong trinh|program(?:me)?|action plan|"
                        r"cong van|cv|bao cao|bc|report|official letter|letter|to trinh|chi thi|directive)(?:\s+hanh dong)?\s*(?:so\s*)?(\d{2,4}(?:\.\d{1,4})?)\b")
