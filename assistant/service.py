@@ -624,8 +624,8 @@ class Assistant:
             # the body's own heading says them all (a passage naming the body in passing is another body's duty)
             ev = Evidence(mode="passage", passages=duties)
         else:  # ("how many parts does section III have": no rows counted, a section's parts)
-            ev = (self._select_bases(u) or self._select_duty_items(u) or self._select_duty_bodies(u) or self._select_articles(u)
-                  or self._select_outline(u)
+            ev = (self._select_bases(u) or self._select_nth_item(u) or self._select_duty_items(u) or self._select_duty_bodies(u)
+                  or self._select_articles(u) or self._select_outline(u)
                   or self._select_extreme(u, list(r.rows))
                   # ("bao nhiêu mục tiêu cụ thể đạt 100%": the items under the heading naming them that print the
                   # figure — a passage quoting some of them counts none)
@@ -2267,6 +2267,35 @@ class Assistant:
         if not outlines or len(outlines) > OUTLINE_MAX_PLANS:
             return None  # which plan's section is meant stays open: the search answers
         return Evidence(mode="outline", parts=outlines)
+
+    def _select_nth_item(self, u: Understanding) -> Evidence | None:
+        """"What is the first objective of the programme", "mục tiêu thứ hai là gì": the item in that place of the one
+        section whose heading names the thing ("I. MỤC TIÊU" → its "1.", "2." …), quoted whole. None unless the
+        question says an ordinal before (English) or after (Vietnamese) a noun that opens exactly one section's
+        heading, in one plan, holding at least that many items."""
+        intent = u.intent
+        said = _ordinal_asked(intent)
+        if said is None or intent.agencies or intent.numbers or intent.appendix or set(intent.fields) - {"targets"} or not u.candidates:
+            return None  # ("who leads the first task of the annex": a row's field, asked of the table; "mục tiêu" reads as
+            # the targets field, and is the thing asked here)
+        place, nouns = said
+        if nouns & set(ROW_NOUN_OF.values()):
+            return None  # (the first task, indicator or project: a table's row, not a section's item)
+        found = []
+        for doc_id in u.candidates:
+            chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
+            paths = _headings(chunks)
+            for path in paths:
+                head = f" {_HEADING_OPENERS.sub('', fold_words(without_numbering(path[-1])))} "
+                if any(head.startswith(f" {n} ") or head == f" {n} " for n in nouns):
+                    items = self._items_of_section(path, paths, chunks)
+                    if len(items) >= max(2, place if place > 0 else 2):
+                        found.append((path, items))
+        if len(found) != 1:
+            return None  # none, or several the question does not tell apart: the search answers
+        path, items = found[0]
+        chunk, text = items[place - 1] if place > 0 else items[-1]
+        return Evidence(mode="passage", passages=[PassageHit(chunk, 1.0, sentences=[text])])
 
     def _select_items_named(self, u: Understanding, doc_ids: Iterable[str] | None = None) -> Evidence | None:
         """Things counted or listed that a plan sets out in its text rather than a table: the items of the one
@@ -5622,6 +5651,31 @@ def bases_in(text: str) -> list[str]:
 _NOT_BASES_FIELDS = frozenset({"lead", "coordinating", "result", "budget", "status", "unit", "contact"})
 #: The first or the last of a list asked (folded).
 _FIRST_ASKED = re.compile(r"\b(?:dau tien|thu nhat|first)\b")
+#: Ordinals a question says of an item: English before its noun, Vietnamese after it (folded); -1 is the last.
+_ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10, "last": -1, "final": -1}
+_ORDINALS_VI = {"dau tien": 1, "thu nhat": 1, "thu hai": 2, "thu ba": 3, "thu tu": 4, "thu nam": 5, "thu sau": 6,
+                "thu bay": 7, "thu tam": 8, "thu chin": 9, "thu muoi": 10, "cuoi cung": -1}
+_ORDINAL_EN = re.compile(rf"\bthe ({'|'.join(_ORDINALS_EN)}) ((?:[a-z-]+ ){{0,2}}?[a-z-]+?)s?\b(?= (?:of|in|set|listed|named|stated|under)\b|\?|$)")
+_ORDINAL_VI = re.compile(rf"\b((?:[a-z]+ ){{1,3}}?)({'|'.join(_ORDINALS_VI)})\b")
+
+
+def _ordinal_asked(intent: QueryIntent) -> tuple[int, set[str]] | None:
+    """(place, the folded Vietnamese nouns) of "the first objective", "mục tiêu thứ hai": the item asked by its
+    place among those a heading names; None when no ordinal is said of a noun (a row's number is asked otherwise)."""
+    folded = fold_words(intent.question)
+    if intent.language == "en":
+        m = _ORDINAL_EN.search(folded)
+        if not m:
+            return None
+        words = [w for w in m.group(2).split() if w not in ("general", "overall", "main", "key", "specific")] or m.group(2).split()
+        nouns = {fold_words(vi) for k in range(len(words), 0, -1) for _, vi in translations(" ".join(words[-k:]))[:1]}
+        return (_ORDINALS_EN[m.group(1)], nouns) if nouns else None
+    m = _ORDINAL_VI.search(folded)
+    if not m:
+        return None
+    words = m.group(1).split()
+    return _ORDINALS_VI[m.group(2)], {" ".join(words[-k:]) for k in range(1, len(words) + 1) if len(words[-k:]) >= 2}
 _LAST_ASKED = re.compile(r"\b(?:cuoi cung|last|final)\b")
 #: The items listed under a section asked ("how many funding sources are listed under the budget section", "mục
 #: kinh phí liệt kê những nguồn nào"), on the question lower-cased with its accents.
