@@ -610,7 +610,7 @@ class Assistant:
             elif ev is not None and ev.mode == "count" and ev.rows and intent.values and not u.explicit:
                 # "how many of the specific 2030 targets are at 100%", no plan named: each table's count, and each
                 # other plan's that sets its targets out in text (items under "Mục tiêu cụ thể", no table)
-                tabled = {h.row.doc_id for h in ev.rows}
+                tabled = {row.doc_id for row in r.rows}  # (a plan whose table holds none at that figure: counted by its table)
                 texts = [e for d in u.candidates if d not in tabled and (e := self._select_items_named(u, [d]))]
                 if texts:
                     ev = Evidence(mode="count", parts=[ev, *texts], filters=ev.filters)
@@ -2288,11 +2288,16 @@ class Assistant:
             for path in paths:
                 head = f" {_HEADING_OPENERS.sub('', fold_words(without_numbering(path[-1])))} "
                 if any(head.startswith(f" {n} ") or head == f" {n} " for n in nouns):
+                    if any(len(q) == len(path) + 1 and q[:len(path)] == path and _has_own_text(q, chunks) for q in paths):
+                        # (its parts are sub-headings over text of their own — "1. Mục tiêu chung", "2. Mục tiêu cụ
+                        # thể" —: a title is no item to quote; an item the parser made a heading has no text below)
+                        found.append((path, []))
+                        continue
                     items = self._items_of_section(path, paths, chunks)
                     if len(items) >= max(2, place if place > 0 else 2):
                         found.append((path, items))
-        if len(found) != 1:
-            return None  # none, or several the question does not tell apart: the search answers
+        if len(found) != 1 or not found[0][1]:
+            return None  # none, several the question does not tell apart, or a section of titles: the search answers
         path, items = found[0]
         chunk, text = items[place - 1] if place > 0 else items[-1]
         return Evidence(mode="passage", passages=[PassageHit(chunk, 1.0, sentences=[text])])
@@ -2324,6 +2329,11 @@ class Assistant:
                 items = self._items_of_section(path, paths, chunks)
                 if len(items) >= ITEMS_NAMED_MIN:
                     found.append((doc_id, path, items))
+        if len(found) > 1 and intent.language == "en" and not _AIMS_SAID_EN.search(intent.folded):
+            # (English "targets" read as "mục tiêu" only where no section names them "chỉ tiêu": "how many targets
+            # does the plan set" of a plan with "I. MỤC TIÊU" and "II. CHỈ TIÊU CHỦ YẾU" counts the latter)
+            named = [f for f in found if not fold_words(without_numbering(f[1][-1])).startswith("muc tieu")]
+            found = named or found
         if intent.target_years and len(found) > 1:
             # "the specific 2030 targets": the section that says the year, in its heading or in the words that
             # open it ("Đến hết năm 2030, phấn đấu đạt được những mục tiêu sau:") — not another plan's 2026 aims
@@ -4932,6 +4942,13 @@ SIGNATURE_BLOCK_LINES = 15
 _VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
 
 
+def _is_office_title(title: str) -> bool:
+    """Whether capitals closing a line are an office's title ("KT. CHỦ TỊCH", "TM. THƯỜNG TRỰC HĐND"): one said for
+    a body ("TM.", "KT.") or words that each have a vowel (not a code in capitals, "VT, NC")."""
+    said = title.replace("T/M", "TM").split()
+    return said[0] in ("TM.", "KT.") or all(_VOWEL.search(w) for w in said)
+
+
 def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
     """The signature block ending at line ``idx`` (the signer's name), quoted: the three lines above it —
     or, where those are the recipients' list beside the block (a PDF interleaves the two columns: "- Bộ …
@@ -4940,14 +4957,15 @@ def _signature_quote(lines: list[str], idx: int, signer: str) -> str:
     head = lines[idx].split(signer)[0].rstrip()
     if (m := _OFFICE_AT_END.search(head)) and m.start() > 0:
         # the block on one line with what stands before it (a Word table's cells joined: "… – Lưu: VT. | KT. CHỦ
-        # TỊCH PHÓ CHỦ TỊCH Nguyễn …"): its titles and the name
-        return f"{m.group(1).strip()} {signer}"
+        # TỊCH PHÓ CHỦ TỊCH Nguyễn …"): its titles and the name — and a title the line above closes with ("KT. CHỦ
+        # TỊCH" over "… Lưu: VT. | PHÓ CHỦ TỊCH Nguyễn …")
+        before = [t.group(1).strip() for line in above[-1:] if (t := _OFFICE_AT_END.search(line.split(":")[-1])) and _is_office_title(t.group(1))]
+        return " ".join([*before, m.group(1).strip(), signer])
     if sum(bool(LIST_ITEM.match(line)) for line in above) < 2:  # (most of them recipients)
         # (from the block's first title: not the clause that ends the text above it, "b) … được giao./.", nor
         # a recipient's line the title closes, "- Lưu: VT, NC. KT. CHỦ TỊCH")
         for k, line in enumerate(above):
-            if (m := _OFFICE_AT_END.search(line.split(":")[-1])) and all(
-                    _VOWEL.search(w) for w in m.group(1).replace("T/M", "TM").split() if w not in ("TM.", "KT.")):
+            if (m := _OFFICE_AT_END.search(line.split(":")[-1])) and _is_office_title(m.group(1)):
                 return " ".join([m.group(1).strip(), *above[k + 1:], lines[idx]])
         return " ".join(lines[max(0, idx - 3): idx + 1])
     titles = [m.group(1) for line in lines[max(0, idx - SIGNATURE_BLOCK_LINES): idx]
@@ -5651,31 +5669,37 @@ def bases_in(text: str) -> list[str]:
 _NOT_BASES_FIELDS = frozenset({"lead", "coordinating", "result", "budget", "status", "unit", "contact"})
 #: The first or the last of a list asked (folded).
 _FIRST_ASKED = re.compile(r"\b(?:dau tien|thu nhat|first)\b")
-#: Ordinals a question says of an item: English before its noun, Vietnamese after it (folded); -1 is the last.
+#: Ordinals a question says of an item: English before its noun ("the first", "the 2nd"), Vietnamese after it, read
+#: with its accents ("thứ tư" is the fourth, "thứ tự" an order; "thứ 2"); -1 is the last.
 _ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                "ninth": 9, "tenth": 10, "last": -1, "final": -1}
-_ORDINALS_VI = {"dau tien": 1, "thu nhat": 1, "thu hai": 2, "thu ba": 3, "thu tu": 4, "thu nam": 5, "thu sau": 6,
-                "thu bay": 7, "thu tam": 8, "thu chin": 9, "thu muoi": 10, "cuoi cung": -1}
-_ORDINAL_EN = re.compile(rf"\bthe ({'|'.join(_ORDINALS_EN)}) ((?:[a-z-]+ ){{0,2}}?[a-z-]+?)s?\b(?= (?:of|in|set|listed|named|stated|under)\b|\?|$)")
-_ORDINAL_VI = re.compile(rf"\b((?:[a-z]+ ){{1,3}}?)({'|'.join(_ORDINALS_VI)})\b")
+                "ninth": 9, "tenth": 10, "last": -1, "final": -1, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS_VI = {"đầu tiên": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5, "thứ sáu": 6,
+                "thứ bảy": 7, "thứ tám": 8, "thứ chín": 9, "thứ mười": 10, "cuối cùng": -1}
+_ORDINAL_EN = re.compile(rf"\bthe ({'|'.join(_ORDINALS_EN)}|\d{{1,2}}th) ((?:[a-z-]+ ){{0,2}}?[a-z-]+?)s?\b(?= (?:of|in|set|listed|named|stated|under)\b|\?|$)")
+_ORDINAL_VI = re.compile(rf"(?<!\w)((?:\w+ ){{1,4}}?)({'|'.join(_ORDINALS_VI)}|thứ \d{{1,2}})(?!\w)")
+#: An English question that says aims, not targets ("objectives", "goals"): "mục tiêu" is its noun.
+_AIMS_SAID_EN = re.compile(r"\b(?:objectives?|goals?|aims?)\b")
+#: Words that say which of a kind, not the kind ("the first general objective", "mục tiêu cụ thể thứ hai").
+_ORDINAL_QUALIFIERS = {"general", "overall", "main", "key", "specific", "major"}
 
 
 def _ordinal_asked(intent: QueryIntent) -> tuple[int, set[str]] | None:
     """(place, the folded Vietnamese nouns) of "the first objective", "mục tiêu thứ hai": the item asked by its
     place among those a heading names; None when no ordinal is said of a noun (a row's number is asked otherwise)."""
-    folded = fold_words(intent.question)
     if intent.language == "en":
-        m = _ORDINAL_EN.search(folded)
+        m = _ORDINAL_EN.search(fold_words(intent.question))
         if not m:
             return None
-        words = [w for w in m.group(2).split() if w not in ("general", "overall", "main", "key", "specific")] or m.group(2).split()
+        place = _ORDINALS_EN.get(m.group(1)) or int(m.group(1)[:-2])
+        words = [w for w in m.group(2).split() if w not in _ORDINAL_QUALIFIERS] or m.group(2).split()
         nouns = {fold_words(vi) for k in range(len(words), 0, -1) for _, vi in translations(" ".join(words[-k:]))[:1]}
-        return (_ORDINALS_EN[m.group(1)], nouns) if nouns else None
-    m = _ORDINAL_VI.search(folded)
+        return (place, nouns) if nouns else None
+    m = _ORDINAL_VI.search(unicodedata.normalize("NFC", intent.question).casefold())
     if not m:
         return None
-    words = m.group(1).split()
-    return _ORDINALS_VI[m.group(2)], {" ".join(words[-k:]) for k in range(1, len(words) + 1) if len(words[-k:]) >= 2}
+    place = _ORDINALS_VI.get(m.group(2)) or int(m.group(2).split()[-1])
+    words = fold_words(m.group(1)).split()
+    return place, {" ".join(words[-k:]) for k in range(1, len(words) + 1) if len(words[-k:]) >= 2}
 _LAST_ASKED = re.compile(r"\b(?:cuoi cung|last|final)\b")
 #: The items listed under a section asked ("how many funding sources are listed under the budget section", "mục
 #: kinh phí liệt kê những nguồn nào"), on the question lower-cased with its accents.
@@ -6441,10 +6465,27 @@ def _same_percent(cell: str, value: str) -> bool:
     return float(figures[0].replace(",", ".")) == float(value.rstrip("%"))
 
 
+def _has_own_text(path: tuple[str, ...], chunks: list) -> bool:
+    """Whether a section has words of its own below its heading line (not only sub-sections)."""
+    own = " ".join(" ".join(path[-1].split()).split()[:3])
+    for c in chunks:
+        if tuple(c.section_path) == tuple(path):
+            lines = [line for line in c.source_text.split("\n") if line.strip()]
+            if any(not " ".join(line.split()).startswith(own) for line in lines):
+                return True
+    return False
+
+
 def _prints_percent(text: str, value: str) -> bool:
-    """Whether words print the percentage ``value`` ("100%") among their figures: "100% hộ gia đình …",
-    "trên 80% số trạm y tế … và 100% cơ sở cai nghiện …" — not "1.100%" or "100,5%"."""
-    return any(float(f.replace(",", ".")) == float(value.rstrip("%")) for f in PERCENT_FIGURE.findall(text))
+    """Whether words print the percentage ``value`` ("100%") among their figures as a level: "100% hộ gia đình …",
+    "trên 80% số trạm y tế … và 100% cơ sở cai nghiện …" — not "1.100%", "100,5%", nor "trên 100%" (a bound)."""
+    return any(float(m.group(1).replace(",", ".")) == float(value.rstrip("%"))
+               and not _BOUND_BEFORE.search(text[max(0, m.start() - 14):m.start()]) for m in PERCENT_FIGURE.finditer(text))
+
+
+#: A bound said just before a figure ("trên 80%", "tối thiểu 50%", "≥ 90%"): the figure is a floor or a ceiling,
+#: not the level itself (as _same_percent reads a table's target cell).
+_BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|\b(?:tối thiểu|trở lên|ít nhất|tối đa|dưới|trên|hơn))\s*$", re.IGNORECASE)
 
 
 def _has_row_filters(intent: QueryIntent) -> bool:

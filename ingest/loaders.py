@@ -27,8 +27,10 @@ import io
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from pathlib import Path
 
+from lxml import etree
 from pydantic import BaseModel
 
 from ingest.errors import UnreadableFileError
@@ -293,19 +295,24 @@ def _numbered_heads(pages: list[list[str]], need: float) -> dict[int, set[int]]:
     ("PHỤ LỤC | 7", "II. NHIỆM VỤ CỤ THỂ | 3"), which no title alone shows as repeated: the first or last
     line of a page, a short title and a bare number, where the number runs with the pages (the same offset
     from the page's place on at least ``need`` pages). Page → the indexes of its lines to drop; a table's
-    row opens with its number and a mark ("3.") or holds more cells, and is never one."""
-    found: dict[int, list[tuple[int, int]]] = {}
+    row opens with its number and a mark ("3.") or holds more cells, and one printed once is no part's title."""
+    found: dict[int, list[tuple[int, int, str]]] = {}
     for p, page in enumerate(pages):
         filled = [k for k, line in enumerate(page) if line.strip()]
         for k in {*filled[:1], *filled[-1:]}:
             m = _NUMBERED_HEAD.match(page[k])
             if m:
-                found.setdefault(int(m.group(1) or m.group(2)) - p, []).append((p, k))
+                title = " ".join(_DIGITS.sub("", page[k]).strip(" \t|·•–—").split()).casefold()
+                found.setdefault(int(m.group(1) or m.group(2)) - p, []).append((p, k, title))
     offset, at = max(found.items(), key=lambda item: len(item[1]), default=(0, []))
+    # (each title a part's, printed on the part's pages: one printed once is a table's row or a line of text that
+    # happens to end in a figure — "3 | Tên nhiệm vụ", "Tổng cộng | 12")
+    titles = Counter(title for _, _, title in at)
+    at = [(p, k, title) for p, k, title in at if titles[title] >= 2]
     if len(at) < need:
         return {}
     out: dict[int, set[int]] = {}
-    for p, k in at:
+    for p, k, _ in at:
         out.setdefault(p, set()).add(k)
     return out
 
@@ -846,12 +853,14 @@ def _text_boxes(paragraph) -> list:
     """The ``w:txbxContent`` of the text boxes anchored in a paragraph, in order: each box once (Word writes a
     box twice, as a drawing and as a VML fallback inside ``mc:AlternateContent``; the fallback is skipped), and
     a box inside another box is read with it."""
-    from lxml import etree
+    depth = len(_BOX_ANCESTORS(paragraph))  # (a paragraph inside a box reads the boxes inside it, one level down)
+    return [box for box in _TEXT_BOXES(paragraph) if len(_BOX_ANCESTORS(box)) == depth]
 
-    boxes = etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback) and not(ancestor::w:txbxContent)]",
-                        namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-                                    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"})
-    return boxes(paragraph)
+
+_DOCX_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+_TEXT_BOXES = etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]", namespaces=_DOCX_NS)
+_BOX_ANCESTORS = etree.XPath("ancestor::w:txbxContent", namespaces=_DOCX_NS)
 
 
 def _frame_cells(table) -> list | None:

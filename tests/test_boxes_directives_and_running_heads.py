@@ -113,13 +113,56 @@ def test_running_heads_naming_the_part_beside_the_page_number_are_dropped():
     """Book pages: the head names the part the page is in and prints the page's number on the outer side, so no
     head repeats word for word; a table's row that opens a page is kept."""
     pages = [["KẾ HOẠCH", "Phòng cháy, chữa cháy năm 2027", "I. MỤC ĐÍCH"],
-             ["2 | I. MỤC ĐÍCH", "Nội dung mục đích.", "II. NHIỆM VỤ"],
-             ["II. NHIỆM VỤ | 3", "Nội dung nhiệm vụ.", "PHỤ LỤC", "TT\tTên nhiệm vụ", "I.\tTăng cường tuyên truyền"],
-             ["4 | PHỤ LỤC", "TT\tTên nhiệm vụ", "1.\tTổ chức tuyên truyền"],
-             ["PHỤ LỤC | 5", "TT\tTên nhiệm vụ", "2.\tXây dựng tài liệu"]]
+             ["2 | I. MỤC ĐÍCH", "Nội dung mục đích.", "Tiếp nội dung."],
+             ["I. MỤC ĐÍCH | 3", "Nội dung mục đích tiếp.", "II. NHIỆM VỤ"],
+             ["4 | II. NHIỆM VỤ", "Nội dung nhiệm vụ.", "PHỤ LỤC", "TT\tTên nhiệm vụ", "I.\tTăng cường tuyên truyền"],
+             ["II. NHIỆM VỤ | 5", "TT\tTên nhiệm vụ", "1.\tTổ chức tuyên truyền"],
+             ["6 | PHỤ LỤC", "TT\tTên nhiệm vụ", "2.\tXây dựng tài liệu"],
+             ["PHỤ LỤC | 7", "TT\tTên nhiệm vụ", "3.\tTrang bị phương tiện"]]
     out = _without_page_furniture(pages)
-    assert out[1][0] == "Nội dung mục đích." and out[2][0] == "Nội dung nhiệm vụ."
-    assert out[3] == ["TT\tTên nhiệm vụ", "1.\tTổ chức tuyên truyền"] and out[4][0] == "TT\tTên nhiệm vụ"
+    assert [page[0] for page in out[1:4]] == ["Nội dung mục đích.", "Nội dung mục đích tiếp.", "Nội dung nhiệm vụ."]
+    assert out[4] == ["TT\tTên nhiệm vụ", "1.\tTổ chức tuyên truyền"] and out[6][0] == "TT\tTên nhiệm vụ"
+    # a table of one record a page whose numbers run with the pages: each its own title, no part's head
+    names = ["Tuyên truyền phòng cháy", "Kiểm tra cơ sở", "Trang bị phương tiện", "Diễn tập chữa cháy", "Tổng kết"]
+    leads = ["Sở Xây dựng", "Công an tỉnh", "Sở Tài chính", "Sở Y tế", "Sở Nội vụ"]
+    records = [[f"{k}\t{name}", lead] for k, (name, lead) in enumerate(zip(names, leads), 1)]
+    assert _without_page_furniture(records) == records
     # page numbers that do not run with the pages are a part's figures, kept
     kept = [["A", "Tỷ lệ che phủ | 90"], ["B", "Số xã đạt | 95"], ["C", "Hộ dân | 70"], ["D", "Trường học | 100"]]
     assert _without_page_furniture(kept) == kept
+
+
+def test_a_record_whose_detail_line_holds_the_lead_alone():
+    """The number merged down a record's two lines: a detail line with the lead alone ("2. | Công an tỉnh") is the
+    record's, not a new task named after the lead."""
+    text = "\n".join([
+        "PHỤ LỤC", "DANH MỤC NHIỆM VỤ", "",
+        "TT\tTên nhiệm vụ\t\t\t",
+        "TT\tCơ quan chủ trì\tCơ quan phối hợp\tKết quả\tThời hạn",
+        "1.\tTuyên truyền kiến thức phòng cháy\t\t\t",
+        "1.\tSở Văn hóa và Thể thao\tCông an tỉnh\tChuyên mục\tThường xuyên",
+        "2.\tXây dựng tài liệu thoát nạn\t\t\t",
+        "2.\tCông an tỉnh\t\t\t",
+        "3.\tTrang bị phương tiện chữa cháy\t\t\t",
+        "3.\tSở Tài chính\tCác xã\tPhương tiện\tNăm 2028", "",
+    ])
+    doc = _rows(text, "kh-pccc.pdf")
+    assert [(r.number, r.fields.get("content"), r.fields.get("lead")) for r in doc.rows] == [
+        ("1", "Tuyên truyền kiến thức phòng cháy", "Sở Văn hóa và Thể thao"),
+        ("2", "Xây dựng tài liệu thoát nạn", "Công an tỉnh"),
+        ("3", "Trang bị phương tiện chữa cháy", "Sở Tài chính")]
+
+
+def test_a_text_box_inside_a_text_box_is_read_once(tmp_path: Path):
+    document = docx.Document()
+    outer = document.add_paragraph()
+    _text_box(outer, ["HỘI ĐỒNG NHÂN DÂN TỈNH LAM SƠN"])
+    inner_host = outer._p.xpath(".//w:txbxContent/w:p")[0]
+    from docx.text.paragraph import Paragraph
+
+    _text_box(Paragraph(inner_host, None), ["Số: 12/NQ-HĐND"])
+    document.add_paragraph("NGHỊ QUYẾT")
+    path = tmp_path / "nq-12.docx"
+    document.save(str(path))
+    text = load_file(path).text
+    assert text.count("Số: 12/NQ-HĐND") == 1 and text.count("HỘI ĐỒNG NHÂN DÂN TỈNH LAM SƠN") == 1, text

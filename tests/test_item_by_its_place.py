@@ -36,3 +36,24 @@ def test_the_item_in_the_place_asked(assistant, question, k):
     assert answer.found and AIMS[k] in answer.answer, answer.answer
     assert not any(aim in answer.answer for j, aim in enumerate(AIMS) if j != k), answer.answer
 
+
+
+TITLED = "\n\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH LAM SƠN", "Số: 50/KH-UBND", "KẾ HOẠCH", "Phát triển du lịch cộng đồng năm 2027",
+    "## I. MỤC TIÊU", "### 1. Mục tiêu chung", "Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa bản địa.",
+    "### 2. Mục tiêu cụ thể", "Đón 50.000 lượt khách đến các điểm du lịch cộng đồng.",
+    "## II. CHỈ TIÊU CHỦ YẾU", "1. Có 10 điểm du lịch cộng đồng đạt chuẩn.", "2. Có 200 hộ tham gia làm du lịch.",
+    "3. Doanh thu du lịch cộng đồng đạt 30 tỷ đồng.",
+])
+
+
+def test_a_section_of_titles_over_text_is_no_list_of_items(tmp_path_factory):
+    """"I. MỤC TIÊU" over "1. Mục tiêu chung" and "2. Mục tiêu cụ thể", each a title over its text: the first
+    objective is not the title "1. Mục tiêu chung"; and "how many targets" counts the "CHỈ TIÊU" items, not the
+    two titles under "MỤC TIÊU"."""
+    a = assistant_over(tmp_path_factory, {"kh50-du-lich.md": TITLED})
+    first = a.answer("What is the first objective of Plan 50?")
+    assert first.answer.strip().rstrip("[1]").strip() not in ("1. Mục tiêu chung", "“1. Mục tiêu chung”"), first.answer
+    assert "“1. Mục tiêu chung”" not in first.answer, first.answer
+    counted = a.answer("How many targets does Plan 50 set?")
+    assert counted.found and " 3 " in f" {counted.answer.split(chr(10))[0]} " and "CHỈ TIÊU CHỦ YẾU" in counted.answer, counted.answer

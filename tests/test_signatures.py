@@ -149,3 +149,10 @@ def test_the_quote_opens_with_the_blocks_first_title(tmp_path_factory, name, tex
     got = a.answer("Who signed the plan, and in what capacity?")
     assert got.found and f"“KT. CHỦ TỊCH PHÓ CHỦ TỊCH {signer}”" in got.answer, got.answer
     assert "dự toán" not in got.answer and "Bộ Nội vụ" not in got.answer, got.answer
+
+
+def test_a_title_of_initials_in_the_block_is_kept(tmp_path_factory):
+    text = AFTER_CLAUSE.replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH").replace("46/KH-UBND", "48/KH-HĐND")
+    a = assistant_over(tmp_path_factory, {"kh-48-lamson.md": text})
+    got = a.answer("Who signed the plan, and in what capacity?")
+    assert "“TM. THƯỜNG TRỰC HĐND CHỦ TỊCH Hà Minh Quân”" in got.answer, got.answer

@@ -700,8 +700,11 @@ def _record_pair_header(lines: list[LogicalLine], i: int, end: int) -> tuple[lis
 
 def _details_of(cells: list[str], key: list[str], k: int) -> bool:
     """Whether a line is a detail line of the key line ``key``: empty under the key's first ``k - 1`` cells, or
-    repeating them (the key's number merged down its record's lines) with a detail beyond the key's cells."""
-    return not any(cells[:k - 1]) or (cells[:k - 1] == key[:k - 1] and any(cells[k:]))
+    repeating them (the key's number merged down its record's lines) with a detail of its own — beyond the key's
+    cells, or under the key's last one where it differs from the key's ("2. | Công an tỉnh", a lead alone)."""
+    if not any(cells[:k - 1]):
+        return True
+    return cells[:k - 1] == key[:k - 1] and (any(cells[k:]) or bool(cells[k - 1]) and cells[k - 1] != key[k - 1])
 
 
 def _stacked_records(table: _Table) -> list[_RawRow]:
