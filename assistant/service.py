@@ -6480,12 +6480,13 @@ def _prints_percent(text: str, value: str) -> bool:
     """Whether words print the percentage ``value`` ("100%") among their figures as a level: "100% hộ gia đình …",
     "trên 80% số trạm y tế … và 100% cơ sở cai nghiện …" — not "1.100%", "100,5%", nor "trên 100%" (a bound)."""
     return any(float(m.group(1).replace(",", ".")) == float(value.rstrip("%"))
-               and not _BOUND_BEFORE.search(text[max(0, m.start() - 14):m.start()]) for m in PERCENT_FIGURE.finditer(text))
+               and not _bound_before(text[max(0, m.start() - 30):m.start()]) for m in PERCENT_FIGURE.finditer(text))
 
 
-#: A bound said just before a figure ("trên 80%", "tối thiểu 50%", "≥ 90%"): the figure is a floor or a ceiling,
-#: not the level itself (as _same_percent reads a table's target cell).
-_BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|\b(?:tối thiểu|trở lên|ít nhất|tối đa|dưới|trên|hơn))\s*$", re.IGNORECASE)
+def _bound_before(text: str) -> bool:
+    """Whether words end with a bound said just before a figure ("trên 80%", "tối thiểu 50%", "≥ 90%"): the figure
+    is a floor or a ceiling, not the level itself."""
+    return text.rstrip().endswith(("≥", "≤", "<", ">")) or bool(_BOUND_BEFORE.search(fold_words(text)))
 
 
 def _has_row_filters(intent: QueryIntent) -> bool:
