@@ -421,9 +421,11 @@ class Assistant:
             holders = set()
             for said in set(_ACRONYM_SAID.findall(intent.question)):
                 code = fold_accents(said).casefold()
-                # (printed as it is said, with no accent: "NGO" is not the syllable "ngô" a plan on farming prints)
-                having = [d for d in candidates if code in self._vocabulary(d) and f" {said.casefold()} " in self._accented_text(d)]
-                if len(having) == 1 and not self._spelled_out(said, [d for d in candidates if d not in having]):
+                having = [d for d in candidates if code in self._vocabulary(d)]
+                # (and printed there as it is said, in capitals: "NGO" is not the syllable "ngô" a plan on farming prints)
+                printed = re.compile(rf"(?<!\w){re.escape(said)}(?!\w)")
+                if len(having) == 1 and printed.search(self._whole_text(having[0], _as_printed)) \
+                        and not self._spelled_out(said, [d for d in candidates if d not in having]):
                     holders.update(having)
             if len(holders) == 1:
                 candidates, explicit = list(holders), True
@@ -6463,6 +6465,11 @@ def _same_percent(cell: str, value: str) -> bool:
     if len(figures) != 1 or re.search(r"[≥≤<>]|tối thiểu|trở lên|ít nhất|tối đa|dưới|trên", cell, re.IGNORECASE):
         return False
     return float(figures[0].replace(",", ".")) == float(value.rstrip("%"))
+
+
+def _as_printed(text: str) -> str:
+    """A passage's words as printed (case and accents kept), one space apart."""
+    return " ".join(text.split())
 
 
 def _has_own_text(path: tuple[str, ...], chunks: list) -> bool:
