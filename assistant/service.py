@@ -633,7 +633,7 @@ class Assistant:
                   # figure — a passage quoting some of them counts none)
                   or (self._select_items_named(u) if intent.values and _COUNT_WORDS.search(intent.folded) else None)
                   or self._select_search(u, list(r.rows), list(r.passages)))
-            if ev.mode == "none" and _COUNT_WORDS.search(intent.folded):
+            if ev.mode == "none" and _COUNT_WORDS.search(intent.folded) and not intent.values:  # (with a figure: tried above)
                 ev = self._select_items_named(u) or ev  # (no passage states the count: the items under the heading naming them)
         if ev.mode in ("row", "list") and ev.rows:
             ev.definitions = self._definitions_shown(ev.rows)
@@ -2270,6 +2270,18 @@ class Assistant:
             return None  # which plan's section is meant stays open: the search answers
         return Evidence(mode="outline", parts=outlines)
 
+    def _sections_named(self, doc_ids: Iterable[str], nouns: AbstractSet[str]) -> Iterator[tuple[str, tuple[str, ...], list[tuple[str, ...]], list]]:
+        """(doc_id, path, every heading path of the plan, its text chunks) of each section whose heading opens with
+        one of the folded ``nouns``: "6. Chỉ tiêu chủ yếu …", "II. NỘI DUNG TRỌNG TÂM" name what they set out — not
+        "2.3. Xác định cụ thể các nội dung công việc …", which says it in passing."""
+        for doc_id in doc_ids:
+            chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
+            paths = _headings(chunks)
+            for path in paths:
+                head = f" {_HEADING_OPENERS.sub('', fold_words(without_numbering(path[-1])))} "
+                if any(head.startswith(f" {n} ") for n in nouns):
+                    yield doc_id, path, paths, chunks
+
     def _select_nth_item(self, u: Understanding) -> Evidence | None:
         """"What is the first objective of the programme", "mục tiêu thứ hai là gì": the item in that place of the one
         section whose heading names the thing ("I. MỤC TIÊU" → its "1.", "2." …), quoted whole. None unless the
@@ -2284,20 +2296,15 @@ class Assistant:
         if nouns & set(ROW_NOUN_OF.values()):
             return None  # (the first task, indicator or project: a table's row, not a section's item)
         found = []
-        for doc_id in u.candidates:
-            chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
-            paths = _headings(chunks)
-            for path in paths:
-                head = f" {_HEADING_OPENERS.sub('', fold_words(without_numbering(path[-1])))} "
-                if any(head.startswith(f" {n} ") or head == f" {n} " for n in nouns):
-                    if any(len(q) == len(path) + 1 and q[:len(path)] == path and _has_own_text(q, chunks) for q in paths):
-                        # (its parts are sub-headings over text of their own — "1. Mục tiêu chung", "2. Mục tiêu cụ
-                        # thể" —: a title is no item to quote; an item the parser made a heading has no text below)
-                        found.append((path, []))
-                        continue
-                    items = self._items_of_section(path, paths, chunks)
-                    if len(items) >= max(2, place if place > 0 else 2):
-                        found.append((path, items))
+        for _, path, paths, chunks in self._sections_named(u.candidates, nouns):
+            if any(len(q) == len(path) + 1 and q[:len(path)] == path and _has_own_text(q, chunks) for q in paths):
+                # (its parts are sub-headings over text of their own — "1. Mục tiêu chung", "2. Mục tiêu cụ thể" —: a
+                # title is no item to quote; an item the parser made a heading has no text below)
+                found.append((path, []))
+                continue
+            items = self._items_of_section(path, paths, chunks)
+            if len(items) >= max(2, place):
+                found.append((path, items))
         if len(found) != 1 or not found[0][1]:
             return None  # none, several the question does not tell apart, or a section of titles: the search answers
         path, items = found[0]
@@ -2319,18 +2326,10 @@ class Assistant:
         if not nouns:
             return None
         found: list[tuple[str, tuple[str, ...], list[tuple[object, str]]]] = []
-        for doc_id in (u.candidates if doc_ids is None else doc_ids):
-            chunks = [c for c in self.store.chunks(doc_id) if c.kind == "text" and c.section_path]
-            paths = _headings(chunks)
-            for path in paths:
-                # (a heading that names what it sets out opens with it: "6. Chỉ tiêu chủ yếu …", "II. NỘI DUNG TRỌNG
-                # TÂM" — not "2.3. Xác định cụ thể các nội dung công việc …", which says it in passing)
-                head = f" {_HEADING_OPENERS.sub('', fold_words(without_numbering(path[-1])))} "
-                if not any(head.startswith(f" {n} ") for n in nouns):
-                    continue
-                items = self._items_of_section(path, paths, chunks)
-                if len(items) >= ITEMS_NAMED_MIN:
-                    found.append((doc_id, path, items))
+        for doc_id, path, paths, chunks in self._sections_named(u.candidates if doc_ids is None else doc_ids, nouns):
+            items = self._items_of_section(path, paths, chunks)
+            if len(items) >= ITEMS_NAMED_MIN:
+                found.append((doc_id, path, items))
         if len(found) > 1 and intent.language == "en" and not _AIMS_SAID_EN.search(intent.folded):
             # (English "targets" read as "mục tiêu" only where no section names them "chỉ tiêu": "how many targets
             # does the plan set" of a plan with "I. MỤC TIÊU" and "II. CHỈ TIÊU CHỦ YẾU" counts the latter)

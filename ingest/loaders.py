@@ -304,7 +304,7 @@ def _numbered_heads(pages: list[list[str]], need: float) -> dict[int, set[int]]:
             if m:
                 title = " ".join(_DIGITS.sub("", page[k]).strip(" \t|·•–—").split()).casefold()
                 found.setdefault(int(m.group(1) or m.group(2)) - p, []).append((p, k, title))
-    offset, at = max(found.items(), key=lambda item: len(item[1]), default=(0, []))
+    at = max(found.values(), key=len, default=[])
     # (each title a part's, printed on the part's pages: one printed once is a table's row or a line of text that
     # happens to end in a figure — "3 | Tên nhiệm vụ", "Tổng cộng | 12")
     titles = Counter(title for _, _, title in at)
@@ -702,13 +702,12 @@ class _DocxNumbering:
 def _docx_footnotes(document) -> dict[str, str]:
     """The document's footnotes by id ("2" → its text); python-docx reads the body only."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from lxml import etree
 
     part = next((rel.target_part for rel in document.part.rels.values()
                  if rel.reltype == RT.FOOTNOTES and not rel.is_external), None)
     if part is None:
         return {}
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    w = "{" + _DOCX_NS["w"] + "}"
     root = etree.fromstring(part.blob, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     notes: dict[str, str] = {}
     for note in root.iter(f"{w}footnote"):
