@@ -563,6 +563,7 @@ def _load_docx(path: Path, data: bytes) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        _drop_tables_of_contents(document.element.body)
         _unwrap_content_controls(document.element.body)
         _accept_tracked_changes(document.element.body)
         notes = _docx_footnotes(document)
@@ -717,6 +718,55 @@ def _docx_footnotes(document) -> dict[str, str]:
         if text:
             notes[note.get(f"{w}id")] = text
     return notes
+
+
+_TOC_INSTRUCTION = re.compile(r"^\s*TOC\b", re.IGNORECASE)
+_TOC_STYLE = re.compile(r"^toc ?\d$", re.IGNORECASE)
+
+
+def _drop_tables_of_contents(body) -> None:
+    """The document without its tables of contents: Word writes one as a field (``TOC \\o "1-3" \\h``) whose
+    result is a paragraph per heading, maybe in a content control of the "Table of Contents" gallery, in
+    paragraphs of the "TOC 1" … styles. Its entries repeat the headings ("Phụ lục I", "Phụ lục II") before the
+    text, where they would be read as the parts themselves (or as a part twice): navigation, no text of the plan.
+    A paragraph holding text of its own beside an entry keeps that text."""
+    from docx.oxml.ns import qn
+
+    for sdt in list(body.iter(qn("w:sdt"))):
+        gallery = sdt.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+        if gallery is not None and (gallery.get(qn("w:val")) or "").casefold() == "table of contents":
+            sdt.getparent().remove(sdt)
+    for simple in list(body.iter(qn("w:fldSimple"))):
+        if _TOC_INSTRUCTION.match(simple.get(qn("w:instr")) or ""):
+            simple.getparent().remove(simple)
+    # a complex field: begin, its instruction, separate, its result, end — fields may nest (an entry's PAGEREF)
+    stack: list[list] = []  # [instruction, past its "separate"]
+    in_toc: set = set()  # the w:t elements of a TOC field's result
+    for element in body.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:t")):
+        if element.tag == qn("w:fldChar"):
+            kind = element.get(qn("w:fldCharType"))
+            if kind == "begin":
+                stack.append(["", False])
+            elif kind == "separate" and stack:
+                stack[-1][1] = True
+            elif kind == "end" and stack:
+                stack.pop()
+        elif element.tag == qn("w:instrText"):
+            if stack:
+                stack[-1][0] += element.text or ""
+        elif any(shown and _TOC_INSTRUCTION.match(instruction) for instruction, shown in stack):
+            in_toc.add(element)
+    for paragraph in list(body.iter(qn("w:p"))):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        texts = [t for t in paragraph.iter(qn("w:t")) if (t.text or "").strip()]
+        entry = style is not None and _TOC_STYLE.match(style.get(qn("w:val")) or "")
+        if texts and (entry or all(t in in_toc for t in texts)):
+            if paragraph.getparent() is not None:
+                paragraph.getparent().remove(paragraph)
+            continue
+        for t in texts:
+            if t in in_toc:
+                t.text = ""
 
 
 def _unwrap_content_controls(body) -> None:

@@ -109,6 +109,7 @@ def markdown_to_lines(text: str) -> list[str]:
     the paragraph that refers to them; a YAML metadata block's values as the document's first lines."""
     meta, text = front_matter_lines(text)
     text = footnotes_in_place(text)
+    text = _kramdown(text)
     text = _multimarkdown_tables(text)
     blocks: list[Block] = [Block([*meta, ""])] if meta else []
     for is_table, segment in _split_html_tables(text):
@@ -130,6 +131,67 @@ def markdown_to_lines(text: str) -> list[str]:
                     for verse, other in _split_line_blocks(rest):
                         blocks.extend([Block([*verse, ""])] if verse else _markdown_blocks(other))
     return join_blocks(blocks)
+
+
+#: kramdown's (Jekyll's, GitHub Pages') markup of no words of the text: a block attribute list on a line of its own,
+#: "{: .class #id key="value"}", or an attribute list definition, "{:name: .class}"; an extension written as one tag,
+#: "{::options auto_ids="false" /}"; a span attribute list after an element, "**TT**{: .center}"
+_KRAMDOWN_IAL = r'\{:(?:[\w-]+:)?(?:[ \t]*' + _ATTRIBUTE + r')*[ \t]*\}'
+_KRAMDOWN_LINE = re.compile(rf"^[ \t]{{0,3}}(?:{_KRAMDOWN_IAL}|\{{::\w+(?:[ \t]+[^{{}}\n]*)?/\}})[ \t]*$")
+_KRAMDOWN_SPAN = re.compile(rf"(?<=\S){_KRAMDOWN_IAL}")
+#: kramdown's comment extension, whose text is no part of the document
+_KRAMDOWN_COMMENT = re.compile(r"^[ \t]{0,3}\{::comment\}.*?\{:/(?:comment)?\}[ \t]*$", re.DOTALL | re.MULTILINE)
+#: kramdown's hard line break: two backslashes closing a line (CommonMark's is one)
+_KRAMDOWN_BREAK = re.compile(r"[ \t]*\\\\[ \t]*$")
+#: a line of dashes (or "=" for the footer) opening a new body of a pipe table: "|---", "|---|---|", "|==="
+_BODY_SEPARATOR = re.compile(r"^[ \t]*\|[ \t]*[-=]{3,}[-=+:| \t]*$")
+
+
+def _kramdown(text: str) -> str:
+    """Markdown text without kramdown's markup of no words (attribute lists, one-tag extensions, comments) and
+    with its hard breaks as CommonMark's; a pipe table's body separators ("|---" between its groups) dropped, so
+    the table reads as one. A file with none of kramdown's lines is left as it is."""
+    lines = text.split("\n")
+    if not any(_KRAMDOWN_LINE.match(line) for line in lines):
+        return text
+    text = _KRAMDOWN_COMMENT.sub("", text)
+    out: list[str] = []
+    body = False  # in a pipe table's body: below its delimiter row
+    for line in text.split("\n"):
+        if _KRAMDOWN_LINE.match(line):
+            out.append("")  # (an attribute list closes the block it follows)
+            body = False
+            continue
+        if body and _BODY_SEPARATOR.match(line):
+            continue
+        body = (body or (bool(out) and _PIPE_ROW.match(out[-1]) is not None and _DELIMITER_ROW.match(line) is not None)) \
+            and _PIPE_ROW.match(line) is not None
+        line = _KRAMDOWN_SPAN.sub("", line)
+        out.append(_KRAMDOWN_BREAK.sub("\\\\", line))
+    return "\n".join(_headerless_tables(out))
+
+
+def _headerless_tables(lines: list[str]) -> list[str]:
+    """kramdown's tables without a header (no delimiter row under the first row: a letterhead, a signature
+    beside a blank cell) as TAB rows framed by blank lines, as a Word or HTML table's rows are read; CommonMark
+    reads them as a paragraph of bars."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _PIPE_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _PIPE_ROW.match(lines[j]):
+            j += 1
+        if j > i + 1 and _DELIMITER_ROW.match(lines[i + 1]):
+            out.extend(lines[i:j])  # (a table with a header row: Markdown's own)
+        else:
+            rows = [[c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]] for line in lines[i:j]]
+            out.extend(["", *("\t".join(c for c in row if c) for row in rows), ""])
+        i = j
+    return out
 
 
 #: A table written as records: each row a heading (its name) over a list of labelled items, the same
