@@ -2935,6 +2935,16 @@ class Assistant:
             if 0 < len(holding) < len(rows):
                 rows = holding
                 filters.append(f"“{split_span(label)[1]}”")
+            if (value := _column_value_said(intent, rows, label)) is not None:
+                # "bao nhiêu nhiệm vụ có cấp trình là Chính phủ": of those, the rows whose cell in that column
+                # is the value said — one of its items ("Chính phủ, Thủ tướng Chính phủ" holds it, "Thủ tướng Chính
+                # phủ" does not), the whole cell when "only" is said
+                folded, printed, only = value
+                holding = [r for r in rows if (_cell_key((r.columns or {}).get(label, "")) == folded if only
+                                               else folded in _cell_items((r.columns or {}).get(label, "")))]
+                if holding:
+                    rows = holding
+                    filters.append(f"{split_span(label)[1]}: “{printed}”" + ((" (chỉ)" if lang == "vi" else " (only)") if only else ""))
         if intent.values:
             # "how many indicators reach 100% by 2030": the rows whose target (for the years asked,
             # else for any year) is the value stated
@@ -5258,6 +5268,33 @@ def _other_cells(row: TableRow) -> list[str]:
 def _cell_key(cell: str) -> str:
     """A cell's words, folded, without its bullet marks and final stop ("- ODA." → "oda")."""
     return fold_words(re.sub(r"^[\s\-–+•.]+|[\s.;]+$", "", cell))
+
+
+def _cell_items(cell: str) -> list[str]:
+    """The items of a cell, folded: its parts set apart by commas, semicolons, lines or list marks ("- Chính phủ;
+    - Thủ tướng Chính phủ" → "chinh phu", "thu tuong chinh phu")."""
+    return [key for part in re.split(r"[,;\n]|(?:^|\s)[-–+•](?=\s)", cell) if (key := _cell_key(part))]
+
+
+def _column_value_said(intent: QueryIntent, rows: list[TableRow], label: str) -> tuple[str, str, bool] | None:
+    """(folded value, value as printed, "only" said) of the longest item of the column ``label``'s cells that the
+    question says in its own words, or None ("có cấp trình là Chính phủ" → "chinh phu" of the column "Cấp trình")."""
+    said = f" {fold_words(intent.question)} "
+    # (said as the column's value: after "là", "bằng", "gồm" or the label's own last word — "cấp trình là Chính phủ",
+    # "trình Chính phủ" — not as the end of a longer name, "Thủ tướng Chính phủ")
+    before = {"la", "bang", "gom", *fold_words(split_span(label)[1]).split()[-1:]}
+    values: dict[str, str] = {}
+    for r in rows:
+        cell = (r.columns or {}).get(label, "")
+        for part in re.split(r"[,;\n]|(?:^|\s)[-–+•](?=\s)", cell):
+            key = _cell_key(part)
+            if key and re.search(r"[a-z]", key) and not set(key.split()) <= _FOLDED_STOP_WORDS \
+                    and re.search(rf"\b(?:{'|'.join(map(re.escape, before))}) {re.escape(key)} ", said):
+                values.setdefault(key, part.strip(" -.;"))
+    if not values:
+        return None
+    value = max(values, key=len)
+    return value, values[value], bool(_ONLY_SAID.search(said) or _ONLY_SAID_VI.search(f" {intent.question.casefold()} "))
 
 
 def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]]],

@@ -1,0 +1,44 @@
+"""Rows counted by the value a question says for a column it names: "bao nhiêu nhiệm vụ có cấp trình là Chính phủ"
+counts the rows whose "Cấp trình" cell holds "Chính phủ" as one of its items (not "Thủ tướng Chính phủ", a longer
+name), the whole cell when "chỉ" / "only" is said. The real Assistant over a small plan ingested for real."""
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """# CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+**Sắp xếp tổ chức bộ máy năm 2027**
+
+## Phụ lục
+
+**NHIỆM VỤ TRIỂN KHAI**
+
+| TT | Nội dung công việc | Cơ quan chủ trì | Cấp trình | Sản phẩm | Thời hạn hoàn thành |
+|---|---|---|---|---|---|
+| 1 | Sửa đổi Nghị định về vị trí việc làm | Bộ Nội vụ | Chính phủ | Nghị định | Quý II/2027 |
+| 2 | Ban hành quy định về biên chế | Bộ Nội vụ | Chính phủ, Thủ tướng Chính phủ | Nghị định, Quyết định | Năm 2027 |
+| 3 | Phê duyệt đề án tinh giản biên chế | Bộ Tài chính | Thủ tướng Chính phủ | Quyết định | Năm 2027 |
+| 4 | Sửa đổi Luật Tổ chức chính quyền địa phương | Bộ Nội vụ | Quốc hội | Luật | Năm 2027 |
+| 5 | Rà soát chức năng các đơn vị | Các bộ, ngành | Cấp có thẩm quyền | Báo cáo | Thường xuyên |
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"ctr-12-bomay-2027.md": PLAN})
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("Có bao nhiêu nhiệm vụ có cấp trình là Chính phủ?", "2"),  # "Chính phủ" and "Chính phủ, Thủ tướng Chính phủ"
+    ("Có bao nhiêu nhiệm vụ chỉ có cấp trình là Chính phủ?", "1"),
+    ("Có bao nhiêu nhiệm vụ có cấp trình là Quốc hội?", "1"),
+])
+def test_rows_counted_by_the_value_said_for_the_column_named(assistant, question, count):
+    answer = assistant.answer(question)
+    assert answer.found and f": {count} nhiệm vụ" in answer.answer, answer.answer
+
+
+def test_a_longer_name_holding_a_value_is_not_that_value(assistant):
+    answer = assistant.answer("Có bao nhiêu nhiệm vụ có cấp trình là Thủ tướng Chính phủ?")
+    assert ": 2 nhiệm vụ" in answer.answer, answer.answer  # rows 2 and 3, not the Government's rows 1 and 2
