@@ -5270,10 +5270,13 @@ def _cell_key(cell: str) -> str:
     return fold_words(re.sub(r"^[\s\-–+•.]+|[\s.;]+$", "", cell))
 
 
+#: What sets a cell's items apart: commas, semicolons, lines, list marks ("- Chính phủ; - Thủ tướng Chính phủ").
+_CELL_ITEM_SPLIT = re.compile(r"[,;\n]|(?:^|\s)[-–+•](?=\s)")
+
+
 def _cell_items(cell: str) -> list[str]:
-    """The items of a cell, folded: its parts set apart by commas, semicolons, lines or list marks ("- Chính phủ;
-    - Thủ tướng Chính phủ" → "chinh phu", "thu tuong chinh phu")."""
-    return [key for part in re.split(r"[,;\n]|(?:^|\s)[-–+•](?=\s)", cell) if (key := _cell_key(part))]
+    """The items of a cell, folded ("- Chính phủ; - Thủ tướng Chính phủ" → "chinh phu", "thu tuong chinh phu")."""
+    return [key for part in _CELL_ITEM_SPLIT.split(cell) if (key := _cell_key(part))]
 
 
 def _column_value_said(intent: QueryIntent, rows: list[TableRow], label: str) -> tuple[str, str, bool] | None:
@@ -5286,7 +5289,7 @@ def _column_value_said(intent: QueryIntent, rows: list[TableRow], label: str) ->
     values: dict[str, str] = {}
     for r in rows:
         cell = (r.columns or {}).get(label, "")
-        for part in re.split(r"[,;\n]|(?:^|\s)[-–+•](?=\s)", cell):
+        for part in _CELL_ITEM_SPLIT.split(cell):
             key = _cell_key(part)
             if key and re.search(r"[a-z]", key) and not set(key.split()) <= _FOLDED_STOP_WORDS \
                     and re.search(rf"\b(?:{'|'.join(map(re.escape, before))}) {re.escape(key)} ", said):
