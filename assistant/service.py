@@ -2939,12 +2939,13 @@ class Assistant:
                 # "bao nhiêu nhiệm vụ có cấp trình là Chính phủ": of those, the rows whose cell in that column
                 # is the value said — one of its items ("Chính phủ, Thủ tướng Chính phủ" holds it, "Thủ tướng Chính
                 # phủ" does not), the whole cell when "only" is said
-                folded, printed, only = value
-                holding = [r for r in rows if (_cell_key((r.columns or {}).get(label, "")) == folded if only
-                                               else folded in _cell_items((r.columns or {}).get(label, "")))]
-                if holding:
+                said_values, only = value
+                holding = [r for r in rows if (_cell_key((r.columns or {}).get(label, "")) in said_values if only
+                                               else set(said_values) & set(_cell_items((r.columns or {}).get(label, ""))))]
+                if holding or only:  # ("chỉ …": no row of that value alone is none, not every row)
                     rows = holding
-                    filters.append(f"{split_span(label)[1]}: “{printed}”" + ((" (chỉ)" if lang == "vi" else " (only)") if only else ""))
+                    shown = " / ".join(f"“{v}”" for v in said_values.values())
+                    filters.append(f"{split_span(label)[1]}: {shown}" + ((" (chỉ)" if lang == "vi" else " (only)") if only else ""))
         if intent.values:
             # "how many indicators reach 100% by 2030": the rows whose target (for the years asked,
             # else for any year) is the value stated
@@ -5279,25 +5280,34 @@ def _cell_items(cell: str) -> list[str]:
     return [key for part in _CELL_ITEM_SPLIT.split(cell) if (key := _cell_key(part))]
 
 
-def _column_value_said(intent: QueryIntent, rows: list[TableRow], label: str) -> tuple[str, str, bool] | None:
-    """(folded value, value as printed, "only" said) of the longest item of the column ``label``'s cells that the
-    question says in its own words, or None ("có cấp trình là Chính phủ" → "chinh phu" of the column "Cấp trình")."""
+def _column_value_said(intent: QueryIntent, rows: list[TableRow], label: str) -> tuple[dict[str, str], bool] | None:
+    """({folded value: value as printed}, "only" said) of the items of the column ``label``'s cells that the question
+    says in its own words as that column's value ("có cấp trình là Chính phủ" → "chinh phu" of "Cấp trình"; "là Quốc
+    hội hoặc Chính phủ" → both), or None — also when it says the rows are not of that value ("không phải là Chính
+    phủ"), which this reading does not count."""
     said = f" {fold_words(intent.question)} "
-    # (said as the column's value: after "là", "bằng", "gồm" or the label's own last word — "cấp trình là Chính phủ",
-    # "trình Chính phủ" — not as the end of a longer name, "Thủ tướng Chính phủ")
-    before = {"la", "bang", "gom", *fold_words(split_span(label)[1]).split()[-1:]}
+    # (said as the column's value: after "là", "bằng", "gồm", the label's own last word or another value's "hoặc" /
+    # "và" / "," — "cấp trình là Chính phủ", "trình Chính phủ" — not as the end of a longer name, "Thủ tướng Chính phủ")
+    named = fold_words(split_span(label)[1]).split()
+    before = "|".join(map(re.escape, {"la", "bang", "gom", "hoac", "va", ",", *named[-1:]}))
     values: dict[str, str] = {}
     for r in rows:
-        cell = (r.columns or {}).get(label, "")
-        for part in _CELL_ITEM_SPLIT.split(cell):
+        for part in _CELL_ITEM_SPLIT.split((r.columns or {}).get(label, "")):
             key = _cell_key(part)
             if key and re.search(r"[a-z]", key) and not set(key.split()) <= _FOLDED_STOP_WORDS \
-                    and re.search(rf"\b(?:{'|'.join(map(re.escape, before))}) {re.escape(key)} ", said):
+                    and re.search(rf"(?:\b(?:{before})|,) {re.escape(key)}\b", said.replace(",", " , ")):
                 values.setdefault(key, part.strip(" -.;"))
+    values = {k: v for k, v in values.items() if not any(k != o and f" {k} " in f" {o} " for o in values)}
     if not values:
         return None
-    value = max(values, key=len)
-    return value, values[value], bool(_ONLY_SAID.search(said) or _ONLY_SAID_VI.search(f" {intent.question.casefold()} "))
+    if any(re.search(rf"\b(?:khong phai|khong|khac|ngoai|tru)(?: la)? {re.escape(k)}\b", said) for k in values):
+        return None  # ("cấp trình không phải là Chính phủ", "khác Chính phủ": the other rows, not read here)
+    # ("chỉ" / "duy nhất" said of the value — "chỉ có cấp trình là Chính phủ", "là Chính phủ duy nhất" — not of
+    # another part of the question, "chỉ tính nhiệm vụ của Bộ Nội vụ")
+    label_words = " ".join(named)
+    only = any(re.search(rf"\bchi (?:co )?(?:{re.escape(label_words)} )?(?:la |bang )?{re.escape(k)}\b"
+                         rf"|\b{re.escape(k)} (?:duy nhat|ma thoi|thoi)\b", said) for k in values)
+    return values, only
 
 
 def _cell_value_named(intent: QueryIntent, cells: dict[str, list[tuple[str, str]]],

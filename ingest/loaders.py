@@ -722,6 +722,8 @@ def _docx_footnotes(document) -> dict[str, str]:
 
 _TOC_INSTRUCTION = re.compile(r"^\s*TOC\b", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"^toc ?\d$", re.IGNORECASE)
+#: A table of contents' entry as text: a heading's words, then a tab or dot leaders and a page number.
+_TOC_ENTRY_TEXT = re.compile(r"(?:\t|\.{3,}|…)\s*\d{1,4}\s*$")
 
 
 def _drop_tables_of_contents(body) -> None:
@@ -729,7 +731,9 @@ def _drop_tables_of_contents(body) -> None:
     result is a paragraph per heading, maybe in a content control of the "Table of Contents" gallery, in
     paragraphs of the "TOC 1" … styles. Its entries repeat the headings ("Phụ lục I", "Phụ lục II") before the
     text, where they would be read as the parts themselves (or as a part twice): navigation, no text of the plan.
-    A paragraph holding text of its own beside an entry keeps that text."""
+    Only a field that ends is one (a field left open drops nothing); a paragraph holding text of its own beside an
+    entry keeps that text; a paragraph in a "TOC n" style outside such a field is dropped only when it reads as an
+    entry (a link to a heading's bookmark, a page reference, or a page number after a tab), and never in a table."""
     from docx.oxml.ns import qn
 
     for sdt in list(body.iter(qn("w:sdt"))):
@@ -739,34 +743,50 @@ def _drop_tables_of_contents(body) -> None:
     for simple in list(body.iter(qn("w:fldSimple"))):
         if _TOC_INSTRUCTION.match(simple.get(qn("w:instr")) or ""):
             simple.getparent().remove(simple)
-    # a complex field: begin, its instruction, separate, its result, end — fields may nest (an entry's PAGEREF)
-    stack: list[list] = []  # [instruction, past its "separate"]
-    in_toc: set = set()  # the w:t elements of a TOC field's result
+    # a complex field: begin, its instruction, separate, its result, end — fields nest (an entry's PAGEREF, HYPERLINK)
+    stack: list[list] = []  # [instruction, past its "separate", the w:t elements of its result]
+    in_toc: set = set()  # the w:t elements of a TOC field's result, once the field has ended
     for element in body.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:t")):
         if element.tag == qn("w:fldChar"):
             kind = element.get(qn("w:fldCharType"))
             if kind == "begin":
-                stack.append(["", False])
+                stack.append(["", False, []])
             elif kind == "separate" and stack:
                 stack[-1][1] = True
             elif kind == "end" and stack:
-                stack.pop()
+                instruction, _, shown = stack.pop()
+                if _TOC_INSTRUCTION.match(instruction):
+                    in_toc.update(shown)
+                elif stack:  # (a field inside another shows its result as part of the outer one's)
+                    stack[-1][2].extend(shown)
         elif element.tag == qn("w:instrText"):
             if stack:
                 stack[-1][0] += element.text or ""
-        elif any(shown and _TOC_INSTRUCTION.match(instruction) for instruction, shown in stack):
-            in_toc.add(element)
+        elif stack and stack[-1][1]:
+            stack[-1][2].append(element)
     for paragraph in list(body.iter(qn("w:p"))):
-        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         texts = [t for t in paragraph.iter(qn("w:t")) if (t.text or "").strip()]
-        entry = style is not None and _TOC_STYLE.match(style.get(qn("w:val")) or "")
-        if texts and (entry or all(t in in_toc for t in texts)):
-            if paragraph.getparent() is not None:
-                paragraph.getparent().remove(paragraph)
+        if not texts or paragraph.getparent() is None:
+            continue
+        if all(t in in_toc for t in texts) or _toc_styled_entry(paragraph):
+            paragraph.getparent().remove(paragraph)
             continue
         for t in texts:
             if t in in_toc:
                 t.text = ""
+
+
+def _toc_styled_entry(paragraph) -> bool:
+    """A paragraph in a "TOC n" style that reads as an entry (see :func:`_drop_tables_of_contents`)."""
+    from docx.oxml.ns import qn
+
+    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    if style is None or not _TOC_STYLE.match(style.get(qn("w:val")) or "") or _IN_TABLE_CELL(paragraph):
+        return False
+    linked = any((link.get(qn("w:anchor")) or "").startswith("_Toc") for link in paragraph.iter(qn("w:hyperlink")))
+    referred = any("PAGEREF" in (i.text or "") for i in paragraph.iter(qn("w:instrText")))
+    text = "".join(t.text or "" if t.tag == qn("w:t") else "\t" for t in paragraph.iter(qn("w:t"), qn("w:tab")))
+    return linked or referred or bool(_TOC_ENTRY_TEXT.search(text.rstrip()))
 
 
 def _unwrap_content_controls(body) -> None:
@@ -910,6 +930,7 @@ _DOCX_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
             "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 _TEXT_BOXES = etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]", namespaces=_DOCX_NS)
 _BOX_ANCESTORS = etree.XPath("ancestor::w:txbxContent", namespaces=_DOCX_NS)
+_IN_TABLE_CELL = etree.XPath("boolean(ancestor::w:tc)", namespaces=_DOCX_NS)
 
 
 def _frame_cells(table) -> list | None:

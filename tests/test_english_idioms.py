@@ -17,3 +17,11 @@ def test_coming_into_effect_is_still_when_the_document_takes_effect():
                      "When does the plan take effect?"):
         assert parse_question(question).meta == "effective", question
     assert "hiệu lực" in " ".join(vi for _, vi in translations("the decision came into effect"))
+
+
+def test_the_idiom_does_not_swallow_a_clause_on_when_a_document_takes_effect():
+    said = " ".join(vi for _, vi in translations("Which tasks must be carried out before the resolution comes into effect?"))
+    assert "hiệu lực" in said and "nghị quyết" in said
+    for question in ("When is the resolution going into effect?", "Has the decision gone into effect yet?",
+                     "When is it entering into effect?"):
+        assert parse_question(question).meta == "effective", question

@@ -121,18 +121,79 @@ def test_word_table_of_contents_field_is_not_read_as_the_parts(tmp_path: Path):
     assert _tasks(parse_document("\n".join(lines), doc_id="kh-12", file_name=path.name)) == EXPECTED
 
 
-def test_word_paragraphs_in_toc_styles_are_navigation(tmp_path: Path):
-    """A table of contents whose field was unlinked (its entries plain text in the "TOC 1" style) is navigation too."""
-    document = docx.Document()
-    document.add_paragraph("KẾ HOẠCH")
-    styles = document.styles
+def test_word_paragraphs_in_toc_styles_are_navigation_when_they_read_as_entries(tmp_path: Path):
+    """A table of contents whose field was unlinked (its entries plain text in a "TOC 1" style, a tab and a page
+    number after each) is navigation too; a paragraph or a table cell in that style holding the plan's own text is not."""
     from docx.enum.style import WD_STYLE_TYPE
 
-    toc = styles.add_style("TOC 1", WD_STYLE_TYPE.PARAGRAPH)
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    toc = document.styles.add_style("TOC 1", WD_STYLE_TYPE.PARAGRAPH)
     toc.element.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}styleId", "TOC1")
-    document.add_paragraph("Phụ lục I", style=toc)
+    document.add_paragraph("Phụ lục I\t5", style=toc)
     document.add_paragraph("I. MỤC ĐÍCH", style="Heading 2")
+    document.add_paragraph("1. Tổ chức quán triệt Kết luận 210 trong toàn ngành", style=toc)  # text, styled so by mistake
+    cell = document.add_table(rows=1, cols=2).cell(0, 0)
+    cell.paragraphs[0].text = "Bộ Nội vụ"
+    cell.paragraphs[0].style = toc
     document.add_paragraph("Phụ lục I", style="Heading 1")
     path = tmp_path / "kh-13.docx"
     document.save(path)
-    assert load_file(path).text.split("\n").count("Phụ lục I") == 1
+    lines = load_file(path).text.split("\n")
+    assert lines.count("Phụ lục I") == 1 and not any(line.startswith("Phụ lục I\t") for line in lines)
+    assert "1. Tổ chức quán triệt Kết luận 210 trong toàn ngành" in lines
+    assert any("Bộ Nội vụ" in line for line in lines)
+
+
+def test_a_table_of_contents_field_left_open_drops_nothing(tmp_path: Path):
+    """A TOC field whose end Word never wrote (a damaged file) is no table of contents: the text after it stays."""
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    _field_runs(document.add_paragraph(), 'TOC \\o "1-3" \\h', "Phụ lục I", end=False)
+    document.add_paragraph("I. MỤC ĐÍCH", style="Heading 2")
+    document.add_paragraph("Nội dung thật của kế hoạch.")
+    path = tmp_path / "kh-14.docx"
+    document.save(path)
+    lines = load_file(path).text.split("\n")
+    assert "I. MỤC ĐÍCH" in lines and "Nội dung thật của kế hoạch." in lines
+
+
+def test_kramdown_tables_without_closing_bars_or_with_crossed_separators():
+    text = "\n".join([
+        "{: .ghi-chu}", "", "| TT | Nội dung | Cơ quan chủ trì", "|----+----------+----------------|",
+        "| 1 | Việc A | Bộ Nội vụ", "|---", "| 2 | Việc B | Bộ Tài chính", "|===", "", "Hết."])
+    lines = markdown_to_lines(text)
+    assert "1\tViệc A\tBộ Nội vụ" in lines and "2\tViệc B\tBộ Tài chính" in lines
+    assert not any(set(line) <= set("-=+|\t ") and line.strip() for line in lines), lines
+
+
+def test_kramdown_comments_code_blocks_toc_markers_and_last_breaks():
+    text = "\n".join([
+        "{::options parse_block_html=\"true\" /}", "", "* Mục lục", "{:toc}", "",
+        "Đoạn một {::comment}ghi chú{:/} tiếp theo.", "", "Văn bản thật còn lại.", "",
+        "```", "| a | b |", "dòng \\\\", "```", "", "Dòng cuối đoạn \\\\", "", "{::nomarkdown}<b>Đậm</b>{:/}"])
+    lines = markdown_to_lines(text)
+    joined = "\n".join(lines)
+    assert "{:" not in joined and "ghi chú" not in joined
+    assert "Đoạn một  tiếp theo." in lines or "Đoạn một tiếp theo." in lines
+    assert "Văn bản thật còn lại." in lines
+    assert "| a | b |" in lines and "dòng \\\\" in lines  # a code block is left as it is
+    assert "Dòng cuối đoạn" in lines  # no stray backslash
+    assert "Đậm" in joined
+
+
+def test_kramdown_attribute_lists_are_read_in_time():
+    """An attribute list of many classes, or one whose closing brace is on another line, is read at once (one way
+    only to split it into parts)."""
+    import signal
+
+    def timeout(*_):
+        raise TimeoutError("attribute list read too slowly")
+
+    signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(5)
+    try:
+        text = "{: .x}\n\n" + "{:" + ".a" * 40 + "}x\n\n" + "{: " + " .b" * 40 + "\n\nHết."
+        assert "Hết." in markdown_to_lines(text)
+    finally:
+        signal.alarm(0)

@@ -134,64 +134,80 @@ def markdown_to_lines(text: str) -> list[str]:
 
 
 #: kramdown's (Jekyll's, GitHub Pages') markup of no words of the text: a block attribute list on a line of its own,
-#: "{: .class #id key="value"}", or an attribute list definition, "{:name: .class}"; an extension written as one tag,
-#: "{::options auto_ids="false" /}"; a span attribute list after an element, "**TT**{: .center}"
-_KRAMDOWN_IAL = r'\{:(?:[\w-]+:)?(?:[ \t]*' + _ATTRIBUTE + r')*[ \t]*\}'
+#: "{: .class #id key="value"}", a reference to a definition by its name ("{:toc}"), or an attribute list definition,
+#: "{:name: .class}"; an extension written as one tag, "{::options auto_ids="false" /}"; a span attribute list after
+#: an element, "**TT**{: .center}". (The parts are parted by spaces: one way only to split a run of them.)
+_KRAMDOWN_PART = rf"(?:{_ATTRIBUTE}|[A-Za-z][\w-]*)"
+_KRAMDOWN_IAL = rf"\{{:(?:[\w-]+:)?[ \t]*(?:{_KRAMDOWN_PART}(?:[ \t]+{_KRAMDOWN_PART})*)?[ \t]*\}}"
 _KRAMDOWN_LINE = re.compile(rf"^[ \t]{{0,3}}(?:{_KRAMDOWN_IAL}|\{{::\w+(?:[ \t]+[^{{}}\n]*)?/\}})[ \t]*$")
 _KRAMDOWN_SPAN = re.compile(rf"(?<=\S){_KRAMDOWN_IAL}")
-#: kramdown's comment extension, whose text is no part of the document
-_KRAMDOWN_COMMENT = re.compile(r"^[ \t]{0,3}\{::comment\}.*?\{:/(?:comment)?\}[ \t]*$", re.DOTALL | re.MULTILINE)
+#: kramdown's comment extension, whose text is no part of the document (closed by "{:/comment}" or "{:/}")
+_KRAMDOWN_COMMENT = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.DOTALL)
+#: the tags of its "no Markdown" extension, whose text is the document's
+_KRAMDOWN_NOMARKDOWN = re.compile(r"\{::nomarkdown(?:[ \t]+[^{}\n]*)?\}|\{:/(?:nomarkdown)?\}")
 #: kramdown's hard line break: two backslashes closing a line (CommonMark's is one)
 _KRAMDOWN_BREAK = re.compile(r"[ \t]*\\\\[ \t]*$")
-#: a line of dashes (or "=" for the footer) opening a new body of a pipe table: "|---", "|---|---|", "|==="
-_BODY_SEPARATOR = re.compile(r"^[ \t]*\|[ \t]*[-=]{3,}[-=+:| \t]*$")
+#: a kramdown table's line: it starts with a bar (the closing bar is optional)
+_KRAMDOWN_ROW = re.compile(r"^[ \t]{0,3}\|")
+#: a line of dashes (or "=" for the footer) under a table's header or between its bodies: "|---", "|---+---|", "|==="
+_KRAMDOWN_SEPARATOR = re.compile(r"^[ \t]{0,3}\|[ \t]*:?[-=]{3,}[-=+:| \t]*$")
 
 
 def _kramdown(text: str) -> str:
-    """Markdown text without kramdown's markup of no words (attribute lists, one-tag extensions, comments) and
-    with its hard breaks as CommonMark's; a pipe table's body separators ("|---" between its groups) dropped, so
-    the table reads as one. A file with none of kramdown's lines is left as it is."""
-    lines = text.split("\n")
-    if not any(_KRAMDOWN_LINE.match(line) for line in lines):
+    """Markdown text without kramdown's markup of no words (attribute lists, one-tag extensions, comments, the tags
+    of "no Markdown"), with its hard breaks as CommonMark's; its tables as pipe tables — the header's separator as a
+    delimiter row, the separators between bodies ("|---" between groups) dropped so the table reads as one, a table
+    without a header (a letterhead) as TAB rows. Code blocks are left as they are; so is a file with none of
+    kramdown's lines."""
+    if not any(_KRAMDOWN_LINE.match(line) for line in text.split("\n")):
         return text
-    text = _KRAMDOWN_COMMENT.sub("", text)
+    text = _KRAMDOWN_NOMARKDOWN.sub("", _KRAMDOWN_COMMENT.sub("", text))
+    lines = text.split("\n")
     out: list[str] = []
-    body = False  # in a pipe table's body: below its delimiter row
-    for line in text.split("\n"):
+    table: list[str] = []
+    fence = ""
+    for i, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence or opening:
+            out.extend(_kramdown_table(table))
+            table = []
+            if not fence:
+                fence = opening.group(1)
+            elif line.strip().startswith(fence):
+                fence = ""
+            out.append(line)
+            continue
+        if _KRAMDOWN_ROW.match(line):
+            table.append(line)
+            continue
+        out.extend(_kramdown_table(table))
+        table = []
         if _KRAMDOWN_LINE.match(line):
             out.append("")  # (an attribute list closes the block it follows)
-            body = False
             continue
-        if body and _BODY_SEPARATOR.match(line):
-            continue
-        body = (body or (bool(out) and _PIPE_ROW.match(out[-1]) is not None and _DELIMITER_ROW.match(line) is not None)) \
-            and _PIPE_ROW.match(line) is not None
         line = _KRAMDOWN_SPAN.sub("", line)
-        out.append(_KRAMDOWN_BREAK.sub("\\\\", line))
-    return "\n".join(_headerless_tables(out))
+        if _KRAMDOWN_BREAK.search(line):
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            # (a break closing a paragraph's last line breaks nothing)
+            ends = not following.strip() or _KRAMDOWN_LINE.match(following) or _KRAMDOWN_ROW.match(following)
+            line = _KRAMDOWN_BREAK.sub("" if ends else "\\\\", line)
+        out.append(line)
+    out.extend(_kramdown_table(table))
+    return "\n".join(out)
 
 
-def _headerless_tables(lines: list[str]) -> list[str]:
-    """kramdown's tables without a header (no delimiter row under the first row: a letterhead, a signature
-    beside a blank cell) as TAB rows framed by blank lines, as a Word or HTML table's rows are read; CommonMark
-    reads them as a paragraph of bars."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        if not _PIPE_ROW.match(lines[i]):
-            out.append(lines[i])
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and _PIPE_ROW.match(lines[j]):
-            j += 1
-        if j > i + 1 and _DELIMITER_ROW.match(lines[i + 1]):
-            out.extend(lines[i:j])  # (a table with a header row: Markdown's own)
-        else:
-            rows = [[c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]] for line in lines[i:j]]
-            out.extend(["", *("\t".join(c for c in row if c) for row in rows), ""])
-        i = j
-    return out
+def _kramdown_table(lines: list[str]) -> list[str]:
+    """A kramdown table's lines as Markdown reads them: with a header (its first row over a separator), a pipe table
+    of one body; without one, TAB rows framed by blank lines, as a Word or HTML table's rows are read."""
+    if not lines:
+        return []
+    rows = [[c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip().rstrip("|"))[1:]]
+            for line in lines if not _KRAMDOWN_SEPARATOR.match(line)]
+    if len(lines) >= 2 and not _KRAMDOWN_SEPARATOR.match(lines[0]) and _KRAMDOWN_SEPARATOR.match(lines[1]):
+        width = len(rows[0])
+        piped = ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+        return ["", piped[0], "|" + "---|" * width, *piped[1:], ""]
+    return ["", *("\t".join(c for c in row if c) for row in rows), ""]
 
 
 #: A table written as records: each row a heading (its name) over a list of labelled items, the same
