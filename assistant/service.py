@@ -2941,7 +2941,7 @@ class Assistant:
                 # phủ" does not), the whole cell when "only" is said
                 said_values, only = value
                 holding = [r for r in rows if (_cell_key((r.columns or {}).get(label, "")) in said_values if only
-                                               else set(said_values) & set(_cell_items((r.columns or {}).get(label, ""))))]
+                                               else said_values.keys() & _cell_items((r.columns or {}).get(label, "")).keys())]
                 if holding or only:  # ("chỉ …": no row of that value alone is none, not every row)
                     rows = holding
                     shown = " / ".join(f"“{v}”" for v in said_values.values())
@@ -5275,9 +5275,14 @@ def _cell_key(cell: str) -> str:
 _CELL_ITEM_SPLIT = re.compile(r"[,;\n]|(?:^|\s)[-–+•](?=\s)")
 
 
-def _cell_items(cell: str) -> list[str]:
-    """The items of a cell, folded ("- Chính phủ; - Thủ tướng Chính phủ" → "chinh phu", "thu tuong chinh phu")."""
-    return [key for part in _CELL_ITEM_SPLIT.split(cell) if (key := _cell_key(part))]
+def _cell_items(cell: str) -> dict[str, str]:
+    """The items of a cell, folded → as printed ("- Chính phủ; - Thủ tướng Chính phủ" → "chinh phu": "Chính phủ",
+    "thu tuong chinh phu": "Thủ tướng Chính phủ")."""
+    items: dict[str, str] = {}
+    for part in _CELL_ITEM_SPLIT.split(cell):
+        if key := _cell_key(part):
+            items.setdefault(key, part.strip(" -.;"))
+    return items
 
 
 def _column_value_said(intent: QueryIntent, rows: list[TableRow], label: str) -> tuple[dict[str, str], bool] | None:
@@ -5292,11 +5297,10 @@ def _column_value_said(intent: QueryIntent, rows: list[TableRow], label: str) ->
     before = "|".join(map(re.escape, {"la", "bang", "gom", "hoac", "va", ",", *named[-1:]}))
     values: dict[str, str] = {}
     for r in rows:
-        for part in _CELL_ITEM_SPLIT.split((r.columns or {}).get(label, "")):
-            key = _cell_key(part)
-            if key and re.search(r"[a-z]", key) and not set(key.split()) <= _FOLDED_STOP_WORDS \
+        for key, printed in _cell_items((r.columns or {}).get(label, "")).items():
+            if re.search(r"[a-z]", key) and not set(key.split()) <= _FOLDED_STOP_WORDS \
                     and re.search(rf"(?:\b(?:{before})|,) {re.escape(key)}\b", said.replace(",", " , ")):
-                values.setdefault(key, part.strip(" -.;"))
+                values.setdefault(key, printed)
     values = {k: v for k, v in values.items() if not any(k != o and f" {k} " in f" {o} " for o in values)}
     if not values:
         return None
