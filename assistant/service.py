@@ -242,6 +242,16 @@ _COMPARED_SPLIT = re.compile(_PART_SPLIT.pattern + r"|\s+(?:với|with)\s+", re.
 #: the words of one side as often as they part two: a Vietnamese comparison splits as before.)
 _EITHER_WORD = re.compile(r"\s+or\s+", re.IGNORECASE)
 _EITHER_SPLIT = re.compile(_EITHER_WORD.pattern + r"|:\s+|;\s*", re.IGNORECASE)
+#: A side after a colon that says the head's thing again: by a pronoun ("the one on …", "that for …", "those
+#: of …") or by a bare preposition ("on …", "về …", "đối với …"), with no noun of its own before its words.
+_SAID_AGAIN = re.compile(r"\s*(?:either\s+)?(?:(?:the\s+)?ones?|that|those)\s+(?:on|for|about|of|to|in|under|by|concerning|regarding|"
+                         r"\w+ing)\b|\s*(?:on|for|about|concerning|regarding|về|cho|đối với)\s", re.IGNORECASE)
+#: A head naming the thing its sides say again names it in this many terms at most ("decree", "dự án đầu tư"):
+#: a longer head is a thing of its own. Chosen by reading, not tuned.
+HEAD_THING_MAX_TERMS = 4
+#: A row names the thing it makes in its first this many words ("Tham mưu, trình ban hành Nghị định …"). Chosen
+#: by reading, not tuned.
+THING_OPENING_WORDS = 8
 #: "giống và khác nhau", "similarities and differences": one thing asked of the things compared, whose
 #: "và" / "and" parts nothing (read as one word before a question is split into its parts).
 _ALIKE_AND_UNLIKE = re.compile(r"\b(?:giống(?:\s+nhau)?|similarit(?:y|ies)|similar|alike|in common)\s+(?:và|hay|hoặc|and|or)\s+"
@@ -503,10 +513,10 @@ class Assistant:
                 and (topical := self._plan_by_topic(intent.terms, candidates)):
             # "who sets up the database on community-based disaster risk": the plan on disasters
             reach, candidates = list(candidates), [topical]
-        parts = self._part_terms(intent)
+        parts, thing = self._part_terms(intent)
         return Understanding(q, intent, tuple(candidates), explicit, {d.doc_id: d for d in docs}, frozenset(intent.terms),
                              tuple(frozenset(t) for _, t in parts), tuple(text for text, _ in parts),
-                             self._accents_that_tell(intent), tuple(reach))
+                             self._accents_that_tell(intent), tuple(reach), thing)
 
     def retrieve(self, u: Understanding) -> Retrieved:
         """Candidate rows and passages, found the way the question calls for."""
@@ -3314,9 +3324,10 @@ class Assistant:
         # clearly; its topic, less what is counted, does)
         return named or by_topic()
 
-    def _part_terms(self, intent: QueryIntent) -> list[tuple[str, set[str]]]:
+    def _part_terms(self, intent: QueryIntent) -> tuple[list[tuple[str, set[str]]], frozenset[str]]:
         """Each part of a question in two or more parts ("who chairs it and how often does it
-        meet") with its content terms, parts with fewer than two known terms left out; [] for one part."""
+        meet") with its content terms, parts with fewer than two known terms left out; [] for one part —
+        and the thing its sides are when they say the head's thing again (:meth:`_head_said_again`)."""
         # "so sánh X với Y", "compare X with Y": in a comparison, "với"/"with" joins the things compared
         splitter = _COMPARED_SPLIT if intent.comparison else _PART_SPLIT
         if intent.comparison and _EITHER_WORD.search(intent.question):
@@ -3331,7 +3342,7 @@ class Assistant:
             # before it asks of them ("higher" is no "cao tốc")
             parts = sides
         if len(parts) < 2:
-            return []
+            return [], frozenset()
         vocab = self._vocabulary()
         frame = self._frame_terms(intent) | self._labels_said(intent)
         read: list[tuple[str, set[str], set[str]]] = []  # (part, its terms, its topic)
@@ -3350,6 +3361,9 @@ class Assistant:
             read.append((part, terms, topic))
         if len(read) == 2:
             read = self._shared_words_given(intent, read)
+        thing: frozenset[str] = frozenset()
+        if len(sides) >= 2 and len(parts) == len(sides):
+            read, thing = self._head_said_again(intent, head, frame, vocab, read)
         out = []
         for part, terms, topic in read:
             if len(topic) >= 2:
@@ -3358,7 +3372,25 @@ class Assistant:
                 continue  # "compare the cost …": what is asked of the things compared, not one of them
             if len(terms) >= 2:
                 out.append((part.strip(), terms))
-        return out
+        return out, (thing if len(out) >= 2 else frozenset())
+
+    def _head_said_again(self, intent: QueryIntent, head: str, frame: set[str], vocab: set[str],
+                         read: list[tuple[str, set[str], set[str]]]) -> tuple[list[tuple[str, set[str], set[str]]], frozenset[str]]:
+        """Sides after a colon that say the head's thing again by a pronoun or a bare preposition ("which decree
+        is due earlier: the one on job positions or the one on staffing", "nghị định nào sớm hơn: về vị trí việc
+        làm hay về biên chế"): the thing the head names ("decree", "nghị định", less what is asked of it and the
+        asking words) is each such side's too — of two rows holding a side's words, the decree's."""
+        text = _searched_words(intent, head)
+        terms = content_terms(self._without_places(text)) & vocab
+        if intent.language == "en":
+            terms -= self._carried_english(head)
+        thing = {t for t in terms if t not in frame and not t.startswith("~") and not _asks_to_compare(t)
+                 and not (t.startswith(ALTERNATIVES) and plain_terms({t}) & frame)}
+        again = [i for i, (part, _, _) in enumerate(read) if _SAID_AGAIN.match(part)]
+        if not thing or len(thing) > HEAD_THING_MAX_TERMS or len(again) < 2:
+            return read, frozenset()  # nothing named; a head that is a thing of its own; sides with nouns of their own
+        return [(part, terms | thing, topic | thing) if i in again else (part, terms, topic)
+                for i, (part, terms, topic) in enumerate(read)], frozenset(thing)
 
     @staticmethod
     def _shared_words_given(intent: QueryIntent, read: list[tuple[str, set[str], set[str]]]) -> list[tuple[str, set[str], set[str]]]:
@@ -3426,6 +3458,7 @@ class Assistant:
         more): covering its words by PART_COVERAGE or, in a comparison, singled out by its meaning
         ("the unified ERP" against "hệ thống quản trị nguồn lực doanh nghiệp (ERP) hợp nhất")."""
         found: set[str] = set()
+        pool = _of_the_thing(u, pool)
         for i, terms in enumerate(u.parts):
             if len(terms) < PART_MIN_TERMS or not pool:
                 continue
@@ -3487,6 +3520,11 @@ class Assistant:
             same_plan = pool
         if len(out) >= MAX_ROWS:
             return out
+        # ("which decree is due earlier: the one on …": a side's row is a decree's, the rows kept too)
+        if (things := _of_the_thing(u, pool)) is not pool:
+            ids = {r.row_id for r in things}
+            pool, out = things, [h for h in out if h.row.row_id in ids]
+            have = {h.row.row_id for h in out}
 
         def part_best(matches: dict[str, Match]) -> TableRow | None:
             """The row holding most of a part's words; of rows holding as many, one of the best kept row's
@@ -6230,6 +6268,20 @@ _GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|muc tieu(?: (
                          r"what (?:does|do|is) \S+(?: \S+){0,6}? aim|"
                          # (the targets in the plural, as a plan sets them — not "what is the 2026 target for X", a figure)
                          r"what are (?:the )?(?:\S+ ){0,3}(?:targets|goals|objectives|aims)(?: for| of| by|\?|$))")
+
+
+def _of_the_thing(u: Understanding, pool: list[TableRow]) -> list[TableRow]:
+    """The rows whose own words (their content) name the thing every side compared is (``u.thing``: "which decree
+    is due earlier: the one on … or the one on …" → the rows of decrees), when some do; else ``pool``."""
+    if not u.thing:
+        return pool
+
+    def names_it(r: TableRow) -> bool:
+        # (the thing a row makes is named as its words begin, "Xây dựng Nghị quyết về …", "Tham mưu ban hành Nghị
+        # định …", or as its product; "… theo Nghị quyết số 30" further on is another act the row refers to)
+        opening = " ".join((r.fields.get("content") or "").split()[:THING_OPENING_WORDS])
+        return any(coverage(set(u.thing), str(text)) >= 1.0 for text in (opening, r.fields.get("result") or ""))
+    return [r for r in pool if names_it(r)] or pool
 
 
 def _asks_to_compare(term: str) -> bool:

@@ -46,6 +46,9 @@ class Understanding:
     #: the plans in reach before the question's words narrowed them to the one plan it is about (what no
     #: plan prints is read over all of these); () when nothing narrowed them
     reach: tuple[str, ...] = ()
+    #: the kind of thing every side of a comparison is, when its sides say the head's thing again ("which decree is
+    #: due earlier: the one on … or the one on …" → the terms of "decree"); empty otherwise
+    thing: frozenset[str] = frozenset()
 
     @property
     def in_reach(self) -> tuple[str, ...]:

@@ -184,7 +184,7 @@ def test_the_single_word_side_takes_the_words_both_sides_share(plan):
 
     for question, single in (("Compare mango and longan growing areas planned for 2030.", "xoai"),
                              ("So sánh diện tích xoài năm 2030 và nhãn", "nhan")):
-        parts = dict(plan._part_terms(parse_question(question)))
+        parts = dict(plan._part_terms(parse_question(question))[0])
         side = next(terms for text, terms in parts.items() if single in terms)
         other = next(terms for text, terms in parts.items() if single not in terms)
         # each side keeps its own thing and takes "diện tích" from the other, not the other's thing

@@ -62,7 +62,7 @@ def test_alike_and_unlike_sides_are_two_rows_of_the_plan_holding_both(plans):
 
     # "giống và khác nhau" parts no sides, and the labels said are what is asked: two sides, neither holding
     # "cơ quan phối hợp" nor "giống" / "khác"
-    parts = plans._part_terms(parse_question("Nhiệm vụ chuyển đổi số hạ tầng đô thị và hạ tầng giao thông trong Phụ lục giống "
+    parts, _ = plans._part_terms(parse_question("Nhiệm vụ chuyển đổi số hạ tầng đô thị và hạ tầng giao thông trong Phụ lục giống "
                                              "và khác nhau ở điểm nào (cơ quan phối hợp, kết quả dự kiến)?"))
     assert len(parts) == 2, parts
     assert not {"quan_phoi", "du_kien", "giong", "khac"} & set().union(*(terms for _, terms in parts)), parts
