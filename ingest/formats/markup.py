@@ -110,6 +110,7 @@ def markdown_to_lines(text: str) -> list[str]:
     meta, text = front_matter_lines(text)
     text = footnotes_in_place(text)
     text = _kramdown(text)
+    text = _callouts(text)
     text = _multimarkdown_tables(text)
     blocks: list[Block] = [Block([*meta, ""])] if meta else []
     for is_table, segment in _split_html_tables(text):
@@ -131,6 +132,40 @@ def markdown_to_lines(text: str) -> list[str]:
                     for verse, other in _split_line_blocks(rest):
                         blocks.extend([Block([*verse, ""])] if verse else _markdown_blocks(other))
     return join_blocks(blocks)
+
+
+#: A callout's (an "alert's") first line in a block quote, as Obsidian and GitHub write it: "> [!note] Title",
+#: "> [!todo]+ I. Group" (folded open or shut by "+" / "-"), "> [!WARNING]" alone.
+_CALLOUT = re.compile(r"^([ \t]{0,3}(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+|$)", re.MULTILINE)
+#: Obsidian's block id alone on a line ("^muc-ii-2"), which names the block before it for links.
+_BLOCK_ID_LINE = re.compile(r"^[ \t]{0,3}\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+#: ... or closing a paragraph's or a quote's last line ("… thiên tai. ^nhom-i").
+_BLOCK_ID_END = re.compile(r"(?<=\S)[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+#: Obsidian's comment, "%% … %%" (inline or over lines): no text of the document.
+_OBSIDIAN_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+
+
+def _callouts(text: str) -> str:
+    """Markdown text without the markup of Obsidian's and GitHub's callouts: a callout's "[!type]" mark goes and its
+    title stays as the quote's first line (a group's title above its table, "TM. CHÍNH PHỦ" above a signature); in a
+    file with callouts or block ids, Obsidian's block ids and "%% comments %%" go too. Code blocks are left as they
+    are. A file with none of them is returned unchanged."""
+    if not _CALLOUT.search(text) and not _BLOCK_ID_LINE.search(text):
+        return text
+    out, fenced = [], None
+    for piece in re.split(r"(^[ \t]{0,3}(?:```|~~~)[^\n]*$)", text, flags=re.MULTILINE):
+        if (fence := re.match(r"[ \t]{0,3}(```|~~~)", piece)) and "\n" not in piece:
+            fenced = None if fenced == fence.group(1) else (fenced or fence.group(1))
+            out.append(piece)
+            continue
+        if fenced:
+            out.append(piece)
+            continue
+        piece = _OBSIDIAN_COMMENT.sub("", piece)
+        piece = _CALLOUT.sub(lambda m: m.group(1), piece)
+        piece = _BLOCK_ID_LINE.sub("", piece)
+        out.append(_BLOCK_ID_END.sub("", piece))
+    return "".join(out)
 
 
 #: kramdown's (Jekyll's, GitHub Pages') markup of no words of the text: a block attribute list on a line of its own,
