@@ -67,6 +67,9 @@ _JUSTIFIED_EVENNESS = 1.3
 _JUSTIFIED_MAX_STRETCH = 2.5
 #: A line with this share of the fullest line's segments (or more) is a full line: it sets the columns.
 _FULL_LINE_SHARE = 0.6
+#: A column no full line uses (a stacked record's number, left of the text spanning the columns below it) is one
+#: of the table's when this many of its other lines hold a segment there (see _with_key_columns).
+_MIN_KEY_LINES = 3
 #: A drawn horizontal line this share of the page wide or wider is a table's rule.
 _RULE_MIN_WIDTH = 0.25
 #: A gap above a table part's first full line this many times wider than every gap between the
@@ -329,7 +332,49 @@ def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
             cols[-1][1] = max(cols[-1][1], x1)
         else:
             cols.append([x0, x1])
+    keyed = _with_key_columns(lines, full, cols) if len(full) >= 2 else cols
+    if keyed is not cols:
+        out = _KeyedColumns((a, b) for a, b in keyed)
+        out.keys = [k for k, c in enumerate(keyed) if c not in cols]
+        return out
     return [(a, b) for a, b in cols]
+
+
+class _KeyedColumns(list):
+    """The columns of a table of stacked records (with a key column, see _with_key_columns): a record's text
+    starting at a column's start and running over the columns to its right is one cell of its line; the table
+    begins at its first line with a word in a key column (its header's "TT", or its first record's number)."""
+    keys: list[int] = []
+
+    def keyed(self, line: _Line) -> bool:
+        return any(k in self.keys for s in line.segs for k in _cols_hit(s.x0, s.x1, self))
+
+
+def _with_key_columns(lines: list[_Line], full: list[_Line], cols: list[list[float]]) -> list[list[float]]:
+    """The columns of the full lines, and a column only the other lines of the table use: the key column of a
+    table of stacked records, whose first line holds a record's number and its text spanning the columns below
+    ("1 | Rà soát, thể chế hóa …" over "Bộ NN&MT | Các bộ, cơ quan | Năm 2026 - 2027"). Such a column lies
+    outside every column of the full lines, on _MIN_KEY_LINES lines or more whose other segments start where a
+    column starts (lines of the table, not a page number or a note beside it)."""
+    full_ids = {id(ln) for ln in full}
+    starts = [c[0] for c in cols]
+    outside: list[tuple[float, float]] = []
+    for line in lines:
+        if id(line) in full_ids or len(line.segs) < 2:
+            continue
+        apart = [s for s in line.segs if not any(_overlap(s.x0, s.x1, c0, c1) > 0 for c0, c1 in cols)]
+        rest = [s for s in line.segs if s not in apart]
+        if apart and rest and all(any(abs(s.x0 - x) <= 2.0 for x in starts) for s in rest):
+            outside.extend((s.x0, s.x1) for s in apart)
+    extra: list[list[float]] = []
+    for x0, x1 in sorted(outside):
+        if extra and x0 < extra[-1][1] + 0.5:
+            extra[-1][1], extra[-1][2] = max(extra[-1][1], x1), extra[-1][2] + 1
+        else:
+            extra.append([x0, x1, 1])
+    # (a column joins only if it still lies apart from every column once widened by all its segments)
+    added = [[a, b] for a, b, n in extra if n >= _MIN_KEY_LINES and not any(_overlap(a, b, c0, c1) > 0 for c0, c1 in cols)]
+    return sorted(cols + added) if added else cols
 
 
 def _two_column_list(lines: list[_Line], cols: list[tuple[float, float]]) -> bool:
@@ -361,8 +406,12 @@ def _opens_what_follows(line: _Line, cols: list[tuple[float, float]]) -> bool:
 
 
 def _fits(line: _Line, cols: list[tuple[float, float]]) -> bool:
-    """Every segment of the line lies in one column, and no two segments claim... any order."""
-    return all(len(_cols_hit(s.x0, s.x1, cols)) == 1 for s in line.segs)
+    """Every segment of the line lies in one column, and no two segments claim... any order. (In a table of stacked
+    records a segment may also start where a column other than the first starts and run on to the right: the
+    record's text over the columns of its detail line.)"""
+    keyed = isinstance(cols, _KeyedColumns)
+    return all(len(_cols_hit(s.x0, s.x1, cols)) == 1 or keyed and any(abs(s.x0 - c0) <= 2.0 for c0, _ in cols[1:])
+               for s in line.segs)
 
 
 def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float, line_h: float,
@@ -405,6 +454,9 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
     while hi - lo > _MIN_ROW_LINES and _paragraph_tail(run[lo], run[lo + 1], run[lo + 2], line_h):
         lo += 1
     lo = _after_gap_above(run, fits, lo, hi, line_h)
+    if isinstance(cols, _KeyedColumns):
+        # (a title or caption above a table of stacked records fits its columns loosely: the table begins at its key)
+        lo = next((k for k in range(lo, hi) if cols.keyed(run[k])), lo)
     table = _table_of_part(run[lo:hi], lines, start + lo, start + hi, space, line_h, page_end=page_end, rules=rules)
     # the lines before the part kept, read with their own columns: the end of another table (the run's
     # columns, merged from both tables, fit neither)
@@ -476,8 +528,9 @@ def _table_of_part(body: list[_Line], lines: list[_Line], first: int, last: int,
     max_gap = max(gaps) if gaps else line_h
     while first > 0:
         prev = lines[first - 1]
-        if len(prev.segs) == 1 and _fits(prev, cols) and lines[first].top - prev.bottom <= max_gap \
-                and _cols_hit(prev.segs[0].x0, prev.segs[0].x1, cols)[0] > 0:
+        # (in one column: above a table of stacked records, a title may start where a column starts)
+        if len(prev.segs) == 1 and len(_cols_hit(prev.segs[0].x0, prev.segs[0].x1, cols)) == 1 \
+                and lines[first].top - prev.bottom <= max_gap and _cols_hit(prev.segs[0].x0, prev.segs[0].x1, cols)[0] > 0:
             first -= 1
             body.insert(0, prev)
         else:
@@ -709,6 +762,14 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
         groups = ([[i for g in above for i in g]] if above else []) + [g for g in groups if g[-1] >= header]
         if len(groups[0]) != header:
             header = 0  # a group straddles the rule: not a header the rule closes
+        elif isinstance(cols, _KeyedColumns):
+            # a header of stacked records keeps its tiers: the key's labels ("TT | Nội dung, nhiệm vụ") over the
+            # details' ("Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"), as its records are read
+            keys = set(cols.keys)
+            tier = next((i for i in groups[0][1:] if not keys & set(cells[i]) and len(cells[i]) >= 2
+                         and all(keys & set(cells[j]) for j in groups[0] if j < i)), None)
+            if tier is not None:
+                groups[0:1] = [[i for i in groups[0] if i < tier], [i for i in groups[0] if i >= tier]]
     for g, group in enumerate(groups):
         row = [""] * n
         for i in group:

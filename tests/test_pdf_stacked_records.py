@@ -1,0 +1,67 @@
+"""A PDF task table printed as stacked records, without vertical rules (a reportlab layout of a real Government
+resolution's annex): each task's number and text on one line, its text running across the columns below it, then
+its lead, partner and time on a line of their own; a two-tier header repeated on every page; a hairline under
+each record. The number's column is one only the records' first lines use: it is the table's key column, and the
+tasks read as rows with every field, in their groups, across pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.loaders import load_file
+from ingest.parsing import parse_document
+from tests.test_formats_pdf import _fonts
+
+GROUPS = [
+    ("I", "Hoàn thiện thể chế, chính sách về phòng, chống thiên tai", 7),
+    ("II", "Nâng cao năng lực cho lực lượng làm công tác phòng, chống thiên tai", 8),
+]
+LEADS = ["Bộ Nông nghiệp và Môi trường", "Bộ Quốc phòng", "Bộ Tài chính", "Bộ Xây dựng"]
+
+
+def _task(g: int, i: int) -> tuple[str, str, str, str]:
+    text = (f"Rà soát, điều chỉnh quy định số {g}{i} về phòng ngừa, ứng phó, khắc phục hậu quả thiên tai, bảo đảm "
+            "đồng bộ với quy hoạch ngành và phương án ứng phó của các địa phương ven biển")
+    return text, LEADS[(g + i) % 4], "Các bộ, cơ quan, địa phương", f"Năm {2026 + i % 3}"
+
+
+def make_stacked_pdf(path: Path) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    _fonts()
+    cell = ParagraphStyle("c", fontName="FmtSans", fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("h", parent=cell, fontName="FmtSansBold", textColor=colors.white)
+    body = ParagraphStyle("b", fontName="FmtSans", fontSize=10, leading=13)
+    data = [[Paragraph("TT", head), Paragraph("Nội dung, nhiệm vụ", head), "", ""],
+            ["", Paragraph("Cơ quan chủ trì thực hiện", head), Paragraph("Cơ quan phối hợp", head), Paragraph("Thời gian", head)]]
+    style = [("SPAN", (1, 0), (3, 0)), ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#1f3a5f")),
+             ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for g, (numeral, title, n) in enumerate(GROUPS):
+        r = len(data)
+        data.append([Paragraph(numeral, cell), Paragraph(title, cell), "", ""])
+        style += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#dddddd"))]
+        for i in range(1, n + 1):
+            text, lead, partner, time = _task(g, i)
+            r = len(data)
+            data.append([Paragraph(str(i), cell), Paragraph(text, cell), "", ""])
+            data.append(["", Paragraph(lead, cell), Paragraph(partner, cell), Paragraph(time, cell)])
+            style += [("SPAN", (1, r), (3, r)), ("LINEBELOW", (0, r + 1), (-1, r + 1), 0.3, colors.grey)]
+    table = Table(data, colWidths=[28, 160, 150, 120], repeatRows=2)
+    table.setStyle(TableStyle(style))
+    story = [Paragraph("Phụ lục", body), Paragraph("NHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾT LUẬN", body),
+             Paragraph("(Kèm theo Nghị quyết số 16/NQ-CP ngày 29 tháng 4 năm 2027 của Chính phủ)", body), Spacer(1, 8), table]
+    SimpleDocTemplate(str(path), pagesize=(595, 842), topMargin=50, bottomMargin=50).build(story)
+    return path
+
+
+def test_stacked_records_read_as_rows_with_every_field_across_pages(tmp_path: Path):
+    path = make_stacked_pdf(tmp_path / "nq-16-2027-cp.pdf")
+    loaded = load_file(path)
+    assert max(loaded.line_pages) >= 2  # (the table runs onto a second page under its repeated header)
+    doc = parse_document(loaded.text, doc_id="nq-16", file_name=path.name, line_pages=loaded.line_pages)
+    got = [(r.group[0].split(".")[0] if r.group else "", r.number, r.fields.get("content"), r.fields.get("lead"),
+            r.fields.get("coordinating"), r.fields.get("deadline")) for r in doc.rows]
+    want = [(numeral, str(i), *_task(g, i)) for g, (numeral, _, n) in enumerate(GROUPS) for i in range(1, n + 1)]
+    assert got == want
