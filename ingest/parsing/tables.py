@@ -704,6 +704,9 @@ def _details_of(cells: list[str], key: list[str], k: int) -> bool:
     cells, or under the key's last one where it differs from the key's ("2. | Công an tỉnh", a lead alone)."""
     if not any(cells[:k - 1]):
         return True
+    # (a bullet, "-", marks each item of a list anew: the same bullet again is the next item's key line)
+    if all(BULLET_CELL.match(c.strip()) for c in cells[:k - 1] if c.strip()):
+        return False
     return cells[:k - 1] == key[:k - 1] and (any(cells[k:]) or bool(cells[k - 1]) and cells[k - 1] != key[k - 1])
 
 
