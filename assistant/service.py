@@ -242,16 +242,23 @@ _COMPARED_SPLIT = re.compile(_PART_SPLIT.pattern + r"|\s+(?:với|with)\s+", re.
 #: the words of one side as often as they part two: a Vietnamese comparison splits as before.)
 _EITHER_WORD = re.compile(r"\s+or\s+", re.IGNORECASE)
 _EITHER_SPLIT = re.compile(_EITHER_WORD.pattern + r"|:\s+|;\s*", re.IGNORECASE)
-#: A side after a colon that says the head's thing again: by a pronoun ("the one on …", "that for …", "those
-#: of …") or by a bare preposition ("on …", "về …", "đối với …"), with no noun of its own before its words.
-_SAID_AGAIN = re.compile(r"\s*(?:either\s+)?(?:(?:the\s+)?ones?|that|those)\s+(?:on|for|about|of|to|in|under|by|concerning|regarding|"
-                         r"\w+ing)\b|\s*(?:on|for|about|concerning|regarding|về|cho|đối với)\s", re.IGNORECASE)
-#: A head naming the thing its sides say again names it in this many terms at most ("decree", "dự án đầu tư"):
-#: a longer head is a thing of its own. Chosen by reading, not tuned.
+#: A side after a colon that says the head's thing again: by a pronoun and a preposition ("the one on …", "that for …",
+#: "those of …"), by "the one(s)" and a participle ("the one piloting …"), or by a bare preposition ("on …", "về …",
+#: "đối với …"): no noun of its own before its words ("that housing scheme", "cho phép …" are not).
+_SAID_AGAIN = re.compile(r"\s*(?:either\s+)?(?:(?:(?:the\s+)?ones?|that|those)\s+(?:on|for|about|of|to|in|under|by|concerning|regarding)"
+                         r"|the\s+ones?\s+[a-z]{3,}ing)\b|\s*(?:on|for|about|concerning|regarding|về|đối với)\s", re.IGNORECASE)
+#: The head's thing (its terms less what is asked: the syllables and syllable pairs of what the glossary reads it
+#: as, "decree" → nghị, định, nghị_định) is one thing said again in at most this many terms; a head saying more
+#: ("compare the budget for digitising records …") is a thing of its own. Chosen by reading, not tuned.
 HEAD_THING_MAX_TERMS = 4
 #: A row names the thing it makes in its first this many words ("Tham mưu, trình ban hành Nghị định …"). Chosen
 #: by reading, not tuned.
 THING_OPENING_WORDS = 8
+#: Rows of the thing answer the sides only when, for every side saying it again, one of them holds at least this
+#: share of what the side's best row of all holds of its words: a side none of whose rows of the thing is about it
+#: keeps its own rows. Set by reading three cases: a side whose only decree row was the other side's held 0.39 of
+#: its best; the decree rows asked held 0.63 (a test plan) and 0.73 (a dev question of set 50).
+THING_SIDE_SHARE = 0.6
 #: "giống và khác nhau", "similarities and differences": one thing asked of the things compared, whose
 #: "và" / "and" parts nothing (read as one word before a question is split into its parts).
 _ALIKE_AND_UNLIKE = re.compile(r"\b(?:giống(?:\s+nhau)?|similarit(?:y|ies)|similar|alike|in common)\s+(?:và|hay|hoặc|and|or)\s+"
@@ -3458,7 +3465,8 @@ class Assistant:
         more): covering its words by PART_COVERAGE or, in a comparison, singled out by its meaning
         ("the unified ERP" against "hệ thống quản trị nguồn lực doanh nghiệp (ERP) hợp nhất")."""
         found: set[str] = set()
-        pool = _of_the_thing(u, pool)
+        if u.thing:  # ("which decree is due earlier: the one on …": a side's row is a decree's)
+            pool = _of_the_thing(u, pool, [self.relevance.rows("", terms, pool) for terms in u.parts])
         for i, terms in enumerate(u.parts):
             if len(terms) < PART_MIN_TERMS or not pool:
                 continue
@@ -3521,7 +3529,7 @@ class Assistant:
         if len(out) >= MAX_ROWS:
             return out
         # ("which decree is due earlier: the one on …": a side's row is a decree's, the rows kept too)
-        if (things := _of_the_thing(u, pool)) is not pool:
+        if u.thing and (things := _of_the_thing(u, pool, part_matches)) is not pool:
             ids = {r.row_id for r in things}
             pool, out = things, [h for h in out if h.row.row_id in ids]
             have = {h.row.row_id for h in out}
@@ -6270,9 +6278,12 @@ _GOAL_ASKED = re.compile(r"\b(?:muc tieu (?:gi|nao)|nhung muc tieu|muc tieu(?: (
                          r"what are (?:the )?(?:\S+ ){0,3}(?:targets|goals|objectives|aims)(?: for| of| by|\?|$))")
 
 
-def _of_the_thing(u: Understanding, pool: list[TableRow]) -> list[TableRow]:
-    """The rows whose own words (their content) name the thing every side compared is (``u.thing``: "which decree
-    is due earlier: the one on … or the one on …" → the rows of decrees), when some do; else ``pool``."""
+def _of_the_thing(u: Understanding, pool: list[TableRow], part_matches: list[dict[str, Match]]) -> list[TableRow]:
+    """The rows whose own words name the thing every side compared is (``u.thing``: "which decree is due earlier:
+    the one on … or the one on …" → the rows of decrees), when every side saying it again has such a row holding
+    THING_SIDE_SHARE of what its best row holds of its words (``part_matches``: each side's match with the rows of ``pool``); else
+    ``pool`` itself — a side with no such row is not dropped for it (its decree named further on, a plan with no
+    product column)."""
     if not u.thing:
         return pool
 
@@ -6281,7 +6292,16 @@ def _of_the_thing(u: Understanding, pool: list[TableRow]) -> list[TableRow]:
         # định …", or as its product; "… theo Nghị quyết số 30" further on is another act the row refers to)
         opening = " ".join((r.fields.get("content") or "").split()[:THING_OPENING_WORDS])
         return any(coverage(set(u.thing), str(text)) >= 1.0 for text in (opening, r.fields.get("result") or ""))
-    return [r for r in pool if names_it(r)] or pool
+    things = [r for r in pool if names_it(r)]
+
+    def held(m: dict[str, Match], rows: list[TableRow]) -> float:
+        return max((m[r.row_id].lexical for r in rows if r.row_id in m), default=0.0)
+    # (each side that says the thing again — whose terms hold it — has a row of the thing holding nearly as much of
+    # its words as its best row of all)
+    sides = [m for terms, m in zip(u.parts, part_matches) if u.thing <= terms]
+    if not things or not sides or not all(held(m, things) > 0 and held(m, things) >= THING_SIDE_SHARE * held(m, pool) for m in sides):
+        return pool
+    return things
 
 
 def _asks_to_compare(term: str) -> bool:

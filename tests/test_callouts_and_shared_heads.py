@@ -59,10 +59,17 @@ def test_callout_titles_head_their_groups_and_obsidian_marks_are_no_text(tmp_pat
 
 
 def test_a_file_without_callouts_or_block_ids_is_read_as_before():
-    plain = "# KẾ HOẠCH\n\n> Trích: 10 %% của kế hoạch %% còn lại\n\nChỉ số x ^2 tăng.\n"
-    assert markdown_to_lines(plain) == markdown_to_lines(plain.replace("\n\n", "\n\n", 1))
+    plain = "# KẾ HOẠCH\n\n> Trích: 10 %% của kế hoạch %% còn lại\n\nChỉ số x ^2 tăng.\n\n^2\n\n```x``` là mã, > [!note] không là chú thích.\n"
     text = "\n".join(markdown_to_lines(plain))
-    assert "%% của kế hoạch %%" in text and "x ^2" in text
+    assert "10 %% của kế hoạch %% còn lại" in text and "x ^2" in text and "^2" in text.split("\n")
+    # (a GitHub alert is a callout, but GitHub has no "%%" comments: figures with "%%" keep their text)
+    alert = "> [!NOTE]\n> Tỷ lệ đạt 95%% năm 2026 và 100%% năm 2027.\n"
+    assert "Tỷ lệ đạt 95%% năm 2026 và 100%% năm 2027." in "\n".join(markdown_to_lines(alert))
+
+
+def test_fences_keep_their_text_and_inline_code_opens_none():
+    text = "\n".join(markdown_to_lines("Dòng ```x``` là mã.\n\n> [!todo] Nhóm I\n\n````\n```\n> [!note] trong mã\n````\n"))
+    assert "Nhóm I" in text and "[!todo]" not in text and "> [!note] trong mã" in text
 
 
 PLAN = """# KẾ HOẠCH
@@ -95,6 +102,36 @@ def test_sides_saying_the_heads_thing_again_are_rows_of_that_thing(assistant, qu
     answer = assistant.answer(question)
     assert answer.found and "Tháng 4/2027" in answer.answer and "Quý II/2027" in answer.answer, answer.answer
     assert "Năm 2028" not in answer.answer and "Năm 2029" not in answer.answer, answer.answer
+
+
+PLAN_NO_PRODUCT = """# KẾ HOẠCH
+
+**Thực hiện chương trình cải cách công vụ năm 2027**
+
+## Phụ lục
+
+**NHIỆM VỤ**
+
+| TT | Nội dung công việc | Cơ quan chủ trì | Thời hạn |
+|---|---|---|---|
+| 1 | Rà soát, phê duyệt vị trí việc làm công chức, viên chức và người lao động của các cơ quan | Các bộ, cơ quan ngang bộ | Năm 2028 |
+| 2 | Chủ trì, phối hợp với các bộ, ngành xây dựng, trình Chính phủ ban hành Nghị định quy định về vị trí việc làm viên chức | Bộ Nội vụ | Tháng 4/2027 |
+| 3 | Tham mưu ban hành Nghị định về quản lý biên chế công chức | Bộ Nội vụ | Quý II/2027 |
+| 4 | Báo cáo đánh giá việc quản lý biên chế công chức tại các bộ, cơ quan ngang bộ | Bộ Nội vụ | Năm 2029 |
+"""
+
+
+@pytest.mark.parametrize(("question", "own"), [
+    # (row 2 names its decree further on, and the plan has no product column: that side keeps its row)
+    ("Nghị định nào có thời hạn sớm hơn: về vị trí việc làm viên chức hay về quản lý biên chế công chức?", "Tháng 4/2027"),
+    # (only row 4 opens with "Báo cáo": the job-positions side has no report, and keeps its own row)
+    ("Which report is due earlier: the one on job positions for public employees or the one on civil-servant staffing?",
+     "Năm 2028"),
+])
+def test_a_side_with_no_row_of_the_thing_keeps_its_own_row(tmp_path_factory, question, own):
+    answer = assistant_over(tmp_path_factory, {"kh-31-bnv-2027.md": PLAN_NO_PRODUCT}).answer(question)
+    assert answer.found and own in answer.answer, answer.answer
+    assert "Quý II/2027" in answer.answer or "Năm 2029" in answer.answer, answer.answer  # (the other side too)
 
 
 def test_sides_with_nouns_of_their_own_name_no_shared_thing(assistant):

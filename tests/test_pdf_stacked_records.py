@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.loaders import load_file
 from ingest.parsing import parse_document
 from tests.test_formats_pdf import _fonts
@@ -30,7 +32,7 @@ def _task(g: int, i: int) -> tuple[str, str, str, str]:
     return text, LEADS[(g + i) % 4], "Các bộ, cơ quan, địa phương", f"Năm {2026 + i % 3}"
 
 
-def make_stacked_pdf(path: Path) -> Path:
+def make_stacked_pdf(path: Path, *, hairlines: bool = True) -> Path:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -52,7 +54,7 @@ def make_stacked_pdf(path: Path) -> Path:
             r = len(data)
             data.append([Paragraph(str(i), cell), Paragraph(text, cell), "", ""])
             data.append(["", Paragraph(lead, cell), Paragraph(partner, cell), Paragraph(time, cell)])
-            style += [("SPAN", (1, r), (3, r)), ("LINEBELOW", (0, r + 1), (-1, r + 1), 0.3, colors.grey)]
+            style += [("SPAN", (1, r), (3, r))] + ([("LINEBELOW", (0, r + 1), (-1, r + 1), 0.3, colors.grey)] if hairlines else [])
             if (g, i) == BULLETED:  # works listed under the task, each with its lead on the line below
                 for work, work_lead in WORKS:
                     r = len(data)
@@ -67,8 +69,9 @@ def make_stacked_pdf(path: Path) -> Path:
     return path
 
 
-def test_stacked_records_read_as_rows_with_every_field_across_pages(tmp_path: Path):
-    path = make_stacked_pdf(tmp_path / "nq-16-2027-cp.pdf")
+@pytest.mark.parametrize("hairlines", [True, False])  # (with no rule under a record, its detail line parts it too)
+def test_stacked_records_read_as_rows_with_every_field_across_pages(tmp_path: Path, hairlines: bool):
+    path = make_stacked_pdf(tmp_path / "nq-16-2027-cp.pdf", hairlines=hairlines)
     loaded = load_file(path)
     assert max(loaded.line_pages) >= 2  # (the table runs onto a second page under its repeated header)
     doc = parse_document(loaded.text, doc_id="nq-16", file_name=path.name, line_pages=loaded.line_pages)
@@ -79,3 +82,64 @@ def test_stacked_records_read_as_rows_with_every_field_across_pages(tmp_path: Pa
     # each work listed with a bullet is a row of its own with its own lead (the bullet, printed again for each,
     # is no record's number merged down its lines)
     assert [(row[2], row[3]) for row in got if not row[1]] == WORKS
+
+
+def test_a_bullet_merged_down_an_items_lines_stays_its_details():
+    """Word repeats a merged cell's text in each row it covers: a "-" merged down a listed item's two lines is on
+    its detail line too, which is that item's, not a new item."""
+    T = "\t"
+    lines = ["KẾ HOẠCH", "", "Phụ lục", "",
+             T.join(["TT", "Nội dung, nhiệm vụ", "", ""]), T.join(["TT", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]),
+             T.join(["1", "Rà soát quy định về đê điều", "", ""]), T.join(["1", "Bộ Nông nghiệp và Môi trường", "Các bộ", "Năm 2027"]),
+             T.join(["-", "Công trình giao thông", "", ""]), T.join(["-", "Bộ Xây dựng", "Các địa phương", "Năm 2028"]),
+             T.join(["-", "Công trình năng lượng", "", ""]), T.join(["-", "Bộ Công Thương", "Các địa phương", "Năm 2029"]), ""]
+    doc = parse_document("\n".join(lines), doc_id="kh", file_name="kh.docx")
+    assert [(r.fields.get("content"), r.fields.get("lead"), r.fields.get("deadline")) for r in doc.rows] == [
+        ("Rà soát quy định về đê điều", "Bộ Nông nghiệp và Môi trường", "Năm 2027"),
+        ("Công trình giao thông", "Bộ Xây dựng", "Năm 2028"), ("Công trình năng lượng", "Bộ Công Thương", "Năm 2029")]
+
+
+def test_a_column_centred_in_an_ordinary_table_is_no_key(tmp_path: Path):
+    """An ordinary four-column table (number, text, lead, a year set in the middle of its cell): the year's column,
+    used by the rows' middle lines only, is no key column, and the table's first row keeps its number and text."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    _fonts()
+    cell = ParagraphStyle("c", fontName="FmtSans", fontSize=9, leading=11)
+    data = [[Paragraph(str(i), cell), Paragraph(f"Rà soát, điều chỉnh quy định số {i} về phòng ngừa, ứng phó, khắc phục hậu "
+                                                 "quả thiên tai, bảo đảm đồng bộ", cell),
+             Paragraph("Bộ Tài chính", cell), Paragraph(f"Năm 202{i}", cell)] for i in range(1, 6)]
+    table = Table(data, colWidths=[28, 180, 110, 70])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (2, -1), "TOP"), ("VALIGN", (3, 0), (3, -1), "MIDDLE")]))
+    path = tmp_path / "tiep-theo.pdf"
+    SimpleDocTemplate(str(path), pagesize=(595, 842)).build([Paragraph("Tiếp theo phụ lục", ParagraphStyle("b", fontName="FmtSans")),
+                                                            Spacer(1, 8), table])
+    text = load_file(path).text
+    assert "1\tRà soát, điều chỉnh quy định số 1" in text, text
+
+
+def test_stacked_records_of_one_line_each_with_no_rules_keep_text_and_details_apart(tmp_path: Path):
+    """Records whose text fits one line, no rule drawn, no group rows: a record's detail line is the next row still,
+    and the text is the record's content, not its lead."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    _fonts()
+    cell = ParagraphStyle("c", fontName="FmtSans", fontSize=8.5, leading=10.5)
+    data = [[Paragraph("TT", cell), Paragraph("Nội dung, nhiệm vụ", cell), "", ""],
+            ["", Paragraph("Cơ quan chủ trì", cell), Paragraph("Cơ quan phối hợp", cell), Paragraph("Thời gian", cell)]]
+    style = [("SPAN", (1, 0), (3, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for i in range(1, 5):
+        style.append(("SPAN", (1, len(data)), (3, len(data))))
+        data.append([Paragraph(str(i), cell), Paragraph(f"Rà soát, điều chỉnh quy định số {i} về phòng ngừa thiên tai", cell), "", ""])
+        data.append(["", Paragraph("Bộ Tài chính", cell), Paragraph("Các bộ, địa phương", cell), Paragraph(f"Năm 202{i}", cell)])
+    table = Table(data, colWidths=[28, 160, 150, 120], hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    path = tmp_path / "kh-5-2027.pdf"
+    SimpleDocTemplate(str(path), pagesize=(595, 842), leftMargin=72).build(
+        [Paragraph("Phụ lục", ParagraphStyle("b", fontName="FmtSans")), Spacer(1, 6), table])
+    loaded = load_file(path)
+    doc = parse_document(loaded.text, doc_id="kh-5", file_name=path.name, line_pages=loaded.line_pages)
+    assert [(r.number, r.fields.get("content"), r.fields.get("lead"), r.fields.get("deadline")) for r in doc.rows] == [
+        (str(i), f"Rà soát, điều chỉnh quy định số {i} về phòng ngừa thiên tai", "Bộ Tài chính", f"Năm 202{i}") for i in range(1, 5)]

@@ -136,35 +136,56 @@ def markdown_to_lines(text: str) -> list[str]:
 
 #: A callout's (an "alert's") first line in a block quote, as Obsidian and GitHub write it: "> [!note] Title",
 #: "> [!todo]+ I. Group" (folded open or shut by "+" / "-"), "> [!WARNING]" alone.
-_CALLOUT = re.compile(r"^([ \t]{0,3}(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+|$)", re.MULTILINE)
-#: Obsidian's block id alone on a line ("^muc-ii-2"), which names the block before it for links.
-_BLOCK_ID_LINE = re.compile(r"^[ \t]{0,3}\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+_CALLOUT = re.compile(r"^([ \t]{0,3}(?:>[ \t]?)+)\[![A-Za-z][\w-]*\][+-]?[ \t]*", re.MULTILINE)
+#: Obsidian's block id alone on a line ("^muc-ii-2"; letters, digits and dashes, a letter among them: "^2" is a
+#: figure), which names the block before it for links.
+_BLOCK_ID = r"\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+"
+_BLOCK_ID_LINE = re.compile(rf"^[ \t]{{0,3}}{_BLOCK_ID}[ \t]*$", re.MULTILINE)
 #: ... or closing a paragraph's or a quote's last line ("… thiên tai. ^nhom-i").
-_BLOCK_ID_END = re.compile(r"(?<=\S)[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
-#: Obsidian's comment, "%% … %%" (inline or over lines): no text of the document.
-_OBSIDIAN_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+_BLOCK_ID_END = re.compile(rf"(?<=\S)[ \t]+{_BLOCK_ID}[ \t]*$", re.MULTILINE)
+#: Obsidian's comment, "%% … %%" (inline or over lines; not "95%%", a figure's): no text of the document.
+_OBSIDIAN_COMMENT = re.compile(r"(?<!\d)%%.*?%%", re.DOTALL)
+#: A line opening a Obsidian comment: with a block id, what tells an Obsidian file (GitHub has callouts, no comments).
+_COMMENT_LINE = re.compile(r"^[ \t]{0,3}%%", re.MULTILINE)
+#: A fence opening a code block, in a quote or not: three backticks or tildes or more (a backtick fence's info
+#: string holds no backtick: "```x``` là mã" is inline code).
+_FENCE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:(`{3,})[^`]*|(~{3,}).*)$")
 
 
 def _callouts(text: str) -> str:
     """Markdown text without the markup of Obsidian's and GitHub's callouts: a callout's "[!type]" mark goes and its
-    title stays as the quote's first line (a group's title above its table, "TM. CHÍNH PHỦ" above a signature); in a
-    file with callouts or block ids, Obsidian's block ids and "%% comments %%" go too. Code blocks are left as they
-    are. A file with none of them is returned unchanged."""
-    if not _CALLOUT.search(text) and not _BLOCK_ID_LINE.search(text):
+    title stays as the quote's first line (a group's title above its table, "TM. CHÍNH PHỦ" above a signature); in an
+    Obsidian file (one with block ids or comment lines) its block ids and "%% comments %%" go too. Code blocks are
+    left as they are. A file with none of them is returned unchanged."""
+    obsidian = bool(_BLOCK_ID_LINE.search(text) or _COMMENT_LINE.search(text))
+    if not obsidian and not _CALLOUT.search(text):
         return text
-    out, fenced = [], None
-    for piece in re.split(r"(^[ \t]{0,3}(?:```|~~~)[^\n]*$)", text, flags=re.MULTILINE):
-        if (fence := re.match(r"[ \t]{0,3}(```|~~~)", piece)) and "\n" not in piece:
-            fenced = None if fenced == fence.group(1) else (fenced or fence.group(1))
-            out.append(piece)
-            continue
-        if fenced:
-            out.append(piece)
-            continue
-        piece = _OBSIDIAN_COMMENT.sub("", piece)
-        piece = _CALLOUT.sub(lambda m: m.group(1), piece)
-        piece = _BLOCK_ID_LINE.sub("", piece)
-        out.append(_BLOCK_ID_END.sub("", piece))
+    out: list[str] = []
+    prose: list[str] = []
+    fence = ""  # the fence that opened the code block the lines are in ("" outside one)
+
+    def settle() -> None:
+        piece = "".join(prose)
+        if obsidian:
+            piece = _BLOCK_ID_END.sub("", _BLOCK_ID_LINE.sub("", _OBSIDIAN_COMMENT.sub("", piece)))
+        out.append(_CALLOUT.sub(lambda m: m.group(1), piece))
+        prose.clear()
+
+    for line in text.splitlines(keepends=True):
+        m = _FENCE.match(line.rstrip("\r\n"))
+        mark = (m.group(1) or m.group(2)) if m else ""
+        if fence:
+            out.append(line)
+            # (closed by a fence of the same kind, as long or longer, with nothing after it)
+            if mark and mark[0] == fence[0] and len(mark) >= len(fence) and line.strip(" \t>\r\n") == mark:
+                fence = ""
+        elif mark:
+            settle()
+            out.append(line)
+            fence = mark
+        else:
+            prose.append(line)
+    settle()
     return "".join(out)
 
 

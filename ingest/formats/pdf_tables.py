@@ -335,7 +335,7 @@ def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
     keyed = _with_key_columns(lines, full, cols) if len(full) >= 2 else cols
     if keyed is not cols:
         out = _KeyedColumns((a, b) for a, b in keyed)
-        out.keys = [k for k, c in enumerate(keyed) if c not in cols]
+        out.keys = [0]
         return out
     return [(a, b) for a, b in cols]
 
@@ -351,30 +351,26 @@ class _KeyedColumns(list):
 
 
 def _with_key_columns(lines: list[_Line], full: list[_Line], cols: list[list[float]]) -> list[list[float]]:
-    """The columns of the full lines, and a column only the other lines of the table use: the key column of a
-    table of stacked records, whose first line holds a record's number and its text spanning the columns below
-    ("1 | Rà soát, thể chế hóa …" over "Bộ NN&MT | Các bộ, cơ quan | Năm 2026 - 2027"). Such a column lies
-    outside every column of the full lines, on _MIN_KEY_LINES lines or more whose other segments start where a
-    column starts (lines of the table, not a page number or a note beside it)."""
+    """The columns of the full lines, and before them a column only the other lines of the table use: the key column
+    of a table of stacked records, whose first line holds a record's number and its text spanning the columns below
+    ("1 | Rà soát, thể chế hóa …" over "Bộ NN&MT | Các bộ, cơ quan | Năm 2026 - 2027"). Such a column lies left of
+    every column of the full lines, on _MIN_KEY_LINES lines or more whose other segment starts where the first
+    column starts (lines of the table, not a note or a page number beside it)."""
+    if not cols:
+        return cols
     full_ids = {id(ln) for ln in full}
-    starts = [c[0] for c in cols]
-    outside: list[tuple[float, float]] = []
+    first = cols[0][0]
+    keyed: list[tuple[float, float]] = []  # one segment per line: the line's leftmost
     for line in lines:
-        if id(line) in full_ids or len(line.segs) < 2:
+        if id(line) in full_ids or len(line.segs) != 2:
             continue
-        apart = [s for s in line.segs if not any(_overlap(s.x0, s.x1, c0, c1) > 0 for c0, c1 in cols)]
-        rest = [s for s in line.segs if s not in apart]
-        if apart and rest and all(any(abs(s.x0 - x) <= 2.0 for x in starts) for s in rest):
-            outside.extend((s.x0, s.x1) for s in apart)
-    extra: list[list[float]] = []
-    for x0, x1 in sorted(outside):
-        if extra and x0 < extra[-1][1] + 0.5:
-            extra[-1][1], extra[-1][2] = max(extra[-1][1], x1), extra[-1][2] + 1
-        else:
-            extra.append([x0, x1, 1])
-    # (a column joins only if it still lies apart from every column once widened by all its segments)
-    added = [[a, b] for a, b, n in extra if n >= _MIN_KEY_LINES and not any(_overlap(a, b, c0, c1) > 0 for c0, c1 in cols)]
-    return sorted(cols + added) if added else cols
+        key, rest = line.segs
+        if key.x1 < first - 0.5 and abs(rest.x0 - first) <= 2.0:
+            keyed.append((key.x0, key.x1))
+    if len(keyed) < _MIN_KEY_LINES:
+        return cols
+    x0, x1 = min(a for a, _ in keyed), max(b for _, b in keyed)
+    return [[x0, x1], *cols] if x1 < first - 0.5 else cols
 
 
 def _two_column_list(lines: list[_Line], cols: list[tuple[float, float]]) -> bool:
@@ -455,8 +451,9 @@ def _build_tables(run: list[_Line], lines: list[_Line], start: int, space: float
         lo += 1
     lo = _after_gap_above(run, fits, lo, hi, line_h)
     if isinstance(cols, _KeyedColumns):
-        # (a title or caption above a table of stacked records fits its columns loosely: the table begins at its key)
-        lo = next((k for k in range(lo, hi) if cols.keyed(run[k])), lo)
+        # (a title or caption above a table of stacked records fits its columns loosely: the table begins at its key,
+        # or at a full line before it)
+        lo = next((k for k in range(lo, hi) if cols.keyed(run[k]) or len(run[k].segs) >= len(cols) - 1), lo)
     table = _table_of_part(run[lo:hi], lines, start + lo, start + hi, space, line_h, page_end=page_end, rules=rules)
     # the lines before the part kept, read with their own columns: the end of another table (the run's
     # columns, merged from both tables, fit neither)
@@ -726,6 +723,7 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     breaks = [b or (0 not in cells[i] and len(cells[i]) >= 2 and _row_mark(cells[i + 1])
                     and all(_YEAR_LABEL.match(" ".join(p).strip()) for p in cells[i].values()))
               for i, b in enumerate(breaks)]
+    keys = set(cols.keys) if isinstance(cols, _KeyedColumns) else set()
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
         starts_number = numbered and 0 in cells[i] and bool(_row_mark(cells[i]))
@@ -734,7 +732,12 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
             # "1" / "0" on two lines, the second alone or next to wrapped lowercase text: a
             # number wrapped in a narrow column ("10", "III"), not a new row.
             starts_number = False
-        if has_gaps:
+        if keys and not keys & set(cells[i]) and len(cells[i]) >= 2 and any(keys & set(cells[j]) for j in groups[-1]) \
+                and not any(not keys & set(cells[j]) and len(cells[j]) >= 2 for j in groups[-1]):
+            # a table of stacked records: a line of details below its key's lines is the next row, drawn rule or not
+            # ("Bộ NN&MT | Các bộ | Năm 2026" below "1 | Rà soát …"; "Cơ quan chủ trì | …" below "TT | Nội dung")
+            new_row = True
+        elif has_gaps:
             # Rows separated by padding; a second number inside one padded block still splits it
             # (a number at the bottom of a bottom-aligned row does not: the block had none yet).
             new_row = breaks[i - 1] or (starts_number and any(0 in cells[j] for j in groups[-1]))

@@ -704,8 +704,9 @@ def _details_of(cells: list[str], key: list[str], k: int) -> bool:
     cells, or under the key's last one where it differs from the key's ("2. | Công an tỉnh", a lead alone)."""
     if not any(cells[:k - 1]):
         return True
-    # (a bullet, "-", marks each item of a list anew: the same bullet again is the next item's key line)
-    if all(BULLET_CELL.match(c.strip()) for c in cells[:k - 1] if c.strip()):
+    # (a bullet, "-", marks each item of a list anew: the same bullet again with nothing beyond the key's cells is the
+    # next item's key line; with details of its own, it is a bullet merged down its item's lines)
+    if all(BULLET_CELL.match(c.strip()) for c in cells[:k - 1] if c.strip()) and not any(cells[k:]):
         return False
     return cells[:k - 1] == key[:k - 1] and (any(cells[k:]) or bool(cells[k - 1]) and cells[k - 1] != key[k - 1])
 
