@@ -143,3 +143,17 @@ def test_stacked_records_of_one_line_each_with_no_rules_keep_text_and_details_ap
     doc = parse_document(loaded.text, doc_id="kh-5", file_name=path.name, line_pages=loaded.line_pages)
     assert [(r.number, r.fields.get("content"), r.fields.get("lead"), r.fields.get("deadline")) for r in doc.rows] == [
         (str(i), f"Rà soát, điều chỉnh quy định số {i} về phòng ngừa thiên tai", "Bộ Tài chính", f"Năm 202{i}") for i in range(1, 5)]
+
+
+def test_a_note_across_a_table_of_numbered_groups_is_no_group():
+    """A note printed across a table whose groups are numbered ("I", "II"), a sentence under a task, is no group
+    without a numeral: the tasks below it stay in their group."""
+    T = "\t"
+    note = ("Các bộ, cơ quan, địa phương trong đó mô tả các hoạt động của dự án, sản phẩm, kết quả của dự án, cơ quan "
+            "thực hiện và thời gian thực hiện (chi tiết trong Kế hoạch của cơ quan, đơn vị).")
+    lines = ["KẾ HOẠCH", "", "Phụ lục", "", T.join(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]),
+             T.join(["I", "Hoàn thiện thể chế", "", ""]), T.join(["1", "Rà soát quy định về đê điều", "Bộ Tư pháp", "Năm 2027"]),
+             T.join(["II", "Huy động nguồn lực", "", ""]), T.join(["1", "Bố trí vốn đầu tư công", "Bộ Tài chính", "Năm 2027"]),
+             T.join([note, "", "", ""]), T.join(["2", "Đầu tư trang thiết bị chuyên dụng", "Bộ Quốc phòng", "Năm 2028"]), ""]
+    doc = parse_document("\n".join(lines), doc_id="kh", file_name="kh.docx")
+    assert [(r.group[0][:3], r.number) for r in doc.rows if r.number] == [("I. ", "1"), ("II.", "1"), ("II.", "2")]

@@ -526,6 +526,11 @@ def _is_group_cells(cells: list[str], columns: list[Column], raw: str = "") -> t
     return False, None, ""
 
 
+#: The end of a sentence: a note's, not a group's title ("… (chi tiết trong Kế hoạch của cơ quan, đơn vị).").
+_NOTE_SENTENCE = re.compile(r"[.;!?][)\]\"”'*_]*\s*$")
+#: A note printed across a table is a sentence of at least this many words (a group's title without a numeral, in a
+#: table whose groups are numbered, is shorter or no sentence). Chosen by reading, not tuned.
+NOTE_MIN_WORDS = 12
 #: A part's mark in lower case in the number column ("a", "b.", "c)"): a part below the numbered one above it.
 _LOWER_MARK = re.compile(r"^\(?([a-zđ])[.)]?$")
 #: A figure grouped in thousands ("356.104.944", "1,311,038"): a sum, not a year or a count.
@@ -1659,9 +1664,19 @@ def read_table(
     numbers_rows = any(_norm_number(r.cells[0]) for r in raw if r.cells)
     widest = max((sum(bool(c) for c in r.cells) for r in raw), default=0)
     closable: dict[str, str] = {}  # a part stating its sum, numbered, whose rows are numbered under it → its number
+    # (how many group rows carry a numeral: "I | …", "II | …")
+    numeral_groups = sum(1 for r in raw if _is_group_cells(r.cells, cols, r.texts[0] if r.texts else "")[1])
     for idx, r in enumerate(raw):
         cells = r.cells
         is_group, numeral, label = _is_group_cells(cells, cols, r.texts[0] if r.texts else "")
+        if is_group and numeral is None and numeral_groups >= 2 and _NOTE_SENTENCE.search(label) \
+                and len(label.split()) >= NOTE_MIN_WORDS:
+            # "Các bộ, cơ quan, địa phương … (chi tiết trong Kế hoạch của cơ quan, đơn vị)." across a table whose groups
+            # are numbered "I", "II": a note printed under a row, a sentence, not a group with no numeral — read as the
+            # text of the row's content cell, as a table that prints it in that cell is read
+            if len(cells) >= 2 and not cells[1]:
+                cells = r.cells = ["", label, *([""] * (len(cells) - 2))]
+            is_group, numeral, label = False, None, ""
         if noun and not is_group and cells and not _norm_number(cells[0]) \
                 and _LOWER_MARK.match(cells[0].split(" ")[0]) and len(cells[0].split()) >= 2 \
                 and len(" ".join(cells)) <= 120 and not re.search(r"\d", " ".join(cells)):
