@@ -157,3 +157,30 @@ def test_a_note_across_a_table_of_numbered_groups_is_no_group():
              T.join([note, "", "", ""]), T.join(["2", "Đầu tư trang thiết bị chuyên dụng", "Bộ Quốc phòng", "Năm 2028"]), ""]
     doc = parse_document("\n".join(lines), doc_id="kh", file_name="kh.docx")
     assert [(r.group[0][:3], r.number) for r in doc.rows if r.number] == [("I. ", "1"), ("II.", "1"), ("II.", "2")]
+
+
+def test_the_task_after_a_task_with_bulleted_works_is_its_sibling():
+    """"4 | …" above bulleted works ("- | Công trình giao thông | Bộ Xây dựng | …") is the works' group; "5 | …" after
+    them is task 4's next sibling, in the group above, not one of task 4's parts."""
+    T = "\t"
+    lines = ["KẾ HOẠCH", "", "Phụ lục", "", T.join(["TT", "Nội dung, nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]),
+             T.join(["I", "Hoàn thiện thể chế", "", ""]), T.join(["3", "Rà soát quy định về đê điều", "Bộ Tư pháp", "Năm 2027"]),
+             T.join(["4", "Hoàn thiện tiêu chuẩn kỹ thuật đối với hạ tầng", "", ""]),
+             T.join(["-", "Công trình giao thông", "Bộ Xây dựng", "Năm 2027"]),
+             T.join(["-", "Công trình năng lượng", "Bộ Công Thương", "Năm 2027"]),
+             T.join(["5", "Sửa đổi quy định về dự trữ quốc gia", "Bộ Tài chính", "Năm 2028"]), ""]
+    doc = parse_document("\n".join(lines), doc_id="kh", file_name="kh.docx")
+    groups = {r.fields.get("content"): [g.split(".")[0] for g in r.group] for r in doc.rows}
+    assert groups["Công trình giao thông"] == ["I", "4"] and groups["Sửa đổi quy định về dự trữ quốc gia"] == ["I"], groups
+
+
+def test_a_numbered_group_of_rows_numbered_again_keeps_them():
+    """"1. Tỉnh Sơn La" over rows numbered "1", "2", "3": row "2" is that group's row, not the group's next sibling
+    (only a numbered thing over bulleted rows is closed by its next number)."""
+    T = "\t"
+    lines = ["DANH SÁCH", "", "Phụ lục", "", T.join(["TT", "Tên đơn vị", "Địa chỉ", "Số xe"]),
+             T.join(["I. TÂY BẮC BỘ", "", "", ""]), T.join(["1. Tỉnh Sơn La", "", "", ""]),
+             T.join(["1", "Công ty xe khách số 1", "Sơn La", "12"]), T.join(["2", "Công ty vận tải 2-9", "Sơn La", "8"]),
+             T.join(["3", "Công ty du lịch Hương Sen", "Sơn La", "5"]), ""]
+    doc = parse_document("\n".join(lines), doc_id="ds", file_name="ds.docx")
+    assert [[g.split(".")[0] for g in r.group] for r in doc.rows] == [["I", "1"]] * 3

@@ -1642,6 +1642,7 @@ def read_table(
     groups: list[tuple[int, str]] = []  # (level, label)
     records: list[dict] = []
     bullet_parent = False  # the last numbered row was the thing the bulleted rows below it measure
+    bullet_groups: set[str] = set()  # the labels of such numbered things, groups of their bulleted rows
     # (or one label spanning the first two columns, "Nội dung" over the numbers and the names: the first is the
     # numbers' — the table's own header row, repeated over a later part, merges "STT" into its neighbour)
     # (a span written once, its next cell left empty, as an HTML colspan becomes: "Nội dung\t\tĐơn vị thực hiện")
@@ -1760,9 +1761,15 @@ def read_table(
             if parent:
                 records.append({"raw": r, "cells": cells, "number": parent, "groups": list(groups), "warnings": []})
             groups.append((level, f"{numeral}. {label}" if numeral else label))
+            if bullet_parent and number:
+                bullet_groups.add(groups[-1][1])
             if subtotal:
                 bullet_parent = True  # ("- | Nhiệt độ nước | 2 | 6 | …" below it: its items)
             continue
+        while number and groups and groups[-1][1] in bullet_groups and _is_next_of(groups[-1][1], number):
+            # "5 | …" after the numbered task "4 | …" its bulleted works stood under: its next sibling, not its part
+            # (a numbered group of its own rows, "1. Tỉnh Sơn La" over "1", "2", …, keeps them)
+            groups = groups[:-1]
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
             if has_content and is_total_label(cells[1]):
@@ -1838,6 +1845,13 @@ def read_table(
         headerless=table.headerless,
     )
     return rows, report
+
+
+def _is_next_of(group: str, number: str) -> bool:
+    """Whether a row's ``number`` is the next sibling of the numbered group ``group`` ("5" of "4. Hoàn thiện …",
+    "4.6" of "4.5. …")."""
+    numeral = group.split(". ", 1)[0]
+    return bool(re.fullmatch(r"\d+(?:\.\d+)*", numeral)) and _successor(numeral) == number
 
 
 def _successor(number: str) -> str:
