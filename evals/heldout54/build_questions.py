@@ -1,5 +1,5 @@
 """Builds the held-out-54 question files (questions.jsonl, dev54x.jsonl) -- deterministic.
-Run: /work/h54venv/bin/python evals/heldout54/build_questions.py
+Run: python evals/heldout54/build_questions.py
 Items: 109 on the new document (doc key nq116-2026-cp-pctt), 8 on the bundled plan-2026, 3 off-topic / instruction-like
 (doc null). ids h54-001 … h54-120 by a seeded shuffle (SEED); split by a seeded draw inside each (doc, type) group,
 round(DEV_FRACTION * n) to dev54x.jsonl. Every count asked is computed from the parse in facts() and asserted there."""

@@ -1,4 +1,4 @@
-"""Checks of held-out set 54. Run (from the repository root): /work/h54venv/bin/python evals/heldout54/check.py -> ends
+"""Checks of held-out set 54. Run (from the repository root): python evals/heldout54/check.py -> ends
 with "N questions, 0 problems" (python-docx, reportlab, pypdf needed; no project code is imported or run).
 Format/ids/split equal to build_questions.all_items(), and the split re-derived here (round(0.2 * n) of every (doc,
 type) group in dev54x.jsonl); source copy = the repository blob (git blob id recomputed); doc_source.check() (byte

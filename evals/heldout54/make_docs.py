@@ -1,5 +1,5 @@
 """Renders the held-out-54 document (doc_source) into docs/<KEY>.md, .docx and .pdf -- byte-reproducible.
-Run: /work/h54venv/bin/python evals/heldout54/make_docs.py  (python-docx, reportlab; no network, no project code)
+Run: python evals/heldout54/make_docs.py  (python-docx, reportlab; no network, no project code)
 
 .md  OBSIDIAN-FLAVOURED MARKDOWN (the dialect of the Obsidian note app): an Obsidian comment (`%% … %%`) with the
      gazette reference at the top; the two halves of the letterhead, the signature block and the digital-signature
