@@ -6283,10 +6283,7 @@ def _of_the_thing(u: Understanding, pool: list[TableRow], part_matches: list[dic
     the one on … or the one on …" → the rows of decrees), when every side saying it again has such a row holding
     THING_SIDE_SHARE of what its best row holds of its words (``part_matches``: each side's match with the rows of ``pool``); else
     ``pool`` itself — a side with no such row is not dropped for it (its decree named further on, a plan with no
-    product column)."""
-    if not u.thing:
-        return pool
-
+    product column). Called only when ``u.thing`` is set."""
     def names_it(r: TableRow) -> bool:
         # (the thing a row makes is named as its words begin, "Xây dựng Nghị quyết về …", "Tham mưu ban hành Nghị
         # định …", or as its product; "… theo Nghị quyết số 30" further on is another act the row refers to)

@@ -68,7 +68,7 @@ _JUSTIFIED_MAX_STRETCH = 2.5
 #: A line with this share of the fullest line's segments (or more) is a full line: it sets the columns.
 _FULL_LINE_SHARE = 0.6
 #: A column no full line uses (a stacked record's number, left of the text spanning the columns below it) is one
-#: of the table's when this many of its other lines hold a segment there (see _with_key_columns).
+#: of the table's when this many of its other lines hold a segment there (see _key_column).
 _MIN_KEY_LINES = 3
 #: A drawn horizontal line this share of the page wide or wider is a table's rule.
 _RULE_MIN_WIDTH = 0.25
@@ -332,45 +332,36 @@ def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
             cols[-1][1] = max(cols[-1][1], x1)
         else:
             cols.append([x0, x1])
-    keyed = _with_key_columns(lines, full, cols) if len(full) >= 2 else cols
-    if keyed is not cols:
-        out = _KeyedColumns((a, b) for a, b in keyed)
-        out.keys = [0]
-        return out
+    key = _key_column(lines, full, cols) if len(full) >= 2 else None
+    if key is not None:
+        return _KeyedColumns([key, *((a, b) for a, b in cols)])
     return [(a, b) for a, b in cols]
 
 
 class _KeyedColumns(list):
-    """The columns of a table of stacked records (with a key column, see _with_key_columns): a record's text
-    starting at a column's start and running over the columns to its right is one cell of its line; the table
-    begins at its first line with a word in a key column (its header's "TT", or its first record's number)."""
-    keys: list[int] = []
+    """The columns of a table of stacked records, its key column first (see _key_column): a record's text starting at
+    a column's start and running over the columns to its right is one cell of its line; the table begins at its first
+    line with a word in the key column (its header's "TT", or its first record's number)."""
 
     def keyed(self, line: _Line) -> bool:
-        return any(k in self.keys for s in line.segs for k in _cols_hit(s.x0, s.x1, self))
+        return any(0 in _cols_hit(s.x0, s.x1, self) for s in line.segs)
 
 
-def _with_key_columns(lines: list[_Line], full: list[_Line], cols: list[list[float]]) -> list[list[float]]:
-    """The columns of the full lines, and before them a column only the other lines of the table use: the key column
+def _key_column(lines: list[_Line], full: list[_Line], cols: list[list[float]]) -> tuple[float, float] | None:
+    """A column only the lines other than the full ones use, left of every column of the full lines: the key column
     of a table of stacked records, whose first line holds a record's number and its text spanning the columns below
-    ("1 | Rà soát, thể chế hóa …" over "Bộ NN&MT | Các bộ, cơ quan | Năm 2026 - 2027"). Such a column lies left of
-    every column of the full lines, on _MIN_KEY_LINES lines or more whose other segment starts where the first
-    column starts (lines of the table, not a note or a page number beside it)."""
+    ("1 | Rà soát, thể chế hóa …" over "Bộ NN&MT | Các bộ, cơ quan | Năm 2026 - 2027") — on _MIN_KEY_LINES lines or
+    more whose other segment starts where the first column starts (lines of the table, not a note or a page number
+    beside it); None when there is none."""
     if not cols:
-        return cols
+        return None
     full_ids = {id(ln) for ln in full}
     first = cols[0][0]
-    keyed: list[tuple[float, float]] = []  # one segment per line: the line's leftmost
-    for line in lines:
-        if id(line) in full_ids or len(line.segs) != 2:
-            continue
-        key, rest = line.segs
-        if key.x1 < first - 0.5 and abs(rest.x0 - first) <= 2.0:
-            keyed.append((key.x0, key.x1))
-    if len(keyed) < _MIN_KEY_LINES:
-        return cols
-    x0, x1 = min(a for a, _ in keyed), max(b for _, b in keyed)
-    return [[x0, x1], *cols] if x1 < first - 0.5 else cols
+    keys = [ln.segs[0] for ln in lines if id(ln) not in full_ids and len(ln.segs) == 2
+            and ln.segs[0].x1 < first - 0.5 and abs(ln.segs[1].x0 - first) <= 2.0]
+    if len(keys) < _MIN_KEY_LINES:
+        return None
+    return min(k.x0 for k in keys), max(k.x1 for k in keys)
 
 
 def _two_column_list(lines: list[_Line], cols: list[tuple[float, float]]) -> bool:
@@ -723,7 +714,7 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
     breaks = [b or (0 not in cells[i] and len(cells[i]) >= 2 and _row_mark(cells[i + 1])
                     and all(_YEAR_LABEL.match(" ".join(p).strip()) for p in cells[i].values()))
               for i, b in enumerate(breaks)]
-    keys = set(cols.keys) if isinstance(cols, _KeyedColumns) else set()
+    keyed = isinstance(cols, _KeyedColumns)  # (its key column is column 0)
     groups: list[list[int]] = [[0]]
     for i in range(1, len(body)):
         starts_number = numbered and 0 in cells[i] and bool(_row_mark(cells[i]))
@@ -732,8 +723,8 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
             # "1" / "0" on two lines, the second alone or next to wrapped lowercase text: a
             # number wrapped in a narrow column ("10", "III"), not a new row.
             starts_number = False
-        if keys and not keys & set(cells[i]) and len(cells[i]) >= 2 and any(keys & set(cells[j]) for j in groups[-1]) \
-                and not any(not keys & set(cells[j]) and len(cells[j]) >= 2 for j in groups[-1]):
+        if keyed and 0 not in cells[i] and len(cells[i]) >= 2 and any(0 in cells[j] for j in groups[-1]) \
+                and not any(0 not in cells[j] and len(cells[j]) >= 2 for j in groups[-1]):
             # a table of stacked records: a line of details below its key's lines is the next row, drawn rule or not
             # ("Bộ NN&MT | Các bộ | Năm 2026" below "1 | Rà soát …"; "Cơ quan chủ trì | …" below "TT | Nội dung")
             new_row = True
@@ -765,12 +756,11 @@ def _group_rows(body: list[_Line], cells: list[dict[int, list[str]]], cols, rule
         groups = ([[i for g in above for i in g]] if above else []) + [g for g in groups if g[-1] >= header]
         if len(groups[0]) != header:
             header = 0  # a group straddles the rule: not a header the rule closes
-        elif isinstance(cols, _KeyedColumns):
+        elif keyed:
             # a header of stacked records keeps its tiers: the key's labels ("TT | Nội dung, nhiệm vụ") over the
             # details' ("Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"), as its records are read
-            keys = set(cols.keys)
-            tier = next((i for i in groups[0][1:] if not keys & set(cells[i]) and len(cells[i]) >= 2
-                         and all(keys & set(cells[j]) for j in groups[0] if j < i)), None)
+            tier = next((i for i in groups[0][1:] if 0 not in cells[i] and len(cells[i]) >= 2
+                         and all(0 in cells[j] for j in groups[0] if j < i)), None)
             if tier is not None:
                 groups[0:1] = [[i for i in groups[0] if i < tier], [i for i in groups[0] if i >= tier]]
     for g, group in enumerate(groups):
