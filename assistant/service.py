@@ -576,7 +576,7 @@ class Assistant:
             return Retrieved(u, "meta", quoted=tuple(definitions))
         if intent.numbers:
             return Retrieved(u, "numbered", rows=tuple(self._rows_by_number(intent, cands)))
-        if _is_row_aggregation(intent):
+        if _is_row_aggregation(intent) and not _one_side_quoted(u):
             return Retrieved(u, "aggregate", rows=tuple(self._table_rows(intent, cands)))
         apart = self._plans_named_apart(u)
         if apart:  # "compare the 2025 plan's and the 2026 plan's …": each plan searched on its own
@@ -6570,6 +6570,15 @@ def _norm_num(number: str | None) -> str | None:
     from retriever.lookup import normalize_number
 
     return normalize_number(number) if number else None
+
+
+def _one_side_quoted(u: Understanding) -> bool:
+    """Whether a comparison of two sides names one of them in quotes ("Giữa nhiệm vụ … IPO và nhiệm vụ về cơ chế
+    “Luồng xanh”, nhiệm vụ nào có thời hạn muộn hơn?"): the quoted name is that side's, not the rows to list."""
+    intent = u.intent
+    return intent.comparison and intent.aggregation == "list" and len(u.part_texts) >= 2 \
+        and not (intent.agencies or intent.months or intent.statuses or intent.statuses_excluded) \
+        and bool(_quoted(intent.question) or _bracketed(intent.question))
 
 
 def _is_row_aggregation(intent: QueryIntent) -> bool:

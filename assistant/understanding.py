@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.glossary import (capitalised_name, COMPARISON_CUES, DOCUMENT_VERBS_VI, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, DOCUMENT_FACT_PATTERNS, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES, INSTRUCTION_PATTERNS,
+from assistant.glossary import (capitalised_name, COMPARISON_CUES, GROUP_WORDS_VI, DOCUMENT_VERBS_VI, PLAN_DESCRIBERS_EN, DOCUMENT_FACT_CUES, DOCUMENT_FACT_PATTERNS, FIELD_CUES, FIELD_CUE_COMPOUNDS, FOLLOWUP_CUES, FUNDING_SOURCE_CUES, INSTITUTION_KINDS, INSTRUCTION_CUES, INSTRUCTION_PATTERNS,
                                LIVE_INFORMATION_CUES, MEASUREMENT_WORDS, PARTICIPATION_CUES, PROVINCES, find_agencies, translate_terms, translations)
 from ingest.parsing.metadata import act_numbers
 from ingest.records import DocumentInfo
@@ -114,7 +114,9 @@ GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh
 #: Rows without a one-off deadline, by the words plans print for them (folded): "thường xuyên" (standing)
 #: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
 #: Asking which groups a table is divided into (folded): answered by counting its rows per group.
-_GROUPS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) nhom(?: nao)?\b(?! (?:chi tieu|nhiem vu))|"
+#: (not "những nhóm sản phẩm nào": a noun after "nhóm" other than GROUP_WORDS_VI names groups of something else)
+_GROUPS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) nhom(?: nao)?\b(?! (?:chi tieu|nhiem vu))"
+                           rf"(?!\s+(?!(?:{'|'.join(sorted(GROUP_WORDS_VI, key=len, reverse=True))})\b)[^\W\d_])|"
                            r"(?:which|what|how many) (?:groups|categories)\b|"
                            # the rows counted group by group: "which group has the most indicators",
                            # "in each group", "nhóm nào có nhiều chỉ tiêu nhất", "mỗi nhóm"
@@ -601,6 +603,12 @@ def parse_question(question: str) -> QueryIntent:
         unnamed_bodies = unnamed_bodies.replace(_padded(aside.group(0)), " ", 1)
     unnamed_bodies = _RELATIVE_WHO.sub(lambda m: m.group(0)[:-3], unnamed_bodies)
     intent.fields.extend(fields_cued(unnamed_bodies))
+    head, colon, tail = folded.partition(":")
+    if colon and _CHOICE_HEAD.search(head) and _CHOICE_OR.search(tail) and (asked := fields_cued(_padded(head))):
+        # "which is due first: the mechanism supporting … or the mechanism funding innovation tasks that help firms
+        # reach international standards": the words before the colon ask; the sides' own words ("funding", "reach")
+        # say which things are compared
+        intent.fields = asked
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)
@@ -669,6 +677,10 @@ def parse_question(question: str) -> QueryIntent:
     return intent
 
 
+#: The words before a colon that ask which of the sides after it (folded): "which is due first:", "nhiệm vụ nào xong trước:".
+_CHOICE_HEAD = re.compile(r"\b(?:which|nao)\b")
+#: ... and the word between those sides (folded): "X or Y", "X hay Y".
+_CHOICE_OR = re.compile(r"\b(?:or|hay|hoac)\b")
 #: A question choosing between two sides by a comparative (folded): "which finishes later, X or Y", "which
 #: of X or Y is larger", "việc nào xong sớm hơn, X hay Y".
 _COMPARATIVE_CHOICE = re.compile(r"\b(?:which|nao)\b.*?\b(?:earlier|later|sooner|longer|shorter|higher|lower|larger|bigger|"

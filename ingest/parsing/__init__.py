@@ -17,7 +17,7 @@ from ingest.records import DocumentInfo, DocumentReport, ParsedDocument, Section
 from ingest.text import BODY_TABLE_PREFIX
 
 #: Bump when parsing changes, so unchanged files are re-parsed on the next ingest.
-PARSER_VERSION = "102"
+PARSER_VERSION = "103"
 
 # "Phụ lục I", "PHỤ LỤC:", OCR variants such as "PHỦ LỤC II" / "PHÒNG LỤC IV" (accent-folded).
 # A part of an appendix carries a dotted number: "Phụ lục I.1", "PHỤ LỤC I.3.2", "Phụ lục 2.1".

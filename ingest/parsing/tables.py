@@ -1643,6 +1643,7 @@ def read_table(
     records: list[dict] = []
     bullet_parent = False  # the last numbered row was the thing the bulleted rows below it measure
     bullet_groups: set[str] = set()  # the labels of such numbered things, groups of their bulleted rows
+    parent_groups: set[str] = set()  # the labels of numbered groups read by the rows numbered under them ("6" over "6.1")
     # (or one label spanning the first two columns, "Nội dung" over the numbers and the names: the first is the
     # numbers' — the table's own header row, repeated over a later part, merges "STT" into its neighbour)
     # (a span written once, its next cell left empty, as an HTML colspan becomes: "Nội dung\t\tĐơn vị thực hiện")
@@ -1701,6 +1702,7 @@ def read_table(
             nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
             if nxt is not None and (_norm_number(nxt.cells[0]) or "").startswith(number + "."):
                 is_group, numeral, label = True, number, cells[1]
+                parent_groups.add(f"{numeral}. {label}")
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
             elif r.texts and _is_bold(r.texts[0]) and nxt is not None and number.isdigit() \
@@ -1769,6 +1771,10 @@ def read_table(
         while number and groups and groups[-1][1] in bullet_groups and _is_next_of(groups[-1][1], number):
             # "5 | …" after the numbered task "4 | …" its bulleted works stood under: its next sibling, not its part
             # (a numbered group of its own rows, "1. Tỉnh Sơn La" over "1", "2", …, keeps them)
+            groups = groups[:-1]
+        while number and groups and groups[-1][1] in parent_groups and _outside_of(groups[-1][1], number):
+            # "7 | Nghiên cứu … | Bộ …" after the group "6 | Thúc đẩy …" of the rows "6.1"–"6.3": a task of the
+            # group's level, beside it, not in it (a group read by rows numbered under it holds only those)
             groups = groups[:-1]
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
@@ -1852,6 +1858,14 @@ def _is_next_of(group: str, number: str) -> bool:
     "4.6" of "4.5. …")."""
     numeral = group.split(". ", 1)[0]
     return bool(re.fullmatch(r"\d+(?:\.\d+)*", numeral)) and _successor(numeral) == number
+
+
+def _outside_of(group: str, number: str) -> bool:
+    """Whether a row's ``number`` is numbered at the level of the numbered group ``group`` or above it, so not
+    under it ("7" or "6" of "6. Thúc đẩy …", "4.6" of "4.5. …"; not "6.1")."""
+    numeral = group.split(". ", 1)[0]
+    return bool(re.fullmatch(r"\d+(?:\.\d+)*", numeral)) and bool(re.fullmatch(r"\d+(?:\.\d+)*", number)) \
+        and not number.startswith(numeral + ".") and number.count(".") <= numeral.count(".")
 
 
 def _successor(number: str) -> str:

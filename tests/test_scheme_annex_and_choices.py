@@ -1,0 +1,80 @@
+"""Readings a real Prime Minister's scheme (an annex of areas "1"–"6" over tasks "1.1"… and two areas that are a
+single task each, "7", "8") and its questions called for:
+
+- A numbered group read by the rows numbered under it ("6 | Thúc đẩy …" over "6.1"–"6.3") holds only those: a row
+  numbered at its level ("7 | Nghiên cứu … | Bộ …") stands beside it, not in it.
+- "những nhóm sản phẩm nào" asks for groups of products the text names, not how the annex is grouped.
+- "Which is due first: X or Y": the words before the colon say what is asked ("due"); the sides' own words ("the
+  mechanism funding innovation tasks that help firms reach …") name the things compared, not money or targets.
+- "Giữa nhiệm vụ … IPO và nhiệm vụ về cơ chế “Luồng xanh”, nhiệm vụ nào có thời hạn muộn hơn?": the quoted name is
+  one side's, so both sides' rows answer, not a list of the rows printing the quoted name.
+The real Assistant over a small plan ingested for real."""
+
+from assistant.steps import Question
+from assistant.understanding import parse_question
+from tests.conftest import assistant_over
+
+SCHEME = """# QUYẾT ĐỊNH
+
+Phê duyệt Đề án hỗ trợ doanh nghiệp công nghệ số vươn ra toàn cầu.
+
+## III. NHIỆM VỤ VÀ GIẢI PHÁP
+
+e) Nghiên cứu xây dựng tiêu chuẩn quốc gia cho các nhóm sản phẩm công nghệ chiến lược có tiềm năng xuất khẩu (AI, IoT, thiết bị y tế số).
+
+# Phụ lục
+
+DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM
+
+| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian hoàn thành |
+|----|----|----|----|----|----|
+| 1 | Rà soát, hoàn thiện thể chế | | | | |
+| 1.1 | Ban hành các chính sách hỗ trợ IPO và niêm yết quốc tế | Bộ Tài chính | Bộ Khoa học và Công nghệ | Chính sách được ban hành | Quý I/2027 |
+| 1.2 | Nghiên cứu đề xuất cơ chế chuyển tiền đặt cọc nhanh chóng "Luồng xanh" | Ngân hàng Nhà nước | Bộ Tài chính | Báo cáo đề xuất | Quý II/2027 |
+| 2 | Thúc đẩy doanh nghiệp thực hiện mua bán, sáp nhập | | | | |
+| 2.1 | Xây dựng cơ chế hỗ trợ đăng ký quyền sở hữu trí tuệ tại thị trường nước ngoài | Bộ Khoa học và Công nghệ | Các bộ | Cơ chế được ban hành | Quý III/2026 |
+| 2.2 | Xây dựng cơ chế tài trợ kinh phí nhiệm vụ đổi mới sáng tạo giúp doanh nghiệp đạt tiêu chuẩn quốc tế | Bộ Khoa học và Công nghệ | Bộ Tài chính | Cơ chế được ban hành | Quý IV/2026 |
+| 3 | Nghiên cứu đề xuất bổ sung chức năng nhiệm vụ hỗ trợ doanh nghiệp cho cơ quan đại diện ở nước ngoài | Bộ Ngoại giao | Bộ Khoa học và Công nghệ | Đề án | Năm 2027 |
+"""
+
+
+def _assistant(tmp_path_factory):
+    return assistant_over(tmp_path_factory, {"qd-982-ttg-2026.md": SCHEME})
+
+
+def test_a_row_numbered_at_its_groups_level_stands_beside_the_group(tmp_path_factory):
+    rows = _assistant(tmp_path_factory).lookup.rows()
+    groups = {r.number: (r.group[0][:4] if r.group else "") for r in rows}
+    assert groups == {"1.1": "1. R", "1.2": "1. R", "2.1": "2. T", "2.2": "2. T", "3": ""}
+
+
+def test_groups_of_a_thing_named_after_nhom_are_not_the_annexs_groups(tmp_path_factory):
+    asked = parse_question("Đề án nêu ví dụ những nhóm sản phẩm nào cần xây dựng tiêu chuẩn?")
+    assert not asked.over_rows
+    grouped = parse_question("Phụ lục được chia thành những nhóm nào?")
+    assert grouped.over_rows and grouped.aggregation == "count"
+    assert parse_question("Phụ lục có bao nhiêu nhóm nội dung?").over_rows
+    answer = _assistant(tmp_path_factory).answer("Đề án nêu ví dụ những nhóm sản phẩm nào cần xây dựng tiêu chuẩn?")
+    assert answer.found and "AI, IoT, thiết bị y tế số" in answer.answer
+
+
+def test_the_words_before_the_colon_say_what_a_choice_asks(tmp_path_factory):
+    question = ("Which is due first: the mechanism supporting IP registration abroad or the mechanism funding "
+                "innovation tasks that help firms reach international standards?")
+    assert parse_question(question).fields == ["deadline"]
+    # (without a colon the sides' words still cue what they cue)
+    assert "budget" in parse_question("How much funding does the innovation task receive?").fields
+    answer = _assistant(tmp_path_factory).answer(question)
+    assert answer.found and "Quý III/2026" in answer.answer and "Quý IV/2026" in answer.answer
+
+
+def test_a_quoted_side_of_a_comparison_is_that_sides_name(tmp_path_factory):
+    assistant = _assistant(tmp_path_factory)
+    question = 'Giữa nhiệm vụ ban hành chính sách hỗ trợ IPO và nhiệm vụ về cơ chế "Luồng xanh", nhiệm vụ nào có thời hạn muộn hơn?'
+    retrieved = assistant.retrieve(assistant.understand(Question(text=question)))
+    assert retrieved.strategy != "aggregate"
+    answer = assistant.answer(question)
+    assert answer.found and "Quý I/2027" in answer.answer and "Quý II/2027" in answer.answer
+    # (a quoted name alone still lists the rows printing it)
+    listed = assistant.retrieve(assistant.understand(Question(text='Liệt kê các nhiệm vụ về "Luồng xanh"')))
+    assert listed.strategy == "aggregate"
