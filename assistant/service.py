@@ -4461,7 +4461,7 @@ class Assistant:
             if p.sentences:
                 p.sentences = _with_years_sentence(p.chunk.source_text, p.sentences, intent.target_years, wants)
             if p.sentences and not set(intent.fields) - {"targets"} and not intent.target_years \
-                    and not _HOW_MANY.search(intent.folded) and self._names_the_section(q_terms, p.chunk):
+                    and not _HOW_MANY.search(intent.folded) and self._names_the_section(q_terms, p.chunk, intent):
                 # "Mục tiêu tổng quát … là gì?": the question names the section and asks no year,
                 # quantity, date or body; what the section says is all of it (a short section, quoted whole)
                 p.sentences = [" ".join(p.chunk.source_text.split())]
@@ -4599,13 +4599,19 @@ class Assistant:
         having = {d: cs for d, cs in having.items() if cs}
         return next(iter(having.values())) if len(having) == 1 else []
 
-    def _names_the_section(self, q_terms: set[str], chunk) -> bool:
+    def _names_the_section(self, q_terms: set[str], chunk, intent: QueryIntent | None = None) -> bool:
         """Whether the question's topic is the title of the chunk's section ("Mục tiêu tổng quát") and
         the section, whole in this chunk, is short enough to quote (SECTION_QUOTE_MAX)."""
         if not chunk.section_path or len(chunk.source_text) > SECTION_QUOTE_MAX or self._section_neighbours(chunk):
             return False
         # the title less its numbering and what follows a colon ("1. Mục tiêu tổng quát: Nâng cao …")
         title = without_numbering(chunk.section_path[-1]).split(":")[0]
+        if intent is not None and intent.language == "en" and any(
+                len(english.split()) >= 2 and fold_words(vi).strip() == fold_words(title).strip()
+                for english, vi in translations(intent.question)):
+            # "the overall objective": a phrase the glossary reads as the title itself, whatever the words of it it
+            # also reads alone ("overall" → "toàn diện")
+            return True
         # the question's words less those naming the plan ("của Chương trình hành động")
         doc = self.store.document(chunk.doc_id)
         named = content_terms(doc.display_title) if doc is not None else set()

@@ -78,3 +78,29 @@ def test_a_quoted_side_of_a_comparison_is_that_sides_name(tmp_path_factory):
     # (a quoted name alone still lists the rows printing it)
     listed = assistant.retrieve(assistant.understand(Question(text='Liệt kê các nhiệm vụ về "Luồng xanh"')))
     assert listed.strategy == "aggregate"
+
+
+OBJECTIVES = """# QUYẾT ĐỊNH
+
+Phê duyệt Đề án chuyển đổi số hạ tầng.
+
+## II. MỤC TIÊU
+
+### 1. Mục tiêu tổng quát
+
+Thúc đẩy chuyển đổi số toàn diện trong quản lý kết cấu hạ tầng. Tạo lập hệ sinh thái kết cấu hạ tầng số thông minh, kết nối liên thông giữa các lĩnh vực.
+
+### 2. Mục tiêu cụ thể
+
+- Đến năm 2026, hoàn thiện khung pháp lý về dữ liệu hạ tầng.
+- Đến năm 2030, 100% công trình được số hóa.
+"""
+
+
+def test_a_section_the_english_question_names_by_a_glossary_phrase_is_quoted_whole(tmp_path_factory):
+    # ("overall objective" is read as "mục tiêu tổng quát", the section's title, though "overall" alone reads as
+    # "toàn diện", which only the first sentence prints)
+    assistant = assistant_over(tmp_path_factory, {"qd-2597-ttg-2025.md": OBJECTIVES})
+    answer = assistant.answer("What is the overall objective of the scheme?")
+    assert answer.found and "Tạo lập hệ sinh thái kết cấu hạ tầng số thông minh" in answer.answer
+    assert "Thúc đẩy chuyển đổi số toàn diện" in answer.answer
