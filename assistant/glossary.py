@@ -67,7 +67,7 @@ FUNDING_SOURCE_CUES: tuple[str, ...] = tuple(_VOCAB["funding_source_cues"])
 #: ("how many places did it climb", "bao nhiêu bậc"): a sentence counting "cán bộ" or "học viên", or
 #: saying "tăng 5 bậc", counts them too, so the things counted are not checked by their name.
 COUNT_NOUNS_ANY: frozenset[str] = frozenset(_VOCAB["count_nouns_any"])
-#: Accent-folded words that may follow "nhóm" when a table's groups are asked ("những nhóm nào", "bao nhiêu nhóm
+#: Words (lower-cased, with accents) that may follow "nhóm" when a table's groups are asked ("những nhóm nào", "bao nhiêu nhóm
 #: nội dung"); another noun after it ("những nhóm sản phẩm nào") names groups of something else.
 GROUP_WORDS_VI: tuple[str, ...] = tuple(_VOCAB["group_words_vi"]["words"])
 #: Kinds of legal act, accent-folded ("nghi dinh") → as printed ("nghị định"), longest first: the groups of a

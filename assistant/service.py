@@ -6582,9 +6582,10 @@ def _one_side_quoted(u: Understanding) -> bool:
     """Whether a comparison of two sides names one of them in quotes ("Giữa nhiệm vụ … IPO và nhiệm vụ về cơ chế
     “Luồng xanh”, nhiệm vụ nào có thời hạn muộn hơn?"): the quoted name is that side's, not the rows to list."""
     intent = u.intent
+    # (both sides quoted, "so sánh các nhiệm vụ của nhóm “A” và nhóm “B”", are the rows listed for each)
     return intent.comparison and intent.aggregation == "list" and len(u.part_texts) >= 2 \
         and not (intent.agencies or intent.months or intent.statuses or intent.statuses_excluded) \
-        and bool(_quoted(intent.question) or _bracketed(intent.question))
+        and sum(bool(_quoted(part)) for part in u.part_texts) == 1
 
 
 def _is_row_aggregation(intent: QueryIntent) -> bool:

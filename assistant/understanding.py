@@ -114,14 +114,17 @@ GROUP_CUE = re.compile(r"\b(?:nhom|groups?|categor(?:y|ies)|pillars?|areas?|linh
 #: Rows without a one-off deadline, by the words plans print for them (folded): "thường xuyên" (standing)
 #: and "hằng năm"/"hàng năm" (every year), and the question words that ask for each.
 #: Asking which groups a table is divided into (folded): answered by counting its rows per group.
-#: (not "những nhóm sản phẩm nào": a noun after "nhóm" other than GROUP_WORDS_VI names groups of something else)
-_GROUPS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) nhom(?: nao)?\b(?! (?:chi tieu|nhiem vu))"
-                           rf"(?!\s+(?!(?:{'|'.join(sorted(GROUP_WORDS_VI, key=len, reverse=True))})\b)[^\W\d_])|"
+_GROUPS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) nhom(?: nao)?\b(?! (?:chi tieu|nhiem vu))|"
                            r"(?:which|what|how many) (?:groups|categories)\b|"
                            # the rows counted group by group: "which group has the most indicators",
                            # "in each group", "nhóm nào có nhiều chỉ tiêu nhất", "mỗi nhóm"
                            r"(?:which|what) (?:group|category)\b(?:\s+[\w'’,-]+){0,12}?\s+(?:has|holds|contains|includes)\b|"
                            r"(?:each|every|per) (?:group|category)\b|(?:moi|tung) nhom\b|nhom nao\b(?:\s+\S+){0,8}?\s+(?:co )?(?:nhieu|it)\b)")
+#: "những nhóm sản phẩm nào", "các nhóm đối tượng" (lower-cased, with accents): groups of a thing the text names, not
+#: how a table is grouped — a word after "nhóm" other than GROUP_WORDS_VI, in a question naming no table.
+_GROUPS_OF_A_THING = re.compile(r"\b(?:những|các|mấy|bao nhiêu) nhóm\s+(?!(?:" + "|".join(sorted(GROUP_WORDS_VI, key=len, reverse=True))
+                                + r")(?![^\W\d_]))[^\W\d_]")
+_TABLE_NAMED = re.compile(r"\b(?:phu luc|bang|danh muc|danh sach|appendix|annex|table)\b")
 _RECURRING = {
     # (a "Standing Committee", "standing office" is a body, not a kind of row)
     "thuong xuyen": re.compile(r"\b(thuong xuyen|recurring|ongoing|regular(?:ly)?|standing(?!\s+(?:committee|board|office|body|"
@@ -604,11 +607,15 @@ def parse_question(question: str) -> QueryIntent:
     unnamed_bodies = _RELATIVE_WHO.sub(lambda m: m.group(0)[:-3], unnamed_bodies)
     intent.fields.extend(fields_cued(unnamed_bodies))
     head, colon, tail = folded.partition(":")
-    if colon and _CHOICE_HEAD.search(head) and _CHOICE_OR.search(tail) and (asked := fields_cued(_padded(head))):
+    if colon and _CHOICE_HEAD.search(head) and (either := _CHOICE_OR.search(tail)):
         # "which is due first: the mechanism supporting … or the mechanism funding innovation tasks that help firms
-        # reach international standards": the words before the colon ask; the sides' own words ("funding", "reach")
-        # say which things are compared
-        intent.fields = asked
+        # reach international standards": the words before the colon ask, and those after the sides ("…, is due
+        # later?"); the sides' own words ("funding", "reach") say which things are compared
+        end = re.search(r"[,?;]", tail[either.end():])
+        rest = tail[either.end() + end.start():] if end else ""
+        asked = fields_cued(_padded(head)) + [f for f in fields_cued(_padded(rest)) if f not in fields_cued(_padded(head))]
+        if asked:
+            intent.fields = sorted(asked, key=list(FIELD_CUES).index)
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):
         intent.fields.remove("lead")  # "who coordinates …" asks for the coordinating units only
     intent.agencies = find_agencies(question)
@@ -628,7 +635,9 @@ def parse_question(question: str) -> QueryIntent:
     if not intent.numbers:
         # a plan named between the words ("which Plan 285 tasks", "bao nhiêu KH 266 chỉ tiêu") is not in the way
         unnamed = re.sub(r"\s+", " ", fold_accents(_DOC_REF_TEXT.sub(" ", question)).casefold())
-        if _ROWS_COUNT.search(folded) or _GROUPS_ASKED.search(folded) or _ROWS_COUNT.search(unnamed):
+        groups_asked = bool(_GROUPS_ASKED.search(folded)) and not (
+            _GROUPS_OF_A_THING.search(unicodedata.normalize("NFC", question).casefold()) and not _TABLE_NAMED.search(folded))
+        if _ROWS_COUNT.search(folded) or groups_asked or _ROWS_COUNT.search(unnamed):
             # "thành những nhóm nào", "how many groups": the rows counted by the groups they fall in
             intent.aggregation, intent.over_rows = "count", True
         elif _ROWS_LIST.search(folded) or _ROWS_LIST.search(unnamed) or _ROWS_LIST_NAMED.search(question):

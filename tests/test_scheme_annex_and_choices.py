@@ -42,10 +42,32 @@ def _assistant(tmp_path_factory):
     return assistant_over(tmp_path_factory, {"qd-982-ttg-2026.md": SCHEME})
 
 
+RESTARTED = """# KẾ HOẠCH
+
+# Phụ lục
+
+DANH MỤC DỰ ÁN
+
+| TT | Dự án | Cơ quan chủ trì | Thời gian |
+|----|----|----|----|
+| 1 | Giao thông | | |
+| 1.1 | Nâng cấp quốc lộ 45 | Sở Xây dựng | 2026 |
+| 1 | Dự án cầu Hàm Rồng mới | Sở Xây dựng | 2027 |
+| 2 | Dự án cảng Nghi Sơn | Ban Quản lý Khu kinh tế | 2028 |
+| 3 | Năng lượng | | |
+| 3.1 | Điện mặt trời | Sở Công Thương | 2026 |
+"""
+
+
 def test_a_row_numbered_at_its_groups_level_stands_beside_the_group(tmp_path_factory):
     rows = _assistant(tmp_path_factory).lookup.rows()
     groups = {r.number: (r.group[0][:4] if r.group else "") for r in rows}
     assert groups == {"1.1": "1. R", "1.2": "1. R", "2.1": "2. T", "2.2": "2. T", "3": ""}
+    # rows numbered anew under a numbered group ("1", "2" after "1.1" under "1 | Giao thông") stay in it: only a
+    # number after the group's at its depth ("3 | Năng lượng") stands beside it
+    restarted = assistant_over(tmp_path_factory, {"kh-du-an-2026.md": RESTARTED}).lookup.rows()
+    assert [(r.number, [g.split(" ", 1)[0] for g in r.group]) for r in restarted] == [
+        ("1.1", ["1."]), ("1", ["1."]), ("2", ["1."]), ("3.1", ["3."])]
 
 
 def test_groups_of_a_thing_named_after_nhom_are_not_the_annexs_groups(tmp_path_factory):
@@ -54,6 +76,8 @@ def test_groups_of_a_thing_named_after_nhom_are_not_the_annexs_groups(tmp_path_f
     grouped = parse_question("Phụ lục được chia thành những nhóm nào?")
     assert grouped.over_rows and grouped.aggregation == "count"
     assert parse_question("Phụ lục có bao nhiêu nhóm nội dung?").over_rows
+    assert not parse_question("Những nhóm dược phẩm nào được ưu tiên?").over_rows  # ("dược", not "được")
+    assert parse_question("Phụ lục có bao nhiêu nhóm ngành?").over_rows  # (a table named: its groups, whatever noun)
     answer = _assistant(tmp_path_factory).answer("Đề án nêu ví dụ những nhóm sản phẩm nào cần xây dựng tiêu chuẩn?")
     assert answer.found and "AI, IoT, thiết bị y tế số" in answer.answer
 
@@ -62,8 +86,10 @@ def test_the_words_before_the_colon_say_what_a_choice_asks(tmp_path_factory):
     question = ("Which is due first: the mechanism supporting IP registration abroad or the mechanism funding "
                 "innovation tasks that help firms reach international standards?")
     assert parse_question(question).fields == ["deadline"]
-    # (without a colon the sides' words still cue what they cue)
-    assert "budget" in parse_question("How much funding does the innovation task receive?").fields
+    # (what the words after the sides ask counts too; a head that asks nothing leaves the fields as they were)
+    assert parse_question("Of the tasks the Ministry of Finance leads, which: the IPO policy or the Green Lane "
+                          "mechanism, is due later?").fields == ["lead", "deadline"]
+    assert parse_question("Which one: the funding mechanism or the standards task?").fields == ["budget"]
     answer = _assistant(tmp_path_factory).answer(question)
     assert answer.found and "Quý III/2026" in answer.answer and "Quý IV/2026" in answer.answer
 
@@ -75,9 +101,10 @@ def test_a_quoted_side_of_a_comparison_is_that_sides_name(tmp_path_factory):
     assert retrieved.strategy != "aggregate"
     answer = assistant.answer(question)
     assert answer.found and "Quý I/2027" in answer.answer and "Quý II/2027" in answer.answer
-    # (a quoted name alone still lists the rows printing it)
-    listed = assistant.retrieve(assistant.understand(Question(text='Liệt kê các nhiệm vụ về "Luồng xanh"')))
-    assert listed.strategy == "aggregate"
+    # (both sides quoted: the rows of each are listed)
+    both = ('So sánh các nhiệm vụ của nhóm "Rà soát, hoàn thiện thể chế" và nhóm "Thúc đẩy doanh nghiệp thực hiện '
+            'mua bán, sáp nhập"')
+    assert assistant.retrieve(assistant.understand(Question(text=both))).strategy == "aggregate"
 
 
 OBJECTIVES = """# QUYẾT ĐỊNH

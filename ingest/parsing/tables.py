@@ -1776,6 +1776,11 @@ def read_table(
             # "7 | Nghiên cứu … | Bộ …" after the group "6 | Thúc đẩy …" of the rows "6.1"–"6.3": a task of the
             # group's level, beside it, not in it (a group read by rows numbered under it holds only those)
             groups = groups[:-1]
+        if number and groups and groups[-1][1] in parent_groups and re.fullmatch(r"\d+(?:\.\d+)*", number) \
+                and not number.startswith(groups[-1][1].split(". ", 1)[0] + "."):
+            # "1 | Dự án …" under "1 | Giao thông" after its "1.1": rows numbered anew inside the group, which then
+            # holds its "2", "3" … too, as any group over rows numbered from 1 does
+            parent_groups.discard(groups[-1][1])
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
             if has_content and is_total_label(cells[1]):
@@ -1861,11 +1866,14 @@ def _is_next_of(group: str, number: str) -> bool:
 
 
 def _outside_of(group: str, number: str) -> bool:
-    """Whether a row's ``number`` is numbered at the level of the numbered group ``group`` or above it, so not
-    under it ("7" or "6" of "6. Thúc đẩy …", "4.6" of "4.5. …"; not "6.1")."""
+    """Whether a row's ``number`` comes after the numbered group ``group`` at the group's depth, so not under it
+    ("7", "7.1" or "6.4"… of "6. Thúc đẩy …" — not "6.1", nor "1" or "2.1" numbered anew under it)."""
     numeral = group.split(". ", 1)[0]
-    return bool(re.fullmatch(r"\d+(?:\.\d+)*", numeral)) and bool(re.fullmatch(r"\d+(?:\.\d+)*", number)) \
-        and not number.startswith(numeral + ".") and number.count(".") <= numeral.count(".")
+    if not re.fullmatch(r"\d+(?:\.\d+)*", numeral) or not re.fullmatch(r"\d+(?:\.\d+)*", number):
+        return False
+    depth = numeral.count(".") + 1
+    at_depth = tuple(int(x) for x in number.split(".")[:depth])
+    return not number.startswith(numeral + ".") and at_depth > tuple(int(x) for x in numeral.split("."))
 
 
 def _successor(number: str) -> str:
