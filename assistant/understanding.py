@@ -613,7 +613,8 @@ def parse_question(question: str) -> QueryIntent:
         # later?"); the sides' own words ("funding", "reach") say which things are compared
         end = re.search(r"[,?;]", tail[either.end():])
         rest = tail[either.end() + end.start():] if end else ""
-        asked = fields_cued(_padded(head)) + [f for f in fields_cued(_padded(rest)) if f not in fields_cued(_padded(head))]
+        before = fields_cued(_padded(head))
+        asked = before + [f for f in fields_cued(_padded(rest)) if f not in before]
         if asked:
             intent.fields = sorted(asked, key=list(FIELD_CUES).index)
     if "lead" in intent.fields and "coordinating" in intent.fields and not any(_has_cue(padded, c) for c in _LEAD_SPECIFIC):

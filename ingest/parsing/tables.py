@@ -1642,8 +1642,9 @@ def read_table(
     groups: list[tuple[int, str]] = []  # (level, label)
     records: list[dict] = []
     bullet_parent = False  # the last numbered row was the thing the bulleted rows below it measure
-    bullet_groups: set[str] = set()  # the labels of such numbered things, groups of their bulleted rows
-    parent_groups: set[str] = set()  # the labels of numbered groups read by the rows numbered under them ("6" over "6.1")
+    # the labels of numbered groups read by what stands under them — rows numbered under them ("6" over "6.1") or the
+    # bulleted rows of a numbered thing ("4 | …" over "- | Công trình …") —, which a row numbered after them closes
+    numbered_groups: set[str] = set()
     # (or one label spanning the first two columns, "Nội dung" over the numbers and the names: the first is the
     # numbers' — the table's own header row, repeated over a later part, merges "STT" into its neighbour)
     # (a span written once, its next cell left empty, as an HTML colspan becomes: "Nội dung\t\tĐơn vị thực hiện")
@@ -1702,7 +1703,7 @@ def read_table(
             nxt = next((x for x in raw[idx + 1:] if x.cells and x.cells[0]), None)
             if nxt is not None and (_norm_number(nxt.cells[0]) or "").startswith(number + "."):
                 is_group, numeral, label = True, number, cells[1]
-                parent_groups.add(f"{numeral}. {label}")
+                numbered_groups.add(f"{numeral}. {label}")
             elif cells[1].upper() == cells[1] and len(re.findall(r"[^\W\d_]{2,}", cells[1])) >= 2:
                 is_group, numeral, label = True, number, cells[1]  # "1 | HẠ TẦNG SỐ": a heading row
             elif r.texts and _is_bold(r.texts[0]) and nxt is not None and number.isdigit() \
@@ -1764,23 +1765,20 @@ def read_table(
                 records.append({"raw": r, "cells": cells, "number": parent, "groups": list(groups), "warnings": []})
             groups.append((level, f"{numeral}. {label}" if numeral else label))
             if bullet_parent and number:
-                bullet_groups.add(groups[-1][1])
+                numbered_groups.add(groups[-1][1])
             if subtotal:
                 bullet_parent = True  # ("- | Nhiệt độ nước | 2 | 6 | …" below it: its items)
             continue
-        while number and groups and groups[-1][1] in bullet_groups and _is_next_of(groups[-1][1], number):
-            # "5 | …" after the numbered task "4 | …" its bulleted works stood under: its next sibling, not its part
-            # (a numbered group of its own rows, "1. Tỉnh Sơn La" over "1", "2", …, keeps them)
+        while number and groups and groups[-1][1] in numbered_groups and _outside_of(groups[-1][1], number):
+            # "7 | Nghiên cứu … | Bộ …" after the group "6 | Thúc đẩy …" of the rows "6.1"–"6.3", or "5 | …" after the
+            # numbered task "4 | …" its bulleted works stood under: a row of the group's level, beside it, not in it
+            # (a numbered group of its own rows, "1. Tỉnh Sơn La" over "1", "2", …, is none of these and keeps them)
             groups = groups[:-1]
-        while number and groups and groups[-1][1] in parent_groups and _outside_of(groups[-1][1], number):
-            # "7 | Nghiên cứu … | Bộ …" after the group "6 | Thúc đẩy …" of the rows "6.1"–"6.3": a task of the
-            # group's level, beside it, not in it (a group read by rows numbered under it holds only those)
-            groups = groups[:-1]
-        if number and groups and groups[-1][1] in parent_groups and re.fullmatch(r"\d+(?:\.\d+)*", number) \
-                and not number.startswith(groups[-1][1].split(". ", 1)[0] + "."):
+        if number and groups and groups[-1][1] in numbered_groups and _DOTTED_NUMBER.fullmatch(number) \
+                and not number.startswith(_group_numeral(groups[-1][1]) + "."):
             # "1 | Dự án …" under "1 | Giao thông" after its "1.1": rows numbered anew inside the group, which then
             # holds its "2", "3" … too, as any group over rows numbered from 1 does
-            parent_groups.discard(groups[-1][1])
+            numbered_groups.discard(groups[-1][1])
         if not cells or not cells[0]:
             has_content = len(cells) > 1 and bool(cells[1])
             if has_content and is_total_label(cells[1]):
@@ -1858,18 +1856,20 @@ def read_table(
     return rows, report
 
 
-def _is_next_of(group: str, number: str) -> bool:
-    """Whether a row's ``number`` is the next sibling of the numbered group ``group`` ("5" of "4. Hoàn thiện …",
-    "4.6" of "4.5. …")."""
-    numeral = group.split(". ", 1)[0]
-    return bool(re.fullmatch(r"\d+(?:\.\d+)*", numeral)) and _successor(numeral) == number
+#: A row number of dotted decimals ("7", "6.1", "4.5.1").
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _group_numeral(group: str) -> str:
+    """A group label's numeral ("6" of "6. Thúc đẩy …")."""
+    return group.split(". ", 1)[0]
 
 
 def _outside_of(group: str, number: str) -> bool:
     """Whether a row's ``number`` comes after the numbered group ``group`` at the group's depth, so not under it
     ("7", "7.1" or "6.4"… of "6. Thúc đẩy …" — not "6.1", nor "1" or "2.1" numbered anew under it)."""
-    numeral = group.split(". ", 1)[0]
-    if not re.fullmatch(r"\d+(?:\.\d+)*", numeral) or not re.fullmatch(r"\d+(?:\.\d+)*", number):
+    numeral = _group_numeral(group)
+    if not _DOTTED_NUMBER.fullmatch(numeral) or not _DOTTED_NUMBER.fullmatch(number):
         return False
     depth = numeral.count(".") + 1
     at_depth = tuple(int(x) for x in number.split(".")[:depth])
