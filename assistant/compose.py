@@ -697,11 +697,16 @@ _BODY_COMMA = re.compile(r",\s*(?=(?:" + "|".join(re.escape(k) for k in sorted(A
                          + r"|Các|UBND|Ủy ban|Báo|Đài|Hội|Liên đoàn|Hiệp hội|Doanh nghiệp)\b)")
 
 
+#: The numbers a cell lists its bodies by ("(1) Bộ Tư pháp (2) Văn phòng Chính phủ"): each opens one.
+_LISTED_NUMBER = re.compile(r"(?:^|\s)\(\d{1,2}\)\s")
+
+
 def bodies_in(cell: str) -> list[str]:
-    """The bodies a lead or partner cell names, as printed: split at ";", line breaks and a comma before a kind of
-    body ("Sở Tài chính, Sở Y tế"; not the comma inside "Sở Văn hóa, Thể thao và Du lịch"); "-" or an empty cell
-    names none."""
-    return [part for p in re.split(r"[;\n]", cell) for q in _BODY_COMMA.split(p) if is_value(part := q.strip(" .-–+•"))]
+    """The bodies a lead or partner cell names, as printed: split at ";", line breaks, the numbers it lists them by
+    ("(1) …  (2) …") and a comma before a kind of body ("Sở Tài chính, Sở Y tế"; not the comma inside "Sở Văn hóa,
+    Thể thao và Du lịch"); "-" or an empty cell names none."""
+    return [part for p in re.split(r"[;\n]", cell) for n in _LISTED_NUMBER.split(p) for q in _BODY_COMMA.split(n)
+            if is_value(part := q.strip(" .-–+•"))]
 
 
 def _marked_number(row: TableRow) -> str:

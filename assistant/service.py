@@ -2887,6 +2887,10 @@ class Assistant:
                 # "the tasks the Ministry of Health leads on its own", "một mình chủ trì": no other lead beside it
                 matched = [r for r in matched if any(_only_name(r.fields.get("lead", ""), n) for n in names)]
                 either = {"vi": " (một mình chủ trì)", "en": " (sole lead)"}[lang]
+            elif intent.role == "coordinating" and _SOLE_PARTNER_SAID.search(intent.folded):
+                # "nhiệm vụ mà đơn vị phối hợp duy nhất là Bộ Công an", "where X is the only partner": no other partner
+                matched = [r for r in matched if any(_only_name(r.fields.get("coordinating", ""), n) for n in names)]
+                either = {"vi": " (đơn vị phối hợp duy nhất)", "en": " (sole partner)"}[lang]
             rows = matched
             filters.append(agency + either)
         for agency in intent.agencies_excluded:
@@ -4295,6 +4299,7 @@ class Assistant:
             # are years or quarters, and a passage as close as the rows states days ("trước ngày 05 tháng 6")
             prefer_rows = False
         if not prefer_rows and "lead" in intent.fields and row_hits and best_row >= WHO_ROW_RATIO * best_passage \
+                and not _under_a_body(passages[0].chunk.section_path) \
                 and not find_agencies(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=3))):
             # "who is responsible for the AI assistant pilot": the passage that describes the pilot
             # names no body; the row close behind has a lead column
@@ -5865,6 +5870,12 @@ _ALONE_SAID = re.compile(r"\b(?:(?:leads?|led|leading|in charge)(?: (?:\w+ ){0,3
                          r"mot minh chu tri|chu tri mot minh|doc lap chu tri|chu tri doc lap)\b")
 
 
+#: "the only partner", "đơn vị phối hợp duy nhất", "supported solely by" (folded): the body named is a row's one partner.
+_SOLE_PARTNER_SAID = re.compile(r"\b(?:phoi hop duy nhat|duy nhat (?:mot )?(?:don vi |co quan )?phoi hop|"
+                                r"(?:only|sole|single) (?:partner|coordinating (?:body|agency|unit|department|ministry)|coordinator)|"
+                                r"(?:partnered|supported|coordinated|assisted) (?:solely|only|exclusively) by)\b")
+
+
 def _only_name(cell: str, name: str) -> bool:
     """Whether a lead cell names this body and no other, its bodies read as :func:`bodies_in` reads them ("Bộ Y tế",
     "Bộ Y tế (Cục Quản lý Dược)"; not "Bộ Y tế, Bộ Tài chính, Ủy ban nhân dân cấp tỉnh")."""
@@ -6419,9 +6430,11 @@ def _folded_row(row: TableRow) -> str:
 
 
 def _prints_all(text: str, names: list[str]) -> bool:
-    """Whether a text prints each name (words as :func:`_accented_words` gives them) as whole words."""
+    """Whether a text prints each name (words as :func:`_accented_words` gives them) as whole words: with its
+    accents, or — a name the question wrote without any ("Viet Nam" in English for "Việt Nam") — folded."""
     said = f" {_accented_words(text)} "
-    return all(f" {n} " in said for n in names)
+    folded = f" {fold_words(text)} " if any(n.isascii() and f" {n} " not in said for n in names) else ""
+    return all(f" {n} " in said or n.isascii() and f" {fold_words(n)} " in folded for n in names)
 
 
 def _prints_numbered(row: TableRow, names: list[tuple[str, str]]) -> bool:

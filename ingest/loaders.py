@@ -475,6 +475,7 @@ def _ruled_table(page, table, others: list, words: list[dict], middles: list[flo
     once for its tables)."""
     grid = [[_pdf_cell_text(cell, bbox, words, middles) for cell, bbox in zip(row, cells.cells)]
             for row, cells in zip(table.extract(), table.rows)]
+    _repeat_spanned_down(grid, table.rows)
     first = table.rows[0] if table.rows else None
     boxes = [c for c in first.cells if c is not None] if first is not None else []
     if len(table.rows) <= 2 and len(boxes) >= 3:
@@ -493,6 +494,21 @@ def _ruled_table(page, table, others: list, words: list[dict], middles: list[flo
                     x0, y0, x1, _ = table.bbox
                     return (x0, y0, x1, max(bottom, table.bbox[3])), [grid[0], *rows]
     return table.bbox, grid
+
+
+def _repeat_spanned_down(grid: list[list[str]], rows) -> None:
+    """A cell merged down over the rows below it (a unit's name over the tasks it leads, each task a row of
+    its own between rules) repeats its text in every row it covers, as a Word table's vertically merged cell
+    does (see :func:`_docx_table_rows`); pdfplumber reports the covered positions as None."""
+    for k in range(1, len(rows)):
+        cells, top, bottom = rows[k].cells, rows[k].bbox[1], rows[k].bbox[3]
+        for j, cell in enumerate(cells):
+            if cell is not None or grid[k][j] or j >= len(grid[k]):
+                continue
+            above = next(((i, rows[i].cells[j]) for i in range(k - 1, -1, -1)
+                          if j < len(rows[i].cells) and rows[i].cells[j] is not None), None)
+            if above is not None and above[1][1] < top and above[1][3] >= bottom - 1.0:
+                grid[k][j] = grid[above[0]][j]
 
 
 def _middle(word: dict) -> float:

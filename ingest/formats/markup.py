@@ -666,6 +666,7 @@ def _markdown_blocks(text: str) -> list[Block]:
     lists: list[str] = []  # "ol"/"ul" stack
     prefix = ""
     heading = False
+    carried = False  # (the next paragraph goes on the heading's line)
     i = 0
 
     def flush() -> None:
@@ -710,7 +711,14 @@ def _markdown_blocks(text: str) -> list[Block]:
                 parts[-1] = _HEADING_ATTRIBUTES.sub("", parts[-1])
             parts[0] = prefix + parts[0]
             prefix = ""
+            if carried and lines:
+                # (a converter's heading cut inside a sentence, "## 7. Đối với …: Tiếp tục hoàn" over "thiện hệ
+                # thống …": one paragraph, as the page prints it)
+                lines[-1] = f"{lines[-1]}{'' if lines[-1].endswith('-') else ' '}{parts.pop(0).strip()}"
+            carried = False
             lines.extend(part.rstrip() for part in parts)
+        elif kind == "heading_close" and not lists and _cut_mid_sentence(lines, tokens, i):
+            carried = True
         elif kind in ("paragraph_close", "heading_close") and not lists:
             lines.append("")
         elif kind == "fence" and (table := _list_table(token)) is not None:
@@ -734,6 +742,21 @@ def _markdown_blocks(text: str) -> list[Block]:
         i += 1
     flush()
     return blocks
+
+
+#: A paragraph's opening word in small letters (not a lettered item, "a)", nor a mark).
+_GOES_ON = re.compile(r"^[^\W\d_]{2,}(?=[\s,;.])")
+
+
+def _cut_mid_sentence(lines: list[str], tokens, i: int) -> bool:
+    """Whether the heading just closed (``tokens[i]``) is a sentence's first line a converter made a heading: it
+    ends in a word (no stop, colon or closing mark) and the paragraph right after it opens in small letters."""
+    if not lines or not lines[-1] or lines[-1][-1] in ".:;!?)”\"" or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 1].type != "paragraph_open" or tokens[i + 2].type != "inline":
+        return False
+    opening = _GOES_ON.match(tokens[i + 2].content)
+    return bool(opening) and opening.group(0).islower()
 
 
 #: A MyST (Jupyter Book, Sphinx) table directive, ```{list-table} Caption: its options (":header-rows: 1") then a

@@ -1396,6 +1396,13 @@ def _settle_contradictions(cols: list[Column], columns_values: list[list[str]]) 
                 col.field, col.year, col.basis = "targets", year, "header (a time plan's year) + cells (quantities)"
                 continue
         elif f == "lead":
+            if _CONTENT.match(fold(col.label)) and _kind_share(values, "agency") < 0.3 and not is_status_vocabulary(values) \
+                    and not any(c.field == "content" for c in cols) \
+                    and any(c.field == "lead" or _kind_share(v, "agency") >= 0.5 for c, v in zip(cols, columns_values) if c is not col):
+                # "Nhiệm vụ chủ trì" (the tasks a unit leads; its first words name what the cells are) beside a
+                # column of the units ("Đơn vị"): the tasks are the rows' content, the units column says who leads
+                col.field, col.year, col.basis = "content", None, "header (tasks led) + cells (not agencies)"
+                continue
             wrong = _kind_share(values, "agency") < 0.3 and (
                 is_status_vocabulary(values) or profile(values)[0] in ("deadline", "value") or _is_prose(values))
             why = "header names a lead agency, cells are not agencies"
