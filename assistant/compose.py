@@ -697,8 +697,11 @@ _BODY_COMMA = re.compile(r",\s*(?=(?:" + "|".join(re.escape(k) for k in sorted(A
                          + r"|Các|UBND|Ủy ban|Báo|Đài|Hội|Liên đoàn|Hiệp hội|Doanh nghiệp)\b)")
 
 
-#: The numbers a cell lists its bodies by ("(1) Bộ Tư pháp (2) Văn phòng Chính phủ"): each opens one.
-_LISTED_NUMBER = re.compile(r"(?:^|\s)\(\d{1,2}\)\s")
+#: The numbers a cell lists its bodies by ("(1) Bộ Tư pháp (2) Văn phòng Chính phủ", "1) … 2) …", "(i) … (ii) …"):
+#: each opens one.
+_LISTED_NUMBER = re.compile(r"(?:^|(?<=[\s,;]))(?:\((?:\d{1,2}|[ivx]{1,4})\)|\d{1,2}\))\s*")
+#: "và" / "and" left at the end of a body by the number after it ("(1) Bộ Tư pháp và (2) Bộ Công an").
+_TRAILING_AND = re.compile(r"\s+(?:và|and)$")
 
 
 def bodies_in(cell: str) -> list[str]:
@@ -706,7 +709,7 @@ def bodies_in(cell: str) -> list[str]:
     ("(1) …  (2) …") and a comma before a kind of body ("Sở Tài chính, Sở Y tế"; not the comma inside "Sở Văn hóa,
     Thể thao và Du lịch"); "-" or an empty cell names none."""
     return [part for p in re.split(r"[;\n]", cell) for n in _LISTED_NUMBER.split(p) for q in _BODY_COMMA.split(n)
-            if is_value(part := q.strip(" .-–+•"))]
+            if is_value(part := _TRAILING_AND.sub("", q.strip(" .,-–+•")).strip(" ,"))]
 
 
 def _marked_number(row: TableRow) -> str:

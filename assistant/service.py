@@ -2889,7 +2889,7 @@ class Assistant:
                 either = {"vi": " (một mình chủ trì)", "en": " (sole lead)"}[lang]
             elif intent.role == "coordinating" and _SOLE_PARTNER_SAID.search(intent.folded):
                 # "nhiệm vụ mà đơn vị phối hợp duy nhất là Bộ Công an", "where X is the only partner": no other partner
-                matched = [r for r in matched if any(_only_name(r.fields.get("coordinating", ""), n) for n in names)]
+                matched = [r for r in matched if _sole_body(r.fields.get("coordinating", ""), names)]
                 either = {"vi": " (đơn vị phối hợp duy nhất)", "en": " (sole partner)"}[lang]
             rows = matched
             filters.append(agency + either)
@@ -5871,9 +5871,16 @@ _ALONE_SAID = re.compile(r"\b(?:(?:leads?|led|leading|in charge)(?: (?:\w+ ){0,3
 
 
 #: "the only partner", "đơn vị phối hợp duy nhất", "supported solely by" (folded): the body named is a row's one partner.
-_SOLE_PARTNER_SAID = re.compile(r"\b(?:phoi hop duy nhat|duy nhat (?:mot )?(?:don vi |co quan )?phoi hop|"
+_SOLE_PARTNER_SAID = re.compile(r"\b(?:phoi hop duy nhat|duy nhat (?:mot )?(?:don vi |co quan )?phoi hop|chi co (?:\w+ ){1,6}?phoi hop|"
                                 r"(?:only|sole|single) (?:partner|coordinating (?:body|agency|unit|department|ministry)|coordinator)|"
                                 r"(?:partnered|supported|coordinated|assisted) (?:solely|only|exclusively) by)\b")
+
+
+def _sole_body(cell: str, names: Iterable[str]) -> bool:
+    """Whether a cell names one body and it is one of ``names`` as a whole ("Bộ Công an"; not "Bộ Công an, các bộ,
+    ngành, địa phương", nor "Bộ Công an và Bộ Tư pháp")."""
+    bodies = bodies_in(cell)
+    return len(bodies) == 1 and fold_words(bodies[0]) in {fold_words(n) for n in names}
 
 
 def _only_name(cell: str, name: str) -> bool:
@@ -6431,10 +6438,18 @@ def _folded_row(row: TableRow) -> str:
 
 def _prints_all(text: str, names: list[str]) -> bool:
     """Whether a text prints each name (words as :func:`_accented_words` gives them) as whole words: with its
-    accents, or — a name the question wrote without any ("Viet Nam" in English for "Việt Nam") — folded."""
+    accents, or — a name the question wrote without any ("Viet Nam" in English for "Việt Nam") — as a name the
+    text prints with capitals whose words fold to it ("Việt Nam"; not "phủ quy" of "Chính phủ quy định" for "Phu Quy")."""
     said = f" {_accented_words(text)} "
-    folded = f" {fold_words(text)} " if any(n.isascii() and f" {n} " not in said for n in names) else ""
-    return all(f" {n} " in said or n.isascii() and f" {fold_words(n)} " in folded for n in names)
+    return all(f" {n} " in said or n.isascii() and _prints_capitalised(text, n) for n in names)
+
+
+def _prints_capitalised(text: str, name: str) -> bool:
+    """Whether a text prints, as words each opening with a capital, a name whose words fold to ``name``'s."""
+    want = fold_words(name).split()
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text))
+    return any(all(w[0].isupper() and fold_words(w) == f for w, f in zip(words[k:k + len(want)], want))
+               for k in range(len(words) - len(want) + 1)) if want else False
 
 
 def _prints_numbered(row: TableRow, names: list[tuple[str, str]]) -> bool:

@@ -499,16 +499,23 @@ def _ruled_table(page, table, others: list, words: list[dict], middles: list[flo
 def _repeat_spanned_down(grid: list[list[str]], rows) -> None:
     """A cell merged down over the rows below it (a unit's name over the tasks it leads, each task a row of
     its own between rules) repeats its text in every row it covers, as a Word table's vertically merged cell
-    does (see :func:`_docx_table_rows`); pdfplumber reports the covered positions as None."""
+    does (see :func:`_docx_table_rows`); pdfplumber reports the covered positions as None. Only in a row with
+    more cells of its own than covered ones: a row most of whose cells are merged down from the row above (a
+    task's number, name and lead over its two partners' lines) is that row's continuation."""
     for k in range(1, len(rows)):
         cells, top, bottom = rows[k].cells, rows[k].bbox[1], rows[k].bbox[3]
+        covered: dict[int, int] = {}
         for j, cell in enumerate(cells):
-            if cell is not None or grid[k][j] or j >= len(grid[k]):
+            if cell is not None or j >= len(grid[k]) or grid[k][j]:
                 continue
             above = next(((i, rows[i].cells[j]) for i in range(k - 1, -1, -1)
                           if j < len(rows[i].cells) and rows[i].cells[j] is not None), None)
             if above is not None and above[1][1] < top and above[1][3] >= bottom - 1.0:
-                grid[k][j] = grid[above[0]][j]
+                covered[j] = above[0]
+        own = sum(1 for j, cell in enumerate(cells) if cell is not None and j < len(grid[k]) and grid[k][j])
+        if covered and own > len(covered):
+            for j, i in covered.items():
+                grid[k][j] = grid[i][j]
 
 
 def _middle(word: dict) -> float:

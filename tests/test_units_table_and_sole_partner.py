@@ -13,7 +13,9 @@ over its tasks) and its questions called for:
 - "Which ministry proposed this resolution" asks the document's "Theo đề nghị của …" line.
 - A name an English question writes without accents ("Viet Nam") is the plans' "Việt Nam".
 - "Who …" answered by a passage under a body's own heading ("1. Sở Nông nghiệp và Môi trường" over "Tham mưu …"):
-  the heading says who, so a weaker row of another plan does not take its place."""
+  the heading says who. (That such a passage is not replaced by a weaker row of another plan, the rule
+  ``WHO_ROW_RATIO`` now skips, is measured on the development questions; the small plan here does not reach the
+  scores where it decides.)"""
 
 from pathlib import Path
 
@@ -34,6 +36,7 @@ UNITS_TABLE = """| STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phố
 | 2 | Bộ Công an | Rà soát các luật có quy định liên quan đến cơ sở dữ liệu quốc gia | (1) Bộ Tư pháp (2) Các bộ, ngành, địa phương | Thường xuyên |
 | 3 | Bộ Tài chính | Nghiên cứu đề xuất mức thu phí khai thác thông tin trong Trung tâm dữ liệu quốc gia | Bộ Công an | Quý IV/2024 |
 | 4 | Bộ Công Thương | Chỉ đạo Tập đoàn Điện lực Việt Nam bảo đảm nguồn điện cho các Trung tâm dữ liệu | Bộ Công an | Quý IV/2024 |
+| 4 | Bộ Công Thương | Hướng dẫn tiêu chuẩn tiết kiệm năng lượng cho các Trung tâm dữ liệu | Bộ Công an, các bộ, ngành, địa phương | Quý IV/2024 |
 | 5 | Bộ Tư pháp | Thẩm định các văn bản quy phạm pháp luật về dữ liệu | (1) Bộ Công an (2) Văn phòng Chính phủ | Thường xuyên |
 """
 
@@ -69,7 +72,7 @@ def _rows(text: str, tmp_path: Path):
 
 def test_a_column_of_the_tasks_a_unit_leads_is_the_rows_content_and_the_units_lead(tmp_path: Path):
     rows = _rows(f"# Phụ lục I\n\nNHIỆM VỤ\n\n{UNITS_TABLE}", tmp_path)
-    assert len(rows) == 7
+    assert len(rows) == 8
     assert rows[0].fields["content"] == "Ban hành Khung kiến trúc Chính phủ điện tử 3.0"
     assert rows[0].fields["lead"] == "Bộ Thông tin và Truyền thông"
     assert rows[3].fields["lead"] == "Bộ Công an" and rows[3].fields["deadline"] == "Thường xuyên"
@@ -117,30 +120,81 @@ def test_a_pdf_cell_merged_down_over_rows_repeats_in_each(tmp_path: Path):
     assert [r.fields.get("deadline") for r in rows][2:4] == ["Trước năm 2025", "Trong năm 2024"]
 
 
+def test_a_pdf_row_mostly_merged_down_from_the_row_above_goes_on_with_it(tmp_path: Path):
+    """A task's number, name and lead merged down over two lines of partners and deadlines: one task."""
+    from reportlab.lib import colors
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("UnitsSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    data = [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+            ["1", "Xây dựng kho dữ liệu dùng chung", "Sở Khoa học và Công nghệ", "Sở Tài chính", "2026"],
+            ["", "", "", "Sở Nội vụ", "2027"],
+            ["2", "Đào tạo kỹ năng số cho cán bộ", "Sở Nội vụ", "Các sở, ngành", "2026"]]
+    table = Table(data, colWidths=[30, 170, 120, 120, 60])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "UnitsSans", 8), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("SPAN", (0, 1), (0, 2)), ("SPAN", (1, 1), (1, 2)), ("SPAN", (2, 1), (2, 2))]))
+    path = tmp_path / "tasks.pdf"
+    SimpleDocTemplate(str(path), pagesize=(595, 842)).build([table])
+    loaded = load_file(path)
+    rows = parse_document(loaded.text, doc_id="t", file_name="tasks.pdf", line_pages=loaded.line_pages).rows
+    assert [r.fields.get("content") for r in rows] == ["Xây dựng kho dữ liệu dùng chung", "Đào tạo kỹ năng số cho cán bộ"]
+    assert "Sở Nội vụ" in rows[0].fields.get("coordinating", "")
+
+
 def test_a_heading_cut_inside_a_sentence_is_one_paragraph_with_the_words_after_it():
-    lines = markdown_to_lines("## I. NHIỆM VỤ CHUNG\n\n## 7. Đối với các đơn vị đã xây dựng: Tiếp tục hoàn\n\n"
-                              "thiện hệ thống trong Quý II/2025.\n\n## 1. Mục tiêu\n\nĐến năm 2030, a.\n\n## 2. Nhiệm vụ\n\na) Một việc.\n")
-    assert "7. Đối với các đơn vị đã xây dựng: Tiếp tục hoàn thiện hệ thống trong Quý II/2025." in lines
-    # (a heading over a sentence in capitals, or over a lettered item, stays a heading)
-    assert lines[lines.index("1. Mục tiêu") + 1] == "" and lines[lines.index("2. Nhiệm vụ") + 1] == ""
+    lines = markdown_to_lines("## I. NHIỆM VỤ CHUNG\n\n## 7. Đối với các đơn vị đã xây dựng cơ sở dữ liệu quốc gia: Tiếp tục hoàn\n\n"
+                              "thiện hệ thống trong Quý II/2025.\n\n## 1. Mục tiêu\n\nĐến năm 2030, a.\n\n## 2. Nhiệm vụ\n\na) Một việc.\n\n"
+                              "## 3. Tổ chức thực hiện\n\ntrong đó: 5 nhiệm vụ.\n\n## Phụ lục 2. Danh mục các nhiệm vụ của các sở ngành tỉnh\n\nii. Hai.\n")
+    assert "7. Đối với các đơn vị đã xây dựng cơ sở dữ liệu quốc gia: Tiếp tục hoàn thiện hệ thống trong Quý II/2025." in lines
+    # (a heading over a sentence in capitals, over a lettered or Roman-numbered item, or a short title, stays a heading)
+    for title in ("1. Mục tiêu", "2. Nhiệm vụ", "3. Tổ chức thực hiện", "Phụ lục 2. Danh mục các nhiệm vụ của các sở ngành tỉnh"):
+        assert lines[lines.index(title) + 1] == "", title
 
 
 def test_a_cell_listing_bodies_by_number_names_each():
     assert bodies_in("(1) Bộ Tư pháp (2) Văn phòng Chính phủ (3) Bộ Công an") == ["Bộ Tư pháp", "Văn phòng Chính phủ", "Bộ Công an"]
+    for cell in ("(1) Bộ Tư pháp, (2) Bộ Công an", "(1) Bộ Tư pháp và (2) Bộ Công an", "(1)Bộ Tư pháp (2)Bộ Công an",
+                 "1) Bộ Tư pháp 2) Bộ Công an", "(i) Bộ Tư pháp (ii) Bộ Công an"):
+        assert bodies_in(cell) == ["Bộ Tư pháp", "Bộ Công an"], cell
     assert bodies_in("Bộ Công an") == ["Bộ Công an"]
+    assert bodies_in("Sở Văn hóa, Thể thao và Du lịch") == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_header_naming_the_unit_that_leads_stays_the_lead(tmp_path: Path):
+    table = """| TT | Việc cần làm | Tên đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+|----|----|----|----|----|
+| 1 | Tổ chức tuyên truyền về chuyển đổi số | Phòng Văn hóa và Thông tin | Sở Khoa học và Công nghệ | 2025 |
+| 2 | Xây dựng kho dữ liệu dùng chung của huyện | Phòng Kinh tế | Sở Khoa học và Công nghệ | 2026 |
+"""
+    rows = _rows(f"# Phụ lục\n\nNHIỆM VỤ\n\n{table}", tmp_path)
+    assert [r.fields.get("content") for r in rows] == ["Tổ chức tuyên truyền về chuyển đổi số", "Xây dựng kho dữ liệu dùng chung của huyện"]
+    # ("Các nhiệm vụ chủ trì" names the tasks, as "Nhiệm vụ chủ trì" does)
+    rows = _rows(f"# Phụ lục I\n\nNHIỆM VỤ\n\n{UNITS_TABLE.replace('| Nhiệm vụ chủ trì |', '| Các nhiệm vụ chủ trì |')}", tmp_path)
+    assert rows[0].fields["content"].startswith("Ban hành Khung") and rows[0].fields["lead"] == "Bộ Thông tin và Truyền thông"
 
 
 def test_a_name_written_without_accents_is_printed_with_them():
     assert _prints_all("Đến năm 2025, Việt Nam thuộc nhóm 70 nước", ["viet nam"])
     assert not _prints_all("Đến năm 2025, Việt Nam thuộc nhóm 70 nước", ["lao cai"])
     assert not _prints_all("Đến năm 2025, Việt Nam thuộc nhóm", ["việt nam", "phú quý"])
+    # (only as a name, printed with capitals: "phủ quy" of "Chính phủ quy định" is no "Phu Quy")
+    assert not _prints_all("Chính phủ quy định mức phụ cấp", ["phu quy"])
+    assert _prints_all("Nhà máy điện đảo Phú Quý", ["phu quy"])
 
 
 def test_which_ministry_proposed_this_resolution_asks_its_proposal_line():
     assert parse_question("Which ministry proposed this resolution to the Government?").meta == "proposer"
     assert parse_question("Bộ nào đã đề nghị ban hành Nghị quyết này?").meta == "proposer"
+    for q in ("Nghị quyết này được ban hành theo đề nghị của cơ quan nào?", "Cơ quan nào trình Chính phủ ban hành Nghị quyết này?",
+              "Which ministry proposed Resolution 175/NQ-CP?", "Who proposed the issuance of this resolution?"):
+        assert parse_question(q).meta == "proposer", q
     # (a task proposing a scheme is a row's, not the document's)
-    assert parse_question("Which ministry proposed the scheme on data standards?").meta != "proposer"
+    for q in ("Which ministry proposed the scheme on data standards?",
+              "Which ministry proposed the programme for the Government's digital transformation?",
+              "Who proposed the plan to the People's Committee on rural roads?"):
+        assert parse_question(q).meta != "proposer", q
 
 
 def test_resolution_questions(tmp_path_factory):
@@ -150,7 +204,8 @@ def test_resolution_questions(tmp_path_factory):
     assert sole.found and "2 nhiệm vụ" in sole.answer and "mức thu phí" in sole.answer and "Điện lực" in sole.answer
     assert "Rà soát các luật" not in sole.answer and "Thẩm định" not in sole.answer
     every = a.answer("Bộ Công an là đơn vị phối hợp trong bao nhiêu nhiệm vụ của Phụ lục I?")
-    assert every.found and "4 nhiệm vụ" in every.answer
+    assert every.found and "5 nhiệm vụ" in every.answer
+    assert "tiết kiệm năng lượng" not in sole.answer  # (its partners are the ministry and others)
 
     proposer = a.answer("Which ministry proposed this resolution to the Government?")
     assert proposer.found and "Theo đề nghị của Bộ trưởng Bộ Công an" in proposer.answer
@@ -170,7 +225,7 @@ Thực hiện quy hoạch không gian biển tỉnh Đồng Tháp
 
 ### 1. Sở Nông nghiệp và Môi trường
 
-- Chủ trì, phối hợp với các sở, ngành, địa phương có liên quan, tham mưu đề xuất Ủy ban nhân dân tỉnh tổ chức, triển khai Chương trình Quản lý tổng hợp vùng bờ.
+- Tham mưu đề xuất tỉnh triển khai Chương trình Quản lý tổng hợp vùng bờ.
 
 ### 2. Sở Văn hóa, Thể thao và Du lịch
 
@@ -187,6 +242,7 @@ DANH MỤC NHIỆM VỤ
 |----|----|----|----|
 | 1 | Triển khai chương trình chuyển đổi số tỉnh | Sở Khoa học và Công nghệ | 2026 |
 | 2 | Tổ chức đề xuất chương trình đào tạo kỹ năng số | Sở Giáo dục và Đào tạo | 2026 |
+| 3 | Đề xuất triển khai chương trình quản lý hồ sơ tỉnh | Sở Nội vụ | 2026 |
 """
 
 

@@ -744,19 +744,24 @@ def _markdown_blocks(text: str) -> list[Block]:
     return blocks
 
 
-#: A paragraph's opening word in small letters (not a lettered item, "a)", nor a mark).
-_GOES_ON = re.compile(r"^[^\W\d_]{2,}(?=[\s,;.])")
+#: A paragraph's opening word in small letters (not a lettered item, "a)", nor a numeral, "ii.").
+_GOES_ON = re.compile(r"^[^\W\d_]{2,}(?=[\s,-])")
+#: A heading this many words long or more may be a sentence's first line ("7. Đối với các đơn vị đã xây dựng cơ sở dữ
+#: liệu quốc gia: Tiếp tục hoàn"); a short one ("2. Nhiệm vụ") is a title, whatever the paragraph under it opens with.
+CUT_HEADING_MIN_WORDS = 8
 
 
 def _cut_mid_sentence(lines: list[str], tokens, i: int) -> bool:
     """Whether the heading just closed (``tokens[i]``) is a sentence's first line a converter made a heading: it
-    ends in a word (no stop, colon or closing mark) and the paragraph right after it opens in small letters."""
+    is long, ends in a word (no stop, colon or closing mark) and the paragraph right after it opens in small letters."""
     if not lines or not lines[-1] or lines[-1][-1] in ".:;!?)”\"" or i + 2 >= len(tokens):
+        return False
+    if len(lines[-1].split()) < CUT_HEADING_MIN_WORDS:
         return False
     if tokens[i + 1].type != "paragraph_open" or tokens[i + 2].type != "inline":
         return False
     opening = _GOES_ON.match(tokens[i + 2].content)
-    return bool(opening) and opening.group(0).islower()
+    return bool(opening) and opening.group(0).islower() and not re.fullmatch(r"[ivxlc]+", opening.group(0))
 
 
 #: A MyST (Jupyter Book, Sphinx) table directive, ```{list-table} Caption: its options (":header-rows: 1") then a

@@ -130,6 +130,10 @@ _TARGET_NO_YEAR = re.compile(r"muc tieu|giao chi tieu|chi tieu (nam|ke hoach|gia
 _CONTENT = re.compile(r"noi dung|^ten\b|danh muc|chi tieu|nhiem vu|du an|cong viec|hoat dong|giai phap|^chuong trinh|hang muc")
 
 
+#: a header naming the tasks a unit leads ("Nhiệm vụ chủ trì", "Các nhiệm vụ chủ trì"), not the unit ("Tên đơn vị chủ trì")
+_TASKS_LED = re.compile(r"^(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec|hoat dong|du an|giai phap|hang muc)\b"
+                        r"(?!.*\b(?:don vi|co quan|to chuc|ten|bo phan)\b)")
+
 #: one column for the lead and its partners ("Cơ quan chủ trì/phối hợp", "Đơn vị chủ trì, phối hợp")
 _BOTH_ROLES = re.compile(r"chu tri\s*(?:/|,|;|-|–|\bva\b|\bhoac\b)\s*(?:(?:co quan|don vi)\s+)?phoi hop")
 #: a column of the values an amending plan replaces ("Theo KH 41", "Ban đầu", "Trước điều chỉnh") and
@@ -1396,7 +1400,7 @@ def _settle_contradictions(cols: list[Column], columns_values: list[list[str]]) 
                 col.field, col.year, col.basis = "targets", year, "header (a time plan's year) + cells (quantities)"
                 continue
         elif f == "lead":
-            if _CONTENT.match(fold(col.label)) and _kind_share(values, "agency") < 0.3 and not is_status_vocabulary(values) \
+            if _TASKS_LED.match(fold(col.label)) and _kind_share(values, "agency") < 0.3 and not is_status_vocabulary(values) \
                     and not any(c.field == "content" for c in cols) \
                     and any(c.field == "lead" or _kind_share(v, "agency") >= 0.5 for c, v in zip(cols, columns_values) if c is not col):
                 # "Nhiệm vụ chủ trì" (the tasks a unit leads; its first words name what the cells are) beside a
