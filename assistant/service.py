@@ -4299,7 +4299,6 @@ class Assistant:
             # are years or quarters, and a passage as close as the rows states days ("trước ngày 05 tháng 6")
             prefer_rows = False
         if not prefer_rows and "lead" in intent.fields and row_hits and best_row >= WHO_ROW_RATIO * best_passage \
-                and not _under_a_body(passages[0].chunk.section_path) \
                 and not find_agencies(" ".join(best_sentences(passages[0].chunk.source_text, q_terms, limit=3))):
             # "who is responsible for the AI assistant pilot": the passage that describes the pilot
             # names no body; the row close behind has a lead column

@@ -13,9 +13,7 @@ over its tasks) and its questions called for:
 - "Which ministry proposed this resolution" asks the document's "Theo đề nghị của …" line.
 - A name an English question writes without accents ("Viet Nam") is the plans' "Việt Nam".
 - "Who …" answered by a passage under a body's own heading ("1. Sở Nông nghiệp và Môi trường" over "Tham mưu …"):
-  the heading says who. (That such a passage is not replaced by a weaker row of another plan, the rule
-  ``WHO_ROW_RATIO`` now skips, is measured on the development questions; the small plan here does not reach the
-  scores where it decides.)"""
+  the heading says who."""
 
 from pathlib import Path
 
