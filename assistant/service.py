@@ -900,6 +900,23 @@ class Assistant:
         unprinted = [w for w in words if w not in printed]
         return unprinted if words and len(unprinted) > UNPRINTED_SHARE * len(words) else []
 
+    def _yes_no_thing_not_printed(self, intent: QueryIntent, cands: list[str]) -> list[str]:
+        """The thing a Vietnamese yes/no question asks whether the plan sets ("… có quy định mức thưởng cho doanh
+        nghiệp … không?": "mức thưởng", the first two words after the verb) when no plan in reach prints those two
+        words together, with their accents: it does not set it, whatever else of the question its passages say."""
+        if intent.language != "vi" or not cands or english_words(intent.question) or intent.followup_of:
+            return []
+        m = _YES_NO_THING.search(unicodedata.normalize("NFC", intent.question).casefold())
+        if m is None:
+            return []
+        words = re.findall(r"[^\W\d_]+", m.group(1))
+        while words and words[0] in STOP_WORDS:
+            words.pop(0)
+        if len(words) < 2 or words[1] in STOP_WORDS:
+            return []
+        head = f" {words[0]} {words[1]} "
+        return [head.strip()] if not any(head in self._accented_text(d) for d in cands) else []
+
     def _pairs_not_printed(self, intent: QueryIntent) -> bool:
         """Whether a Vietnamese question is about something the plans do not speak of: more than
         UNPRINTED_PAIR_SHARE of its pairs of neighbouring words, with their accents, stand together nowhere
@@ -4070,6 +4087,7 @@ class Assistant:
         absent += _english_things_not_printed(intent, in_plans, self._accented_pairs(), self._row_name_words())
         absent += _vietnamese_things_not_printed(intent, self._accented_pairs(), self._row_name_words())
         absent += self._words_not_printed(intent, reach)
+        absent += self._yes_no_thing_not_printed(intent, reach)
         if not absent and self._pairs_not_printed(intent):
             reason = ("các kế hoạch không nói về nội dung này" if intent.language == "vi"
                       else "the plans do not speak of this")
@@ -6397,6 +6415,12 @@ def _proper_names(question: str) -> list[str]:
         run = []
     return out
 
+
+#: A Vietnamese yes/no question asking whether a plan sets a thing: "có quy định mức thưởng … không?" (lower-cased,
+#: with accents): the words after the verb (the thing first).
+_YES_NO_THING = re.compile(r"(?<!\w)có\s+(?:quy định|nêu|đề cập(?:\s+(?:đến|tới))?|nhắc(?:\s+(?:đến|tới))?|đặt ra|yêu cầu|"
+                           r"hướng dẫn|dành|bố trí|áp dụng|xác định|ấn định|đưa ra)\s+(?:(?:về|cụ thể|rõ)\s+)?"
+                           r"([^?]*?)\s+(?:hay\s+)?không\s*\??\s*$")
 
 #: Words that ask rather than say what about ("bao nhiêu", "nào", "gì"): no pair of them is weighed.
 _ASKING_WORDS_VI = frozenset("bao nhiêu nào gì ai đâu mấy sao thế nào không chưa đã được về với và tại trong năm".split())

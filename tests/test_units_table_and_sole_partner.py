@@ -12,6 +12,8 @@ over its tasks) and its questions called for:
   "đơn vị phối hợp duy nhất" counts the rows whose one partner is the body named.
 - "Which ministry proposed this resolution" asks the document's "Theo đề nghị của …" line.
 - A name an English question writes without accents ("Viet Nam") is the plans' "Việt Nam".
+- "Nghị quyết có quy định mức lương … không?": the thing asked ("mức lương", its first two words) printed nowhere in
+  the plan is not set by it — no passage that shares the question's other words answers.
 - "Who …" answered by a passage under a body's own heading ("1. Sở Nông nghiệp và Môi trường" over "Tham mưu …"):
   the heading says who."""
 
@@ -213,6 +215,12 @@ def test_resolution_questions(tmp_path_factory):
 
     led = a.answer("Who leads the task of setting the fee for using information in the National Data Centre?")
     assert led.found and "Bộ Tài chính" in led.answer
+
+    # "có quy định X … không?": X's first two words printed nowhere in the plan — it sets no such thing
+    pay = a.answer("Nghị quyết có quy định mức lương cho cán bộ vận hành Trung tâm dữ liệu quốc gia không?")
+    assert not pay.found and "mức lương" in pay.answer
+    fee = a.answer("Nghị quyết có quy định mức thu phí khai thác thông tin trong Trung tâm dữ liệu quốc gia không?")
+    assert fee.found and "Bộ Tài chính" in fee.answer
 
 
 PLAN = """# KẾ HOẠCH
