@@ -76,6 +76,8 @@ GROUP_WORDS_VI: tuple[str, ...] = tuple(_VOCAB["group_words_vi"]["words"])
 LEGAL_ACT_ANY: tuple[str, ...] = tuple(_VOCAB["legal_act_kinds"]["any_kind"])
 LEGAL_ACT_KINDS: dict[str, str] = {fold_accents(k).casefold().replace("đ", "d"): k for k in
                                    sorted(_VOCAB["legal_act_kinds"]["kinds"], key=len, reverse=True)}
+#: Verbs after which a Vietnamese yes/no question names the thing it asks whether a plan sets ("có quy định mức thưởng … không").
+YES_NO_VERBS_VI: tuple[str, ...] = tuple(_VOCAB["yes_no_verbs_vi"]["words"])
 #: accent-folded phrases of instructions to the assistant rather than questions about the plans.
 INSTRUCTION_CUES: tuple[str, ...] = tuple(_VOCAB["instruction_cues"])
 #: patterns on the question as typed, lower-cased, of the same (see its "_instruction_patterns"): an opening "ignore

@@ -25,7 +25,7 @@ from assistant.evidence import (ALTERNATIVES, accented_term, is_heading, unwrapp
                                found_terms, opening_sentences, plain_terms)
 from assistant.scoring import Z_SAME_TOPIC, Z_UNRELATED, Match, Relevance, asked_column, asked_figure, figure_labels, row_text
 from assistant.steps import Composition, Question, Retrieved, Selection, Understanding
-from assistant.glossary import (AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
+from assistant.glossary import (YES_NO_VERBS_VI, AGENCIES, ALWAYS_CAPITALISED_EN, AGENCY_KEYWORDS, AGENCY_NEEDS_NAME, COUNT_NOUNS_ANY, DUTY_PROCEDURES, DUTY_SECTIONS, FIELD_CUES, GENERIC_HEADINGS, INSTITUTION_KINDS, LEGAL_ACT_ANY, LEGAL_ACT_KINDS, MONEY_WORDS, agency_aliases, english_gloss,
                                find_agencies, listed_nouns, local_units_named, plan_owners, provinces_named, translate_terms, translations,
                                untranslated_words, EN_VI, THING_VI)
 from assistant.understanding import (DOC_KINDS_VI, ROW_NOUN_OF, FULL_DATE, GROUP_CUE, PERCENT_FIGURE, amount_bound_span, column_figures, of_kind, asks_a_thing_not_money, asks_funding_source, parse_amount, QueryIntent, doc_keys, doc_years, english_words, parse_question, plan_names, plans_named_apart, resolve_documents, resolve_followup,
@@ -6418,9 +6418,8 @@ def _proper_names(question: str) -> list[str]:
 
 #: A Vietnamese yes/no question asking whether a plan sets a thing: "có quy định mức thưởng … không?" (lower-cased,
 #: with accents): the words after the verb (the thing first).
-_YES_NO_THING = re.compile(r"(?<!\w)có\s+(?:quy định|nêu|đề cập(?:\s+(?:đến|tới))?|nhắc(?:\s+(?:đến|tới))?|đặt ra|yêu cầu|"
-                           r"hướng dẫn|dành|bố trí|áp dụng|xác định|ấn định|đưa ra)\s+(?:(?:về|cụ thể|rõ)\s+)?"
-                           r"([^?]*?)\s+(?:hay\s+)?không\s*\??\s*$")
+_YES_NO_THING = re.compile(r"(?<!\w)có\s+(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(YES_NO_VERBS_VI, key=len, reverse=True))
+                           + r")\s+(?:(?:về|cụ thể|rõ)\s+)?([^?]*?)\s+(?:hay\s+)?không\s*\??\s*$")
 
 #: Words that ask rather than say what about ("bao nhiêu", "nào", "gì"): no pair of them is weighed.
 _ASKING_WORDS_VI = frozenset("bao nhiêu nào gì ai đâu mấy sao thế nào không chưa đã được về với và tại trong năm".split())
@@ -6470,6 +6469,8 @@ def _prints_all(text: str, names: list[str]) -> bool:
 def _prints_capitalised(text: str, name: str) -> bool:
     """Whether a text prints, as words each opening with a capital, a name whose words fold to ``name``'s."""
     want = fold_words(name).split()
+    if not want or f" {' '.join(want)} " not in f" {fold_words(text)} ":
+        return False  # (not even folded: no word of the text need be looked at)
     words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text))
     return any(all(w[0].isupper() and fold_words(w) == f for w, f in zip(words[k:k + len(want)], want))
                for k in range(len(words) - len(want) + 1)) if want else False

@@ -502,20 +502,17 @@ def _repeat_spanned_down(grid: list[list[str]], rows) -> None:
     does (see :func:`_docx_table_rows`); pdfplumber reports the covered positions as None. Only in a row with
     more cells of its own than covered ones: a row most of whose cells are merged down from the row above (a
     task's number, name and lead over its two partners' lines) is that row's continuation."""
-    for k in range(1, len(rows)):
-        cells, top, bottom = rows[k].cells, rows[k].bbox[1], rows[k].bbox[3]
-        covered: dict[int, int] = {}
-        for j, cell in enumerate(cells):
-            if cell is not None or j >= len(grid[k]) or grid[k][j]:
-                continue
-            above = next(((i, rows[i].cells[j]) for i in range(k - 1, -1, -1)
-                          if j < len(rows[i].cells) and rows[i].cells[j] is not None), None)
-            if above is not None and above[1][1] < top and above[1][3] >= bottom - 1.0:
-                covered[j] = above[0]
-        own = sum(1 for j, cell in enumerate(cells) if cell is not None and j < len(grid[k]) and grid[k][j])
+    last: dict[int, tuple[int, tuple]] = {}  # column → (row, bbox) of the last cell of its own above
+    for k, row in enumerate(rows):
+        top, bottom = row.bbox[1], row.bbox[3]
+        covered = {j: last[j][0] for j, cell in enumerate(row.cells)
+                   if cell is None and j < len(grid[k]) and not grid[k][j] and j in last
+                   and last[j][1][1] < top and last[j][1][3] >= bottom - 1.0}
+        own = sum(1 for j, cell in enumerate(row.cells) if cell is not None and j < len(grid[k]) and grid[k][j])
         if covered and own > len(covered):
             for j, i in covered.items():
                 grid[k][j] = grid[i][j]
+        last.update((j, (k, cell)) for j, cell in enumerate(row.cells) if cell is not None)
 
 
 def _middle(word: dict) -> float:
